@@ -1,0 +1,1 @@
+"""Scenario and rubric files: safe YAML with line numbers, validation, cross-file checks."""

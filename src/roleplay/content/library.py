@@ -1,0 +1,242 @@
+"""The content library: shipped scenarios and rubrics plus any instructor directories.
+
+Later directories override earlier ones by id, so an instructor's `grief-...` replaces the shipped
+one; each entry remembers where it came from and what it overrides, and the UI can say so.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from roleplay.content.checks import check_scenario
+from roleplay.content.loader import Loaded, content_hash, load_file
+from roleplay.content.yaml_source import YamlDocument
+from roleplay.domain.rubric import Rubric
+from roleplay.domain.scenario import Scenario
+from roleplay.errors import ContentError, Problem, UsageError
+
+SHIPPED = "shipped"
+SUFFIXES = (".yaml", ".yml")
+
+
+def shipped_dir() -> Path:
+    """Content inside the wheel, or at the top of the source checkout in an editable install."""
+    here = Path(__file__).resolve().parent.parent
+    packaged = here / "shipped"
+    if (packaged / "scenarios").is_dir():
+        return packaged
+    return here.parent.parent  # src/roleplay -> repository root
+
+
+@dataclass(frozen=True)
+class ScenarioEntry:
+    scenario: Scenario
+    path: Path
+    origin: str
+    sha256: str
+    doc: YamlDocument
+    overrides: Path | None = None
+
+
+@dataclass(frozen=True)
+class RubricEntry:
+    rubric: Rubric  # with inherited criteria resolved
+    path: Path
+    origin: str
+    sha256: str
+    doc: YamlDocument
+    overrides: Path | None = None
+
+
+@dataclass
+class ContentLibrary:
+    scenarios: dict[str, ScenarioEntry] = field(default_factory=dict)
+    rubrics: dict[str, RubricEntry] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    def scenario(self, scenario_id: str) -> ScenarioEntry:
+        if scenario_id in self.scenarios:
+            return self.scenarios[scenario_id]
+        close = difflib.get_close_matches(scenario_id, list(self.scenarios), n=3)
+        hint = (
+            f"did you mean {', '.join(close)}?"
+            if close
+            else "`roleplay validate` lists problems; the TUI lists every scenario"
+        )
+        raise UsageError(f"no scenario with id '{scenario_id}'", hint)
+
+    def rubric(self, rubric_id: str) -> RubricEntry:
+        if rubric_id in self.rubrics:
+            return self.rubrics[rubric_id]
+        known = ", ".join(sorted(self.rubrics)) or "none"
+        raise UsageError(f"no rubric with id '{rubric_id}'", f"available: {known}")
+
+    def sorted_scenarios(self) -> list[ScenarioEntry]:
+        order = {"beginner": 0, "intermediate": 1, "advanced": 2}
+        return sorted(
+            self.scenarios.values(),
+            key=lambda e: (order[e.scenario.difficulty], e.scenario.title.lower()),
+        )
+
+
+def yaml_files(path: Path) -> list[Path]:
+    if path.is_file():
+        return [path]
+    return sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file())
+
+
+def content_files(directory: Path) -> list[Path]:
+    """`scenarios/` and `rubrics/` under a content directory, or its YAML files directly."""
+    subdirs = [directory / "rubrics", directory / "scenarios"]
+    if any(d.is_dir() for d in subdirs):
+        return [f for d in subdirs if d.is_dir() for f in yaml_files(d)]
+    return yaml_files(directory)
+
+
+def load_library(
+    directories: Sequence[tuple[Path, str]] = (),
+    extra_files: Iterable[Path] = (),
+    *,
+    include_shipped: bool = True,
+    strict_duplicates: bool = False,
+) -> ContentLibrary:
+    """Load shipped content, then each (directory, origin label), then `extra_files`.
+
+    Broken files are skipped with their problems recorded, so one bad instructor file never hides
+    the rest. With `strict_duplicates`, two files in the same source with the same id are errors.
+    """
+    sources: list[tuple[str, list[Path]]] = []
+    if include_shipped:
+        sources.append((SHIPPED, content_files(shipped_dir())))
+    for directory, origin in directories:
+        if not directory.is_dir():
+            raise UsageError(
+                f"content directory {directory} does not exist",
+                "check --content or the content_dirs setting",
+            )
+        sources.append((origin, content_files(directory)))
+    extra = list(extra_files)
+    if extra:
+        # A file named on the command line is read once, as itself, even if it is also shipped.
+        named = {p.resolve() for p in extra}
+        sources = [
+            (origin, [f for f in files if f.resolve() not in named]) for origin, files in sources
+        ]
+        sources.append(("command line", extra))
+
+    library = ContentLibrary()
+    loaded_scenarios: dict[str, tuple[Loaded, str, Path | None]] = {}
+    raw_rubrics: dict[str, tuple[Loaded, str, Path | None]] = {}
+    for origin, files in sources:
+        in_this_source: dict[tuple[str, str], Path] = {}
+        for path in files:
+            resolved = path.resolve()
+            try:
+                loaded = load_file(path)
+            except ContentError as exc:
+                library.problems += exc.problems
+                continue
+            model_id = loaded.model.id
+            first = in_this_source.get((loaded.kind, model_id))
+            if first is not None and strict_duplicates:
+                library.problems.append(
+                    Problem(
+                        str(path),
+                        loaded.doc.line_of(("id",)),
+                        f"{loaded.kind} id '{model_id}' is also used by {first}: "
+                        "ids must be unique",
+                    )
+                )
+                continue
+            in_this_source[(loaded.kind, model_id)] = path
+            table = loaded_scenarios if loaded.kind == "scenario" else raw_rubrics
+            previous = table.get(model_id)
+            overrides = None
+            if previous is not None and previous[0].path.resolve() != resolved:
+                overrides = previous[0].path
+            table[model_id] = (loaded, origin, overrides)
+
+    for rubric_id, (loaded, origin, overrides) in raw_rubrics.items():
+        resolved_rubric = _resolve_rubric(rubric_id, raw_rubrics, library.problems, [])
+        if resolved_rubric is not None:
+            library.rubrics[rubric_id] = RubricEntry(
+                resolved_rubric,
+                loaded.path,
+                origin,
+                content_hash(resolved_rubric),
+                loaded.doc,
+                overrides,
+            )
+
+    for scenario_id, (loaded, origin, overrides) in loaded_scenarios.items():
+        scenario = loaded.model
+        assert isinstance(scenario, Scenario)
+        rubric = library.rubrics.get(scenario.rubric)
+        problems = check_scenario(
+            scenario, loaded.doc, rubric.rubric if rubric else None, list(library.rubrics)
+        )
+        library.problems += problems
+        if any(p.severity == "error" for p in problems):
+            continue
+        library.scenarios[scenario_id] = ScenarioEntry(
+            scenario, loaded.path, origin, content_hash(scenario), loaded.doc, overrides
+        )
+    return library
+
+
+def _resolve_rubric(
+    rubric_id: str,
+    raw: dict[str, tuple[Loaded, str, Path | None]],
+    problems: list[Problem],
+    chain: list[str],
+) -> Rubric | None:
+    loaded = raw[rubric_id][0]
+    rubric = loaded.model
+    assert isinstance(rubric, Rubric)
+    if rubric.extends is None:
+        return rubric
+    line = loaded.doc.line_of(("extends",))
+    if rubric.extends in [*chain, rubric_id]:
+        problems.append(
+            Problem(
+                str(loaded.path),
+                line,
+                f"rubric '{rubric_id}' extends itself through "
+                f"{' -> '.join([*chain, rubric_id, rubric.extends])}",
+            )
+        )
+        return None
+    if rubric.extends not in raw:
+        problems.append(
+            Problem(
+                str(loaded.path),
+                line,
+                f"extends '{rubric.extends}', which is not a loaded rubric "
+                f"(available: {', '.join(sorted(raw))})",
+            )
+        )
+        return None
+    parent = _resolve_rubric(rubric.extends, raw, problems, [*chain, rubric_id])
+    if parent is None:
+        return None
+    if parent.scale != rubric.scale:
+        problems.append(
+            Problem(
+                str(loaded.path),
+                loaded.doc.line_of(("scale",)),
+                f"scale {rubric.scale.min}-{rubric.scale.max} differs from "
+                f"'{parent.id}' ({parent.scale.min}-{parent.scale.max}): "
+                "an extending rubric keeps its parent's scale",
+            )
+        )
+        return None
+    own = {c.id for c in rubric.criteria}
+    criteria = [c for c in parent.criteria if c.id not in own] + list(rubric.criteria)
+    return rubric.model_copy(update={"criteria": criteria})

@@ -1,0 +1,80 @@
+"""Read one scenario or rubric file into a validated model, or a list of located problems."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ValidationError
+
+from roleplay.content.errors import problems_from_validation
+from roleplay.content.yaml_source import YamlDocument, YamlProblem, load_document
+from roleplay.domain.rubric import Rubric
+from roleplay.domain.scenario import Scenario
+from roleplay.errors import ContentError, Problem
+
+Kind = Literal["scenario", "rubric"]
+
+
+@dataclass(frozen=True)
+class Loaded:
+    kind: Kind
+    model: Scenario | Rubric
+    doc: YamlDocument
+    path: Path
+
+
+def content_hash(model: BaseModel) -> str:
+    """sha256 of the model's canonical JSON: formatting and comments do not change it."""
+    return sha256_of(model.model_dump(mode="json"))
+
+
+def sha256_of(data: Any) -> str:
+    blob = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def kind_of(doc: YamlDocument, expected: Kind | None = None) -> Kind:
+    if not isinstance(doc.data, dict):
+        raise ContentError(
+            [
+                Problem(
+                    doc.path,
+                    doc.line_of(()),
+                    "expected a mapping of `key: value` lines at the top of the file",
+                )
+            ]
+        )
+    if expected:
+        return expected
+    if "beats" in doc.data:
+        return "scenario"
+    if "criteria" in doc.data:
+        return "rubric"
+    raise ContentError(
+        [
+            Problem(
+                doc.path,
+                1,
+                "cannot tell what this file is: a scenario has `beats:`, a rubric has `criteria:`",
+            )
+        ]
+    )
+
+
+def load_file(path: Path, expected: Kind | None = None) -> Loaded:
+    """Parse and validate one file. Raises ContentError with every problem found in it."""
+    try:
+        doc = load_document(path)
+    except YamlProblem as exc:
+        raise ContentError([exc.problem]) from None
+    kind = kind_of(doc, expected)
+    model_type: type[Scenario] | type[Rubric] = Scenario if kind == "scenario" else Rubric
+    try:
+        model = model_type.model_validate(doc.data)
+    except ValidationError as exc:
+        raise ContentError(problems_from_validation(doc, exc, model_type)) from None
+    return Loaded(kind, model, doc, path)

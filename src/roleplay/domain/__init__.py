@@ -1,0 +1,1 @@
+"""Pydantic models of scenarios, rubrics and session records. No I/O lives here."""

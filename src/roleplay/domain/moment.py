@@ -1,0 +1,37 @@
+"""The moment a response answers: what the client just said, and what the moment invites."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Speaker = Literal["client", "trainee"]
+
+
+class Line(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    speaker: Speaker
+    text: str
+
+
+class Moment(BaseModel):
+    """Everything a judge may know about the moment, apart from the response itself."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    client_line: str
+    cue: str | None = None
+    # a criterion id, "restraint", or None when unknown (standalone scoring)
+    invites: str | None = None
+    intent: str | None = None
+    context: list[Line] = Field(default_factory=list)  # earlier lines, oldest first
+    beat_id: str | None = None
+    alliance: str | None = None
+    session_number: int | None = None
+
+    @property
+    def context_text(self) -> str:
+        lines = [line.text for line in self.context if line.speaker == "client"]
+        return " ".join([*lines, self.client_line, self.cue or ""])
