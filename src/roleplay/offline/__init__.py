@@ -1,0 +1,1 @@
+"""The embedded offline engine: a branching client and an explainable feature scorer."""

@@ -1,0 +1,57 @@
+"""What the offline scorer read in a response: features with their exact quotes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from roleplay.offline.text import Sentence
+
+
+@dataclass(frozen=True)
+class Feature:
+    """One observed feature: a name, its plain-language label, its effect on the score, a quote."""
+
+    name: str
+    label: str
+    effect: float
+    quote: str | None = None
+
+
+@dataclass
+class SkillReading:
+    """How one skill showed up in a response."""
+
+    present: bool
+    strength: float  # how sure we are that the skill is present, 0..1
+    score: float  # 1..5 before mapping onto the rubric's scale
+    spans: list[Sentence] = field(default_factory=list)
+    features: list[Feature] = field(default_factory=list)
+
+    def has(self, name: str) -> bool:
+        return any(f.name == name for f in self.features)
+
+    def add(self, name: str, label: str, effect: float, quote: str | None = None) -> None:
+        self.features.append(Feature(name, label, effect, quote))
+
+
+def quote_match(pattern: re.Pattern[str], sentences: list[Sentence]) -> str | None:
+    """The first match of `pattern`, as an exact slice of the original text (widened to words)."""
+    for sentence in sentences:
+        match = pattern.search(sentence.norm)
+        if match:
+            text = sentence.text
+            piece = sentence.original(match.start(), match.end())
+            start = text.find(piece)
+            end = start + len(piece)
+            while start > 0 and text[start - 1].isalnum():
+                start -= 1
+            while end < len(text) and (text[end].isalnum() or text[end] == "'"):
+                end += 1
+            piece = text[start:end].strip()
+            return piece or None
+    return None
+
+
+def find_all(pattern: re.Pattern[str], sentences: list[Sentence]) -> list[Sentence]:
+    return [s for s in sentences if pattern.search(s.norm)]

@@ -1,0 +1,110 @@
+"""Sentences with their offsets, so every quote we show is an exact substring of the response."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Curly quotes and dashes are normalised for matching only; offsets stay those of the original.
+_TRANSLATE = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2014": "-",
+        "\u2013": "-",
+        "\u00a0": " ",
+    }
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]*\s+|\n+|(?<=\.\.\.)\s*(?=[A-Z])")
+_ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|e\.g|i\.e|etc|vs)\.$", re.IGNORECASE)
+
+
+# Casual spellings ("im", "ive", "dont") are read as their contractions.
+_CASUAL = re.compile(r"\b(i)(m|ve|ll)\b|\b(don|can|didn|won|isn|wasn|couldn|doesn|haven)(t)\b")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str  # exact slice of the original response
+    start: int
+    end: int
+    norm: str  # lower-cased, quotes and casual contractions normalised, for matching
+    offsets: tuple[int, ...] = ()  # offsets[i]: index in `text` of norm[i] (empty: identical)
+
+    def original(self, start: int, end: int) -> str:
+        """The slice of `text` that norm[start:end] was read from."""
+        if not self.offsets:
+            return self.text[start:end]
+        first = self.offsets[start] if start < len(self.offsets) else len(self.text)
+        last = self.offsets[end - 1] + 1 if end > 0 else first
+        return self.text[first:last]
+
+    @property
+    def is_question(self) -> bool:
+        return "?" in self.text
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def normalise(text: str) -> str:
+    return normalise_with_offsets(text)[0]
+
+
+def normalise_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
+    """Lower-case, straight quotes, "im" -> "i'm"; offsets map each output char to the input."""
+    base = text.translate(_TRANSLATE).lower()
+    if not _CASUAL.search(base):
+        return base, ()
+    out: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for match in _CASUAL.finditer(base):
+        out.append(base[pos : match.start()])
+        offsets.extend(range(pos, match.start()))
+        head = match.group(1) or match.group(3)
+        tail = match.group(2) or match.group(4)
+        out.append(head + "'" + tail)
+        offsets.extend(range(match.start(), match.start() + len(head)))
+        offsets.append(match.start() + len(head))  # the apostrophe stands for the join
+        offsets.extend(range(match.start() + len(head), match.end()))
+        pos = match.end()
+    out.append(base[pos:])
+    offsets.extend(range(pos, len(base)))
+    return "".join(out), tuple(offsets)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        piece = text[start : match.start()]
+        if _ABBREVIATIONS.search(piece.rstrip()):
+            continue
+        _append(out, text, start, match.start())
+        start = match.end()
+    _append(out, text, start, len(text))
+    return out
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        piece = text[start:end]
+        norm, offsets = normalise_with_offsets(piece)
+        out.append(Sentence(piece, start, end, norm, offsets))
+
+
+def clean_for_display(text: str) -> str:
+    """Drop control characters (terminal escapes included) but keep newlines and tabs."""
+    return "".join(ch for ch in text if ch in "\n\t" or (ch.isprintable() or ch == " "))
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[a-z']+", normalise(text))
