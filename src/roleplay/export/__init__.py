@@ -1,0 +1,1 @@
+"""Cohort exports: session files to gradebook rows and writers."""

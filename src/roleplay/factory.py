@@ -1,0 +1,111 @@
+"""One place that wires settings to content, store and engines, for the CLI, the TUI and tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from roleplay.content.library import ContentLibrary, load_library
+from roleplay.domain.session import EngineInfo, Session
+from roleplay.judge.base import Judge
+from roleplay.judge.offline import OfflineJudge
+from roleplay.practice.records import new_record, thaw
+from roleplay.practice.session import PracticeSession
+from roleplay.settings import Settings
+from roleplay.simulate.base import ClientSimulator
+from roleplay.simulate.offline import OfflineClient
+from roleplay.store.profile import default_trainee, load_profile
+from roleplay.store.sessions import SessionStore
+
+
+@dataclass
+class Services:
+    settings: Settings
+    library: ContentLibrary
+    store: SessionStore
+    judge: Judge
+    client: ClientSimulator
+    engine: EngineInfo
+
+    @property
+    def offline(self) -> bool:
+        return self.engine.mode == "offline"
+
+    def describe_engine(self) -> str:
+        if self.offline:
+            return "offline engine (no server)"
+        return (
+            f"{self.engine.server} · client {self.engine.model} · judge {self.engine.judge_model}"
+        )
+
+    def default_trainee(self) -> str:
+        return (
+            self.settings.trainee
+            or load_profile(self.settings.data_dir).trainee
+            or default_trainee()
+        )
+
+    def default_cohort(self) -> str | None:
+        return self.settings.cohort or load_profile(self.settings.data_dir).cohort
+
+    def start(
+        self, scenario_id: str, trainee: str | None = None, cohort: str | None = None
+    ) -> PracticeSession:
+        entry = self.library.scenario(scenario_id)
+        rubric = self.library.rubric(entry.scenario.rubric)
+        record = new_record(
+            entry,
+            rubric,
+            trainee or self.default_trainee(),
+            cohort if cohort is not None else self.default_cohort(),
+            self.engine,
+        )
+        session = self.open(record)
+        self.store.save(record)
+        return session
+
+    def resume(self, session_id: str) -> PracticeSession:
+        return self.open(self.store.load(session_id))
+
+    def open(self, record: Session) -> PracticeSession:
+        scenario, rubric = thaw(record)
+        return PracticeSession(
+            record,
+            scenario,
+            rubric,
+            self.judge,
+            self.client,
+            self.store,
+            OfflineJudge(),
+            OfflineClient(),
+        )
+
+
+def build_services(settings: Settings, *, content_dirs: list[Path] | None = None) -> Services:
+    dirs = [*settings.content_dirs, *(content_dirs or [])]
+    library = load_library([(d, str(d)) for d in dirs])
+    store = SessionStore(settings.data_dir)
+    judge, client, engine = build_engines(settings)
+    return Services(settings, library, store, judge, client, engine)
+
+
+def build_engines(settings: Settings) -> tuple[Judge, ClientSimulator, EngineInfo]:
+    if not settings.uses_server:
+        return OfflineJudge(), OfflineClient(), EngineInfo(mode="offline")
+    # Imported here so the offline path never pays for the openai import.
+    from roleplay.judge.llm import LLMJudge
+    from roleplay.llm.provider import Provider
+    from roleplay.simulate.llm import LLMClient
+
+    provider = Provider.from_settings(settings)
+    engine = EngineInfo(
+        mode="llm",
+        model=settings.model,
+        judge_model=settings.effective_judge_model,
+        server=settings.server,
+    )
+    return (
+        LLMJudge(provider, settings.effective_judge_model),
+        LLMClient(provider, settings.model),
+        engine,
+    )

@@ -1,0 +1,1 @@
+"""The rubric judge: one protocol, an offline and an LLM implementation."""

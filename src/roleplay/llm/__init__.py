@@ -1,0 +1,1 @@
+"""The OpenAI-compatible provider: the only package that imports openai."""

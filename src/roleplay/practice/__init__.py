@@ -1,0 +1,1 @@
+"""The session engine: the turn loop, attempts and retries, autosave."""

@@ -1,0 +1,357 @@
+"""One practice session: the turn loop, attempts, retries and rewinds, saved after every step.
+
+The order inside a submitted response is the promise this module keeps: the response is on disk
+first; then the judge and the client run at the same time; every result is saved as it lands; a
+failure of the server falls back to the offline engine for that turn, labelled, and never loses
+what the trainee typed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from roleplay.domain.common import END
+from roleplay.domain.moment import Line, Moment
+from roleplay.domain.rubric import Rubric
+from roleplay.domain.scenario import Scenario
+from roleplay.domain.session import (
+    Attempt,
+    ClientLine,
+    DiscardedTurns,
+    Evaluation,
+    Session,
+    Turn,
+)
+from roleplay.errors import ProviderError, UsageError
+from roleplay.judge.base import Judge, JudgeRequest
+from roleplay.offline.client import Step, plan_step
+from roleplay.offline.scorer import score_response
+from roleplay.practice.events import (
+    ClientDelta,
+    ClientRestart,
+    ClientSpoke,
+    Evaluated,
+    Event,
+    Notice,
+    Saved,
+)
+from roleplay.practice.text import check_response
+from roleplay.simulate.base import ClientSimulator, ReplyRequest
+from roleplay.store.sessions import SessionStore, dump_session
+
+log = logging.getLogger(__name__)
+CONTEXT_LINES = 8
+# After this many turns in a row that the server could not serve, stop waiting on it.
+MAX_CONSECUTIVE_FAILURES = 2
+
+
+class PracticeSession:
+    def __init__(
+        self,
+        record: Session,
+        scenario: Scenario,
+        rubric: Rubric,
+        judge: Judge,
+        client: ClientSimulator,
+        store: SessionStore,
+        offline_judge: Judge,
+        offline_client: ClientSimulator,
+    ) -> None:
+        self.record = record
+        self.scenario = scenario
+        self.rubric = rubric
+        self.judge = judge
+        self.client = client
+        self.store = store
+        self._offline_judge = offline_judge
+        self._offline_client = offline_client
+        self._write_lock = asyncio.Lock()
+        self._failures = 0
+        self.busy = False
+
+    # --- state -----------------------------------------------------------------------------
+    @property
+    def path(self) -> Path:
+        return self.store.path_for(self.record.id)
+
+    @property
+    def turns(self) -> list[Turn]:
+        return self.record.turns
+
+    @property
+    def current(self) -> Turn:
+        return self.record.turns[-1]
+
+    @property
+    def finished(self) -> bool:
+        return self.record.status != "in_progress" or self.current.beat == END
+
+    @property
+    def pending_attempt(self) -> tuple[int, int] | None:
+        """An attempt on disk that was never answered (the program stopped mid-turn)."""
+        if self.finished or not self.current.attempts:
+            return None
+        last = self.current.attempts[-1]
+        if last.withdrawn or last.evaluation is not None:
+            return None
+        return len(self.turns) - 1, len(self.current.attempts) - 1
+
+    def moment(self, turn_index: int) -> Moment:
+        turn = self.turns[turn_index]
+        beat = self.scenario.beat(turn.beat) if turn.beat != END else None
+        return Moment(
+            client_line=turn.client.text,
+            cue=turn.client.cue,
+            invites=beat.invites if beat else None,
+            intent=beat.intent if beat else None,
+            context=self.transcript(turn_index)[-CONTEXT_LINES:],
+            beat_id=turn.beat,
+            alliance=self.scenario.relationship.alliance,
+            session_number=self.scenario.relationship.session_number,
+        )
+
+    def transcript(self, upto: int) -> list[Line]:
+        """Client lines and the trainee's latest counted answer, for turns before `upto`."""
+        lines: list[Line] = []
+        for turn in self.turns[:upto]:
+            lines.append(Line(speaker="client", text=turn.client.text))
+            live = turn.live_attempts
+            if live:
+                lines.append(Line(speaker="trainee", text=live[-1].response))
+        return lines
+
+    # --- a response --------------------------------------------------------------------------
+    async def submit(
+        self, response: str, self_rating: dict[str, int] | None = None
+    ) -> AsyncIterator[Event]:
+        """Record a response to the current turn, then judge it and hear the client's reply.
+
+        Iterate it inside `contextlib.aclosing(...)`: if the consumer is cancelled (Escape), the
+        generator is closed at once, pending work stops and the attempt is marked withdrawn.
+        """
+        if self.finished:
+            raise UsageError("This session has ended.", "start a new session or rewind a turn")
+        if self.busy:
+            raise UsageError("Still answering the last response.", "wait, or press Escape")
+        text = check_response(response)
+        self._check_rating(self_rating)
+        turn_index = len(self.turns) - 1
+        self.current.attempts.append(Attempt(response=text, self_rating=self_rating))
+        attempt_index = len(self.current.attempts) - 1
+        self.busy = True
+        answered = False
+        try:
+            await self._persist()
+            yield Saved(self.path, turn_index, attempt_index)
+            async for event in self._answer(turn_index, attempt_index):
+                yield event
+            answered = True
+        finally:
+            self.busy = False
+            if not answered:
+                self._withdraw(self.turns[turn_index].attempts[attempt_index])
+
+    async def resume_pending(self) -> AsyncIterator[Event]:
+        """Finish an attempt that was saved but never answered (after a crash or a kill)."""
+        pending = self.pending_attempt
+        if pending is None:
+            return
+        self.busy = True
+        try:
+            async for event in self._answer(*pending):
+                yield event
+        finally:
+            self.busy = False  # an interrupted resume stays pending, to be finished next time
+
+    async def _answer(self, turn_index: int, attempt_index: int) -> AsyncIterator[Event]:
+        turn = self.turns[turn_index]
+        attempt = turn.attempts[attempt_index]
+        moment = self.moment(turn_index)
+        reading = score_response(self.rubric, moment, attempt.response)
+        step = plan_step(self.scenario, turn.beat, reading, self.rubric.scale)
+        judge, client = self._engines()
+        request = JudgeRequest(self.rubric, moment, attempt.response, reading)
+        reply = ReplyRequest(
+            self.scenario,
+            turn.beat,
+            [
+                *self.transcript(turn_index),
+                Line(speaker="client", text=turn.client.text),
+                Line(speaker="trainee", text=attempt.response),
+            ],
+            step,
+        )
+        queue: asyncio.Queue[Event | None] = asyncio.Queue()
+        judge_task = asyncio.create_task(self._judge(judge, request, queue))
+        client_task = asyncio.create_task(self._speak(client, reply, queue))
+        try:
+            evaluation, line = None, None
+            pending_spoke: ClientLine | None = None
+            while evaluation is None or line is None:
+                event = await queue.get()
+                if isinstance(event, _JudgeDone):
+                    evaluation = event.evaluation
+                    attempt.evaluation = evaluation
+                    await self._persist()
+                    yield Evaluated(evaluation, turn_index, attempt_index)
+                    if pending_spoke is not None:
+                        yield await self._record_reply(pending_spoke, step)
+                elif isinstance(event, _ClientDone):
+                    line = event.line
+                    if evaluation is None:
+                        pending_spoke = line  # scores first, then the client's next line
+                    else:
+                        yield await self._record_reply(line, step)
+                elif event is not None:
+                    yield event
+        finally:
+            judge_task.cancel()
+            client_task.cancel()
+
+    async def _judge(
+        self, judge: Judge, request: JudgeRequest, queue: asyncio.Queue[Event | None]
+    ) -> None:
+        try:
+            evaluation = await judge.evaluate(request)
+            self._failures = 0
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # the server, or a bug in the LLM path: never lose the turn
+            reason = _reason(exc)
+            log.warning("judge failed, falling back to offline: %s", reason)
+            self._failures += 1
+            evaluation = request.offline.model_copy(
+                update={"judge": "offline-fallback", "fallback_reason": reason}
+            )
+            await queue.put(
+                Notice(
+                    f"The judge server failed ({reason}); this response was "
+                    "scored by the offline engine."
+                )
+            )
+        await queue.put(_JudgeDone(evaluation))
+
+    async def _speak(
+        self, client: ClientSimulator, request: ReplyRequest, queue: asyncio.Queue[Event | None]
+    ) -> None:
+        step = request.planned
+        parts: list[str] = []
+        source = "script" if client.kind == "offline" else "llm"
+        try:
+            async for piece in client.reply(request):
+                parts.append(piece)
+                if client.kind != "offline":
+                    await queue.put(ClientDelta(piece))
+            text = "".join(parts).strip() or step.line
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            reason = _reason(exc)
+            log.warning("client failed, falling back to the script: %s", reason)
+            if parts:
+                await queue.put(ClientRestart())
+            await queue.put(
+                Notice(f"The client server failed ({reason}); the scenario's own line was used.")
+            )
+            text, source = step.line, "offline-fallback"
+        await queue.put(
+            _ClientDone(
+                ClientLine(
+                    text=text,
+                    cue=step.cue,
+                    source=source,
+                    reaction=step.reaction_key,
+                    reaction_note=step.reaction,
+                )
+            )
+        )
+
+    async def _record_reply(self, line: ClientLine, step: Step) -> ClientSpoke:
+        beat = step.next_beat
+        turn = Turn(beat=beat, client=line)
+        self.record.turns.append(turn)
+        if step.ends:
+            self.record.status = "completed"
+            self.record.ended_at = datetime.now(UTC)
+        await self._persist()
+        return ClientSpoke(turn, len(self.turns) - 1, step.ends)
+
+    def _engines(self) -> tuple[Judge, ClientSimulator]:
+        if self._failures >= MAX_CONSECUTIVE_FAILURES:
+            return self._offline_judge, self._offline_client
+        return self.judge, self.client
+
+    # --- retry, rewind, finish ---------------------------------------------------------------
+    def retry(self) -> int:
+        """Try the last answered moment again; returns the turn index now current."""
+        answered = [i for i, t in enumerate(self.turns) if t.live_attempts]
+        if not answered:
+            raise UsageError("Nothing to retry yet.", "respond to the client first")
+        return self.rewind(answered[-1])
+
+    def rewind(self, turn_index: int) -> int:
+        """Go back to `turn_index`: later turns are set aside (kept in the file), not deleted."""
+        if self.busy:
+            raise UsageError("Still answering the last response.", "wait, or press Escape")
+        if not 0 <= turn_index < len(self.turns) or self.turns[turn_index].beat == END:
+            raise UsageError(f"There is no turn {turn_index + 1} to go back to.")
+        later = self.record.turns[turn_index + 1 :]
+        if later:
+            self.record.discarded.append(DiscardedTurns(from_turn=turn_index + 1, turns=later))
+            del self.record.turns[turn_index + 1 :]
+        self.record.status = "in_progress"
+        self.record.ended_at = None
+        self.store.save(self.record)
+        return turn_index
+
+    def finish(self, status: str = "completed") -> Path:
+        if self.record.status == "in_progress":
+            self.record.status = status  # type: ignore[assignment]
+            self.record.ended_at = datetime.now(UTC)
+        return self.store.save(self.record)
+
+    # --- saving ------------------------------------------------------------------------------
+    async def _persist(self) -> None:
+        """Snapshot in the loop, write in a thread, one write at a time and in order."""
+        data = dump_session(self.record)
+        async with self._write_lock:
+            await asyncio.to_thread(self.store.write, self.record.id, data)
+
+    def _withdraw(self, attempt: Attempt) -> None:
+        """A cancelled attempt stays on disk, marked, so nothing typed is lost."""
+        attempt.withdrawn = True
+        with contextlib.suppress(Exception):
+            self.store.save(self.record)
+
+    def _check_rating(self, rating: dict[str, int] | None) -> None:
+        if not rating:
+            return
+        for criterion, value in rating.items():
+            if self.rubric.criterion(criterion) is None:
+                raise UsageError(f"Unknown criterion '{criterion}' in the self-rating.")
+            if value not in self.rubric.scale.points:
+                raise UsageError(
+                    f"A self-rating of {value} is outside the scale "
+                    f"{self.rubric.scale.min}-{self.rubric.scale.max}."
+                )
+
+
+class _JudgeDone:
+    def __init__(self, evaluation: Evaluation) -> None:
+        self.evaluation = evaluation
+
+
+class _ClientDone:
+    def __init__(self, line: ClientLine) -> None:
+        self.line = line
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, ProviderError):
+        return exc.message
+    return f"unexpected {type(exc).__name__}"

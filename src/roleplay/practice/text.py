@@ -1,0 +1,31 @@
+"""What a trainee types is kept as typed, minus what could harm a terminal or a file."""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.errors import UsageError
+
+MAX_RESPONSE_CHARS = 4000
+# ANSI/VT escape sequences (CSI, OSC, single-character escapes) and other C0/C1 controls.
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def clean_response(text: str) -> str:
+    """Strip escape sequences and control characters; keep newlines and tabs; trim the ends."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROLS.sub("", _ESCAPES.sub("", text))
+    return text.strip()
+
+
+def check_response(text: str) -> str:
+    cleaned = clean_response(text)
+    if not cleaned:
+        raise UsageError("The response is empty.", "type what you would say to the client")
+    if len(cleaned) > MAX_RESPONSE_CHARS:
+        raise UsageError(
+            f"The response is {len(cleaned):,} characters; the limit is {MAX_RESPONSE_CHARS:,}.",
+            "a turn in a session is a few sentences: shorten it",
+        )
+    return cleaned

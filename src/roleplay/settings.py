@@ -1,0 +1,96 @@
+"""Settings from the environment and an optional YAML config file, in one place.
+
+Environment names follow the OpenAI SDK (`OPENAI_API_KEY`, `OPENAI_BASE_URL`) and our own prefix
+(`ROLEPLAY_MODEL`, `ROLEPLAY_DATA_DIR`, ...). The config file is `ROLEPLAY_CONFIG`, else
+`<user config dir>/roleplay/config.yaml`; the environment wins over the file. The API key is a
+SecretStr: it is never printed, logged or written anywhere by this program.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import platformdirs
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    YamlConfigSettingsSource,
+)
+
+APP = "roleplay"
+
+
+def default_data_dir() -> Path:
+    return platformdirs.user_data_path(APP)
+
+
+def config_file() -> Path:
+    override = os.environ.get("ROLEPLAY_CONFIG")
+    return Path(override) if override else platformdirs.user_config_path(APP) / "config.yaml"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ROLEPLAY_", extra="ignore", populate_by_name=True)
+
+    api_key: SecretStr | None = Field(
+        None, validation_alias=AliasChoices("OPENAI_API_KEY", "ROLEPLAY_API_KEY", "api_key")
+    )
+    base_url: str | None = Field(
+        None, validation_alias=AliasChoices("OPENAI_BASE_URL", "ROLEPLAY_BASE_URL", "base_url")
+    )
+    model: str = "gpt-4o-mini"
+    judge_model: str | None = None
+    data_dir: Path = Field(default_factory=default_data_dir)
+    content_dirs: list[Path] = []
+    offline: bool = False
+    trainee: str | None = None
+    cohort: str | None = None
+    # Bounds on waiting for a server: per request, tries, and the whole retry budget.
+    timeout: float = Field(45.0, gt=0)
+    max_attempts: int = Field(4, ge=1, le=10)
+    max_retry_seconds: float = Field(40.0, gt=0)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        path = config_file()
+        if path.is_file():
+            sources.append(YamlConfigSettingsSource(settings_cls, yaml_file=path))
+        return tuple(sources)
+
+    @field_validator("base_url")
+    @classmethod
+    def _strip(cls, value: str | None) -> str | None:
+        return value.strip().rstrip("/") or None if value else None
+
+    @property
+    def uses_server(self) -> bool:
+        """A configured server (a base URL or a key) means LLM mode, unless offline is forced."""
+        return not self.offline and (self.base_url is not None or self.api_key is not None)
+
+    @property
+    def effective_judge_model(self) -> str:
+        return self.judge_model or self.model
+
+    @property
+    def server(self) -> str:
+        """host:port of the server, for display and the session record; never credentials."""
+        parts = urlsplit(self.base_url or "https://api.openai.com/v1")
+        host = parts.hostname or "?"
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        return f"{host}:{port}"
+
+    def with_overrides(self, **values: Any) -> Settings:
+        return self.model_copy(update={k: v for k, v in values.items() if v is not None})

@@ -1,0 +1,1 @@
+"""The simulated client: one protocol, an offline and an LLM implementation."""
