@@ -1,0 +1,57 @@
+"""`roleplay validate` and `roleplay schema`: for instructors writing content files."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from roleplay.content.library import load_library, yaml_files
+from roleplay.errors import Problem, UsageError
+
+
+def validate(args: argparse.Namespace) -> int:
+    files: list[Path] = []
+    for name in args.paths:
+        path = Path(name)
+        if not path.exists():
+            raise UsageError(f"{name}: no such file or directory")
+        found = yaml_files(path)
+        if path.is_dir() and not found:
+            print(f"{name}: warning: no .yaml files here", file=sys.stderr)
+        files += found
+    library = load_library(extra_files=files, strict_duplicates=True)
+    given = {str(f) for f in files}
+    problems = [p for p in library.problems if p.path in given]
+    for problem in sorted(problems, key=lambda p: (p.path, p.line or 0)):
+        print(problem, file=sys.stdout)
+    errors = [p for p in problems if p.severity == "error"]
+    warnings = len(problems) - len(errors)
+    print(_summary(files, library, errors, warnings), file=sys.stderr)
+    return 2 if errors else 0
+
+
+def _summary(files: list[Path], library, errors: list[Problem], warnings: int) -> str:
+    scenarios = sum(1 for e in library.scenarios.values() if str(e.path) in {str(f) for f in files})
+    rubrics = sum(1 for e in library.rubrics.values() if str(e.path) in {str(f) for f in files})
+    state = f"{len(errors)} error(s)" if errors else "no errors"
+    return (
+        f"checked {len(files)} file(s): {scenarios} scenario(s) and {rubrics} rubric(s) "
+        f"valid; {state}, {warnings} warning(s)"
+    )
+
+
+def schema(args: argparse.Namespace) -> int:
+    from roleplay.domain.rubric import Rubric
+    from roleplay.domain.scenario import Scenario
+
+    model = Scenario if args.kind == "scenario" else Rubric
+    document = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"https://roleplay.invalid/schema/{args.kind}.json",
+        **model.model_json_schema(),
+    }
+    json.dump(document, sys.stdout, indent=2)
+    sys.stdout.write("\n")
+    return 0
