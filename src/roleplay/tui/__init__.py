@@ -1,0 +1,1 @@
+"""The Textual practice room. The only package that imports textual."""
