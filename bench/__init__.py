@@ -1,0 +1,1 @@
+"""Benchmarks: each module prints figures and the machine they ran on. Run all: `make bench`."""
