@@ -37,6 +37,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.set_defaults(handler=_lazy("roleplay.cli.content_cmds", "validate"))
 
+    p = sub.add_parser(
+        "calibrate",
+        parents=[common],
+        help="agreement of the active judge with the instructors' exemplars",
+    )
+    p.add_argument("--rubric", metavar="ID", default="disclosure-immediacy")
+    p.add_argument(
+        "--show", type=int, default=20, metavar="N", help="disagreements to list per criterion"
+    )
+    p.set_defaults(handler=_lazy("roleplay.cli.calibrate_cmd", "run"))
+
     p = sub.add_parser("schema", help="print the JSON Schema of a scenario or rubric file")
     p.add_argument("kind", choices=["scenario", "rubric"])
     p.set_defaults(handler=_lazy("roleplay.cli.content_cmds", "schema"))
