@@ -12,10 +12,19 @@ from __future__ import annotations
 import re
 
 from roleplay.offline import lexicon as lx
+from roleplay.offline import relational
 from roleplay.offline.reading import SkillReading, quote_match
-from roleplay.offline.text import Sentence, words
+from roleplay.offline.text import Sentence, normalise, words
 
-_QUOTED = re.compile(r"\"[^\"]*\"")
+# Quoted speech, in double quotes or in single quotes that are not apostrophes.
+_QUOTED = re.compile(r"\"[^\"]*\"|(?<![\w])'(?:[^']|(?<=\w)'(?=\w))+'(?![\w])")
+# "my sister", "my friend" said to the client as a term of address, not about a relative.
+_VOCATIVE = re.compile(r"(?:,|^) ?my (?:sister|brother|friend|dear|love|darling)(?=[,.!?]|$)")
+_HELPING_IDIOMS = re.compile(
+    r"\bhelp me understand\b|\btell me\b|\blet me\b|\bi wonder\b|"
+    r"\bi'm curious\b|\bi'd like to (?:hear|know)\b"
+)
+_CLAUSE_SPLIT = re.compile(r"[,;:]| - | but | and (?=i\b)")
 _QUESTION_INVERSION = re.compile(
     r"\b(?:can|could|may|should|do|did|am|shall|would|will|have|you and|me and|if|whether|"
     r"even if|as if) $"
@@ -80,6 +89,22 @@ def _about_session(norm: str, start: int, in_session_sentence: bool) -> bool:
     return in_session_sentence and bool(_FEELING_NOW.match(clause))
 
 
+def _strong_match(norm: str, personal: bool) -> bool:
+    """A clause that plainly reports the helper's life ("I lost my mother", "me too")."""
+    for match in lx.STRONG_DISCLOSURE.finditer(norm):
+        text = match.group(0)
+        if text.startswith("my ") and lx.MY_NOT_PERSONAL.match(norm, match.start()):
+            continue
+        if re.match(r"(?:when |in )?i\b", text):
+            i_pos = match.start() + text.index("i")
+            if _helping_at(norm, i_pos) or _about_session(norm, i_pos, False):
+                continue
+        if "ago" in text and not (personal or lx.MY_NOUN.search(norm)):
+            continue
+        return True
+    return False
+
+
 def sentence_strength(sentence: Sentence, in_session: bool = False) -> float:
     """0 (nothing personal) .. 1 (clearly the helper's own life).
 
@@ -90,31 +115,28 @@ def sentence_strength(sentence: Sentence, in_session: bool = False) -> float:
     if lx.HYPOTHETICAL.search(norm):
         norm = lx.HYPOTHETICAL.sub(lambda m: " " * len(m.group(0)), norm)
     norm = _BOUNDARY_STATEMENT.sub(lambda m: " " * len(m.group(0)), norm)
+    norm = _VOCATIVE.sub(lambda m: " " * len(m.group(0)), norm)
     if in_session:
-        # Relationship talk: only facts of a life outside the room count as disclosure.
-        return _STRONG_WEIGHT if _LIFE_OUTSIDE.search(norm) else 0.0
+        # Relationship talk: only a life outside the room counts, in clauses not about the room.
+        if _LIFE_OUTSIDE.search(norm):
+            return _STRONG_WEIGHT
+        for clause in _CLAUSE_SPLIT.split(norm):
+            if (
+                clause.strip()
+                and not relational.clause_is_relational(clause)
+                and _strong_match(clause, False)
+            ):
+                return _STRONG_WEIGHT
+        return 0.0
     addressed = bool(re.search(r"\byou(?:'re|'ve|r)?\b", norm))
     personal_starts = [
         m.start()
         for m in lx.FIRST_PERSON.finditer(norm)
         if not _helping_at(norm, m.start()) and not _about_session(norm, m.start(), in_session)
     ]
+    if _strong_match(norm, bool(personal_starts)):
+        return _STRONG_WEIGHT
     strength = 0.0
-    for match in lx.STRONG_DISCLOSURE.finditer(norm):
-        text = match.group(0)
-        if text.startswith("my ") and lx.MY_NOT_PERSONAL.match(norm, match.start()):
-            continue
-        anchored_i = re.match(r"(?:when |in )?i\b", text)
-        if anchored_i:
-            i_pos = match.start() + text.index("i")
-            if _helping_at(norm, i_pos) or _about_session(norm, i_pos, in_session):
-                continue
-        if "ago" in text and not (personal_starts or lx.MY_NOUN.search(norm)):
-            continue
-        strength = _STRONG_WEIGHT
-        break
-    if strength:
-        return strength
     for start in personal_starts:
         clause = norm[start:]
         if re.match(r"i(?:'d| would|'ll| will) ", clause):
@@ -141,6 +163,14 @@ def sentence_strength(sentence: Sentence, in_session: bool = False) -> float:
     return strength
 
 
+def _answers_personal_question(sentences: list[Sentence], client_text: str) -> bool:
+    """ "Are you married?" - "I am, yes." is a disclosure, though it names nothing else."""
+    if not sentences or not lx.PERSONAL_QUESTION.search(normalise(client_text)):
+        return False
+    first = sentences[0].norm
+    return bool(lx.PERSONAL_ANSWER.search(first)) and not lx.HELPING_CLAUSE.match(first)
+
+
 def read_disclosure(
     sentences: list[Sentence],
     client_text: str,
@@ -149,6 +179,12 @@ def read_disclosure(
 ) -> SkillReading:
     flags = in_session or [False] * len(sentences)
     strengths = [sentence_strength(s, f) for s, f in zip(sentences, flags, strict=True)]
+    if _answers_personal_question(sentences, client_text):
+        strengths[0] = max(strengths[0], _STRONG_WEIGHT)
+    if any(flags):
+        # In a response about the relationship, "I" statements are the helper in the room; only
+        # plain reports of a life outside it count as disclosure.
+        strengths = [w if w >= _STRONG_WEIGHT else min(w, 0.3) for w in strengths]
     spans = [s for s, w in zip(sentences, strengths, strict=True) if w >= PRESENCE_THRESHOLD]
     # A disclosure runs on: first-person sentences right after one belong to the same story.
     for i in range(1, len(sentences)):
@@ -178,13 +214,18 @@ def _score(
 
     current = quote_match(lx.CURRENT_STRUGGLE, spans)
     resolved = quote_match(lx.RESOLVED, spans + sentences)
+    now = quote_match(lx.CURRENT_TIME, spans)
     past = quote_match(lx.PAST, spans)
     if current and not resolved:
         reading.add(
-            "current", "it sounds like something you are still in the middle of", -1.5, current
+            "current", "it sounds like something you are still in the middle of", -2.0, current
         )
     elif current:
-        reading.add("current_partly", "part of it sounds unresolved", -0.5, current)
+        reading.add("current_partly", "part of it sounds unresolved", -0.75, current)
+    elif now:
+        reading.add(
+            "recent", "it is about your life now rather than something worked through", -0.75, now
+        )
     elif past:
         reading.add("past", "it is in the past", 0.5, past)
     if resolved and not current:
@@ -200,8 +241,13 @@ def _score(
 
     advice = quote_match(lx.ADVICE, sentences)
     strategy = quote_match(lx.STRATEGY_TENTATIVE, spans)
+    suggestion = quote_match(lx.SUGGESTION, sentences)
     if advice:
-        reading.add("advice", "it turns your story into advice", -1.5, advice)
+        reading.add("advice", "it turns your story into advice", -1.75, advice)
+    elif suggestion:
+        reading.add(
+            "suggestion", "it steers the client toward what worked for you", -0.75, suggestion
+        )
     elif strategy:
         reading.add("strategy", "it offers what worked for you as a strategy", -0.25, strategy)
 
@@ -233,8 +279,21 @@ def _score(
             "over_identifies", "it assumes your experience is the same as theirs", -0.5, over
         )
 
+    values = quote_match(lx.VALUES, sentences)
+    if values:
+        reading.add("values", "it brings your own beliefs into the room", -1.5, values)
+    crossing = quote_match(lx.BOUNDARY_CROSSING, sentences)
+    if crossing:
+        reading.add("boundary_crossing", "it crosses a professional boundary", -2.0, crossing)
+
+    contact = quote_match(lx.CONTACT_OFFER, sentences)
+    if contact and not lx.REFUSAL.search(contact.lower()):
+        reading.add("contact_offer", "it offers a relationship outside the sessions", -2.0, contact)
+
     if invites == "restraint":
-        reading.add("uninvited", "this moment called for holding back", -1.0)
+        # A brief factual answer handed straight back is often fine (Hill & Knox, 2002).
+        mild = reading.has("brief") and bool(after)
+        reading.add("uninvited", "this moment called for holding back", -0.25 if mild else -1.0)
 
     score += sum(f.effect for f in reading.features)
     reading.score = max(1.0, min(5.0, score))
@@ -243,10 +302,13 @@ def _score(
 def _focus_returned(sentences: list[Sentence]) -> str | None:
     for sentence in sentences:
         has_you = re.search(r"\byou(?:r|rs|rself)?\b", sentence.norm)
-        about_me = re.search(r"\b(?:i|me|my|i'm|i've)\b", sentence.norm)
+        plain = _HELPING_IDIOMS.sub(" ", sentence.norm)
+        about_me = re.search(r"\b(?:i|me|my|i'm|i've)\b", plain)
+        if lx.TAG_QUESTION.search(sentence.norm):
+            continue  # "It's horrible, isn't it?" seeks agreement, it does not hand over
         if sentence.is_question and (has_you or not about_me):
             return sentence.text
-        if lx.RETURN_INVITE.search(sentence.norm) and has_you:
+        if lx.RETURN_INVITE.search(sentence.norm) and (has_you or not about_me):
             return sentence.text
     return None
 

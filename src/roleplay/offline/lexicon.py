@@ -83,6 +83,9 @@ HELPING_CLAUSE = _any(
     r"supervision|qualifications?)",
     r"^i (?:have|get|receive|attend) (?:\w+ )?supervision",
     r"^i (?:promise|swear)\b",
+    r"^i work (?:in|with|from) (?:a |an )?(?:\w+[- ])?(?:centred|centered|way|approach|model|"
+    r"integrative|cbt|psychodynamic|humanistic|systemic)",
+    r"^i(?:'ve| have) got (?:the|this|that) (?:timeline|right|straight|order|picture)",
 )
 
 # Clauses that reveal the helper's life, strongest first. Each is a named feature.
@@ -112,7 +115,10 @@ STRONG_DISCLOSURE = _any(
     r"childhood|twenties|thirties|teens|youth|faith|church|miscarriage|pregnancy|"
     r"coming out|recovery|sobriety|drinking|family's|dad's|mom's|mum's|mother's|father's|"
     r"home country|hometown|home town|own (?:therapy|experience|life|family|story|loss|grief))\b",
-    r"\bin my (?:experience|life|family|culture|twenties|thirties|teens|youth|own|case|day)\b",
+    r"\bin my (?:experience|life|family|culture|twenties|thirties|teens|youth|own|case|day)\b"
+    r"(?!,? (?:a lot of|lots of|many|most|plenty of|some) (?:people|clients|parents|carers))",
+    r"\bmine(?:'s| is| was| were)\b",
+    r"\b(?:a|our|my) (?:newborn|new baby)\b",
     r"\bi (?:can|could) (?:really |definitely |totally )?relate\b",
     r"\bbeen there\b",
     r"\bi know (?:exactly )?(?:how|what) (?:you(?:'re| are)? (?:feel|going through)|it(?:'s| is)? "
@@ -241,6 +247,26 @@ CURRENT_STRUGGLE = _any(
     r"\bmy (?:own )?(?:divorce|separation|breakup|chemo|treatment|diagnosis) (?:is|right now|"
     r"this)\b",
     r"\bi(?:'m| am) (?:in the middle of|dealing with|fighting|battling)\b",
+    r"\b(?:hitting|killing|destroying|eating|crushing|wrecking) me\b",
+    r"\bi (?:lie|lay) awake\b",
+    r"\bi (?:haven't|have not) (?:slept|been sleeping|stopped)\b",
+    r"\bsome (?:nights|days|mornings) i\b",
+    r"\bi (?:just )?(?:sit and )?(?:cry|sob)\b",
+    r"\bi don't know how (?:anyone|any of us|i(?:'m| am)?|we)\b",
+    r"\b(?:he's|she's|they're|he is|she is|they are) (?:not been well|been unwell|unwell|ill|"
+    r"sick|in hospital|dying|getting worse|deteriorating)\b",
+    r"\bi(?:'ve| have) (?:\w+ )?(?:felt|been feeling) (?:so |really )?(?:lost|low|down|awful|"
+    r"alone|empty|hopeless|numb)\b",
+    r"\bi still (?:\w+ )?(?:can't|cannot|cry|think about|feel|get|miss|struggle|have|dream)\b",
+    r"\b(?:keeping|keeps) me going\b",
+    r"\b(?:a )?complete mess\b",
+    r"\bi(?:'ve| have) nearly (?:slipped|relapsed|lost it)\b",
+    r"\bi(?:'m| am) (?:\w+ )?(?:lonely|skint|broke|terrified|scared|anxious|depressed|"
+    r"struggling|exhausted|miserable|stressed|burnt out|burned out|drowning|so tired|grieving|"
+    r"heartbroken|not coping|falling apart|barely)\b",
+    r"\b(?:every|most|each) (?:single )?(?:day|night|nights|evening|evenings|weekend|morning)\b",
+    r"\bstill (?:so )?raw\b",
+    r"\bi(?:'m| am) (?:finding it hard|struggling) to\b",
 )
 INTIMATE = _any(
     r"\bsex\w*\b",
@@ -265,12 +291,23 @@ INTIMATE = _any(
     r"\bporn\w*\b",
     r"\bhospitali[sz]ed\b",
     r"\bpsychiatric\b",
-    r"\bmy (?:own )?(?:therapist|therapy|meds|"
+    r"\bmy (?:own )?(?:meds|"
     r"medication)\b",
     r"\bnightmares\b",
     r"\bcouldn't get out of bed\b",
     r"\bwanted to die\b",
     r"\bmy (?:marriage|divorce) (?:is|was) (?:falling|a mess|hell)\b",
+    r"\b(?:sertraline|prozac|citalopram|fluoxetine|lexapro|zoloft|antidepressants?|a&e|"
+    r"psychiatrist|sectioned|rehab)\b",
+    r"\b(?:beat|hit|hurt|abused|raped) me\b",
+    r"\b(?:devastated|shattered|destroyed|broke me|lost everything|losing everything)\b",
+    r"\banorexi\w*\b",
+    r"\bbulimi\w*\b",
+    r"\bstone at one point\b",
+    r"\btoys\b",
+    r"\bdry spell\b",
+    r"\b(?:a )?bottle (?:a|most|every)\b",
+    r"\bthe same thing happened to me at\b",
 )
 ONE_UPPING = _any(
     r"\bthat's nothing\b",
@@ -294,6 +331,13 @@ ONE_UPPING = _any(
     r"\bwait until you\b",
     r"\bnot (?:as|so) bad as\b",
     r"\bat least it's not\b",
+    r"\btop of (?:my|the) (?:team|class|year)\b",
+    r"\bi(?:'ve| have) always been (?:the |a )?(?:best|top|good at|fine)\b",
+    r"\bi(?:'ve| have) never (?:been fired|failed|struggled with|had (?:that|a problem|any trouble))\b",
+    r"\bi(?:'d| would) never\b",
+    r"\bwhat (?:was|is|were) your (?:lowest|worst|highest|heaviest)\b",
+    r"\bstraight a\b",
+    r"\b(?:got|get|went) into (?:oxford|cambridge|harvard|yale)\b",
 )
 ADVICE = _any(
     r"\byou (?:really |just |definitely |honestly )?(?:should|need to|have to|ought to|must|gotta|"
@@ -313,12 +357,66 @@ ADVICE = _any(
     r"\bthe best thing (?:you can do|to do) is\b",
     r"\b(?:try|start) (?:to )?(?:what i|doing what|journaling|exercising|meditating|running)\b",
     r"\byou(?:'ll| will) (?:be fine|get over it|feel better)\b",
+    r"\bthe only thing (?:that )?(?:works|helps|worked|helped)\b",
+    r"\bhave you (?:got|tried|thought about) (?:a |an )?(?:sponsor|app|gym|routine|journal)\b",
+    r"(?:^|[.!?] )do that\b",
+    r"\bget out while\b",
+    r"\byou (?:just )?(?:learn to|have to learn to|get used to)\b",
+    r"\bi wouldn't worry\b",
+    r"\b(?:totally|completely|so) doable\b",
+    r"\bsorted (?:her|him|them|it|me) (?:right )?out\b",
+)
+# A softer push toward what worked for the helper.
+SUGGESTION = _any(
+    r"\bmight be worth\b",
+    r"\byou (?:could|might) (?:always )?try\b",
+    r"\bhave you (?:thought about|considered)\b",
 )
 STRATEGY_TENTATIVE = _any(
     r"\bwhat (?:helped|worked for) me\b",
     r"\bi found (?:it )?(?:helpful|useful|that)\b",
     r"\bfor me,? (?:it|what) (?:helped|worked)\b",
     r"\bhelped me\b",
+)
+# Happening in the helper's life now, even when it is not a struggle ("planning my wedding").
+CURRENT_TIME = _any(
+    r"\b(?:lately|recently|at the moment|these days|this (?:week|month|year)|right now|currently|"
+    r"last (?:week|month|year)|in (?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december))\b",
+)
+# Opinions that bring the helper's values into the room.
+VALUES = _any(
+    r"\bbest thing i ever did\b",
+    r"\bi (?:think|reckon|believe) (?:\w+ ){0,4}(?:religion|church|god|government|politicians?|"
+    r"feminism|capitalism) (?:is|are)\b",
+    r"\b(?:religion|government|church|politicians?) (?:is|are) (?:\w+ )?(?:disgusting|ridiculous|"
+    r"a joke|nonsense|poison|evil|brainwashing)\b",
+    r"\bi voted\b",
+    r"\bi go on every march\b",
+    r"\bdisgusting\b",
+    r"\bas a (?:christian|muslim|jew|hindu|catholic|believer|atheist|buddhist|sikh)\b",
+    r"\bi pray\b",
+    r"\bwe(?:'d| would) never have accepted\b",
+    r"\bevery life is precious\b",
+    r"\bfollowing the rules\b",
+)
+# The client asks about the helper's own life ("Have you ever...?", "Are you married?").
+PERSONAL_QUESTION = re.compile(
+    r"\b(?:have|are|do|did|were|was|would|will|can) you (?:ever |also |yourself |actually |even )?"
+    r"(?!think|mean|want to|feel like|need|mind|remember when|know what|see what|understand|"
+    r"get what|agree|believe me|like me|pity|judge|hate|care)\w+[^?]*\?|\bhow old are you\b|"
+    r"\bwhere are you from\b|\bwhat about you\b|\byou too\?|\byour (?:own )?(?:kids|children|"
+    r"family|partner|husband|wife|parents|age|faith|religion)\b[^?]*\?"
+)
+# A reply that answers such a question about oneself, in its first words.
+PERSONAL_ANSWER = re.compile(
+    r"^(?:\w+, )?(?:yes|yeah|yep|no|nope|i am|i'm not|i have|i haven't|i do|i don't|i did|"
+    r"i didn't|i was|i wasn't|i've been|i'm|same|me too|me neither|\d+|twenty|thirty|forty|"
+    r"fifty|sixty)\b(?!,? (?:i (?:don't )?think|not at all|of course))"
+)
+# Questions that seek the client's agreement rather than their experience.
+TAG_QUESTION = re.compile(
+    r"(?:isn't it|aren't they|wasn't it|right|don't you think|you know|yeah|eh|no)\s*\?\s*$"
 )
 DIFFERENCE_ACKNOWLEDGED = _any(
     r"\b(?:everyone|everybody|each person)(?:'s| is| has)? (?:different|experience|own)\b",
@@ -337,6 +435,11 @@ OVER_IDENTIFY = _any(
     r"\bjust like you\b",
     r"\bsame as you\b",
     r"\bwe(?:'re| are) (?:the same|alike|in the same boat)\b",
+    r"\b(?:totally|completely|absolutely) (?:get|understand) (?:it|that|the|this|how|what)\b",
+    r"\bbelieve me\b",
+    r"\bso i know (?:how|what|exactly)\b",
+    r"\bsame (?:thing )?(?:as|with) (?:me|mine)\b",
+    r"\b(?:totally|completely|absolutely|fully) (?:get|understand)\b(?= *[.!,]|$)",
 )
 THERAPIST_CENTRED = _any(
     r"\bthis is (?:really |so |very )?(?:hard|difficult|painful|tough|triggering) for me\b",
@@ -354,6 +457,12 @@ THERAPIST_CENTRED = _any(
     r"\bi don't (?:usually|normally) (?:tell|share|talk)\b",
     r"\bcan you imagine how i\b",
     r"\bi(?:'m| am) (?:crying|tearing up)\b",
+    r"\bgive me a (?:sec|tick|min)\b",
+    r"\bsorry,? (?:sorry|i'm|i am|i just)\b",
+    r"\bi (?:almost |kind of )?feel (?:so )?guilty\b",
+    r"\bhold back my (?:own )?tears\b",
+    r"\b(?:bastard|bitch|arsehole|asshole|rots|rot in hell)\b",
+    r"\bi hate (?:him|her|them|my)\b",
 )
 AIM = _any(
     r"\bso i (?:have|know|get) (?:some|a little|a bit of|a|an) (?:sense|idea|feel|inkling)\b",
@@ -385,6 +494,8 @@ RETURN_INVITE = _any(
     r"\bbut (?:this|it|today) is (?:about )?(?:you|your)\b",
     r"\byour (?:experience|story|loss|grief|situation)\b",
     r"\bwhat (?:comes up|is coming up)\b",
+    r"\bplease tell me\b",
+    r"\btell me (?:more|about|what|how)\b",
 )
 
 # --- immediacy --------------------------------------------------------------------------------
@@ -521,6 +632,11 @@ ACCUSATORY = _any(
     r"\bthis is (?:exactly|typical|classic)\b",
     r"\bjust like (?:you|always)\b",
     r"\b(?:it's|it is|that's) not funny\b",
+    r"\bstop (?:looking at|apologi[sz]ing|checking)\b",
+    r"\byou(?:'re| are) (?:\w+ )?(?:deflecting|avoiding|reacting so|defending \w+ so)\b",
+    r"\bhow committed you are\b",
+    r"\bminutes we(?:'ve| have) lost\b",
+    r"\b(?:it's|that's) (?:quite |really |very |a bit )?(?:rude|irritating|annoying)\b",
     r"\byou do this (?:every|all the) time\b",
     r"\bwhy are you (?:laughing|smiling|being)\b",
     r"\byou (?:just )?(?:don't|didn't) like "
@@ -546,12 +662,16 @@ THERAPIST_NEED = _any(
     r"\bi(?:'ve| have)? failed\b",
     r"\bi (?:rearranged|cancelled|changed|gave up|moved) (?:my|\w+ of my)\b.{0,30}\bfor you\b",
     r"\bplease don't (?:stop|leave|go|quit)\b",
+    r"\bi spent (?:ages|hours|so long|a long time)\b",
+    r"\bi(?:'m| am) (?:\w+ )?disappointed\b",
+    r"\bi feel (?:terrible|awful|so bad|guilty|dreadful)\b",
+    r"\b(?:it|that|you) (?:did |really )?(?:made|make|makes) me (?:\w+ ){0,2}uncomfortable\b",
     r"\bi want to see this through\b",
     r"\bi feel (?:hurt|"
     r"offended|insulted|disrespected|unappreciated|rejected|attacked|useless|like a failure)\b",
     r"\bi(?:'ve| have) (?:worked|tried) so hard\b",
     r"\bafter (?:everything|all) i(?:'ve| have)\b",
-    r"\b(?:you|it) makes? me (?:feel|so|angry|sad|frustrated)\b",
+    r"\byou make me (?:feel|so|angry|sad|frustrated)\b",
     r"\bi(?:'m| am) (?:\w+ ){0,2}"
     r"(?:frustrated|annoyed|fed up|tired|sick|irritated|angry|disappointed) (?:with|of|by|in) you\b",
     r"\bi(?:'m| am) tired of\b",
@@ -564,24 +684,15 @@ THERAPIST_NEED = _any(
     r"\bi take (?:that|it) personally\b",
     r"\bi(?:'m| am) (?:a good|not a bad) (?:therapist|counsel+or)\b",
 )
+# Feelings toward the client that cross the professional frame: harmful immediacy.
 BOUNDARY_CROSSING = _any(
     r"\bi (?:really |truly )?(?:love|adore)\b(?! (?:that|how|the way|hearing|your idea))",
     r"\bi (?:think|dream) (?:about|of) you\b",
-    r"\bi (?:feel|am|'m) (?:so |really |very )close to "
-    r"you\b",
+    r"\bi (?:feel|am|'m) (?:so |really |very )close to you\b",
     r"\byou(?:'re| are) (?:so |very |really )?special to me\b",
-    r"\bmy favou?rite client\b",
+    r"\b(?:my|the) (?:favou?rite|best) client\b",
+    r"\bclient i look forward to\b",
     r"\battract\w*\b",
-    r"\b(?:be|become|stay) friends\b",
-    r"\b(?:text|call|message|email) me "
-    r"(?:any ?time|whenever|at home|on my)\b",
-    r"\bmy (?:personal )?(?:number|cell|phone|"
-    r"instagram|facebook|home address)\b",
-    r"\bbetween sessions i\b",
-    r"\boutside (?:of )?"
-    r"(?:our sessions|therapy|here),? (?:we|i)\b",
-    r"\b(?:grab|get) (?:a )?(?:coffee|drink|"
-    r"lunch|dinner)\b",
     r"\bi(?:'m| am) (?:so )?(?:lucky|blessed) to have you\b",
     r"\byou(?:'re| are) (?:beautiful|gorgeous|handsome|sexy|cute)\b",
     r"\bsoul ?mates?\b",
@@ -589,12 +700,34 @@ BOUNDARY_CROSSING = _any(
     r"\bi feel something (?:too|for you)\b",
     r"\b(?:real|special|deep) connection\b",
     r"\bsomething special\b",
-    r"\bi (?:find myself )?(?:thinking|dreaming) (?:about|of) you\b",
+    r"\bi (?:find myself |catch myself )?(?:thinking|dreaming|wondering) (?:about|of|what) you\b",
+    r"\bi dreamt (?:about|of) you\b",
     r"\bmeant to be\b",
+    r"\b(?:could|would|should) (?:just )?be (?:mates|friends|pals)\b",
+    r"\bin another life\b",
+    r"\bhug\b",
     r"\bonly i (?:can|understand)\b",
+)
+# Offers of contact outside the frame: a boundary matter (the `boundary` criterion), not talk
+# about the relationship, and not when refused ("I can't give you my number").
+CONTACT_OFFER = _any(
+    r"\b(?:be|become|stay) friends\b",
+    r"\b(?:text|call|message|email|ring|whatsapp) me\b(?! (?:back|about the))",
+    r"\bhere'?s my (?:personal )?(?:number|cell|mobile|email|address)\b",
+    r"\b(?:add|follow) me\b",
+    r"\b(?:grab|get|have) (?:a )?(?:coffee|drink|lunch|dinner)\b",
+    r"\bmy (?:personal )?(?:number|cell|mobile|instagram|facebook|home address)\b",
+    r"\bbetween sessions (?:i|is fine|that's fine)\b",
+    r"\bwe could both\b",
+    r"\bcome with me\b",
+)
+REFUSAL = re.compile(
+    r"\b(?:can't|cannot|won't|don't|do not|not able to|not allowed|not going to|no)\b.{0,30}"
+    r"\b(?:give|share|connect|accept|add|follow|meet|text|call|email|reachable|use)\b"
 )
 DEFENSIVE = _any(
     r"\bi (?:didn't|did not|never) (?:say|mean|said)\b",
+    r"\bi(?:'m| am) (?:just )?(?:being )?professional\b",
     r"\bthat's not what i (?:said|meant)\b",
     r"\byou (?:misunderstood|misheard|took it wrong|took that wrong)\b",
     r"\bi(?:'m| am) (?:just )?"

@@ -31,7 +31,7 @@ from roleplay.offline.disclosure import read_disclosure
 from roleplay.offline.guard import split_injection
 from roleplay.offline.immediacy import PRESENCE_THRESHOLD as IMMEDIACY_THRESHOLD
 from roleplay.offline.immediacy import read_immediacy
-from roleplay.offline.immediacy import sentence_strength as immediacy_strength
+from roleplay.offline.immediacy import strengths as immediacy_strengths
 from roleplay.offline.reading import SkillReading
 from roleplay.offline.text import split_sentences
 
@@ -85,12 +85,13 @@ _ABSENT_INVITED = {
 def score_response(rubric: Rubric, moment: Moment, response: str) -> Evaluation:
     """Evaluate one response against every criterion of `rubric`. Pure and deterministic."""
     sentences, ignored = split_injection(split_sentences(response))
-    in_session = [immediacy_strength(s) >= IMMEDIACY_THRESHOLD for s in sentences]
+    relational = immediacy_strengths(sentences, moment.client_line)
+    in_session = [w >= IMMEDIACY_THRESHOLD for w in relational]
     readings: dict[str, SkillReading] = {
         SELF_DISCLOSURE: read_disclosure(
             sentences, moment.context_text, moment.invites, in_session
         ),
-        IMMEDIACY: read_immediacy(sentences, moment.context_text, moment.invites),
+        IMMEDIACY: read_immediacy(sentences, moment.context_text, moment.invites, relational),
     }
     notes = []
     if ignored:

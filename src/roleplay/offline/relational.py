@@ -1,0 +1,326 @@
+"""Signals that a sentence is about the relationship between trainee and client, now.
+
+Immediacy (Hill, 2014; Kasper, Hill & Kivlighan, 2008) is talk about the two of them in the
+present: the relationship named; the trainee as the object of the client's feelings or acts ("angry
+with me", "letting me see"); the trainee's own feelings or stance toward the client now ("I'm not
+bored", "I'll miss our Tuesdays"); the trainee's part in what just happened ("I came across
+sharper than I meant"); the client's behaviour in the session ("you've gone quiet again", "you
+keep apologising to me"); or an answer to the client's question about the relationship ("Am I
+boring you?" - "Not at all"). Each group is a named signal with a strength; the sentence's
+immediacy is its strongest signal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from roleplay.offline import lexicon as lx
+from roleplay.offline.text import Sentence
+
+YOU = re.compile(r"\byou(?:'re|'ve|'d|'ll|r|rs|rself)?\b")
+ME = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b")
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+# A. The relationship or the therapy itself, named.
+RELATIONSHIP = _rx(
+    r"\bbetween (?:us|you and me|you and i|the two of us)\b",
+    r"\byou and (?:i|me)\b",
+    r"\bthe two of us\b",
+    r"\bour (?:relationship|work|sessions?|connection|time|alliance|conversations?|meetings?|"
+    r"ending|last|first|tuesdays|mondays|wednesdays|thursdays|fridays|hour|agreement|contract)\b",
+    r"\b(?:these|the|this|today's|last) (?:sessions?|hour)\b(?! (?:with|at|in) (?:your|the|a) )",
+    r"\bin this room\b",
+    r"\bin here\b",
+    r"\bthis space\b",
+    r"\bhere with me\b",
+    r"\bwe (?:both|keep|seem to|kind of|sort of|always|never)\b(?! all\b)",
+    r"\bwe(?:'ve| have) (?:gone|been going|got stuck|hit)\b",
+    r"\bare we (?:okay|ok|alright|good)\b",
+    r"\b(?:do|did|doing|work|working) (?:things )?together\b",
+    r"\bthis relationship\b",
+    r"\bwith you (?:right now|here|today|in here|just now)\b",
+    r"\bhere with you\b",
+    r"\b(?:different|another|new|better) (?:counsel+or|therapist)\b",
+    r"\bhow we(?:'ve| have| are|'re)? (?:been )?(?:working|work|talk|talking|doing|get on|"
+    r"getting on|do things)\b",
+    r"\b(?:working|work|sitting|talking|speaking) (?:here )?with "
+    r"(?:you|me)\b",
+    r"\bcoming (?:here|to see me|to sessions|to therapy|back)\b",
+    r"\bbeing here\b",
+    r"\b(?:finding|find|found) (?:therapy|counsel+ing|the sessions|this)\b",
+    r"\bsaying goodbye\b",
+    r"\bme included\b",
+    r"\brupture\b",
+    r"\byour (?:last|previous|old|other|first) (?:therapist|counsel+or)\b",
+    r"\bthe (?:counsel+or|therapist) here\b",
+    r"\b(?:the only|my other|other) clients?\b",
+    r"\bit(?:'s| is) not (?:really )?about me\b",
+    r"\blast (?:week|time|session)\b.{0,40}\b(?:i|me|we|us)\b",
+    r"\b(?:i|me|we|us)\b.{0,60}\blast (?:week|time|session)\b",
+)
+# B. The trainee as the object of the client's feelings or acts.
+TOWARD_ME = _rx(
+    r"\b(?:at|with|toward|towards|about|of|from|around|in front of|onto|on|against|than|like|"
+    r"by|in|without) me\b",
+    r"\bfor me\b(?=.{0,20}(?:\?|today|here|right now))",
+    r"\b(?:you|you're|you've) (?:\w+ )?(?:think|thinking|thought|feel|felt) (?:that )?i(?:'m| am|"
+    r"'d| would| was| don't| didn't| can't)?\b",
+    r"\bsomeone (?:you|who)\b",
+    r"\b(?:trust|believe|feel|sure) that i(?:'ll| will| can| am|'m| do)\b",
+    r"\b(?:worry|worries|bother|bothers|concern|concerns|matter|matters) (?:to )?you that i\b",
+    r"\bbeing compared\b",
+    r"\bme pushing\b",
+    r"\bto me\b(?!,? (?:it|this|that) (?:sounds|seems|looks))",
+    r"\b(?:show|showing|treat|treating|test|testing|trust|trusting|judge|judging|blame|blaming|"
+    r"like|hate|hating|need|needing|protect|protecting|push|pushing|shut|shutting|keep|keeping|"
+    r"hear|hearing|see|seeing|letting|let|ask|asking|asked|compare|comparing|"
+    r"compared|forgive|trusted|see|saw|imagine|imagining|expect|expecting|want|wanting|"
+    r"reassure|reassuring|please|pleasing|look|looking|call|calling|thank|thanking|apologi[sz]e|"
+    r"apologi[sz]ing|watch|watching|bring|bringing|brought|fire|firing|leave|leaving|lose|"
+    r"losing|miss|missing|hurt|hurting|disappoint|disappointing|bore|boring|ghost|ghosting) me\b",
+    r"\b(?:makes?|made) you (?:think|feel|wonder|worry|believe|say|ask|expect|imagine|want)"
+    r"(?: that)? (?:i|i'm|i'd|me|my)\b",
+    r"\b(?:makes?|made) you (?:ask|want to know)\b",
+    r"\bthat i (?:might|may|can't|won't|couldn't|wouldn't|am|'m|was|wasn't|don't|didn't|'d|would)"
+    r" (?:not )?(?:be able to )?(?:help|understand|get|judge|fully|listening|bored|interested|"
+    r"here|care|like|hate|want|give up|leave|think|see|pity)\b",
+    r"\bsomeone (?:like me|my age|who (?:isn't|is not|doesn't|does not|hasn't|has not|looks))\b",
+    r"\bwhat (?:you|you're) (?:imagine|imagining|think|thinking|expect|expecting|see|saw)\b.{0,25}"
+    r"\b(?:i|i'm|i'd|my)\b",
+    r"\bmy (?:face|notes|reaction|question|comment|words)\b",
+)
+# Fixed phrases with "me" that are requests or manners, not the relationship.
+NOT_TOWARD_ME = _rx(
+    r"\b(?:can|could|would|will) you (?:\w+ )?(?:tell|show|walk|help|give|remind) me\b",
+    r"\byou (?:can|could|might) (?:\w+ )?(?:tell|show|walk|help|give) me\b",
+    r"^(?:please )?(?:tell|show|help|give|walk|remind) me\b",
+    r"\blet me\b(?! in\b)",
+    r"\bexcuse me\b",
+    r"\b(?:would|do|did) you (?:\w+ )?(?:like|want) me to\b",
+    r"\bwhat you(?:'ve| have)? (?:told|said to|shared with) me\b",
+    r"\bbear with me\b",
+    r"\bhelp me understand\b",
+    r"\bsounds to me\b",
+    r"\bseems to me\b",
+    r"\bstrikes me\b",
+    r"\b(?:sounds|seems|looks|feels) (?:\w+ ){0,2}to me\b",
+    r"\bthank(?:s| you) for (?:telling|sharing|letting)\b",
+)
+# C. The trainee's feelings or stance toward the client, now.
+STANCE = _rx(
+    r"\bi(?:'m| am|'d|'ll| would| will)? (?:[\w']+ ){0,3}?(?:judg\w* you|pity\w*|trust|care about|like|"
+    r"enjoy|enjoyed|value|valued|miss|dreamt about|dream about|think about|worry about|worried "
+    r"about|angry with|frustrated with|annoyed with|upset with|disappointed in|close to|"
+    r"fond of|bored|giving up on|give up on|hate|tried everything with)\b.{0,15}\byou\b",
+    r"\bmy (?:experience|sense|impression) of you\b",
+    r"\bi(?:'m| am) not (?:bored|judging|pitying|giving up|going anywhere|angry|upset|cross|"
+    r"annoyed|disappointed|leaving|tired of you|fed up)\b",
+    r"\bi(?:'ll| will) miss\b",
+    r"\bi(?:'m| am) going to miss\b",
+    r"\bi don't (?:think|find) (?:you(?:'re| are)?) "
+    r"(?:boring|creepy|awful|weird|stupid|pathetic|too much|a burden|a waste)\b",
+    r"\b(?:you're|you are) not (?:boring|wasting|a burden|too much)\b",
+    r"\bi(?: feel| felt| am feeling|'m feeling| notice| noticed|'m aware| am aware| find "
+    r"myself)\b"
+    r".{0,60}\b(?:toward|towards|for|with|about) you\b",
+    r"\b(?:you(?:'re| are)|you've been) (?:one of )?(?:my|the) (?:favou?rite|best|most)\b",
+    r"\bwhat i (?:notice|feel|'m feeling|am feeling|find) in (?:me|myself)\b",
+    r"\bpart of me\b",
+    r"\bi (?:catch|find) myself\b",
+    r"\bglad you (?:feel|felt|can feel) (?:\w+ )?(?:comfortable|safe|able)\b.{0,20}\b(?:here|"
+    r"with me|in here)\b",
+)
+# D. The trainee's own part in the interaction.
+MY_PART = _rx(
+    r"\bi(?:'ve| have)? (?:came|come) across\b",
+    r"\bi got (?:ahead|it wrong|that wrong)\b",
+    r"\bdid i (?:upset|hurt|offend|annoy|lose|bore|rush|push|say|miss)\b",
+    r"\bsaid something (?:wrong|hurtful|clumsy|off)\b",
+    r"\bi should have (?:talked|asked|"
+    r"told|checked)\b",
+    r"\bi(?:'ve| have) (?:brought up|raised|mentioned|asked about)\b",
+    r"\bi (?:didn't|did not) (?:really )?(?:hear|listen|get it|understand|mean)\b",
+    r"\bi(?:'ve| have) (?:just )?(?:made it|been (?:doing|pushing|talking))\b",
+    r"\bthe way i (?:said|put|phrased|asked|said it)\b",
+    r"\bi (?:drift|pushed|push|rushed|"
+    r"rush|missed|interrupted|moved too)\b",
+    r"\b(?:when|since|after|as|before) i (?:said|asked|"
+    r"ask|mention|mentioned|used|brought up|raised|suggested|named|pushed|interrupted|came in|"
+    r"spoke|cancelled|was late|said it)\b",
+    r"\bwhat i (?:just )?(?:said|asked|suggested)\b",
+    r"\bwhat i just did\b",
+    r"\bi(?:'m| am) (?:paid|the (?:counsel+or|therapist|professional))\b",
+    r"\bi can't (?:really )?help you if\b",
+    r"\bi(?:'m| am) doing all the work\b",
+    r"\bi keep (?:reaching|trying|asking|bringing)\b",
+    r"\bi (?:said|asked) (?:something|that)\b",
+    r"\b(?:that|it) (?:was|is) on me\b",
+    r"\bi(?:'ll| will) (?:watch|stop|try not) (?:that|to)\b",
+    r"\bi (?:said|say) (?:it|that) (?:a lot|too much|again)\b",
+    r"\bhow i(?:'m| am)? (?:coming|come|came) across\b",
+    r"\bi (?:went|go|moved) too (?:far|fast)\b",
+    r"\bi said (?:more|too much)\b",
+    r"\bshould have known better\b",
+    r"\bi(?:'ll| will) (?:\w+ )?(?:stay away|stop|avoid|be more careful)\b.{0,40}\b(?:from "
+    r"now on|in future|again)\b",
+)
+# E. The client's behaviour in the session, noticed now.
+IN_SESSION = _rx(
+    r"\byou(?:'ve| have)? (?:gone|went|go|got|seem|seemed|look|looked|became|are|'re|were|"
+    r"keep|kept)\b (?:\w+ ){0,2}(?:quiet|silent|distant|closed off|shut down|withdrawn|"
+    r"far away|apologising|apologizing|checking|glancing|looking at the)\b",
+    r"\byou(?:'ve| have) (?:\w+ )?(?:gone|gone very|gone really) (?:quiet|silent)\b",
+    r"\byou(?:'re| are) (?:laughing|smiling|crying)\b",
+    r"\byou(?:'re| are) (?:shaking|looking away|checking the)\b",
+    r"\byou (?:laughed|smiled|sighed|looked away|paused|hesitated|changed the subject|apologised|"
+    r"apologized|shrugged|made a joke|nearly didn't come|came in late|arrived late|were late|"
+    r"teared up|kept your coat|keep looking)\b",
+    r"\b(?:that|the|your) (?:shrug|sigh|laugh|smile|silence|tears|pause)\b",
+    r"\b(?:the|that) clock\b",
+    r"\byou(?:'re| are| were|'ve been| have been)? (?:\w+ )?late\b",
+    r"\byou (?:cancelled|cancel|missed)\b",
+    r"\bthe tears (?:coming|come)\b",
+)
+# Behaviour that can only be happening in the room now.
+IN_SESSION_NOW = _rx(
+    r"\byou(?:'ve| have) (?:\w+ )?gone (?:\w+ )?(?:quiet|silent)\b",
+    r"\byou(?:'re| are) (?:laughing|smiling|crying|looking at the clock)\b",
+)
+# Time in this session, which turns an observation of the client into an in-session one.
+NOW = _rx(
+    r"\bjust now\b",
+    r"\bjust then\b",
+    r"\bright now\b",
+    r"\bin this moment\b",
+    r"\btoday\b",
+    r"\bagain\b",
+    r"\ba moment ago\b",
+    r"\bearlier\b",
+    r"\b(?:as|while) we (?:talk|sit|speak)\b",
+    r"\bhere\b",
+    r"\bthis (?:week|time)\b",
+    r"\bsince you (?:came|walked|arrived|sat)\b",
+    r"\bas you (?:tell|told|say|said) (?:me|this|that|it)\b",
+)
+# F. The client's line asks about the relationship: an answer to it is relationship talk.
+RELATIONAL_QUESTION = _rx(
+    r"\b(?:am i|i'm|is this|are you) (?:boring|annoying|bothering|wasting|too much|a burden)\b",
+    r"\bdo you (?:pity|like|hate|judge|care about|even care|think i'm|think i am|get bored|"
+    r"remember|trust|want|have feelings|feel|find me)\b",
+    r"\bare you (?:judging|bored|pitying|"
+    r"giving up|angry|annoyed|sick of|tired of|going to leave|leaving|laughing|writing|even|"
+    r"disappointed|mad|cross|upset|ashamed)\b",
+    r"\b(?:are|were) you (?:\w+ ){0,2}(?:with|in|at|of) me\b",
+    r"\b(?:waste|wasting) your time\b",
+    r"\byou must (?:think|be|hate|find)\b",
+    r"\bwhat do you (?:think of|make of) me\b",
+    r"\b(?:just|exactly) like (?:everyone|all the|the others|my)\b",
+    r"\byou people\b",
+    r"\bwhy (?:are|do) you (?:keep )?(?:writing|taking notes|looking|smiling|staring)\b",
+    r"\bis this (?:even )?(?:working|helping|worth)\b",
+    r"\bwhat'?s in it for you\b",
+    r"\bdo you actually\b",
+    r"\bdon't you\b",
+    r"\b(?:will|would) you miss\b",
+    r"\bam i your\b",
+    r"\bwhy (?:do|would) you (?:care|bother)\b",
+    r"\byou don't (?:get|care|"
+    r"understand|like)\b",
+    r"\bit'?s your job\b",
+    r"\bthe last (?:one|therapist|counsel+or)\b",
+)
+BOUNDARY_TALK = re.compile(
+    r"\b(?:keep|keeping|stay|stays|staying|kept) (?:\w+ ){0,4}(?:to|within|in|about) (?:our|these|"
+    r"the) (?:sessions?|hour|work|room)\b|\b(?:sessions?|hour|space) (?:\w+ ){0,2}(?:stays?|"
+    r"about) (?:about )?you\b|\bi (?:don't|do not|won't|can't) (?:connect|accept|add|follow|"
+    r"give|share|meet|see clients)\b|\boutside (?:of )?(?:our |the )?sessions\b"
+)
+DIRECT_ANSWER = re.compile(
+    r"^(?:no|nope|not at all|of course not|never|yes|i do|i don't|i am|i'm not|i'm|honestly|"
+    r"absolutely not|not in the slightest|god, no|gosh, no)\b"
+)
+STORY_ELSEWHERE = re.compile(
+    r"\bmy (?:sister|brother|mother|mum|mom|father|dad|partner|husband|"
+    r"wife|boss|friend|friends|family|kids|children|son|daughter|ex|nan|gran|manager|colleagues?|"
+    r"teacher|doctor|aunt|uncle|grandmother|grandfather)\b"
+)
+
+
+@dataclass(frozen=True)
+class Signal:
+    name: str
+    strength: float
+    quote_pattern: re.Pattern[str]
+
+
+def sentence_signals(sentence: Sentence, relational_question: bool, first: bool) -> list[Signal]:
+    """The relationship signals in one sentence; `first`: the response's opening sentence."""
+    norm = sentence.norm
+    has_you, has_me = bool(YOU.search(norm)), bool(ME.search(norm))
+    found: list[Signal] = []
+    if lx.BOUNDARY_CROSSING.search(norm) and not lx.REFUSAL.search(norm):
+        found.append(Signal("boundary_crossing", 0.85, lx.BOUNDARY_CROSSING))
+    if lx.THERAPIST_NEED.search(norm):
+        found.append(Signal("therapist_need", 0.85, lx.THERAPIST_NEED))
+    if (lx.DEFENSIVE.search(norm) or lx.ACCUSATORY.search(norm)) and (has_you or has_me):
+        found.append(
+            Signal("charged", 0.8, lx.DEFENSIVE if lx.DEFENSIVE.search(norm) else lx.ACCUSATORY)
+        )
+    if RELATIONSHIP.search(norm):
+        # Stating the frame ("I'd like these sessions to stay about you") is a boundary, and
+        # talk of supervision is about the role; neither is about the two of them now.
+        weak = BOUNDARY_TALK.search(norm) or "supervis" in norm
+        found.append(Signal("relationship_named", 0.4 if weak else 0.9, RELATIONSHIP))
+    plain = NOT_TOWARD_ME.sub(lambda m: " " * len(m.group(0)), norm)
+    if TOWARD_ME.search(plain) and (has_you or sentence.is_question):
+        found.append(Signal("toward_me", 0.85, TOWARD_ME))
+    if STANCE.search(norm):
+        found.append(Signal("stance", 0.85, STANCE))
+    if MY_PART.search(norm):
+        found.append(Signal("my_part", 0.8, MY_PART))
+    if (
+        IN_SESSION.search(norm)
+        and has_you
+        and (NOW.search(norm) or has_me or IN_SESSION_NOW.search(norm))
+    ):
+        found.append(Signal("in_session", 0.7, IN_SESSION))
+    if relational_question and first and (DIRECT_ANSWER.search(norm) or (has_me and has_you)):
+        found.append(Signal("answers_relational_question", 0.7, DIRECT_ANSWER))
+    if (
+        found
+        and STORY_ELSEWHERE.search(norm)
+        and not (RELATIONSHIP.search(norm) or NOW.search(norm))
+    ):
+        # "Your sister was angry with me" is a story about elsewhere, not this room.
+        found = [Signal(s.name, min(s.strength, 0.5), s.quote_pattern) for s in found]
+    return found
+
+
+def clause_is_relational(text: str) -> bool:
+    """Whether a piece of a sentence speaks about the two of them (used to set disclosure aside)."""
+    plain = NOT_TOWARD_ME.sub(lambda m: " " * len(m.group(0)), text)
+    return bool(
+        RELATIONSHIP.search(text)
+        or TOWARD_ME.search(plain)
+        or STANCE.search(text)
+        or MY_PART.search(text)
+        or IN_SESSION.search(text)
+        or lx.THERAPIST_NEED.search(text)
+        or lx.BOUNDARY_CROSSING.search(text)
+        or lx.DEFENSIVE.search(text)
+    )
+
+
+def strength(sentence: Sentence, relational_question: bool = False, first: bool = False) -> float:
+    return max(
+        (s.strength for s in sentence_signals(sentence, relational_question, first)), default=0.0
+    )
+
+
+def asks_about_relationship(client_text: str) -> bool:
+    return bool(RELATIONAL_QUESTION.search(client_text.lower().replace("\u2019", "'")))
