@@ -24,6 +24,10 @@ _HELPING_IDIOMS = re.compile(
     r"\bhelp me understand\b|\btell me\b|\blet me\b|\bi wonder\b|"
     r"\bi'm curious\b|\bi'd like to (?:hear|know)\b"
 )
+# "In my experience a lot of people..." generalises; it reveals nothing about a life.
+_GENERALISATION = re.compile(
+    r"\bin my experience,? (?=(?:a lot of|lots of|many|most|plenty of|some|people|clients))"
+)
 _CLAUSE_SPLIT = re.compile(r"[,;:]| - | but | and (?=i\b)")
 _QUESTION_INVERSION = re.compile(
     r"\b(?:can|could|may|should|do|did|am|shall|would|will|have|you and|me and|if|whether|"
@@ -34,9 +38,10 @@ _WEAK_WEIGHT = 0.6
 PRESENCE_THRESHOLD = 0.5
 # "I keep my own life out of our sessions" states a boundary; it discloses nothing.
 _BOUNDARY_STATEMENT = re.compile(
-    r"\b(?:i (?:\w+ )?(?:tend to |try to |like to |prefer to |usually |always |'d rather )?)?"
-    r"(?:keep|keeping|leave|leaving|hold|holding) (?:my|details of my|things about my) "
-    r"(?:own |personal |private )?(?:life|details|stuff|business|story|experiences?)\b[^.?!]*"
+    r"\b(?:i(?:'ll| will| am going to|'m going to)? (?:\w+ )?(?:tend to |try to |like to |prefer to "
+    r"|usually |always |'d rather )?)?(?:keep|keeping|leave|leaving|hold|holding) (?:my|details of my|things about my) "
+    r"(?:own |personal |private )?(?:life|details|stuff|business|story|experiences?|family|"
+    r"relationships?|personal life)\b[^.?!]*|\bkeep (?:that|this|it|that one) to myself\b[^.?!]*"
 )
 # "it helps me", "that gets me through": the helper's own coping, not talk about the client.
 _ME_AS_OBJECT = re.compile(
@@ -58,7 +63,7 @@ def _helping_at(norm: str, start: int) -> bool:
 
 # A first-person clause about this session or this client is process talk, not a life disclosure.
 _ABOUT_THE_SESSION = re.compile(
-    r"\byou(?:'re|'ve|r)?\b|\bhere\b|\btoday\b|\bright now\b|\bjust now\b|\bin this room\b|"
+    r"\byou(?:'re|'ve|r(?! age\b))?\b|\bhere\b|\btoday\b|\bright now\b|\bjust now\b|\bin this room\b|"
     r"\bour (?:session|sessions|work|time|relationship)\b|\bbetween us\b|\bthis session\b"
 )
 _CLAUSE_END = re.compile(r"[,;:!?.]| - | and (?=i\b)| but | so (?=i\b)")
@@ -66,7 +71,8 @@ _CLAUSE_END = re.compile(r"[,;:!?.]| - | and (?=i\b)| but | so (?=i\b)")
 _LIFE_OUTSIDE = re.compile(
     r"\bmy (?:own |late |dear |older |younger )?(?:mom|mum|mother|dad|father|parents?|brothers?|"
     r"sisters?|sons?|daughters?|kids?|children|husband|wife|partner|nan|gran\w*|family)\b|"
-    r"\bwhen i was\b|\bi used to\b|\b(?:years|months) ago\b|\bme too\b|(?<!find )\bmyself\b|"
+    r"\bwhen i was\b|\bat your age\b|\bi used to\b|\b(?:years|months) ago\b|(?<!to )\bme too\b|"
+    r"(?<!find )(?<!found )(?<!finding )\bmyself\b|"
     r"\bi lost\b|\bbeen through\b|\bi(?:'ve| have) (?:had|lost)\b"
 )
 _FEELING_NOW = re.compile(
@@ -116,6 +122,7 @@ def sentence_strength(sentence: Sentence, in_session: bool = False) -> float:
         norm = lx.HYPOTHETICAL.sub(lambda m: " " * len(m.group(0)), norm)
     norm = _BOUNDARY_STATEMENT.sub(lambda m: " " * len(m.group(0)), norm)
     norm = _VOCATIVE.sub(lambda m: " " * len(m.group(0)), norm)
+    norm = _GENERALISATION.sub(lambda m: " " * len(m.group(0)), norm)
     if in_session:
         # Relationship talk: only a life outside the room counts, in clauses not about the room.
         if _LIFE_OUTSIDE.search(norm):
@@ -167,8 +174,13 @@ def _answers_personal_question(sentences: list[Sentence], client_text: str) -> b
     """ "Are you married?" - "I am, yes." is a disclosure, though it names nothing else."""
     if not sentences or not lx.PERSONAL_QUESTION.search(normalise(client_text)):
         return False
-    first = sentences[0].norm
-    return bool(lx.PERSONAL_ANSWER.search(first)) and not lx.HELPING_CLAUSE.match(first)
+    for sentence in sentences[:2]:  # "Honestly? Yes, in a heartbeat."
+        first = sentence.norm
+        if lx.PERSONAL_ANSWER.search(first) and not lx.HELPING_CLAUSE.match(first):
+            return True
+        if len(sentence.text.split()) > 2:
+            break
+    return False
 
 
 def read_disclosure(
@@ -181,6 +193,10 @@ def read_disclosure(
     strengths = [sentence_strength(s, f) for s, f in zip(sentences, flags, strict=True)]
     if _answers_personal_question(sentences, client_text):
         strengths[0] = max(strengths[0], _STRONG_WEIGHT)
+    for i, sentence in enumerate(sentences):
+        offer = lx.CONTACT_OFFER.search(sentence.norm)
+        if offer and not lx.REFUSAL.search(sentence.norm):
+            strengths[i] = _STRONG_WEIGHT  # a personal number or friendship offered is personal
     if any(flags):
         # In a response about the relationship, "I" statements are the helper in the room; only
         # plain reports of a life outside it count as disclosure.

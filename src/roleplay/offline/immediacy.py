@@ -58,21 +58,21 @@ def _score(
     reading: SkillReading, sentences: list[Sentence], context_text: str, invites: str | None
 ) -> None:
     spans = reading.spans
-    score = 2.5
+    score = 3.0
     tentative = quote_match(lx.TENTATIVE, spans)
     owned = quote_match(lx.OWNED, spans)
     invite = _invitation(spans, sentences)
     here = quote_match(lx.HERE_NOW, spans) or quote_match(lx.PROCESS_OBSERVATION, spans)
     if tentative:
-        reading.add("tentative", "it is tentative", 0.75, tentative)
+        reading.add("tentative", "it is tentative", 0.5, tentative)
     if owned:
         reading.add("owned", "you own it as your own perception", 0.5, owned)
     if invite:
         reading.add("invites_view", "it invites the client's view", 1.0, invite)
     else:
-        reading.add("no_invitation", "it tells rather than asks the client's view", -0.5)
+        reading.add("no_invitation", "it tells rather than asks the client's view", -0.75)
     if here:
-        reading.add("here_and_now", "it stays with what is happening now", 0.5, here)
+        reading.add("here_and_now", "it stays with what is happening now", 0.25, here)
     if _MARKER_IN_CONTEXT.search(context_text.lower()) or invites == "immediacy":
         reading.add("marker", "it responds to something that just happened between you", 0.25)
     demanding = quote_match(lx.DEMANDING, sentences)
@@ -85,7 +85,7 @@ def _score(
     accusation = _accusation(sentences)
     if accusation:
         reading.add("accusatory", "it blames the client", -2.5, accusation)
-    need = quote_match(lx.THERAPIST_NEED, sentences)
+    need = quote_match(lx.THERAPIST_NEED, sentences) or quote_match(lx.THERAPIST_CENTRED, sentences)
     if need:
         reading.add("therapist_need", "it is about your needs, not the client's", -2.5, need)
     crossing = quote_match(lx.BOUNDARY_CROSSING, sentences)

@@ -83,6 +83,14 @@ HELPING_CLAUSE = _any(
     r"supervision|qualifications?)",
     r"^i (?:have|get|receive|attend) (?:\w+ )?supervision",
     r"^i (?:promise|swear)\b",
+    r"^i(?: don't| do not| won't| will not| can't| cannot|'m not| am not| never)(?: really)?"
+    r"(?: (?:allowed|supposed|able|permitted) to)? (?:\w+ ){0,2}(?:accept|give|share|connect|"
+    r"contact|respond|reply|use my|say hello|meet|see clients|do that|have contact|report|"
+    r"answer|text|message|add|follow)\b",
+    r"^i(?:'m| am) (?:afraid|not sure i'm allowed)\b",
+    r"^i(?:'m| am) (?:fine|ok|okay|alright|all right|much better|better)\b",
+    r"^i (?:only |just )?meant (?:it|that)\b",
+    r"^i can\b[.?!]?$",
     r"^i work (?:in|with|from) (?:a |an )?(?:\w+[- ])?(?:centred|centered|way|approach|model|"
     r"integrative|cbt|psychodynamic|humanistic|systemic)",
     r"^i(?:'ve| have) got (?:the|this|that) (?:timeline|right|straight|order|picture)",
@@ -145,6 +153,16 @@ STRONG_DISCLOSURE = _any(
     r"carer|caregiver|survivor|gay|queer|trans|black|woman|man|daughter|son|kid|child|teen)\b"
     r"(?! of (?:you|your))",
     r"\bi know the feeling\b",
+    r"\bwe(?:'ve| have) been (?:together|married)\b",
+    r"\bwe (?:scots|irish|welsh|english|brits|americans|nigerians|ghanaians|indians|aussies|"
+    r"kiwis|muslims|christians|jews|catholics|immigrants|northerners|southerners)\b",
+    r"\bi (?:got|was|were) (?:\w+ )?(?:bullied|fired|sacked|laid off|dumped|diagnosed|abused|"
+    r"attacked|mugged|burgled|adopted|evicted|arrested|hospitali[sz]ed|made redundant)\b",
+    r"\bas a (?:teenager|kid|child|student|teen|young (?:man|woman)|boy|girl)\b",
+    r"\bi(?:'d| would) be lying if i said\b",
+    r"\bi(?:'m| am) not (?:a |an )?(?:mother|father|mum|mom|dad|parent|married|religious|"
+    r"muslim|christian|jewish|gay|straight|in recovery)\b",
+    r"\bi(?:'m| am) (?:straight|heterosexual|cis|non-binary|nonbinary|pansexual|asexual)\b",
     r"\bi(?:'m| am) (?:a |an )?\w+ (?:myself|too)\b",
     r"(?<!find )(?<!kick )(?<!remind )(?<!ask )\bmyself\b(?! (?:thinking|wondering|feeling|noticing|"
     r"curious|getting|drawn))",
@@ -267,6 +285,9 @@ CURRENT_STRUGGLE = _any(
     r"\b(?:every|most|each) (?:single )?(?:day|night|nights|evening|evenings|weekend|morning)\b",
     r"\bstill (?:so )?raw\b",
     r"\bi(?:'m| am) (?:finding it hard|struggling) to\b",
+    r"\bi keep (?:thinking|worrying|wondering|going over)\b",
+    r"\bi(?:'m| am) the worst\b",
+    r"\b(?:diagnosed|died|passed|left) (?:last|this) (?:week|month)\b",
 )
 INTIMATE = _any(
     r"\bsex\w*\b",
@@ -308,6 +329,8 @@ INTIMATE = _any(
     r"\bdry spell\b",
     r"\b(?:a )?bottle (?:a|most|every)\b",
     r"\bthe same thing happened to me at\b",
+    r"\beating disorder\b",
+    r"\b(?:she|he) died\b",
 )
 ONE_UPPING = _any(
     r"\bthat's nothing\b",
@@ -463,6 +486,9 @@ THERAPIST_CENTRED = _any(
     r"\bhold back my (?:own )?tears\b",
     r"\b(?:bastard|bitch|arsehole|asshole|rots|rot in hell)\b",
     r"\bi hate (?:him|her|them|my)\b",
+    r"\bi get (?:\w+ )?emotional\b",
+    r"\byou remind me of my\b",
+    r"\bi(?:'m| am) (?:back with you|fine)\b.{0,10}\bsorry\b",
 )
 AIM = _any(
     r"\bso i (?:have|know|get) (?:some|a little|a bit of|a|an) (?:sense|idea|feel|inkling)\b",
@@ -602,6 +628,7 @@ INVITES_VIEW = _any(
     r"\byour (?:sense|view|take|experience) of\b",
     r"\bi(?:'m| am) curious (?:about|what|how)\b",
     r"\bi wonder (?:what|how|if|whether)\b",
+    r"\bi(?:'m| am) wondering (?:what|how|if|whether|about)\b",
 )
 ACCUSATORY = _any(
     r"\byou(?:'re| are) (?:being |just |so |really |clearly |obviously |always )?(?:resistant|"
@@ -644,12 +671,26 @@ ACCUSATORY = _any(
     r"\byou(?:'re| are) (?:\w+ )?(?:not taking (?:this|it|me)|treating me)\b",
     r"\bthe (?:way|same way) you treat\b",
     r"\byou(?:'re| are) doing it (?:again|right now)\b",
+    r"\b(?:crossed|crossing) a line\b",
+    r"\b(?:that's|that is|this is) (?:\w+ )?(?:inappropriate|getting ridiculous|ridiculous)\b",
+    r"\bif you (?:really )?cared\b",
+    r"\bbe on time\b",
+    r"\bwasting (?:both )?(?:our|my) time\b",
+    r"\bjust sit there\b",
+    r"\breally annoying that you\b",
+    r"\bwhat's wrong with you\b",
+    r"\bwhy won't you\b",
+    r"\bsmarter than me\b",
+    r"\byou think you(?:'re| are) (?:better|smarter|clever)\b",
 )
 DEMANDING = _any(
     r"(?:^|[.!?] )tell me\.?$",
     r"\byou (?:need|have|must) to (?:tell|answer|talk)\b",
     r"\banswer (?:me|the question)\b",
     r"\bjust (?:say|tell me) it\b",
+    r"(?:^|[.!?] )look at me\b",
+    r"\btell me what you (?:really )?(?:think|feel) (?:of|about) me\b",
+    r"(?:^|[.!?] )right now\.$",
 )
 THERAPIST_NEED = _any(
     r"\bi need you to\b",
@@ -683,6 +724,18 @@ THERAPIST_NEED = _any(
     r"\bi(?:'m| am) (?:trying|doing) my best\b",
     r"\bi take (?:that|it) personally\b",
     r"\bi(?:'m| am) (?:a good|not a bad) (?:therapist|counsel+or)\b",
+    r"\bi(?:'m| am) (?:\w+ ){0,3}(?:offended|insulted|hurt)\b",
+    r"\bbent over backwards\b",
+    r"\b(?:it's|it is) (?:\w+ )?frustrating for me\b",
+    r"\bwhy i (?:even )?bother\b",
+    r"\bi (?:feel|felt|get|got) (?:\w+ ){0,4}(?:shut out|pushed away|dismissed|ignored|left out|"
+    r"useless|stuck|frustrated|annoyed|irritated) (?:when|by|because) you\b",
+    r"\bworking harder than you\b",
+    r"\bdoing all the work\b",
+    r"\btried everything with you\b",
+    r"\bneed a different (?:counsel+or|therapist)\b",
+    r"\b(?:keeping|keeps) me going\b",
+    r"\bone of the few things\b",
 )
 # Feelings toward the client that cross the professional frame: harmful immediacy.
 BOUNDARY_CROSSING = _any(
@@ -707,6 +760,8 @@ BOUNDARY_CROSSING = _any(
     r"\bin another life\b",
     r"\bhug\b",
     r"\bonly i (?:can|understand)\b",
+    r"\byou(?:'re| are) not (?:so )?bad yourself\b",
+    r"\b(?:good-looking|gorgeous|hot|fit)\b(?= yourself|, you)",
 )
 # Offers of contact outside the frame: a boundary matter (the `boundary` criterion), not talk
 # about the relationship, and not when refused ("I can't give you my number").
@@ -742,6 +797,11 @@ DEFENSIVE = _any(
     r"quite) well\b",
     r"\bi(?:'m| am) (?:qualified|experienced|trained)\b",
     r"\byou(?:'re| are) (?:overreacting|too sensitive|reading too much)\b",
+    r"\bi (?:do|still) think (?:it's|it is) (?:really )?important\b",
+    r"\bi(?:'m| am) the (?:counsel+or|therapist) here\b",
+    r"\bi decide (?:what|how|when)\b",
+    r"\bi(?:'m| am) (?:different|better)\b",
+    r"\b(?:didn't|did not) do a (?:good|great|proper) job\b",
 )
 OWNS_PART = _any(
     r"\bi (?:may|might) have (?:\w+ ){0,2}(?:missed|rushed|pushed|misread|misunderstood|got|gotten|"

@@ -31,6 +31,10 @@ RELATIONSHIP = _rx(
     r"\bbetween (?:us|you and me|you and i|the two of us)\b",
     r"\byou and (?:i|me)\b",
     r"\bthe two of us\b",
+    r"\bboth of us\b",
+    r"\bwe agreed\b",
+    r"\bback with you\b",
+    r"\b(?:moving|going|pushing|rushing) (?:\w+ )?too (?:fast|far|hard|quickly)\b",
     r"\bour (?:relationship|work|sessions?|connection|time|alliance|conversations?|meetings?|"
     r"ending|last|first|tuesdays|mondays|wednesdays|thursdays|fridays|hour|agreement|contract)\b",
     r"\b(?:these|the|this|today's|last) (?:sessions?|hour)\b(?! (?:with|at|in) (?:your|the|a) )",
@@ -41,7 +45,7 @@ RELATIONSHIP = _rx(
     r"\bwe (?:both|keep|seem to|kind of|sort of|always|never)\b(?! all\b)",
     r"\bwe(?:'ve| have) (?:gone|been going|got stuck|hit)\b",
     r"\bare we (?:okay|ok|alright|good)\b",
-    r"\b(?:do|did|doing|work|working) (?:things )?together\b",
+    r"\b(?:do|did|doing|work|working|figure|figuring) (?:\w+ ){0,2}together\b",
     r"\bthis relationship\b",
     r"\bwith you (?:right now|here|today|in here|just now)\b",
     r"\bhere with you\b",
@@ -163,6 +167,11 @@ MY_PART = _rx(
     r"\bi(?:'ll| will) (?:watch|stop|try not) (?:that|to)\b",
     r"\bi (?:said|say) (?:it|that) (?:a lot|too much|again)\b",
     r"\bhow i(?:'m| am)? (?:coming|come|came) across\b",
+    r"\bi (?:get|got) it wrong\b",
+    r"\bi (?:wasn't|was not|haven't been|have not been) (?:really |fully )?(?:here|present|"
+    r"listening|with you)\b",
+    r"\b(?:it|that) came across\b",
+    r"\bi (?:only |just )?meant (?:it|that)\b",
     r"\bi (?:went|go|moved) too (?:far|fast)\b",
     r"\bi said (?:more|too much)\b",
     r"\bshould have known better\b",
@@ -171,6 +180,7 @@ MY_PART = _rx(
 )
 # E. The client's behaviour in the session, noticed now.
 IN_SESSION = _rx(
+    r"(?<!around )(?<!about )(?<!with )(?<!for )(?<!to )(?<!from )"
     r"\byou(?:'ve| have)? (?:gone|went|go|got|seem|seemed|look|looked|became|are|'re|were|"
     r"keep|kept)\b (?:\w+ ){0,2}(?:quiet|silent|distant|closed off|shut down|withdrawn|"
     r"far away|apologising|apologizing|checking|glancing|looking at the)\b",
@@ -188,8 +198,10 @@ IN_SESSION = _rx(
 )
 # Behaviour that can only be happening in the room now.
 IN_SESSION_NOW = _rx(
+    r"(?<!around )(?<!about )(?<!with )(?<!for )(?<!to )(?<!from )"
     r"\byou(?:'ve| have) (?:\w+ )?gone (?:\w+ )?(?:quiet|silent)\b",
     r"\byou(?:'re| are) (?:laughing|smiling|crying|looking at the clock)\b",
+    r"\byou (?:went|go|got) (?:very |really |quite )?(?:still|quiet|silent)\b",
 )
 # Time in this session, which turns an observation of the client into an in-session one.
 NOW = _rx(
@@ -235,7 +247,8 @@ RELATIONAL_QUESTION = _rx(
     r"\bthe last (?:one|therapist|counsel+or)\b",
 )
 BOUNDARY_TALK = re.compile(
-    r"\b(?:keep|keeping|stay|stays|staying|kept) (?:\w+ ){0,4}(?:to|within|in|about) (?:our|these|"
+    r"\boff-limits\b|\bkeep (?:my )?(?:own )?(?:life|stuff|personal life) (?:\w+ )?(?:out|private|"
+    r"off)\b|\b(?:keep|keeping|stay|stays|staying|kept) (?:\w+ ){0,4}(?:to|within|in|about) (?:our|these|"
     r"the) (?:sessions?|hour|work|room)\b|\b(?:sessions?|hour|space) (?:\w+ ){0,2}(?:stays?|"
     r"about) (?:about )?you\b|\bi (?:don't|do not|won't|can't) (?:connect|accept|add|follow|"
     r"give|share|meet|see clients)\b|\boutside (?:of )?(?:our |the )?sessions\b"
