@@ -172,3 +172,71 @@ def test_devset_presence_and_ranking(criterion: str) -> None:
     pairs = [(g > h) + 0.5 * (g == h) for g in good for h in harmful]
     assert correct / len(rows) >= 0.95
     assert sum(pairs) / len(pairs) >= 0.85
+
+
+FRAME = load_library().rubric("relationship-boundaries").rubric
+FOLLOW = Moment(
+    client_line="I sent you a follow request on Instagram. Will you accept it?", invites="boundary"
+)
+COMPLAINT = Moment(
+    client_line="Last week you said my mother was toxic. That felt like being judged.",
+    invites="rupture_repair",
+)
+
+
+def frame(moment: Moment, response: str):
+    return score_response(FRAME, moment, response)
+
+
+def test_a_warm_clear_boundary_scores_high() -> None:
+    result = frame(
+        FOLLOW,
+        "Thank you for telling me, and I can see what it means to you. I "
+        "won't accept it: keeping our relationship to these sessions is what "
+        "keeps this hour safe for you. What was it like to send it?",
+    )
+    boundary = result.criteria["boundary"]
+    assert boundary.applicable and boundary.score is not None and boundary.score >= 4
+    assert boundary.checks.get("clear") is True
+    assert "boundary_held" in result.moves
+
+
+def test_granting_the_request_is_too_loose() -> None:
+    result = frame(FOLLOW, "Sure, add me! We can grab a coffee sometime too.")
+    boundary = result.criteria["boundary"]
+    assert boundary.applicable and boundary.score is not None and boundary.score <= 2
+    assert boundary.checks.get("too_loose") is True
+    assert "boundary_crossed" in result.moves
+
+
+def test_policy_language_is_too_rigid() -> None:
+    cold = frame(FOLLOW, "That's inappropriate. It's against the policy, no exceptions.")
+    warm = frame(
+        FOLLOW,
+        "It means a lot that you'd want that. I won't accept it, so this space "
+        "stays yours. What made you want to ask?",
+    )
+    assert cold.criteria["boundary"].score < warm.criteria["boundary"].score
+    assert cold.criteria["boundary"].checks.get("too_rigid") is True
+
+
+def test_rupture_repair_rewards_owning_and_exploring() -> None:
+    good = frame(
+        COMPLAINT,
+        "You're right, and thank you for telling me. I think I got ahead of "
+        "you last week, and that's on me. What was it like to hear that?",
+    )
+    bad = frame(
+        COMPLAINT,
+        "It's interesting that you're reacting so strongly. That might be "
+        "part of the pattern with your mother.",
+    )
+    assert good.criteria["rupture_repair"].score >= 4
+    assert bad.criteria["rupture_repair"].score <= 2
+    assert "rupture_repaired" in good.moves
+
+
+def test_frame_criteria_not_used_when_not_in_play() -> None:
+    result = frame(ASKS, "I did lose my mother years ago. What has it been like for you?")
+    assert not result.criteria["boundary"].applicable
+    assert not result.criteria["rupture_repair"].applicable

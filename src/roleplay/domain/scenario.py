@@ -72,13 +72,16 @@ class Exemplar(ContentModel):
     response: Text
     scores: dict[CriterionId, int | None]
     why: Text
-    label: Literal["strong", "mixed", "harmful", "absent"] | None = None
+    label: Literal["strong", "mixed", "harmful", "absent", "restraint"] | None = None
 
 
 class Branch(ContentModel):
-    """`on` maps criteria to the outcome(s) that take this branch; `otherwise` is the fallback."""
+    """`on` maps criteria to the outcome(s) that take this branch; `moves` names trainee moves
+    (any of them) that take it; `otherwise` is the fallback. `on` and `moves` together must
+    both hold."""
 
     on: dict[CriterionId, Outcome | list[Outcome]] | None = None
+    moves: list[Reaction] | None = None
     otherwise: bool = False
     client: Text | None = None
     cue: ShortText | None = None
@@ -86,17 +89,21 @@ class Branch(ContentModel):
 
     @model_validator(mode="after")
     def _one_condition(self) -> Branch:
-        if self.otherwise and self.on:
-            raise ValueError("a branch has either `on:` or `otherwise: true`, not both")
-        if not self.otherwise and not self.on:
-            raise ValueError("a branch needs `on: {criterion: outcome}` or `otherwise: true`")
+        conditional = bool(self.on) or bool(self.moves)
+        if self.otherwise and conditional:
+            raise ValueError("a branch has either `on:`/`moves:` or `otherwise: true`, not both")
+        if not self.otherwise and not conditional:
+            raise ValueError(
+                "a branch needs `on: {criterion: outcome}`, `moves: [move]` or `otherwise: true`"
+            )
         return self
 
-    def matches(self, outcomes: dict[str, Outcome]) -> bool:
+    def matches(self, outcomes: dict[str, Outcome], moves: list[str] | None = None) -> bool:
         if self.otherwise:
             return True
-        assert self.on is not None
-        for criterion, wanted in self.on.items():
+        if self.moves and not set(self.moves) & set(moves or []):
+            return False
+        for criterion, wanted in (self.on or {}).items():
             allowed = [wanted] if isinstance(wanted, str) else wanted
             if outcomes.get(criterion, "absent") not in allowed:
                 return False
@@ -123,10 +130,10 @@ class Beat(ContentModel):
             )
         return self
 
-    def route(self, outcomes: dict[str, Outcome]) -> Branch:
+    def route(self, outcomes: dict[str, Outcome], moves: list[str] | None = None) -> Branch:
         """The branch this response takes: the first that matches, else `next` as a plain step."""
         for branch in self.branches:
-            if branch.matches(outcomes):
+            if branch.matches(outcomes, moves):
                 return branch
         return Branch(otherwise=True, next=self.next or END)
 

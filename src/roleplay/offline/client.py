@@ -32,7 +32,7 @@ class Step:
 
 def plan_step(scenario: Scenario, beat_id: str, reading: Evaluation, scale: Scale) -> Step:
     beat = scenario.beat(beat_id)
-    branch = beat.route(reading.outcomes(scale))
+    branch = beat.route(reading.outcomes(scale), reading.moves)
     target = None if branch.next == END else scenario.beat(branch.next)
     line = branch.client or (target.client if target else None)
     if line is None:  # `next: end` with no closing words: the client ends simply

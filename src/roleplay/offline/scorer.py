@@ -28,6 +28,7 @@ from roleplay.domain.moment import Moment
 from roleplay.domain.rubric import Criterion, Rubric
 from roleplay.domain.session import CriterionResult, Evaluation, Restraint, outcome_of
 from roleplay.offline.disclosure import read_disclosure
+from roleplay.offline.frame import BOUNDARY, RUPTURE, read_boundary, read_rupture
 from roleplay.offline.guard import split_injection
 from roleplay.offline.immediacy import PRESENCE_THRESHOLD as IMMEDIACY_THRESHOLD
 from roleplay.offline.immediacy import read_immediacy
@@ -67,13 +68,27 @@ _SUGGESTIONS = {
     "unprompted": "Save relationship talk for a marker (a silence, a complaint, a strong reaction) "
     "in the room.",
     "no_return": "Turn back to the client at the end.",
+    "too_loose": "Decline what would change the relationship, warmly, and say why it protects "
+    "their care.",
+    "too_rigid": "Drop the policy language: say what the limit protects for them, and stay warm.",
+    "trainee_centred": "Give the reason in terms of the client's care, not your comfort.",
+    "unclear": "Make the answer clear so they know what will and will not happen.",
+    "defends_or_blames": "Before explaining, ask what it was like for them; take your share.",
+    "collapses": "One plain apology is enough; then turn to their experience.",
+    "glosses": "Name what happened between you and ask how it was for them.",
 }
 _STRONG_NEXT = {
+    BOUNDARY: "Well held. Keep the warmth and the reason about their care.",
+    RUPTURE: "Well repaired. Check back later in the session on how it has landed.",
     SELF_DISCLOSURE: "Well judged. Keep disclosures this brief and keep handing the focus back.",
     IMMEDIACY: "Well judged. After the client answers, stay with what they say about the two of "
     "you.",
 }
 _ABSENT_INVITED = {
+    BOUNDARY: "The client asked for something outside the frame: answer it warmly and clearly, "
+    "with a reason about their care, then return to the work.",
+    RUPTURE: "Something strained between you: name it, ask how it was for them, and take your "
+    "share before moving on.",
     SELF_DISCLOSURE: "The client asked to know you a little: a brief, past disclosure that turns "
     "back to them ('I have lost someone too, so I know a little of how heavy it "
     "is. What has it been like for you?') may help here.",
@@ -93,6 +108,11 @@ def score_response(rubric: Rubric, moment: Moment, response: str) -> Evaluation:
         ),
         IMMEDIACY: read_immediacy(sentences, moment.context_text, moment.invites, relational),
     }
+    ids = set(rubric.criterion_ids)
+    if BOUNDARY in ids:
+        readings[BOUNDARY] = read_boundary(sentences, moment.context_text, moment.invites)
+    if RUPTURE in ids:
+        readings[RUPTURE] = read_rupture(sentences, moment.context_text, moment.invites)
     notes = []
     if ignored:
         notes.append(
@@ -137,9 +157,53 @@ def _result(
         rationale=" ".join([*notes, _present_rationale(skill, reading)]),
         evidence=_evidence(reading),
         suggestion=_suggestion(skill, reading, outcome_of_score(rubric, score)),
-        checks={f.name: f.effect > 0 for f in reading.features},
+        checks=_checks(criterion, reading),
     )
     return result
+
+
+# Features answer the rubric's yes/no checks: (check id, answer when the feature is seen).
+# For a warning-sign check (good: false) the answer says whether the sign is present.
+FEATURE_CHECKS: dict[str, tuple[str, bool]] = {
+    "aim": ("client_serving_aim", True),
+    "brief": ("brief", True),
+    "long": ("brief", False),
+    "longish": ("brief", False),
+    "past": ("past_resolved", True),
+    "resolved": ("past_resolved", True),
+    "current": ("past_resolved", False),
+    "current_partly": ("past_resolved", False),
+    "recent": ("past_resolved", False),
+    "similar": ("similar_relevant", True),
+    "focus_returned": ("focus_returned", True),
+    "focus_kept": ("focus_returned", False),
+    "focus_unclear": ("focus_returned", False),
+    "advice": ("advice_through_story", True),
+    "suggestion": ("advice_through_story", True),
+    "one_upping": ("one_upping", True),
+    "therapist_centred": ("burdens_client", True),
+    "marker": ("marker_present", True),
+    "tentative": ("tentative", True),
+    "owned": ("owned", True),
+    "here_and_now": ("here_and_now", True),
+    "invites_view": ("invites_view", True),
+    "no_invitation": ("invites_view", False),
+    "accusatory": ("accusatory", True),
+    "therapist_need": ("therapist_need", True),
+    "boundary_crossing": ("overreaches", True),
+    "demanding": ("overreaches", True),
+    "unclear": ("clear", False),
+}
+
+
+def _checks(criterion: Criterion, reading: SkillReading) -> dict[str, bool]:
+    known = {check.id for check in criterion.checks}
+    answers: dict[str, bool] = {}
+    for feature in reading.features:
+        check, answer = FEATURE_CHECKS.get(feature.name, (feature.name, True))
+        if check in known:
+            answers[check] = answer
+    return answers
 
 
 def outcome_of_score(rubric: Rubric, score: int) -> str:
@@ -181,6 +245,10 @@ def _suggestion(skill: str, reading: SkillReading, outcome: str) -> str:
         return _STRONG_NEXT[skill]
     if skill == SELF_DISCLOSURE:
         return "Make the purpose clear (normalise, validate) and close with a question about them."
+    if skill == BOUNDARY:
+        return "Acknowledge what the request means to them and give a reason about their care."
+    if skill == RUPTURE:
+        return "Invite their experience of what happened and offer to work differently."
     return "Name what you notice tentatively, own it ('I notice', 'I wonder'), and ask their view."
 
 
@@ -232,6 +300,14 @@ def _moves(readings: dict[str, SkillReading], moment: Moment) -> list[str]:
         moves.append("missed_marker")
     if moment.invites == RESTRAINT and not sd.present and not im.has("boundary_crossing"):
         moves.append("held_back")
+    boundary, rupture = readings.get(BOUNDARY), readings.get(RUPTURE)
+    if boundary and boundary.present:
+        if boundary.has("too_loose"):
+            moves.append("boundary_crossed")
+        elif boundary.score >= 4:
+            moves.append("boundary_held")
+    if rupture and rupture.present and rupture.score >= 4:
+        moves.append("rupture_repaired")
     return moves
 
 

@@ -1,0 +1,366 @@
+"""Reading the two frame skills of the relationship-boundaries rubric.
+
+- boundary (Gutheil & Gabbard, 1998; Zur, 2007): the client asks for something outside the frame
+  (friendship, contact, a meeting, a gift, personal details) or the terms of the work are being set
+  out; the response acknowledges the wish, answers clearly, gives a care-based reason and returns to
+  the work, neither too loose (granting it) nor too rigid (policy, shame).
+- rupture_repair (Safran & Muran, 2000): after a complaint or a withdrawal, the response names the
+  strain, explores the client's experience, validates it, takes the trainee's share without
+  collapsing, and opens an adjustment; defending, blaming or pathologising take away.
+
+Both are read only when the moment calls for them and the response addresses it; a response that
+walks past the request or the strain is "not used", as the rubric's applies_when says.
+"""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.offline import lexicon as lx
+from roleplay.offline.reading import SkillReading, quote_match
+from roleplay.offline.text import Sentence, normalise
+
+BOUNDARY = "boundary"
+RUPTURE = "rupture_repair"
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+REQUEST = _rx(
+    r"\b(?:follow|add|friend|connect with) (?:you|me)\b",
+    r"\bfriends?\b",
+    r"\binstagram\b",
+    r"\bfacebook\b",
+    r"\blinkedin\b",
+    r"\bwhatsapp\b",
+    r"\byour (?:number|mobile|cell|email)\b",
+    r"\b(?:text|call|ring|message|email) you\b",
+    r"\bcoffee\b",
+    r"\bdrink\b",
+    r"\bafter (?:we|this|"
+    r"therapy|we finish)\b",
+    r"\bstay in touch\b",
+    r"\bhug\b",
+    r"\bgift\b",
+    r"\bmade (?:you|these)\b",
+    r"\bfor you\b.{0,20}\b(?:biscuits|cake|card|present)\b",
+    r"\binvit\w*\b",
+    r"\bcome to\b",
+    r"\bare you (?:married|seeing|single|gay|straight|religious)\b",
+    r"\bwhere do you live\b",
+    r"\bhow (?:does|will) this work\b",
+    r"\bcancel\w*\b",
+    r"\bbetween sessions\b",
+)
+ACCEPTS = _rx(
+    r"^(?:oh,? )?(?:sure|of course|absolutely|yes|yeah|okay|ok|go on then|why not)\b(?![^.!?]*\b(?:"
+    r"but|though|however)\b)",
+    r"\bi(?:'d| would) love to\b",
+    r"\bjust this once\b",
+    r"\bi(?:'ll| will) see if i(?:'m| am) free\b",
+    r"\bmaybe (?:after|later|one day|when)\b",
+    r"\bafter we finish\b.{0,30}\b(?:could|can|maybe)\b",
+    r"\bdon't tell anyone\b",
+    r"\bwon't charge\b",
+    r"\bjust let me know whenever\b",
+    r"\bdon't worry about (?:it|that)\b",
+)
+HOLDS = _rx(
+    r"\b(?:can't|cannot|won't|don't|do not|am not going to|'m not going to|wouldn't|not able to)\b"
+    r".{0,40}\b(?:accept|give|share|connect|follow|add|meet|come|be (?:friends|in touch)|text|"
+    r"call|email|contact|do that|reachable)\b",
+    r"\b(?:the answer|it) (?:has to|needs to|will) be no\b",
+    r"\b(?:going to|have to|need to) (?:say|decline|keep)\b",
+    r"\bsay no\b",
+    r"\bi(?:'ll| will) "
+    r"keep (?:to|it to|our)\b",
+    r"\b(?:stays?|keep|keeping) (?:\w+ ){0,4}(?:to|within|in) (?:our|"
+    r"these|the) (?:sessions?|hour|room)\b",
+    r"\boff-limits\b",
+    r"\bkeep (?:my|that|it) "
+    r"(?:\w+ ){0,3}(?:out|private|to myself)\b",
+    r"\bwe meet\b",
+    r"\b\d+ (?:minutes|hours)\b",
+    r"\bnotice\b",
+    r"\bconfidential\w*\b",
+    r"\bstays? (?:here|in this room|between us)\b",
+    r"\breport\b",
+    r"\bthrough the office\b",
+    r"\bthe office has\b",
+    r"\bprefer not to\b",
+    r"\bbest not to\b",
+)
+ACKNOWLEDGES = _rx(
+    r"\b(?:it|that) means a lot\b",
+    r"\bthat's (?:really |so )?(?:kind|lovely|generous|"
+    r"thoughtful)\b",
+    r"\bthank you for (?:asking|thinking|telling|the)\b",
+    r"\bi(?:'m| am) "
+    r"(?:really )?(?:touched|moved|glad you|honoured)\b",
+    r"\bi can see (?:how much|what)\b",
+    r"\bmakes sense\b",
+    r"\bi understand (?:why|the wish|wanting)\b",
+    r"\b(?:fair|reasonable|"
+    r"good) question\b",
+    r"\bwhat (?:it|that|this) means to you\b",
+    r"\bnot (?:about|because of) "
+    r"(?:you|anything you)\b",
+    r"\bthank you\b",
+)
+CARE_REASON = _rx(
+    r"\bso (?:that )?(?:this|the|our) (?:space|hour|time|work|room) (?:stays|is|can stay)\b",
+    r"\b(?:stays?|stay) (?:about )?(?:yours|about you|for you)\b",
+    r"\b(?:keeps?|keep) (?:it|this|"
+    r"you|the work) safe\b",
+    r"\bprotect (?:you|your|the work|what we)\b",
+    r"\bso i can "
+    r"(?:help|look after|be useful|keep)\b",
+    r"\blook after you\b",
+    r"\bfor your (?:care|sake|"
+    r"privacy)\b",
+    r"\bworks best\b",
+    r"\bmore use to you\b",
+    r"\bkept (?:just )?for you\b",
+)
+RIGID = _rx(
+    r"\brules are rules\b",
+    r"\bpolicy\b",
+    r"\bnot (?:allowed|permitted)\b",
+    r"\b(?:isn't|is not|"
+    r"wouldn't be|not) appropriate\b",
+    r"\binappropriate\b",
+    r"\bagainst the (?:rules|policy)\b",
+    r"\bno exceptions\b",
+    r"\bprofessional boundar\w*\b",
+    r"\bi(?:'m| am) your (?:counsel+or|"
+    r"therapist),? not\b",
+    r"\byou(?:'ll| will) (?:have|need) to\b",
+    r"\bthere are (?:some )?rules\b",
+)
+TRAINEE_CENTRED = _rx(
+    r"\bmakes? me (?:\w+ )?uncomfortable\b",
+    r"\b(?:get|be) in trouble\b",
+    r"\blose my "
+    r"(?:job|registration)\b",
+    r"\bprotect my (?:privacy|own)\b",
+    r"\bmy supervisor would\b",
+)
+RETURNS = _rx(
+    r"\?",
+    r"\blet'?s (?:make|think|talk|look)\b",
+    r"\bcan we\b",
+    r"\bi(?:'d| would) "
+    r"(?:like|rather) to (?:hear|understand|know)\b",
+    r"\bi wonder\b",
+)
+
+RUPTURE_MARKER = _rx(
+    r"\byou said\b",
+    r"\blast (?:week|session|time)\b",
+    r"\byou (?:don't|didn't) (?:get|listen|"
+    r"understand|care|hear)\b",
+    r"\bjust like (?:everyone|all)\b",
+    r"\bwhatever\b",
+    r"\bit'?s fine\b",
+    r"\bpointless\b",
+    r"\bcancel\w*\b",
+    r"\bfelt like\b.{0,30}\b(?:diagnosed|judged|lectured|"
+    r"criticised|criticized)\b",
+    r"\bwhy (?:did|do) you\b",
+    r"\byou (?:always|never)\b",
+    r"\bnot (?:helping|working)\b",
+    r"\bwaste of time\b",
+    r"\bi (?:want|think i want) to stop\b",
+)
+NAMES = _rx(
+    r"\bi think i\b",
+    r"\bi (?:may|might) have\b",
+    r"\bi (?:got|came|went|pushed|rushed|missed|"
+    r"cancelled|said)\b",
+    r"\b(?:when|after) i (?:said|cancelled|suggested|asked)\b",
+    r"\bsomething (?:happened|shifted|changed)\b",
+    r"\bbetween us\b",
+    r"\blast (?:week|session)\b",
+    r"\bit came across\b",
+    r"\b(?:that|it) (?:hurt|landed|felt)\b",
+    r"\bthe (?:cancellation|"
+    r"complaint|comment)\b",
+    r"\bi can see (?:that|how|why)\b",
+)
+VALIDATES = _rx(
+    r"\byou(?:'re| are) right\b",
+    r"\b(?:it|that) makes sense\b",
+    r"\bof course you\b",
+    r"\bi can (?:see|understand) why\b",
+    r"\bfair\b",
+    r"\bthank you for (?:telling|saying|"
+    r"bringing)\b",
+    r"\bunderstandabl[ey]\b",
+    r"\bi(?:'m| am) glad you (?:said|told|brought)\b",
+)
+ADJUSTS = _rx(
+    r"\bdifferently\b",
+    r"\bwhat would (?:help|work|be more)\b",
+    r"\btell me (?:if|when) i\b",
+    r"\bwork out together\b",
+    r"\bfrom now on\b",
+    r"\bslow (?:down|it down)\b",
+    r"\bby your values\b",
+    r"\bhow (?:should|could|would) we\b",
+    r"\bwhat (?:do|would) you (?:want|need) from\b",
+    r"\blet'?s\b",
+    r"\bcan we (?:try|do|find|make)\b",
+)
+COLLAPSES = _rx(
+    r"\bi(?:'m| am) so(?: so)? sorry\b.{0,60}\b(?:terrible|awful|useless|failure|learning)\b",
+    r"\bi feel (?:terrible|awful|so bad|dreadful|like a failure)\b",
+    r"\bi(?:'m| am) (?:still "
+    r"learning|useless|a terrible)\b",
+    r"\bi(?:'m| am) always doing this\b",
+    r"\bthat was (?:awful|terrible|unforgivable) of me\b",
+)
+PATHOLOGISES = _rx(
+    r"\binteresting that you(?:'re| are)\b",
+    r"\bpart of the pattern\b",
+    r"\b(?:with|like) your "
+    r"(?:mother|father|mum|dad|ex)\b",
+    r"\btransference\b",
+    r"\byou(?:'re| are) (?:\w+ )?"
+    r"(?:avoiding|deflecting|resisting|projecting)\b",
+)
+
+
+def read_boundary(sentences: list[Sentence], client_text: str, invites: str | None) -> SkillReading:
+    asked = invites == BOUNDARY or bool(REQUEST.search(normalise(client_text)))
+    reading = SkillReading(present=False, strength=0.0, score=0.0)
+    if not asked or not sentences:
+        return reading
+    accepts = quote_match(ACCEPTS, sentences[:1]) or quote_match(lx.CONTACT_OFFER, sentences)
+    if accepts and lx.REFUSAL.search(accepts.lower()):
+        accepts = None
+    holds = quote_match(HOLDS, sentences)
+    rigid = quote_match(RIGID, sentences)
+    if not (accepts or holds or rigid or quote_match(ACKNOWLEDGES, sentences)):
+        return reading  # the response walks past the request
+    reading.present, reading.strength = True, 1.0
+    reading.spans = [
+        s
+        for s in sentences
+        if HOLDS.search(s.norm)
+        or ACCEPTS.search(s.norm)
+        or RIGID.search(s.norm)
+        or lx.CONTACT_OFFER.search(s.norm)
+    ] or sentences[:1]
+    gift = bool(
+        re.search(
+            r"\b(?:gift|made|baked|biscuits|cake|card|present|brought)\b", normalise(client_text)
+        )
+    )
+    score = 3.0
+    if accepts and not holds:
+        if gift:
+            reading.add("proportionate", "you received a small gesture graciously", 1.0, accepts)
+        else:
+            reading.add("too_loose", "it grants what would change the relationship", -2.5, accepts)
+    elif holds:
+        reading.add("clear", "the answer is clear", 0.5, holds)
+    else:
+        reading.add("unclear", "the answer leaves the door open", -0.75)
+    _add(
+        reading,
+        ACKNOWLEDGES,
+        sentences,
+        "acknowledges_wish",
+        "you acknowledged the wish warmly",
+        0.75,
+    )
+    _add(
+        reading,
+        CARE_REASON,
+        sentences,
+        "care_rationale",
+        "you explained it in terms of the client's care",
+        0.75,
+    )
+    if rigid:
+        reading.add("too_rigid", "it leans on rules or sounds cold", -1.25, rigid)
+    _add(
+        reading, TRAINEE_CENTRED, sentences, "trainee_centred", "it centres your own comfort", -1.25
+    )
+    _add(
+        reading,
+        RETURNS,
+        sentences[1:] or sentences,
+        "returns_to_work",
+        "you brought it back to the work",
+        0.5,
+    )
+    reading.score = max(1.0, min(5.0, score + sum(f.effect for f in reading.features)))
+    return reading
+
+
+def read_rupture(sentences: list[Sentence], client_text: str, invites: str | None) -> SkillReading:
+    strained = invites == RUPTURE or bool(RUPTURE_MARKER.search(normalise(client_text)))
+    reading = SkillReading(present=False, strength=0.0, score=0.0)
+    if not strained or not sentences:
+        return reading
+    addressed = [
+        s
+        for s in sentences
+        if NAMES.search(s.norm)
+        or VALIDATES.search(s.norm)
+        or lx.OWNS_PART.search(s.norm)
+        or re.search(r"\bsorry\b", s.norm)
+        or PATHOLOGISES.search(s.norm)
+        or lx.DEFENSIVE.search(s.norm)
+    ]
+    if not addressed:
+        return reading  # moved past the strain
+    reading.present, reading.strength, reading.spans = True, 1.0, addressed
+    score = 2.5
+    _add(reading, NAMES, sentences, "names_rupture", "you named what happened between you", 0.75)
+    invite = next(
+        (
+            s.text
+            for s in sentences
+            if lx.INVITES_VIEW.search(s.norm) and re.search(r"\byou(?:r)?\b", s.norm)
+        ),
+        None,
+    )
+    if invite:
+        reading.add("explores_experience", "you invited their experience of it", 0.75, invite)
+    _add(reading, VALIDATES, sentences, "validates", "you validated their reaction", 0.5)
+    _add(reading, lx.OWNS_PART, sentences, "takes_responsibility", "you took your share", 0.75)
+    _add(reading, ADJUSTS, sentences, "adjusts_work", "you opened a change in how you work", 0.5)
+    blame = quote_match(PATHOLOGISES, sentences) or quote_match(lx.DEFENSIVE, sentences)
+    if blame:
+        reading.add(
+            "defends_or_blames", "it defends you or makes it the client's problem", -1.5, blame
+        )
+    _add(
+        reading,
+        COLLAPSES,
+        sentences,
+        "collapses",
+        "the apology is so heavy the client may have to look after you",
+        -1.5,
+    )
+    if not invite and not reading.has("names_rupture"):
+        reading.add("glosses", "it moves on without exploring what happened", -0.75)
+    reading.score = max(1.0, min(5.0, score + sum(f.effect for f in reading.features)))
+    return reading
+
+
+def _add(
+    reading: SkillReading,
+    pattern: re.Pattern[str],
+    sentences: list[Sentence],
+    name: str,
+    label: str,
+    effect: float,
+) -> None:
+    quote = quote_match(pattern, sentences)
+    if quote:
+        reading.add(name, label, effect, quote)
