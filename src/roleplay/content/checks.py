@@ -105,6 +105,8 @@ def _check_graph(scenario: Scenario, doc: YamlDocument) -> list[Problem]:
     """Every beat reachable from the first, and the end reachable from every reachable beat."""
     beats = {b.id: b for b in scenario.beats}
     edges = {b.id: [t for t in b.targets if t == END or t in beats] for b in scenario.beats}
+    # A dangling `next` is reported once, as itself, not again as "can never end".
+    dangling = {b.id for b in scenario.beats if any(t != END and t not in beats for t in b.targets)}
     reached: set[str] = set()
     stack = [scenario.beats[0].id]
     while stack:
@@ -134,7 +136,7 @@ def _check_graph(scenario: Scenario, doc: YamlDocument) -> list[Problem]:
                 ends.add(node)
                 changed = True
     for i, beat in enumerate(scenario.beats):
-        if beat.id in reached and beat.id not in ends:
+        if beat.id in reached and beat.id not in ends and not dangling:
             out.append(
                 Problem(
                     doc.path,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from typing import Any, get_args, get_origin
@@ -30,12 +31,24 @@ def problems_from_validation(
     for error in exc.errors(include_url=False):
         loc = _data_loc(doc.data, tuple(error["loc"]))
         kind = error["type"]
+        loc = _narrow(doc.data, loc, str(error.get("msg", "")))
         if kind == "missing" and loc[:-1] in doc.key_lines:
             line = doc.key_lines[loc[:-1]]  # the mapping that lacks the key, by its own key
         else:
             line = doc.line_of(loc, key=kind == "extra_forbidden")
         problems.append(Problem(doc.path, line, _message(error, loc, model)))
     return _dedupe(problems)
+
+
+def _narrow(data: Any, loc: Loc, message: str) -> Loc:
+    """A model-level error that names a criterion points at that criterion's levels."""
+    match = re.search(r"criterion '([a-z0-9_]+)'", message)
+    if loc or not match or not isinstance(data, dict) or not isinstance(data.get("criteria"), list):
+        return loc
+    for index, item in enumerate(data["criteria"]):
+        if isinstance(item, dict) and item.get("id") == match.group(1):
+            return ("criteria", index, "levels") if "levels" in item else ("criteria", index)
+    return loc
 
 
 def _data_loc(data: Any, loc: Loc) -> Loc:
