@@ -22,7 +22,7 @@ from roleplay.judge.base import JudgeRequest
 from roleplay.judge.llm import LLMJudge, exact_quotes
 from roleplay.judge.llm_prompt import PROMPT_VERSION, neutralise
 from roleplay.judge.llm_schema import verdict_model
-from roleplay.llm.provider import Provider
+from roleplay.llm.provider import Provider, json_schema
 from roleplay.settings import Settings
 
 DISCLOSURE = (
@@ -97,12 +97,25 @@ def test_the_schema_is_ready_for_strict_mode(rubric: Rubric) -> None:
             for value in node:
                 yield from objects(value)
 
+    def refs(node: Any) -> Iterator[dict[str, Any]]:
+        if isinstance(node, dict):
+            if "$ref" in node:
+                yield node
+            for value in node.values():
+                yield from refs(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from refs(value)
+
     for r in (rubric, bigger):
-        found = list(objects(verdict_model(r).model_json_schema()))
+        sent = json_schema(verdict_model(r))  # what goes to the server
+        found = list(objects(sent))
         assert len(found) == 2 + 2 * len(r.criteria)
         for node in found:
             assert node["additionalProperties"] is False
             assert set(node["required"]) == set(node["properties"])
+        assert all(list(node) == ["$ref"] for node in refs(sent))  # no siblings beside a $ref
+        assert '"title"' not in json.dumps(sent)
 
 
 def test_the_schema_refuses_what_the_rubric_does_not_allow(rubric: Rubric) -> None:

@@ -326,20 +326,24 @@ class Provider:
 
 @functools.cache
 def json_schema(schema: type[BaseModel]) -> dict[str, Any]:
-    """A model's JSON Schema, made once (building it costs milliseconds), without the `title`
-    pydantic gives every property: it repeats the property's name and costs prompt tokens."""
-    return _untitled(schema.model_json_schema())
+    """A model's JSON Schema as strict structured output accepts it, made once per model
+    (building it costs milliseconds). Pydantic's schema is close already; two things change:
+    a `$ref` may not have siblings (pydantic puts a field's description beside it), and the
+    `title` on every property repeats its name at the cost of prompt tokens."""
+    return _strict_ready(schema.model_json_schema())
 
 
-def _untitled(node: Any) -> Any:
+def _strict_ready(node: Any) -> Any:
     if isinstance(node, dict):
+        if "$ref" in node:
+            return {"$ref": node["$ref"]}
         return {
-            key: _untitled(value)
+            key: _strict_ready(value)
             for key, value in node.items()
             if not (key == "title" and isinstance(value, str))
         }
     if isinstance(node, list):
-        return [_untitled(value) for value in node]
+        return [_strict_ready(value) for value in node]
     return node
 
 

@@ -236,7 +236,8 @@ class PracticeSession:
             raise
         except Exception as exc:  # the server, or a bug in the LLM path: never lose the turn
             reason = _reason(exc)
-            log.warning("judge failed, falling back to offline: %s", reason)
+            # info, not warning: the user already gets the Notice; a warning would print it twice.
+            log.info("judge failed, falling back to offline: %s", reason)
             self._failures += 1
             evaluation = request.offline.model_copy(
                 update={"judge": "offline-fallback", "fallback_reason": reason}
@@ -266,7 +267,7 @@ class PracticeSession:
             raise
         except Exception as exc:
             reason = _reason(exc)
-            log.warning("client failed, falling back to the script: %s", reason)
+            log.info("client failed, falling back to the script: %s", reason)
             if parts:
                 await queue.put(ClientRestart())
             await queue.put(
