@@ -1,6 +1,7 @@
 """Turn time against an LLM server with a fixed latency: about one round trip, not two.
 
-A loopback OpenAI-compatible server (tests/fakellm) answers every request after latency seconds.
+A loopback OpenAI-compatible server (tests/fakellm, in its own process: bench/fake_server.py)
+answers every request after a fixed latency.
 Each turn runs the judge and the client at the same time, so a turn should cost one latency plus
 the engine's own work; the ratio turn/latency is the figure to watch (target <= 1.05).
 
@@ -17,17 +18,15 @@ import asyncio
 import contextlib
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "tests"))  # the test server and its judge answers
 
 from bench.machine import header, peak_rss_mb  # noqa: E402
-from fakellm import FakeLLM  # noqa: E402
-from llmkit import judge_and_client  # noqa: E402
 from roleplay.factory import build_services  # noqa: E402
 from roleplay.practice.events import ClientDelta, Evaluated  # noqa: E402
 from roleplay.settings import Settings  # noqa: E402
@@ -44,15 +43,13 @@ RESPONSES = [
 ]
 
 
-async def run(llm: FakeLLM, data_dir: Path) -> dict[str, list[float]]:
-    settings = Settings(
-        base_url=llm.base_url, api_key="bench-key", data_dir=data_dir, trainee="bench"
-    )
+async def run(base_url: str, data_dir: Path) -> dict[str, list[float]]:
+    settings = Settings(base_url=base_url, api_key="bench-key", data_dir=data_dir, trainee="bench")
     services = build_services(settings)
     figures: dict[str, list[float]] = {"turn": [], "first_words": [], "evaluated": []}
     try:
         session = services.start(SCENARIO)
-        while len(figures["turn"]) < TURNS:
+        while len(figures["turn"]) < TURNS + 1:
             if session.finished:
                 session = services.start(SCENARIO)
             text = RESPONSES[len(figures["turn"]) % len(RESPONSES)]
@@ -81,13 +78,29 @@ def main() -> None:
 
 def measure(latency: float) -> None:
     header(f"turn time against a server with {latency:g} s fixed latency ({TURNS} turns)")
-    with FakeLLM(latency=latency) as llm, tempfile.TemporaryDirectory() as tmp:
-        judge_and_client(llm)
-        figures = asyncio.run(run(llm, Path(tmp)))
-        requests = len(llm.requests)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "bench.fake_server", str(latency)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=HERE.parent,
+    )
+    assert server.stdin and server.stdout
+    try:
+        base_url = server.stdout.readline().strip()
+        with tempfile.TemporaryDirectory() as tmp:
+            figures = asyncio.run(run(base_url, Path(tmp)))
+    finally:
+        server.stdin.close()
+        requests = int(server.stdout.readline() or 0)
+        server.wait(10)
+    # The first turn opens the connections and loads the SDK's lazy modules: shown apart.
+    first = figures["turn"][0]
+    figures = {name: values[1:] for name, values in figures.items()}
     turn = figures["turn"]
     mean, median = statistics.fmean(turn), statistics.median(turn)
     print(f"server latency (fixed):   {latency * 1000:7.1f} ms")
+    print(f"first turn (connecting):  {first * 1000:7.1f} ms (not in the figures below)")
     print(f"turn wall time, mean:     {mean * 1000:7.1f} ms")
     print(f"turn wall time, median:   {median * 1000:7.1f} ms")
     print(f"turn wall time, max:      {max(turn) * 1000:7.1f} ms")
@@ -96,7 +109,7 @@ def measure(latency: float) -> None:
     ratios = f"{mean / latency:7.3f} (mean), {median / latency:.3f} (median)"
     print(f"ratio turn/latency:       {ratios}")
     print(f"overhead over latency:    {(mean - latency) * 1000:7.1f} ms (mean)")
-    print(f"requests to the server:   {requests} ({requests / len(turn):.1f} per turn)")
+    print(f"requests to the server:   {requests} ({requests / (len(turn) + 1):.1f} per turn)")
 
 
 if __name__ == "__main__":
