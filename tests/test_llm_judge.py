@@ -22,7 +22,8 @@ from roleplay.judge.base import JudgeRequest
 from roleplay.judge.llm import LLMJudge, exact_quotes
 from roleplay.judge.llm_prompt import PROMPT_VERSION, neutralise
 from roleplay.judge.llm_schema import verdict_model
-from roleplay.llm.provider import Provider, json_schema
+from roleplay.llm.provider import Provider
+from roleplay.llm.structured import json_schema
 from roleplay.settings import Settings
 
 DISCLOSURE = (

@@ -13,7 +13,7 @@ from roleplay.domain.common import RESTRAINT
 from roleplay.domain.moment import Moment
 from roleplay.domain.rubric import Rubric
 from roleplay.domain.scenario import REACTION_MEANINGS
-from roleplay.llm.provider import ChatMessage
+from roleplay.llm.structured import ChatMessage
 
 # Bump when the prompt or the answer's shape changes: it is stamped into every evaluation.
 PROMPT_VERSION = "llm-judge-1"

@@ -10,14 +10,11 @@ file here can carry it.
 
 from __future__ import annotations
 
-import functools
-import json
 import logging
-import re
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, Literal, TypedDict, TypeVar
+from typing import Any, Literal, TypeVar
 
 import openai
 from pydantic import BaseModel, ValidationError
@@ -33,6 +30,7 @@ from tenacity.wait import wait_base
 
 from roleplay.errors import ProviderError
 from roleplay.llm.faults import Fault, classify, refuses_structured_output
+from roleplay.llm.structured import ChatMessage, correction, json_schema, json_text, with_schema
 from roleplay.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -45,11 +43,6 @@ MIN_SECRET = 8
 StructuredMode = Literal["json_schema", "json_object"]
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
-
-
-class ChatMessage(TypedDict):
-    role: Literal["system", "user", "assistant"]
-    content: str
 
 
 @dataclass(frozen=True)
@@ -218,16 +211,16 @@ class Provider:
                     return await ask(limit)
             else:
                 content = await self._complete(
-                    [*_with_schema(messages, schema), *feedback],
+                    [*with_schema(messages, schema), *feedback],
                     model,
                     temperature,
                     limit,
                     {"type": "json_object"},
                 )
             try:
-                return schema.model_validate_json(_json_text(content))
+                return schema.model_validate_json(json_text(content))
             except ValidationError as exc:
-                feedback[:] = [_correction(exc)]
+                feedback[:] = [correction(exc)]
                 raise _Retry(Fault("invalid_output")) from None
 
         return await self._call(ask)
@@ -324,29 +317,6 @@ class Provider:
         return text
 
 
-@functools.cache
-def json_schema(schema: type[BaseModel]) -> dict[str, Any]:
-    """A model's JSON Schema as strict structured output accepts it, made once per model
-    (building it costs milliseconds). Pydantic's schema is close already; two things change:
-    a `$ref` may not have siblings (pydantic puts a field's description beside it), and the
-    `title` on every property repeats its name at the cost of prompt tokens."""
-    return _strict_ready(schema.model_json_schema())
-
-
-def _strict_ready(node: Any) -> Any:
-    if isinstance(node, dict):
-        if "$ref" in node:
-            return {"$ref": node["$ref"]}
-        return {
-            key: _strict_ready(value)
-            for key, value in node.items()
-            if not (key == "title" and isinstance(value, str))
-        }
-    if isinstance(node, list):
-        return [_strict_ready(value) for value in node]
-    return node
-
-
 def _delta_text(chunk: Any) -> str:
     if not chunk.choices:
         return ""
@@ -359,40 +329,3 @@ def _hint(fault: Fault) -> str:
     if fault.kind == "not_found":
         return "check ROLEPLAY_MODEL and that OPENAI_BASE_URL ends in /v1"
     return "check the server's settings, or use --offline"
-
-
-_FENCE = re.compile(r"^```[a-zA-Z]*\s*|\s*```$")
-
-
-def _json_text(content: str) -> str:
-    """The JSON object in a reply: JSON mode sometimes comes wrapped in a Markdown fence."""
-    text = _FENCE.sub("", content.strip())
-    start, end = text.find("{"), text.rfind("}")
-    return text[start : end + 1] if 0 <= start < end else text
-
-
-def _with_schema(messages: list[ChatMessage], schema: type[BaseModel]) -> list[ChatMessage]:
-    """JSON mode enforces JSON, not our shape: the schema goes into the instructions."""
-    note = (
-        "\n\nAnswer with one JSON object and nothing else. It must match this JSON Schema "
-        "exactly (every property required, no others):\n"
-        + json.dumps(json_schema(schema), separators=(",", ":"))
-    )
-    out = list(messages)
-    for i, message in enumerate(out):
-        if message["role"] == "system":
-            out[i] = {"role": "system", "content": message["content"] + note}
-            return out
-    return [{"role": "system", "content": note.strip()}, *out]
-
-
-def _correction(exc: ValidationError) -> ChatMessage:
-    problems = "; ".join(
-        f"{'.'.join(str(p) for p in e['loc']) or 'the answer'}: {e['msg']}"
-        for e in exc.errors(include_url=False)[:5]
-    )
-    return {
-        "role": "user",
-        "content": f"Your last answer did not validate ({problems}). Answer again with the "
-        "complete JSON object only.",
-    }

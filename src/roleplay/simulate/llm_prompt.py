@@ -14,7 +14,7 @@ import re
 from roleplay.domain.common import END
 from roleplay.domain.moment import Line
 from roleplay.domain.scenario import REACTION_MEANINGS, Scenario
-from roleplay.llm.provider import ChatMessage
+from roleplay.llm.structured import ChatMessage
 from roleplay.offline.client import Step
 
 PROMPT_VERSION = "llm-client-1"
