@@ -31,7 +31,7 @@ from roleplay.factory import build_services  # noqa: E402
 from roleplay.practice.events import ClientDelta, Evaluated  # noqa: E402
 from roleplay.settings import Settings  # noqa: E402
 
-LATENCIES = [float(x) for x in os.environ.get("BENCH_LATENCIES", "0.25,1.0").split(",")]
+LATENCIES = [float(x) for x in os.environ.get("BENCH_LATENCIES", "0.25,0.5,1.0").split(",")]
 TURNS = int(os.environ.get("BENCH_TURNS", "20"))
 SCENARIO = "grief-have-you-lost-a-parent"
 RESPONSES = [
