@@ -31,6 +31,13 @@ class Services:
     def offline(self) -> bool:
         return self.engine.mode == "offline"
 
+    async def aclose(self) -> None:
+        """Close the engines' connections (the LLM server's pool); the offline ones hold none."""
+        for engine in (self.judge, self.client):
+            close = getattr(engine, "aclose", None)
+            if close is not None:
+                await close()
+
     def describe_engine(self) -> str:
         if self.offline:
             return "offline engine (no server)"

@@ -54,6 +54,8 @@ class Settings(BaseSettings):
     timeout: float = Field(45.0, gt=0)
     max_attempts: int = Field(4, ge=1, le=10)
     max_retry_seconds: float = Field(40.0, gt=0)
+    # First wait between tries; it doubles each time, with as much again of random jitter.
+    retry_backoff: float = Field(0.5, ge=0, le=30)
 
     @classmethod
     def settings_customise_sources(

@@ -10,6 +10,7 @@ import sys
 from roleplay.cli import render
 from roleplay.cli.shared import read_input, services_from
 from roleplay.errors import UsageError
+from roleplay.factory import Services
 from roleplay.practice.events import ClientSpoke, Evaluated, Notice
 from roleplay.practice.session import PracticeSession
 
@@ -31,11 +32,18 @@ def run(args: argparse.Namespace) -> int:
     services = services_from(args)
     session = services.start(args.scenario, trainee=args.trainee, cohort=args.cohort)
     out = sys.stderr if args.json else sys.stdout
-    asyncio.run(_play(session, responses, quiet=args.json, out=out))
+    asyncio.run(_play_then_close(services, session, responses, quiet=args.json, out=out))
     if args.json:
         sys.stdout.write(session.record.model_dump_json(indent=2) + "\n")
     print(f"session saved: {session.path}", file=sys.stderr)
     return 0
+
+
+async def _play_then_close(services: Services, session: PracticeSession, *args, **kw) -> None:
+    try:
+        await _play(session, *args, **kw)
+    finally:
+        await services.aclose()
 
 
 async def _play(session: PracticeSession, responses: list[str], *, quiet: bool, out) -> None:

@@ -13,7 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from roleplay.cli.shared import read_input, services_from
 from roleplay.domain.moment import Line, Moment
-from roleplay.errors import ContentError, Problem, UsageError
+from roleplay.errors import ContentError, Problem, ProviderError, UsageError
+from roleplay.factory import Services
 from roleplay.judge.base import Judge, JudgeRequest
 from roleplay.store.files import write_private
 
@@ -88,13 +89,22 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--concurrency must be at least 1")
     services = services_from(args)
     rubric = services.library.rubric(args.rubric).rubric
-    rows = asyncio.run(_score_all(services.judge, rubric, items, args.concurrency))
+    rows = asyncio.run(_score_then_close(services, rubric, items, args.concurrency))
     text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     if args.out:
         write_private(Path(args.out), text.encode("utf-8"))
     else:
         sys.stdout.write(text)
     return 0
+
+
+async def _score_then_close(
+    services: Services, rubric, items: list[ScoreInput], concurrency: int
+) -> list[dict[str, Any]]:
+    try:
+        return await _score_all(services.judge, rubric, items, concurrency)
+    finally:
+        await services.aclose()
 
 
 async def _score_all(
@@ -108,8 +118,15 @@ async def _score_all(
             invites=item.invites,
             context=[Line(speaker=c.speaker, text=c.text) for c in item.context],
         )
+        request = JudgeRequest.build(rubric, moment, item.response)
         async with gate:
-            evaluation = await judge.evaluate(JudgeRequest.build(rubric, moment, item.response))
+            try:
+                evaluation = await judge.evaluate(request)
+            except ProviderError as exc:  # the server gave up: this line, offline and labelled
+                print(f"roleplay: line {item.id}: {exc.message}; scored offline", file=sys.stderr)
+                evaluation = request.offline.model_copy(
+                    update={"judge": "offline-fallback", "fallback_reason": exc.message}
+                )
         return {
             "id": item.id,
             "judge": evaluation.judge,

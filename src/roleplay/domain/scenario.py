@@ -43,6 +43,27 @@ Reaction = Literal[
     "rupture_repaired",
 ]
 REACTIONS: tuple[str, ...] = Reaction.__args__  # type: ignore[attr-defined]
+# What each move is, as a phrase completing "the trainee ..." (for the LLM judge and client).
+REACTION_MEANINGS: dict[str, str] = {
+    "helpful_disclosure": "shares something brief, past and resolved from their own life for the "
+    "client's sake, then hands the focus back",
+    "therapist_centred_disclosure": "discloses in a way that puts their own needs, feelings or "
+    "current struggle at the centre",
+    "advice_through_disclosure": "tells the client what to do through their own story",
+    "one_upping": "outdoes, compares or equates their experience with the client's",
+    "no_disclosure": "does not disclose where the moment invited it",
+    "tentative_immediacy": "talks tentatively and in an owned way about what is happening "
+    "between them now",
+    "accusatory_immediacy": "talks about the relationship in a way that blames or labels the "
+    "client, or voices their own need",
+    "missed_marker": "steps past a marker in the room (a silence, a complaint, a question about "
+    "them) that invited talk about the relationship",
+    "held_back": "holds back where the moment called for it and keeps the focus on the client",
+    "boundary_held": "keeps a professional boundary, warmly",
+    "boundary_crossed": "crosses a professional boundary (personal contact, gifts, intimate "
+    "detail)",
+    "rupture_repaired": "acknowledges their own part in a strain and invites the client's view",
+}
 
 
 class HiddenFact(ContentModel):

@@ -174,7 +174,10 @@ class PracticeSession:
         moment = self.moment(turn_index)
         reading = score_response(self.rubric, moment, attempt.response)
         step = plan_step(self.scenario, turn.beat, reading, self.rubric.scale)
-        judge, client = self._engines()
+        skipped = self._skip_server()
+        judge, client = (
+            (self._offline_judge, self._offline_client) if skipped else (self.judge, self.client)
+        )
         request = JudgeRequest(self.rubric, moment, attempt.response, reading)
         reply = ReplyRequest(
             self.scenario,
@@ -187,8 +190,10 @@ class PracticeSession:
             step,
         )
         queue: asyncio.Queue[Event | None] = asyncio.Queue()
-        judge_task = asyncio.create_task(self._judge(judge, request, queue))
-        client_task = asyncio.create_task(self._speak(client, reply, queue))
+        if skipped:
+            await queue.put(Notice(f"{skipped[0].upper()}{skipped[1:]}."))
+        judge_task = asyncio.create_task(self._judge(judge, request, queue, skipped))
+        client_task = asyncio.create_task(self._speak(client, reply, queue, skipped))
         try:
             evaluation, line = None, None
             pending_spoke: ClientLine | None = None
@@ -214,34 +219,44 @@ class PracticeSession:
             client_task.cancel()
 
     async def _judge(
-        self, judge: Judge, request: JudgeRequest, queue: asyncio.Queue[Event | None]
+        self,
+        judge: Judge,
+        request: JudgeRequest,
+        queue: asyncio.Queue[Event | None],
+        skipped: str | None = None,
     ) -> None:
         try:
             evaluation = await judge.evaluate(request)
             self._failures = 0
+            if skipped:
+                evaluation = evaluation.model_copy(
+                    update={"judge": "offline-fallback", "fallback_reason": skipped}
+                )
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # the server, or a bug in the LLM path: never lose the turn
             reason = _reason(exc)
-            log.warning("judge failed, falling back to offline: %s", reason)
+            # info, not warning: the user already gets the Notice; a warning would print it twice.
+            log.info("judge failed, falling back to offline: %s", reason)
             self._failures += 1
             evaluation = request.offline.model_copy(
                 update={"judge": "offline-fallback", "fallback_reason": reason}
             )
             await queue.put(
-                Notice(
-                    f"The judge server failed ({reason}); this response was "
-                    "scored by the offline engine."
-                )
+                Notice(f"The offline engine scored this response instead of the server: {reason}.")
             )
         await queue.put(_JudgeDone(evaluation))
 
     async def _speak(
-        self, client: ClientSimulator, request: ReplyRequest, queue: asyncio.Queue[Event | None]
+        self,
+        client: ClientSimulator,
+        request: ReplyRequest,
+        queue: asyncio.Queue[Event | None],
+        skipped: str | None = None,
     ) -> None:
         step = request.planned
         parts: list[str] = []
-        source = "script" if client.kind == "offline" else "llm"
+        source = "offline-fallback" if skipped else "script" if client.kind == "offline" else "llm"
         try:
             async for piece in client.reply(request):
                 parts.append(piece)
@@ -252,11 +267,13 @@ class PracticeSession:
             raise
         except Exception as exc:
             reason = _reason(exc)
-            log.warning("client failed, falling back to the script: %s", reason)
+            log.info("client failed, falling back to the script: %s", reason)
             if parts:
                 await queue.put(ClientRestart())
             await queue.put(
-                Notice(f"The client server failed ({reason}); the scenario's own line was used.")
+                Notice(
+                    f"The client spoke the scenario's own line instead of the server's: {reason}."
+                )
             )
             text, source = step.line, "offline-fallback"
         await queue.put(
@@ -281,10 +298,15 @@ class PracticeSession:
         await self._persist()
         return ClientSpoke(turn, len(self.turns) - 1, step.ends)
 
-    def _engines(self) -> tuple[Judge, ClientSimulator]:
-        if self._failures >= MAX_CONSECUTIVE_FAILURES:
-            return self._offline_judge, self._offline_client
-        return self.judge, self.client
+    def _skip_server(self) -> str | None:
+        """After failures in a row, one turn goes to the offline engine without waiting on the
+        server (labelled as a fallback); the turn after tries the server again."""
+        if self._failures < MAX_CONSECUTIVE_FAILURES or self.judge.kind == "offline":
+            return None
+        return (
+            f"the server failed on the last {self._failures} responses, so the offline engine "
+            "answered this one; the next response tries the server again"
+        )
 
     # --- retry, rewind, finish ---------------------------------------------------------------
     def retry(self) -> int:

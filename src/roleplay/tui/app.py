@@ -39,6 +39,9 @@ class RoleplayApp(App):
         if self.initial_scenario:
             self.start_scenario(self.initial_scenario)
 
+    async def on_unmount(self) -> None:
+        await self.services.aclose()
+
     def start_scenario(self, scenario_id: str) -> None:
         try:
             session = self.services.start(scenario_id, self.trainee, self.cohort)
