@@ -21,7 +21,14 @@ from roleplay.cli import main
 from roleplay.factory import Services, build_services
 from roleplay.offline.client import plan_step
 from roleplay.offline.scorer import score_response
-from roleplay.practice.events import ClientDelta, ClientRestart, ClientSpoke, Evaluated, Notice
+from roleplay.practice.events import (
+    ClientDelta,
+    ClientRestart,
+    ClientSpoke,
+    Evaluated,
+    Notice,
+    Retrying,
+)
 from roleplay.practice.session import PracticeSession
 from roleplay.settings import Settings
 from roleplay.store.sessions import read_session
@@ -435,3 +442,25 @@ async def test_cancelling_a_turn_stops_waiting_on_the_server(
     attempt = read_session(session.path).turns[0].attempts[0]
     assert (attempt.response, attempt.withdrawn, attempt.evaluation) == (RESPONSES[0], True, None)
     assert not session.busy
+
+
+async def test_the_trainee_is_told_what_a_retry_is_waiting_for(
+    llm: FakeLLM, data_dir: Path, opened: Any
+) -> None:
+    """While the server is retried, the session says why and for how long (issue 7)."""
+    judge_and_client(llm)
+    llm.faults.append(Fault("rate_limit", retry_after=0.05))
+    services = opened(llm_settings(llm, data_dir))
+    session = services.start(SCENARIO)
+    events = await play(session, RESPONSES[0])
+    waits = [e for e in events if isinstance(e, Retrying)]
+    assert len(waits) == 1
+    wait = waits[0]
+    assert wait.role in {"judge", "client"}
+    assert "429" in wait.reason and wait.attempt == 1 and wait.of == 4
+    assert "trying again" in wait.message and "(try 2 of 4)" in wait.message
+    assert KEY not in wait.message
+    evaluation = session.turns[0].attempts[0].evaluation
+    assert evaluation is not None and evaluation.judge == "llm"
+    kinds = [type(e) for e in events]
+    assert kinds.index(Retrying) < kinds.index(Evaluated)

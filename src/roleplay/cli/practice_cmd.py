@@ -11,7 +11,7 @@ from roleplay.cli import render
 from roleplay.cli.shared import read_input, services_from
 from roleplay.errors import UsageError
 from roleplay.factory import Services
-from roleplay.practice.events import ClientSpoke, Evaluated, Notice
+from roleplay.practice.events import ClientSpoke, Evaluated, Notice, Retrying
 from roleplay.practice.session import PracticeSession
 
 _SEPARATOR = re.compile(r"^---[ \t]*$", re.MULTILINE)
@@ -64,5 +64,5 @@ async def _play(session: PracticeSession, responses: list[str], *, quiet: bool, 
                 say(render.client_line(name, event.turn.client))
                 if event.ended:
                     say("== end of session ==")
-            elif isinstance(event, Notice):
+            elif isinstance(event, Notice | Retrying):
                 print(f"roleplay: {event.message}", file=sys.stderr)

@@ -28,6 +28,7 @@ from tenacity import (
 )
 from tenacity.wait import wait_base
 
+from roleplay import progress
 from roleplay.errors import ProviderError
 from roleplay.llm.faults import Fault, classify, refuses_structured_output
 from roleplay.llm.structured import ChatMessage, correction, json_schema, json_text, with_schema
@@ -256,11 +257,8 @@ class Provider:
             stop=stop_after_attempt(policy.max_attempts) | stop_before_delay(policy.max_seconds),
             wait=_Wait(policy),
             retry=retry_if_exception_type(_Retry),
-            before_sleep=lambda state: log.debug(
-                "try %d failed (%s); next in %.2f s",
-                state.attempt_number,
-                faults[-1].kind,
-                state.upcoming_sleep,
+            before_sleep=lambda state: self._waiting(
+                state.attempt_number, faults[-1], state.upcoming_sleep
             ),
             reraise=True,
         )
@@ -291,6 +289,11 @@ class Provider:
                 "the offline engine takes over; check the server, or use --offline",
             ) from None
         raise AssertionError("unreachable: tenacity either returns or raises")  # pragma: no cover
+
+    def _waiting(self, attempt: int, fault: Fault, seconds: float) -> None:
+        log.debug("try %d failed (%s); next in %.2f s", attempt, fault.kind, seconds)
+        reason = self._scrub(fault.once(self.policy.timeout))
+        progress.report(progress.Waiting(reason, attempt, self.policy.max_attempts, seconds))
 
     def _gave_up(self, faults: list[Fault]) -> str:
         policy, last, tries = self.policy, faults[-1], len(faults)

@@ -52,4 +52,23 @@ class Notice:
     message: str
 
 
-Event = Saved | ClientDelta | ClientRestart | Evaluated | ClientSpoke | Notice
+@dataclass(frozen=True)
+class Retrying:
+    """A server call failed and will be tried again: what the trainee is waiting for, and why."""
+
+    role: str  # "judge" or "client"
+    reason: str
+    attempt: int
+    of: int
+    seconds: float
+
+    @property
+    def message(self) -> str:
+        who = "The judge's server" if self.role == "judge" else "The client's server"
+        return (
+            f"{who} {self.reason}; trying again in {self.seconds:.0f} s "
+            f"(try {self.attempt + 1} of {self.of})"
+        )
+
+
+Event = Saved | ClientDelta | ClientRestart | Evaluated | ClientSpoke | Notice | Retrying

@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+from roleplay import progress
 from roleplay.domain.common import END
 from roleplay.domain.moment import Line, Moment
 from roleplay.domain.rubric import Rubric
@@ -38,6 +39,7 @@ from roleplay.practice.events import (
     Evaluated,
     Event,
     Notice,
+    Retrying,
     Saved,
 )
 from roleplay.practice.text import check_response
@@ -226,7 +228,8 @@ class PracticeSession:
         skipped: str | None = None,
     ) -> None:
         try:
-            evaluation = await judge.evaluate(request)
+            with progress.listening(_relay(queue, "judge")):
+                evaluation = await judge.evaluate(request)
             self._failures = 0
             if skipped:
                 evaluation = evaluation.model_copy(
@@ -258,10 +261,11 @@ class PracticeSession:
         parts: list[str] = []
         source = "offline-fallback" if skipped else "script" if client.kind == "offline" else "llm"
         try:
-            async for piece in client.reply(request):
-                parts.append(piece)
-                if client.kind != "offline":
-                    await queue.put(ClientDelta(piece))
+            with progress.listening(_relay(queue, "client")):
+                async for piece in client.reply(request):
+                    parts.append(piece)
+                    if client.kind != "offline":
+                        await queue.put(ClientDelta(piece))
             text = "".join(parts).strip() or step.line
         except asyncio.CancelledError:
             raise
@@ -371,6 +375,11 @@ class _JudgeDone:
 class _ClientDone:
     def __init__(self, line: ClientLine) -> None:
         self.line = line
+
+
+def _relay(queue: asyncio.Queue[Event | None], role: str) -> progress.Listener:
+    """Turn a provider's retry report into an event for the UI, in order with the rest."""
+    return lambda w: queue.put_nowait(Retrying(role, w.reason, w.attempt, w.of, w.seconds))
 
 
 def _reason(exc: BaseException) -> str:
