@@ -79,6 +79,8 @@ class Attempt(RecordModel):
     rescores: list[Evaluation] = []
     # Withdrawn (cancelled before it was answered): kept on disk, never scored or counted.
     withdrawn: bool = False
+    # The client's reply to this attempt is recorded (as the next turn, or set aside by a retry).
+    replied: bool = False
 
     @property
     def counts(self) -> bool:

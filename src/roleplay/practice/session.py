@@ -95,11 +95,12 @@ class PracticeSession:
 
     @property
     def pending_attempt(self) -> tuple[int, int] | None:
-        """An attempt on disk that was never answered (the program stopped mid-turn)."""
+        """An attempt on disk that was never fully answered (the program stopped mid-turn):
+        not judged, or judged but the client's reply not yet recorded."""
         if self.finished or not self.current.attempts:
             return None
         last = self.current.attempts[-1]
-        if last.withdrawn or last.evaluation is not None:
+        if last.withdrawn or last.replied:
             return None
         return len(self.turns) - 1, len(self.current.attempts) - 1
 
@@ -194,7 +195,10 @@ class PracticeSession:
         queue: asyncio.Queue[Event | None] = asyncio.Queue()
         if skipped:
             await queue.put(Notice(f"{skipped[0].upper()}{skipped[1:]}."))
-        judge_task = asyncio.create_task(self._judge(judge, request, queue, skipped))
+        if attempt.evaluation is None:
+            judge_task = asyncio.create_task(self._judge(judge, request, queue, skipped))
+        else:  # resuming after a stop: the verdict is already on disk, only the reply is missing
+            judge_task = asyncio.create_task(queue.put(_JudgeDone(attempt.evaluation)))
         client_task = asyncio.create_task(self._speak(client, reply, queue, skipped))
         try:
             evaluation, line = None, None
@@ -203,17 +207,18 @@ class PracticeSession:
                 event = await queue.get()
                 if isinstance(event, _JudgeDone):
                     evaluation = event.evaluation
-                    attempt.evaluation = evaluation
-                    await self._persist()
+                    if attempt.evaluation is not evaluation:
+                        attempt.evaluation = evaluation
+                        await self._persist()
                     yield Evaluated(evaluation, turn_index, attempt_index)
                     if pending_spoke is not None:
-                        yield await self._record_reply(pending_spoke, step)
+                        yield await self._record_reply(attempt, pending_spoke, step)
                 elif isinstance(event, _ClientDone):
                     line = event.line
                     if evaluation is None:
                         pending_spoke = line  # scores first, then the client's next line
                     else:
-                        yield await self._record_reply(line, step)
+                        yield await self._record_reply(attempt, line, step)
                 elif event is not None:
                     yield event
         finally:
@@ -292,10 +297,10 @@ class PracticeSession:
             )
         )
 
-    async def _record_reply(self, line: ClientLine, step: Step) -> ClientSpoke:
-        beat = step.next_beat
-        turn = Turn(beat=beat, client=line)
+    async def _record_reply(self, attempt: Attempt, line: ClientLine, step: Step) -> ClientSpoke:
+        turn = Turn(beat=step.next_beat, client=line)
         self.record.turns.append(turn)
+        attempt.replied = True
         if step.ends:
             self.record.status = "completed"
             self.record.ended_at = datetime.now(UTC)
