@@ -218,3 +218,67 @@ def test_validate_resolves_an_instructors_rubric_from_the_content_dir(tmp_path: 
     scenario.write_text(text, encoding="utf-8")
     assert main(["validate", str(scenario)]) == 2  # the rubric is nowhere it looks
     assert main(["validate", str(scenario), "--content", str(root)]) == 0
+
+
+# --- the guide's complete example ---------------------------------------------------------------
+
+GUIDE = REPO / "docs" / "authoring.md"
+
+
+def guide_examples(root: Path) -> list[Path]:
+    """The files docs/authoring.md shows in full, written where it says to save them."""
+    import re
+
+    text = GUIDE.read_text("utf-8")
+    blocks = re.findall(r"<!-- example: (\S+) -->\n```yaml\n(.*?)```", text, flags=re.DOTALL)
+    paths = []
+    for name, body in blocks:
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(body, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_the_guides_complete_example_validates_without_a_warning_and_plays(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = tmp_path / "teaching"
+    paths = guide_examples(root)
+    assert [p.name for p in paths] == ["exam-warmth.yaml", "failed-the-resit.yaml"]
+    assert main(["validate", str(root)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "1 scenario(s) and 1 rubric(s) valid; no errors, 0 warning(s)" in captured.err
+    answers = tmp_path / "answers.txt"
+    answers.write_text(
+        "I have, years ago, and it knocked me for a while. What is it like for you?\n---\n"
+        "I notice you're wondering what I think of you right now. What makes you expect that?\n"
+        "---\nWhat is it like, having said it?\n",
+        encoding="utf-8",
+    )
+    code = main(
+        ["practice", "failed-the-resit", "--content", str(root), "--responses", str(answers)]
+    )
+    assert code == 0
+    out = capsys.readouterr().out
+    assert "Okay. That actually helps." in out
+    assert "I guess because my dad would." in out
+    assert "== end of session ==" in out
+    assert "Warmth: not used" in out  # the offline engine leaves warmth to the LLM judge
+
+
+def test_the_guide_documents_every_warning_and_command() -> None:
+    text = GUIDE.read_text("utf-8")
+    for needle in (
+        "yaml-language-server: $schema=",
+        "roleplay new scenario",
+        "roleplay schema scenario --out",
+        "roleplay practice",
+        "--content DIR",
+        "ROLEPLAY_CONTENT_DIRS",
+        "replaces it",
+        "no exemplars",
+        "Difficulty",
+    ):
+        assert needle in text, needle

@@ -5,19 +5,27 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from roleplay.cli.shared import settings_from
 from roleplay.errors import UsageError
 from roleplay.export.pseudonym import Pseudonymizer, load_key
+from roleplay.export.records import SessionScores, SessionSummary
 from roleplay.export.select import Selection, parse_bound
 from roleplay.settings import Settings
-from roleplay.store.collect import Found, collect_sessions
+
+if TYPE_CHECKING:
+    from roleplay.export.verify import Verdict
+from roleplay.store.collect import Found, Skipped, collect_sessions, gc_paused, read_record
 from roleplay.store.files import write_private
 
 
-def gather(args: argparse.Namespace) -> list[Found]:
+def gather(
+    args: argparse.Namespace, model: type[SessionSummary] = SessionScores
+) -> list[Found[SessionSummary]]:
     """Session records under the paths, filtered; anything unreadable is named on stderr."""
-    found, skipped = collect_sessions([Path(p).expanduser() for p in args.paths])
+    paths = [Path(p).expanduser() for p in args.paths]
+    found, skipped = collect_sessions(paths, model)
     for item in skipped:
         print(f"roleplay: warning: {item}", file=sys.stderr)
     selection = Selection(
@@ -44,6 +52,11 @@ def pseudonymizer(args: argparse.Namespace, settings: Settings) -> Pseudonymizer
 
 
 def export(args: argparse.Namespace) -> int:
+    with gc_paused():
+        return _export(args)
+
+
+def _export(args: argparse.Namespace) -> int:
     from roleplay.export.rows import RowOptions, build_table
     from roleplay.export.verify import verify_session
     from roleplay.export.writers import render
@@ -52,11 +65,13 @@ def export(args: argparse.Namespace) -> int:
     if fmt == "xlsx" and not args.out:
         raise UsageError("XLSX needs a file: add --out FILE.xlsx")
     settings = settings_from(args)
-    chosen = gather(args)
+    # Only the turn level shows text; without it, scores alone are read (faster, smaller).
+    with_text = args.level == "turn" and not args.no_text
+    chosen = gather(args, SessionSummary if with_text else SessionScores)
     verdicts = None
     flagged = 0
     if args.verify:
-        verdicts = {f.session.id: verify_session(f) for f in chosen}
+        verdicts = {f.session.id: _verify(f, verify_session) for f in chosen}
         for verdict in verdicts.values():
             for flag in verdict.flags:
                 print(f"roleplay: verify: {flag}", file=sys.stderr)
@@ -88,7 +103,24 @@ def export(args: argparse.Namespace) -> int:
     return 1 if flagged else 0
 
 
+def _verify(found: Found[SessionSummary], verify_session) -> Verdict:
+    """Verification needs the whole record (frozen scenario, set-aside turns): read it again."""
+    from roleplay.export.verify import Flag, Verdict
+
+    record = read_record(found.path)
+    if isinstance(record, Skipped):  # pragma: no cover - the file changed under us
+        verdict = Verdict()
+        verdict.flags.append(Flag(found.path, found.session.id, None, None, record.reason))
+        return verdict
+    return verify_session(Found(found.path, record))
+
+
 def report(args: argparse.Namespace) -> int:
+    with gc_paused():
+        return _report(args)
+
+
+def _report(args: argparse.Namespace) -> int:
     from roleplay.export.report import build_report
 
     settings = settings_from(args)

@@ -11,8 +11,8 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from statistics import fmean
 
-from roleplay.domain.session import Session
 from roleplay.export import svg
+from roleplay.export.records import SessionSummary
 from roleplay.export.rows import progress
 from roleplay.export.stats import SessionStats, criteria_of, stats_of
 from roleplay.export.svg import esc
@@ -29,14 +29,14 @@ margin-right:.3rem;vertical-align:middle}.muted{color:#666}
 
 
 def build_report(
-    sessions: Sequence[Session],
+    sessions: Sequence[SessionSummary],
     *,
     pseudonym: Callable[[str], str] | None = None,
     rescored: bool = False,
     title: str = "Cohort report",
     now: datetime | None = None,
 ) -> str:
-    def shown_id(s: Session) -> str:
+    def shown_id(s: SessionSummary) -> str:
         return pseudonym(s.trainee) if pseudonym else s.trainee
 
     ordered = sorted(sessions, key=lambda s: (s.cohort or "", shown_id(s), s.started_at, s.id))
@@ -61,19 +61,18 @@ def build_report(
     return "\n".join(parts) + "\n"
 
 
-def _criterion_names(sessions: Sequence[Session]) -> dict[str, str]:
+def _criterion_names(sessions: Sequence[SessionSummary]) -> dict[str, str]:
     names: dict[str, str] = {}
     for session in sessions:
-        for criterion in (session.rubric.frozen or {}).get("criteria", []):
-            names.setdefault(criterion["id"], criterion.get("name") or criterion["id"])
+        for criterion in session.rubric.frozen.criteria if session.rubric.frozen else []:
+            names.setdefault(criterion.id, criterion.name or criterion.id)
     return names
 
 
-def _scale(sessions: Sequence[Session]) -> tuple[int, int]:
+def _scale(sessions: Sequence[SessionSummary]) -> tuple[int, int]:
     for session in sessions:
-        scale = (session.rubric.frozen or {}).get("scale")
-        if scale:
-            return int(scale.get("min", 1)), int(scale.get("max", 5))
+        if session.rubric.frozen:
+            return session.rubric.frozen.scale.min, session.rubric.frozen.scale.max
     return 1, 5
 
 

@@ -10,13 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from statistics import fmean
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from roleplay.domain.session import Session
+from roleplay.export.records import SessionSummary
 from roleplay.export.stats import SessionStats, criteria_of, evaluation_for, stats_of
-from roleplay.export.verify import Verdict
+
+if TYPE_CHECKING:
+    from roleplay.export.verify import Verdict
 
 Level = Literal["session", "turn", "trainee"]
+Sessions = Sequence[SessionSummary]
 LEVELS: tuple[Level, ...] = ("session", "turn", "trainee")
 
 
@@ -34,7 +37,7 @@ class RowOptions:
     verdicts: Mapping[str, Verdict] | None = None  # by session id, with --verify
 
 
-def build_table(level: Level, sessions: Sequence[Session], options: RowOptions) -> Table:
+def build_table(level: Level, sessions: Sequence[SessionSummary], options: RowOptions) -> Table:
     # Sorted by the id as shown: sorting pseudonyms by the real ids would leak their order.
     ordered = sorted(sessions, key=lambda s: (s.cohort or "", _who(s, options), s.started_at, s.id))
     criteria = criteria_of(ordered)
@@ -45,7 +48,7 @@ def build_table(level: Level, sessions: Sequence[Session], options: RowOptions) 
     return trainee_table(ordered, criteria, options)
 
 
-def _who(session: Session, options: RowOptions) -> str:
+def _who(session: SessionSummary, options: RowOptions) -> str:
     return options.pseudonym(session.trainee) if options.pseudonym else session.trainee
 
 
@@ -53,7 +56,7 @@ def _joined(values: set[str]) -> str:
     return "+".join(sorted(values))
 
 
-def session_table(sessions: Sequence[Session], criteria: list[str], options: RowOptions) -> Table:
+def session_table(sessions: Sessions, criteria: list[str], options: RowOptions) -> Table:
     columns = [
         "cohort",
         "trainee",
@@ -118,7 +121,7 @@ def session_table(sessions: Sequence[Session], criteria: list[str], options: Row
     return Table(columns, rows)
 
 
-def turn_table(sessions: Sequence[Session], criteria: list[str], options: RowOptions) -> Table:
+def turn_table(sessions: Sessions, criteria: list[str], options: RowOptions) -> Table:
     columns = [
         "cohort",
         "trainee",
@@ -204,12 +207,11 @@ def turn_table(sessions: Sequence[Session], criteria: list[str], options: RowOpt
     return Table(columns, rows)
 
 
-def _invites(session: Session) -> dict[str, str]:
-    beats = session.scenario.frozen.get("beats", [])
-    return {b.get("id"): b.get("invites") for b in beats if isinstance(b, dict)}
+def _invites(session: SessionSummary) -> dict[str, str | None]:
+    return {b.id: b.invites for b in session.scenario.frozen.beats}
 
 
-def trainee_table(sessions: Sequence[Session], criteria: list[str], options: RowOptions) -> Table:
+def trainee_table(sessions: Sessions, criteria: list[str], options: RowOptions) -> Table:
     columns = [
         "cohort",
         "trainee",

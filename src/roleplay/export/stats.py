@@ -6,23 +6,27 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from statistics import fmean
 
-from roleplay.domain.session import Attempt, Evaluation, Session
+from roleplay.domain.session import Attempt, Evaluation
+from roleplay.export.records import AttemptScores, EvaluationScores, SessionSummary
+
+# Rows read either whole attempts (turn level, with text) or their scores only.
+AnyAttempt = Attempt | AttemptScores
+AnyEvaluation = Evaluation | EvaluationScores
 
 
-def evaluation_for(attempt: Attempt, rescored: bool) -> Evaluation | None:
+def evaluation_for(attempt: AnyAttempt, rescored: bool) -> AnyEvaluation | None:
     """The original evaluation, or with `rescored` the latest re-judgement where there is one."""
     if rescored and attempt.rescores:
         return attempt.rescores[-1]
     return attempt.evaluation
 
 
-def criteria_of(sessions: Iterable[Session]) -> list[str]:
+def criteria_of(sessions: Iterable[SessionSummary]) -> list[str]:
     """Criterion ids in rubric order, across every rubric the sessions used."""
     seen: dict[str, None] = {}
     for session in sessions:
-        frozen = session.rubric.frozen or {}
-        for criterion in frozen.get("criteria", []):
-            seen.setdefault(criterion["id"], None)
+        for criterion in session.rubric.frozen.criteria if session.rubric.frozen else []:
+            seen.setdefault(criterion.id, None)
         for attempt in session.attempts:
             if attempt.evaluation:
                 for cid in attempt.evaluation.criteria:
@@ -32,7 +36,7 @@ def criteria_of(sessions: Iterable[Session]) -> list[str]:
 
 @dataclass
 class SessionStats:
-    session: Session
+    session: SessionSummary
     # Applicable scores per criterion, in the order they were given (every counted attempt).
     scores: dict[str, list[int]] = field(default_factory=dict)
     turns: int = 0
@@ -56,7 +60,7 @@ class SessionStats:
         return values[-1] if values else None
 
 
-def stats_of(session: Session, rescored: bool = False) -> SessionStats:
+def stats_of(session: SessionSummary, rescored: bool = False) -> SessionStats:
     stats = SessionStats(session)
     for turn in session.turns:
         answered = False

@@ -88,19 +88,19 @@ def to_xlsx(table: Table) -> bytes:
         header.append(cell)
     sheet.append(header)
     for row in table.rows:
-        cells: list[Any] = []
-        for value in row:
+        cells: list[Any] = list(row)
+        for i, value in enumerate(row):
             if isinstance(value, str):
-                cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value))
-                cell.data_type = "s"  # never a formula, whatever the text starts with
-                cells.append(cell)
+                text = ILLEGAL_CHARACTERS_RE.sub("", value)
+                if text.startswith("="):
+                    cell = WriteOnlyCell(sheet, value=text)
+                    cell.data_type = "s"  # openpyxl would make it a formula; keep it text
+                    cells[i] = cell
+                else:
+                    cells[i] = text
             elif isinstance(value, datetime):
-                # Excel has no time zones: store UTC, as the column name promises.
-                cell = WriteOnlyCell(sheet, value=_utc(value).replace(tzinfo=None))
-                cell.number_format = "yyyy-mm-dd hh:mm:ss"
-                cells.append(cell)
-            else:
-                cells.append(value)
+                # Excel has no time zones: store UTC, as the export promises.
+                cells[i] = _utc(value).replace(tzinfo=None)
         sheet.append(cells)
     out = io.BytesIO()
     book.save(out)
