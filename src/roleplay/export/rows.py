@@ -229,7 +229,7 @@ def trainee_table(sessions: Sessions, criteria: list[str], options: RowOptions) 
         key = (session.cohort or "", session.trainee)
         groups.setdefault(key, []).append(stats_of(session, options.rescored))
     rows = []
-    for (_, _), group in groups.items():
+    for group in groups.values():
         first = group[0].session
         row: list[Any] = [
             first.cohort,
