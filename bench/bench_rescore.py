@@ -3,22 +3,26 @@
 Throughput is printed beside its bound, N x latency / concurrency seconds (what a judge with that
 fixed latency allows when nothing else costs time), as the fraction of the bound achieved.
 
-Two judges, both with a fixed latency:
+Judges, each with a fixed latency:
 - `sleep`: `asyncio.sleep(latency)`, the rescore machinery alone (queue, re-building moments,
   the offline reading every request carries, integrity stamps, atomic saves);
 - `loopback`: a real HTTP round trip per attempt to tests/fakellm (an OpenAI-compatible server on
-  127.0.0.1 answering after `latency`) through the openai SDK. This stands in for the LLM judge
-  (roleplay.judge.llm), which is built on another branch; once merged, run the real one the same
-  way.
+  127.0.0.1 answering after `latency`) through the openai SDK, the server in this process;
+- `LLM judge`: when roleplay.judge.llm and bench/fake_server.py exist (the LLM branch), the real
+  judge, wired by the factory as `roleplay rescore` wires it, against the fake server in its own
+  process answering valid verdicts.
 """
 
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from bench.bench_export import make_templates
@@ -59,6 +63,9 @@ class LoopbackJudge:
     def describe(self) -> str:
         return "loopback HTTP"
 
+    async def aclose(self) -> None:
+        await self.client.close()
+
     async def evaluate(self, request: JudgeRequest) -> Evaluation:
         await self.client.chat.completions.create(
             model="bench",
@@ -93,27 +100,79 @@ async def timed(data: Path, judge, concurrency: int) -> tuple[float, int]:
         seen["n"] = done
 
     began = time.perf_counter()
-    summary = await rescore(
-        found, judge, judge_model="bench", concurrency=concurrency, on_progress=progress
-    )
+    try:
+        summary = await rescore(
+            found, judge, judge_model="bench", concurrency=concurrency, on_progress=progress
+        )
+    finally:
+        close = getattr(judge, "aclose", None)  # connections close in the loop that made them
+        if close is not None:
+            await close()
     seconds = time.perf_counter() - began
     assert summary.done == seen["n"], "progress and summary disagree"
     return seconds, summary.done
 
 
-def run(label: str, make_judge, source: Path, work: Path) -> None:
-    print(f"\n{label} judge, latency {LATENCY * 1000:.0f} ms, {ATTEMPTS} attempts:")
+Measure = Callable[[Path, int], tuple[float, int]]  # (data dir, concurrency) -> (seconds, done)
+
+
+def run(label: str, measure: Measure, source: Path, work: Path) -> None:
+    print(f"\n{label}, latency {LATENCY * 1000:.0f} ms, {ATTEMPTS} attempts:")
     print("  concurrency   seconds   attempts/s   bound (s)   fraction of bound")
     for concurrency in CONCURRENCY:
-        data = work / f"{label}-{concurrency}"
+        data = work / f"{label.split()[0]}-{concurrency}"
         shutil.copytree(source, data)
-        judge = make_judge()
-        seconds, done = asyncio.run(timed(data, judge, concurrency))
+        seconds, done = measure(data, concurrency)
         bound = done * LATENCY / concurrency
         print(
             f"  {concurrency:11d} {seconds:9.2f} {done / seconds:12.1f} {bound:11.2f} "
             f"{bound / seconds:15.0%}"
         )
+
+
+def with_judge(make_judge: Callable[[], object]) -> Measure:
+    return lambda data, concurrency: asyncio.run(timed(data, make_judge(), concurrency))
+
+
+async def _timed_llm(data: Path, base_url: str, concurrency: int) -> tuple[float, int]:
+    from roleplay.factory import build_services
+    from roleplay.settings import Settings
+
+    settings = Settings(
+        data_dir=data / "home", base_url=base_url, api_key="bench", model="fake-model"
+    )
+    services = build_services(settings)  # the judge `roleplay rescore` would use
+    return await timed(data, services.judge, concurrency)
+
+
+def run_llm_judge(source: Path, work: Path) -> None:
+    here = Path(__file__).resolve().parent
+    if (
+        importlib.util.find_spec("roleplay.judge.llm") is None
+        or not (here / "fake_server.py").exists()
+    ):
+        print("\nLLM judge: roleplay.judge.llm is not in this branch; skipped")
+        return
+    server = subprocess.Popen(
+        [sys.executable, "-m", "bench.fake_server", str(LATENCY)],
+        cwd=here.parent,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        base_url = server.stdout.readline().strip()
+        run(
+            "LLM judge (fake server in its own process)",
+            lambda data, c: asyncio.run(_timed_llm(data, base_url, c)),
+            source,
+            work,
+        )
+    finally:
+        if server.stdin:
+            server.stdin.close()
+        server.wait(timeout=10)
 
 
 def main() -> None:
@@ -123,12 +182,18 @@ def main() -> None:
         source = work / "cohort"
         stored = make_cohort(source)
         assert stored == ATTEMPTS
-        run("sleep", SleepJudge, source, work)
+        run("sleep judge", with_judge(SleepJudge), source, work)
         sys.path.insert(0, str(TESTS))
         from fakellm import FakeLLM
 
         with FakeLLM(latency=LATENCY, reply="ok") as server:
-            run("loopback", lambda: LoopbackJudge(server.base_url), source, work)
+            run(
+                "loopback judge (openai SDK, server in this process)",
+                with_judge(lambda: LoopbackJudge(server.base_url)),
+                source,
+                work,
+            )
+        run_llm_judge(source, work)
     print(f"\npeak RSS {peak_rss_mb():.0f} MB")
 
 

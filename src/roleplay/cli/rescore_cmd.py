@@ -27,7 +27,7 @@ from rich.text import Text
 
 from roleplay.cli.shared import services_from
 from roleplay.errors import UsageError
-from roleplay.export.rescore import rescore
+from roleplay.export.rescore import RescoreSummary, rescore
 from roleplay.store.collect import collect_sessions
 
 MAX_PROBLEMS_SHOWN = 20
@@ -66,16 +66,24 @@ def run(args: argparse.Namespace) -> int:
         def update(done: int, total: int) -> None:
             progress.update(task, completed=done, total=total)
 
-        summary = asyncio.run(
-            rescore(
-                found,
-                judge,
-                judge_model=model,
-                rubric=rubric,
-                concurrency=args.concurrency,
-                on_progress=update,
-            )
-        )
+        async def main() -> RescoreSummary:
+            try:
+                return await rescore(
+                    found,
+                    judge,
+                    judge_model=model,
+                    rubric=rubric,
+                    concurrency=args.concurrency,
+                    on_progress=update,
+                )
+            finally:
+                # Close the server connections inside the loop that opened them (the LLM
+                # engines' Services.aclose; absent where only the offline engine exists).
+                close = getattr(services, "aclose", None)
+                if close is not None:
+                    await close()
+
+        summary = asyncio.run(main())
     for problem in summary.problems[:MAX_PROBLEMS_SHOWN]:
         print(f"roleplay: {problem}", file=sys.stderr)
     if len(summary.problems) > MAX_PROBLEMS_SHOWN:
