@@ -89,7 +89,7 @@ class Services:
 
 
 def build_services(settings: Settings, *, content_dirs: list[Path] | None = None) -> Services:
-    dirs = [*settings.content_dirs, *(content_dirs or [])]
+    dirs = [d.expanduser() for d in [*settings.content_dirs, *(content_dirs or [])]]
     library = load_library([(d, str(d)) for d in dirs])
     store = SessionStore(settings.data_dir)
     judge, client, engine = build_engines(settings)

@@ -8,15 +8,17 @@ SecretStr: it is never printed, logged or written anywhere by this program.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import urlsplit
 
 import platformdirs
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import (
     BaseSettings,
+    NoDecode,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
     YamlConfigSettingsSource,
@@ -46,7 +48,11 @@ class Settings(BaseSettings):
     model: str = "gpt-4o-mini"
     judge_model: str | None = None
     data_dir: Path = Field(default_factory=default_data_dir)
-    content_dirs: list[Path] = []
+    # Instructor content directories, after the shipped content: later ones override earlier.
+    # In the environment: ROLEPLAY_CONTENT_DIRS, separated like PATH (or a JSON list).
+    content_dirs: Annotated[list[Path], NoDecode] = []
+    # Key for `--pseudonymize` (ROLEPLAY_PSEUDONYM_KEY); else a key file in the data dir.
+    pseudonym_key: SecretStr | None = None
     offline: bool = False
     trainee: str | None = None
     cohort: str | None = None
@@ -71,6 +77,16 @@ class Settings(BaseSettings):
         if path.is_file():
             sources.append(YamlConfigSettingsSource(settings_cls, yaml_file=path))
         return tuple(sources)
+
+    @field_validator("content_dirs", mode="before")
+    @classmethod
+    def _split_dirs(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            text = value.strip()
+            if text.startswith("["):
+                return json.loads(text)
+            return [Path(part).expanduser() for part in text.split(os.pathsep) if part.strip()]
+        return value
 
     @field_validator("base_url")
     @classmethod

@@ -7,7 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from roleplay.content.library import load_library, yaml_files
+from roleplay.cli.shared import settings_from
+from roleplay.content.library import ScenarioEntry, load_library, yaml_files
 from roleplay.errors import Problem, UsageError
 
 
@@ -21,11 +22,22 @@ def validate(args: argparse.Namespace) -> int:
         if path.is_dir() and not found:
             print(f"{name}: warning: no .yaml files here", file=sys.stderr)
         files += found
-    library = load_library(extra_files=files, strict_duplicates=True)
+    # Configured instructor directories load too, so a scenario can use an instructor's rubric.
+    dirs = [*settings_from(args).content_dirs, *(Path(d).expanduser() for d in args.content)]
+    library = load_library([(d, str(d)) for d in dirs], extra_files=files, strict_duplicates=True)
     given = {str(f) for f in files}
     problems = [p for p in library.problems if p.path in given]
     for problem in sorted(problems, key=lambda p: (p.path, p.line or 0)):
         print(problem, file=sys.stdout)
+    for entry in [*library.scenarios.values(), *library.rubrics.values()]:
+        if str(entry.path) in given and entry.overrides is not None:
+            kind = "scenario" if isinstance(entry, ScenarioEntry) else "rubric"
+            model = entry.scenario if isinstance(entry, ScenarioEntry) else entry.rubric
+            print(
+                f"{entry.path}: note: {kind} '{model.id}' replaces {entry.overrides} "
+                "wherever this file is loaded",
+                file=sys.stderr,
+            )
     errors = [p for p in problems if p.severity == "error"]
     warnings = len(problems) - len(errors)
     print(_summary(files, library, errors, warnings), file=sys.stderr)
@@ -42,16 +54,26 @@ def _summary(files: list[Path], library, errors: list[Problem], warnings: int) -
     )
 
 
-def schema(args: argparse.Namespace) -> int:
+def schema_text(kind: str) -> str:
     from roleplay.domain.rubric import Rubric
     from roleplay.domain.scenario import Scenario
 
-    model = Scenario if args.kind == "scenario" else Rubric
+    model = Scenario if kind == "scenario" else Rubric
     document = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"https://roleplay.invalid/schema/{args.kind}.json",
+        "$id": f"https://roleplay.invalid/schema/{kind}.json",
         **model.model_json_schema(),
     }
-    json.dump(document, sys.stdout, indent=2)
-    sys.stdout.write("\n")
+    return json.dumps(document, indent=2) + "\n"
+
+
+def schema(args: argparse.Namespace) -> int:
+    text = schema_text(args.kind)
+    if args.out:
+        out = Path(args.out).expanduser()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+        print(f"wrote {out}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
     return 0

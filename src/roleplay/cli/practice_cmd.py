@@ -9,6 +9,7 @@ import sys
 
 from roleplay.cli import render
 from roleplay.cli.shared import read_input, services_from
+from roleplay.content.library import SHIPPED, describe_source
 from roleplay.errors import UsageError
 from roleplay.factory import Services
 from roleplay.practice.events import ClientSpoke, Evaluated, Notice, Retrying
@@ -30,6 +31,9 @@ def run(args: argparse.Namespace) -> int:
             "write one response per block, blocks separated by a line '---'",
         )
     services = services_from(args)
+    entry = services.library.scenario(args.scenario)
+    if entry.origin != SHIPPED:
+        print(f"roleplay: scenario '{args.scenario}': {describe_source(entry)}", file=sys.stderr)
     session = services.start(args.scenario, trainee=args.trainee, cohort=args.cohort)
     out = sys.stderr if args.json else sys.stdout
     asyncio.run(_play_then_close(services, session, responses, quiet=args.json, out=out))

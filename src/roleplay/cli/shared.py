@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from roleplay.errors import UsageError
-from roleplay.factory import Services, build_services
 from roleplay.settings import Settings
+
+if TYPE_CHECKING:
+    from roleplay.factory import Services
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
@@ -20,6 +23,9 @@ def settings_from(args: argparse.Namespace) -> Settings:
 
 
 def services_from(args: argparse.Namespace) -> Services:
+    # Imported here: commands that only read files (export, report) never load the engines.
+    from roleplay.factory import build_services
+
     dirs = [Path(d).expanduser() for d in getattr(args, "content", []) or []]
     return build_services(settings_from(args), content_dirs=dirs)
 

@@ -7,7 +7,7 @@ from collections import Counter
 from roleplay.content.yaml_source import YamlDocument
 from roleplay.domain.common import END, RESTRAINT
 from roleplay.domain.rubric import Rubric
-from roleplay.domain.scenario import Scenario
+from roleplay.domain.scenario import Beat, Scenario
 from roleplay.errors import Problem
 
 
@@ -151,46 +151,118 @@ def _check_graph(scenario: Scenario, doc: YamlDocument) -> list[Problem]:
 def _advice(scenario: Scenario, doc: YamlDocument) -> list[Problem]:
     """Weak content: valid, but a class will get less from it. Warnings never fail validation."""
     out: list[Problem] = []
+
+    def warn(loc: tuple, message: str) -> None:
+        out.append(Problem(doc.path, doc.line_of(loc), message, "warning"))
+
     for i, beat in enumerate(scenario.beats):
         loc = ("beats", i, "id")
-        if beat.invites != RESTRAINT and not beat.exemplars:
-            out.append(
-                Problem(
-                    doc.path,
-                    doc.line_of(loc),
-                    f"beat '{beat.id}' invites "
-                    f"{beat.invites} but has no exemplars: trainees asking for an "
-                    "example will see none",
-                    "warning",
-                )
+        inviting = beat.invites != RESTRAINT
+        if inviting and not beat.exemplars:
+            warn(
+                loc,
+                f"beat '{beat.id}' invites {beat.invites} but has no exemplars: add two or three "
+                "(strong, mixed, harmful) with `scores` and `why`, so trainees asking for an "
+                "example see one and the judge can be calibrated here",
             )
-        if beat.invites != RESTRAINT and beat.branches:
-            weak = any(b.on and _covers(b.on.get(beat.invites), "weak") for b in beat.branches)
-            if not weak:
-                out.append(
-                    Problem(
-                        doc.path,
-                        doc.line_of(loc),
-                        f"beat '{beat.id}' has no branch "
-                        f"for a weak {beat.invites}: the client will not react to a "
-                        "harmful response",
-                        "warning",
-                    )
-                )
+        if inviting:
+            advice = _harm_advice(beat)
+            if advice:
+                warn(loc, advice)
         if beat.branches and not any(b.otherwise for b in beat.branches) and not beat.next:
-            out.append(
-                Problem(
-                    doc.path,
-                    doc.line_of(loc),
-                    f"beat '{beat.id}' has no "
-                    "`otherwise: true` branch: unmatched responses end the session",
-                    "warning",
-                )
+            warn(
+                loc,
+                f"beat '{beat.id}' has no `otherwise: true` branch: unmatched responses end "
+                "the session",
             )
+    fit = difficulty_advice(scenario)
+    if fit:
+        warn(("difficulty",), fit)
     return out
+
+
+def _harm_advice(beat: Beat) -> str | None:
+    """An inviting beat should answer a harmful response differently from a missing one."""
+    skill = beat.invites
+    add = (
+        f"add a branch `on: {{{skill}: weak}}` whose client line shows how a harmful "
+        f"{skill} lands (see the client's `reactions`)"
+    )
+    if not beat.branches:
+        return (
+            f"beat '{beat.id}' invites {skill} but has no branches, so the client answers a "
+            f"harmful response exactly as a helpful one: {add}"
+        )
+    weak, absent = beat.route({skill: "weak"}), beat.route({skill: "absent"})
+    if weak.on and _covers(weak.on.get(skill), "weak"):
+        return None
+    if weak is absent or (weak.otherwise and absent.otherwise):
+        return (
+            f"beat '{beat.id}': a harmful {skill} (weak) and no {skill} at all both take the "
+            f"`otherwise` branch, so the client reacts to them the same way: {add}"
+        )
+    return f"beat '{beat.id}' has no branch for a weak {skill}: {add}"
 
 
 def _covers(wanted: object, outcome: str) -> bool:
     if wanted is None:
         return False
     return outcome == wanted or (isinstance(wanted, list) and outcome in wanted)
+
+
+# How much a scenario asks of a trainee, from what its file says (docs/authoring.md, Difficulty).
+_ALLIANCE_LOAD = {"strained": 1, "ruptured": 2}
+_STYLE_LOAD = {"guarded": 1, "tangential": 1, "hostile": 2}
+BEGINNER_MAX_LOAD = 2
+INTERMEDIATE_MAX_LOAD = 3
+
+
+def difficulty_load(scenario: Scenario) -> int:
+    """0 for a plain client, a sound alliance and one skill; each complication adds to it."""
+    skills = {b.invites for b in scenario.beats if b.invites != RESTRAINT}
+    return (
+        _ALLIANCE_LOAD.get(scenario.relationship.alliance, 0)
+        + _STYLE_LOAD.get(scenario.client.style, 0)
+        + min(max(len(skills) - 1, 0), 2)
+    )
+
+
+def fitting_difficulties(scenario: Scenario) -> list[str]:
+    load = difficulty_load(scenario)
+    inviting = [b for b in scenario.beats if b.invites != RESTRAINT]
+    skills = {b.invites for b in inviting}
+    fits = []
+    if (
+        load <= BEGINNER_MAX_LOAD
+        and scenario.relationship.alliance != "ruptured"
+        and scenario.client.style != "hostile"
+        and len(skills) <= 2
+    ):
+        fits.append("beginner")
+    if load <= INTERMEDIATE_MAX_LOAD:
+        fits.append("intermediate")
+    if inviting and not (load == 0 and len(inviting) < 2):
+        fits.append("advanced")
+    return fits
+
+
+def difficulty_advice(scenario: Scenario) -> str | None:
+    fits = fitting_difficulties(scenario)
+    if scenario.difficulty in fits:
+        return None
+    load = difficulty_load(scenario)
+    skills = sorted({b.invites for b in scenario.beats if b.invites != RESTRAINT})
+    facts = (
+        f"alliance {scenario.relationship.alliance}, a {scenario.client.style} client, "
+        f"{len(skills)} skill(s) invited ({', '.join(skills) or 'only restraint'}): load {load}"
+    )
+    if not fits:
+        return (
+            f"no difficulty fits this scenario ({facts}): it asks a lot of a trainee yet invites "
+            "no skill the rubric scores; add a beat that invites one, or ease the relationship"
+        )
+    return (
+        f"difficulty: {scenario.difficulty} does not fit what the scenario asks ({facts}); "
+        f"it reads as {' or '.join(fits)}. Change `difficulty`, or adjust the alliance, the "
+        "client's style or the skills invited (docs/authoring.md, Difficulty)"
+    )

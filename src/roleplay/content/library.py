@@ -86,6 +86,25 @@ class ContentLibrary:
         )
 
 
+def describe_source(entry: ScenarioEntry | RubricEntry) -> str:
+    """Where a scenario or rubric in use comes from, for the UI: shipped, or which file."""
+    if entry.origin == SHIPPED:
+        return "shipped"
+    text = str(entry.path)
+    if entry.overrides is not None:
+        replaced = "the shipped one" if _is_shipped(entry.overrides) else str(entry.overrides)
+        text += f", replacing {replaced}"
+    return text
+
+
+def _is_shipped(path: Path) -> bool:
+    try:
+        path.resolve().relative_to(shipped_dir().resolve())
+    except ValueError:
+        return False
+    return True
+
+
 def yaml_files(path: Path) -> list[Path]:
     if path.is_file():
         return [path]

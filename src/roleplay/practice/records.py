@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from roleplay.content.library import RubricEntry, ScenarioEntry
-from roleplay.domain.rubric import Rubric
-from roleplay.domain.scenario import Scenario
+from roleplay.domain.replay import thaw
 from roleplay.domain.session import (
     ClientLine,
     EngineInfo,
@@ -15,6 +14,8 @@ from roleplay.domain.session import (
     utcnow,
 )
 from roleplay.store.sessions import new_session_id
+
+__all__ = ["new_record", "thaw"]
 
 
 def new_record(
@@ -48,11 +49,3 @@ def new_record(
         engine=engine,
         turns=[Turn(beat=first.id, client=ClientLine(text=first.client, cue=first.cue))],
     )
-
-
-def thaw(record: Session) -> tuple[Scenario, Rubric]:
-    """The scenario and rubric exactly as they were when the session started."""
-    scenario = Scenario.model_validate(record.scenario.frozen)
-    if record.rubric.frozen is None:  # pragma: no cover - every record we write freezes it
-        raise ValueError("session record has no frozen rubric")
-    return scenario, Rubric.model_validate(record.rubric.frozen)

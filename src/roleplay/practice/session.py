@@ -17,7 +17,9 @@ from pathlib import Path
 
 from roleplay import progress
 from roleplay.domain.common import END
+from roleplay.domain.integrity import stamped
 from roleplay.domain.moment import Line, Moment
+from roleplay.domain.replay import moment_at, transcript_before
 from roleplay.domain.rubric import Rubric
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.session import (
@@ -47,7 +49,6 @@ from roleplay.simulate.base import ClientSimulator, ReplyRequest
 from roleplay.store.sessions import SessionStore, dump_session
 
 log = logging.getLogger(__name__)
-CONTEXT_LINES = 8
 # After this many turns in a row that the server could not serve, stop waiting on it.
 MAX_CONSECUTIVE_FAILURES = 2
 
@@ -105,28 +106,11 @@ class PracticeSession:
         return len(self.turns) - 1, len(self.current.attempts) - 1
 
     def moment(self, turn_index: int) -> Moment:
-        turn = self.turns[turn_index]
-        beat = self.scenario.beat(turn.beat) if turn.beat != END else None
-        return Moment(
-            client_line=turn.client.text,
-            cue=turn.client.cue,
-            invites=beat.invites if beat else None,
-            intent=beat.intent if beat else None,
-            context=self.transcript(turn_index)[-CONTEXT_LINES:],
-            beat_id=turn.beat,
-            alliance=self.scenario.relationship.alliance,
-            session_number=self.scenario.relationship.session_number,
-        )
+        return moment_at(self.scenario, self.turns, turn_index)
 
     def transcript(self, upto: int) -> list[Line]:
         """Client lines and the trainee's latest counted answer, for turns before `upto`."""
-        lines: list[Line] = []
-        for turn in self.turns[:upto]:
-            lines.append(Line(speaker="client", text=turn.client.text))
-            live = turn.live_attempts
-            if live:
-                lines.append(Line(speaker="trainee", text=live[-1].response))
-        return lines
+        return transcript_before(self.turns, upto)
 
     # --- a response --------------------------------------------------------------------------
     async def submit(
@@ -206,8 +190,10 @@ class PracticeSession:
             while evaluation is None or line is None:
                 event = await queue.get()
                 if isinstance(event, _JudgeDone):
-                    evaluation = event.evaluation
-                    if attempt.evaluation is not evaluation:
+                    if attempt.evaluation is event.evaluation:  # resumed: already on disk
+                        evaluation = event.evaluation
+                    else:
+                        evaluation = stamped(event.evaluation, attempt.response)
                         attempt.evaluation = evaluation
                         await self._persist()
                     yield Evaluated(evaluation, turn_index, attempt_index)

@@ -1,0 +1,80 @@
+"""`roleplay new scenario|rubric NAME` and `roleplay scenarios`: for instructors writing content."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from importlib.resources import files
+from pathlib import Path
+
+from roleplay.cli.content_cmds import schema_text
+from roleplay.cli.shared import services_from
+from roleplay.content.library import describe_source
+from roleplay.domain.common import ID_PATTERN
+from roleplay.errors import UsageError
+
+FOLDERS = {"scenario": "scenarios", "rubric": "rubrics"}
+
+
+def new(args: argparse.Namespace) -> int:
+    name = args.name
+    if not re.fullmatch(ID_PATTERN, name) or len(name) > 80:
+        raise UsageError(
+            f"'{name}' cannot be an id",
+            "use lowercase letters and digits in words joined by '-', e.g. moving-cities",
+        )
+    root = Path(args.dir).expanduser()
+    path = root / FOLDERS[args.kind] / f"{name}.yaml"
+    if path.exists() and not args.force:
+        raise UsageError(f"{path} already exists", "choose another name, or add --force")
+    template = files("roleplay.content.templates").joinpath(f"{args.kind}.yaml").read_text("utf-8")
+    text = (
+        template.replace("__ID__", name)
+        .replace("__TITLE__", name.replace("-", " ").capitalize())
+        .replace("__PATH__", str(path))
+        .replace("__DIR__", str(root))
+    )
+    # Content is shared teaching material, not private data: ordinary files, not 0600.
+    _write_public(path, text)
+    schema = root / "schemas" / f"{args.kind}.schema.json"
+    _write_public(schema, schema_text(args.kind))
+    print(f"wrote {path}")
+    print(f"wrote {schema} (the file's first line points editors at it)")
+    print(f"next: edit it, then `roleplay validate {path}`", file=sys.stderr)
+    if args.kind == "scenario":
+        print(
+            f"      and try it: `roleplay practice {name} --content {root} --responses FILE`",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _write_public(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def list_scenarios(args: argparse.Namespace) -> int:
+    services = services_from(args)
+    entries = services.library.sorted_scenarios()
+    if args.json:
+        rows = [
+            {
+                "id": e.scenario.id,
+                "title": e.scenario.title,
+                "difficulty": e.scenario.difficulty,
+                "skills": list(e.scenario.skills),
+                "origin": e.origin,
+                "path": str(e.path),
+                "overrides": str(e.overrides) if e.overrides else None,
+            }
+            for e in entries
+        ]
+        json.dump(rows, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for e in entries:
+        print(f"{e.scenario.id:40} {e.scenario.difficulty:12} {describe_source(e)}")
+    return 0

@@ -1,0 +1,98 @@
+"""`roleplay rescore PATH…`: re-judge stored attempts with the active judge, with a progress bar.
+
+The bar is rich's (already installed with Textual, and well kept): it draws on stderr, shows
+done/total, rate and ETA, and stays quiet when stderr is not a terminal, where a closing summary
+line says the same.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
+
+from roleplay.cli.shared import services_from
+from roleplay.errors import UsageError
+from roleplay.export.rescore import RescoreSummary, rescore
+from roleplay.store.collect import collect_sessions
+
+MAX_PROBLEMS_SHOWN = 20
+
+
+class RateColumn(ProgressColumn):
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text("-- /s" if speed is None else f"{speed:.1f}/s")
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.concurrency < 1:
+        raise UsageError("--concurrency must be at least 1")
+    services = services_from(args)
+    rubric = services.library.rubric(args.rubric).rubric if args.rubric else None
+    found, skipped = collect_sessions([Path(p).expanduser() for p in args.paths])
+    for item in skipped:
+        print(f"roleplay: warning: {item}", file=sys.stderr)
+    judge = services.judge
+    model = services.engine.judge_model if not services.offline else None
+    console = Console(stderr=True)
+    columns = (
+        TextColumn("rescoring"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        RateColumn(),
+        TextColumn("elapsed"),
+        TimeElapsedColumn(),
+        TextColumn("eta"),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=console) as progress:
+        task = progress.add_task("rescore", total=None)
+
+        def update(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        async def main() -> RescoreSummary:
+            try:
+                return await rescore(
+                    found,
+                    judge,
+                    judge_model=model,
+                    rubric=rubric,
+                    concurrency=args.concurrency,
+                    on_progress=update,
+                )
+            finally:
+                # Close the server connections inside the loop that opened them (the LLM
+                # engines' Services.aclose; absent where only the offline engine exists).
+                close = getattr(services, "aclose", None)
+                if close is not None:
+                    await close()
+
+        summary = asyncio.run(main())
+    for problem in summary.problems[:MAX_PROBLEMS_SHOWN]:
+        print(f"roleplay: {problem}", file=sys.stderr)
+    if len(summary.problems) > MAX_PROBLEMS_SHOWN:
+        print(f"roleplay: … and {len(summary.problems) - MAX_PROBLEMS_SHOWN} more", file=sys.stderr)
+    print(
+        f"roleplay: rescored {summary.done} of {summary.to_do} attempt(s) in "
+        f"{summary.sessions} session(s) with {judge.describe()} in {summary.seconds:.1f}s "
+        f"({summary.rate:.1f}/s, concurrency {args.concurrency}); {summary.already} already "
+        f"rescored earlier; {summary.failed} failed; {summary.saved} file(s) saved",
+        file=sys.stderr,
+    )
+    return 1 if summary.failed else 0
