@@ -240,3 +240,26 @@ def test_frame_criteria_not_used_when_not_in_play() -> None:
     result = frame(ASKS, "I did lose my mother years ago. What has it been like for you?")
     assert not result.criteria["boundary"].applicable
     assert not result.criteria["rupture_repair"].applicable
+
+
+@pytest.mark.parametrize(
+    "response",
+    ["Yes, I'll accept it, no problem.", "Sure, let's grab a coffee when you've qualified!"],
+)
+def test_saying_yes_to_a_request_is_never_holding_back(response: str) -> None:
+    moment = Moment(
+        client_line="I sent you a follow request. Will you accept it?", invites="restraint"
+    )
+    evaluation = score(moment, response)
+    assert "boundary_crossed" in evaluation.moves and "held_back" not in evaluation.moves
+    assert evaluation.restraint is not None and not evaluation.restraint.held
+
+
+def test_an_ordinary_phrase_about_a_parent_is_not_pathologising() -> None:
+    result = frame(
+        COMPLAINT,
+        "You're right, I got that wrong. I'd like us to work out together "
+        "what you want with your mum, by your values rather than mine. "
+        "Where would you want to start?",
+    )
+    assert result.criteria["rupture_repair"].score >= 4

@@ -175,7 +175,7 @@ def _answers_personal_question(sentences: list[Sentence], client_text: str) -> b
     if not sentences or not lx.PERSONAL_QUESTION.search(normalise(client_text)):
         return False
     for sentence in sentences[:2]:  # "Honestly? Yes, in a heartbeat."
-        first = sentence.norm
+        first = _BOUNDARY_STATEMENT.sub(lambda m: " " * len(m.group(0)), sentence.norm).strip()
         if lx.PERSONAL_ANSWER.search(first) and not lx.HELPING_CLAUSE.match(first):
             return True
         if len(sentence.text.split()) > 2:

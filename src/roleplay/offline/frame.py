@@ -66,6 +66,12 @@ ACCEPTS = _rx(
     r"\bwon't charge\b",
     r"\bjust let me know whenever\b",
     r"\bdon't worry about (?:it|that)\b",
+    r"\blet'?s see how (?:you|it|things) go\b",
+    r"(?:^|[.!?] )maybe\.?$",
+    r"\bi do think about you\b",
+    r"\bwon't charge\b",
+    r"\bjust let me know whenever\b",
+    r"\bdon't worry about (?:it|that)\b",
 )
 HOLDS = _rx(
     r"\b(?:can't|cannot|won't|don't|do not|am not going to|'m not going to|wouldn't|not able to)\b"
@@ -91,6 +97,7 @@ HOLDS = _rx(
     r"\bthe office has\b",
     r"\bprefer not to\b",
     r"\bbest not to\b",
+    r"\b(?:can't|cannot|won't|don't|do not)\b.{0,30}\b(?:message|ring|whatsapp|become|be anything)\b",
 )
 ACKNOWLEDGES = _rx(
     r"\b(?:it|that) means a lot\b",
@@ -123,6 +130,7 @@ CARE_REASON = _rx(
     r"\bworks best\b",
     r"\bmore use to you\b",
     r"\bkept (?:just )?for you\b",
+    r"\bkeeps? (?:this|it|the work|us) (?:a )?safe (?:place|space)\b",
 )
 RIGID = _rx(
     r"\brules are rules\b",
@@ -138,6 +146,11 @@ RIGID = _rx(
     r"therapist),? not\b",
     r"\byou(?:'ll| will) (?:have|need) to\b",
     r"\bthere are (?:some )?rules\b",
+    r"\b(?:isn't|is not|aren't|are not) (?:permitted|allowed)\b",
+    r"\bi(?:'d| would) have to report\b",
+    r"\byou might want to be careful\b",
+    r"\b(?:requires?|required)\b.{0,30}\bnotice\b",
+    r"\bthe fee is charged\b",
 )
 TRAINEE_CENTRED = _rx(
     r"\bmakes? me (?:\w+ )?uncomfortable\b",
@@ -158,7 +171,8 @@ RETURNS = _rx(
 
 RUPTURE_MARKER = _rx(
     r"\byou said\b",
-    r"\blast (?:week|session|time)\b",
+    r"\blast (?:week|session)\b",
+    r"\blast time (?:you|we|i)\b",
     r"\byou (?:don't|didn't) (?:get|listen|"
     r"understand|care|hear)\b",
     r"\bjust like (?:everyone|all)\b",
@@ -184,6 +198,9 @@ NAMES = _rx(
     r"\bbetween us\b",
     r"\blast (?:week|session)\b",
     r"\bit came across\b",
+    r"\bi wasn't (?:there|here|available)\b",
+    r"\bit was me\b",
+    r"\bi(?:'m| am) sorry (?:that )?(?:i|it was me)\b",
     r"\b(?:that|it) (?:hurt|landed|felt)\b",
     r"\bthe (?:cancellation|"
     r"complaint|comment)\b",
@@ -224,12 +241,40 @@ COLLAPSES = _rx(
 PATHOLOGISES = _rx(
     r"\binteresting that you(?:'re| are)\b",
     r"\bpart of the pattern\b",
-    r"\b(?:with|like) your "
-    r"(?:mother|father|mum|dad|ex)\b",
+    r"\b(?:you (?:might )?do|you did|you are|you treat \w+|same (?:thing|pattern)) (?:with|like) "
+    r"your (?:mother|father|mum|dad|ex)\b",
     r"\btransference\b",
     r"\byou(?:'re| are) (?:\w+ )?"
     r"(?:avoiding|deflecting|resisting|projecting)\b",
 )
+
+
+GRACIOUS = _rx(
+    r"\bthank you\b",
+    r"\bthat's (?:really |so )?(?:kind|lovely|generous|thoughtful)\b",
+    r"\bi(?:'ll| will) (?:share|enjoy|keep)\b",
+)
+PERSONAL_REQUEST = _rx(
+    r"\bare you (?:married|seeing|single|gay|straight|religious|dating|with someone)\b",
+    r"\bdo you (?:have a|have any) (?:partner|boyfriend|girlfriend|husband|wife|kids)\b",
+    r"\bdo you think about me\b",
+    r"\bwhere do you live\b",
+)
+
+
+def grants_request(sentences: list[Sentence], moment_or_client: object) -> bool:
+    """Whether the response says yes to something outside the frame (whatever the rubric)."""
+    client_text = getattr(moment_or_client, "context_text", str(moment_or_client))
+    invites = getattr(moment_or_client, "invites", None)
+    if not sentences or not (
+        invites in {BOUNDARY, "restraint"} or REQUEST.search(normalise(client_text))
+    ):
+        return False
+    offer = quote_match(lx.CONTACT_OFFER, sentences)
+    if offer and not lx.REFUSAL.search(offer.lower()):
+        return True
+    yes = quote_match(ACCEPTS, sentences[:2])
+    return bool(yes) and not any(HOLDS.search(s.norm) for s in sentences)
 
 
 def read_boundary(sentences: list[Sentence], client_text: str, invites: str | None) -> SkillReading:
@@ -237,7 +282,25 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
     reading = SkillReading(present=False, strength=0.0, score=0.0)
     if not asked or not sentences:
         return reading
-    accepts = quote_match(ACCEPTS, sentences[:1]) or quote_match(lx.CONTACT_OFFER, sentences)
+    gift = bool(
+        re.search(
+            r"\b(?:gift|made|baked|biscuits|cake|card|present|brought)\b", normalise(client_text)
+        )
+    )
+    accepts = (
+        quote_match(ACCEPTS, sentences[:2])
+        or quote_match(lx.CONTACT_OFFER, sentences)
+        or (quote_match(GRACIOUS, sentences[:2]) if gift else None)
+    )
+    personal = bool(PERSONAL_REQUEST.search(normalise(client_text)))
+    if (
+        personal
+        and not accepts
+        and sentences
+        and lx.PERSONAL_ANSWER.search(sentences[0].norm)
+        and not HOLDS.search(sentences[0].norm)
+    ):
+        accepts = sentences[0].text  # "Ha, no, single at the moment": the detail was given
     if accepts and lx.REFUSAL.search(accepts.lower()):
         accepts = None
     holds = quote_match(HOLDS, sentences)

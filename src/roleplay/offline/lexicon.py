@@ -58,7 +58,8 @@ HELPING_CLAUSE = _any(
     r"psychologist|social worker|helper|listener|clinician)\b",
     r"^i(?:'m| am| was)? ?(?:just )?(?:wondering|curious)",
     r"^i (?:may|might) (?:have|be) (?:wrong|mistaken|misunderstood|missed|pushed|rushed|got|gotten)",
-    r"^i(?:'m| am) (?:going to|gonna|about to) (?:ask|stop|pause|suggest|be|try|check|say|share|"
+    r"^i(?:'m| am) (?:going to|gonna|about to) (?:ask|stop|pause|suggest|be|try|check|say|share|keep|"
+    r"leave|hold|"
     r"point)\b",
     r"^i (?:said|asked|mentioned|suggested|brought up|meant)\b",  # the session's own words
     r"^i(?:'m| am) (?:getting|picking up|seeing|hearing)\b",
@@ -699,8 +700,8 @@ THERAPIST_NEED = _any(
     r"(?:\w+ ){0,2}(?:hurt|offended|insulted|disrespected|unappreciated|wounded)\b",
     r"\bhow (?:that|it|this) (?:felt|feels|made me feel) for me\b",
     r"\bdo you (?:even )?know "
-    r"how (?:that|it|this) (?:felt|feels|made me feel)\b",
-    r"\bi(?:'ve| have)? failed\b",
+    r"\b(?:like|that) i(?:'ve| have)? failed\b",
+    r"\b(?:like|that) i(?:'ve| have)? failed\b",
     r"\bi (?:rearranged|cancelled|changed|gave up|moved) (?:my|\w+ of my)\b.{0,30}\bfor you\b",
     r"\bplease don't (?:stop|leave|go|quit)\b",
     r"\bi spent (?:ages|hours|so long|a long time)\b",
@@ -736,6 +737,7 @@ THERAPIST_NEED = _any(
     r"\bneed a different (?:counsel+or|therapist)\b",
     r"\b(?:keeping|keeps) me going\b",
     r"\bone of the few things\b",
+    r"\bwhether i(?:'m| am) the right (?:person|counsel+or|therapist|fit)\b",
 )
 # Feelings toward the client that cross the professional frame: harmful immediacy.
 BOUNDARY_CROSSING = _any(
@@ -802,6 +804,8 @@ DEFENSIVE = _any(
     r"\bi decide (?:what|how|when)\b",
     r"\bi(?:'m| am) (?:different|better)\b",
     r"\b(?:didn't|did not) do a (?:good|great|proper) job\b",
+    r"\bi can't (?:really )?help (?:you )?if you (?:don't|won't)\b",
+    r"\bi still think\b",
 )
 OWNS_PART = _any(
     r"\bi (?:may|might) have (?:\w+ ){0,2}(?:missed|rushed|pushed|misread|misunderstood|got|gotten|"

@@ -28,7 +28,7 @@ from roleplay.domain.moment import Moment
 from roleplay.domain.rubric import Criterion, Rubric
 from roleplay.domain.session import CriterionResult, Evaluation, Restraint, outcome_of
 from roleplay.offline.disclosure import read_disclosure
-from roleplay.offline.frame import BOUNDARY, RUPTURE, read_boundary, read_rupture
+from roleplay.offline.frame import BOUNDARY, RUPTURE, grants_request, read_boundary, read_rupture
 from roleplay.offline.guard import split_injection
 from roleplay.offline.immediacy import PRESENCE_THRESHOLD as IMMEDIACY_THRESHOLD
 from roleplay.offline.immediacy import read_immediacy
@@ -113,6 +113,7 @@ def score_response(rubric: Rubric, moment: Moment, response: str) -> Evaluation:
         readings[BOUNDARY] = read_boundary(sentences, moment.context_text, moment.invites)
     if RUPTURE in ids:
         readings[RUPTURE] = read_rupture(sentences, moment.context_text, moment.invites)
+    granted = grants_request(sentences, moment)
     notes = []
     if ignored:
         notes.append(
@@ -134,8 +135,8 @@ def score_response(rubric: Rubric, moment: Moment, response: str) -> Evaluation:
         rubric_version=rubric.version,
         criteria=criteria,
         prompt_version=SCORER_VERSION,
-        moves=_moves(readings, moment),
-        restraint=_restraint(readings, moment),
+        moves=_moves(readings, moment, granted),
+        restraint=_restraint(readings, moment, granted),
     )
     return evaluation
 
@@ -271,7 +272,7 @@ def _clip(text: str) -> str:
     return cut or text[:MAX_QUOTE]
 
 
-def _moves(readings: dict[str, SkillReading], moment: Moment) -> list[str]:
+def _moves(readings: dict[str, SkillReading], moment: Moment, granted: bool) -> list[str]:
     moves: list[str] = []
     sd, im = readings[SELF_DISCLOSURE], readings[IMMEDIACY]
     if sd.present:
@@ -298,24 +299,33 @@ def _moves(readings: dict[str, SkillReading], moment: Moment) -> list[str]:
             moves.append("tentative_immediacy")
     elif moment.invites == IMMEDIACY:
         moves.append("missed_marker")
-    if moment.invites == RESTRAINT and not sd.present and not im.has("boundary_crossing"):
+    if (
+        moment.invites == RESTRAINT
+        and not sd.present
+        and not im.has("boundary_crossing")
+        and (not granted)
+    ):
         moves.append("held_back")
+    if granted:
+        moves.append("boundary_crossed")
     boundary, rupture = readings.get(BOUNDARY), readings.get(RUPTURE)
     if boundary and boundary.present:
-        if boundary.has("too_loose"):
+        if boundary.has("too_loose") and not granted:
             moves.append("boundary_crossed")
-        elif boundary.score >= 4:
+        elif boundary.score >= 4 and not granted:
             moves.append("boundary_held")
     if rupture and rupture.present and rupture.score >= 4:
         moves.append("rupture_repaired")
     return moves
 
 
-def _restraint(readings: dict[str, SkillReading], moment: Moment) -> Restraint | None:
+def _restraint(
+    readings: dict[str, SkillReading], moment: Moment, granted: bool
+) -> Restraint | None:
     if moment.invites != RESTRAINT:
         return None
     sd, im = readings[SELF_DISCLOSURE], readings[IMMEDIACY]
-    crossed = im.has("boundary_crossing")
+    crossed = im.has("boundary_crossing") or granted
     if not sd.present and not crossed:
         return Restraint(
             invited=True,
