@@ -27,13 +27,14 @@ from roleplay.domain.common import IMMEDIACY, RESTRAINT, SELF_DISCLOSURE
 from roleplay.domain.moment import Moment
 from roleplay.domain.rubric import Criterion, Rubric
 from roleplay.domain.session import CriterionResult, Evaluation, Restraint, outcome_of
+from roleplay.offline.boundary import BOUNDARY, grants_request, read_boundary
 from roleplay.offline.disclosure import read_disclosure
-from roleplay.offline.frame import BOUNDARY, RUPTURE, grants_request, read_boundary, read_rupture
 from roleplay.offline.guard import split_injection
 from roleplay.offline.immediacy import PRESENCE_THRESHOLD as IMMEDIACY_THRESHOLD
 from roleplay.offline.immediacy import read_immediacy
 from roleplay.offline.immediacy import strengths as immediacy_strengths
 from roleplay.offline.reading import SkillReading
+from roleplay.offline.rupture import RUPTURE, read_rupture
 from roleplay.offline.text import split_sentences
 
 SCORER_VERSION = "offline-1"

@@ -1,15 +1,10 @@
-"""Reading the two frame skills of the relationship-boundaries rubric.
+"""Reading the `boundary` criterion (relationship-boundaries rubric).
 
-- boundary (Gutheil & Gabbard, 1998; Zur, 2007): the client asks for something outside the frame
-  (friendship, contact, a meeting, a gift, personal details) or the terms of the work are being set
-  out; the response acknowledges the wish, answers clearly, gives a care-based reason and returns to
-  the work, neither too loose (granting it) nor too rigid (policy, shame).
-- rupture_repair (Safran & Muran, 2000): after a complaint or a withdrawal, the response names the
-  strain, explores the client's experience, validates it, takes the trainee's share without
-  collapsing, and opens an adjustment; defending, blaming or pathologising take away.
-
-Both are read only when the moment calls for them and the response addresses it; a response that
-walks past the request or the strain is "not used", as the rubric's applies_when says.
+The client asks for something outside the frame (friendship, contact, a meeting, a gift, personal
+details) or the terms of the work are being set out. Done well (Gutheil & Gabbard, 1998; Zur,
+2007), the response acknowledges the wish, answers clearly, gives a reason about the client's
+care and returns to the work, neither too loose (granting it) nor too rigid (policy, shame). A
+response that walks past the request is "not used", as the rubric's applies_when says.
 """
 
 from __future__ import annotations
@@ -21,14 +16,26 @@ from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.text import Sentence, normalise
 
 BOUNDARY = "boundary"
-RUPTURE = "rupture_repair"
 
 
-def _rx(*parts: str) -> re.Pattern[str]:
+def rx(*parts: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in parts))
 
 
-REQUEST = _rx(
+def add_if_found(
+    reading: SkillReading,
+    pattern: re.Pattern[str],
+    sentences: list[Sentence],
+    name: str,
+    label: str,
+    effect: float,
+) -> None:
+    quote = quote_match(pattern, sentences)
+    if quote:
+        reading.add(name, label, effect, quote)
+
+
+REQUEST = rx(
     r"\b(?:follow|add|friend|connect with) (?:you|me)\b",
     r"\bfriends?\b",
     r"\binstagram\b",
@@ -54,7 +61,8 @@ REQUEST = _rx(
     r"\bcancel\w*\b",
     r"\bbetween sessions\b",
 )
-ACCEPTS = _rx(
+
+ACCEPTS = rx(
     r"^(?:oh,? )?(?:sure|of course|absolutely|yes|yeah|okay|ok|go on then|why not)\b(?![^.!?]*\b(?:"
     r"but|though|however)\b)",
     r"\bi(?:'d| would) love to\b",
@@ -73,7 +81,8 @@ ACCEPTS = _rx(
     r"\bjust let me know whenever\b",
     r"\bdon't worry about (?:it|that)\b",
 )
-HOLDS = _rx(
+
+HOLDS = rx(
     r"\b(?:can't|cannot|won't|don't|do not|am not going to|'m not going to|wouldn't|not able to)\b"
     r".{0,40}\b(?:accept|give|share|connect|follow|add|meet|come|be (?:friends|in touch)|text|"
     r"call|email|contact|do that|reachable)\b",
@@ -99,7 +108,8 @@ HOLDS = _rx(
     r"\bbest not to\b",
     r"\b(?:can't|cannot|won't|don't|do not)\b.{0,30}\b(?:message|ring|whatsapp|become|be anything)\b",
 )
-ACKNOWLEDGES = _rx(
+
+ACKNOWLEDGES = rx(
     r"\b(?:it|that) means a lot\b",
     r"\bthat's (?:really |so )?(?:kind|lovely|generous|"
     r"thoughtful)\b",
@@ -116,7 +126,8 @@ ACKNOWLEDGES = _rx(
     r"(?:you|anything you)\b",
     r"\bthank you\b",
 )
-CARE_REASON = _rx(
+
+CARE_REASON = rx(
     r"\bso (?:that )?(?:this|the|our) (?:space|hour|time|work|room) (?:stays|is|can stay)\b",
     r"\b(?:stays?|stay) (?:about )?(?:yours|about you|for you)\b",
     r"\b(?:keeps?|keep) (?:it|this|"
@@ -132,7 +143,8 @@ CARE_REASON = _rx(
     r"\bkept (?:just )?for you\b",
     r"\bkeeps? (?:this|it|the work|us) (?:a )?safe (?:place|space)\b",
 )
-RIGID = _rx(
+
+RIGID = rx(
     r"\brules are rules\b",
     r"\bpolicy\b",
     r"\bnot (?:allowed|permitted)\b",
@@ -152,7 +164,8 @@ RIGID = _rx(
     r"\b(?:requires?|required)\b.{0,30}\bnotice\b",
     r"\bthe fee is charged\b",
 )
-TRAINEE_CENTRED = _rx(
+
+TRAINEE_CENTRED = rx(
     r"\bmakes? me (?:\w+ )?uncomfortable\b",
     r"\b(?:get|be) in trouble\b",
     r"\blose my "
@@ -160,7 +173,8 @@ TRAINEE_CENTRED = _rx(
     r"\bprotect my (?:privacy|own)\b",
     r"\bmy supervisor would\b",
 )
-RETURNS = _rx(
+
+RETURNS = rx(
     r"\?",
     r"\blet'?s (?:make|think|talk|look)\b",
     r"\bcan we\b",
@@ -169,92 +183,13 @@ RETURNS = _rx(
     r"\bi wonder\b",
 )
 
-RUPTURE_MARKER = _rx(
-    r"\byou said\b",
-    r"\blast (?:week|session)\b",
-    r"\blast time (?:you|we|i)\b",
-    r"\byou (?:don't|didn't) (?:get|listen|"
-    r"understand|care|hear)\b",
-    r"\bjust like (?:everyone|all)\b",
-    r"\bwhatever\b",
-    r"\bit'?s fine\b",
-    r"\bpointless\b",
-    r"\bcancel\w*\b",
-    r"\bfelt like\b.{0,30}\b(?:diagnosed|judged|lectured|"
-    r"criticised|criticized)\b",
-    r"\bwhy (?:did|do) you\b",
-    r"\byou (?:always|never)\b",
-    r"\bnot (?:helping|working)\b",
-    r"\bwaste of time\b",
-    r"\bi (?:want|think i want) to stop\b",
-)
-NAMES = _rx(
-    r"\bi think i\b",
-    r"\bi (?:may|might) have\b",
-    r"\bi (?:got|came|went|pushed|rushed|missed|"
-    r"cancelled|said)\b",
-    r"\b(?:when|after) i (?:said|cancelled|suggested|asked)\b",
-    r"\bsomething (?:happened|shifted|changed)\b",
-    r"\bbetween us\b",
-    r"\blast (?:week|session)\b",
-    r"\bit came across\b",
-    r"\bi wasn't (?:there|here|available)\b",
-    r"\bit was me\b",
-    r"\bi(?:'m| am) sorry (?:that )?(?:i|it was me)\b",
-    r"\b(?:that|it) (?:hurt|landed|felt)\b",
-    r"\bthe (?:cancellation|"
-    r"complaint|comment)\b",
-    r"\bi can see (?:that|how|why)\b",
-)
-VALIDATES = _rx(
-    r"\byou(?:'re| are) right\b",
-    r"\b(?:it|that) makes sense\b",
-    r"\bof course you\b",
-    r"\bi can (?:see|understand) why\b",
-    r"\bfair\b",
-    r"\bthank you for (?:telling|saying|"
-    r"bringing)\b",
-    r"\bunderstandabl[ey]\b",
-    r"\bi(?:'m| am) glad you (?:said|told|brought)\b",
-)
-ADJUSTS = _rx(
-    r"\bdifferently\b",
-    r"\bwhat would (?:help|work|be more)\b",
-    r"\btell me (?:if|when) i\b",
-    r"\bwork out together\b",
-    r"\bfrom now on\b",
-    r"\bslow (?:down|it down)\b",
-    r"\bby your values\b",
-    r"\bhow (?:should|could|would) we\b",
-    r"\bwhat (?:do|would) you (?:want|need) from\b",
-    r"\blet'?s\b",
-    r"\bcan we (?:try|do|find|make)\b",
-)
-COLLAPSES = _rx(
-    r"\bi(?:'m| am) so(?: so)? sorry\b.{0,60}\b(?:terrible|awful|useless|failure|learning)\b",
-    r"\bi feel (?:terrible|awful|so bad|dreadful|like a failure)\b",
-    r"\bi(?:'m| am) (?:still "
-    r"learning|useless|a terrible)\b",
-    r"\bi(?:'m| am) always doing this\b",
-    r"\bthat was (?:awful|terrible|unforgivable) of me\b",
-)
-PATHOLOGISES = _rx(
-    r"\binteresting that you(?:'re| are)\b",
-    r"\bpart of the pattern\b",
-    r"\b(?:you (?:might )?do|you did|you are|you treat \w+|same (?:thing|pattern)) (?:with|like) "
-    r"your (?:mother|father|mum|dad|ex)\b",
-    r"\btransference\b",
-    r"\byou(?:'re| are) (?:\w+ )?"
-    r"(?:avoiding|deflecting|resisting|projecting)\b",
-)
-
-
-GRACIOUS = _rx(
+GRACIOUS = rx(
     r"\bthank you\b",
     r"\bthat's (?:really |so )?(?:kind|lovely|generous|thoughtful)\b",
     r"\bi(?:'ll| will) (?:share|enjoy|keep)\b",
 )
-PERSONAL_REQUEST = _rx(
+
+PERSONAL_REQUEST = rx(
     r"\bare you (?:married|seeing|single|gay|straight|religious|dating|with someone)\b",
     r"\bdo you (?:have a|have any) (?:partner|boyfriend|girlfriend|husband|wife|kids)\b",
     r"\bdo you think about me\b",
@@ -331,7 +266,7 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
         reading.add("clear", "the answer is clear", 0.5, holds)
     else:
         reading.add("unclear", "the answer leaves the door open", -0.75)
-    _add(
+    add_if_found(
         reading,
         ACKNOWLEDGES,
         sentences,
@@ -339,7 +274,7 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
         "you acknowledged the wish warmly",
         0.75,
     )
-    _add(
+    add_if_found(
         reading,
         CARE_REASON,
         sentences,
@@ -349,10 +284,10 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
     )
     if rigid:
         reading.add("too_rigid", "it leans on rules or sounds cold", -1.25, rigid)
-    _add(
+    add_if_found(
         reading, TRAINEE_CENTRED, sentences, "trainee_centred", "it centres your own comfort", -1.25
     )
-    _add(
+    add_if_found(
         reading,
         RETURNS,
         sentences[1:] or sentences,
@@ -362,68 +297,3 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
     )
     reading.score = max(1.0, min(5.0, score + sum(f.effect for f in reading.features)))
     return reading
-
-
-def read_rupture(sentences: list[Sentence], client_text: str, invites: str | None) -> SkillReading:
-    strained = invites == RUPTURE or bool(RUPTURE_MARKER.search(normalise(client_text)))
-    reading = SkillReading(present=False, strength=0.0, score=0.0)
-    if not strained or not sentences:
-        return reading
-    addressed = [
-        s
-        for s in sentences
-        if NAMES.search(s.norm)
-        or VALIDATES.search(s.norm)
-        or lx.OWNS_PART.search(s.norm)
-        or re.search(r"\bsorry\b", s.norm)
-        or PATHOLOGISES.search(s.norm)
-        or lx.DEFENSIVE.search(s.norm)
-    ]
-    if not addressed:
-        return reading  # moved past the strain
-    reading.present, reading.strength, reading.spans = True, 1.0, addressed
-    score = 2.5
-    _add(reading, NAMES, sentences, "names_rupture", "you named what happened between you", 0.75)
-    invite = next(
-        (
-            s.text
-            for s in sentences
-            if lx.INVITES_VIEW.search(s.norm) and re.search(r"\byou(?:r)?\b", s.norm)
-        ),
-        None,
-    )
-    if invite:
-        reading.add("explores_experience", "you invited their experience of it", 0.75, invite)
-    _add(reading, VALIDATES, sentences, "validates", "you validated their reaction", 0.5)
-    _add(reading, lx.OWNS_PART, sentences, "takes_responsibility", "you took your share", 0.75)
-    _add(reading, ADJUSTS, sentences, "adjusts_work", "you opened a change in how you work", 0.5)
-    blame = quote_match(PATHOLOGISES, sentences) or quote_match(lx.DEFENSIVE, sentences)
-    if blame:
-        reading.add(
-            "defends_or_blames", "it defends you or makes it the client's problem", -1.5, blame
-        )
-    _add(
-        reading,
-        COLLAPSES,
-        sentences,
-        "collapses",
-        "the apology is so heavy the client may have to look after you",
-        -1.5,
-    )
-    if not invite and not reading.has("names_rupture"):
-        reading.add("glosses", "it moves on without exploring what happened", -0.75)
-    reading.score = max(1.0, min(5.0, score + sum(f.effect for f in reading.features)))
-    return reading
-
-
-def _add(
-    reading: SkillReading,
-    pattern: re.Pattern[str],
-    sentences: list[Sentence],
-    name: str,
-    label: str,
-    effect: float,
-) -> None:
-    quote = quote_match(pattern, sentences)
-    if quote:
-        reading.add(name, label, effect, quote)

@@ -1,0 +1,177 @@
+"""Is a sentence a disclosure of the helper's own life? Presence, clause by clause.
+
+A first-person clause that is a helping act ("I'm sorry", "I hear", "I wonder", "I'd suggest")
+reveals nothing; one that reports the helper's life ("I lost my mother", "I used to", "my kids",
+"me too") does. Inside talk about the relationship, "I" is the helper in the room, so only a life
+outside it counts. Quoted speech, terms of address and generalisations are set aside first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.offline import lexicon as lx
+from roleplay.offline import relational
+from roleplay.offline.text import Sentence, normalise
+
+# Quoted speech, in double quotes or in single quotes that are not apostrophes.
+_QUOTED = re.compile(r"\"[^\"]*\"|(?<![\w])'(?:[^']|(?<=\w)'(?=\w))+'(?![\w])")
+# "my sister", "my friend" said to the client as a term of address, not about a relative.
+_VOCATIVE = re.compile(r"(?:,|^) ?my (?:sister|brother|friend|dear|love|darling)(?=[,.!?]|$)")
+# "In my experience a lot of people..." generalises; it reveals nothing about a life.
+_GENERALISATION = re.compile(
+    r"\bin my experience,? (?=(?:a lot of|lots of|many|most|plenty of|some|people|clients))"
+)
+_CLAUSE_SPLIT = re.compile(r"[,;:]| - | but | and (?=i\b)")
+_QUESTION_INVERSION = re.compile(
+    r"\b(?:can|could|may|should|do|did|am|shall|would|will|have|you and|me and|if|whether|"
+    r"even if|as if) $"
+)
+STRONG_WEIGHT = 1.0
+_WEAK_WEIGHT = 0.6
+PRESENCE_THRESHOLD = 0.5
+# "I keep my own life out of our sessions" states a boundary; it discloses nothing.
+_BOUNDARY_STATEMENT = re.compile(
+    r"\b(?:i(?:'ll| will| am going to|'m going to)? (?:\w+ )?(?:tend to |try to |like to |prefer to "
+    r"|usually |always |'d rather )?)?(?:keep|keeping|leave|leaving|hold|holding) (?:my|details of my|things about my) "
+    r"(?:own |personal |private )?(?:life|details|stuff|business|story|experiences?|family|"
+    r"relationships?|personal life)\b[^.?!]*|\bkeep (?:that|this|it|that one) to myself\b[^.?!]*"
+)
+# "it helps me", "that gets me through": the helper's own coping, not talk about the client.
+_ME_AS_OBJECT = re.compile(
+    r"(?<!you )(?<!you can )\b(?:helps|helped|gets|got|makes|made|keeps|keeping|kept|calms|"
+    r"relaxes|reminds|taught|teaches|saved|took|takes) me\b(?! (?:feel|think|wonder|curious|want)\b.{0,20}\byou)"
+)
+
+
+def _blank_quotes(norm: str) -> str:
+    """Quoted speech ("you said 'I give up'") is the client's words, not a disclosure."""
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)), norm)
+
+
+def _helping_at(norm: str, start: int) -> bool:
+    if lx.HELPING_CLAUSE.match(norm[start:]):
+        return True
+    return bool(_QUESTION_INVERSION.search(norm[max(0, start - 12) : start]))
+
+
+# A first-person clause about this session or this client is process talk, not a life disclosure.
+_ABOUT_THE_SESSION = re.compile(
+    r"\byou(?:'re|'ve|r(?! age\b))?\b|\bhere\b|\btoday\b|\bright now\b|\bjust now\b|\bin this room\b|"
+    r"\bour (?:session|sessions|work|time|relationship)\b|\bbetween us\b|\bthis session\b"
+)
+_CLAUSE_END = re.compile(r"[,;:!?.]| - | and (?=i\b)| but | so (?=i\b)")
+# Facts of a life outside the room: these count even inside a sentence about the session.
+_LIFE_OUTSIDE = re.compile(
+    r"\bmy (?:own |late |dear |older |younger )?(?:mom|mum|mother|dad|father|parents?|brothers?|"
+    r"sisters?|sons?|daughters?|kids?|children|husband|wife|partner|nan|gran\w*|family)\b|"
+    r"\bwhen i was\b|\bat your age\b|\bi used to\b|\b(?:years|months) ago\b|(?<!to )\bme too\b|"
+    r"(?<!find )(?<!found )(?<!finding )\bmyself\b|"
+    r"\bi lost\b|\bbeen through\b|\bi(?:'ve| have) (?:had|lost)\b"
+)
+_FEELING_NOW = re.compile(
+    r"^i(?:'m| am)? ?(?:feel|felt|was feeling|'m feeling|am feeling|notice|"
+    r"noticed|find myself|became aware)\b"
+)
+
+
+def _clause(norm: str, start: int) -> str:
+    end = _CLAUSE_END.search(norm, start + 1)
+    return norm[start : end.start() if end else len(norm)]
+
+
+def _about_session(norm: str, start: int, in_session_sentence: bool) -> bool:
+    clause = _clause(norm, start)
+    if _LIFE_OUTSIDE.search(clause):
+        return False
+    if _ABOUT_THE_SESSION.search(clause):
+        return True
+    return in_session_sentence and bool(_FEELING_NOW.match(clause))
+
+
+def _strong_match(norm: str, personal: bool) -> bool:
+    """A clause that plainly reports the helper's life ("I lost my mother", "me too")."""
+    for match in lx.STRONG_DISCLOSURE.finditer(norm):
+        text = match.group(0)
+        if text.startswith("my ") and lx.MY_NOT_PERSONAL.match(norm, match.start()):
+            continue
+        if re.match(r"(?:when |in )?i\b", text):
+            i_pos = match.start() + text.index("i")
+            if _helping_at(norm, i_pos) or _about_session(norm, i_pos, False):
+                continue
+        if "ago" in text and not (personal or lx.MY_NOUN.search(norm)):
+            continue
+        return True
+    return False
+
+
+def sentence_strength(sentence: Sentence, in_session: bool = False) -> float:
+    """0 (nothing personal) .. 1 (clearly the helper's own life).
+
+    `in_session`: the sentence talks about the relationship now, so feelings in it are the
+    helper's reactions in the room (immediacy), not news of their life.
+    """
+    norm = _blank_quotes(sentence.norm)
+    if lx.HYPOTHETICAL.search(norm):
+        norm = lx.HYPOTHETICAL.sub(lambda m: " " * len(m.group(0)), norm)
+    norm = _BOUNDARY_STATEMENT.sub(lambda m: " " * len(m.group(0)), norm)
+    norm = _VOCATIVE.sub(lambda m: " " * len(m.group(0)), norm)
+    norm = _GENERALISATION.sub(lambda m: " " * len(m.group(0)), norm)
+    if in_session:
+        # Relationship talk: only a life outside the room counts, in clauses not about the room.
+        if _LIFE_OUTSIDE.search(norm):
+            return STRONG_WEIGHT
+        for clause in _CLAUSE_SPLIT.split(norm):
+            if (
+                clause.strip()
+                and not relational.clause_is_relational(clause)
+                and _strong_match(clause, False)
+            ):
+                return STRONG_WEIGHT
+        return 0.0
+    addressed = bool(re.search(r"\byou(?:'re|'ve|r)?\b", norm))
+    personal_starts = [
+        m.start()
+        for m in lx.FIRST_PERSON.finditer(norm)
+        if not _helping_at(norm, m.start()) and not _about_session(norm, m.start(), in_session)
+    ]
+    if _strong_match(norm, bool(personal_starts)):
+        return STRONG_WEIGHT
+    strength = 0.0
+    for start in personal_starts:
+        clause = norm[start:]
+        if re.match(r"i(?:'d| would|'ll| will) ", clause):
+            continue  # conditional or promise: "I'd be glad to", "I'll be here"
+        weight = _WEAK_WEIGHT if lx.WEAK_DISCLOSURE.match(clause) else 0.5
+        if addressed and (sentence.is_question or not lx.WEAK_DISCLOSURE.match(clause)):
+            weight = 0.3  # "what happens for you when I do that?" is about the two of them
+        strength = max(strength, weight)
+    for match in re.finditer(r"\bmy \w+", norm):
+        if (
+            not lx.MY_NOT_PERSONAL.match(norm, match.start())
+            and not lx.TO_ME_NOT_PERSONAL.search(
+                norm[max(0, match.start() - 20) : match.end() + 20]
+            )
+            and not _ABOUT_THE_SESSION.search(_clause(norm, match.start()))
+        ):
+            strength = max(strength, _WEAK_WEIGHT)
+    if _ME_AS_OBJECT.search(norm) and not (addressed and sentence.is_question):
+        strength = max(strength, _WEAK_WEIGHT)
+    for match in re.finditer(r"\b(?:for|to) me\b", norm):
+        window = norm[max(0, match.start() - 30) : match.end() + 30]
+        if not lx.TO_ME_NOT_PERSONAL.search(window) and not addressed:
+            strength = max(strength, 0.5)
+    return strength
+
+
+def answers_personal_question(sentences: list[Sentence], client_text: str) -> bool:
+    """ "Are you married?" - "I am, yes." is a disclosure, though it names nothing else."""
+    if not sentences or not lx.PERSONAL_QUESTION.search(normalise(client_text)):
+        return False
+    for sentence in sentences[:2]:  # "Honestly? Yes, in a heartbeat."
+        first = _BOUNDARY_STATEMENT.sub(lambda m: " " * len(m.group(0)), sentence.norm).strip()
+        if lx.PERSONAL_ANSWER.search(first) and not lx.HELPING_CLAUSE.match(first):
+            return True
+        if len(sentence.text.split()) > 2:
+            break
+    return False

@@ -1,0 +1,316 @@
+"""Words that mark how well a disclosure serves the client (Hill & Knox, 2002)."""
+
+from __future__ import annotations
+
+import re
+
+
+def _any(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+# --- quality of a disclosure ------------------------------------------------------------------
+PAST = _any(
+    r"\bwhen i was\b",
+    r"\bi used to\b",
+    r"\b(?:years|months|decades|a while|some time|long) ago\b",
+    r"\bback (?:then|when|in)\b",
+    r"\bat the time\b",
+    r"\bonce\b",
+    r"\bin my (?:twenties|thirties|"
+    r"teens|youth|early|late)\b",
+    r"\bi (?:\w+ )?(?:went|had|lost|was|felt|struggled|dealt|did|tried|spent|moved|left|became|"
+    r"found|learned|learnt|took|cried|grew up|got|experienced|faced|survived|came)\b",
+    r"\bi(?:'ve| have) (?:\w+ )?(?:been|had|lost|gone|felt|struggled|experienced|dealt|faced|"
+    r"learned|learnt|found|grieved)\b",
+)
+RESOLVED = _any(
+    r"\bwhat (?:really )?(?:helped|worked|got me through)\b",
+    r"\bit (?:did |eventually )?got "
+    r"(?:easier|better|lighter)\b",
+    r"\beventually\b",
+    r"\bover time\b",
+    r"\bin time\b",
+    r"\bwith time\b",
+    r"\bcame through\b",
+    r"\bgot through\b",
+    r"\bworked through\b",
+    r"\blooking back\b",
+    r"\bi(?:'m| am) (?:ok|okay|fine|better|in a good place|at peace) "
+    r"(?:now|with it|these days)",
+    r"\bi (?:learned|learnt|realised|realized)\b",
+    r"\bin the end\b",
+    r"\bit passed\b",
+    r"\bmade (?:my )?peace\b",
+    r"\bhealed\b",
+    r"\bit took (?:time|a while|me a while)\b",
+    r"\bslowly\b",
+    r"\bfound my way\b",
+    r"\bit does get\b",
+    r"\bmoved on\b",
+    r"\bi(?:'ve| have) (?:since|come to)\b",
+)
+CURRENT_STRUGGLE = _any(
+    r"\bi(?:'m| am) still\b",
+    r"\bstill (?:can't|cannot|hurts|hard for me|struggle|struggling|"
+    r"miss|cry|haven't|think about|get|feel|don't|have nightmares|grieving|angry|not over)\b",
+    r"\bi(?:'m| am) (?:currently |also |now )?(?:going|been going) through\b",
+    r"\bright now i\b",
+    r"\bthese days i\b",
+    r"\bto this day\b",
+    r"\bi (?:can't|cannot|couldn't) (?:get over|stop|sleep|talk about|even|face|bear|cope|"
+    r"handle|move on)\b",
+    r"\bi(?:'m| am) not over\b",
+    r"\bi (?:haven't|have not) "
+    r"(?:gotten|got|been able|moved|gotten over|dealt)\b",
+    r"\bi(?:'m| am) (?:so |really |also |just )?(?:depressed|anxious|lonely|broken|devastated|"
+    r"struggling|a mess|falling apart|exhausted|drowning|miserable|heartbroken|lost|not coping|"
+    r"barely|in pieces|overwhelmed|scared)\b",
+    r"\b(?:lately|this week|this month|yesterday|last night|at the moment),? i\b",
+    r"\bmy (?:own )?(?:divorce|separation|breakup|chemo|treatment|diagnosis) (?:is|right now|"
+    r"this)\b",
+    r"\bi(?:'m| am) (?:in the middle of|dealing with|fighting|battling)\b",
+    r"\b(?:hitting|killing|destroying|eating|crushing|wrecking) me\b",
+    r"\bi (?:lie|lay) awake\b",
+    r"\bi (?:haven't|have not) (?:slept|been sleeping|stopped)\b",
+    r"\bsome (?:nights|days|mornings) i\b",
+    r"\bi (?:just )?(?:sit and )?(?:cry|sob)\b",
+    r"\bi don't know how (?:anyone|any of us|i(?:'m| am)?|we)\b",
+    r"\b(?:he's|she's|they're|he is|she is|they are) (?:not been well|been unwell|unwell|ill|"
+    r"sick|in hospital|dying|getting worse|deteriorating)\b",
+    r"\bi(?:'ve| have) (?:\w+ )?(?:felt|been feeling) (?:so |really )?(?:lost|low|down|awful|"
+    r"alone|empty|hopeless|numb)\b",
+    r"\bi still (?:\w+ )?(?:can't|cannot|cry|think about|feel|get|miss|struggle|have|dream)\b",
+    r"\b(?:keeping|keeps) me going\b",
+    r"\b(?:a )?complete mess\b",
+    r"\bi(?:'ve| have) nearly (?:slipped|relapsed|lost it)\b",
+    r"\bi(?:'m| am) (?:\w+ )?(?:lonely|skint|broke|terrified|scared|anxious|depressed|"
+    r"struggling|exhausted|miserable|stressed|burnt out|burned out|drowning|so tired|grieving|"
+    r"heartbroken|not coping|falling apart|barely)\b",
+    r"\b(?:every|most|each) (?:single )?(?:day|night|nights|evening|evenings|weekend|morning)\b",
+    r"\bstill (?:so )?raw\b",
+    r"\bi(?:'m| am) (?:finding it hard|struggling) to\b",
+    r"\bi keep (?:thinking|worrying|wondering|going over)\b",
+    r"\bi(?:'m| am) the worst\b",
+    r"\b(?:diagnosed|died|passed|left) (?:last|this) (?:week|month)\b",
+)
+INTIMATE = _any(
+    r"\bsex\w*\b",
+    r"\baffair\b",
+    r"\bcheat(?:ed|ing)\b",
+    r"\bsuicid\w*\b",
+    r"\bkill(?:ed)? "
+    r"myself\b",
+    r"\bself[- ]harm\w*\b",
+    r"\bcutting myself\b",
+    r"\boverdos\w*\b",
+    r"\babus\w*\b",
+    r"\brap(?:e|ed)\b",
+    r"\bassault\w*\b",
+    r"\brelaps\w*\b",
+    r"\bbreakdown\b",
+    r"\bfell apart\b",
+    r"\bfalling apart\b",
+    r"\bdrunk\b",
+    r"\balcoholic\b",
+    r"\baddict\w*\b",
+    r"\bporn\w*\b",
+    r"\bhospitali[sz]ed\b",
+    r"\bpsychiatric\b",
+    r"\bmy (?:own )?(?:meds|"
+    r"medication)\b",
+    r"\bnightmares\b",
+    r"\bcouldn't get out of bed\b",
+    r"\bwanted to die\b",
+    r"\bmy (?:marriage|divorce) (?:is|was) (?:falling|a mess|hell)\b",
+    r"\b(?:sertraline|prozac|citalopram|fluoxetine|lexapro|zoloft|antidepressants?|a&e|"
+    r"psychiatrist|sectioned|rehab)\b",
+    r"\b(?:beat|hit|hurt|abused|raped) me\b",
+    r"\b(?:devastated|shattered|destroyed|broke me|lost everything|losing everything)\b",
+    r"\banorexi\w*\b",
+    r"\bbulimi\w*\b",
+    r"\bstone at one point\b",
+    r"\btoys\b",
+    r"\bdry spell\b",
+    r"\b(?:a )?bottle (?:a|most|every)\b",
+    r"\bthe same thing happened to me at\b",
+    r"\beating disorder\b",
+    r"\b(?:she|he) died\b",
+)
+ONE_UPPING = _any(
+    r"\bthat's nothing\b",
+    r"\bthat is nothing\b",
+    r"\bat least you\b",
+    r"\byou think that's bad\b",
+    r"\btry (?:having|losing|being|living)\b",
+    r"\bimagine (?:having|losing|if you)\b",
+    r"\b(?:much|even|way|far|a lot) (?:worse|harder|tougher)\b",
+    r"\bi had it (?:worse|harder|"
+    r"tougher|bad too)\b",
+    r"\bi lost (?:both|all|two|three|four)\b",
+    r"\bmine (?:was|were|is) "
+    r"(?:worse|harder|bigger|way)\b",
+    r"\byou(?:'re| are) lucky\b",
+    r"\bcould (?:be|have been) "
+    r"worse\b",
+    r"\bcount yourself lucky\b",
+    r"\bcompared to (?:me|mine|what i)\b",
+    r"\bwait till\b",
+    r"\bwait until you\b",
+    r"\bnot (?:as|so) bad as\b",
+    r"\bat least it's not\b",
+    r"\btop of (?:my|the) (?:team|class|year)\b",
+    r"\bi(?:'ve| have) always been (?:the |a )?(?:best|top|good at|fine)\b",
+    r"\bi(?:'ve| have) never (?:been fired|failed|struggled with|had (?:that|a problem|any trouble))\b",
+    r"\bi(?:'d| would) never\b",
+    r"\bwhat (?:was|is|were) your (?:lowest|worst|highest|heaviest)\b",
+    r"\bstraight a\b",
+    r"\b(?:got|get|went) into (?:oxford|cambridge|harvard|yale)\b",
+)
+ADVICE = _any(
+    r"\byou (?:really |just |definitely |honestly )?(?:should|need to|have to|ought to|must|gotta|"
+    r"got to)\b",
+    r"\b(?:just|simply) (?:do|try|get|go|stop|start|tell|leave|call|take|put|make|"
+    r"be|focus|let|move|forget|ignore|say)\b",
+    r"\bdo what i did\b",
+    r"\bif i (?:can|could) do it\b",
+    r"\btake it from me\b",
+    r"\bmy advice\b",
+    r"\bthe (?:key|trick|secret|answer) is\b",
+    r"\ball you (?:have|need) to do\b",
+    r"\b(?:what you|you'll) (?:need|want) to do\b",
+    r"\bwhy don't you\b",
+    r"\bdon't (?:be|let|"
+    r"worry|give up|dwell|think)\b",
+    r"\bthe best thing (?:you can do|to do) is\b",
+    r"\b(?:try|start) (?:to )?(?:what i|doing what|journaling|exercising|meditating|running)\b",
+    r"\byou(?:'ll| will) (?:be fine|get over it|feel better)\b",
+    r"\bthe only thing (?:that )?(?:works|helps|worked|helped)\b",
+    r"\bhave you (?:got|tried|thought about) (?:a |an )?(?:sponsor|app|gym|routine|journal)\b",
+    r"(?:^|[.!?] )do that\b",
+    r"\bget out while\b",
+    r"\byou (?:just )?(?:learn to|have to learn to|get used to)\b",
+    r"\bi wouldn't worry\b",
+    r"\b(?:totally|completely|so) doable\b",
+    r"\bsorted (?:her|him|them|it|me) (?:right )?out\b",
+)
+# A softer push toward what worked for the helper.
+SUGGESTION = _any(
+    r"\bmight be worth\b",
+    r"\byou (?:could|might) (?:always )?try\b",
+    r"\bhave you (?:thought about|considered)\b",
+)
+STRATEGY_TENTATIVE = _any(
+    r"\bwhat (?:helped|worked for) me\b",
+    r"\bi found (?:it )?(?:helpful|useful|that)\b",
+    r"\bfor me,? (?:it|what) (?:helped|worked)\b",
+    r"\bhelped me\b",
+)
+# Happening in the helper's life now, even when it is not a struggle ("planning my wedding").
+CURRENT_TIME = _any(
+    r"\b(?:lately|recently|at the moment|these days|this (?:week|month|year)|right now|currently|"
+    r"last (?:week|month|year)|in (?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december))\b",
+)
+# Opinions that bring the helper's values into the room.
+VALUES = _any(
+    r"\bbest thing i ever did\b",
+    r"\bi (?:think|reckon|believe) (?:\w+ ){0,4}(?:religion|church|god|government|politicians?|"
+    r"feminism|capitalism) (?:is|are)\b",
+    r"\b(?:religion|government|church|politicians?) (?:is|are) (?:\w+ )?(?:disgusting|ridiculous|"
+    r"a joke|nonsense|poison|evil|brainwashing)\b",
+    r"\bi voted\b",
+    r"\bi go on every march\b",
+    r"\bdisgusting\b",
+    r"\bas a (?:christian|muslim|jew|hindu|catholic|believer|atheist|buddhist|sikh)\b",
+    r"\bi pray\b",
+    r"\bwe(?:'d| would) never have accepted\b",
+    r"\bevery life is precious\b",
+    r"\bfollowing the rules\b",
+)
+# Questions that seek the client's agreement rather than their experience.
+TAG_QUESTION = re.compile(
+    r"(?:isn't it|aren't they|wasn't it|right|don't you think|you know|yeah|eh|no)\s*\?\s*$"
+)
+DIFFERENCE_ACKNOWLEDGED = _any(
+    r"\b(?:everyone|everybody|each person)(?:'s| is| has)? (?:different|experience|own)\b",
+    r"\b(?:may|might|could) (?:be|feel|look) (?:very )?different for you\b",
+    r"\bnot (?:the same|identical)\b",
+    r"\byour (?:own )?(?:experience|situation|loss|path|grief|"
+    r"way) (?:is|may be|might be|will be) (?:your own|different|unique)\b",
+    r"\bi (?:don't|do not|can't|cannot) (?:know|assume|pretend|claim)\b.{0,30}\b(?:exactly|same|"
+    r"what it's like for you|how it is for you|yours)\b",
+    r"\bwhatever (?:works|feels right) for you\b",
+    r"\bthough (?:that|it) may not\b",
+)
+OVER_IDENTIFY = _any(
+    r"\bi know exactly (?:how|what)\b",
+    r"\bexactly the same\b",
+    r"\bjust like you\b",
+    r"\bsame as you\b",
+    r"\bwe(?:'re| are) (?:the same|alike|in the same boat)\b",
+    r"\b(?:totally|completely|absolutely) (?:get|understand) (?:it|that|the|this|how|what)\b",
+    r"\bbelieve me\b",
+    r"\bso i know (?:how|what|exactly)\b",
+    r"\bsame (?:thing )?(?:as|with) (?:me|mine)\b",
+    r"\b(?:totally|completely|absolutely|fully) (?:get|understand)\b(?= *[.!,]|$)",
+)
+THERAPIST_CENTRED = _any(
+    r"\bthis is (?:really |so |very )?(?:hard|difficult|painful|tough|triggering) for me\b",
+    r"\bi(?:'m| am) getting (?:emotional|upset|teary|choked)\b",
+    r"\bgive me a (?:second|"
+    r"moment|minute)\b",
+    r"\bi need (?:someone|to talk|support|a minute|a moment|you to)\b",
+    r"\byou(?:'re| are) (?:such|the only|a (?:good|great)) (?:a )?(?:good |great )?listener\b",
+    r"\blet me tell you (?:about|my|what)\b",
+    r"\bi(?:'ve| have) never told anyone\b",
+    r"\b(?:it's|it is) (?:still )?(?:hard|painful|difficult) for me\b",
+    r"\bi (?:still )?(?:think|dream) about (?:it|him|her|them) (?:every day|all the time|daily)\b",
+    r"\bsorry,? i(?:'m| am) (?:rambling|going on)\b",
+    r"\benough about (?:me|my)\b.*\bbut\b",
+    r"\bi don't (?:usually|normally) (?:tell|share|talk)\b",
+    r"\bcan you imagine how i\b",
+    r"\bi(?:'m| am) (?:crying|tearing up)\b",
+    r"\bgive me a (?:sec|tick|min)\b",
+    r"\bsorry,? (?:sorry|i'm|i am|i just)\b",
+    r"\bi (?:almost |kind of )?feel (?:so )?guilty\b",
+    r"\bhold back my (?:own )?tears\b",
+    r"\b(?:bastard|bitch|arsehole|asshole|rots|rot in hell)\b",
+    r"\bi hate (?:him|her|them|my)\b",
+    r"\bi get (?:\w+ )?emotional\b",
+    r"\byou remind me of my\b",
+    r"\bi(?:'m| am) (?:back with you|fine)\b.{0,10}\bsorry\b",
+)
+AIM = _any(
+    r"\bso i (?:have|know|get) (?:some|a little|a bit of|a|an) (?:sense|idea|feel|inkling)\b",
+    r"\bi (?:mention|share|say|tell you) (?:it|this|that)(?: only)? (?:because|so|in case)\b",
+    r"\bi(?:'m| am) (?:sharing|telling you|mentioning) (?:this|that|it) (?:because|so)\b",
+    r"\byou(?:'re| are) (?:not|far from) (?:alone|the only one|weird|crazy|strange)\b",
+    r"\b(?:it's|it is|that's|that is) (?:so |really |very |completely |quite )?(?:normal|common|"
+    r"understandable|human|natural|ok|okay)\b",
+    r"\b(?:many|lots of|a lot of|plenty of|most) "
+    r"people\b",
+    r"\bit (?:can|does|did) get (?:easier|better)\b",
+    r"\bthere(?:'s| is) no "
+    r"(?:right|wrong|one) way\b",
+    r"\bso i (?:know|understand) (?:a little|something|some)\b",
+    r"\bsome (?:sense|idea) of\b",
+    r"\bmakes sense\b",
+    r"\byou don't have to\b",
+)
+RETURN_INVITE = _any(
+    r"\bwhat(?:'s| is| has| was) (?:it|that|this) (?:been )?like for you\b",
+    r"\bhow (?:is|has|was|does) (?:it|that|this) (?:been |feel |sit |land )?(?:for|with) you\b",
+    r"\b(?:tell|show) me (?:more|about)\b",
+    r"\bwhat about (?:for )?you\b",
+    r"\bi(?:'m| am) (?:curious|wondering|interested)\b.*\byou",
+    r"\bi wonder\b.*\byou",
+    r"\bwhat (?:do|did|does|would) (?:you|it|that)\b",
+    r"\bhow (?:do|did|are|were|would) you\b",
+    r"\bback to you\b",
+    r"\bbut (?:this|it|today) is (?:about )?(?:you|your)\b",
+    r"\byour (?:experience|story|loss|grief|situation)\b",
+    r"\bwhat (?:comes up|is coming up)\b",
+    r"\bplease tell me\b",
+    r"\btell me (?:more|about|what|how)\b",
+)

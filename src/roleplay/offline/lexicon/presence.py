@@ -1,0 +1,217 @@
+"""Words that mark a disclosure of the helper's own life: first-person clauses, helping acts."""
+
+from __future__ import annotations
+
+import re
+
+
+def _any(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+# --- first person ---------------------------------------------------------------------------
+# "i" as a subject, with its contraction, followed by what it says.
+FIRST_PERSON = re.compile(r"\bi(?:'m|'ve|'d|'ll)?\b(?=[\s,])")
+MY_NOUN = re.compile(r"\b(?:my|mine|myself|me)\b")
+
+# What a helper says in the first person without revealing their life: speech acts of helping.
+# Matched at the start of a first-person clause ("i ..."); such a clause is not a disclosure.
+HELPING_CLAUSE = _any(
+    r"^i(?:'m| am) (?:so |really |very |truly |deeply |just )?sorry",
+    r"^i (?:can |could )?(?:totally |really |completely |definitely |fully |certainly |only |truly )?"
+    r"(?:understand|hear|see|imagine|tell|sense|appreciate|respect|empathi[sz]e|picture)\b",
+    r"^i (?:do |really |just |truly |honestly |also |still )?(?:think|believe|guess|suppose|"
+    r"hope|wonder|agree|mean|bet|trust|doubt|assume|reckon)\b",
+    r"^i (?:do |really |just )?feel (?:like|that|as if|as though) (?!i\b)",
+    r"^i(?:'m| am) (?:so |really |very |also |just )?(?:sure|certain|confident|glad|happy|pleased|"
+    r"proud of you|curious|wondering|noticing|hearing|listening|here|aware|struck|touched|moved|"
+    r"afraid that|not sure|unsure|thinking|sensing|grateful|thankful|interested|concerned|"
+    r"worried (?:about|for) you|with you|on your side|impressed|rooting|available|wondering)\b",
+    r"^i(?:'d| would| will|'ll) (?:really |also |definitely |just |certainly )?(?:like|love|suggest|"
+    r"recommend|encourage|say|advise|be|imagine|guess|want|hope|ask|invite|stay|check|help|"
+    r"listen|support|think|offer|respect)\b",
+    r"^i (?:would |'d |really )?(?:suggest|recommend|encourage|advise|urge|invite)\b",
+    r"^i (?:just )?(?:want|wanted|need|needed) (?:you|to (?:help|know|understand|hear|ask|check|"
+    r"make sure|acknowledge|say|let you|be (?:clear|honest|sure|here)|thank|reflect|go back|"
+    r"come back|pause|name|point|gently|share (?:something|an observation)|offer|slow|stop|"
+    r"remind|hear|follow|explain|talk about (?:what|how|us|this|our)))",
+    r"^i (?:know|knew) (?:that you|you|it's|its|this is|it is|it can|it must|how (?:hard|difficult|"
+    r"tough|painful|scary|frustrating|much|important|lonely|hurtful|overwhelming)|that this|that it|"
+    r"what you mean)",
+    r"^i (?:totally |completely )?get (?:it|that|you|where you|what you|how you|why you|the sense)",
+    r"^i (?:really )?(?:love|like|admire|applaud|commend|value) (?:that you|how you|your|the way "
+    r"you|you|hearing|that idea|the idea|that|this)",
+    r"^i (?:thank|appreciate|apologi[sz]e|welcome|respect|acknowledge|hear)\b",
+    r"^i (?:notice|noticed|sense|sensed|observe|observed) ",
+    r"^i(?:'ve| have) (?:noticed|heard|observed|been (?:hearing|listening|noticing|thinking about "
+    r"(?:what you|our|us|you))|got(?:ten)? a sense|got the sense|(?:really )?enjoyed working|"
+    r"valued|appreciated)",
+    r"^i (?:can|could|will|may|might) (?:help|offer|give|provide|try|only|hear|see|refer|"
+    r"recommend|suggest)\b",
+    r"^i (?:feel|felt) (?:for you|that you|you|(?:\w+ )?(?:hearing|listening|as you|when you "
+    r"(?:say|said|talk|describe|tell))|(?:\w+ ){0,3}(?:right now|just now|in this moment|as we))",
+    r"^i(?:'m| am) (?:a |your |the |an? )?(?:trainee |student |new )?(?:counsel+or|therapist|"
+    r"psychologist|social worker|helper|listener|clinician)\b",
+    r"^i(?:'m| am| was)? ?(?:just )?(?:wondering|curious)",
+    r"^i (?:may|might) (?:have|be) (?:wrong|mistaken|misunderstood|missed|pushed|rushed|got|gotten)",
+    r"^i(?:'m| am) (?:going to|gonna|about to) (?:ask|stop|pause|suggest|be|try|check|say|share|keep|"
+    r"leave|hold|"
+    r"point)\b",
+    r"^i (?:said|asked|mentioned|suggested|brought up|meant)\b",  # the session's own words
+    r"^i(?:'m| am) (?:getting|picking up|seeing|hearing)\b",
+    r"^i (?:hope|wish) (?:you|that|things|it|this|everything)",
+    r"^i(?:'m| am) not (?:going anywhere|judging|here to judge|sure (?:what|how|i|if|that))",
+    r"^i (?:don't|do not|didn't|did not) (?:know (?:if|whether|what|how|exactly|much about)|"
+    r"want (?:to|you)|mean|think|understand|judge|blame)",
+    r"^i(?:'m| am) (?:right|wrong)\b",
+    r"^i (?:can|could) feel (?:that|you|how|your)\b",
+    r"^i (?:know|knew)\b(?! (?:exactly )?what it(?:'s| is| was| feels) like to\b| from\b| first)",
+    r"^i (?:\w+ )?wish (?:you|u|your|that you)\b",
+    r"^i(?:'m| am) (?:doing )?(?:good|well|great|fine|okay|ok|alright|all right)\b",
+    r"^i (?:don't|dont|do not) (?:think|believe|know)\b",
+    r"^i (?:have|'ve got) (?:a |some |an )?(?:website|link|resource|number|suggestion|idea|"
+    r"question|thought|few (?:ideas|questions|suggestions|thoughts))",
+    r"^i (?:have to|must|gotta) (?:agree|say|admit that you|ask)\b",
+    r"^i(?:'m| am) (?:the |a |your )?(?:support provider|supporter|volunteer|peer supporter)\b",
+    r"^i (?:can|could|will|may) (?:advi[cs]e|pray|send)\b",
+    r"^i (?:will|'ll) pray\b",
+    r"^i(?:'ve| have) (?:got|understood|heard) (?:this|that|it|you) (?:right|correctly)",
+    r"^i(?:'ve| have) (?:done|had|completed) (?:\w+ )?(?:years of |lots of )?(?:training|"
+    r"supervision|qualifications?)",
+    r"^i (?:have|get|receive|attend) (?:\w+ )?supervision",
+    r"^i (?:promise|swear)\b",
+    r"^i(?: don't| do not| won't| will not| can't| cannot|'m not| am not| never)(?: really)?"
+    r"(?: (?:allowed|supposed|able|permitted) to)? (?:\w+ ){0,2}(?:accept|give|share|connect|"
+    r"contact|respond|reply|use my|say hello|meet|see clients|do that|have contact|report|"
+    r"answer|text|message|add|follow)\b",
+    r"^i(?:'m| am) (?:afraid|not sure i'm allowed)\b",
+    r"^i(?:'m| am) (?:fine|ok|okay|alright|all right|much better|better)\b",
+    r"^i (?:only |just )?meant (?:it|that)\b",
+    r"^i can\b[.?!]?$",
+    r"^i work (?:in|with|from) (?:a |an )?(?:\w+[- ])?(?:centred|centered|way|approach|model|"
+    r"integrative|cbt|psychodynamic|humanistic|systemic)",
+    r"^i(?:'ve| have) got (?:the|this|that) (?:timeline|right|straight|order|picture)",
+)
+
+# Clauses that reveal the helper's life, strongest first. Each is a named feature.
+STRONG_DISCLOSURE = _any(
+    r"\bwhen i (?:was|went|lost|had|got|moved|left|first|started|came|found|became|turned|did)\b",
+    r"\bi used to\b",
+    r"\bi(?:'ve| have) (?:also |too |personally |myself )?(?:been|had|lost|gone|felt|struggled|"
+    r"experienced|dealt|faced|done|worked|lived|seen|never|always|found|tried|learned|learnt|"
+    r"suffered|battled|known|got|gotten|moved|left|quit|grieved|cared|raised|survived|buried|"
+    r"watched|walked|sat)\b",
+    r"\bi (?:also |too |myself |once |personally |actually |recently |even )?(?:went|had|lost|was|"
+    r"were|felt|grew up|struggled|dealt|experienced|did|tried|spent|moved|left|quit|became|found|"
+    r"learned|learnt|remember|took|started|stopped|lived|worked|cried|failed|divorced|married|"
+    r"suffered|survived|came out|relapsed|drank|grieved|nursed|cared|raised|lost|buried|"
+    r"miscarried|moved|emigrated|migrated|graduated|retired|smoked|used|binged|panicked|broke|"
+    r"ended up|got (?:divorced|married|sober|clean|fired|laid off|sick|through|help|over))\b",
+    r"\bi (?:also |too |myself )(?:\w+)",
+    r"\b(?:me|mine|myself) (?:too|as well|also)\b",
+    r"\b(?:happened|happens) to me\b",
+    r"\b(?:same|similar) (?:thing )?(?:happened )?(?:to|with|for) me\b",
+    r"\bi(?:'ve| have)? (?:been|gone|went|was) through (?:the same|something (?:similar|like)|"
+    r"that|this|it|a (?:divorce|loss|breakup|lot))",
+    r"\bmy (?:own |late |dear |older |younger |little |big |best |ex-?)?(?:mom|mum|mother|dad|"
+    r"father|parents?|brothers?|sisters?|siblings?|sons?|daughters?|kids?|children|child|baby|"
+    r"babies|husband|wife|spouse|partner|boyfriend|girlfriend|fianc[eé]e?|ex|friends?|family|"
+    r"grand\w+|aunt|uncle|cousins?|nephew|niece|dog|cat|pet|boss|divorce|marriage|wedding|"
+    r"childhood|twenties|thirties|teens|youth|faith|church|miscarriage|pregnancy|"
+    r"coming out|recovery|sobriety|drinking|family's|dad's|mom's|mum's|mother's|father's|"
+    r"home country|hometown|home town|own (?:therapy|experience|life|family|story|loss|grief))\b",
+    r"\bin my (?:experience|life|family|culture|twenties|thirties|teens|youth|own|case|day)\b"
+    r"(?!,? (?:a lot of|lots of|many|most|plenty of|some) (?:people|clients|parents|carers))",
+    r"\bmine(?:'s| is| was| were)\b",
+    r"\b(?:a|our|my) (?:newborn|new baby)\b",
+    r"\bi (?:can|could) (?:really |definitely |totally )?relate\b",
+    r"\bbeen there\b",
+    r"\bi know (?:exactly )?(?:how|what) (?:you(?:'re| are)? (?:feel|going through)|it(?:'s| is)? "
+    r"(?:feels?|like)|that feels?)\b.*\bi\b",
+    r"\b(?:years|months|weeks|decades) ago\b",
+    r"\bi(?:'m| am) (?:also |too )?(?:a |an )?(?:mother|father|mom|mum|dad|parent|student|nurse|"
+    r"teacher|immigrant|refugee|gay|lesbian|bisexual|queer|trans|married|divorced|separated|single|"
+    r"widow(?:ed|er)?|recovering|in recovery|sober|only child|first[- ]gen\w*|the first in my|"
+    r"adopted|carer|caregiver|christian|muslim|jewish|hindu|atheist|vegan|introvert|"
+    r"\d+ years old|in my \w+ties)\b",
+    r"\bi (?:have|'ve got|got) (?:a |an |two |three |four |five |\d+ )?(?:kids|children|sons?|"
+    r"daughters?|sisters?|brothers?|dogs?|cats?|family|twins|husband|wife|partner|boyfriend|"
+    r"girlfriend|diagnosis|history of)\b",
+    r"\bi(?:'m| am) (?:still |now |currently )?(?:going|been going) through\b",
+    r"\bwhen i(?:'ve| have| had)\b",
+    r"\b\w+ of mine\b",
+    r"\bas an? \w+(?: \w+){0,4} myself\b",
+    r"\bfrom (?:my own |personal |my )experience\b",
+    r"\bi know (?:exactly )?what it(?:'s| is| was| feels) like to\b",
+    r"\bi know (?:from|first)",
+    r"\bour (?:kids|children|son|daughter|family|dog|cat|home|house|baby|wedding|marriage)\b",
+    r"\bmy (?:husband|wife|partner|family) and i\b",
+    r"\bas an? (?:mom|mum|mother|dad|father|parent|widow\w*|immigrant|student|nurse|teacher|"
+    r"carer|caregiver|survivor|gay|queer|trans|black|woman|man|daughter|son|kid|child|teen)\b"
+    r"(?! of (?:you|your))",
+    r"\bi know the feeling\b",
+    r"\bwe(?:'ve| have) been (?:together|married)\b",
+    r"\bwe (?:scots|irish|welsh|english|brits|americans|nigerians|ghanaians|indians|aussies|"
+    r"kiwis|muslims|christians|jews|catholics|immigrants|northerners|southerners)\b",
+    r"\bi (?:got|was|were) (?:\w+ )?(?:bullied|fired|sacked|laid off|dumped|diagnosed|abused|"
+    r"attacked|mugged|burgled|adopted|evicted|arrested|hospitali[sz]ed|made redundant)\b",
+    r"\bas a (?:teenager|kid|child|student|teen|young (?:man|woman)|boy|girl)\b",
+    r"\bi(?:'d| would) be lying if i said\b",
+    r"\bi(?:'m| am) not (?:a |an )?(?:mother|father|mum|mom|dad|parent|married|religious|"
+    r"muslim|christian|jewish|gay|straight|in recovery)\b",
+    r"\bi(?:'m| am) (?:straight|heterosexual|cis|non-binary|nonbinary|pansexual|asexual)\b",
+    r"\bi(?:'m| am) (?:a |an )?\w+ (?:myself|too)\b",
+    r"(?<!find )(?<!kick )(?<!remind )(?<!ask )\bmyself\b(?! (?:thinking|wondering|feeling|noticing|"
+    r"curious|getting|drawn))",
+    r"\bi(?:'m| am) (?:\w+ )?(?:in|into) (?:long-term |early )?recovery\b",
+    r"\bi (?:feel|felt) (?:like )?(?:that|the same|it|this)"
+    r"(?: way)? (?:too|as well)\b",
+    r"\bi (?:feel|felt) (?:\w+ )?(?:much )?the same\b",
+)
+
+# Weaker signals of a personal life: preferences and habits ("i love parks", "i try to walk").
+WEAK_DISCLOSURE = _any(
+    r"\b(?:helps|helped|gets|get|got|makes|made|keeps|kept|calms|relaxes) me\b",
+    r"\bi (?:love|enjoy|like|prefer|hate|miss|try|tend|usually|often|sometimes|always|never|"
+    r"struggle|worry|get|find|do|listen to|read|play|watch|run|walk|pray|meditate|journal|work|"
+    r"live|am|'m)\b",
+    r"\bmy (?:\w+)",
+    r"\bfor me\b",
+    r"\bto me\b",
+)
+
+# "my" followed by words of the helping role, not of a life.
+MY_NOT_PERSONAL = re.compile(
+    r"\bmy (?:pleasure|condolences|sympathies|sympathy|advice|suggestion|opinion|view|sense|"
+    r"guess|hope|best(?! friend)|heart goes|thoughts|thinking|role|job here|job is|job as|question|"
+    r"understanding|impression|apologies|apology|fault|mistake|part|words|comment|reflection|"
+    r"observation|attention|client|clients|supervisor|training|office|practice|session|"
+    r"schedule|availability|hours|policy|policies|own reaction|reaction|concern|offer|point|"
+    r"final year|training|placement|course|colleague|colleagues|team|notes|door|own view)\b"
+)
+TO_ME_NOT_PERSONAL = re.compile(
+    r"\b(?:to me|with me|for me|me)\b.{0,25}\b(?:you|your|us|we|our|here|today|now|session)\b|"
+    r"\b(?:tell|telling|told|show|showing|share|sharing|bring|bringing|ask|asking|trust|trusting|"
+    r"let|help|helping|give|join|talk(?:ing)? (?:to|with)|open(?:ing)? up to|angry (?:at|with)|"
+    r"upset with|disappointed (?:in|with)|frustrated with|annoyed (?:at|with)|mad at|with) me\b|"
+    r"\bexcuse me\b|\blet me\b|\b(?:it )?seems to me\b|\bsounds to me\b|\bstrikes me\b|"
+    r"\bthank (?:you|u)\b"
+)
+
+# Conditional empathy ("if i were you") and quoted speech are not disclosures.
+HYPOTHETICAL = re.compile(r"\bif i (?:were|was) (?:you|in your)\b|\bin your (?:shoes|position)\b")
+
+# The client asks about the helper's own life ("Have you ever...?", "Are you married?").
+PERSONAL_QUESTION = re.compile(
+    r"\b(?:have|are|do|did|were|was|would|will|can) you (?:ever |also |yourself |actually |even )?"
+    r"(?!think|mean|want to|feel like|need|mind|remember when|know what|see what|understand|"
+    r"get what|agree|believe me|like me|pity|judge|hate|care)\w+[^?]*\?|\bhow old are you\b|"
+    r"\bwhere are you from\b|\bwhat about you\b|\byou too\?|\byour (?:own )?(?:kids|children|"
+    r"family|partner|husband|wife|parents|age|faith|religion)\b[^?]*\?"
+)
+# A reply that answers such a question about oneself, in its first words.
+PERSONAL_ANSWER = re.compile(
+    r"^(?:\w+, )?(?:yes|yeah|yep|no|nope|i am|i'm not|i have|i haven't|i do|i don't|i did|"
+    r"i didn't|i was|i wasn't|i've been|i'm|same|me too|me neither|\d+|twenty|thirty|forty|"
+    r"fifty|sixty)\b(?!,? (?:i (?:don't )?think|not at all|of course))"
+)

@@ -1,0 +1,278 @@
+"""Words that mark talk about the relationship now, and how well it serves the client."""
+
+from __future__ import annotations
+
+import re
+
+
+def _any(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+# --- immediacy --------------------------------------------------------------------------------
+HERE_NOW = _any(
+    r"\bright now\b",
+    r"\bjust now\b",
+    r"\bin this moment\b",
+    r"\bat this moment\b",
+    r"\b(?:as|while|when) (?:we|you) (?:talk|sit|speak|say|said|tell|told|describe|described|"
+    r"laughed|smiled)\b",
+    r"\btoday\b",
+    r"\bhere\b",
+    r"\bin the room\b",
+    r"\ba moment ago\b",
+    r"\bwhen i (?:said|asked|mentioned)\b",
+    r"\bas i (?:said|say|listen|sit|hear)\b",
+    r"\bsince (?:you came in|we started|we began)\b",
+)
+PROCESS_OBSERVATION = _any(
+    r"\bi (?:notice|noticed|(?:'m|am) noticing|see|saw|sense|sensed|(?:'m|am) aware|observe|"
+    r"(?:'m|am) picking up|(?:'m|am) struck|have a sense|get the sense|(?:'m|am) sensing)\b",
+    r"\byou (?:went|got|go|seem|seemed|look|looked|became|are|'re|were) (?:\w+ ){0,2}(?:quiet|silent|"
+    r"still|tense|teary|tearful|distant|far away|closed|annoyed|angry|irritated|frustrated|"
+    r"disappointed|hurt|upset|guarded|shut down|withdrawn|hesitant|uncomfortable|flat)\b",
+    r"\byou (?:laughed|smiled|sighed|looked away|turned away|paused|hesitated|changed the subject|"
+    r"crossed your arms|went quiet|came in late|arrived late|were late|teared up|tearing up)\b",
+    r"\byour (?:eyes|tears|voice|face|laugh|smile|silence|arms)\b",
+    r"\b(?:silence|quiet|pause)\b",
+    r"\blate\b",
+    r"\bmissed (?:our|the last|last|a) (?:session|appointment|week)\b",
+)
+TENTATIVE = _any(
+    r"\bi (?:notice|noticed|wonder|wondered|sense|(?:'m|am) (?:noticing|wondering|aware|curious|"
+    r"sensing|struck|guessing))\b",
+    r"\bi(?:'m| am) not sure\b",
+    r"\bi (?:might|may|could) be "
+    r"(?:wrong|off|mistaken)\b",
+    r"\bcorrect me\b",
+    r"\bperhaps\b",
+    r"\bmaybe\b",
+    r"\bi have a "
+    r"(?:sense|hunch|feeling)\b",
+    r"\bi get the sense\b",
+    r"\bit seems\b",
+    r"\bi(?:'m| am) "
+    r"(?:having|aware of) (?:a|the|some)\b",
+    r"\bi think i\b",
+    r"\bi guess\b",
+    r"\bi imagine\b",
+    r"\bi could be\b",
+    r"\bdoes that (?:fit|sound|feel) (?:right|true)?\b",
+    r"\bit's possible\b",
+)
+OWNED = _any(
+    r"\bi (?:notice|noticed|feel|felt|sense|wonder|(?:'m|am) (?:noticing|aware|feeling|wondering"
+    r"|curious|sensing|struck|touched|moved))\b",
+    r"\bi(?:'m| am) (?:finding|realising|realizing)\b",
+    r"\bmy (?:sense|impression|reaction|experience of)\b",
+    r"\bfor my part\b",
+    r"\bi (?:may|might) have\b",
+    r"\bi think i\b",
+    r"\bi (?:got|missed|rushed|pushed|misread)\b",
+    r"\bi(?:'m| am) (?:really |so )?(?:glad|touched|moved|interested|sad|curious)\b",
+)
+INVITES_VIEW = _any(
+    r"\?",
+    r"\bi(?:'d| would) (?:like|love|really like) to (?:hear|know|understand)\b",
+    r"\b(?:tell|help) me\b",
+    r"\bwould you be willing\b",
+    r"\bif you(?:'re| are)? (?:willing|open|"
+    r"up for it)\b",
+    r"\bi(?:'m| am) open to\b",
+    r"\bwhat (?:do you make|are you making) of\b",
+    r"\byour (?:sense|view|take|experience) of\b",
+    r"\bi(?:'m| am) curious (?:about|what|how)\b",
+    r"\bi wonder (?:what|how|if|whether)\b",
+    r"\bi(?:'m| am) wondering (?:what|how|if|whether|about)\b",
+)
+ACCUSATORY = _any(
+    r"\byou(?:'re| are) (?:being |just |so |really |clearly |obviously |always )?(?:resistant|"
+    r"defensive|difficult|avoidant|manipulative|rude|hostile|disrespectful|childish|dramatic|"
+    r"stubborn|impossible|unreasonable|ungrateful|lazy|not trying|in denial|playing games|"
+    r"sabotaging|wasting)\b",
+    r"\byou always\b",
+    r"\byou never\b",
+    r"\byou keep (?:avoiding|"
+    r"pushing|deflecting|dodging|changing|making|doing|coming late|being late|missing)\b",
+    r"\bwhy (?:are|do|can't|won't) you (?:always |even |just )?(?:do|keep|push|avoid|resist|"
+    r"bother|come|act|refuse|insist)\b",
+    r"\bstop (?:being|avoiding|deflecting|pushing|"
+    r"laughing|acting)\b",
+    r"\byou need to (?:trust|open|be honest|take this|start|stop|"
+    r"respect|show up|get)\b",
+    r"\byou obviously\b",
+    r"\bclearly you\b",
+    r"\byou(?:'re| are) "
+    r"not (?:trying|taking this|committed|serious|listening)\b",
+    r"\byou should be "
+    r"(?:grateful|on time|more|thankful)\b",
+    r"\bthat's (?:not )?(?:rude|unacceptable|"
+    r"disrespectful)\b",
+    r"\bi(?:'m| am) not going to (?:tolerate|accept|put up)\b",
+    r"\byour (?:resistance|attitude|defensiveness|behaviou?r)\b",
+    r"\bdo you even (?:want|care)\b",
+    r"\bthis is (?:exactly|typical|classic)\b",
+    r"\bjust like (?:you|always)\b",
+    r"\b(?:it's|it is|that's) not funny\b",
+    r"\bstop (?:looking at|apologi[sz]ing|checking)\b",
+    r"\byou(?:'re| are) (?:\w+ )?(?:deflecting|avoiding|reacting so|defending \w+ so)\b",
+    r"\bhow committed you are\b",
+    r"\bminutes we(?:'ve| have) lost\b",
+    r"\b(?:it's|that's) (?:quite |really |very |a bit )?(?:rude|irritating|annoying)\b",
+    r"\byou do this (?:every|all the) time\b",
+    r"\bwhy are you (?:laughing|smiling|being)\b",
+    r"\byou (?:just )?(?:don't|didn't) like "
+    r"hearing\b",
+    r"\byou(?:'re| are) (?:\w+ )?(?:not taking (?:this|it|me)|treating me)\b",
+    r"\bthe (?:way|same way) you treat\b",
+    r"\byou(?:'re| are) doing it (?:again|right now)\b",
+    r"\b(?:crossed|crossing) a line\b",
+    r"\b(?:that's|that is|this is) (?:\w+ )?(?:inappropriate|getting ridiculous|ridiculous)\b",
+    r"\bif you (?:really )?cared\b",
+    r"\bbe on time\b",
+    r"\bwasting (?:both )?(?:our|my) time\b",
+    r"\bjust sit there\b",
+    r"\breally annoying that you\b",
+    r"\bwhat's wrong with you\b",
+    r"\bwhy won't you\b",
+    r"\bsmarter than me\b",
+    r"\byou think you(?:'re| are) (?:better|smarter|clever)\b",
+)
+DEMANDING = _any(
+    r"(?:^|[.!?] )tell me\.?$",
+    r"\byou (?:need|have|must) to (?:tell|answer|talk)\b",
+    r"\banswer (?:me|the question)\b",
+    r"\bjust (?:say|tell me) it\b",
+    r"(?:^|[.!?] )look at me\b",
+    r"\btell me what you (?:really )?(?:think|feel) (?:of|about) me\b",
+    r"(?:^|[.!?] )right now\.$",
+)
+THERAPIST_NEED = _any(
+    r"\bi need you to\b",
+    r"\b(?:it|that|this) (?:\w+ )?hurts me\b",
+    r"\bi(?:'m| am) "
+    r"(?:\w+ ){0,2}(?:hurt|offended|insulted|disrespected|unappreciated|wounded)\b",
+    r"\bhow (?:that|it|this) (?:felt|feels|made me feel) for me\b",
+    r"\bdo you (?:even )?know "
+    r"\b(?:like|that) i(?:'ve| have)? failed\b",
+    r"\b(?:like|that) i(?:'ve| have)? failed\b",
+    r"\bi (?:rearranged|cancelled|changed|gave up|moved) (?:my|\w+ of my)\b.{0,30}\bfor you\b",
+    r"\bplease don't (?:stop|leave|go|quit)\b",
+    r"\bi spent (?:ages|hours|so long|a long time)\b",
+    r"\bi(?:'m| am) (?:\w+ )?disappointed\b",
+    r"\bi feel (?:terrible|awful|so bad|guilty|dreadful)\b",
+    r"\b(?:it|that|you) (?:did |really )?(?:made|make|makes) me (?:\w+ ){0,2}uncomfortable\b",
+    r"\bi want to see this through\b",
+    r"\bi feel (?:hurt|"
+    r"offended|insulted|disrespected|unappreciated|rejected|attacked|useless|like a failure)\b",
+    r"\bi(?:'ve| have) (?:worked|tried) so hard\b",
+    r"\bafter (?:everything|all) i(?:'ve| have)\b",
+    r"\byou make me (?:feel|so|angry|sad|frustrated)\b",
+    r"\bi(?:'m| am) (?:\w+ ){0,2}"
+    r"(?:frustrated|annoyed|fed up|tired|sick|irritated|angry|disappointed) (?:with|of|by|in) you\b",
+    r"\bi(?:'m| am) tired of\b",
+    r"\b(?:it's|it is) (?:hard|difficult|frustrating) for me when you\b",
+    r"\bi need (?:to feel|"
+    r"you|this)\b",
+    r"\bdon't you (?:like|trust|appreciate) me\b",
+    r"\bi want you to like me\b",
+    r"\bi(?:'m| am) (?:trying|doing) my best\b",
+    r"\bi take (?:that|it) personally\b",
+    r"\bi(?:'m| am) (?:a good|not a bad) (?:therapist|counsel+or)\b",
+    r"\bi(?:'m| am) (?:\w+ ){0,3}(?:offended|insulted|hurt)\b",
+    r"\bbent over backwards\b",
+    r"\b(?:it's|it is) (?:\w+ )?frustrating for me\b",
+    r"\bwhy i (?:even )?bother\b",
+    r"\bi (?:feel|felt|get|got) (?:\w+ ){0,4}(?:shut out|pushed away|dismissed|ignored|left out|"
+    r"useless|stuck|frustrated|annoyed|irritated) (?:when|by|because) you\b",
+    r"\bworking harder than you\b",
+    r"\bdoing all the work\b",
+    r"\btried everything with you\b",
+    r"\bneed a different (?:counsel+or|therapist)\b",
+    r"\b(?:keeping|keeps) me going\b",
+    r"\bone of the few things\b",
+    r"\bwhether i(?:'m| am) the right (?:person|counsel+or|therapist|fit)\b",
+)
+# Feelings toward the client that cross the professional frame: harmful immediacy.
+BOUNDARY_CROSSING = _any(
+    r"\bi (?:really |truly )?(?:love|adore)\b(?! (?:that|how|the way|hearing|your idea))",
+    r"\bi (?:think|dream) (?:about|of) you\b",
+    r"\bi (?:feel|am|'m) (?:so |really |very )close to you\b",
+    r"\byou(?:'re| are) (?:so |very |really )?special to me\b",
+    r"\b(?:my|the) (?:favou?rite|best) client\b",
+    r"\bclient i look forward to\b",
+    r"\battract\w*\b",
+    r"\bi(?:'m| am) (?:so )?(?:lucky|blessed) to have you\b",
+    r"\byou(?:'re| are) (?:beautiful|gorgeous|handsome|sexy|cute)\b",
+    r"\bsoul ?mates?\b",
+    r"\bnobody (?:will ever |else )?(?:\w+ )?understands? you like i\b",
+    r"\bi feel something (?:too|for you)\b",
+    r"\b(?:real|special|deep) connection\b",
+    r"\bsomething special\b",
+    r"\bi (?:find myself |catch myself )?(?:thinking|dreaming|wondering) (?:about|of|what) you\b",
+    r"\bi dreamt (?:about|of) you\b",
+    r"\bmeant to be\b",
+    r"\b(?:could|would|should) (?:just )?be (?:mates|friends|pals)\b",
+    r"\bin another life\b",
+    r"\bhug\b",
+    r"\bonly i (?:can|understand)\b",
+    r"\byou(?:'re| are) not (?:so )?bad yourself\b",
+    r"\b(?:good-looking|gorgeous|hot|fit)\b(?= yourself|, you)",
+)
+# Offers of contact outside the frame: a boundary matter (the `boundary` criterion), not talk
+# about the relationship, and not when refused ("I can't give you my number").
+CONTACT_OFFER = _any(
+    r"\b(?:be|become|stay) friends\b",
+    r"\b(?:text|call|message|email|ring|whatsapp) me\b(?! (?:back|about the))",
+    r"\bhere'?s my (?:personal )?(?:number|cell|mobile|email|address)\b",
+    r"\b(?:add|follow) me\b",
+    r"\b(?:grab|get|have) (?:a )?(?:coffee|drink|lunch|dinner)\b",
+    r"\bmy (?:personal )?(?:number|cell|mobile|instagram|facebook|home address)\b",
+    r"\bbetween sessions (?:i|is fine|that's fine)\b",
+    r"\bwe could both\b",
+    r"\bcome with me\b",
+)
+REFUSAL = re.compile(
+    r"\b(?:can't|cannot|won't|don't|do not|not able to|not allowed|not going to|no)\b.{0,30}"
+    r"\b(?:give|share|connect|accept|add|follow|meet|text|call|email|reachable|use)\b"
+)
+DEFENSIVE = _any(
+    r"\bi (?:didn't|did not|never) (?:say|mean|said)\b",
+    r"\bi(?:'m| am) (?:just )?(?:being )?professional\b",
+    r"\bthat's not what i (?:said|meant)\b",
+    r"\byou (?:misunderstood|misheard|took it wrong|took that wrong)\b",
+    r"\bi(?:'m| am) (?:just )?"
+    r"doing my job\b",
+    r"\bi(?:'m| am) the (?:professional|therapist|expert)\b",
+    r"\bi know what i(?:'m| am) (?:doing|talking about)\b",
+    r"\bthat's not fair\b",
+    r"\bi was (?:only|just) (?:trying|saying|repeating|doing)\b",
+    r"\bi(?:'ve| have) (?:done|had) "
+    r"(?:years of |lots of |a lot of )?training\b",
+    r"\bi understand \w+ (?:pretty|perfectly|very|"
+    r"quite) well\b",
+    r"\bi(?:'m| am) (?:qualified|experienced|trained)\b",
+    r"\byou(?:'re| are) (?:overreacting|too sensitive|reading too much)\b",
+    r"\bi (?:do|still) think (?:it's|it is) (?:really )?important\b",
+    r"\bi(?:'m| am) the (?:counsel+or|therapist) here\b",
+    r"\bi decide (?:what|how|when)\b",
+    r"\bi(?:'m| am) (?:different|better)\b",
+    r"\b(?:didn't|did not) do a (?:good|great|proper) job\b",
+    r"\bi can't (?:really )?help (?:you )?if you (?:don't|won't)\b",
+    r"\bi still think\b",
+)
+OWNS_PART = _any(
+    r"\bi (?:may|might) have (?:\w+ ){0,2}(?:missed|rushed|pushed|misread|misunderstood|got|gotten|"
+    r"hurt|come across|said|moved|jumped|brushed)\b",
+    r"\bi think i (?:missed|rushed|pushed|got it "
+    r"wrong|misread|misunderstood|moved too fast|jumped)\b",
+    r"\bi(?:'m| am) sorry (?:that )?i\b",
+    r"\byou(?:'re| are) right(?:,| that| -)\b",
+    r"\bthat (?:was|wasn't) (?:on me|fair of me)\b",
+    r"\bi (?:got that|got it) wrong\b",
+    r"\bi can see (?:how|why) (?:that|what i)\b",
+    r"\bi(?:'d| would) like to (?:do better|get it right|understand what happened)\b",
+    r"\b(?:that's|that is|it's|it is) on me\b",
+    r"\bi got (?:that|it) wrong\b",
+    r"\bthe way i (?:said|put|phrased|asked)\b",
+)

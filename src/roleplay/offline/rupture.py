@@ -1,0 +1,160 @@
+"""Reading the `rupture_repair` criterion (relationship-boundaries rubric).
+
+After a complaint or a withdrawal, the response names the strain, explores the client's
+experience, validates it, takes the trainee's share without collapsing, and opens an adjustment
+(Safran & Muran, 2000); defending, blaming or pathologising take away. A response that moves past
+the strain is "not used", as the rubric's applies_when says.
+"""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.offline import lexicon as lx
+from roleplay.offline.boundary import add_if_found, rx
+from roleplay.offline.reading import SkillReading, quote_match
+from roleplay.offline.text import Sentence, normalise
+
+RUPTURE = "rupture_repair"
+
+RUPTURE_MARKER = rx(
+    r"\byou said\b",
+    r"\blast (?:week|session)\b",
+    r"\blast time (?:you|we|i)\b",
+    r"\byou (?:don't|didn't) (?:get|listen|"
+    r"understand|care|hear)\b",
+    r"\bjust like (?:everyone|all)\b",
+    r"\bwhatever\b",
+    r"\bit'?s fine\b",
+    r"\bpointless\b",
+    r"\bcancel\w*\b",
+    r"\bfelt like\b.{0,30}\b(?:diagnosed|judged|lectured|"
+    r"criticised|criticized)\b",
+    r"\bwhy (?:did|do) you\b",
+    r"\byou (?:always|never)\b",
+    r"\bnot (?:helping|working)\b",
+    r"\bwaste of time\b",
+    r"\bi (?:want|think i want) to stop\b",
+)
+
+NAMES = rx(
+    r"\bi think i\b",
+    r"\bi (?:may|might) have\b",
+    r"\bi (?:got|came|went|pushed|rushed|missed|"
+    r"cancelled|said)\b",
+    r"\b(?:when|after) i (?:said|cancelled|suggested|asked)\b",
+    r"\bsomething (?:happened|shifted|changed)\b",
+    r"\bbetween us\b",
+    r"\blast (?:week|session)\b",
+    r"\bit came across\b",
+    r"\bi wasn't (?:there|here|available)\b",
+    r"\bit was me\b",
+    r"\bi(?:'m| am) sorry (?:that )?(?:i|it was me)\b",
+    r"\b(?:that|it) (?:hurt|landed|felt)\b",
+    r"\bthe (?:cancellation|"
+    r"complaint|comment)\b",
+    r"\bi can see (?:that|how|why)\b",
+)
+
+VALIDATES = rx(
+    r"\byou(?:'re| are) right\b",
+    r"\b(?:it|that) makes sense\b",
+    r"\bof course you\b",
+    r"\bi can (?:see|understand) why\b",
+    r"\bfair\b",
+    r"\bthank you for (?:telling|saying|"
+    r"bringing)\b",
+    r"\bunderstandabl[ey]\b",
+    r"\bi(?:'m| am) glad you (?:said|told|brought)\b",
+)
+
+ADJUSTS = rx(
+    r"\bdifferently\b",
+    r"\bwhat would (?:help|work|be more)\b",
+    r"\btell me (?:if|when) i\b",
+    r"\bwork out together\b",
+    r"\bfrom now on\b",
+    r"\bslow (?:down|it down)\b",
+    r"\bby your values\b",
+    r"\bhow (?:should|could|would) we\b",
+    r"\bwhat (?:do|would) you (?:want|need) from\b",
+    r"\blet'?s\b",
+    r"\bcan we (?:try|do|find|make)\b",
+)
+
+COLLAPSES = rx(
+    r"\bi(?:'m| am) so(?: so)? sorry\b.{0,60}\b(?:terrible|awful|useless|failure|learning)\b",
+    r"\bi feel (?:terrible|awful|so bad|dreadful|like a failure)\b",
+    r"\bi(?:'m| am) (?:still "
+    r"learning|useless|a terrible)\b",
+    r"\bi(?:'m| am) always doing this\b",
+    r"\bthat was (?:awful|terrible|unforgivable) of me\b",
+)
+
+PATHOLOGISES = rx(
+    r"\binteresting that you(?:'re| are)\b",
+    r"\bpart of the pattern\b",
+    r"\b(?:you (?:might )?do|you did|you are|you treat \w+|same (?:thing|pattern)) (?:with|like) "
+    r"your (?:mother|father|mum|dad|ex)\b",
+    r"\btransference\b",
+    r"\byou(?:'re| are) (?:\w+ )?"
+    r"(?:avoiding|deflecting|resisting|projecting)\b",
+)
+
+
+def read_rupture(sentences: list[Sentence], client_text: str, invites: str | None) -> SkillReading:
+    strained = invites == RUPTURE or bool(RUPTURE_MARKER.search(normalise(client_text)))
+    reading = SkillReading(present=False, strength=0.0, score=0.0)
+    if not strained or not sentences:
+        return reading
+    addressed = [
+        s
+        for s in sentences
+        if NAMES.search(s.norm)
+        or VALIDATES.search(s.norm)
+        or lx.OWNS_PART.search(s.norm)
+        or re.search(r"\bsorry\b", s.norm)
+        or PATHOLOGISES.search(s.norm)
+        or lx.DEFENSIVE.search(s.norm)
+    ]
+    if not addressed:
+        return reading  # moved past the strain
+    reading.present, reading.strength, reading.spans = True, 1.0, addressed
+    score = 2.5
+    add_if_found(
+        reading, NAMES, sentences, "names_rupture", "you named what happened between you", 0.75
+    )
+    invite = next(
+        (
+            s.text
+            for s in sentences
+            if lx.INVITES_VIEW.search(s.norm) and re.search(r"\byou(?:r)?\b", s.norm)
+        ),
+        None,
+    )
+    if invite:
+        reading.add("explores_experience", "you invited their experience of it", 0.75, invite)
+    add_if_found(reading, VALIDATES, sentences, "validates", "you validated their reaction", 0.5)
+    add_if_found(
+        reading, lx.OWNS_PART, sentences, "takes_responsibility", "you took your share", 0.75
+    )
+    add_if_found(
+        reading, ADJUSTS, sentences, "adjusts_work", "you opened a change in how you work", 0.5
+    )
+    blame = quote_match(PATHOLOGISES, sentences) or quote_match(lx.DEFENSIVE, sentences)
+    if blame:
+        reading.add(
+            "defends_or_blames", "it defends you or makes it the client's problem", -1.5, blame
+        )
+    add_if_found(
+        reading,
+        COLLAPSES,
+        sentences,
+        "collapses",
+        "the apology is so heavy the client may have to look after you",
+        -1.5,
+    )
+    if not invite and not reading.has("names_rupture"):
+        reading.add("glosses", "it moves on without exploring what happened", -0.75)
+    reading.score = max(1.0, min(5.0, score + sum(f.effect for f in reading.features)))
+    return reading
