@@ -100,7 +100,6 @@ class ResumeScreen(ModalScreen[str | None]):
 
     BINDINGS = [
         Binding("escape,n", "dismiss(None)", "Not now"),
-        Binding("enter", "resume", "Resume", priority=True),
     ]
 
     def __init__(self, sessions: list[StoredSession]) -> None:
@@ -135,7 +134,6 @@ class RewindScreen(ModalScreen[int | None]):
 
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Cancel"),
-        Binding("enter", "choose", "Rewind here", priority=True),
     ]
 
     def __init__(self, session: PracticeSession) -> None:

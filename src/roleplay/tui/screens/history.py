@@ -18,10 +18,15 @@ from roleplay.tui.widgets.text import clip
 STATUS = {"completed": "done", "abandoned": "ended early", "in_progress": "in progress"}
 
 
+class SessionTable(DataTable):
+    """The sessions table, with Enter named in the footer."""
+
+    BINDINGS = [Binding("enter", "select_cursor", "Open summary")]
+
+
 class HistoryScreen(Screen):
     BINDINGS = [
         Binding("f", "filter", "Filter scenario"),
-        Binding("enter", "open", "Open", show=True),
         Binding("escape", "back", "Back"),
     ]
 
@@ -35,7 +40,7 @@ class HistoryScreen(Screen):
         with Vertical(id="history"):
             yield Static(id="history-filter")
             yield Horizontal(id="charts")
-            yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
+            yield SessionTable(id="sessions", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -95,12 +100,7 @@ class HistoryScreen(Screen):
             )
             return
         for cid, points in series.items():
-            charts.mount(
-                ProgressChart(
-                    f"{names.get(cid, cid)} (mean best score per session)",
-                    [p.value for p in points],
-                )
-            )
+            charts.mount(ProgressChart(names.get(cid, cid), [p.value for p in points]))
 
     def action_filter(self) -> None:
         ids = [None, *self.scenario_ids]

@@ -130,7 +130,8 @@ class SessionScreen(Screen):
             for index, attempt in enumerate(turn.attempts):
                 if attempt.withdrawn:
                     continue
-                bubble = TraineeBubble(attempt.response, attempt_label(turn, index, best), index)
+                label = attempt_label(turn, index, best)
+                bubble = TraineeBubble(attempt.response, label, index, turn_index)
                 widgets.append(bubble)
                 if attempt.evaluation:
                     card = FeedbackCard(
@@ -146,6 +147,14 @@ class SessionScreen(Screen):
         await transcript.mount_all(widgets)
         transcript.scroll_end(animate=False)
         self.query_one("#session-header", Static).update(self._header())
+
+    def _relabel(self, turn_index: int) -> None:
+        """Attempt numbers and the best-attempt star, once a new score may have changed them."""
+        turn = self.session.turns[turn_index]
+        best = best_attempt_index(turn, self.session.rubric)
+        for bubble in self.query(TraineeBubble):
+            if bubble.turn_index == turn_index:
+                bubble.relabel(attempt_label(turn, bubble.attempt_index, best))
 
     def _invites(self, turn_index: int) -> str | None:
         beat = self.session.turns[turn_index].beat
@@ -255,7 +264,7 @@ class SessionScreen(Screen):
             turn = self.session.turns[event.turn_index]
             best = best_attempt_index(turn, self.session.rubric)
             label = attempt_label(turn, event.attempt_index, best)
-            self._trainee = TraineeBubble(text, label, event.attempt_index)
+            self._trainee = TraineeBubble(text, label, event.attempt_index, event.turn_index)
             await self._mount(self._trainee)
             self.sync_state(BUSY.format(name=self.client_name))
         elif isinstance(event, Evaluated):
@@ -269,6 +278,7 @@ class SessionScreen(Screen):
             if self._trainee is not None:
                 self._trainee.highlight(card.quotes)
             await self._mount(card)
+            self._relabel(event.turn_index)
             self.sync_state(SPEAKING.format(name=self.client_name))
         elif isinstance(event, ClientDelta):
             if self._bubble is None:
@@ -283,8 +293,6 @@ class SessionScreen(Screen):
             else:
                 self._bubble.settle(event.turn.client)
             self._bubble = None
-            if event.ended:
-                self.notify("The session is over. Press Enter for your summary.", timeout=6)
         elif isinstance(event, Notice):
             self.notify(event.message, severity="warning", timeout=8)
         transcript.scroll_end(animate=False)

@@ -33,7 +33,7 @@ def chart_text(title: str, values: list[float], low: int, high: int, width: int)
                 out.append(" ")
             out.append(" ")
     out.append("\n   " + "\u2500" * (2 * len(shown)), style="dim")
-    older = " older \u2192 newer" if len(shown) > 1 else " one session"
+    older = " sessions, older \u2192 newer" if len(shown) > 1 else " one session"
     if len(shown) < len(values):
         older += f" (last {len(shown)} of {len(values)})"
     out.append("\n  " + older, style="dim")

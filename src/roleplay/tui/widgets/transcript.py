@@ -70,8 +70,6 @@ def trainee_text(
     for start, end in evidence_spans(words, quotes or []):
         shown.stylize(HIGHLIGHT, start, end)
     body.append_text(shown)
-    if note:
-        body.append(f"\n{note}", style="dim")
     return body
 
 
@@ -80,11 +78,21 @@ class TraineeBubble(Static):
 
     DEFAULT_CLASSES = "bubble trainee"
 
-    def __init__(self, text: str, label: str = "You", attempt_index: int = 0) -> None:
+    def __init__(
+        self, text: str, label: str = "You", attempt_index: int = 0, turn_index: int = 0
+    ) -> None:
         super().__init__(trainee_text(text, label))
         self.response = text
         self.label = label
         self.attempt_index = attempt_index
+        self.turn_index = turn_index
+        self.quotes: list[str] = []
 
-    def highlight(self, quotes: list[str], note: str = "") -> None:
-        self.update(trainee_text(self.response, self.label, quotes, note))
+    def highlight(self, quotes: list[str]) -> None:
+        self.quotes = quotes
+        self.update(trainee_text(self.response, self.label, quotes))
+
+    def relabel(self, label: str) -> None:
+        if label != self.label:
+            self.label = label
+            self.update(trainee_text(self.response, label, self.quotes))
