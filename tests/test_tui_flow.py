@@ -256,3 +256,32 @@ async def test_exemplars_for_the_moment_just_answered(services: Services) -> Non
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, SessionScreen)
+
+
+async def test_quitting_mid_reply_keeps_the_words_for_next_time(services: Services) -> None:
+    gate = asyncio.Event()
+    slow = dataclasses.replace(services, client=StreamingClient(gate))
+    app = RoleplayApp(slow, scenario=GRIEF)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        screen.query_one(ResponseBox).text = GOOD_DISCLOSURE
+        await pilot.press("enter")
+        for _ in range(50):
+            await pilot.pause()
+            if screen.session.busy and screen.query(TraineeBubble):
+                break
+        path = screen.session.path
+        await pilot.press("ctrl+q")
+    saved = read_session(path)
+    assert saved.turns[0].attempts[0].response == GOOD_DISCLOSURE
+    assert saved.turns[0].attempts[0].withdrawn
+
+    again = RoleplayApp(services)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(again.screen, ResumeScreen)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert again.screen.query_one(ResponseBox).text == GOOD_DISCLOSURE
+        assert not again.screen.query(TraineeBubble)

@@ -186,13 +186,15 @@ async def test_history_lists_sessions_filters_and_charts(services: Services) -> 
 def test_chart_draws_bars_on_the_scale() -> None:
     text = chart_text("Immediacy", [1.0, 2.5, 5.0], 1, 5, 40).plain
     lines = text.splitlines()
-    assert lines[0] == "Immediacy  latest 5.0, first 1.0"
+    assert lines[0] == "Immediacy"
     assert lines[1] == " 5     \u2588 "  # only the last session reaches 5
     assert lines[3] == " 3   \u2584 \u2588 "  # 2.5 shows as a half block at 3
     assert lines[5] == " 1 \u2588 \u2588 \u2588 "
+    assert lines[7] == "   3 sessions: 1.0 \u2192 5.0"
+    assert chart_text("X", [4.0], 1, 5, 40).plain.endswith("1 session: 4.0")
     assert "no scored sessions" in chart_text("X", [], 1, 5, 40).plain
     narrow = chart_text("X", [3.0] * 30, 1, 5, 20).plain
-    assert "(last 8 of 30)" in narrow
+    assert "(last 8 shown)" in narrow
 
 
 async def test_help_palette_and_theme(services: Services, data_dir: Path) -> None:

@@ -15,7 +15,7 @@ from roleplay.tui.messages import OpenSession
 from roleplay.tui.widgets.chart import ProgressChart
 from roleplay.tui.widgets.text import clip
 
-STATUS = {"completed": "done", "abandoned": "ended early", "in_progress": "in progress"}
+STATUS = {"completed": "done", "abandoned": "ended", "in_progress": "open"}
 
 
 class SessionTable(DataTable):
@@ -61,23 +61,25 @@ class HistoryScreen(Screen):
         title = next((r.title for r in self.rows), self.scenario_filter)
         label = "all scenarios" if self.scenario_filter is None else clip(title or "", 50)
         self.query_one("#history-filter", Static).update(
-            f"{app.trainee}: {len(self.rows)} session(s) \u00b7 showing {label} (f changes)"
+            f"{app.trainee}: {len(self.rows)} session(s) of {label} (f changes) \u00b7 "
+            "bars: mean best score"
         )
         self._charts()
         table = self.query_one(DataTable)
         table.clear(columns=True)
         criteria = list(self.rows[0].means) if self.rows else []
         names = self._names()
-        table.add_columns("Started", "Scenario", "Status", "Turns", "Tries")
+        table.add_columns("Started", "Scenario", "Status", "Turns")
         for cid in criteria:
-            table.add_column(names.get(cid, cid)[:12], key=cid)
+            table.add_column(clip(names.get(cid, cid), 10), key=cid)
         for row in self.rows:
             table.add_row(
-                f"{row.started_at:%Y-%m-%d %H:%M}",
-                clip(row.title, 28),
+                f"{row.started_at:%Y-%m-%d}",
+                clip(row.title, 22),
                 STATUS.get(row.status, row.status),
-                str(row.turns),
-                str(row.attempts),
+                # answered turns, and "+n" for the extra tries at them
+                f"{row.turns}"
+                + (f" +{row.attempts - row.turns}" if row.attempts > row.turns else ""),
                 *["\u2013" if row.means[c] is None else f"{row.means[c]:.1f}" for c in criteria],
                 key=row.session_id,
             )

@@ -197,6 +197,13 @@ class HomeScreen(Screen):
             "Filter by difficulty", "Cycle the difficulty filter", self.action_cycle_difficulty
         )
         yield SystemCommand("Edit trainee id and cohort", "Remembered", self.action_identity)
+        for stored in self.app.unfinished_sessions():
+            sid = stored.session.id
+            yield SystemCommand(
+                f"Resume: {stored.session.scenario.title}",
+                f"started {stored.session.started_at:%Y-%m-%d %H:%M}",
+                lambda sid=sid: self.post_message(OpenSession(sid)),
+            )
         for entry in self.visible():
             sid = entry.scenario.id
             yield SystemCommand(

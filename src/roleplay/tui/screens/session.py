@@ -101,8 +101,19 @@ class SessionScreen(Screen):
         await self.render_transcript()
         if self.session.pending_attempt is not None:
             self.resume_turn()
-        else:
-            self.sync_state()
+            return
+        self.sync_state()
+        unsent = self._withdrawn_text()
+        if unsent:
+            self.query_one(ResponseBox).text = unsent
+            self.notify("Your last response was never answered; it is back in the box.")
+
+    def _withdrawn_text(self) -> str | None:
+        """A response cancelled (or cut off by quitting) at the moment the trainee is on."""
+        if self.session.finished or not self.session.current.attempts:
+            return None
+        last = self.session.current.attempts[-1]
+        return last.response if last.withdrawn else None
 
     def _header(self) -> Text:
         scenario = self.session.scenario
@@ -396,6 +407,8 @@ class SessionScreen(Screen):
         yield SystemCommand("Finish session", "End and see the summary", self.action_finish)
         if self.session.busy:
             yield SystemCommand("Cancel reply", "Put the response back", self.action_cancel)
+        if self.session.finished:
+            yield SystemCommand("Summary", "Scores, strengths, growth edges", self.action_summary)
 
 
 def _next_step(hint: str | None, restored: bool) -> str:

@@ -18,10 +18,6 @@ def chart_text(title: str, values: list[float], low: int, high: int, width: int)
         return out
     room = max(1, (width - 4) // 2)
     shown = values[-room:]
-    out.append(
-        f"  latest {shown[-1]:.1f}" + (f", first {values[0]:.1f}" if len(values) > 1 else ""),
-        style="dim",
-    )
     for level in range(high, low - 1, -1):
         out.append(f"\n{level:>2} ", style="dim")
         for value in shown:
@@ -33,10 +29,13 @@ def chart_text(title: str, values: list[float], low: int, high: int, width: int)
                 out.append(" ")
             out.append(" ")
     out.append("\n   " + "\u2500" * (2 * len(shown)), style="dim")
-    older = " sessions, older \u2192 newer" if len(shown) > 1 else " one session"
-    if len(shown) < len(values):
-        older += f" (last {len(shown)} of {len(values)})"
-    out.append("\n  " + older, style="dim")
+    if len(values) == 1:
+        caption = f"1 session: {values[0]:.1f}"
+    else:
+        caption = f"{len(values)} sessions: {values[0]:.1f} \u2192 {values[-1]:.1f}"
+        if len(shown) < len(values):
+            caption += f" (last {len(shown)} shown)"
+    out.append("\n   " + caption, style="dim")
     return out
 
 
