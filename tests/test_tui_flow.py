@@ -21,7 +21,7 @@ from roleplay.tui.screens.session import SessionScreen
 from roleplay.tui.widgets.feedback import FeedbackCard
 from roleplay.tui.widgets.response import ResponseBox
 from roleplay.tui.widgets.transcript import ClientBubble, TraineeBubble
-from tui_helpers import StreamingClient, respond, settle
+from tui_helpers import StreamingClient, respond, settle, shown
 
 
 def _texts(screen) -> list[str]:
@@ -183,7 +183,7 @@ async def test_self_rating_comes_before_the_scores_and_is_saved(services: Servic
         assert not screen.query(FeedbackCard)  # nothing revealed yet
         await pilot.press("3", "0")
         await settle(pilot, until=lambda: bool(screen.query(FeedbackCard)))
-        card = str(screen.query(FeedbackCard).first().render())
+        card = shown(screen.query(FeedbackCard).first())
         assert "you rated 3, -2" in card
         path = screen.session.path
     assert read_session(path).turns[0].attempts[0].self_rating == {"self_disclosure": 3}
@@ -285,3 +285,24 @@ async def test_quitting_mid_reply_keeps_the_words_for_next_time(services: Servic
         await settle(pilot)
         assert again.screen.query_one(ResponseBox).text == GOOD_DISCLOSURE
         assert not again.screen.query(TraineeBubble)
+
+
+async def test_scores_stay_in_view_and_the_reply_is_pointed_to(services: Services) -> None:
+    app = RoleplayApp(services, scenario=GRIEF)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await respond(pilot, GOOD_DISCLOSURE)
+        screen = app.screen
+        await settle(pilot, until=lambda: "PageDown" in str(screen.query_one("#status").render()))
+        transcript = screen.query_one("#transcript")
+        bubble = screen.query(TraineeBubble).last()
+        assert bubble.region.y >= transcript.region.y  # the response is on screen, at the top
+        assert isinstance(app.focused, ResponseBox)
+        for _ in range(10):
+            await pilot.press("pagedown")
+            if transcript.scroll_y >= transcript.max_scroll_y:
+                break
+        await settle(pilot)
+        assert "PageDown" not in str(screen.query_one("#status").render())
+        await pilot.press("pageup")
+        assert transcript.scroll_target_y < transcript.max_scroll_y

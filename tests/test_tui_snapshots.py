@@ -62,10 +62,18 @@ def test_home(snap_compare, snap_services: Services, size: tuple[int, int]) -> N
 def test_session_after_a_response(snap_compare, snap_services: Services, size) -> None:
     async def before(pilot) -> None:
         await settle(pilot)
-        pilot.app.screen.query_one(ResponseBox).text = GOOD_DISCLOSURE
+        screen = pilot.app.screen
+        screen.query_one(ResponseBox).text = GOOD_DISCLOSURE
         await pilot.press("enter")
-        await settle(pilot)
-        pilot.app.screen.query_one(ResponseBox).text = "I wonder"
+        status = screen.query_one("#status")
+        below = size == (80, 24)  # the reply is below the fold only on the small terminal
+        await settle(
+            pilot,
+            until=lambda: (
+                screen.answers_shown == 1 and ("PageDown" in str(status.render())) == below
+            ),
+        )
+        screen.query_one(ResponseBox).text = "I wonder"
 
     app = RoleplayApp(snap_services, scenario=GRIEF, blink=False)
     assert snap_compare(app, terminal_size=size, run_before=before)

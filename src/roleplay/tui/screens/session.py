@@ -46,12 +46,10 @@ from roleplay.tui.widgets.text import clip, plain
 from roleplay.tui.widgets.transcript import ClientBubble, TraineeBubble
 
 log = logging.getLogger(__name__)
-BUSY = "\u25cf Evaluating your response \u00b7 {name} is responding\u2026  (Escape cancels)"
-SPEAKING = "\u25cf {name} is responding\u2026  (Escape cancels)"
-ENDED = (
-    "The session is over. Enter: your summary \u00b7 ctrl+r: retry the last moment "
-    "\u00b7 ctrl+b: rewind"
-)
+# The status line is one row at every width, so showing it never moves the transcript.
+BUSY = "\u25cf Evaluating your response \u00b7 {name} is responding\u2026 (Escape cancels)"
+SPEAKING = "\u25cf {name} is responding\u2026 (Escape cancels)"
+ENDED = "Session over \u00b7 Enter: summary \u00b7 ctrl+r: retry \u00b7 ctrl+b: rewind"
 
 
 def attempt_label(turn: Turn, index: int, best: int | None) -> str:
@@ -84,10 +82,17 @@ class SessionScreen(Screen):
         self._bubble: ClientBubble | None = None
         self._trainee: TraineeBubble | None = None
         self._turn_widgets: list[Widget] = []
+        # Counts answered responses whose feedback has been scrolled into view (tests wait on it).
+        self.answers_shown = 0
+        self._reply_below = False
 
     @property
     def client_name(self) -> str:
         return self.session.scenario.client.name
+
+    @property
+    def first_name(self) -> str:
+        return clip(self.client_name.split()[0], 20)
 
     # --- layout ----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -98,6 +103,9 @@ class SessionScreen(Screen):
         yield Footer()
 
     async def on_mount(self) -> None:
+        transcript = self.query_one("#transcript", VerticalScroll)
+        self.watch(transcript, "scroll_y", self._update_hint, init=False)
+        self.watch(transcript, "virtual_size", self._update_hint, init=False)
         await self.render_transcript()
         if self.session.pending_attempt is not None:
             self.resume_turn()
@@ -132,6 +140,7 @@ class SessionScreen(Screen):
 
     async def render_transcript(self) -> None:
         """Draw every turn from the record (after a retry or rewind, or on resume)."""
+        self._reply_below = False
         transcript = self.query_one("#transcript", VerticalScroll)
         await transcript.remove_children()
         widgets: list[Widget] = []
@@ -215,6 +224,7 @@ class SessionScreen(Screen):
 
     def _send(self, text: str, rating: dict[str, int] | None) -> None:
         self._pending_text = text
+        self._reply_below = False
         self.query_one(ResponseBox).clear()
         self.run_turn(text, rating)
 
@@ -228,7 +238,7 @@ class SessionScreen(Screen):
         """Finish a response that was saved before the program stopped."""
         self._turn_widgets = [self._trainee] if self._trainee else []
         text = self._trainee.response if self._trainee else ""
-        self.sync_state(BUSY.format(name=self.client_name))
+        self.sync_state(BUSY.format(name=self.first_name))
         self.notify("Finishing the response you sent before roleplay closed.", timeout=5)
         await self._play(self.session.resume_pending(), text, restore=False)
 
@@ -255,8 +265,10 @@ class SessionScreen(Screen):
             )
         finally:
             self._bubble = None
-            self._trainee = None
+            answered, self._trainee = self._trainee, None
             self.sync_state()
+            if answered is not None and answered.is_attached:
+                self.call_after_refresh(self._point_below, answered)
 
     def _put_back(self, text: str, restore: bool) -> None:
         for widget in self._turn_widgets:
@@ -277,7 +289,7 @@ class SessionScreen(Screen):
             label = attempt_label(turn, event.attempt_index, best)
             self._trainee = TraineeBubble(text, label, event.attempt_index, event.turn_index)
             await self._mount(self._trainee)
-            self.sync_state(BUSY.format(name=self.client_name))
+            self.sync_state(BUSY.format(name=self.first_name))
         elif isinstance(event, Evaluated):
             attempt = self.session.turns[event.turn_index].attempts[event.attempt_index]
             card = FeedbackCard(
@@ -290,12 +302,16 @@ class SessionScreen(Screen):
                 self._trainee.highlight(card.quotes)
             await self._mount(card)
             self._relabel(event.turn_index)
-            self.sync_state(SPEAKING.format(name=self.client_name))
+            self.sync_state(SPEAKING.format(name=self.first_name))
+            # Scores first: the response and its feedback stay in view while the reply arrives.
+            transcript.scroll_to_widget(self._trainee or card, top=True, animate=False)
+            return
         elif isinstance(event, ClientDelta):
             if self._bubble is None:
                 self._bubble = ClientBubble(self.client_name)
                 await self._mount(self._bubble)
             self._bubble.append(event.text)
+            return
         elif isinstance(event, ClientRestart) and self._bubble is not None:
             self._bubble.restart()
         elif isinstance(event, ClientSpoke):
@@ -304,17 +320,38 @@ class SessionScreen(Screen):
             else:
                 self._bubble.settle(event.turn.client)
             self._bubble = None
+            return
         elif isinstance(event, Notice):
             self.notify(event.message, severity="warning", timeout=8)
+            return
         transcript.scroll_end(animate=False)
+
+    def _point_below(self, answered: TraineeBubble) -> None:
+        """Show the response and its scores; the status line points to a reply below the fold."""
+        transcript = self.query_one("#transcript", VerticalScroll)
+        transcript.scroll_to_widget(answered, top=True, animate=False)
+        self._reply_below = True
+        self._update_hint()
+        self.answers_shown += 1
+
+    def _update_hint(self, *_: object) -> None:
+        """Runs when the transcript scrolls or grows: the hint shows while the end is unseen."""
+        if not self._reply_below or self.session.busy:
+            return
+        transcript = self.query_one("#transcript", VerticalScroll)
+        status = ENDED if self.session.finished else ""
+        if transcript.scroll_y < transcript.max_scroll_y:
+            below = f"\u2193 PageDown: {self.first_name}'s reply"
+            status = f"{below}   {status}".strip()
+        self.query_one("#status", Static).update(status)
 
     # --- actions ---------------------------------------------------------------------------
     def action_page(self, direction: int) -> None:
         transcript = self.query_one("#transcript", VerticalScroll)
         if direction < 0:
-            transcript.scroll_page_up()
+            transcript.scroll_page_up(animate=False)
         else:
-            transcript.scroll_page_down()
+            transcript.scroll_page_down(animate=False)
 
     def action_cancel(self) -> None:
         """Escape: stop waiting, keep the attempt on disk as withdrawn, put the words back."""

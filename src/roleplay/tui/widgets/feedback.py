@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rich.console import Group, RenderableType
+from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
@@ -41,47 +43,89 @@ def rating_gap(rated: int, score: int | None) -> str:
     return f"you rated {rated}, {gap:+d}"
 
 
-def feedback_text(
+def _details(rows: list[tuple[str, Text]]) -> Table:
+    """Label and text side by side, so wrapped lines keep their indent."""
+    grid = Table.grid(padding=(0, 1), expand=True)
+    grid.add_column(no_wrap=True, style="bold", width=11, justify="right")
+    grid.add_column(ratio=1)
+    for label, text in rows:
+        grid.add_row(label, text)
+    return grid
+
+
+def unique(quotes: list[str]) -> list[str]:
+    seen: list[str] = []
+    for quote in quotes:
+        if quote.strip() and quote not in seen:
+            seen.append(quote)
+    return seen
+
+
+def feedback_parts(
     evaluation: Evaluation,
     rubric: Rubric,
     invites: str | None = None,
     self_rating: dict[str, int] | None = None,
-) -> Text:
-    out = Text()
-    out.append(f"Feedback ({JUDGE_LABEL[evaluation.judge]})", style="bold")
+) -> list[RenderableType]:
+    head = Text()
+    head.append(f"Feedback ({JUDGE_LABEL[evaluation.judge]})", style="bold")
     moment = invites_text(invites, rubric)
     if moment:
-        out.append(f"  {moment}", style="italic")
+        head.append(f"  {moment}", style="italic")
+    # Every skill's score on one line first, so both are seen at a glance on a small terminal.
+    glance = Text()
     for criterion in rubric.criteria:
         result = evaluation.criteria.get(criterion.id)
         if result is None:
             continue
-        out.append("\n")
-        out.append(f"{criterion.name}: ", style="bold")
+        score = result.score if result.applicable else None
+        glance.append("   " if glance else "")
+        glance.append(f"{criterion.name} ", style="bold")
+        if score is None:
+            glance.append("not used", style="dim")
+        else:
+            glance.append(f"{score_bar(score, rubric)} {score}/{rubric.scale.max}", style="bold")
+    parts: list[RenderableType] = [head, glance]
+    for criterion in rubric.criteria:
+        result = evaluation.criteria.get(criterion.id)
+        if result is None:
+            continue
+        line = Text("\n")
+        line.append(f"{criterion.name}: ", style="bold")
         score = result.score if result.applicable else None
         if score is not None:
-            out.append(f"{score_bar(score, rubric)} {score}/{rubric.scale.max}", style="bold")
+            line.append(f"{score_bar(score, rubric)} {score}/{rubric.scale.max}", style="bold")
         else:
-            out.append("not used", style="dim")
+            line.append("not used", style="dim")
         if self_rating and criterion.id in self_rating:
-            out.append(f"  ({rating_gap(self_rating[criterion.id], score)})", style="italic")
+            line.append(f"  ({rating_gap(self_rating[criterion.id], score)})", style="italic")
+        parts.append(line)
+        rows: list[tuple[str, Text]] = []
         level = criterion.level(score)
         if level:
-            out.append(f"\n  Level {score}: {printable(level)}", style="dim")
+            rows.append((f"Level {score}", Text(printable(level), style="dim")))
         if result.rationale:
-            out.append(f"\n  Why: {printable(result.rationale)}")
-        for quote in result.evidence:
-            out.append("\n  Your words: \u201c", style="dim")
-            out.append(printable(quote), style="reverse")
-            out.append("\u201d", style="dim")
+            rows.append(("Why", Text(printable(result.rationale))))
+        quotes = unique(result.evidence)
+        if quotes:
+            words = Text()
+            for index, quote in enumerate(quotes):
+                words.append("\n" if index else "")
+                words.append("\u201c")
+                words.append(printable(quote), style="reverse")
+                words.append("\u201d")
+            rows.append(("Your words", words))
         if result.suggestion:
-            out.append("\n  Try: ", style="bold")
-            out.append(printable(result.suggestion))
+            rows.append(("Try", Text(printable(result.suggestion))))
+        if rows:
+            parts.append(_details(rows))
     if evaluation.restraint:
-        out.append(f"\n{printable(evaluation.restraint.note)}", style="italic")
+        parts.append(Text(printable(evaluation.restraint.note), style="italic"))
     if evaluation.fallback_reason:
-        out.append(f"\n(The server failed: {printable(evaluation.fallback_reason)})", style="dim")
-    return out
+        parts.append(
+            Text(f"(The server failed: {printable(evaluation.fallback_reason)})", style="dim")
+        )
+    return parts
 
 
 class FeedbackCard(Static):
@@ -94,9 +138,9 @@ class FeedbackCard(Static):
         invites: str | None = None,
         self_rating: dict[str, int] | None = None,
     ) -> None:
-        super().__init__(feedback_text(evaluation, rubric, invites, self_rating))
+        super().__init__(Group(*feedback_parts(evaluation, rubric, invites, self_rating)))
         self.evaluation = evaluation
 
     @property
     def quotes(self) -> list[str]:
-        return [q for r in self.evaluation.criteria.values() for q in r.evidence]
+        return unique([q for r in self.evaluation.criteria.values() for q in r.evidence])
