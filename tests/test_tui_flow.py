@@ -9,7 +9,8 @@ import shutil
 from pathlib import Path
 
 from practice_helpers import GOOD_DISCLOSURE, GRIEF, HELD_BACK
-from roleplay.domain.session import Attempt
+from roleplay.domain.session import Attempt, EngineInfo
+from roleplay.errors import ProviderError
 from roleplay.factory import Services
 from roleplay.practice.text import MAX_RESPONSE_CHARS
 from roleplay.store.sessions import read_session
@@ -306,3 +307,47 @@ async def test_scores_stay_in_view_and_the_reply_is_pointed_to(services: Service
         assert "PageDown" not in str(screen.query_one("#status").render())
         await pilot.press("pageup")
         assert transcript.scroll_target_y < transcript.max_scroll_y
+
+
+class _BrokenServerClient(StreamingClient):
+    """Streams a few words, then the server drops the connection."""
+
+    async def reply(self, request):
+        yield "I was going to "
+        raise ProviderError("the server closed the connection")
+
+
+class _BrokenServerJudge:
+    kind = "llm"
+
+    def describe(self) -> str:
+        return "failing test judge"
+
+    async def evaluate(self, request):
+        raise ProviderError("HTTP 503 from the judge server")
+
+
+async def test_server_failures_fall_back_offline_and_say_so(services: Services) -> None:
+    broken = dataclasses.replace(
+        services,
+        client=_BrokenServerClient(),
+        judge=_BrokenServerJudge(),
+        engine=EngineInfo(mode="llm", model="m-1", judge_model="j-1", server="127.0.0.1:9"),
+    )
+    app = RoleplayApp(broken, scenario=GRIEF)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert "127.0.0.1:9 \u00b7 client m-1 \u00b7 judge j-1" in str(
+            screen.query_one("#session-header").render()
+        )
+        await respond(pilot, GOOD_DISCLOSURE)
+        card = shown(screen.query(FeedbackCard).first())
+        assert "offline engine \u2014 the server failed" in card and "HTTP 503" in card
+        reply = screen.query(ClientBubble).last()
+        assert reply.line.source == "offline-fallback"
+        assert "I was going to" not in str(reply.render())  # the broken stream was replaced
+        assert "server did not answer" in str(reply.render())
+        warnings = [n.message for n in app._notifications if n.severity == "warning"]
+        assert any("judge server failed" in m for m in warnings)
+        assert any("client server failed" in m for m in warnings)
