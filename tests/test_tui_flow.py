@@ -252,11 +252,19 @@ async def test_exemplars_for_the_moment_just_answered(services: Services) -> Non
         await settle(pilot)
         assert isinstance(app.screen, ExemplarsScreen)
         assert app.screen.beat.id == "asks"
-        text = str(app.screen.query_one("#exemplars Static").render())
+        text = shown(app.screen.query_one("#exemplars Static"))
         assert "STRONG" in text and "HARMFUL" in text and "My mum died" in text
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, SessionScreen)
+        # ctrl+r from the exemplars goes straight to trying the moment again
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert isinstance(app.screen, SessionScreen)
+        assert len(app.screen.session.turns) == 1
+        assert isinstance(app.focused, ResponseBox)
 
 
 async def test_quitting_mid_reply_keeps_the_words_for_next_time(services: Services) -> None:

@@ -243,3 +243,26 @@ async def test_stored_markup_and_controls_are_shown_literally(services: Services
         bubble = str(app.screen.query("TraineeBubble").first().render())
         assert "[bold red]I hear you[/]" in bubble
         assert "\x1b" not in bubble and "\x07" not in bubble
+
+
+async def test_ended_early_then_carry_on(services: Services) -> None:
+    app = RoleplayApp(services, scenario=GRIEF)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await respond(pilot, GOOD_DISCLOSURE)
+        screen = app.screen
+        await pilot.press("ctrl+f")
+        await settle(pilot)
+        assert isinstance(app.screen, SummaryScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is screen
+        box = screen.query_one(ResponseBox)
+        assert box.disabled and "Ended early" in str(screen.query_one("#status").render())
+        assert screen.session.record.status == "abandoned"
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert screen.session.record.status == "in_progress"
+        assert not box.disabled and app.focused is box
+        await respond(pilot, HELD_BACK)
+        assert len(screen.session.turns) == 3

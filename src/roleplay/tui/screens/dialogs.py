@@ -58,6 +58,8 @@ HELP = """\
 | ctrl+t | your attempts at that moment side by side |
 | ctrl+g | self-rating on or off: rate yourself before the scores appear |
 | ctrl+f | finish and see the summary |
+| ctrl+n | carry on after finishing early |
+| PageUp / PageDown | scroll the transcript while you type |
 
 ## Everywhere
 
@@ -68,7 +70,9 @@ HELP = """\
 | ctrl+q | quit; the session is saved after every response |
 
 On the home screen: **Enter** starts or resumes, **h** shows your history, **t** edits your
-trainee id and cohort. In the summary: **m** saves the transcript as Markdown.
+trainee id and cohort. In the summary: **m** saves the transcript as Markdown, **r** retries
+the last moment, **b** rewinds, **h** opens your history, **n** goes home. In the history:
+**f** filters by scenario, **Enter** opens a session's summary.
 """
 
 

@@ -13,7 +13,7 @@ from textual.widgets import Footer, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from roleplay.content.library import ScenarioEntry
-from roleplay.domain.common import DIFFICULTIES
+from roleplay.domain.common import DIFFICULTIES, IMMEDIACY, SELF_DISCLOSURE
 from roleplay.store.sessions import StoredSession
 from roleplay.tui.messages import IdentityChanged, OpenSession, StartScenario
 from roleplay.tui.widgets.text import clip, plain
@@ -92,11 +92,10 @@ class HomeScreen(Screen):
 
     @property
     def skills(self) -> list[str]:
-        found: list[str] = []
+        """The two core skills first, then any others the library's scenarios practise."""
+        found: list[str] = [SELF_DISCLOSURE, IMMEDIACY]
         for entry in self.app.services.library.sorted_scenarios():
-            for skill in entry.scenario.skills:
-                if skill not in found:
-                    found.append(skill)
+            found += [s for s in entry.scenario.skills if s not in found]
         return found
 
     def visible(self) -> list[ScenarioEntry]:

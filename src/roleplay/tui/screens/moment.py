@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.console import Group, RenderableType
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -104,35 +106,44 @@ class SelfRatingScreen(ModalScreen[RatingChoice]):
         self.dismiss(RatingChoice(False))
 
 
-def exemplar_text(beat: Beat, rubric: Rubric) -> Text:
-    out = Text()
+def exemplar_parts(beat: Beat, rubric: Rubric) -> list[RenderableType]:
+    parts: list[RenderableType] = []
     if beat.intent:
-        out.append("What the moment asks: ", style="bold")
-        out.append_text(plain(beat.intent))
-        out.append("\n")
+        intent = Text("What the moment asks: ", style="bold")
+        intent.append_text(plain(beat.intent))
+        parts.append(intent)
     if not beat.exemplars:
-        out.append("\nThe instructor wrote no exemplars for this moment.", style="dim")
+        parts.append(Text("\nThe instructor wrote no exemplars for this moment.", style="dim"))
+    grid = Table.grid(padding=(1, 1, 0, 0), expand=True)
+    grid.add_column(no_wrap=True, width=3, justify="right", style="bold")
+    grid.add_column(ratio=1)
     for number, exemplar in enumerate(beat.exemplars, start=1):
-        out.append(f"\n{number}. ", style="bold")
+        body = Text()
         if exemplar.label:
-            out.append(exemplar.label.upper(), style="bold reverse")
-            out.append("  ")
+            body.append(exemplar.label.upper(), style="bold reverse")
+            body.append("  ")
         scores = []
         for cid, score in exemplar.scores.items():
             criterion = rubric.criterion(cid)
             name = criterion.name if criterion else cid
             scores.append(f"{name} {'not used' if score is None else score}")
-        out.append(" \u00b7 ".join(scores), style="dim")
-        out.append("\n   \u201c")
-        out.append_text(plain(exemplar.response, "italic"))
-        out.append("\u201d\n   ")
-        out.append_text(plain(exemplar.why))
-        out.append("\n")
-    return out
+        body.append(" \u00b7 ".join(scores), style="dim")
+        body.append("\n\u201c")
+        body.append_text(plain(exemplar.response, "italic"))
+        body.append("\u201d\n")
+        body.append_text(plain(exemplar.why))
+        grid.add_row(f"{number}.", body)
+    parts.append(grid)
+    return parts
 
 
-class ExemplarsScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,ctrl+o,q", "dismiss", "Close")]
+class ExemplarsScreen(ModalScreen[str | None]):
+    """Dismissed with "retry" when the trainee wants to try the moment again from here."""
+
+    BINDINGS = [
+        Binding("escape,ctrl+o,q", "dismiss(None)", "Close"),
+        Binding("ctrl+r", "dismiss('retry')", "Try again"),
+    ]
 
     def __init__(self, beat: Beat, rubric: Rubric, turn_number: int) -> None:
         super().__init__()
@@ -144,7 +155,7 @@ class ExemplarsScreen(ModalScreen[None]):
                 f"Instructor's exemplars for turn {self.turn_number}", classes="dialog-title"
             )
             with VerticalScroll(id="exemplars"):
-                yield Static(exemplar_text(self.beat, self.rubric))
+                yield Static(Group(*exemplar_parts(self.beat, self.rubric)))
             yield Static(
                 "Escape closes \u00b7 ctrl+r tries the moment again", classes="dialog-keys"
             )
@@ -181,10 +192,13 @@ def attempt_text(turn: Turn, index: int, rubric: Rubric, best: int | None, shown
     return out
 
 
-class AttemptsScreen(ModalScreen[None]):
+class AttemptsScreen(ModalScreen[str | None]):
     """Every answered attempt at one moment, side by side; the best one is the one that counts."""
 
-    BINDINGS = [Binding("escape,ctrl+t,q", "dismiss", "Close")]
+    BINDINGS = [
+        Binding("escape,ctrl+t,q", "dismiss(None)", "Close"),
+        Binding("ctrl+r", "dismiss('retry')", "Try again"),
+    ]
 
     def __init__(self, turn: Turn, rubric: Rubric, turn_number: int) -> None:
         super().__init__()

@@ -27,7 +27,7 @@ from roleplay.tui.screens.moment import (
     RatingChoice,
     SelfRatingScreen,
 )
-from roleplay.tui.screens.turn import ENDED, TurnPlayback, attempt_label
+from roleplay.tui.screens.turn import ENDED, ENDED_EARLY, TurnPlayback, attempt_label
 from roleplay.tui.widgets.feedback import FeedbackCard
 from roleplay.tui.widgets.response import ResponseBox
 from roleplay.tui.widgets.text import clip, plain
@@ -44,6 +44,7 @@ class SessionScreen(TurnPlayback, Screen):
         Binding("ctrl+t", "attempts", "Attempts", show=False),
         Binding("ctrl+g", "toggle_rating", "Self-rating", show=False),
         Binding("ctrl+f", "finish", "Finish"),
+        Binding("ctrl+n", "carry_on", "Carry on"),
         # The box keeps the focus, so paging scrolls the transcript from there.
         Binding("pageup", "page(-1)", "Scroll up", show=False, priority=True),
         Binding("pagedown", "page(1)", "Scroll down", show=False, priority=True),
@@ -159,7 +160,7 @@ class SessionScreen(TurnPlayback, Screen):
         ended = self.session.finished
         box.disabled = ended or self.session.busy
         if ended and not status:
-            status = ENDED
+            status = ENDED_EARLY if self.ended_early else ENDED
         self.query_one("#status", Static).update(status)
         self.query_one("#session-header", Static).update(self._header())
         self.refresh_bindings()
@@ -174,9 +175,25 @@ class SessionScreen(TurnPlayback, Screen):
             return self.session.busy
         if action == "summary":
             return self.session.finished and not self.session.busy
+        if action == "carry_on":
+            return self.ended_early and not self.session.busy
         if action in ("retry", "rewind", "finish"):
             return None if self.session.busy else True
         return True
+
+    @property
+    def ended_early(self) -> bool:
+        """Finished with ctrl+f before the scenario's last line: the trainee may carry on."""
+        return self.session.record.status == "abandoned" and self.session.current.beat != END
+
+    def on_screen_resume(self) -> None:
+        self.sync_state()  # back from the summary: the session may have ended meanwhile
+
+    def action_carry_on(self) -> None:
+        if self.ended_early and not self.session.busy:
+            self.session.rewind(len(self.session.turns) - 1)  # reopens; sets nothing aside
+            self.sync_state()
+            self.notify("Carrying on where you stopped.")
 
     # --- a response ------------------------------------------------------------------------
     def on_response_box_submitted(self, event: ResponseBox.Submitted) -> None:
@@ -266,7 +283,9 @@ class SessionScreen(TurnPlayback, Screen):
             self.notify("Answer the client first; the exemplars follow your own try.")
             return
         beat = self.session.scenario.beat(self.session.turns[index].beat)
-        self.app.push_screen(ExemplarsScreen(beat, self.session.rubric, index + 1))
+        self.app.push_screen(
+            ExemplarsScreen(beat, self.session.rubric, index + 1), self._maybe_retry
+        )
 
     def action_attempts(self) -> None:
         index = self._answered_turn()
@@ -274,7 +293,13 @@ class SessionScreen(TurnPlayback, Screen):
             self.notify("No attempts yet.")
             return
         turn = self.session.turns[index]
-        self.app.push_screen(AttemptsScreen(turn, self.session.rubric, index + 1))
+        self.app.push_screen(
+            AttemptsScreen(turn, self.session.rubric, index + 1), self._maybe_retry
+        )
+
+    async def _maybe_retry(self, choice: str | None) -> None:
+        if choice == "retry":
+            await self.action_retry()
 
     def action_toggle_rating(self) -> None:
         on = self.app.toggle_self_rating()
@@ -303,3 +328,5 @@ class SessionScreen(TurnPlayback, Screen):
             yield SystemCommand("Cancel reply", "Put the response back", self.action_cancel)
         if self.session.finished:
             yield SystemCommand("Summary", "Scores, strengths, growth edges", self.action_summary)
+        if self.ended_early:
+            yield SystemCommand("Carry on", "Reopen the session you ended", self.action_carry_on)

@@ -89,12 +89,12 @@ def practice_text(review: Review, session: PracticeSession) -> Text:
 
 class SummaryScreen(Screen):
     BINDINGS = [
-        Binding("m", "export", "Markdown"),
-        Binding("r", "retry", "Retry last"),
+        Binding("m", "export", "Save .md"),
+        Binding("r", "retry", "Retry"),
         Binding("b", "rewind", "Rewind"),
         Binding("h", "history", "History"),
-        Binding("n", "home", "New scenario"),
-        Binding("escape", "back", "Transcript"),
+        Binding("n", "home", "Home"),
+        Binding("escape", "back", "Back"),
     ]
 
     def __init__(self, session: PracticeSession, *, over_session: bool = True) -> None:

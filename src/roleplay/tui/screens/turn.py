@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 BUSY = "\u25cf Evaluating your response \u00b7 {name} is responding\u2026 (Escape cancels)"
 SPEAKING = "\u25cf {name} is responding\u2026 (Escape cancels)"
 ENDED = "Session over \u00b7 Enter: summary \u00b7 ctrl+r: retry \u00b7 ctrl+b: rewind"
+ENDED_EARLY = "Ended early \u00b7 ctrl+n: carry on \u00b7 Enter: summary \u00b7 ctrl+b: rewind"
 
 
 def attempt_label(turn: Turn, index: int, best: int | None) -> str:
