@@ -346,9 +346,7 @@ async def test_server_failures_fall_back_offline_and_say_so(services: Services) 
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         screen = app.screen
-        assert "127.0.0.1:9 \u00b7 client m-1 \u00b7 judge j-1" in str(
-            screen.query_one("#session-header").render()
-        )
+        assert "127.0.0.1:9 \u00b7 m-1" in str(screen.query_one("#session-header").render())
         await respond(pilot, GOOD_DISCLOSURE)
         card = shown(screen.query(FeedbackCard).first())
         assert "offline engine \u2014 the server failed" in card and "HTTP 503" in card

@@ -8,7 +8,7 @@ from practice_helpers import GOOD_DISCLOSURE, GRIEF, HELD_BACK, answer
 from roleplay.factory import Services
 from roleplay.store.profile import load_profile
 from roleplay.tui.app import RoleplayApp
-from roleplay.tui.screens.dialogs import HelpScreen
+from roleplay.tui.screens.dialogs import ErrorScreen, HelpScreen
 from roleplay.tui.screens.history import HistoryScreen
 from roleplay.tui.screens.home import HomeScreen
 from roleplay.tui.screens.session import SessionScreen
@@ -266,3 +266,25 @@ async def test_ended_early_then_carry_on(services: Services) -> None:
         assert not box.disabled and app.focused is box
         await respond(pilot, HELD_BACK)
         assert len(screen.session.turns) == 3
+
+
+async def test_a_broken_session_file_is_skipped_and_opening_it_explains(
+    services: Services, data_dir: Path
+) -> None:
+    session = services.start(GRIEF)
+    await answer(session, GOOD_DISCLOSURE)
+    session.finish()
+    (data_dir / "sessions" / "broken.json").write_text("{not json")
+    app = RoleplayApp(services)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("h")
+        await settle(pilot)
+        assert app.screen.query_one("#sessions").row_count == 1
+        app.open_session("broken")
+        await settle(pilot)
+        assert isinstance(app.screen, ErrorScreen)
+        assert "not a roleplay session record" in shown(app.screen.query("Static")[1])
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, HistoryScreen)

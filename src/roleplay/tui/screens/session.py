@@ -18,6 +18,7 @@ from textual.widgets import Footer, Static
 
 from roleplay.domain.common import END
 from roleplay.errors import RoleplayError
+from roleplay.factory import Services
 from roleplay.practice.review import best_attempt_index
 from roleplay.practice.session import PracticeSession
 from roleplay.tui.screens.dialogs import RewindScreen
@@ -32,6 +33,14 @@ from roleplay.tui.widgets.feedback import FeedbackCard
 from roleplay.tui.widgets.response import ResponseBox
 from roleplay.tui.widgets.text import clip, plain
 from roleplay.tui.widgets.transcript import ClientBubble, TraineeBubble
+
+
+def engine_label(services: Services) -> str:
+    """Short enough for the header: the server and client model, or the offline engine."""
+    engine = services.engine
+    if engine.mode == "offline":
+        return "offline engine"
+    return f"{engine.server} \u00b7 {engine.model}"
 
 
 class SessionScreen(TurnPlayback, Screen):
@@ -108,7 +117,7 @@ class SessionScreen(TurnPlayback, Screen):
             out.append("  \u00b7  self-rating on")
         out.append(
             f"\n{clip(scenario.client.name, 30)} \u00b7 session {rel.session_number} \u00b7 "
-            f"alliance {rel.alliance} \u00b7 {self.app.services.describe_engine()}",
+            f"alliance {rel.alliance} \u00b7 {engine_label(self.app.services)}",
             style="dim",
         )
         return out

@@ -127,7 +127,8 @@ class TurnPlayback:
             self._relabel(event.turn_index)
             self.sync_state(SPEAKING.format(name=self.first_name))
             # Scores first: the response and its feedback stay in view while the reply arrives.
-            transcript.scroll_to_widget(self._trainee or card, top=True, animate=False)
+            target = self._trainee or card
+            self.call_after_refresh(transcript.scroll_to_widget, target, top=True, animate=False)
             return
         elif isinstance(event, ClientDelta):
             if self._bubble is None:
