@@ -19,6 +19,8 @@ class Profile(BaseModel):
     trainee: str | None = None
     cohort: str | None = None
     theme: str | None = None
+    # Rate your own response before the scores are shown (the practice room remembers the choice).
+    self_rating: bool | None = None
 
 
 def load_profile(data_dir: Path) -> Profile:

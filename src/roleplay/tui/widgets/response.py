@@ -23,7 +23,16 @@ class ResponseBox(TextArea):
             self.text = text
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(soft_wrap=True, tab_behavior="focus", show_line_numbers=False, **kwargs)
+        super().__init__(
+            soft_wrap=True,
+            tab_behavior="focus",
+            show_line_numbers=False,
+            placeholder="Type what you would say to the client. Enter sends it.",
+            **kwargs,
+        )
+
+    def on_mount(self) -> None:
+        self.cursor_blink = getattr(self.app, "blink", True)
 
     def action_submit(self) -> None:
         # A priority binding runs before key events still queued for this widget; posting to

@@ -1,0 +1,158 @@
+"""End of a session: every turn's scores, strengths and growth edges, attempts, calibration."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from roleplay.domain.common import RESTRAINT
+from roleplay.practice.review import Review, review_session
+from roleplay.practice.session import PracticeSession
+from roleplay.tui.widgets.text import clip, plain
+
+STATUS = {
+    "completed": "completed",
+    "abandoned": "ended early",
+    "in_progress": "in progress",
+}
+
+
+def turns_table(review: Review, session: PracticeSession) -> Table:
+    rubric = session.rubric
+    table = Table(expand=True, box=None, pad_edge=False, header_style="bold")
+    table.add_column("Turn", width=4, justify="right")
+    table.add_column("Moment", ratio=1, overflow="ellipsis", no_wrap=True)
+    for criterion in rubric.criteria:
+        table.add_column(criterion.name, justify="center", no_wrap=True)
+    table.add_column("Tries", justify="right", width=5)
+    for row in review.turns:
+        asks = "restraint" if row.invites == RESTRAINT else (row.invites or "").replace("_", "-")
+        cells = [
+            "\u2013" if row.scores[c.id] is None else f"{row.scores[c.id]}/{rubric.scale.max}"
+            for c in rubric.criteria
+        ]
+        if row.restraint_held is not None:
+            asks += " \u2713" if row.restraint_held else " \u2717"
+        table.add_row(
+            str(row.number),
+            Text(f"{asks}: ", style="dim") + plain(clip(row.client, 60)),
+            *cells,
+            str(row.attempts),
+        )
+    return table
+
+
+def notes_text(review: Review) -> Text:
+    out = Text()
+    out.append("Strengths\n", style="bold")
+    if not review.strengths:
+        out.append("  None yet: scores of 4 or more, or holding back when it was asked.\n", "dim")
+    for note in review.strengths:
+        out.append("  + ")
+        out.append_text(plain(note.text))
+        out.append("\n")
+    out.append("\nGrowth edges\n", style="bold")
+    if not review.growth_edges:
+        out.append("  Nothing stood out: try a harder scenario.\n", style="dim")
+    for note in review.growth_edges:
+        out.append("  \u2192 ")
+        out.append_text(plain(note.text))
+        out.append("\n")
+    return out
+
+
+def practice_text(review: Review, session: PracticeSession) -> Text:
+    out = Text()
+    out.append("Attempts: ", style="bold")
+    out.append(
+        f"{review.attempts} answered across {len(review.turns)} turn(s); "
+        f"{review.retried_turns} moment(s) retried. The best attempt at each moment counts.\n"
+    )
+    out.append("Self-rating: ", style="bold")
+    out.append(review.calibration.verdict())
+    for criterion in session.rubric.criteria:
+        gap = review.calibration.mean_gap(criterion.id)
+        if gap is not None:
+            n = len(review.calibration.comparable(criterion.id))
+            out.append(f"\n  {criterion.name}: {gap:+.1f} over {n} rating(s)", style="dim")
+    out.append("\nSaved to: ", style="bold")
+    out.append(str(session.path))
+    return out
+
+
+class SummaryScreen(Screen):
+    BINDINGS = [
+        Binding("m", "export", "Save .md"),
+        Binding("r", "retry", "Retry"),
+        Binding("b", "rewind", "Rewind"),
+        Binding("h", "history", "History"),
+        Binding("n", "home", "Home"),
+        Binding("escape", "back", "Back"),
+    ]
+
+    def __init__(self, session: PracticeSession, *, over_session: bool = True) -> None:
+        super().__init__()
+        self.session = session
+        # True when the session's own screen is underneath (opened from the session, not history).
+        self.over_session = over_session
+        self.review = review_session(session.record, session.scenario, session.rubric)
+        self.exported = None
+
+    def compose(self) -> ComposeResult:
+        record = self.session.record
+        yield Header()
+        with VerticalScroll(id="summary"):
+            title = plain(self.session.scenario.title, "bold")
+            title.append(f"  \u00b7  {STATUS.get(record.status, record.status)}", style="dim")
+            title.append(f"  \u00b7  {record.trainee}", style="dim")
+            yield Static(title, id="summary-title")
+            yield Static(turns_table(self.review, self.session), id="summary-turns")
+            yield Static(notes_text(self.review), id="summary-notes")
+            yield Static(practice_text(self.review, self.session), id="summary-practice")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#summary").focus()
+
+    def action_export(self) -> None:
+        path = self.app.export_markdown(self.session)
+        if path is not None:
+            self.exported = path
+            self.notify(f"Transcript saved as {path}", timeout=10)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    async def _in_session(self, action: str) -> None:
+        if self.over_session:
+            self.app.pop_screen()
+        else:
+            await self.app.open_session_screen(self.session)
+        await self.app.screen.run_action(action)
+
+    async def action_retry(self) -> None:
+        await self._in_session("retry")
+
+    async def action_rewind(self) -> None:
+        await self._in_session("rewind")
+
+    def action_history(self) -> None:
+        self.app.show_history()
+
+    def action_home(self) -> None:
+        self.app.go_home()
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        yield SystemCommand("Export transcript as Markdown", "A 0600 file", self.action_export)
+        yield SystemCommand(
+            "Back to the transcript", "Retry or rewind from there", self.action_back
+        )
+        yield SystemCommand("History", "Every past session and progress", self.action_history)
+        yield SystemCommand("Home", "Choose another scenario", self.action_home)

@@ -1,0 +1,62 @@
+"""Driving the practice room with Pilot, and a fake streaming client for the LLM path."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+
+from textual.pilot import Pilot
+
+from roleplay.simulate.base import ReplyRequest
+from roleplay.tui.app import RoleplayApp
+from roleplay.tui.widgets.response import ResponseBox
+
+
+async def settle(pilot: Pilot, until=None, rounds: int = 50) -> None:
+    """Let workers and messages run; poll `until` in a bounded loop where given."""
+    for _ in range(rounds):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        if until is None or until():
+            return
+    raise AssertionError("the app did not reach the expected state")
+
+
+async def respond(pilot: Pilot, text: str) -> None:
+    app: RoleplayApp = pilot.app  # type: ignore[assignment]
+    app.screen.query_one(ResponseBox).text = text
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+class StreamingClient:
+    """Streams the planned line word by word; `gate` (when given) holds every word back."""
+
+    kind = "llm"
+
+    def __init__(self, gate: asyncio.Event | None = None, delay: float = 0.0) -> None:
+        self.gate = gate
+        self.delay = delay
+        self.started = asyncio.Event()
+
+    def describe(self) -> str:
+        return "streaming test client"
+
+    async def reply(self, request: ReplyRequest) -> AsyncIterator[str]:
+        self.started.set()
+        for word in request.planned.line.split(" "):
+            if self.gate is not None:
+                await self.gate.wait()
+            if self.delay:
+                await asyncio.sleep(self.delay)
+            yield word + " "
+
+
+def shown(widget) -> str:
+    """The text a Static shows, whatever it holds (Text, Content or a rich Table)."""
+    from rich.console import Console
+
+    console = Console(width=120, record=True, color_system=None, file=None)
+    with console.capture() as capture:
+        console.print(widget.content)
+    return capture.get()
