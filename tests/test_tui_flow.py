@@ -355,5 +355,7 @@ async def test_server_failures_fall_back_offline_and_say_so(services: Services) 
         assert "I was going to" not in str(reply.render())  # the broken stream was replaced
         assert "server did not answer" in str(reply.render())
         warnings = [n.message for n in app._notifications if n.severity == "warning"]
-        assert any("judge server failed" in m for m in warnings)
-        assert any("client server failed" in m for m in warnings)
+        assert any(
+            "offline engine scored this response instead of the server" in m for m in warnings
+        )
+        assert any("scenario's own line instead of the server's" in m for m in warnings)
