@@ -359,3 +359,50 @@ async def test_server_failures_fall_back_offline_and_say_so(services: Services) 
             "offline engine scored this response instead of the server" in m for m in warnings
         )
         assert any("scenario's own line instead of the server's" in m for m in warnings)
+
+
+class _RetryingJudge:
+    """Reports a retry the way the provider does, then waits until released."""
+
+    kind = "llm"
+
+    def __init__(self) -> None:
+        self.release = asyncio.Event()
+
+    def describe(self) -> str:
+        return "retrying test judge"
+
+    async def evaluate(self, request):
+        from roleplay import progress
+
+        progress.report(progress.Waiting("answered 429 Too Many Requests", 1, 4, 2.0))
+        await self.release.wait()
+        return request.offline
+
+
+async def test_while_the_server_is_retried_the_room_says_why_and_stays_live(
+    services: Services,
+) -> None:
+    judge = _RetryingJudge()
+    slow = dataclasses.replace(services, judge=judge)
+    app = RoleplayApp(slow, scenario=GRIEF)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        screen.query_one(ResponseBox).text = GOOD_DISCLOSURE
+        await pilot.press("enter")
+        status = screen.query_one("#status")
+        for _ in range(50):
+            await pilot.pause()
+            if "429" in shown(status):
+                break
+        said = shown(status)
+        assert "Waiting for the judge's server (answered 429 Too Many Requests)" in said
+        assert "try 2 of 4" in said and "Esc cancels" in said
+        await pilot.press("f1")  # the room still answers keys while it waits
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpScreen"
+        await pilot.press("escape")
+        judge.release.set()
+        await settle(pilot, until=lambda: not screen.session.busy)
+        assert screen.query(FeedbackCard)

@@ -24,6 +24,7 @@ from roleplay.practice.events import (
     Evaluated,
     Event,
     Notice,
+    Retrying,
     Saved,
 )
 from roleplay.practice.review import best_attempt_index
@@ -147,6 +148,13 @@ class TurnPlayback:
             return
         elif isinstance(event, Notice):
             self.notify(event.message, severity="warning", timeout=8)
+            return
+        elif isinstance(event, Retrying):
+            # The status row says what the wait is for; the screen stays live (Escape cancels).
+            self.sync_state(
+                f"Waiting for the {event.role}'s server ({event.reason}): try {event.attempt + 1} "
+                f"of {event.of} in {event.seconds:.0f} s \u00b7 Esc cancels"
+            )
             return
         transcript.scroll_end(animate=False)
 
