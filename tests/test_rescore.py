@@ -131,7 +131,8 @@ async def test_an_interrupted_rescore_keeps_its_work_and_a_rerun_finishes_it(
 
     def progress(done: int, _: int) -> None:
         if done >= total // 2:
-            halfway.set()
+            judge.latency = 60  # calls not yet finished now hang until the cancel, however busy
+            halfway.set()  # the machine is, so the interruption is always mid-way
 
     task = asyncio.create_task(
         rescore(found, judge, judge_model="slow-1", concurrency=2, on_progress=progress)

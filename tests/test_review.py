@@ -188,3 +188,12 @@ async def test_markdown_transcript_has_turns_feedback_summary_and_escapes(
     assert "(you rated 4)" in text and "**Self-disclosure:** 5/5" in text
     assert "## Summary" in text and "- Turn 1:" in text
     assert md_text("12. x\n- y\x1b[31m") == "12\\. x\n\\- y"
+
+
+async def test_a_single_strong_moment_is_named_as_a_strength(services: Services) -> None:
+    session = services.start(GRIEF)
+    await answer(session, GOOD_DISCLOSURE)
+    await answer(session, "When my dad died I fell apart and I still cry about it most nights.")
+    review = review_session(session.record, session.scenario, session.rubric)
+    assert any("turn 1" in note.text and "best moment" in note.text for note in review.strengths)
+    assert any("turn 2" in note.text for note in review.growth_edges)

@@ -142,6 +142,16 @@ def review_session(session: Session, scenario: Scenario, rubric: Rubric) -> Revi
                         best_turn.number,
                     )
                 )
+            elif best is not None and rubric.scale.to_unit(best) >= STRENGTH_AT:
+                # Not yet steady, but the trainee should hear what went right, and where.
+                strengths.append(
+                    Note(
+                        f"{criterion.name}: {best}/{rubric.scale.max} at turn {best_turn.number}, "
+                        "your best moment; that is the way to do it again.",
+                        criterion.id,
+                        best_turn.number,
+                    )
+                )
             if worst is not None and rubric.scale.to_unit(worst) < STRENGTH_AT:
                 tip = _suggestion(session, worst_turn, criterion.id)
                 edges.append(
