@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib.util
+import os
 import shutil
 import subprocess
 import sys
@@ -34,8 +35,9 @@ from roleplay.store.collect import collect_sessions
 from roleplay.store.sessions import dump_session
 
 ATTEMPTS = 200
-LATENCY = 0.05
-CONCURRENCY = (1, 8, 32)
+# BENCH_LATENCY=0.5 BENCH_CONCURRENCY=8,32 shows the same machinery under a realistic latency.
+LATENCY = float(os.environ.get("BENCH_LATENCY", "0.05"))
+CONCURRENCY = tuple(int(c) for c in os.environ.get("BENCH_CONCURRENCY", "1,8,32").split(","))
 TESTS = Path(__file__).resolve().parent.parent / "tests"
 
 

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -151,12 +152,19 @@ async def rescore(
             report(finished, len(jobs))
             job.file.pending -= 1
             if job.file.pending == 0 and job.file.dirty:
-                await asyncio.to_thread(_save, job.file, summary)
+                # Written beside the work, so a slow disk never takes a judging slot.
+                saves.append(asyncio.create_task(asyncio.to_thread(_save, job.file, summary)))
 
+    saves: list[asyncio.Task[None]] = []
     try:
         workers = [asyncio.create_task(worker()) for _ in range(max(1, concurrency))]
         await asyncio.gather(*workers)
+        await asyncio.gather(*saves)
     finally:
+        for task in saves:  # an interrupted save is finished below, on the loop's own thread
+            if not task.done():
+                with contextlib.suppress(BaseException):
+                    await asyncio.shield(task)
         # Interrupted or not: whatever was rescored is kept, so a rerun resumes from here.
         for state in files:
             if state.dirty:

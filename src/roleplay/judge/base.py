@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Protocol
 
 from roleplay.domain.moment import Moment
@@ -11,18 +12,24 @@ from roleplay.domain.session import Evaluation
 from roleplay.offline.scorer import score_response
 
 
-@dataclass(frozen=True)
+@dataclass
 class JudgeRequest:
     rubric: Rubric
     moment: Moment
     response: str
-    # The offline reading, already computed for routing: the offline judge returns it, and a
-    # failing LLM judge falls back to it.
-    offline: Evaluation
+    # The offline reading when the caller already has it (the session engine reads it to pick
+    # the next beat); otherwise it is computed the first time someone asks for it.
+    reading: Evaluation | None = field(default=None, repr=False)
+
+    @cached_property
+    def offline(self) -> Evaluation:
+        """The offline judge's answer, and what a failing LLM judge falls back to."""
+        return self.reading or score_response(self.rubric, self.moment, self.response)
 
     @classmethod
     def build(cls, rubric: Rubric, moment: Moment, response: str) -> JudgeRequest:
-        return cls(rubric, moment, response, score_response(rubric, moment, response))
+        """A request whose offline reading is computed only if a judge or fallback needs it."""
+        return cls(rubric, moment, response)
 
 
 class Judge(Protocol):

@@ -56,7 +56,7 @@ RELATIONSHIP = _rx(
     r"(?:you|me)\b",
     r"\bcoming (?:here|to see me|to sessions|to therapy|back)\b",
     r"\bbeing here\b",
-    r"\b(?:finding|find|found) (?:therapy|counsel+ing|the sessions|this)\b",
+    r"\b(?:finding|find|found) (?:therapy|counsel+ing|the sessions|these sessions|our sessions|coming here)\b",
     r"\bsaying goodbye\b",
     r"\bme included\b",
     r"\brupture\b",
@@ -72,7 +72,7 @@ TOWARD_ME = _rx(
     r"\b(?:at|with|toward|towards|about|of|from|around|in front of|onto|on|against|than|like|"
     r"by|in|without) me\b",
     r"\bfor me\b(?=.{0,20}(?:\?|today|here|right now))",
-    r"\b(?:you|you're|you've) (?:\w+ )?(?:think|thinking|thought|feel|felt) (?:that )?i(?:'m| am|"
+    r"\b(?:you|you're|you've) (?:\w+ )?(?:think|thinking|thought) (?:that )?i(?:'m| am|"
     r"'d| would| was| don't| didn't| can't)?\b",
     r"\bsomeone (?:you|who)\b",
     r"\b(?:trust|believe|feel|sure) that i(?:'ll| will| can| am|'m| do)\b",
@@ -114,6 +114,8 @@ NOT_TOWARD_ME = _rx(
     r"\bstrikes me\b",
     r"\b(?:sounds|seems|looks|feels) (?:\w+ ){0,2}to me\b",
     r"\bthank(?:s| you) for (?:telling|sharing|letting)\b",
+    r"\b(?:is|was|it's|that's|something) (?:really |so |very )?important to me\b",
+    r"\b(?:happens|happened|happening|happen) to me\b",
 )
 # C. The trainee's feelings or stance toward the client, now.
 STANCE = _rx(
@@ -135,7 +137,7 @@ STANCE = _rx(
     r"\b(?:you(?:'re| are)|you've been) (?:one of )?(?:my|the) (?:favou?rite|best|most)\b",
     r"\bwhat i (?:notice|feel|'m feeling|am feeling|find) in (?:me|myself)\b",
     r"\bpart of me\b",
-    r"\bi (?:catch|find) myself\b",
+    r"\bi (?:catch|find) myself (?:\w+ ){0,3}(?:you|us|here|this session)\b",
     r"\bglad you (?:feel|felt|can feel) (?:\w+ )?(?:comfortable|safe|able)\b.{0,20}\b(?:here|"
     r"with me|in here)\b",
 )
@@ -149,7 +151,9 @@ MY_PART = _rx(
     r"told|checked)\b",
     r"\bi(?:'ve| have) (?:brought up|raised|mentioned|asked about)\b",
     r"\bi (?:didn't|did not) (?:really )?(?:hear|listen|get it|understand|mean)\b",
-    r"\bi(?:'ve| have) (?:just )?(?:made it|been (?:doing|pushing|talking))\b",
+    r"\bi(?:'ve| have) (?:just )?made it (?:harder|worse|difficult)\b",
+    r"\bi(?:'ve| have) been (?:pushing|talking (?:a lot|too much|over))\b",
+    r"\bi(?:'ve| have) been doing (?:most of |all of )?(?:the|all the) (?:talking|work)\b",
     r"\bthe way i (?:said|put|phrased|asked|said it)\b",
     r"\bi (?:drift|pushed|push|rushed|"
     r"rush|missed|interrupted|moved too)\b",
@@ -167,6 +171,7 @@ MY_PART = _rx(
     r"\bi(?:'ll| will) (?:watch|stop|try not) (?:that|to)\b",
     r"\bi (?:said|say) (?:it|that) (?:a lot|too much|again)\b",
     r"\bhow i(?:'m| am)? (?:coming|come|came) across\b",
+    r"\bi was (?:running )?(?:late|behind)\b",
     r"\bi (?:get|got) it wrong\b",
     r"\bi (?:wasn't|was not|haven't been|have not been) (?:really |fully )?(?:here|present|"
     r"listening|with you)\b",

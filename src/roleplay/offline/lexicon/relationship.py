@@ -137,6 +137,12 @@ ACCUSATORY = _any(
     r"\bwhy won't you\b",
     r"\bsmarter than me\b",
     r"\byou think you(?:'re| are) (?:better|smarter|clever)\b",
+    r"\b(?:shut|shutting|push|pushing) me out\b",
+    r"\b(?:it's|that's|this is) (?:really |very |so )?unhelpful\b",
+    r"\btransferring\b",
+    r"\byou(?:'re| are) using (?:the|your)\b",
+    r"\bdisrespectful\b",
+    r"\buntil you accept\b",
 )
 DEMANDING = _any(
     r"(?:^|[.!?] )tell me\.?$",
@@ -158,7 +164,7 @@ THERAPIST_NEED = _any(
     r"\b(?:like|that) i(?:'ve| have)? failed\b",
     r"\bi (?:rearranged|cancelled|changed|gave up|moved) (?:my|\w+ of my)\b.{0,30}\bfor you\b",
     r"\bplease don't (?:stop|leave|go|quit)\b",
-    r"\bi spent (?:ages|hours|so long|a long time)\b",
+    r"\bi spent (?:ages|hours|so long|a long time)\b.{0,40}\bfor you\b",
     r"\bi(?:'m| am) (?:\w+ )?disappointed\b",
     r"\bi feel (?:terrible|awful|so bad|guilty|dreadful)\b",
     r"\b(?:it|that|you) (?:did |really )?(?:made|make|makes) me (?:\w+ ){0,2}uncomfortable\b",
@@ -192,10 +198,14 @@ THERAPIST_NEED = _any(
     r"\b(?:keeping|keeps) me going\b",
     r"\bone of the few things\b",
     r"\bwhether i(?:'m| am) the right (?:person|counsel+or|therapist|fit)\b",
+    r"\bhurts? my feelings\b",
+    r"\brunning out of (?:ideas|patience)\b",
+    r"\bi put (?:a lot|so much|everything) into\b",
+    r"\b(?:not )?appreciat\w* (?:me|the work|what i)\b",
 )
 # Feelings toward the client that cross the professional frame: harmful immediacy.
 BOUNDARY_CROSSING = _any(
-    r"\bi (?:really |truly )?(?:love|adore)\b(?! (?:that|how|the way|hearing|your idea))",
+    r"\bi (?:really |truly )?(?:love|adore) (?:you|being with you|seeing you|our sessions)\b",
     r"\bi (?:think|dream) (?:about|of) you\b",
     r"\bi (?:feel|am|'m) (?:so |really |very )close to you\b",
     r"\byou(?:'re| are) (?:so |very |really )?special to me\b",
