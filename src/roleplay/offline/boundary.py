@@ -13,29 +13,12 @@ import re
 
 from roleplay.offline import lexicon as lx
 from roleplay.offline.reading import SkillReading, quote_match
-from roleplay.offline.text import Sentence, normalise
+from roleplay.offline.text import Sentence, any_of, normalise
 
 BOUNDARY = "boundary"
 
 
-def rx(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in parts))
-
-
-def add_if_found(
-    reading: SkillReading,
-    pattern: re.Pattern[str],
-    sentences: list[Sentence],
-    name: str,
-    label: str,
-    effect: float,
-) -> None:
-    quote = quote_match(pattern, sentences)
-    if quote:
-        reading.add(name, label, effect, quote)
-
-
-REQUEST = rx(
+REQUEST = any_of(
     r"\b(?:follow|add|friend|connect with) (?:you|me)\b",
     r"\bfriends?\b",
     r"\binstagram\b",
@@ -62,7 +45,7 @@ REQUEST = rx(
     r"\bbetween sessions\b",
 )
 
-ACCEPTS = rx(
+ACCEPTS = any_of(
     r"^(?:oh,? )?(?:sure|of course|absolutely|yes|yeah|okay|ok|go on then|why not)\b(?![^.!?]*\b(?:"
     r"but|though|however)\b)",
     r"\bi(?:'d| would) love to\b",
@@ -82,7 +65,7 @@ ACCEPTS = rx(
     r"\bdon't worry about (?:it|that)\b",
 )
 
-HOLDS = rx(
+HOLDS = any_of(
     r"\b(?:can't|cannot|won't|don't|do not|am not going to|'m not going to|wouldn't|not able to)\b"
     r".{0,40}\b(?:accept|give|share|connect|follow|add|meet|come|be (?:friends|in touch)|text|"
     r"call|email|contact|do that|reachable)\b",
@@ -109,7 +92,7 @@ HOLDS = rx(
     r"\b(?:can't|cannot|won't|don't|do not)\b.{0,30}\b(?:message|ring|whatsapp|become|be anything)\b",
 )
 
-ACKNOWLEDGES = rx(
+ACKNOWLEDGES = any_of(
     r"\b(?:it|that) means a lot\b",
     r"\bthat's (?:really |so )?(?:kind|lovely|generous|"
     r"thoughtful)\b",
@@ -127,7 +110,7 @@ ACKNOWLEDGES = rx(
     r"\bthank you\b",
 )
 
-CARE_REASON = rx(
+CARE_REASON = any_of(
     r"\bso (?:that )?(?:this|the|our) (?:space|hour|time|work|room) (?:stays|is|can stay)\b",
     r"\b(?:stays?|stay) (?:about )?(?:yours|about you|for you)\b",
     r"\b(?:keeps?|keep) (?:it|this|"
@@ -144,7 +127,7 @@ CARE_REASON = rx(
     r"\bkeeps? (?:this|it|the work|us) (?:a )?safe (?:place|space)\b",
 )
 
-RIGID = rx(
+RIGID = any_of(
     r"\brules are rules\b",
     r"\bpolicy\b",
     r"\bnot (?:allowed|permitted)\b",
@@ -165,7 +148,7 @@ RIGID = rx(
     r"\bthe fee is charged\b",
 )
 
-TRAINEE_CENTRED = rx(
+TRAINEE_CENTRED = any_of(
     r"\bmakes? me (?:\w+ )?uncomfortable\b",
     r"\b(?:get|be) in trouble\b",
     r"\blose my "
@@ -174,7 +157,7 @@ TRAINEE_CENTRED = rx(
     r"\bmy supervisor would\b",
 )
 
-RETURNS = rx(
+RETURNS = any_of(
     r"\?",
     r"\blet'?s (?:make|think|talk|look)\b",
     r"\bcan we\b",
@@ -183,13 +166,13 @@ RETURNS = rx(
     r"\bi wonder\b",
 )
 
-GRACIOUS = rx(
+GRACIOUS = any_of(
     r"\bthank you\b",
     r"\bthat's (?:really |so )?(?:kind|lovely|generous|thoughtful)\b",
     r"\bi(?:'ll| will) (?:share|enjoy|keep)\b",
 )
 
-PERSONAL_REQUEST = rx(
+PERSONAL_REQUEST = any_of(
     r"\bare you (?:married|seeing|single|gay|straight|religious|dating|with someone)\b",
     r"\bdo you (?:have a|have any) (?:partner|boyfriend|girlfriend|husband|wife|kids)\b",
     r"\bdo you think about me\b",
@@ -266,16 +249,14 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
         reading.add("clear", "the answer is clear", 0.5, holds)
     else:
         reading.add("unclear", "the answer leaves the door open", -0.75)
-    add_if_found(
-        reading,
+    reading.note(
         ACKNOWLEDGES,
         sentences,
         "acknowledges_wish",
         "you acknowledged the wish warmly",
         0.75,
     )
-    add_if_found(
-        reading,
+    reading.note(
         CARE_REASON,
         sentences,
         "care_rationale",
@@ -284,11 +265,10 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
     )
     if rigid:
         reading.add("too_rigid", "it leans on rules or sounds cold", -1.25, rigid)
-    add_if_found(
-        reading, TRAINEE_CENTRED, sentences, "trainee_centred", "it centres your own comfort", -1.25
+    reading.note(
+        TRAINEE_CENTRED, sentences, "trainee_centred", "it centres your own comfort", -1.25
     )
-    add_if_found(
-        reading,
+    reading.note(
         RETURNS,
         sentences[1:] or sentences,
         "returns_to_work",

@@ -91,13 +91,11 @@ def _score(
     if resolved and not current:
         reading.add("resolved", "it sounds worked through", 0.5, resolved)
 
-    intimate = quote_match(lx.INTIMATE, spans)
-    if intimate:
-        reading.add("intimate", "it reveals something very intimate", -1.0, intimate)
+    reading.note(lx.INTIMATE, spans, "intimate", "it reveals something very intimate", -1.0)
 
-    one_up = quote_match(lx.ONE_UPPING, sentences)
-    if one_up:
-        reading.add("one_upping", "it compares your hardship with theirs", -2.0, one_up)
+    reading.note(
+        lx.ONE_UPPING, sentences, "one_upping", "it compares your hardship with theirs", -2.0
+    )
 
     advice = quote_match(lx.ADVICE, sentences)
     strategy = quote_match(lx.STRATEGY_TENTATIVE, spans)
@@ -111,9 +109,9 @@ def _score(
     elif strategy:
         reading.add("strategy", "it offers what worked for you as a strategy", -0.25, strategy)
 
-    centred = quote_match(lx.THERAPIST_CENTRED, sentences)
-    if centred:
-        reading.add("therapist_centred", "it puts your needs in the room", -1.5, centred)
+    reading.note(
+        lx.THERAPIST_CENTRED, sentences, "therapist_centred", "it puts your needs in the room", -1.5
+    )
 
     last_sd = max(sentences.index(s) for s in spans)
     after = sentences[last_sd + 1 :]
@@ -133,18 +131,22 @@ def _score(
     overlap = _similarity(spans, client_text)
     if overlap:
         reading.add("similar", f"it connects to what the client said ({overlap})", 0.25)
-    over = quote_match(lx.OVER_IDENTIFY, sentences)
-    if over:
-        reading.add(
-            "over_identifies", "it assumes your experience is the same as theirs", -0.5, over
-        )
+    reading.note(
+        lx.OVER_IDENTIFY,
+        sentences,
+        "over_identifies",
+        "it assumes your experience is the same as theirs",
+        -0.5,
+    )
 
-    values = quote_match(lx.VALUES, sentences)
-    if values:
-        reading.add("values", "it brings your own beliefs into the room", -1.5, values)
-    crossing = quote_match(lx.BOUNDARY_CROSSING, sentences)
-    if crossing:
-        reading.add("boundary_crossing", "it crosses a professional boundary", -2.0, crossing)
+    reading.note(lx.VALUES, sentences, "values", "it brings your own beliefs into the room", -1.5)
+    reading.note(
+        lx.BOUNDARY_CROSSING,
+        sentences,
+        "boundary_crossing",
+        "it crosses a professional boundary",
+        -2.0,
+    )
 
     contact = quote_match(lx.CONTACT_OFFER, sentences)
     if contact and not lx.REFUSAL.search(contact.lower()):

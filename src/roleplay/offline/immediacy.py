@@ -75,12 +75,10 @@ def _score(
         reading.add("here_and_now", "it stays with what is happening now", 0.25, here)
     if _MARKER_IN_CONTEXT.search(context_text.lower()) or invites == "immediacy":
         reading.add("marker", "it responds to something that just happened between you", 0.25)
-    demanding = quote_match(lx.DEMANDING, sentences)
-    if demanding:
-        reading.add("demanding", "it presses the client instead of inviting", -2.0, demanding)
-    owns_part = quote_match(lx.OWNS_PART, sentences)
-    if owns_part:
-        reading.add("owns_part", "you take your share of what happened", 0.5, owns_part)
+    reading.note(
+        lx.DEMANDING, sentences, "demanding", "it presses the client instead of inviting", -2.0
+    )
+    reading.note(lx.OWNS_PART, sentences, "owns_part", "you take your share of what happened", 0.5)
 
     accusation = _accusation(sentences)
     if accusation:
@@ -88,12 +86,14 @@ def _score(
     need = quote_match(lx.THERAPIST_NEED, sentences) or quote_match(lx.THERAPIST_CENTRED, sentences)
     if need:
         reading.add("therapist_need", "it is about your needs, not the client's", -2.5, need)
-    crossing = quote_match(lx.BOUNDARY_CROSSING, sentences)
-    if crossing:
-        reading.add("boundary_crossing", "it crosses a professional boundary", -3.0, crossing)
-    defensive = quote_match(lx.DEFENSIVE, sentences)
-    if defensive:
-        reading.add("defensive", "it defends you instead of exploring", -1.5, defensive)
+    reading.note(
+        lx.BOUNDARY_CROSSING,
+        sentences,
+        "boundary_crossing",
+        "it crosses a professional boundary",
+        -3.0,
+    )
+    reading.note(lx.DEFENSIVE, sentences, "defensive", "it defends you instead of exploring", -1.5)
     words = sum(s.words for s in spans)
     if words > 80:
         reading.add("long", "it becomes a speech", -0.5)

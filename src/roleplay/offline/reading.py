@@ -34,6 +34,20 @@ class SkillReading:
     def add(self, name: str, label: str, effect: float, quote: str | None = None) -> None:
         self.features.append(Feature(name, label, effect, quote))
 
+    def note(
+        self,
+        pattern: re.Pattern[str],
+        sentences: list[Sentence],
+        name: str,
+        label: str,
+        effect: float,
+    ) -> str | None:
+        """Add the feature if `pattern` is found, quoting where; return the quote."""
+        quote = quote_match(pattern, sentences)
+        if quote:
+            self.add(name, label, effect, quote)
+        return quote
+
 
 def quote_match(pattern: re.Pattern[str], sentences: list[Sentence]) -> str | None:
     """The first match of `pattern`, as an exact slice of the original text (widened to words)."""

@@ -16,18 +16,14 @@ import re
 from dataclasses import dataclass
 
 from roleplay.offline import lexicon as lx
-from roleplay.offline.text import Sentence
+from roleplay.offline.text import Sentence, any_of
 
 YOU = re.compile(r"\byou(?:'re|'ve|'d|'ll|r|rs|rself)?\b")
 ME = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b")
 
 
-def _rx(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in parts))
-
-
 # A. The relationship or the therapy itself, named.
-RELATIONSHIP = _rx(
+RELATIONSHIP = any_of(
     r"\bbetween (?:us|you and me|you and i|the two of us)\b",
     r"\byou and (?:i|me)\b",
     r"\bthe two of us\b",
@@ -68,7 +64,7 @@ RELATIONSHIP = _rx(
     r"\b(?:i|me|we|us)\b.{0,60}\blast (?:week|time|session)\b",
 )
 # B. The trainee as the object of the client's feelings or acts.
-TOWARD_ME = _rx(
+TOWARD_ME = any_of(
     r"\b(?:at|with|toward|towards|about|of|from|around|in front of|onto|on|against|than|like|"
     r"by|in|without) me\b",
     r"\bfor me\b(?=.{0,20}(?:\?|today|here|right now))",
@@ -99,7 +95,7 @@ TOWARD_ME = _rx(
     r"\bmy (?:face|notes|reaction|question|comment|words)\b",
 )
 # Fixed phrases with "me" that are requests or manners, not the relationship.
-NOT_TOWARD_ME = _rx(
+NOT_TOWARD_ME = any_of(
     r"\b(?:can|could|would|will) you (?:\w+ )?(?:tell|show|walk|help|give|remind) me\b",
     r"\byou (?:can|could|might) (?:\w+ )?(?:tell|show|walk|help|give) me\b",
     r"^(?:please )?(?:tell|show|help|give|walk|remind) me\b",
@@ -118,7 +114,7 @@ NOT_TOWARD_ME = _rx(
     r"\b(?:happens|happened|happening|happen) to me\b",
 )
 # C. The trainee's feelings or stance toward the client, now.
-STANCE = _rx(
+STANCE = any_of(
     r"\bi(?:'m| am|'d|'ll| would| will)? (?:[\w']+ ){0,3}?(?:judg\w* you|pity\w*|trust|care about|like|"
     r"enjoy|enjoyed|value|valued|miss|dreamt about|dream about|think about|worry about|worried "
     r"about|angry with|frustrated with|annoyed with|upset with|disappointed in|close to|"
@@ -142,7 +138,7 @@ STANCE = _rx(
     r"with me|in here)\b",
 )
 # D. The trainee's own part in the interaction.
-MY_PART = _rx(
+MY_PART = any_of(
     r"\bi(?:'ve| have)? (?:came|come) across\b",
     r"\bi got (?:ahead|it wrong|that wrong)\b",
     r"\bdid i (?:upset|hurt|offend|annoy|lose|bore|rush|push|say|miss)\b",
@@ -184,7 +180,7 @@ MY_PART = _rx(
     r"now on|in future|again)\b",
 )
 # E. The client's behaviour in the session, noticed now.
-IN_SESSION = _rx(
+IN_SESSION = any_of(
     r"(?<!around )(?<!about )(?<!with )(?<!for )(?<!to )(?<!from )"
     r"\byou(?:'ve| have)? (?:gone|went|go|got|seem|seemed|look|looked|became|are|'re|were|"
     r"keep|kept)\b (?:\w+ ){0,2}(?:quiet|silent|distant|closed off|shut down|withdrawn|"
@@ -202,14 +198,14 @@ IN_SESSION = _rx(
     r"\bthe tears (?:coming|come)\b",
 )
 # Behaviour that can only be happening in the room now.
-IN_SESSION_NOW = _rx(
+IN_SESSION_NOW = any_of(
     r"(?<!around )(?<!about )(?<!with )(?<!for )(?<!to )(?<!from )"
     r"\byou(?:'ve| have) (?:\w+ )?gone (?:\w+ )?(?:quiet|silent)\b",
     r"\byou(?:'re| are) (?:laughing|smiling|crying|looking at the clock)\b",
     r"\byou (?:went|go|got) (?:very |really |quite )?(?:still|quiet|silent)\b",
 )
 # Time in this session, which turns an observation of the client into an in-session one.
-NOW = _rx(
+NOW = any_of(
     r"\bjust now\b",
     r"\bjust then\b",
     r"\bright now\b",
@@ -225,7 +221,7 @@ NOW = _rx(
     r"\bas you (?:tell|told|say|said) (?:me|this|that|it)\b",
 )
 # F. The client's line asks about the relationship: an answer to it is relationship talk.
-RELATIONAL_QUESTION = _rx(
+RELATIONAL_QUESTION = any_of(
     r"\b(?:am i|i'm|is this|are you) (?:boring|annoying|bothering|wasting|too much|a burden)\b",
     r"\bdo you (?:pity|like|hate|judge|care about|even care|think i'm|think i am|get bored|"
     r"remember|trust|want|have feelings|feel|find me)\b",

@@ -11,13 +11,12 @@ from __future__ import annotations
 import re
 
 from roleplay.offline import lexicon as lx
-from roleplay.offline.boundary import add_if_found, rx
 from roleplay.offline.reading import SkillReading, quote_match
-from roleplay.offline.text import Sentence, normalise
+from roleplay.offline.text import Sentence, any_of, normalise
 
 RUPTURE = "rupture_repair"
 
-RUPTURE_MARKER = rx(
+RUPTURE_MARKER = any_of(
     r"\byou said\b",
     r"\blast (?:week|session)\b",
     r"\blast time (?:you|we|i)\b",
@@ -37,7 +36,7 @@ RUPTURE_MARKER = rx(
     r"\bi (?:want|think i want) to stop\b",
 )
 
-NAMES = rx(
+NAMES = any_of(
     r"\bi think i\b",
     r"\bi (?:may|might) have\b",
     r"\bi (?:got|came|went|pushed|rushed|missed|"
@@ -56,7 +55,7 @@ NAMES = rx(
     r"\bi can see (?:that|how|why)\b",
 )
 
-VALIDATES = rx(
+VALIDATES = any_of(
     r"\byou(?:'re| are) right\b",
     r"\b(?:it|that) makes sense\b",
     r"\bof course you\b",
@@ -68,7 +67,7 @@ VALIDATES = rx(
     r"\bi(?:'m| am) glad you (?:said|told|brought)\b",
 )
 
-ADJUSTS = rx(
+ADJUSTS = any_of(
     r"\bdifferently\b",
     r"\bwhat would (?:help|work|be more)\b",
     r"\btell me (?:if|when) i\b",
@@ -82,7 +81,7 @@ ADJUSTS = rx(
     r"\bcan we (?:try|do|find|make)\b",
 )
 
-COLLAPSES = rx(
+COLLAPSES = any_of(
     r"\bi(?:'m| am) so(?: so)? sorry\b.{0,60}\b(?:terrible|awful|useless|failure|learning)\b",
     r"\bi feel (?:terrible|awful|so bad|dreadful|like a failure)\b",
     r"\bi(?:'m| am) (?:still "
@@ -91,7 +90,7 @@ COLLAPSES = rx(
     r"\bthat was (?:awful|terrible|unforgivable) of me\b",
 )
 
-PATHOLOGISES = rx(
+PATHOLOGISES = any_of(
     r"\binteresting that you(?:'re| are)\b",
     r"\bpart of the pattern\b",
     r"\b(?:you (?:might )?do|you did|you are|you treat \w+|same (?:thing|pattern)) (?:with|like) "
@@ -121,9 +120,7 @@ def read_rupture(sentences: list[Sentence], client_text: str, invites: str | Non
         return reading  # moved past the strain
     reading.present, reading.strength, reading.spans = True, 1.0, addressed
     score = 2.5
-    add_if_found(
-        reading, NAMES, sentences, "names_rupture", "you named what happened between you", 0.75
-    )
+    reading.note(NAMES, sentences, "names_rupture", "you named what happened between you", 0.75)
     invite = next(
         (
             s.text
@@ -134,20 +131,15 @@ def read_rupture(sentences: list[Sentence], client_text: str, invites: str | Non
     )
     if invite:
         reading.add("explores_experience", "you invited their experience of it", 0.75, invite)
-    add_if_found(reading, VALIDATES, sentences, "validates", "you validated their reaction", 0.5)
-    add_if_found(
-        reading, lx.OWNS_PART, sentences, "takes_responsibility", "you took your share", 0.75
-    )
-    add_if_found(
-        reading, ADJUSTS, sentences, "adjusts_work", "you opened a change in how you work", 0.5
-    )
+    reading.note(VALIDATES, sentences, "validates", "you validated their reaction", 0.5)
+    reading.note(lx.OWNS_PART, sentences, "takes_responsibility", "you took your share", 0.75)
+    reading.note(ADJUSTS, sentences, "adjusts_work", "you opened a change in how you work", 0.5)
     blame = quote_match(PATHOLOGISES, sentences) or quote_match(lx.DEFENSIVE, sentences)
     if blame:
         reading.add(
             "defends_or_blames", "it defends you or makes it the client's problem", -1.5, blame
         )
-    add_if_found(
-        reading,
+    reading.note(
         COLLAPSES,
         sentences,
         "collapses",

@@ -50,6 +50,11 @@ class Sentence:
         return len(self.text.split())
 
 
+def any_of(*patterns: str) -> re.Pattern[str]:
+    """One compiled pattern matching any of `patterns` (each kept as its own group)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
 def normalise(text: str) -> str:
     return normalise_with_offsets(text)[0]
 

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import re
 
-
-def _any(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
-
+from roleplay.offline.text import any_of
 
 # --- quality of a disclosure ------------------------------------------------------------------
-PAST = _any(
+PAST = any_of(
     r"\bwhen i was\b",
     r"\bi used to\b",
     r"\b(?:years|months|decades|a while|some time|long) ago\b",
@@ -24,7 +21,7 @@ PAST = _any(
     r"\bi(?:'ve| have) (?:\w+ )?(?:been|had|lost|gone|felt|struggled|experienced|dealt|faced|"
     r"learned|learnt|found|grieved)\b",
 )
-RESOLVED = _any(
+RESOLVED = any_of(
     r"\bwhat (?:really )?(?:helped|worked|got me through)\b",
     r"\bit (?:did |eventually )?got "
     r"(?:easier|better|lighter)\b",
@@ -50,7 +47,7 @@ RESOLVED = _any(
     r"\bmoved on\b",
     r"\bi(?:'ve| have) (?:since|come to)\b",
 )
-CURRENT_STRUGGLE = _any(
+CURRENT_STRUGGLE = any_of(
     r"\bi(?:'m| am) still\b",
     r"\bstill (?:can't|cannot|hurts|hard for me|struggle|struggling|"
     r"miss|cry|haven't|think about|get|feel|don't|have nightmares|grieving|angry|not over)\b",
@@ -94,7 +91,7 @@ CURRENT_STRUGGLE = _any(
     r"\bi(?:'m| am) the worst\b",
     r"\b(?:diagnosed|died|passed|left) (?:last|this) (?:week|month)\b",
 )
-INTIMATE = _any(
+INTIMATE = any_of(
     r"\bsex\w*\b",
     r"\baffair\b",
     r"\bcheat(?:ed|ing)\b",
@@ -137,7 +134,7 @@ INTIMATE = _any(
     r"\beating disorder\b",
     r"\b(?:she|he) died\b",
 )
-ONE_UPPING = _any(
+ONE_UPPING = any_of(
     r"\bthat's nothing\b",
     r"\bthat is nothing\b",
     r"\bat least you\b",
@@ -167,7 +164,7 @@ ONE_UPPING = _any(
     r"\bstraight a\b",
     r"\b(?:got|get|went) into (?:oxford|cambridge|harvard|yale)\b",
 )
-ADVICE = _any(
+ADVICE = any_of(
     r"\byou (?:really |just |definitely |honestly )?(?:should|need to|have to|ought to|must|gotta|"
     r"got to)\b",
     r"\b(?:just|simply) (?:do|try|get|go|stop|start|tell|leave|call|take|put|make|"
@@ -195,25 +192,25 @@ ADVICE = _any(
     r"\bsorted (?:her|him|them|it|me) (?:right )?out\b",
 )
 # A softer push toward what worked for the helper.
-SUGGESTION = _any(
+SUGGESTION = any_of(
     r"\bmight be worth\b",
     r"\byou (?:could|might) (?:always )?try\b",
     r"\bhave you (?:thought about|considered)\b",
 )
-STRATEGY_TENTATIVE = _any(
+STRATEGY_TENTATIVE = any_of(
     r"\bwhat (?:helped|worked for) me\b",
     r"\bi found (?:it )?(?:helpful|useful|that)\b",
     r"\bfor me,? (?:it|what) (?:helped|worked)\b",
     r"\bhelped me\b",
 )
 # Happening in the helper's life now, even when it is not a struggle ("planning my wedding").
-CURRENT_TIME = _any(
+CURRENT_TIME = any_of(
     r"\b(?:lately|recently|at the moment|these days|this (?:week|month|year)|right now|currently|"
     r"last (?:week|month|year)|in (?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december))\b",
 )
 # Opinions that bring the helper's values into the room.
-VALUES = _any(
+VALUES = any_of(
     r"\bbest thing i ever did\b",
     r"\bi (?:think|reckon|believe) (?:\w+ ){0,4}(?:religion|church|god|government|politicians?|"
     r"feminism|capitalism) (?:is|are)\b",
@@ -232,7 +229,7 @@ VALUES = _any(
 TAG_QUESTION = re.compile(
     r"(?:isn't it|aren't they|wasn't it|right|don't you think|you know|yeah|eh|no)\s*\?\s*$"
 )
-DIFFERENCE_ACKNOWLEDGED = _any(
+DIFFERENCE_ACKNOWLEDGED = any_of(
     r"\b(?:everyone|everybody|each person)(?:'s| is| has)? (?:different|experience|own)\b",
     r"\b(?:may|might|could) (?:be|feel|look) (?:very )?different for you\b",
     r"\bnot (?:the same|identical)\b",
@@ -243,7 +240,7 @@ DIFFERENCE_ACKNOWLEDGED = _any(
     r"\bwhatever (?:works|feels right) for you\b",
     r"\bthough (?:that|it) may not\b",
 )
-OVER_IDENTIFY = _any(
+OVER_IDENTIFY = any_of(
     r"\bi know exactly (?:how|what)\b",
     r"\bexactly the same\b",
     r"\bjust like you\b",
@@ -255,7 +252,7 @@ OVER_IDENTIFY = _any(
     r"\bsame (?:thing )?(?:as|with) (?:me|mine)\b",
     r"\b(?:totally|completely|absolutely|fully) (?:get|understand)\b(?= *[.!,]|$)",
 )
-THERAPIST_CENTRED = _any(
+THERAPIST_CENTRED = any_of(
     r"\bthis is (?:really |so |very )?(?:hard|difficult|painful|tough|triggering) for me\b",
     r"\bi(?:'m| am) getting (?:emotional|upset|teary|choked)\b",
     r"\bgive me a (?:second|"
@@ -281,7 +278,7 @@ THERAPIST_CENTRED = _any(
     r"\byou remind me of my\b",
     r"\bi(?:'m| am) (?:back with you|fine)\b.{0,10}\bsorry\b",
 )
-AIM = _any(
+AIM = any_of(
     r"\bso i (?:have|know|get) (?:some|a little|a bit of|a|an) (?:sense|idea|feel|inkling)\b",
     r"\bi (?:mention|share|say|tell you) (?:it|this|that)(?: only)? (?:because|so|in case)\b",
     r"\bi(?:'m| am) (?:sharing|telling you|mentioning) (?:this|that|it) (?:because|so)\b",
@@ -298,7 +295,7 @@ AIM = _any(
     r"\bmakes sense\b",
     r"\byou don't have to\b",
 )
-RETURN_INVITE = _any(
+RETURN_INVITE = any_of(
     r"\bwhat(?:'s| is| has| was) (?:it|that|this) (?:been )?like for you\b",
     r"\bhow (?:is|has|was|does) (?:it|that|this) (?:been |feel |sit |land )?(?:for|with) you\b",
     r"\b(?:tell|show) me (?:more|about)\b",

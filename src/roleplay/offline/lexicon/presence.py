@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import re
 
-
-def _any(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
-
+from roleplay.offline.text import any_of
 
 # --- first person ---------------------------------------------------------------------------
 # "i" as a subject, with its contraction, followed by what it says.
@@ -16,7 +13,7 @@ MY_NOUN = re.compile(r"\b(?:my|mine|myself|me)\b")
 
 # What a helper says in the first person without revealing their life: speech acts of helping.
 # Matched at the start of a first-person clause ("i ..."); such a clause is not a disclosure.
-HELPING_CLAUSE = _any(
+HELPING_CLAUSE = any_of(
     r"^i(?:'m| am) (?:so |really |very |truly |deeply |just )?sorry",
     r"^i (?:can |could )?(?:totally |really |completely |definitely |fully |certainly |only |truly )?"
     r"(?:understand|hear|see|imagine|tell|sense|appreciate|respect|empathi[sz]e|picture)\b",
@@ -94,7 +91,7 @@ HELPING_CLAUSE = _any(
 )
 
 # Clauses that reveal the helper's life, strongest first. Each is a named feature.
-STRONG_DISCLOSURE = _any(
+STRONG_DISCLOSURE = any_of(
     r"\bwhen i (?:was|went|lost|had|got|moved|left|first|started|came|found|became|turned|did)\b",
     r"\bi used to\b",
     r"\bi(?:'ve| have) (?:also |too |personally |myself )?(?:been|had|lost|gone|felt|struggled|"
@@ -170,7 +167,7 @@ STRONG_DISCLOSURE = _any(
 )
 
 # Weaker signals of a personal life: preferences and habits ("i love parks", "i try to walk").
-WEAK_DISCLOSURE = _any(
+WEAK_DISCLOSURE = any_of(
     r"\b(?:helps|helped|gets|get|got|makes|made|keeps|kept|calms|relaxes) me\b",
     r"\bi (?:love|enjoy|like|prefer|hate|miss|try|tend|usually|often|sometimes|always|never|"
     r"struggle|worry|get|find|do|listen to|read|play|watch|run|walk|pray|meditate|journal|work|"

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import re
 
-
-def _any(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
-
+from roleplay.offline.text import any_of
 
 # --- immediacy --------------------------------------------------------------------------------
-HERE_NOW = _any(
+HERE_NOW = any_of(
     r"\bright now\b",
     r"\bjust now\b",
     r"\bin this moment\b",
@@ -25,7 +22,7 @@ HERE_NOW = _any(
     r"\bas i (?:said|say|listen|sit|hear)\b",
     r"\bsince (?:you came in|we started|we began)\b",
 )
-PROCESS_OBSERVATION = _any(
+PROCESS_OBSERVATION = any_of(
     r"\bi (?:notice|noticed|(?:'m|am) noticing|see|saw|sense|sensed|(?:'m|am) aware|observe|"
     r"(?:'m|am) picking up|(?:'m|am) struck|have a sense|get the sense|(?:'m|am) sensing)\b",
     r"\byou (?:went|got|go|seem|seemed|look|looked|became|are|'re|were) (?:\w+ ){0,2}(?:quiet|silent|"
@@ -38,7 +35,7 @@ PROCESS_OBSERVATION = _any(
     r"\blate\b",
     r"\bmissed (?:our|the last|last|a) (?:session|appointment|week)\b",
 )
-TENTATIVE = _any(
+TENTATIVE = any_of(
     r"\bi (?:notice|noticed|wonder|wondered|sense|(?:'m|am) (?:noticing|wondering|aware|curious|"
     r"sensing|struck|guessing))\b",
     r"\bi(?:'m| am) not sure\b",
@@ -60,7 +57,7 @@ TENTATIVE = _any(
     r"\bdoes that (?:fit|sound|feel) (?:right|true)?\b",
     r"\bit's possible\b",
 )
-OWNED = _any(
+OWNED = any_of(
     r"\bi (?:notice|noticed|feel|felt|sense|wonder|(?:'m|am) (?:noticing|aware|feeling|wondering"
     r"|curious|sensing|struck|touched|moved))\b",
     r"\bi(?:'m| am) (?:finding|realising|realizing)\b",
@@ -71,7 +68,7 @@ OWNED = _any(
     r"\bi (?:got|missed|rushed|pushed|misread)\b",
     r"\bi(?:'m| am) (?:really |so )?(?:glad|touched|moved|interested|sad|curious)\b",
 )
-INVITES_VIEW = _any(
+INVITES_VIEW = any_of(
     r"\?",
     r"\bi(?:'d| would) (?:like|love|really like) to (?:hear|know|understand)\b",
     r"\b(?:tell|help) me\b",
@@ -85,7 +82,7 @@ INVITES_VIEW = _any(
     r"\bi wonder (?:what|how|if|whether)\b",
     r"\bi(?:'m| am) wondering (?:what|how|if|whether|about)\b",
 )
-ACCUSATORY = _any(
+ACCUSATORY = any_of(
     r"\byou(?:'re| are) (?:being |just |so |really |clearly |obviously |always )?(?:resistant|"
     r"defensive|difficult|avoidant|manipulative|rude|hostile|disrespectful|childish|dramatic|"
     r"stubborn|impossible|unreasonable|ungrateful|lazy|not trying|in denial|playing games|"
@@ -144,7 +141,7 @@ ACCUSATORY = _any(
     r"\bdisrespectful\b",
     r"\buntil you accept\b",
 )
-DEMANDING = _any(
+DEMANDING = any_of(
     r"(?:^|[.!?] )tell me\.?$",
     r"\byou (?:need|have|must) to (?:tell|answer|talk)\b",
     r"\banswer (?:me|the question)\b",
@@ -153,7 +150,7 @@ DEMANDING = _any(
     r"\btell me what you (?:really )?(?:think|feel) (?:of|about) me\b",
     r"(?:^|[.!?] )right now\.$",
 )
-THERAPIST_NEED = _any(
+THERAPIST_NEED = any_of(
     r"\bi need you to\b",
     r"\b(?:it|that|this) (?:\w+ )?hurts me\b",
     r"\bi(?:'m| am) "
@@ -204,7 +201,7 @@ THERAPIST_NEED = _any(
     r"\b(?:not )?appreciat\w* (?:me|the work|what i)\b",
 )
 # Feelings toward the client that cross the professional frame: harmful immediacy.
-BOUNDARY_CROSSING = _any(
+BOUNDARY_CROSSING = any_of(
     r"\bi (?:really |truly )?(?:love|adore) (?:you|being with you|seeing you|our sessions)\b",
     r"\bi (?:think|dream) (?:about|of) you\b",
     r"\bi (?:feel|am|'m) (?:so |really |very )close to you\b",
@@ -231,7 +228,7 @@ BOUNDARY_CROSSING = _any(
 )
 # Offers of contact outside the frame: a boundary matter (the `boundary` criterion), not talk
 # about the relationship, and not when refused ("I can't give you my number").
-CONTACT_OFFER = _any(
+CONTACT_OFFER = any_of(
     r"\b(?:be|become|stay) friends\b",
     r"\b(?:text|call|message|email|ring|whatsapp) me\b(?! (?:back|about the))",
     r"\bhere'?s my (?:personal )?(?:number|cell|mobile|email|address)\b",
@@ -246,7 +243,7 @@ REFUSAL = re.compile(
     r"\b(?:can't|cannot|won't|don't|do not|not able to|not allowed|not going to|no)\b.{0,30}"
     r"\b(?:give|share|connect|accept|add|follow|meet|text|call|email|reachable|use)\b"
 )
-DEFENSIVE = _any(
+DEFENSIVE = any_of(
     r"\bi (?:didn't|did not|never) (?:say|mean|said)\b",
     r"\bi(?:'m| am) (?:just )?(?:being )?professional\b",
     r"\bthat's not what i (?:said|meant)\b",
@@ -271,7 +268,7 @@ DEFENSIVE = _any(
     r"\bi can't (?:really )?help (?:you )?if you (?:don't|won't)\b",
     r"\bi still think\b",
 )
-OWNS_PART = _any(
+OWNS_PART = any_of(
     r"\bi (?:may|might) have (?:\w+ ){0,2}(?:missed|rushed|pushed|misread|misunderstood|got|gotten|"
     r"hurt|come across|said|moved|jumped|brushed)\b",
     r"\bi think i (?:missed|rushed|pushed|got it "
