@@ -147,8 +147,6 @@ class _Builder:
             key = self.constructor.construct_object(key_node)
             if isinstance(key, bool):  # YAML 1.1 reads `on:`/`yes:` keys as booleans
                 key = key_node.value
-            if isinstance(key, list | dict):  # pragma: no cover - guarded above
-                raise self._fail(key_node, "unhashable key")
             if key in result:
                 first = self.doc.key_lines.get((*loc, key))
                 raise self._fail(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -91,5 +90,3 @@ def read_session(path: Path) -> Session:
             f"{path}: not a roleplay session record ({where}: {first['msg']})",
             "was it edited by hand or written by another program?",
         ) from exc
-    except (ValueError, json.JSONDecodeError) as exc:  # pragma: no cover - pydantic wraps these
-        raise StoreError(f"{path}: not valid JSON") from exc
