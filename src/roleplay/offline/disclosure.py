@@ -166,7 +166,7 @@ def _focus_returned(sentences: list[Sentence]) -> str | None:
         has_you = re.search(r"\byou(?:r|rs|rself)?\b", sentence.norm)
         plain = _HELPING_IDIOMS.sub(" ", sentence.norm)
         about_me = re.search(r"\b(?:i|me|my|i'm|i've)\b", plain)
-        if lx.TAG_QUESTION.search(sentence.norm):
+        if lx.TAG_QUESTION.search(sentence.norm) or lx.ABRUPT_RETURN.search(sentence.norm):
             continue  # "It's horrible, isn't it?" seeks agreement, it does not hand over
         if sentence.is_question and (has_you or not about_me):
             return sentence.text

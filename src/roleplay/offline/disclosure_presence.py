@@ -71,7 +71,7 @@ _LIFE_OUTSIDE = re.compile(
 )
 _FEELING_NOW = re.compile(
     r"^i(?:'m| am)? ?(?:feel|felt|was feeling|'m feeling|am feeling|notice|"
-    r"noticed|find myself|became aware)\b"
+    r"noticed|find myself|became aware|found|find|realised|realized|caught myself)\b"
 )
 
 
@@ -125,6 +125,7 @@ def sentence_strength(sentence: Sentence, in_session: bool = False) -> float:
             if (
                 clause.strip()
                 and not relational.clause_is_relational(clause)
+                and not _FEELING_NOW.match(clause.strip())
                 and _strong_match(clause, False)
             ):
                 return STRONG_WEIGHT
@@ -164,6 +165,13 @@ def sentence_strength(sentence: Sentence, in_session: bool = False) -> float:
     return strength
 
 
+_SHORT_ANSWER = re.compile(
+    r"^(?!(?:sorry|thanks|thank you|hmm|well|okay|ok|right|sure|good|great|oh|ah|mm|wow|yes|no|"
+    r"i'd|i would|i'll|i will|i won't|i can't|i cannot|let's|rather|pass|not)\b)"
+    r"[a-z0-9'-]+(?:[ ,]+[a-z0-9'-]+){0,3}[.!]?$"
+)
+
+
 def answers_personal_question(sentences: list[Sentence], client_text: str) -> bool:
     """ "Are you married?" - "I am, yes." is a disclosure, though it names nothing else."""
     if not sentences or not lx.PERSONAL_QUESTION.search(normalise(client_text)):
@@ -172,6 +180,8 @@ def answers_personal_question(sentences: list[Sentence], client_text: str) -> bo
         first = _BOUNDARY_STATEMENT.sub(lambda m: " " * len(m.group(0)), sentence.norm).strip()
         if lx.PERSONAL_ANSWER.search(first) and not lx.HELPING_CLAUSE.match(first):
             return True
+        if _SHORT_ANSWER.match(first) and not sentence.is_question:
+            return True  # "Cork, originally." "Twenty-six." answer the question asked
         if len(sentence.text.split()) > 2:
             break
     return False

@@ -17,6 +17,10 @@ from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.text import Sentence
 
 PRESENCE_THRESHOLD = 0.55
+_HEDGE = re.compile(
+    r"\b(?:maybe|sort of|kind of|i don't know|i might be (?:totally )?wrong|please say if|i guess|"
+    r"possibly|perhaps|a little bit)\b"
+)
 
 
 def _accusation_in(norm: str) -> bool:
@@ -94,6 +98,9 @@ def _score(
         -3.0,
     )
     reading.note(lx.DEFENSIVE, sentences, "defensive", "it defends you instead of exploring", -1.5)
+    hedges = sum(len(_HEDGE.findall(s.norm)) for s in spans)
+    if hedges >= 4:
+        reading.add("over_hedged", "it is hedged so much the point gets lost", -1.5)
     words = sum(s.words for s in spans)
     if words > 80:
         reading.add("long", "it becomes a speech", -0.5)

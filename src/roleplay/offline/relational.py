@@ -52,11 +52,11 @@ RELATIONSHIP = any_of(
     r"(?:you|me)\b",
     r"\bcoming (?:here|to see me|to sessions|to therapy|back)\b",
     r"\bbeing here\b",
+    r"\b(?:want|wanting|need|needing) to be here\b",
     r"\b(?:finding|find|found) (?:therapy|counsel+ing|the sessions|these sessions|our sessions|coming here)\b",
     r"\bsaying goodbye\b",
     r"\bme included\b",
     r"\brupture\b",
-    r"\byour (?:last|previous|old|other|first) (?:therapist|counsel+or)\b",
     r"\bthe (?:counsel+or|therapist) here\b",
     r"\b(?:the only|my other|other) clients?\b",
     r"\bit(?:'s| is) not (?:really )?about me\b",
@@ -93,6 +93,8 @@ TOWARD_ME = any_of(
     r"\bwhat (?:you|you're) (?:imagine|imagining|think|thinking|expect|expecting|see|saw)\b.{0,25}"
     r"\b(?:i|i'm|i'd|my)\b",
     r"\bmy (?:face|notes|reaction|question|comment|words)\b",
+    r"\b(?:worried|afraid|scared|concerned|wondering) (?:that )?i (?:won't|might not|can't|don't|"
+    r"wouldn't)\b",
 )
 # Fixed phrases with "me" that are requests or manners, not the relationship.
 NOT_TOWARD_ME = any_of(
@@ -108,10 +110,13 @@ NOT_TOWARD_ME = any_of(
     r"\bsounds to me\b",
     r"\bseems to me\b",
     r"\bstrikes me\b",
-    r"\b(?:sounds|seems|looks|feels) (?:\w+ ){0,2}to me\b",
+    r"\b(?:sounds|seems|looks) (?:\w+ ){0,2}to me\b",
+    r"\bfeels (?:right|wrong|true|odd|strange|important) to me\b",
     r"\bthank(?:s| you) for (?:telling|sharing|letting)\b",
     r"\b(?:is|was|it's|that's|something) (?:really |so |very )?important to me\b",
     r"\b(?:happens|happened|happening|happen) to me\b",
+    r"\bmakes (?:\w+ ){0,3}sense to me\b",
+    r"\btrust me(?:,| when| on this)",
 )
 # C. The trainee's feelings or stance toward the client, now.
 STANCE = any_of(
@@ -178,6 +183,15 @@ MY_PART = any_of(
     r"\bshould have known better\b",
     r"\bi(?:'ll| will) (?:\w+ )?(?:stay away|stop|avoid|be more careful)\b.{0,40}\b(?:from "
     r"now on|in future|again)\b",
+    r"\bi keep (?:jumping|cutting|butting) in\b",
+    r"\bjumping in\b",
+    r"\b(?:that|it|this) landed (?:badly|wrong|hard|heavily)\b",
+    r"\bi (?:may|might) have (?:\w+ ){0,2}(?:missed|misread|misunderstood|got)\b",
+    r"\b(?:did i|what did i) get (?:it|that|something)? ?wrong\b",
+    r"\bi (?:might|may) be missing\b",
+    r"\bi(?:'m| am) getting (?:a bit |quite )?lost\b",
+    r"\bi(?:'ve| have) been (?:doing|taking) (?:a lot of |most of |all of )?(?:the )?(?:talking|"
+    r"work|steering|leading|driving)\b",
 )
 # E. The client's behaviour in the session, noticed now.
 IN_SESSION = any_of(

@@ -7,6 +7,7 @@ of them now with its failures (accusation, the helper's need, crossings, defensi
 """
 
 from roleplay.offline.lexicon.disclosure import (
+    ABRUPT_RETURN,
     ADVICE,
     AIM,
     CURRENT_STRUGGLE,
@@ -53,6 +54,7 @@ from roleplay.offline.lexicon.relationship import (
 )
 
 __all__ = [
+    "ABRUPT_RETURN",
     "ACCUSATORY",
     "ADVICE",
     "AIM",

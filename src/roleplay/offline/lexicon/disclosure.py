@@ -84,7 +84,6 @@ CURRENT_STRUGGLE = any_of(
     r"\bi(?:'m| am) (?:\w+ )?(?:lonely|skint|broke|terrified|scared|anxious|depressed|"
     r"struggling|exhausted|miserable|stressed|burnt out|burned out|drowning|so tired|grieving|"
     r"heartbroken|not coping|falling apart|barely)\b",
-    r"\b(?:every|most|each) (?:single )?(?:day|night|nights|evening|evenings|weekend|morning)\b",
     r"\bstill (?:so )?raw\b",
     r"\bi(?:'m| am) (?:finding it hard|struggling) to\b",
     r"\bi keep (?:thinking|worrying|wondering|going over)\b",
@@ -133,6 +132,9 @@ INTIMATE = any_of(
     r"\bthe same thing happened to me at\b",
     r"\beating disorder\b",
     r"\b(?:she|he) died\b",
+    r"\bmiscarriages?\b",
+    r"\bat (?:\w+ )?weeks\b",
+    r"\bcried (?:every (?:day|night)|for (?:weeks|months|a year))\b",
 )
 ONE_UPPING = any_of(
     r"\bthat's nothing\b",
@@ -202,12 +204,14 @@ STRATEGY_TENTATIVE = any_of(
     r"\bi found (?:it )?(?:helpful|useful|that)\b",
     r"\bfor me,? (?:it|what) (?:helped|worked)\b",
     r"\bhelped me\b",
+    r"\bhelps me\b",
 )
 # Happening in the helper's life now, even when it is not a struggle ("planning my wedding").
 CURRENT_TIME = any_of(
     r"\b(?:lately|recently|at the moment|these days|this (?:week|month|year)|right now|currently|"
     r"last (?:week|month|year)|in (?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december))\b",
+    r"\b(?:every|most|each) (?:single )?(?:day|night|nights|evening|evenings|weekend|morning|mornings|week)\b",
 )
 # Opinions that bring the helper's values into the room.
 VALUES = any_of(
@@ -224,8 +228,15 @@ VALUES = any_of(
     r"\bwe(?:'d| would) never have accepted\b",
     r"\bevery life is precious\b",
     r"\bfollowing the rules\b",
+    r"\bvaccinat\w*\b",
+    r"\bi (?:did|do) (?:loads of |a lot of )?(?:my own )?research\b",
+    r"\bcomfortable with (?:that|my) choice\b",
 )
 # Questions that seek the client's agreement rather than their experience.
+# Changing the subject back is not handing the focus back ("Anyway! Where were we?").
+ABRUPT_RETURN = re.compile(
+    r"\b(?:anyway|anyhow|so anyway)\b.{0,25}(?:where (?:were|was) we|back to you|moving on)"
+)
 TAG_QUESTION = re.compile(
     r"(?:isn't it|aren't they|wasn't it|right|don't you think|you know|yeah|eh|no)\s*\?\s*$"
 )
@@ -251,6 +262,9 @@ OVER_IDENTIFY = any_of(
     r"\bso i know (?:how|what|exactly)\b",
     r"\bsame (?:thing )?(?:as|with) (?:me|mine)\b",
     r"\b(?:totally|completely|absolutely|fully) (?:get|understand)\b(?= *[.!,]|$)",
+    r"\bso i (?:do |really )?know (?:something|a lot|what|how)\b",
+    r"\b(?:really|truly) (?:do )?understand\b",
+    r"\bi do understand how\b",
 )
 THERAPIST_CENTRED = any_of(
     r"\bthis is (?:really |so |very )?(?:hard|difficult|painful|tough|triggering) for me\b",
@@ -277,6 +291,8 @@ THERAPIST_CENTRED = any_of(
     r"\bi get (?:\w+ )?emotional\b",
     r"\byou remind me of my\b",
     r"\bi(?:'m| am) (?:back with you|fine)\b.{0,10}\bsorry\b",
+    r"\bbest (?:night|day|thing|time) of my life\b",
+    r"\boh my (?:god|gosh)\b",
 )
 AIM = any_of(
     r"\bso i (?:have|know|get) (?:some|a little|a bit of|a|an) (?:sense|idea|feel|inkling)\b",

@@ -88,6 +88,8 @@ HELPING_CLAUSE = any_of(
     r"^i work (?:in|with|from) (?:a |an )?(?:\w+[- ])?(?:centred|centered|way|approach|model|"
     r"integrative|cbt|psychodynamic|humanistic|systemic)",
     r"^i(?:'ve| have) got (?:the|this|that) (?:timeline|right|straight|order|picture)",
+    r"^i did (?:notice|wonder|think|mean|say|ask|want|hear)\b",
+    r"^i (?:talk|take|bring) (?:\w+ )?(?:through |about )?(?:my|our) work\b",
 )
 
 # Clauses that reveal the helper's life, strongest first. Each is a named feature.
@@ -164,6 +166,10 @@ STRONG_DISCLOSURE = any_of(
     r"\bi (?:feel|felt) (?:like )?(?:that|the same|it|this)"
     r"(?: way)? (?:too|as well)\b",
     r"\bi (?:feel|felt) (?:\w+ )?(?:much )?the same\b",
+    r"\bi(?:'m| am) (?:a |an )?(?:white|black|asian|brown|mixed[- ]race|latina|latino|disabled|deaf|"
+    r"autistic|neurodivergent)\b",
+    r"^(?:same|same here|me too|me neither|ditto|snap)\b",
+    r"\b(?:mum|mom|dad|father|mother|parent) of (?:one|two|three|four|five|\d+)\b",
 )
 
 # Weaker signals of a personal life: preferences and habits ("i love parks", "i try to walk").
@@ -185,6 +191,7 @@ MY_NOT_PERSONAL = re.compile(
     r"observation|attention|client|clients|supervisor|training|office|practice|session|"
     r"schedule|availability|hours|policy|policies|own reaction|reaction|concern|offer|point|"
     r"final year|training|placement|course|colleague|colleagues|team|notes|door|own view)\b"
+    r"|\bmy (?:job|work)(?= (?:is|here|as|with)\b|[.,!?]|$)"
 )
 TO_ME_NOT_PERSONAL = re.compile(
     r"\b(?:to me|with me|for me|me)\b.{0,25}\b(?:you|your|us|we|our|here|today|now|session)\b|"

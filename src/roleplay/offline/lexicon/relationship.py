@@ -56,6 +56,7 @@ TENTATIVE = any_of(
     r"\bi could be\b",
     r"\bdoes that (?:fit|sound|feel) (?:right|true)?\b",
     r"\bit's possible\b",
+    r"\bi might be (?:totally |completely )?wrong\b",
 )
 OWNED = any_of(
     r"\bi (?:notice|noticed|feel|felt|sense|wonder|(?:'m|am) (?:noticing|aware|feeling|wondering"
@@ -140,6 +141,11 @@ ACCUSATORY = any_of(
     r"\byou(?:'re| are) using (?:the|your)\b",
     r"\bdisrespectful\b",
     r"\buntil you accept\b",
+    r"\byou(?:'re| are) (?:\w+ )?resisting\b",
+    r"\byou need to (?:engage|try|commit|do the work)\b",
+    r"\b(?:is|it's) (?:really |just |all )+about your (?:father|mother|dad|mum|mom|ex)\b",
+    r"\byou do realise\b",
+    r"\b(?:anyway|anyhow),? (?:let's|lets) (?:get back|move on|carry on)\b",
 )
 DEMANDING = any_of(
     r"(?:^|[.!?] )tell me\.?$",
@@ -149,6 +155,8 @@ DEMANDING = any_of(
     r"(?:^|[.!?] )look at me\b",
     r"\btell me what you (?:really )?(?:think|feel) (?:of|about) me\b",
     r"(?:^|[.!?] )right now\.$",
+    r"\bi want you to tell me\b",
+    r"\bdon't hold back\b",
 )
 THERAPIST_NEED = any_of(
     r"\bi need you to\b",
@@ -199,6 +207,11 @@ THERAPIST_NEED = any_of(
     r"\brunning out of (?:ideas|patience)\b",
     r"\bi put (?:a lot|so much|everything) into\b",
     r"\b(?:not )?appreciat\w* (?:me|the work|what i)\b",
+    r"\bi (?:feel|felt) (?:\w+ ){0,3}(?:hurt|upset|offended|sad|rejected) (?:when|by|because) you\b",
+    r"\bi(?:'m| am) finding it (?:\w+ )?(?:frustrating|annoying|hard|difficult) (?:that|when) you\b",
+    r"\bi need us to\b",
+    r"\bi(?:'m| am) (?:feeling )?(?:really |so )?triggered\b",
+    r"\bi(?:'m| am) (?:\w+ ){0,3}fed up (?:with|of) you\b",
 )
 # Feelings toward the client that cross the professional frame: harmful immediacy.
 BOUNDARY_CROSSING = any_of(
@@ -267,6 +280,10 @@ DEFENSIVE = any_of(
     r"\b(?:didn't|did not) do a (?:good|great|proper) job\b",
     r"\bi can't (?:really )?help (?:you )?if you (?:don't|won't)\b",
     r"\bi still think\b",
+    r"\bi (?:definitely |never |really )?(?:didn't|did not|don't) judge (?:you|anyone)\b",
+    r"\b(?:misread|misunderstood|misheard) me\b",
+    r"\bcan't expect me to\b",
+    r"\bi see a lot of clients\b",
 )
 OWNS_PART = any_of(
     r"\bi (?:may|might) have (?:\w+ ){0,2}(?:missed|rushed|pushed|misread|misunderstood|got|gotten|"
