@@ -89,6 +89,9 @@ def test_good_immediacy_scores_high() -> None:
         "You're being resistant again. You need to trust me if this is going to work.",
         "I need you to trust me. It honestly hurts me when you shut me out like this.",
         "I feel so close to you. I think about you between sessions.",
+        # Found by trying the room: lateness named as a charge, with no 'me' or 'us' in it.
+        "You're fifteen minutes late again. If this keeps happening we need to talk about your "
+        "commitment.",
     ],
 )
 def test_harmful_immediacy_scores_low(response: str) -> None:

@@ -207,7 +207,7 @@ IN_SESSION = any_of(
     r"teared up|kept your coat|keep looking)\b",
     r"\b(?:that|the|your) (?:shrug|sigh|laugh|smile|silence|tears|pause)\b",
     r"\b(?:the|that) clock\b",
-    r"\byou(?:'re| are| were|'ve been| have been)? (?:\w+ )?late\b",
+    r"\byou(?:'re| are| were|'ve been| have been)? (?:\w+ ){0,3}late\b",
     r"\byou (?:cancelled|cancel|missed)\b",
     r"\bthe tears (?:coming|come)\b",
 )

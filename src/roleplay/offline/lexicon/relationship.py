@@ -146,6 +146,8 @@ ACCUSATORY = any_of(
     r"\b(?:is|it's) (?:really |just |all )+about your (?:father|mother|dad|mum|mom|ex)\b",
     r"\byou do realise\b",
     r"\b(?:anyway|anyhow),? (?:let's|lets) (?:get back|move on|carry on)\b",
+    r"\b(?:your|about your) (?:commitment|motivation|attitude)\b",
+    r"\b(?:late|missed|cancelled) again\b",
 )
 DEMANDING = any_of(
     r"(?:^|[.!?] )tell me\.?$",
