@@ -27,3 +27,17 @@ async def answer(
         async for event in stream:
             events.append(event)
     return events
+
+
+# A whole session's worth of responses, strong to harmful, for the headless paths.
+SESSION_RESPONSES = [
+    "I did lose my mother some years ago, so I have some sense of how heavy this is. "
+    "What has it been like for you?",
+    "I notice you went quiet just now. I wonder what's happening for you, here with me?",
+    "That sounds really hard. Tell me more about that.",
+    "When my dad died I fell apart for a year and I still can't talk about it.",
+    "What would you like to take from today?",
+    "I hear you.",
+    "Mm.",
+    "Go on.",
+]

@@ -17,6 +17,7 @@ import pytest_asyncio
 
 from fakellm import FakeLLM, Fault
 from llmkit import CLIENT_WORDS, judge_and_client, verdict
+from practice_helpers import SESSION_RESPONSES
 from roleplay.cli import main
 from roleplay.factory import Services, build_services
 from roleplay.offline.client import plan_step
@@ -35,17 +36,7 @@ from roleplay.store.sessions import read_session
 
 KEY = "sk-roleplay-test-8d3f0c7be21a4b9e"
 SCENARIO = "grief-have-you-lost-a-parent"
-RESPONSES = [
-    "I did lose my mother some years ago, so I have some sense of how heavy this is. "
-    "What has it been like for you?",
-    "I notice you went quiet just now. I wonder what's happening for you, here with me?",
-    "That sounds really hard. Tell me more about that.",
-    "When my dad died I fell apart for a year and I still can't talk about it.",
-    "What would you like to take from today?",
-    "I hear you.",
-    "Mm.",
-    "Go on.",
-]
+RESPONSES = SESSION_RESPONSES
 
 
 @pytest.fixture
