@@ -3,13 +3,28 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from typing import Any
 
+ALL_GLOBALS = ("offline", "content", "data_dir")
+# Commands that only read content files: --offline and --data-dir would do nothing there.
+CONTENT_ONLY = ("content",)
 
-def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser(
+
+def register(
+    sub: Any, global_options: Callable[[tuple[str, ...]], argparse.ArgumentParser]
+) -> None:
+    """Add every subcommand, each with the global options it uses (`global_options(names)` builds
+    the parser that offers them after the command)."""
+
+    def command(name: str, *, options: tuple[str, ...] = ALL_GLOBALS, **kw: Any) -> Any:
+        parents = [global_options(options)] if options else []
+        p = sub.add_parser(name, parents=parents, **kw)
+        p.set_defaults(command=name, global_options=options)
+        return p
+
+    p = command(
         "practice",
-        parents=[common],
         help="a headless session from a file of responses (a dry run of a scenario)",
     )
     p.add_argument("scenario", metavar="SCENARIO_ID")
@@ -24,7 +39,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print the session record as JSON")
     p.set_defaults(handler=_lazy("roleplay.cli.practice_cmd", "run"))
 
-    p = sub.add_parser("score", parents=[common], help="score standalone responses (JSONL)")
+    p = command("score", help="score standalone responses (JSONL)")
     p.add_argument(
         "file", metavar="FILE.jsonl", help="lines of {id, client_line, response}; '-' reads stdin"
     )
@@ -33,13 +48,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--concurrency", type=int, default=8, metavar="N")
     p.set_defaults(handler=_lazy("roleplay.cli.score_cmd", "run"))
 
-    p = sub.add_parser("validate", parents=[common], help="check scenario and rubric files")
+    p = command("validate", options=CONTENT_ONLY, help="check scenario and rubric files")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.set_defaults(handler=_lazy("roleplay.cli.content_cmds", "validate"))
 
-    p = sub.add_parser(
+    p = command(
         "calibrate",
-        parents=[common],
         help="agreement of the active judge with the instructors' exemplars",
     )
     p.add_argument("--rubric", metavar="ID", default="disclosure-immediacy")
@@ -48,12 +62,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     p.set_defaults(handler=_lazy("roleplay.cli.calibrate_cmd", "run"))
 
-    p = sub.add_parser("schema", help="print the JSON Schema of a scenario or rubric file")
+    p = command("schema", options=(), help="print the JSON Schema of a scenario or rubric file")
     p.add_argument("kind", choices=["scenario", "rubric"])
     p.add_argument("--out", metavar="FILE", help="write it to FILE (for an editor to use)")
     p.set_defaults(handler=_lazy("roleplay.cli.content_cmds", "schema"))
 
-    p = sub.add_parser("new", help="start a scenario or rubric from a commented template")
+    p = command("new", options=(), help="start a scenario or rubric from a commented template")
     p.add_argument("kind", choices=["scenario", "rubric"])
     p.add_argument("name", metavar="NAME", help="its id: lowercase words joined by '-'")
     p.add_argument(
@@ -65,14 +79,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(handler=_lazy("roleplay.cli.authoring_cmd", "new"))
 
-    p = sub.add_parser(
-        "scenarios", parents=[common], help="list scenarios and where each comes from"
-    )
+    p = command("scenarios", options=CONTENT_ONLY, help="list scenarios and where each comes from")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_lazy("roleplay.cli.authoring_cmd", "list_scenarios"))
 
-    p = sub.add_parser(
-        "export", parents=[common], help="cohort gradebook: CSV, XLSX or JSONL from session files"
+    p = command(
+        "export",
+        help="cohort gradebook: CSV, XLSX or JSONL from session files",
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="data dirs, folders or session files")
     p.add_argument("--format", choices=["csv", "xlsx", "jsonl"], help="default: from --out, or csv")
@@ -87,7 +100,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     _selection_args(p)
     p.set_defaults(handler=_lazy("roleplay.cli.export_cmd", "export"))
 
-    p = sub.add_parser("report", parents=[common], help="one self-contained HTML cohort report")
+    p = command("report", help="one self-contained HTML cohort report")
     p.add_argument("paths", nargs="+", metavar="PATH", help="data dirs, folders or session files")
     p.add_argument("--out", required=True, metavar="FILE.html")
     p.add_argument("--title", default="Cohort report")
@@ -95,9 +108,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     _selection_args(p)
     p.set_defaults(handler=_lazy("roleplay.cli.export_cmd", "report"))
 
-    p = sub.add_parser(
-        "rescore", parents=[common], help="re-judge stored sessions beside the old scores"
-    )
+    p = command("rescore", help="re-judge stored sessions beside the old scores")
     p.add_argument("paths", nargs="+", metavar="PATH", help="data dirs, folders or session files")
     p.add_argument("--rubric", metavar="ID", help="judge against this rubric, not the session's")
     p.add_argument("--concurrency", type=int, default=8, metavar="N")
