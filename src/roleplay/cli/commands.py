@@ -27,15 +27,15 @@ def register(
         "practice",
         help="a headless session from a file of responses (a dry run of a scenario)",
     )
-    p.add_argument("scenario", metavar="SCENARIO_ID")
+    p.add_argument("scenario", metavar="SCENARIO_ID", help="which scenario (`roleplay scenarios`)")
     p.add_argument(
         "--responses",
         required=True,
         metavar="FILE",
         help="responses separated by lines holding only '---' ('-' reads stdin)",
     )
-    p.add_argument("--trainee", metavar="ID")
-    p.add_argument("--cohort", metavar="NAME")
+    p.add_argument("--trainee", metavar="ID", help="the trainee id stored in the session")
+    p.add_argument("--cohort", metavar="NAME", help="the cohort stored in the session")
     p.add_argument("--json", action="store_true", help="print the session record as JSON")
     p.set_defaults(handler=_lazy("roleplay.cli.practice_cmd", "run"))
 
@@ -43,32 +43,38 @@ def register(
     p.add_argument(
         "file", metavar="FILE.jsonl", help="lines of {id, client_line, response}; '-' reads stdin"
     )
-    p.add_argument("--rubric", metavar="ID", default="disclosure-immediacy")
-    p.add_argument("--out", metavar="FILE")
-    p.add_argument("--concurrency", type=int, default=8, metavar="N")
+    p.add_argument(
+        "--rubric", metavar="ID", default="disclosure-immediacy", help="rubric to score against"
+    )
+    p.add_argument("--out", metavar="FILE", help="write the scores here (default: stdout)")
+    p.add_argument(
+        "--concurrency", type=int, default=8, metavar="N", help="responses judged at once (LLM)"
+    )
     p.set_defaults(handler=_lazy("roleplay.cli.score_cmd", "run"))
 
     p = command("validate", options=CONTENT_ONLY, help="check scenario and rubric files")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="scenario/rubric files or folders")
     p.set_defaults(handler=_lazy("roleplay.cli.content_cmds", "validate"))
 
     p = command(
         "calibrate",
         help="agreement of the active judge with the instructors' exemplars",
     )
-    p.add_argument("--rubric", metavar="ID", default="disclosure-immediacy")
+    p.add_argument(
+        "--rubric", metavar="ID", default="disclosure-immediacy", help="rubric to calibrate"
+    )
     p.add_argument(
         "--show", type=int, default=20, metavar="N", help="disagreements to list per criterion"
     )
     p.set_defaults(handler=_lazy("roleplay.cli.calibrate_cmd", "run"))
 
     p = command("schema", options=(), help="print the JSON Schema of a scenario or rubric file")
-    p.add_argument("kind", choices=["scenario", "rubric"])
+    p.add_argument("kind", choices=["scenario", "rubric"], help="which kind of file")
     p.add_argument("--out", metavar="FILE", help="write it to FILE (for an editor to use)")
     p.set_defaults(handler=_lazy("roleplay.cli.content_cmds", "schema"))
 
     p = command("new", options=(), help="start a scenario or rubric from a commented template")
-    p.add_argument("kind", choices=["scenario", "rubric"])
+    p.add_argument("kind", choices=["scenario", "rubric"], help="which kind of file")
     p.add_argument("name", metavar="NAME", help="its id: lowercase words joined by '-'")
     p.add_argument(
         "--dir",
@@ -80,7 +86,7 @@ def register(
     p.set_defaults(handler=_lazy("roleplay.cli.authoring_cmd", "new"))
 
     p = command("scenarios", options=CONTENT_ONLY, help="list scenarios and where each comes from")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="one JSON object per scenario")
     p.set_defaults(handler=_lazy("roleplay.cli.authoring_cmd", "list_scenarios"))
 
     p = command(
@@ -89,7 +95,12 @@ def register(
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="data dirs, folders or session files")
     p.add_argument("--format", choices=["csv", "xlsx", "jsonl"], help="default: from --out, or csv")
-    p.add_argument("--level", choices=["session", "turn", "trainee"], default="session")
+    p.add_argument(
+        "--level",
+        choices=["session", "turn", "trainee"],
+        default="session",
+        help="one row per session (default), per turn, or per trainee",
+    )
     p.add_argument("--out", metavar="FILE", help="default: standard output (not for xlsx)")
     p.add_argument(
         "--no-text", action="store_true", help="leave out all free text (responses, rationales...)"
@@ -102,8 +113,8 @@ def register(
 
     p = command("report", help="one self-contained HTML cohort report")
     p.add_argument("paths", nargs="+", metavar="PATH", help="data dirs, folders or session files")
-    p.add_argument("--out", required=True, metavar="FILE.html")
-    p.add_argument("--title", default="Cohort report")
+    p.add_argument("--out", required=True, metavar="FILE.html", help="the HTML file to write")
+    p.add_argument("--title", default="Cohort report", help="heading of the report")
     p.add_argument("--no-text", action="store_true", help="(the report never shows responses)")
     _selection_args(p)
     p.set_defaults(handler=_lazy("roleplay.cli.export_cmd", "report"))
@@ -111,7 +122,9 @@ def register(
     p = command("rescore", help="re-judge stored sessions beside the old scores")
     p.add_argument("paths", nargs="+", metavar="PATH", help="data dirs, folders or session files")
     p.add_argument("--rubric", metavar="ID", help="judge against this rubric, not the session's")
-    p.add_argument("--concurrency", type=int, default=8, metavar="N")
+    p.add_argument(
+        "--concurrency", type=int, default=8, metavar="N", help="attempts judged at once (LLM)"
+    )
     p.set_defaults(handler=_lazy("roleplay.cli.rescore_cmd", "run"))
 
 
@@ -125,14 +138,21 @@ def _selection_args(p: argparse.ArgumentParser) -> None:
         "--rescored", action="store_true", help="use each attempt's latest rescore where present"
     )
     group = p.add_argument_group("filters (repeat a flag to allow several values)")
-    group.add_argument("--cohort", action="append", default=[], metavar="NAME")
-    group.add_argument("--scenario", action="append", default=[], metavar="ID")
-    group.add_argument("--trainee", action="append", default=[], metavar="ID")
+    group.add_argument(
+        "--cohort", action="append", default=[], metavar="NAME", help="only this cohort"
+    )
+    group.add_argument(
+        "--scenario", action="append", default=[], metavar="ID", help="only this scenario"
+    )
+    group.add_argument(
+        "--trainee", action="append", default=[], metavar="ID", help="only this trainee"
+    )
     group.add_argument(
         "--status",
         action="append",
         default=[],
         choices=["in_progress", "completed", "abandoned"],
+        help="only sessions in this state",
     )
     group.add_argument("--since", metavar="DATE", help="sessions started on or after DATE")
     group.add_argument("--until", metavar="DATE", help="sessions started on or before DATE")

@@ -65,11 +65,9 @@ class ContentLibrary:
         if scenario_id in self.scenarios:
             return self.scenarios[scenario_id]
         close = difflib.get_close_matches(scenario_id, list(self.scenarios), n=3)
-        hint = (
-            f"did you mean {', '.join(close)}?"
-            if close
-            else "`roleplay validate` lists problems; the TUI lists every scenario"
-        )
+        hint = "`roleplay scenarios` lists every scenario id"
+        if close:
+            hint = f"did you mean {', '.join(close)}? {hint}"
         raise UsageError(f"no scenario with id '{scenario_id}'", hint)
 
     def rubric(self, rubric_id: str) -> RubricEntry:
