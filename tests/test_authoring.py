@@ -249,7 +249,7 @@ def test_the_guides_complete_example_validates_without_a_warning_and_plays(
     assert main(["validate", str(root)]) == 0
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert "1 scenario(s) and 1 rubric(s) valid; no errors, 0 warning(s)" in captured.err
+    assert "1 scenario(s), 1 rubric(s) valid; no errors, 0 warning(s)" in captured.err
     answers = tmp_path / "answers.txt"
     answers.write_text(
         "I have, years ago, and it knocked me for a while. What is it like for you?\n---\n"

@@ -6,14 +6,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from roleplay.content.library import ContentLibrary, load_library
+from roleplay.domain.common import Difficulty
 from roleplay.domain.session import EngineInfo, Session
 from roleplay.judge.base import Judge
 from roleplay.judge.offline import OfflineJudge
+from roleplay.practice.drill import DrillSession, new_drill_record
 from roleplay.practice.records import new_record, thaw
 from roleplay.practice.session import PracticeSession
 from roleplay.settings import Settings
 from roleplay.simulate.base import ClientSimulator
 from roleplay.simulate.offline import OfflineClient
+from roleplay.store.drills import DrillStore
 from roleplay.store.profile import default_trainee, load_profile
 from roleplay.store.sessions import SessionStore
 
@@ -86,6 +89,31 @@ class Services:
             OfflineJudge(),
             OfflineClient(),
         )
+
+
+def start_drill(
+    services: Services,
+    skill: str,
+    level: Difficulty,
+    trainee: str | None = None,
+    cohort: str | None = None,
+) -> DrillSession:
+    """A new drill session on the deck for `skill`, its first set at `level`, saved."""
+    entry = services.library.drill_for(skill)
+    rubric = services.library.rubric(entry.deck.rubric).rubric
+    record = new_drill_record(
+        entry.deck,
+        entry.sha256,
+        rubric,
+        trainee or services.default_trainee(),
+        cohort if cohort is not None else services.default_cohort(),
+        services.engine,
+    )
+    drill = DrillSession(
+        record, entry.deck, rubric, services.judge, DrillStore(services.settings.data_dir)
+    )
+    drill.start_set(level)
+    return drill
 
 
 def build_services(settings: Settings, *, content_dirs: list[Path] | None = None) -> Services:

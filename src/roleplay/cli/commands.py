@@ -69,7 +69,7 @@ def register(
     p.set_defaults(handler=_lazy("roleplay.cli.calibrate_cmd", "run"))
 
     p = command("schema", options=(), help="print the JSON Schema of a scenario or rubric file")
-    p.add_argument("kind", choices=["scenario", "rubric"], help="which kind of file")
+    p.add_argument("kind", choices=["scenario", "rubric", "drill"], help="which kind of file")
     p.add_argument("--out", metavar="FILE", help="write it to FILE (for an editor to use)")
     p.set_defaults(handler=_lazy("roleplay.cli.content_cmds", "schema"))
 
@@ -126,6 +126,42 @@ def register(
         "--concurrency", type=int, default=8, metavar="N", help="attempts judged at once (LLM)"
     )
     p.set_defaults(handler=_lazy("roleplay.cli.rescore_cmd", "run"))
+
+    p = command(
+        "drill",
+        help="deliberate-practice drills: short client statements, scored, repeated, "
+        "difficulty adapting to how each set felt",
+    )
+    p.add_argument(
+        "skill",
+        nargs="?",
+        default="self_disclosure",
+        metavar="SKILL",
+        help="the skill to drill: self_disclosure (default), immediacy, declining, boundary, "
+        "rupture_repair (a criterion id, or a deck id)",
+    )
+    p.add_argument(
+        "--level",
+        choices=["beginner", "intermediate", "advanced"],
+        default="beginner",
+        help="level of the first set (default: beginner)",
+    )
+    p.add_argument(
+        "--responses",
+        metavar="FILE",
+        help="answer headlessly from FILE (blocks separated by '---'; '-' reads stdin); "
+        "without it the practice room opens in drill mode",
+    )
+    p.add_argument(
+        "--rating",
+        choices=["too_easy", "good_challenge", "too_hard"],
+        default="good_challenge",
+        help="headless: how each set felt, which sets the next set's level",
+    )
+    p.add_argument("--trainee", metavar="ID", help="the trainee id stored in the drill record")
+    p.add_argument("--cohort", metavar="NAME", help="the cohort stored in the drill record")
+    p.add_argument("--json", action="store_true", help="print the drill record as JSON")
+    p.set_defaults(handler=_lazy("roleplay.cli.drill_cmd", "run"))
 
 
 def _selection_args(p: argparse.ArgumentParser) -> None:

@@ -45,20 +45,24 @@ def validate(args: argparse.Namespace) -> int:
 
 
 def _summary(files: list[Path], library, errors: list[Problem], warnings: int) -> str:
-    scenarios = sum(1 for e in library.scenarios.values() if str(e.path) in {str(f) for f in files})
-    rubrics = sum(1 for e in library.rubrics.values() if str(e.path) in {str(f) for f in files})
+    given = {str(f) for f in files}
+    scenarios = sum(1 for e in library.scenarios.values() if str(e.path) in given)
+    rubrics = sum(1 for e in library.rubrics.values() if str(e.path) in given)
+    drills = sum(1 for e in library.drills.values() if str(e.path) in given)
     state = f"{len(errors)} error(s)" if errors else "no errors"
+    decks = f", {drills} drill deck(s)" if drills else ""
     return (
-        f"checked {len(files)} file(s): {scenarios} scenario(s) and {rubrics} rubric(s) "
+        f"checked {len(files)} file(s): {scenarios} scenario(s), {rubrics} rubric(s){decks} "
         f"valid; {state}, {warnings} warning(s)"
     )
 
 
 def schema_text(kind: str) -> str:
+    from roleplay.domain.drill import DrillDeck
     from roleplay.domain.rubric import Rubric
     from roleplay.domain.scenario import Scenario
 
-    model = Scenario if kind == "scenario" else Rubric
+    model = {"scenario": Scenario, "rubric": Rubric, "drill": DrillDeck}[kind]
     document = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"https://roleplay.invalid/schema/{kind}.json",

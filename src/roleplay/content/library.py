@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from roleplay.content.checks import check_scenario
+from roleplay.content.drill_checks import check_drill
 from roleplay.content.loader import Loaded, content_hash, load_file
 from roleplay.content.yaml_source import YamlDocument
+from roleplay.domain.drill import DrillDeck
 from roleplay.domain.rubric import Rubric
 from roleplay.domain.scenario import Scenario
 from roleplay.errors import ContentError, Problem, UsageError
@@ -51,10 +53,20 @@ class RubricEntry:
     overrides: Path | None = None
 
 
+@dataclass(frozen=True)
+class DrillEntry:
+    deck: DrillDeck
+    path: Path
+    origin: str
+    sha256: str
+    doc: YamlDocument
+
+
 @dataclass
 class ContentLibrary:
     scenarios: dict[str, ScenarioEntry] = field(default_factory=dict)
     rubrics: dict[str, RubricEntry] = field(default_factory=dict)
+    drills: dict[str, DrillEntry] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
     @property
@@ -69,6 +81,14 @@ class ContentLibrary:
         if close:
             hint = f"did you mean {', '.join(close)}? {hint}"
         raise UsageError(f"no scenario with id '{scenario_id}'", hint)
+
+    def drill_for(self, skill: str) -> DrillEntry:
+        """The deck that practises `skill` (a criterion id) or has that id."""
+        for entry in self.drills.values():
+            if skill in (entry.deck.skill, entry.deck.id):
+                return entry
+        known = ", ".join(sorted(e.deck.skill for e in self.drills.values())) or "none"
+        raise UsageError(f"no drill deck for '{skill}'", f"available skills: {known}")
 
     def rubric(self, rubric_id: str) -> RubricEntry:
         if rubric_id in self.rubrics:
@@ -111,7 +131,7 @@ def yaml_files(path: Path) -> list[Path]:
 
 def content_files(directory: Path) -> list[Path]:
     """`scenarios/` and `rubrics/` under a content directory, or its YAML files directly."""
-    subdirs = [directory / "rubrics", directory / "scenarios"]
+    subdirs = [directory / "rubrics", directory / "scenarios", directory / "drills"]
     if any(d.is_dir() for d in subdirs):
         return [f for d in subdirs if d.is_dir() for f in yaml_files(d)]
     return yaml_files(directory)
@@ -150,6 +170,7 @@ def load_library(
 
     library = ContentLibrary()
     loaded_scenarios: dict[str, tuple[Loaded, str, Path | None]] = {}
+    loaded_drills: dict[str, tuple[Loaded, str]] = {}
     raw_rubrics: dict[str, tuple[Loaded, str, Path | None]] = {}
     for origin, files in sources:
         in_this_source: dict[tuple[str, str], Path] = {}
@@ -173,6 +194,9 @@ def load_library(
                 )
                 continue
             in_this_source[(loaded.kind, model_id)] = path
+            if loaded.kind == "drill":
+                loaded_drills[model_id] = (loaded, origin)
+                continue
             table = loaded_scenarios if loaded.kind == "scenario" else raw_rubrics
             previous = table.get(model_id)
             overrides = None
@@ -205,6 +229,17 @@ def load_library(
         library.scenarios[scenario_id] = ScenarioEntry(
             scenario, loaded.path, origin, content_hash(scenario), loaded.doc, overrides
         )
+
+    for deck_id, (loaded, origin) in loaded_drills.items():
+        deck = loaded.model
+        assert isinstance(deck, DrillDeck)
+        deck_rubric = library.rubrics.get(deck.rubric)
+        problems = check_drill(deck, loaded.doc, deck_rubric.rubric if deck_rubric else None)
+        library.problems += problems
+        if not any(p.severity == "error" for p in problems):
+            library.drills[deck_id] = DrillEntry(
+                deck, loaded.path, origin, content_hash(deck), loaded.doc
+            )
     return library
 
 

@@ -12,19 +12,27 @@ from pydantic import BaseModel, ValidationError
 
 from roleplay.content.errors import problems_from_validation
 from roleplay.content.yaml_source import YamlDocument, YamlProblem, load_document
+from roleplay.domain.drill import DrillDeck
 from roleplay.domain.rubric import Rubric
 from roleplay.domain.scenario import Scenario
 from roleplay.errors import ContentError, Problem
 
-Kind = Literal["scenario", "rubric"]
+Kind = Literal["scenario", "rubric", "drill"]
 
 
 @dataclass(frozen=True)
 class Loaded:
     kind: Kind
-    model: Scenario | Rubric
+    model: Scenario | Rubric | DrillDeck
     doc: YamlDocument
     path: Path
+
+
+MODEL_TYPES: dict[Kind, type[Scenario] | type[Rubric] | type[DrillDeck]] = {
+    "scenario": Scenario,
+    "rubric": Rubric,
+    "drill": DrillDeck,
+}
 
 
 def content_hash(model: BaseModel) -> str:
@@ -54,12 +62,15 @@ def kind_of(doc: YamlDocument, expected: Kind | None = None) -> Kind:
         return "scenario"
     if "criteria" in doc.data:
         return "rubric"
+    if "statements" in doc.data:
+        return "drill"
     raise ContentError(
         [
             Problem(
                 doc.path,
                 1,
-                "cannot tell what this file is: a scenario has `beats:`, a rubric has `criteria:`",
+                "cannot tell what this file is: a scenario has `beats:`, a rubric has `criteria:`, "
+                "a drill deck has `statements:`",
             )
         ]
     )
@@ -72,7 +83,7 @@ def load_file(path: Path, expected: Kind | None = None) -> Loaded:
     except YamlProblem as exc:
         raise ContentError([exc.problem]) from None
     kind = kind_of(doc, expected)
-    model_type: type[Scenario] | type[Rubric] = Scenario if kind == "scenario" else Rubric
+    model_type: type[Scenario] | type[Rubric] | type[DrillDeck] = MODEL_TYPES[kind]
     try:
         model = model_type.model_validate(doc.data)
     except ValidationError as exc:

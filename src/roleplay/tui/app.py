@@ -9,9 +9,10 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from roleplay.domain.common import Difficulty
 from roleplay.domain.session import Session
 from roleplay.errors import RoleplayError
-from roleplay.factory import Services
+from roleplay.factory import Services, start_drill
 from roleplay.practice.history import done_scenarios
 from roleplay.practice.session import PracticeSession
 from roleplay.practice.transcript_md import markdown_transcript
@@ -20,6 +21,7 @@ from roleplay.store.profile import Profile, load_profile, save_profile
 from roleplay.store.sessions import StoredSession
 from roleplay.tui.messages import IdentityChanged, OpenSession, StartScenario
 from roleplay.tui.screens.dialogs import ErrorScreen, HelpScreen, ResumeScreen
+from roleplay.tui.screens.drill import DrillScreen
 from roleplay.tui.screens.history import HistoryScreen
 from roleplay.tui.screens.home import HomeScreen
 from roleplay.tui.screens.session import SessionScreen
@@ -44,11 +46,13 @@ class RoleplayApp(App):
         scenario: str | None = None,
         trainee: str | None = None,
         cohort: str | None = None,
+        drill: tuple[str, Difficulty] | None = None,
         blink: bool = True,
     ) -> None:
         super().__init__()
         self.services = services
         self.initial_scenario = scenario
+        self.initial_drill = drill
         self.trainee = trainee or services.default_trainee()
         self.cohort = cohort if cohort is not None else services.default_cohort()
         # Snapshot tests turn the cursor blink off so every frame is the same.
@@ -63,6 +67,9 @@ class RoleplayApp(App):
             self.theme = self._saved_theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.push_screen(HomeScreen())
+        if self.initial_drill:
+            self.start_drill(*self.initial_drill)
+            return
         if self.initial_scenario:
             self.start_scenario(self.initial_scenario)
             return
@@ -136,6 +143,14 @@ class RoleplayApp(App):
             return
         self.push_screen(SessionScreen(session))
 
+    def start_drill(self, skill: str, level: Difficulty = "beginner") -> None:
+        try:
+            drill = start_drill(self.services, skill, level, self.trainee, self.cohort)
+        except RoleplayError as exc:
+            self.show_error(exc)
+            return
+        self.push_screen(DrillScreen(drill))
+
     def open_session(self, session_id: str, *, summary: bool = False) -> None:
         try:
             session = self.services.resume(session_id)
@@ -189,6 +204,13 @@ class RoleplayApp(App):
         yield SystemCommand("Help", "How practice works, and every key", self.action_help)
         yield SystemCommand("History", "Every past session and progress", self.show_history)
         yield SystemCommand("Home", "The scenario list", self.go_home)
+        for entry in self.services.library.drills.values():
+            deck = entry.deck
+            yield SystemCommand(
+                f"Drill: {deck.title}",
+                "Short statements, answered and repeated; the level follows how each set felt",
+                lambda skill=deck.skill: self.start_drill(skill),
+            )
         on = "off" if self.self_rating else "on"
         yield SystemCommand(
             f"Turn self-rating {on}", "Rate yourself before the scores", self._toggle_rating
@@ -210,6 +232,7 @@ def run_app(
     scenario: str | None = None,
     trainee: str | None = None,
     cohort: str | None = None,
+    drill: tuple[str, Difficulty] | None = None,
 ) -> int:
     if trainee or cohort:
         profile = load_profile(services.settings.data_dir)
@@ -221,5 +244,5 @@ def run_app(
         )
     if scenario:
         services.library.scenario(scenario)  # a wrong id is a CLI error (exit 2), not a toast
-    RoleplayApp(services, scenario=scenario, trainee=trainee, cohort=cohort).run()
+    RoleplayApp(services, scenario=scenario, trainee=trainee, cohort=cohort, drill=drill).run()
     return 0
