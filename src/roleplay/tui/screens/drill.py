@@ -121,6 +121,10 @@ class DrillScreen(Screen):
         self.query_one(ResponseBox).clear()
         box = self.query_one("#drill-feedback", Vertical)
         await box.remove_children()
+        said = Text()
+        said.append("You: ", style="bold")
+        said.append(self.drill.item.attempts[-1].response)
+        await box.mount(Static(said, classes="trainee"))
         invites = self.drill.statement.invites or self.drill.deck.skill
         await box.mount(FeedbackCard(evaluation, self.drill.rubric, invites))
         await box.mount(Static(self._exemplar_text(), classes="exemplar"))
