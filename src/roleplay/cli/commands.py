@@ -128,6 +128,28 @@ def register(
     p.set_defaults(handler=_lazy("roleplay.cli.rescore_cmd", "run"))
 
     p = command(
+        "review",
+        help="a supervisor rates and comments on stored sessions (review files beside them)",
+    )
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="session files, folders or data dirs (default: your own data dir)",
+    )
+    p.add_argument(
+        "--reviewer", metavar="ID", help="your reviewer id, stamped on every review (required)"
+    )
+    p.set_defaults(handler=_lazy("roleplay.cli.review_cmd", "review"))
+
+    p = command(
+        "import-reviews",
+        help="copy a supervisor's review files into your data dir, so history shows them",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="review files or folders holding them")
+    p.set_defaults(handler=_lazy("roleplay.cli.review_cmd", "import_reviews"))
+
+    p = command(
         "drill",
         help="deliberate-practice drills: short client statements, scored, repeated, "
         "difficulty adapting to how each set felt",

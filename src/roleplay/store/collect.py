@@ -21,6 +21,9 @@ from roleplay.domain.session import Session
 from roleplay.errors import UsageError
 from roleplay.store.sessions import SESSIONS
 
+# Supervisors' review files (store/reviews.py) live in folders of this name, beside sessions.
+REVIEWS = "reviews"
+
 # Files a data dir keeps beside its sessions: not session records, and not worth a warning.
 _DATA_DIR_FILES = {"profile.json", "pseudonym.key", "config.yaml"}
 
@@ -64,9 +67,10 @@ def session_paths(paths: Iterable[Path]) -> tuple[list[Path], list[Skipped]]:
 
 
 def _walk(root: Path) -> Iterator[Path]:
-    """Regular files under `root`, sorted, skipping hidden names (editor and temp files)."""
+    """Regular files under `root`, sorted, skipping hidden names (editor and temp files) and the
+    supervisors' `reviews/` folders (review files are read by store/reviews, not as sessions)."""
     for directory, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d != REVIEWS)
         for name in sorted(filenames):
             if not name.startswith(".") and name not in _DATA_DIR_FILES:
                 yield Path(directory, name)

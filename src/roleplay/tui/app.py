@@ -15,6 +15,7 @@ from roleplay.errors import RoleplayError
 from roleplay.factory import Services, start_drill
 from roleplay.practice.history import done_scenarios
 from roleplay.practice.session import PracticeSession
+from roleplay.practice.supervision import SupervisionQueue
 from roleplay.practice.transcript_md import markdown_transcript
 from roleplay.store.files import write_private
 from roleplay.store.profile import Profile, load_profile, save_profile
@@ -26,6 +27,7 @@ from roleplay.tui.screens.history import HistoryScreen
 from roleplay.tui.screens.home import HomeScreen
 from roleplay.tui.screens.session import SessionScreen
 from roleplay.tui.screens.summary import SummaryScreen
+from roleplay.tui.screens.supervise import ReviewScreen
 
 TRANSCRIPTS = "transcripts"
 
@@ -47,12 +49,14 @@ class RoleplayApp(App):
         trainee: str | None = None,
         cohort: str | None = None,
         drill: tuple[str, Difficulty] | None = None,
+        review: SupervisionQueue | None = None,
         blink: bool = True,
     ) -> None:
         super().__init__()
         self.services = services
         self.initial_scenario = scenario
         self.initial_drill = drill
+        self.initial_review = review
         self.trainee = trainee or services.default_trainee()
         self.cohort = cohort if cohort is not None else services.default_cohort()
         # Snapshot tests turn the cursor blink off so every frame is the same.
@@ -67,6 +71,9 @@ class RoleplayApp(App):
             self.theme = self._saved_theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.push_screen(HomeScreen())
+        if self.initial_review is not None:
+            self.push_screen(ReviewScreen(self.initial_review))
+            return
         if self.initial_drill:
             self.start_drill(*self.initial_drill)
             return
@@ -233,6 +240,7 @@ def run_app(
     trainee: str | None = None,
     cohort: str | None = None,
     drill: tuple[str, Difficulty] | None = None,
+    review: SupervisionQueue | None = None,
 ) -> int:
     if trainee or cohort:
         profile = load_profile(services.settings.data_dir)
@@ -244,5 +252,7 @@ def run_app(
         )
     if scenario:
         services.library.scenario(scenario)  # a wrong id is a CLI error (exit 2), not a toast
-    RoleplayApp(services, scenario=scenario, trainee=trainee, cohort=cohort, drill=drill).run()
+    RoleplayApp(
+        services, scenario=scenario, trainee=trainee, cohort=cohort, drill=drill, review=review
+    ).run()
     return 0
