@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from pydantic import Field
 
+from roleplay.domain.client_rating import ClientRating
 from roleplay.domain.common import Outcome, RecordModel
 from roleplay.domain.rubric import Scale
 
@@ -163,6 +164,8 @@ class Session(RecordModel):
     engine: EngineInfo
     turns: list[Turn] = []
     discarded: list[DiscardedTurns] = []
+    # The client's own end-of-session rating (domain/client_rating.py), once the session ends.
+    client_rating: ClientRating | None = None
 
     @property
     def attempts(self) -> list[Attempt]:

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from roleplay import progress
+from roleplay.domain.client_rating import offline_client_rating
 from roleplay.domain.common import END
 from roleplay.domain.integrity import stamped
 from roleplay.domain.moment import Line, Moment
@@ -288,8 +289,7 @@ class PracticeSession:
         self.record.turns.append(turn)
         attempt.replied = True
         if step.ends:
-            self.record.status = "completed"
-            self.record.ended_at = datetime.now(UTC)
+            self._close("completed")
         await self._persist()
         return ClientSpoke(turn, len(self.turns) - 1, step.ends)
 
@@ -328,9 +328,15 @@ class PracticeSession:
 
     def finish(self, status: str = "completed") -> Path:
         if self.record.status == "in_progress":
-            self.record.status = status  # type: ignore[assignment]
-            self.record.ended_at = datetime.now(UTC)
+            self._close(status)
         return self.store.save(self.record)
+
+    def _close(self, status: str) -> None:
+        """The session is over: when, how, and the client's own rating of it."""
+        self.record.status = status  # type: ignore[assignment]
+        self.record.ended_at = datetime.now(UTC)
+        alliance = self.scenario.relationship.alliance
+        self.record.client_rating = offline_client_rating(self.record, alliance)
 
     # --- saving ------------------------------------------------------------------------------
     async def _persist(self) -> None:
