@@ -37,6 +37,11 @@ def register(
     p.add_argument("--trainee", metavar="ID", help="the trainee id stored in the session")
     p.add_argument("--cohort", metavar="NAME", help="the cohort stored in the session")
     p.add_argument("--json", action="store_true", help="print the session record as JSON")
+    p.add_argument(
+        "--reflection",
+        metavar="TEXT",
+        help="your reflection after the session, saved with it (see `roleplay prep`)",
+    )
     p.set_defaults(handler=_lazy("roleplay.cli.practice_cmd", "run"))
 
     p = command("score", help="score standalone responses (JSONL)")
@@ -148,6 +153,16 @@ def register(
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="review files or folders holding them")
     p.set_defaults(handler=_lazy("roleplay.cli.review_cmd", "import_reviews"))
+
+    p = command(
+        "prep",
+        options=(),
+        help="supervision preparation (Markdown) from sessions: pauses, the client's rating, "
+        "your reflection, moments worth discussing",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="session files, folders or data dirs")
+    p.add_argument("--out", metavar="FILE.md", help="write it here (default: standard output)")
+    p.set_defaults(handler=_lazy("roleplay.cli.review_cmd", "prep"))
 
     p = command(
         "drill",

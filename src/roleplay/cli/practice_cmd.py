@@ -10,6 +10,7 @@ import sys
 from roleplay.cli import render
 from roleplay.cli.shared import read_input, services_from
 from roleplay.content.library import SHIPPED, describe_source
+from roleplay.domain.session import PauseNotes
 from roleplay.errors import UsageError
 from roleplay.factory import Services
 from roleplay.practice.events import ClientSpoke, Evaluated, Notice, Retrying
@@ -21,6 +22,23 @@ _SEPARATOR = re.compile(r"^---[ \t]*$", re.MULTILINE)
 def split_responses(text: str) -> list[str]:
     parts = [part.strip() for part in _SEPARATOR.split(text)]
     return [part for part in parts if part]
+
+
+# A block may open with the self-awareness pause's answers, one per line:
+#   pause> feeling: tight in the chest
+#   pause> want: to reassure her
+#   pause> whose need: mine, I think
+_PAUSE_LINE = re.compile(r"^pause>\s*(feeling|want|whose[ _]need)\s*:\s*(.*)$", re.IGNORECASE)
+
+
+def split_pause(block: str) -> tuple[PauseNotes | None, str]:
+    """The pause notes at the top of a response block (if any), and the response itself."""
+    lines = block.splitlines()
+    notes: dict[str, str] = {}
+    while lines and (match := _PAUSE_LINE.match(lines[0].strip())):
+        notes[match.group(1).lower().replace(" ", "_")] = match.group(2).strip()
+        lines.pop(0)
+    return (PauseNotes(**notes) if notes else None), "\n".join(lines).strip()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -37,6 +55,8 @@ def run(args: argparse.Namespace) -> int:
     session = services.start(args.scenario, trainee=args.trainee, cohort=args.cohort)
     out = sys.stderr if args.json else sys.stdout
     asyncio.run(_play_then_close(services, session, responses, quiet=args.json, out=out))
+    if args.reflection:
+        session.reflect(args.reflection)
     if args.json:
         sys.stdout.write(session.record.model_dump_json(indent=2) + "\n")
     print(f"session saved: {session.path}", file=sys.stderr)
@@ -60,8 +80,9 @@ async def _play(session: PracticeSession, responses: list[str], *, quiet: bool, 
             left = len(responses) - used + 1
             print(f"roleplay: the scenario ended; {left} response(s) not used", file=sys.stderr)
             break
+        pause, response = split_pause(response)
         say(render.trainee_line(response))
-        async for event in session.submit(response):
+        async for event in session.submit(response, pause=pause):
             if isinstance(event, Evaluated):
                 say(render.feedback(event.evaluation, session.rubric))
             elif isinstance(event, ClientSpoke):

@@ -64,3 +64,28 @@ def import_reviews(args: argparse.Namespace) -> int:
         imported += 1
     print(f"imported {imported} review file(s) into {target_dir}", file=sys.stderr)
     return 0
+
+
+def prep(args: argparse.Namespace) -> int:
+    """`roleplay prep PATH...`: supervision preparation (Markdown) for each session found."""
+    from roleplay.practice.records import thaw
+    from roleplay.practice.supervision_prep import supervision_prep
+    from roleplay.store.files import write_private
+
+    paths = [Path(p) for p in args.paths]
+    found, skipped = collect_sessions(paths)
+    for item in skipped:
+        print(f"roleplay: {item}", file=sys.stderr)
+    if not found:
+        raise UsageError("no session records found there", "name session files or a data dir")
+    documents = []
+    for item in sorted(found, key=lambda f: f.session.started_at):
+        scenario, rubric = thaw(item.session)
+        documents.append(supervision_prep(item.session, scenario, rubric))
+    text = "\n---\n\n".join(documents)
+    if args.out:
+        write_private(Path(args.out), text.encode("utf-8"))
+        print(f"written: {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)  # md_text has already removed control characters
+    return 0

@@ -142,6 +142,10 @@ class Beat(ContentModel):
     branches: list[Branch] = []
     # Where to go when no branch is given (or none matches); `end` closes the session.
     next: BeatRef | None = None
+    # A moment likely to stir the trainee's own material: the practice room offers a pause
+    # before answering (PAUSE_QUESTIONS in domain/session.py), to notice whose need is speaking
+    # (Hayes, Gelso & Hummel 2011 on managing countertransference; Williams & Fauth 2005).
+    pause: bool = False
 
     @model_validator(mode="after")
     def _has_a_way_on(self) -> Beat:

@@ -70,11 +70,32 @@ def outcome_of(result: CriterionResult, scale: Scale) -> Outcome:
     return "weak"
 
 
+# The self-awareness pause offered before answering at a moment a scenario marks (`pause: true`).
+PAUSE_QUESTIONS = {
+    "feeling": "What are you feeling?",
+    "want": "What do you want to do?",
+    "whose_need": "Whose need is that?",
+}
+
+
+class PauseNotes(RecordModel):
+    """The trainee's answers to the pause, kept with the response they came before."""
+
+    feeling: str = Field(default="", max_length=1000)
+    want: str = Field(default="", max_length=1000)
+    whose_need: str = Field(default="", max_length=1000)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.feeling or self.want or self.whose_need)
+
+
 class Attempt(RecordModel):
     response: str
     submitted_at: datetime = Field(default_factory=utcnow)
     # The trainee's own rating per criterion, given before the score is revealed.
     self_rating: dict[str, int] | None = None
+    pause: PauseNotes | None = None
     evaluation: Evaluation | None = None
     # Re-judgements by `roleplay rescore`, kept beside the original and never replacing it.
     rescores: list[Evaluation] = []
@@ -166,6 +187,8 @@ class Session(RecordModel):
     discarded: list[DiscardedTurns] = []
     # The client's own end-of-session rating (domain/client_rating.py), once the session ends.
     client_rating: ClientRating | None = None
+    # The trainee's short reflection after the session (for supervision).
+    reflection: str | None = Field(default=None, max_length=4000)
 
     @property
     def attempts(self) -> list[Attempt]:

@@ -28,6 +28,7 @@ from roleplay.domain.session import (
     ClientLine,
     DiscardedTurns,
     Evaluation,
+    PauseNotes,
     Session,
     Turn,
 )
@@ -45,7 +46,12 @@ from roleplay.practice.events import (
     Retrying,
     Saved,
 )
-from roleplay.practice.text import check_response
+from roleplay.practice.text import (
+    MAX_REFLECTION_CHARS,
+    check_response,
+    clean_pause,
+    clean_response,
+)
 from roleplay.simulate.base import ClientSimulator, ReplyRequest
 from roleplay.store.sessions import SessionStore, dump_session
 
@@ -115,7 +121,10 @@ class PracticeSession:
 
     # --- a response --------------------------------------------------------------------------
     async def submit(
-        self, response: str, self_rating: dict[str, int] | None = None
+        self,
+        response: str,
+        self_rating: dict[str, int] | None = None,
+        pause: PauseNotes | None = None,
     ) -> AsyncIterator[Event]:
         """Record a response to the current turn, then judge it and hear the client's reply.
 
@@ -129,7 +138,8 @@ class PracticeSession:
         text = check_response(response)
         self._check_rating(self_rating)
         turn_index = len(self.turns) - 1
-        self.current.attempts.append(Attempt(response=text, self_rating=self_rating))
+        notes = clean_pause(pause)
+        self.current.attempts.append(Attempt(response=text, self_rating=self_rating, pause=notes))
         attempt_index = len(self.current.attempts) - 1
         self.busy = True
         answered = False
@@ -329,6 +339,18 @@ class PracticeSession:
     def finish(self, status: str = "completed") -> Path:
         if self.record.status == "in_progress":
             self._close(status)
+        return self.store.save(self.record)
+
+    def reflect(self, text: str) -> Path:
+        """The trainee's reflection after the session, saved with it (empty clears it)."""
+        cleaned = clean_response(text)
+        if len(cleaned) > MAX_REFLECTION_CHARS:
+            raise UsageError(
+                f"The reflection is {len(cleaned):,} characters; the limit is "
+                f"{MAX_REFLECTION_CHARS:,}.",
+                "a few sentences is enough to bring to supervision",
+            )
+        self.record.reflection = cleaned or None
         return self.store.save(self.record)
 
     def _close(self, status: str) -> None:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 
+from roleplay.domain.session import PauseNotes
 from roleplay.errors import UsageError
 
 MAX_RESPONSE_CHARS = 4000
+MAX_REFLECTION_CHARS = 4000
+MAX_PAUSE_CHARS = 1000
 # ANSI/VT escape sequences (CSI, OSC, single-character escapes) and other C0/C1 controls.
 _ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -29,3 +32,16 @@ def check_response(text: str) -> str:
             "a turn in a session is a few sentences: shorten it",
         )
     return cleaned
+
+
+def clean_pause(notes: PauseNotes | None) -> PauseNotes | None:
+    """The pause's answers cleaned like a response and cut to length; None when all are empty."""
+    if notes is None:
+        return None
+    cleaned = PauseNotes(
+        **{
+            name: clean_response(getattr(notes, name))[:MAX_PAUSE_CHARS]
+            for name in ("feeling", "want", "whose_need")
+        }
+    )
+    return None if cleaned.empty else cleaned
