@@ -206,3 +206,57 @@ async def test_the_review_screen_rates_comments_flags_and_moves(services: Servic
     third = items[queue.targets[2].turn_index, queue.targets[2].attempt_index]
     assert third.ratings == {"self_disclosure": 4}
     assert len(items) == 3
+
+
+async def test_calibrate_against_reviews_pairs_judge_and_supervisors(
+    services: Services, capsys
+) -> None:
+    from roleplay.judge.review_agreement import (
+        between_supervisors,
+        judge_reviewed,
+        judge_vs_supervisors,
+        reviewed_responses,
+    )
+    from roleplay.store.reviews import load_reviews
+
+    path = await played(services, SESSION_RESPONSES[:4])
+    agreeing = queue_for([path], "sup-agrees")
+    for _ in agreeing.targets:
+        agreeing.agree_with_judge()
+        agreeing.move(1)
+    harsh = queue_for([path], "sup-harsh")
+    for _ in harsh.targets:
+        harsh.rate("self_disclosure", 1)
+        harsh.rate("immediacy", 1)
+        harsh.move(1)
+    reviews, problems = load_reviews([services.settings.data_dir])
+    assert problems == [] and len(reviews) == 2
+    items, stale = reviewed_responses([read_session(path)], reviews)
+    assert stale == 0 and len(items) == 2 * len(agreeing.targets)
+    judged = await judge_reviewed(items, services.judge)
+    scale = agreeing.current.session.rubric.scale
+    criteria = ["self_disclosure", "immediacy"]
+    mine = [j for j in judged if j.item.review.reviewer == "sup-agrees"]
+    for a in judge_vs_supervisors(mine, criteria, scale).values():
+        assert a.presence == 1.0  # the same judge, the same words: full agreement
+    theirs = [j for j in judged if j.item.review.reviewer == "sup-harsh"]
+    harsh_sd = judge_vs_supervisors(theirs, criteria, scale)["self_disclosure"]
+    assert harsh_sd.presence < 1.0 or harsh_sd.exact < 1.0
+    pairs = between_supervisors(items, criteria, scale)
+    assert pairs["self_disclosure"].items == len(agreeing.targets)
+
+
+def test_calibrate_reviews_prints_both_tables_and_the_disagreements(
+    services: Services, capsys
+) -> None:
+    path = asyncio.run(played(services, SESSION_RESPONSES[:3]))
+    agreeing = queue_for([path], "sup-agrees")
+    agreeing.agree_with_judge()
+    harsh = queue_for([path], "sup-harsh")
+    harsh.rate("self_disclosure", 1)
+    harsh.rate("immediacy", 1)
+    assert main(["calibrate", "--reviews", str(services.settings.data_dir / "reviews")]) == 0
+    out = capsys.readouterr().out
+    assert "Judge against supervisors" in out
+    assert "Supervisor against supervisor (same responses)" in out
+    assert "Disagreements on self_disclosure" in out and "sup-harsh" in out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+from pathlib import Path
 
 from roleplay.cli.shared import services_from
 from roleplay.judge.calibrate import Calibration, calibrate
@@ -11,6 +12,10 @@ from roleplay.judge.calibrate import Calibration, calibrate
 
 def run(args: argparse.Namespace) -> int:
     services = services_from(args)
+    if args.reviews:
+        from roleplay.cli.calibrate_reviews import run_reviews
+
+        return run_reviews(services, Path(args.reviews), args.show)
     result = asyncio.run(calibrate(services.library, args.rubric, services.judge))
     print(report(result, services.describe_engine(), args.show))
     return 0

@@ -71,6 +71,12 @@ def register(
     p.add_argument(
         "--show", type=int, default=20, metavar="N", help="disagreements to list per criterion"
     )
+    p.add_argument(
+        "--reviews",
+        metavar="DIR",
+        help="measure against supervisors' reviews in DIR (a reviews folder or the folder or "
+        "data dir that holds it) instead of the exemplars",
+    )
     p.set_defaults(handler=_lazy("roleplay.cli.calibrate_cmd", "run"))
 
     p = command("schema", options=(), help="print the JSON Schema of a scenario or rubric file")
