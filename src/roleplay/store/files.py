@@ -1,7 +1,10 @@
 """Private, atomic file writes: temp file in the same dir, fsync, rename, fsync the dir.
 
 A crash at any moment leaves either the previous file or the new one, never a torn file. Files are
-created 0600 and directories 0700 because trainees may type real personal material.
+created 0600 and the directories roleplay creates 0700, because trainees may type real personal
+material. A directory that already exists is never changed: an output file may land in a shared
+folder (`/tmp`, a cohort's folder) whose permissions belong to other people. Only roleplay's own
+data dir is tightened when it already exists (`ensure_private_dir`).
 """
 
 from __future__ import annotations
@@ -12,39 +15,124 @@ import stat
 import tempfile
 from pathlib import Path
 
-from roleplay.errors import StoreError
+from roleplay.errors import StoreError, UnsafeTarget
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
+# Content files (`roleplay new`, `roleplay schema --out`) are shared teaching material.
+PUBLIC_FILE_MODE = 0o644
+PUBLIC_DIR_MODE = 0o755
 
 
-def ensure_private_dir(path: Path) -> Path:
-    """Create `path` (and parents) as 0700; tighten it if it exists with wider permissions."""
-    try:
-        path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
-        if stat.S_IMODE(path.stat().st_mode) != DIR_MODE:
-            path.chmod(DIR_MODE)
-    except OSError as exc:
-        raise StoreError(
-            f"cannot create the private directory {path}: {exc.strerror}",
-            "set ROLEPLAY_DATA_DIR to a directory you can write",
-        ) from exc
+def make_dirs(path: Path, mode: int = DIR_MODE) -> Path:
+    """Create `path` and its missing parents, each 0700; directories that exist are left alone."""
+    missing: list[Path] = []
+    probe = path
+    while True:
+        try:
+            info = probe.lstat()
+        except FileNotFoundError:
+            missing.append(probe)
+            if probe.parent == probe:  # pragma: no cover - the root always exists
+                break
+            probe = probe.parent
+            continue
+        except OSError as exc:
+            raise _cannot_create(path, exc) from exc
+        if stat.S_ISLNK(info.st_mode) and not probe.is_dir():
+            raise UnsafeTarget(
+                f"{probe} is a symbolic link that does not lead to a directory; "
+                "roleplay does not create the targets of links",
+                "name a real directory",
+            )
+        if not stat.S_ISLNK(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+            raise UnsafeTarget(f"{probe} exists and is not a directory", "name a directory")
+        break
+    for directory in reversed(missing):
+        try:
+            directory.mkdir(mode=mode)
+            # mkdir's mode is filtered by the umask; what we created is ours to set exactly.
+            directory.chmod(mode)
+        except FileExistsError:
+            continue  # made meanwhile by another process: theirs, so left as it is
+        except OSError as exc:
+            raise _cannot_create(directory, exc) from exc
     return path
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` atomically and durably, mode 0600."""
+def ensure_private_dir(path: Path) -> Path:
+    """roleplay's own data dir (and its sessions folder): created 0700, or tightened to 0700.
+
+    An existing directory is tightened only when the user running roleplay owns it and it is not
+    a shared sticky directory such as /tmp (`ROLEPLAY_DATA_DIR=/tmp` must not lock out others).
+    """
+    make_dirs(path)
+    try:
+        info = path.stat()
+        mode = stat.S_IMODE(info.st_mode)
+        shared = bool(mode & stat.S_ISVTX)
+        if mode != DIR_MODE and info.st_uid == os.geteuid() and not shared:
+            path.chmod(DIR_MODE)
+    except OSError as exc:
+        raise _cannot_create(path, exc) from exc
+    return path
+
+
+def check_target(path: Path) -> None:
+    """Refuse to replace anything but a regular file: a device, FIFO, socket, directory or link.
+
+    `os.replace` onto `/dev/null` (as root) would put a regular file where the device was; onto
+    a link it would replace the link. Neither is what the person asked for.
+    """
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise StoreError(f"cannot save {path}: {exc.strerror}") from exc
+    if stat.S_ISREG(info.st_mode):
+        return
+    kind = describe_kind(info.st_mode)
+    raise UnsafeTarget(
+        f"{path} is {kind}, not a regular file; roleplay only replaces regular files",
+        "name a new file (or leave out --out to write to standard output, where offered)",
+    )
+
+
+def describe_kind(mode: int) -> str:
+    if stat.S_ISLNK(mode):
+        return "a symbolic link"
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
+
+
+def atomic_write(
+    path: Path, data: bytes, *, mode: int = FILE_MODE, dir_mode: int = DIR_MODE
+) -> None:
+    """Replace the regular file `path` with `data` atomically and durably (0600 by default).
+
+    Missing parent directories are created 0700; existing ones keep their mode.
+    """
     directory = path.parent
-    ensure_private_dir(directory)
+    make_dirs(directory, dir_mode)
+    check_target(path)
     fd, tmp_name = -1, ""
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-        os.fchmod(fd, FILE_MODE)  # mkstemp already uses 0600; be explicit about the promise
+        os.fchmod(fd, mode)  # mkstemp uses 0600; content files are made readable on purpose
         with os.fdopen(fd, "wb") as handle:
             fd = -1
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        check_target(path)  # again, just before the rename: the window is now a few syscalls
         os.replace(tmp_name, path)
         tmp_name = ""
         _fsync_dir(directory)
@@ -62,8 +150,20 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 
 def write_private(path: Path, data: bytes) -> None:
-    """Write an export or report: atomic and 0600, in a directory we may have to create."""
+    """Write an export or report: atomic and 0600; its folder is created 0700 only if missing."""
     atomic_write(path, data)
+
+
+def write_public(path: Path, data: bytes) -> None:
+    """Write a content file an instructor shares (0644, new folders 0755), safely as the rest."""
+    atomic_write(path, data, mode=PUBLIC_FILE_MODE, dir_mode=PUBLIC_DIR_MODE)
+
+
+def _cannot_create(path: Path, exc: OSError) -> StoreError:
+    return StoreError(
+        f"cannot create the directory {path}: {exc.strerror}",
+        "name a directory you can write (or set ROLEPLAY_DATA_DIR)",
+    )
 
 
 def _fsync_dir(directory: Path) -> None:
