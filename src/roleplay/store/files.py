@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 from roleplay.errors import StoreError, UnsafeTarget
+from roleplay.regular_files import kind_of
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -92,25 +93,11 @@ def check_target(path: Path) -> None:
         raise StoreError(f"cannot save {path}: {exc.strerror}") from exc
     if stat.S_ISREG(info.st_mode):
         return
-    kind = describe_kind(info.st_mode)
+    kind = kind_of(info.st_mode)
     raise UnsafeTarget(
         f"{path} is {kind}, not a regular file; roleplay only replaces regular files",
         "name a new file (or leave out --out to write to standard output, where offered)",
     )
-
-
-def describe_kind(mode: int) -> str:
-    if stat.S_ISLNK(mode):
-        return "a symbolic link"
-    if stat.S_ISDIR(mode):
-        return "a directory"
-    if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "a special file"
 
 
 def atomic_write(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -10,8 +11,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from roleplay.domain.session import Session
+from roleplay.domain.session import SCHEMA_VERSION, Session
 from roleplay.errors import StoreError
+from roleplay.regular_files import MAX_RECORD_BYTES, RefusedFile, read_regular
 from roleplay.store.files import atomic_write, ensure_private_dir
 
 SESSIONS = "sessions"
@@ -32,6 +34,8 @@ class SessionStore:
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
         self.sessions_dir = data_dir / SESSIONS
+        # Why files were left out by the last `iter_sessions` (a newer schema, not a record...).
+        self.problems: list[str] = []
 
     def path_for(self, session_id: str) -> Path:
         if "/" in session_id or "\\" in session_id or session_id.startswith("."):
@@ -54,12 +58,14 @@ class SessionStore:
 
     def iter_sessions(self) -> Iterator[StoredSession]:
         """Every readable session, oldest first; unreadable files are skipped (see `problems`)."""
+        self.problems = []
         if not self.sessions_dir.is_dir():
             return
         for path in sorted(self.sessions_dir.glob("*.json")):
             try:
                 yield StoredSession(path, read_session(path))
-            except StoreError:
+            except StoreError as exc:
+                self.problems.append(str(exc))
                 continue
 
     def in_progress(self, trainee: str | None = None) -> list[StoredSession]:
@@ -77,12 +83,12 @@ def dump_session(session: Session) -> bytes:
 
 
 def read_session(path: Path) -> Session:
+    raw = read_record_bytes(path)
+    newer = newer_schema(raw)
+    if newer is not None:
+        raise StoreError(f"{path}: {newer}", NEWER_HINT)
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise StoreError(f"cannot read {path}: {exc.strerror}") from exc
-    try:
-        return Session.model_validate_json(raw)
+        session = Session.model_validate_json(raw)
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
         where = ".".join(str(p) for p in first["loc"])
@@ -90,3 +96,36 @@ def read_session(path: Path) -> Session:
             f"{path}: not a roleplay session record ({where}: {first['msg']})",
             "was it edited by hand or written by another program?",
         ) from exc
+    newer = newer_schema(raw, session.schema_version)
+    if newer is not None:
+        raise StoreError(f"{path}: {newer}", NEWER_HINT)
+    return session
+
+
+def read_record_bytes(path: Path) -> bytes:
+    """A session file's bytes: a regular file of at most MAX_RECORD_BYTES, else StoreError."""
+    try:
+        return read_regular(path, MAX_RECORD_BYTES, "a session record")
+    except RefusedFile as exc:
+        raise StoreError(f"cannot read {path}: it {exc.reason}") from exc
+    except OSError as exc:
+        raise StoreError(f"cannot read {path}: {exc.strerror}") from exc
+
+
+NEWER_HINT = "update roleplay to read it; nothing in it was changed"
+# Records start with it (pydantic keeps field order); a quoted key inside a string is escaped.
+_SCHEMA_VERSION = re.compile(rb'"schema_version"\s*:\s*(\d{1,18})')
+
+
+def newer_schema(raw: bytes, version: int | None = None) -> str | None:
+    """Why a record is too new for this build, or None. A newer record is refused, never read
+    as if it were the old format: its fields may mean something else now."""
+    if version is None:
+        found = _SCHEMA_VERSION.search(raw, 0, 4096)
+        version = int(found.group(1)) if found else None
+    if version is None or version <= SCHEMA_VERSION:
+        return None
+    return (
+        f"written with schema_version {version}, newer than this build of roleplay reads "
+        f"(schema_version {SCHEMA_VERSION})"
+    )
