@@ -47,7 +47,10 @@ def make_dirs(path: Path, mode: int = DIR_MODE) -> Path:
                 "name a real directory",
             )
         if not stat.S_ISLNK(info.st_mode) and not stat.S_ISDIR(info.st_mode):
-            raise UnsafeTarget(f"{probe} exists and is not a directory", "name a directory")
+            raise StoreError(
+                f"cannot create the directory {probe}: a file of that name is in the way",
+                "move that file, or name another directory",
+            )
         break
     for directory in reversed(missing):
         try:
