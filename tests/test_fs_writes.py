@@ -48,6 +48,7 @@ def _one_session(data_dir: Path) -> Path:
                 pass
 
     asyncio.run(play())
+    services.store.release(session.record.id)  # as if the trainee's process had exited
     return session.path
 
 

@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from roleplay.domain.session import SCHEMA_VERSION, Session
 from roleplay.errors import StoreError
 from roleplay.regular_files import MAX_RECORD_BYTES, RefusedFile, read_regular
+from roleplay.store import locks
 from roleplay.store.files import atomic_write, ensure_private_dir
 
 SESSIONS = "sessions"
@@ -43,15 +44,28 @@ class SessionStore:
         return self.sessions_dir / f"{session_id}.json"
 
     def save(self, session: Session) -> Path:
-        return self.write(session.id, dump_session(session))
+        path = self.write(session.id, dump_session(session))
+        if session.status != "in_progress":
+            locks.release(path)  # finished: another window may open it now
+        return path
 
     def write(self, session_id: str, data: bytes) -> Path:
-        """Write an already serialised record (so a snapshot can be written from a thread)."""
+        """Write an already serialised record (so a snapshot can be written from a thread).
+
+        Only the process holding the session writes it (see `claim`)."""
         ensure_private_dir(self.data_dir)
         ensure_private_dir(self.sessions_dir)
         path = self.path_for(session_id)
+        locks.claim(path)
         atomic_write(path, data)
         return path
+
+    def claim(self, session_id: str) -> None:
+        """Hold a session for this process (SessionInUse if another process holds it)."""
+        locks.claim(self.path_for(session_id))
+
+    def release(self, session_id: str) -> None:
+        locks.release(self.path_for(session_id))
 
     def load(self, session_id: str) -> Session:
         return read_session(self.path_for(session_id))
