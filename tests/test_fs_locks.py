@@ -14,12 +14,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_fs_writes import _one_session
 
 from roleplay.factory import build_services
 from roleplay.settings import Settings
 from roleplay.store.locks import SessionInUse
 from roleplay.store.sessions import read_session
+from test_fs_writes import _one_session
 
 HANG = 120  # seconds: only a hang gets anywhere near this
 
