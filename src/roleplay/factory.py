@@ -131,6 +131,7 @@ def build_services(settings: Settings, *, content_dirs: list[Path] | None = None
     dirs = [d.expanduser() for d in [*settings.content_dirs, *(content_dirs or [])]]
     library = load_library([(d, str(d)) for d in dirs])
     store = SessionStore(settings.data_dir)
+    store.sweep_leftovers()  # temp files a killed save left behind
     judge, client, engine = build_engines(settings)
     return Services(settings, library, store, judge, client, engine)
 

@@ -10,9 +10,12 @@ data dir is tightened when it already exists (`ensure_private_dir`).
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
+import re
 import stat
 import tempfile
+import time
 from pathlib import Path
 
 from roleplay.errors import StoreError, UnsafeTarget
@@ -116,12 +119,11 @@ def atomic_write(
     fd, tmp_name = -1, ""
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        # Locked until renamed: an unlocked temp file is a leftover (see `sweep_temp_files`).
+        fcntl.flock(fd, fcntl.LOCK_EX)
         os.fchmod(fd, mode)  # mkstemp uses 0600; content files are made readable on purpose
-        with os.fdopen(fd, "wb") as handle:
-            fd = -1
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        _write_all(fd, data)
+        os.fsync(fd)
         check_target(path)  # again, just before the rename: the window is now a few syscalls
         os.replace(tmp_name, path)
         tmp_name = ""
@@ -132,11 +134,61 @@ def atomic_write(
             "check free disk space and permissions; nothing already saved was lost",
         ) from exc
     finally:
-        if fd >= 0:
-            os.close(fd)
         if tmp_name:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+        if fd >= 0:
+            os.close(fd)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+# mkstemp's names: `.NAME.` + 8 random characters + `.tmp`.
+_TEMP_NAME = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
+# An empty, unlocked temp file younger than this may be a write that has not locked it yet.
+TEMP_GRACE_SECONDS = 60.0
+
+
+def sweep_temp_files(directory: Path, now: float | None = None) -> list[Path]:
+    """Remove temp files a killed writer left in `directory`; return what was removed.
+
+    A writer holds a lock on its temp file from before its first byte until the rename, and the
+    kernel drops the lock when the writer dies. So a temp file we can lock that has data (or is
+    older than a minute) belongs to nobody. Links and special files are never touched.
+    """
+    removed: list[Path] = []
+    now = time.time() if now is None else now
+    try:
+        names = [entry.name for entry in os.scandir(directory) if _TEMP_NAME.match(entry.name)]
+    except OSError:
+        return removed
+    for name in names:
+        path = directory / name
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+        except OSError:
+            continue
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                continue
+            if info.st_size == 0 and now - info.st_mtime < TEMP_GRACE_SECONDS:
+                continue
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                continue  # being written right now
+            os.unlink(path)  # under our lock, so no writer can be using it
+            removed.append(path)
+        except OSError:
+            continue
+        finally:
+            os.close(fd)
+    return removed
 
 
 def write_private(path: Path, data: bytes) -> None:

@@ -15,9 +15,10 @@ from roleplay.domain.session import SCHEMA_VERSION, Session
 from roleplay.errors import StoreError
 from roleplay.regular_files import MAX_RECORD_BYTES, RefusedFile, read_regular
 from roleplay.store import locks
-from roleplay.store.files import atomic_write, ensure_private_dir
+from roleplay.store.files import atomic_write, ensure_private_dir, sweep_temp_files
 
 SESSIONS = "sessions"
+TRANSCRIPTS = "transcripts"  # the practice room's Markdown transcripts
 
 
 def new_session_id(scenario_id: str, now: datetime) -> str:
@@ -59,6 +60,13 @@ class SessionStore:
         locks.claim(path)
         atomic_write(path, data)
         return path
+
+    def sweep_leftovers(self, now: float | None = None) -> list[Path]:
+        """Remove temp files orphaned by a killed save (in the data dir and its folders)."""
+        removed: list[Path] = []
+        for directory in (self.data_dir, self.sessions_dir, self.data_dir / TRANSCRIPTS):
+            removed += sweep_temp_files(directory, now)
+        return removed
 
     def claim(self, session_id: str) -> None:
         """Hold a session for this process (SessionInUse if another process holds it)."""
