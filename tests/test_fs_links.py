@@ -77,3 +77,24 @@ def test_new_still_writes_ordinary_files(tmp_path: Path) -> None:
     written = root / "scenarios" / "moving-cities.yaml"
     assert "moving-cities" in written.read_text("utf-8") and not written.is_symlink()
     assert main(["validate", str(written)]) == 0
+
+
+def test_rescore_writes_a_linked_record_back_to_its_real_file(tmp_path: Path) -> None:
+    import json
+    import shutil
+
+    from test_fs_writes import _one_session
+
+    real = tmp_path / "submitted"
+    real.mkdir()
+    real.chmod(0o755)
+    record = real / "a.json"
+    shutil.copy(_one_session(tmp_path / "made"), record)
+    cohort = tmp_path / "cohort"
+    cohort.mkdir()
+    (cohort / "a.json").symlink_to(record)
+    assert main(["rescore", str(cohort), "--offline"]) == 0
+    assert (cohort / "a.json").is_symlink()  # the link is kept, not replaced by a copy
+    attempts = [a for t in json.loads(record.read_text("utf-8"))["turns"] for a in t["attempts"]]
+    assert any(a.get("rescores") for a in attempts)
+    assert real.stat().st_mode & 0o777 == 0o755

@@ -102,7 +102,7 @@ def check_target(path: Path) -> None:
     kind = kind_of(info.st_mode)
     raise UnsafeTarget(
         f"{path} is {kind}, not a regular file; roleplay only replaces regular files",
-        "name a new file (or leave out --out to write to standard output, where offered)",
+        "name a regular file, or one that does not exist yet",
     )
 
 
