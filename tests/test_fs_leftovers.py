@@ -88,3 +88,20 @@ def test_only_roleplay_temp_files_that_nobody_writes_are_removed(tmp_path: Path)
     for kept in (empty_young, theirs, fifo):
         assert kept.exists()
     assert link.is_symlink() and theirs.read_text("utf-8") == "mine"
+
+
+def test_rescore_clears_what_a_killed_rescore_left_in_a_cohort_folder(tmp_path: Path) -> None:
+    import shutil
+
+    from roleplay.cli import main
+    from test_fs_writes import _one_session
+
+    cohort = tmp_path / "cohort"
+    cohort.mkdir()
+    record = cohort / "a.json"
+    shutil.copy(_one_session(tmp_path / "made"), record)
+    orphan = cohort / ".a.json.zz9_zz9z.tmp"
+    orphan.write_bytes(b'{"half": ')
+    assert main(["rescore", str(cohort), "--offline"]) == 0
+    assert not orphan.exists()
+    assert _temps(cohort) == []

@@ -76,6 +76,14 @@ def test_special_and_huge_files_in_a_cohort_are_skipped_not_read(
     assert "1 session(s)" in _roleplay(*runs["export"], data=tmp_path / "data").stderr
 
 
+def test_a_fifo_named_on_the_command_line_is_skipped_with_a_reason(tmp_path: Path) -> None:
+    fifo = tmp_path / "x.json"
+    os.mkfifo(fifo)
+    done = _roleplay("export", str(fifo), data=tmp_path / "data")
+    assert done.returncode == 0, done.stderr
+    assert f"{fifo}: skipped, is a FIFO (named pipe), not a regular file" in done.stderr
+
+
 def test_the_store_skips_a_fifo_and_says_so(tmp_path: Path) -> None:
     data = tmp_path / "data"
     good = _one_session(data)

@@ -61,6 +61,8 @@ def session_paths(paths: Iterable[Path]) -> tuple[list[Path], list[Skipped]]:
                     files.append(found)
                 elif found.name not in _DATA_DIR_FILES:
                     skipped.append(Skipped(found, "not a session record (not a .json file)"))
+        elif path.exists():  # a FIFO or device named on the command line: skipped, with why
+            files.append(path)
         else:
             raise UsageError(f"{path}: no such file or directory")
     unique = list(dict.fromkeys(files))
