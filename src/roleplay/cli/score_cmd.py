@@ -87,6 +87,8 @@ def parse_lines(lines: Iterable[tuple[int, str | None]], name: str) -> list[Scor
             message = (
                 "not valid JSON"
                 if first["type"] == "json_invalid"
+                else _too_long(where, first)
+                if first["type"] == "string_too_long"
                 else f"{where}: {first['msg']}"
                 if where
                 else first["msg"]
@@ -107,6 +109,12 @@ def parse_lines(lines: Iterable[tuple[int, str | None]], name: str) -> list[Scor
     if problems:
         raise ContentError(problems, "each line must be a JSON object with id and response")
     return items
+
+
+def _too_long(where: str, error: Any) -> str:
+    """A length cap in the model reads like the one checked here: `X longer than N characters`."""
+    limit = (error.get("ctx") or {}).get("max_length", 0)
+    return f"{where} longer than {limit:,} characters ({len(error.get('input') or ''):,})"
 
 
 def run(args: argparse.Namespace) -> int:
