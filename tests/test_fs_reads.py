@@ -16,10 +16,13 @@ from pathlib import Path
 import pytest
 
 from roleplay.cli import main
+from roleplay.domain.review import REVIEW_SCHEMA_VERSION, Review
 from roleplay.errors import StoreError
 from roleplay.factory import build_services
 from roleplay.regular_files import MAX_RECORD_BYTES, RefusedFile, read_regular
 from roleplay.settings import Settings
+from roleplay.store.drills import DrillStore
+from roleplay.store.reviews import load_reviews, save_review
 from roleplay.store.sessions import SessionStore
 from test_fs_writes import _one_session
 
@@ -245,3 +248,51 @@ def test_a_newer_version_key_anywhere_in_the_record_is_refused(tmp_path: Path) -
     path.write_text(json.dumps(record), "utf-8")
     with pytest.raises(StoreError, match=f"schema_version {version + 1}"):
         SessionStore(tmp_path / "data").load(path.stem)
+
+
+def _review() -> Review:
+    return Review(
+        session_id="s-1",
+        session_sha256="0" * 64,
+        trainee="t-1",
+        scenario_id="am-i-boring-you",
+        rubric_id="disclosure-immediacy",
+        rubric_version=1,
+        reviewer="sup-1",
+    )
+
+
+def test_review_files_are_read_with_the_same_care(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "reviews"
+    good = save_review(folder / "s-1.sup-1.review.json", _review())
+    newer = folder / "s-2.sup-1.review.json"
+    record = json.loads(good.read_text("utf-8"))
+    record["schema_version"] = REVIEW_SCHEMA_VERSION + 1
+    newer.write_text(json.dumps(record), "utf-8")
+    (folder / "z.sup-1.review.json").symlink_to("/dev/zero")
+
+    reviews, problems = load_reviews([folder])
+    assert [r.session_id for r in reviews] == ["s-1"]
+    assert any(
+        f"written with schema_version {REVIEW_SCHEMA_VERSION + 1}" in p and str(newer) in p
+        for p in problems
+    )
+    # A link to a device is not even a candidate (not a regular file), so nothing hangs.
+    assert not any("z.sup-1" in p for p in problems)
+
+    fifo = tmp_path / "x.review.json"
+    os.mkfifo(fifo)
+    done = _roleplay("import-reviews", str(fifo), data=tmp_path / "data")
+    assert done.returncode == 0, done.stderr
+    assert f"{fifo}: is a FIFO (named pipe), not a regular file: skipped" in done.stderr
+
+
+def test_a_newer_drill_record_is_refused(tmp_path: Path) -> None:
+    store = DrillStore(tmp_path)
+    store.drills_dir.mkdir(parents=True)
+    path = store.path_for("d-1")
+    path.write_text(json.dumps({"schema_version": 7, "id": "d-1"}), "utf-8")
+    with pytest.raises(StoreError, match="schema_version 7, newer than"):
+        store.load("d-1")

@@ -64,7 +64,8 @@ class SessionStore:
     def sweep_leftovers(self, now: float | None = None) -> list[Path]:
         """Remove temp files orphaned by a killed save (in the data dir and its folders)."""
         removed: list[Path] = []
-        for directory in (self.data_dir, self.sessions_dir, self.data_dir / TRANSCRIPTS):
+        folders = (SESSIONS, TRANSCRIPTS, "reviews", "drills")  # every folder roleplay saves in
+        for directory in (self.data_dir, *(self.data_dir / name for name in folders)):
             removed += sweep_temp_files(directory, now)
         return removed
 
@@ -139,15 +140,16 @@ NEWER_HINT = "update roleplay to read it; nothing in it was changed"
 _SCHEMA_VERSION = re.compile(rb'"schema_version"\s*:\s*(\d{1,18})')
 
 
-def newer_schema(raw: bytes, version: int | None = None) -> str | None:
-    """Why a record is too new for this build, or None. A newer record is refused, never read
-    as if it were the old format: its fields may mean something else now."""
+def newer_schema(raw: bytes, version: int | None = None, reads: int = SCHEMA_VERSION) -> str | None:
+    """Why a record is too new for this build (which reads up to `reads`), or None. A newer
+    record is refused, never read as if it were the old format: its fields may mean something
+    else now. Also for review and drill files, with their own `reads`."""
     if version is None:
         found = _SCHEMA_VERSION.search(raw, 0, 4096)
         version = int(found.group(1)) if found else None
-    if version is None or version <= SCHEMA_VERSION:
+    if version is None or version <= reads:
         return None
     return (
         f"written with schema_version {version}, newer than this build of roleplay reads "
-        f"(schema_version {SCHEMA_VERSION})"
+        f"(schema_version {reads})"
     )
