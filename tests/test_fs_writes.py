@@ -76,12 +76,13 @@ def test_output_files_leave_the_directory_mode_alone(
         "schema": ["schema", "scenario", "--out", str(shared / "scenario.schema.json")],
         "rescore": ["rescore", str(cohort), "--offline"],
         "new": ["new", "scenario", "moving-cities", "--dir", str(shared)],
+        "prep": ["prep", str(cohort), "--out", str(shared / "prep.md")],
     }
     for name, argv in runs.items():
         assert main(argv) == 0, name
         assert _mode(shared) == mode, f"{name} changed {shared}"
         assert _mode(cohort) == 0o755, f"{name} changed {cohort}"
-    for private in ("scores.jsonl", "grades.csv", "report.html"):
+    for private in ("scores.jsonl", "grades.csv", "report.html", "prep.md"):
         assert _mode(shared / private) == 0o600
     assert _mode(cohort / session_file.name) == 0o600  # rescored and written back
     assert _mode(shared / "scenarios" / "moving-cities.yaml") == 0o644
@@ -176,6 +177,7 @@ def test_out_naming_a_special_file_is_refused_and_left_alone(
             ["score", str(scores_in), "--offline", "--out", str(target)],
             ["report", str(session_file), "--out", str(target)],
             ["schema", "rubric", "--out", str(target)],
+            ["prep", str(session_file), "--out", str(target)],
         ):
             capsys.readouterr()
             assert main(argv) == 2, argv
@@ -188,3 +190,24 @@ def test_out_naming_a_special_file_is_refused_and_left_alone(
         assert [p.name for p in folder.iterdir() if p.name.endswith(".tmp")] == []
     if kind == "link":
         assert (folder / "target.txt").read_text("utf-8") == "keep me"
+
+
+@pytest.mark.parametrize("mode", SHARED_MODES)
+def test_a_review_saved_beside_a_cohort_leaves_its_folder_alone(tmp_path: Path, mode: int) -> None:
+    from roleplay.domain.review import Review
+    from roleplay.store.reviews import review_path, save_review
+
+    cohort = _shared_dir(tmp_path, mode)
+    review = Review(
+        session_id="s-1",
+        session_sha256="0" * 64,
+        trainee="t-1",
+        scenario_id="am-i-boring-you",
+        rubric_id="disclosure-immediacy",
+        rubric_version=1,
+        reviewer="sup-1",
+    )
+    path = save_review(review_path(cohort / "s-1.json", "s-1", "sup-1"), review)
+    assert _mode(cohort) == mode
+    assert _mode(path.parent) == 0o700  # reviews/ was made here, so it is private
+    assert _mode(path) == 0o600
