@@ -204,6 +204,7 @@ def test_practice_checks_lengths_before_echoing_anything(
     assert main([*argv, "--data-dir", str(data)]) == 2
     err = capsys.readouterr().err
     assert "is 1,048,577 bytes; a responses file is limited to 1,048,576 bytes" in err
+    assert "split it into smaller files" in err
 
 
 # --- newer records (item 14) ----------------------------------------------------------------

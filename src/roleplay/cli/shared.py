@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -53,7 +54,7 @@ def read_input(name: str, limit: int = MAX_RESPONSES_BYTES, what: str = "an inpu
     except FileNotFoundError:
         raise UsageError(f"{name}: no such file") from None
     except RefusedFile as exc:
-        raise UsageError(f"{name}: {exc.reason}", _REGULAR_HINT) from None
+        raise UsageError(f"{name}: {exc.reason}", _refused_hint(exc)) from None
     except OSError as exc:
         raise UsageError(f"{name}: cannot read ({exc.strerror})") from None
     return decode_utf8(raw, name)
@@ -78,7 +79,7 @@ def input_lines(name: str, limit: int) -> Iterator[tuple[int, str | None]]:
     except FileNotFoundError:
         raise UsageError(f"{name}: no such file") from None
     except RefusedFile as exc:
-        raise UsageError(f"{name}: {exc.reason}", _REGULAR_HINT) from None
+        raise UsageError(f"{name}: {exc.reason}", _refused_hint(exc)) from None
     except OSError as exc:
         raise UsageError(f"{name}: cannot read ({exc.strerror})") from None
     with handle:
@@ -101,4 +102,7 @@ def _bounded(readline, limit: int, decode) -> Iterator[tuple[int, str | None]]:
         yield number, None
 
 
-_REGULAR_HINT = "name a regular file, or - to read standard input"
+def _refused_hint(exc: RefusedFile) -> str:
+    if exc.errno == errno.EFBIG:
+        return "is it the right file? split it into smaller files"
+    return "name a regular file, or - to read standard input"
