@@ -68,3 +68,10 @@ class StoreError(RoleplayError):
     """A session file could not be read or written."""
 
     title = "Session store error"
+
+
+class UnsafeTarget(StoreError):
+    """A path roleplay was asked to write is not a plain file it may replace (exit 2)."""
+
+    exit_code = 2
+    title = "Will not write there"

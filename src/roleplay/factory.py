@@ -75,7 +75,18 @@ class Services:
         return session
 
     def resume(self, session_id: str) -> PracticeSession:
-        return self.open(self.store.load(session_id))
+        """Open a stored session; one in progress stays held by this process (another window
+        that tries is refused), so two openers can never overwrite each other's responses."""
+        if self.store.path_for(session_id).is_file():  # else load says what is wrong
+            self.store.claim(session_id)
+        try:
+            record = self.store.load(session_id)
+        except BaseException:
+            self.store.release(session_id)
+            raise
+        if record.status != "in_progress":
+            self.store.release(session_id)  # only looked at; taken again if written
+        return self.open(record)
 
     def open(self, record: Session) -> PracticeSession:
         scenario, rubric = thaw(record)
@@ -120,6 +131,7 @@ def build_services(settings: Settings, *, content_dirs: list[Path] | None = None
     dirs = [d.expanduser() for d in [*settings.content_dirs, *(content_dirs or [])]]
     library = load_library([(d, str(d)) for d in dirs])
     store = SessionStore(settings.data_dir)
+    store.sweep_leftovers()  # temp files a killed save left behind
     judge, client, engine = build_engines(settings)
     return Services(settings, library, store, judge, client, engine)
 

@@ -13,7 +13,8 @@ from roleplay.cli.content_cmds import schema_text
 from roleplay.cli.shared import services_from
 from roleplay.content.library import describe_source
 from roleplay.domain.common import ID_PATTERN
-from roleplay.errors import UsageError
+from roleplay.errors import UnsafeTarget, UsageError
+from roleplay.store.files import check_target, write_public
 
 FOLDERS = {"scenario": "scenarios", "rubric": "rubrics"}
 
@@ -27,6 +28,15 @@ def new(args: argparse.Namespace) -> int:
         )
     root = Path(args.dir).expanduser()
     path = root / FOLDERS[args.kind] / f"{name}.yaml"
+    schema = root / "schemas" / f"{args.kind}.schema.json"
+    for target in (path, schema):
+        # Never through a link: it would overwrite the link's target, or create a dangling
+        # link's target wherever it points (outside the folder).
+        if target.is_symlink():
+            raise UnsafeTarget(
+                f"{target} is a symbolic link; `roleplay new` never writes through links",
+                "remove the link, or choose another name or folder",
+            )
     if path.exists() and not args.force:
         raise UsageError(f"{path} already exists", "choose another name, or add --force")
     template = files("roleplay.content.templates").joinpath(f"{args.kind}.yaml").read_text("utf-8")
@@ -37,9 +47,10 @@ def new(args: argparse.Namespace) -> int:
         .replace("__DIR__", str(root))
     )
     # Content is shared teaching material, not private data: ordinary files, not 0600.
-    _write_public(path, text)
-    schema = root / "schemas" / f"{args.kind}.schema.json"
-    _write_public(schema, schema_text(args.kind))
+    check_target(path)
+    check_target(schema)
+    write_public(path, text.encode("utf-8"))
+    write_public(schema, schema_text(args.kind).encode("utf-8"))
     print(f"wrote {path}")
     print(f"wrote {schema} (the file's first line points editors at it)")
     print(f"next: edit it, then `roleplay validate {path}`", file=sys.stderr)
@@ -49,11 +60,6 @@ def new(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 0
-
-
-def _write_public(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
 
 
 def list_scenarios(args: argparse.Namespace) -> int:

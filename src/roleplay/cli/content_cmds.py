@@ -10,6 +10,7 @@ from pathlib import Path
 from roleplay.cli.shared import settings_from
 from roleplay.content.library import ScenarioEntry, load_library, yaml_files
 from roleplay.errors import Problem, UsageError
+from roleplay.store.files import write_public
 
 
 def validate(args: argparse.Namespace) -> int:
@@ -75,8 +76,7 @@ def schema(args: argparse.Namespace) -> int:
     text = schema_text(args.kind)
     if args.out:
         out = Path(args.out).expanduser()
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(text, encoding="utf-8")
+        write_public(out, text.encode("utf-8"))
         print(f"wrote {out}", file=sys.stderr)
     else:
         sys.stdout.write(text)

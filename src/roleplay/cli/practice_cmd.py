@@ -8,20 +8,53 @@ import re
 import sys
 
 from roleplay.cli import render
-from roleplay.cli.shared import read_input, services_from
+from roleplay.cli.shared import MAX_RESPONSES_BYTES, read_input, services_from
 from roleplay.content.library import SHIPPED, describe_source
 from roleplay.domain.session import PauseNotes
-from roleplay.errors import UsageError
+from roleplay.errors import ContentError, Problem, UsageError
 from roleplay.factory import Services
 from roleplay.practice.events import ClientSpoke, Evaluated, Notice, Retrying
 from roleplay.practice.session import PracticeSession
+from roleplay.practice.text import MAX_RESPONSE_CHARS, clean_response
 
 _SEPARATOR = re.compile(r"^---[ \t]*$", re.MULTILINE)
 
 
 def split_responses(text: str) -> list[str]:
-    parts = [part.strip() for part in _SEPARATOR.split(text)]
-    return [part for part in parts if part]
+    return [part for _, part in numbered_responses(text)]
+
+
+def numbered_responses(text: str) -> list[tuple[int, str]]:
+    """(line the block starts on, response) for each non-empty block between '---' lines."""
+    found: list[tuple[int, str]] = []
+    start, line = 0, 1
+    for separator in [*_SEPARATOR.finditer(text), None]:
+        end = separator.start() if separator else len(text)
+        block = text[start:end]
+        part = block.strip()
+        if part:
+            leading = block[: len(block) - len(block.lstrip())]
+            found.append((line + leading.count("\n"), part))
+        if separator is not None:
+            line += text.count("\n", start, separator.end()) + 1
+            start = separator.end() + 1  # past the separator's own newline
+    return found
+
+
+def check_lengths(numbered: list[tuple[int, str]], name: str) -> list[str]:
+    """Every response within the engine's limit, checked before anything is echoed or wrapped."""
+    problems = [
+        Problem(
+            name,
+            line,
+            f"response longer than {MAX_RESPONSE_CHARS:,} characters ({len(cleaned):,})",
+        )
+        for line, part in numbered
+        if len(cleaned := clean_response(split_pause(part)[1])) > MAX_RESPONSE_CHARS
+    ]
+    if problems:
+        raise ContentError(problems, "a turn in a session is a few sentences: shorten it")
+    return [part for _, part in numbered]
 
 
 # A block may open with the self-awareness pause's answers, one per line:
@@ -42,7 +75,8 @@ def split_pause(block: str) -> tuple[PauseNotes | None, str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    responses = split_responses(read_input(args.responses))
+    text = read_input(args.responses, MAX_RESPONSES_BYTES, "a responses file")
+    responses = check_lengths(numbered_responses(text), args.responses)
     if not responses:
         raise UsageError(
             f"{args.responses}: no responses found",

@@ -29,6 +29,7 @@ from roleplay.cli.shared import services_from
 from roleplay.errors import UsageError
 from roleplay.export.rescore import RescoreSummary, rescore
 from roleplay.store.collect import collect_sessions
+from roleplay.store.files import sweep_temp_files
 
 MAX_PROBLEMS_SHOWN = 20
 
@@ -47,6 +48,9 @@ def run(args: argparse.Namespace) -> int:
     found, skipped = collect_sessions([Path(p).expanduser() for p in args.paths])
     for item in skipped:
         print(f"roleplay: warning: {item}", file=sys.stderr)
+    # rescore writes into these folders: clear what an earlier, killed rescore left there.
+    for folder in sorted({f.path.resolve().parent for f in found}):
+        sweep_temp_files(folder)
     judge = services.judge
     model = services.engine.judge_model if not services.offline else None
     console = Console(stderr=True)

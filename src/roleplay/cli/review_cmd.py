@@ -45,6 +45,8 @@ def import_reviews(args: argparse.Namespace) -> int:
             sources.append(path)
         elif path.is_dir():
             sources += list(review_files([path]))
+        elif path.exists():  # a FIFO or device: refused by the reader, with what it is
+            sources.append(path)
         else:
             raise UsageError(f"{name}: no such file or directory")
     for source in sources:

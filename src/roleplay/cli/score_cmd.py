@@ -6,16 +6,18 @@ import argparse
 import asyncio
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from roleplay.cli.shared import read_input, services_from
+from roleplay.cli.shared import MAX_SCORE_LINE_BYTES, input_lines, services_from
 from roleplay.domain.moment import Line, Moment
 from roleplay.errors import ContentError, Problem, ProviderError, UsageError
 from roleplay.factory import Services
 from roleplay.judge.base import Judge, JudgeRequest
+from roleplay.practice.text import MAX_RESPONSE_CHARS
 from roleplay.store.files import write_private
 
 _SPEAKERS = {
@@ -59,32 +61,64 @@ class ScoreInput(BaseModel):
     invites: str | None = None
 
 
-def parse_lines(text: str, name: str) -> list[ScoreInput]:
+def parse_lines(lines: Iterable[tuple[int, str | None]], name: str) -> list[ScoreInput]:
+    """Score inputs from (line number, text) pairs; lengths are checked before anything else
+    (text None: the line was over MAX_SCORE_LINE_BYTES and was never read whole)."""
     items: list[ScoreInput] = []
     problems: list[Problem] = []
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, raw in lines:
+        if raw is None:
+            problems.append(
+                Problem(
+                    name,
+                    number,
+                    f"line longer than {MAX_SCORE_LINE_BYTES:,} bytes "
+                    f"(a response is at most {MAX_RESPONSE_CHARS:,} characters)",
+                )
+            )
+            continue
         if not raw.strip():
             continue
         try:
-            items.append(ScoreInput.model_validate_json(raw))
+            item = ScoreInput.model_validate_json(raw)
         except ValidationError as exc:
             first = exc.errors(include_url=False)[0]
             where = ".".join(str(p) for p in first["loc"])
             message = (
                 "not valid JSON"
                 if first["type"] == "json_invalid"
+                else _too_long(where, first)
+                if first["type"] == "string_too_long"
                 else f"{where}: {first['msg']}"
                 if where
                 else first["msg"]
             )
             problems.append(Problem(name, number, message))
+            continue
+        if len(item.response) > MAX_RESPONSE_CHARS:
+            problems.append(
+                Problem(
+                    name,
+                    number,
+                    f"response longer than {MAX_RESPONSE_CHARS:,} characters "
+                    f"({len(item.response):,})",
+                )
+            )
+            continue
+        items.append(item)
     if problems:
         raise ContentError(problems, "each line must be a JSON object with id and response")
     return items
 
 
+def _too_long(where: str, error: Any) -> str:
+    """A length cap in the model reads like the one checked here: `X longer than N characters`."""
+    limit = (error.get("ctx") or {}).get("max_length", 0)
+    return f"{where} longer than {limit:,} characters ({len(error.get('input') or ''):,})"
+
+
 def run(args: argparse.Namespace) -> int:
-    items = parse_lines(read_input(args.file), args.file)
+    items = parse_lines(input_lines(args.file, MAX_SCORE_LINE_BYTES), args.file)
     if args.concurrency < 1:
         raise UsageError("--concurrency must be at least 1")
     services = services_from(args)

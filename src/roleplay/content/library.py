@@ -124,7 +124,7 @@ def _is_shipped(path: Path) -> bool:
 
 
 def yaml_files(path: Path) -> list[Path]:
-    if path.is_file():
+    if not path.is_dir():  # a named FIFO or device is refused by the reader, with its name
         return [path]
     return sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file())
 

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from roleplay.errors import Problem
+from roleplay.regular_files import RefusedFile, read_regular
 
 MAX_BYTES = 1_000_000  # a scenario is a few tens of KB; anything this large is a mistake
 MAX_NODES = 200_000  # values constructed, counting every alias expansion
@@ -55,17 +56,9 @@ def read_text(path: Path) -> str:
     """Read a content file as UTF-8, refusing huge, binary and non-UTF-8 files with a line."""
     shown = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise YamlProblem(
-                Problem(
-                    shown,
-                    None,
-                    f"file is {size:,} bytes; content files are limited to "
-                    f"{MAX_BYTES:,} bytes (is this the right file?)",
-                )
-            )
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_BYTES, "a content file")
+    except RefusedFile as exc:
+        raise YamlProblem(Problem(shown, None, f"{exc.reason} (is this the right file?)")) from exc
     except OSError as exc:
         raise YamlProblem(Problem(shown, None, f"cannot read file: {exc.strerror}")) from exc
     if b"\x00" in raw:

@@ -14,6 +14,7 @@ import secrets
 from pathlib import Path
 
 from roleplay.errors import StoreError
+from roleplay.regular_files import MAX_SMALL_BYTES, read_regular
 from roleplay.store.files import write_private
 
 KEY_FILE = "pseudonym.key"
@@ -42,7 +43,7 @@ def load_key(data_dir: Path, configured: str | None) -> bytes:
         return configured.encode("utf-8")
     path = data_dir / KEY_FILE
     try:
-        text = path.read_text("ascii").strip()
+        text = read_regular(path, MAX_SMALL_BYTES, "a key file").decode("ascii").strip()
     except FileNotFoundError:
         text = secrets.token_hex(32)
         write_private(path, (text + "\n").encode("ascii"))

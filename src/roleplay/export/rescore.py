@@ -177,5 +177,6 @@ def _save(state: _File, summary: RescoreSummary) -> None:
     if not state.dirty:
         return
     state.dirty = False
-    atomic_write(state.path, dump_session(state.session))
+    # Back into the file it was read from: a linked record keeps its link (never replaced).
+    atomic_write(state.path.resolve(), dump_session(state.session))
     summary.saved += 1

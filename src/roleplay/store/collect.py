@@ -19,7 +19,8 @@ from pydantic import BaseModel, ValidationError
 
 from roleplay.domain.session import Session
 from roleplay.errors import UsageError
-from roleplay.store.sessions import SESSIONS
+from roleplay.regular_files import MAX_RECORD_BYTES, RefusedFile, read_regular
+from roleplay.store.sessions import SESSIONS, newer_schema
 
 # Supervisors' review files (store/reviews.py) live in folders of this name, beside sessions.
 REVIEWS = "reviews"
@@ -60,6 +61,8 @@ def session_paths(paths: Iterable[Path]) -> tuple[list[Path], list[Skipped]]:
                     files.append(found)
                 elif found.name not in _DATA_DIR_FILES:
                     skipped.append(Skipped(found, "not a session record (not a .json file)"))
+        elif path.exists():  # a FIFO or device named on the command line: skipped, with why
+            files.append(path)
         else:
             raise UsageError(f"{path}: no such file or directory")
     unique = list(dict.fromkeys(files))
@@ -79,11 +82,16 @@ def _walk(root: Path) -> Iterator[Path]:
 def read_record(path: Path, model: type[Record] = Session) -> Record | Skipped:
     """The session in `path`, or why it is not one (in words a cohort lead can act on)."""
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_RECORD_BYTES, "a session record")
+    except RefusedFile as exc:
+        return Skipped(path, exc.reason)
     except OSError as exc:
         return Skipped(path, f"cannot be read ({exc.strerror})")
+    newer = newer_schema(raw)
+    if newer is not None:
+        return Skipped(path, newer)
     try:
-        return model.model_validate_json(raw)
+        record = model.model_validate_json(raw)
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
         if first["type"] == "json_invalid":
@@ -92,6 +100,8 @@ def read_record(path: Path, model: type[Record] = Session) -> Record | Skipped:
             return Skipped(path, "not a roleplay session record")
         where = ".".join(str(p) for p in first["loc"])
         return Skipped(path, f"not a valid session record ({where}: {first['msg']})")
+    newer = newer_schema(raw, getattr(record, "schema_version", None))
+    return record if newer is None else Skipped(path, newer)
 
 
 def collect_sessions(

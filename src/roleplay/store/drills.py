@@ -8,9 +8,11 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from roleplay.domain.drill import DrillRecord
+from roleplay.domain.drill import DRILL_SCHEMA_VERSION, DrillRecord
 from roleplay.errors import StoreError
+from roleplay.regular_files import MAX_RECORD_BYTES, RefusedFile, read_regular
 from roleplay.store.files import atomic_write, ensure_private_dir
+from roleplay.store.sessions import NEWER_HINT, newer_schema
 
 DRILLS = "drills"
 
@@ -39,8 +41,19 @@ class DrillStore:
     def load(self, drill_id: str) -> DrillRecord:
         path = self.path_for(drill_id)
         try:
-            return DrillRecord.model_validate_json(path.read_bytes())
+            raw = read_regular(path, MAX_RECORD_BYTES, "a drill record")
+        except RefusedFile as exc:
+            raise StoreError(f"{path}: {exc.reason}") from exc
         except OSError as exc:
             raise StoreError(f"cannot read {path}: {exc.strerror}") from exc
+        newer = newer_schema(raw, reads=DRILL_SCHEMA_VERSION)
+        if newer is not None:
+            raise StoreError(f"{path}: {newer}", NEWER_HINT)
+        try:
+            record = DrillRecord.model_validate_json(raw)
         except ValidationError as exc:
             raise StoreError(f"{path}: not a roleplay drill record") from exc
+        newer = newer_schema(raw, record.schema_version, DRILL_SCHEMA_VERSION)
+        if newer is not None:
+            raise StoreError(f"{path}: {newer}", NEWER_HINT)
+        return record

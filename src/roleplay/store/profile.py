@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from roleplay.regular_files import MAX_SMALL_BYTES, read_regular
 from roleplay.store.files import atomic_write
 
 PROFILE = "profile.json"
@@ -25,7 +26,8 @@ class Profile(BaseModel):
 
 def load_profile(data_dir: Path) -> Profile:
     try:
-        return Profile.model_validate(json.loads((data_dir / PROFILE).read_text("utf-8")))
+        raw = read_regular(data_dir / PROFILE, MAX_SMALL_BYTES, "the profile")
+        return Profile.model_validate(json.loads(raw.decode("utf-8")))
     except (OSError, ValueError, ValidationError):
         return Profile()
 
