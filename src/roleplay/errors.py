@@ -68,3 +68,11 @@ class StoreError(RoleplayError):
     """A session file could not be read or written."""
 
     title = "Session store error"
+
+
+def failure_reason(exc: BaseException) -> str:
+    """What a fallback tells the user and records: the provider's sentence (already free of
+    the key), or only the kind of a bug, whose text could carry anything."""
+    if isinstance(exc, ProviderError):
+        return exc.message
+    return f"unexpected {type(exc).__name__}"
