@@ -136,7 +136,7 @@ class _Handler(BaseHTTPRequestHandler):
             error = validate_chat(request, fake.refuse_json_schema)
             if error is not None:
                 fake._pause(fake.latency)
-                self._send(400, error)
+                self._send(*error)
                 return
             try:
                 answer = fake._answer(request)

@@ -65,7 +65,9 @@ class FakeLLM:
         self.latency = latency  # seconds before the first byte of every response
         self.chunk_words = chunk_words  # words per streamed content chunk
         self.chunk_delay = chunk_delay  # seconds between streamed events
-        self.refuse_json_schema = False  # answer json_schema requests 400, like old vLLM
+        # Refuse json_schema requests: True answers 400 naming response_format (old vLLM); a
+        # status answers every one with it and no reason (500: llama-cpp-python's server).
+        self.refuse_json_schema: bool | int = False
         self.handler: Handler = self.default_handler
         self.faults: deque[Fault] = deque()
         self.fault_rate = 0.0

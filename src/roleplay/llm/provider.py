@@ -98,8 +98,10 @@ class Provider:
         self.policy = policy or RetryPolicy()
         # A key too short to be a real one (a placeholder like "k") would scrub ordinary words.
         self._secrets = tuple(s for s in secrets if len(s) >= MIN_SECRET)
-        # Lowered once a server refuses json_schema, so later calls go straight to JSON mode.
+        # Lowered once a server refuses json_schema and JSON mode works, so later calls go
+        # straight to JSON mode; kept per provider (one server), never shared between them.
         self.structured_mode: StructuredMode = "json_schema"
+        self._schema_answered = False  # a json_schema request has succeeded here
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Provider:
@@ -186,8 +188,19 @@ class Provider:
         response format; where the server refuses it, JSON mode with the schema in the prompt.
         Output that does not validate is asked for again, with the validation error."""
         feedback: list[ChatMessage] = []
+        probed = False  # JSON mode tried once in this call after a json_schema failure
+
+        async def in_json_mode(limit: float) -> str:
+            return await self._complete(
+                [*with_schema(messages, schema), *feedback],
+                model,
+                temperature,
+                limit,
+                {"type": "json_object"},
+            )
 
         async def ask(limit: float) -> M:
+            nonlocal probed
             if self.structured_mode == "json_schema":
                 try:
                     content = await self._complete(
@@ -204,20 +217,20 @@ class Provider:
                             },
                         },
                     )
-                except (openai.BadRequestError, openai.UnprocessableEntityError) as exc:
-                    if not refuses_structured_output(exc):
+                    self._schema_answered = True
+                except openai.APIStatusError as exc:
+                    said_so = refuses_structured_output(exc)
+                    if not said_so and (probed or not self._may_probe(exc)):
                         raise
-                    log.info("%s refused json_schema; using JSON mode from now on", self.server)
+                    # Some servers refuse json_schema with a bare 500 (llama-cpp-python) or a
+                    # 4xx: JSON mode, once, before this counts as a failure of the server.
+                    probed = True
+                    log.info("%s failed a json_schema request; trying JSON mode", self.server)
+                    content = await in_json_mode(limit)
+                    log.info("%s answered in JSON mode; using it from now on", self.server)
                     self.structured_mode = "json_object"
-                    return await ask(limit)
             else:
-                content = await self._complete(
-                    [*with_schema(messages, schema), *feedback],
-                    model,
-                    temperature,
-                    limit,
-                    {"type": "json_object"},
-                )
+                content = await in_json_mode(limit)
             try:
                 return schema.model_validate_json(json_text(content))
             except ValidationError as exc:
@@ -225,6 +238,15 @@ class Provider:
                 raise _Retry(Fault("invalid_output")) from None
 
         return await self._call(ask)
+
+    def _may_probe(self, exc: openai.APIStatusError) -> bool:
+        """Whether a failed json_schema request may be the server refusing the format: not
+        once json_schema has worked here, and not for the key, the model, a timeout or a rate
+        limit, which JSON mode would not change."""
+        if self._schema_answered:
+            return False
+        status = exc.status_code
+        return status >= 500 or (400 <= status < 500 and status not in (401, 403, 404, 408, 429))
 
     async def _complete(
         self,
