@@ -70,7 +70,7 @@ async def ask(provider: Provider) -> Verdict:
     return await provider.complete_json(USER, "judge-m", schema=Verdict, name="verdict")
 
 
-@pytest.mark.parametrize("status", [500, 400, 422, 502])
+@pytest.mark.parametrize("status", [500, 400, 422, 501])
 async def test_a_refused_json_schema_is_answered_in_json_mode_at_once(
     llm: FakeLLM, provider: Provider, status: int
 ) -> None:
@@ -126,6 +126,7 @@ async def test_once_json_schema_has_worked_a_500_is_only_a_server_error(
         Fault("server_error", status=401),
         Fault("server_error", status=403),
         Fault("server_error", status=404),
+        Fault("server_error", status=503),
         Fault("rate_limit", retry_after=0.01),
     ],
 )
@@ -133,8 +134,8 @@ async def test_the_key_the_model_and_rate_limits_are_not_a_format_problem(
     llm: FakeLLM, provider: Provider, fault: Fault
 ) -> None:
     llm.faults.append(fault)
-    if fault.kind == "rate_limit":
-        assert await ask(provider) == Verdict(**GOOD)  # retried as a rate limit
+    if fault.kind == "rate_limit" or fault.status == 503:
+        assert await ask(provider) == Verdict(**GOOD)  # retried as the server's trouble
     else:
         with pytest.raises(ProviderError):
             await ask(provider)

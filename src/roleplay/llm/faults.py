@@ -17,6 +17,8 @@ from typing import Literal
 
 import openai
 
+from roleplay.llm.guard import ResponseTooLarge, UnaskedEncoding
+
 FaultKind = Literal[
     "rate_limit",  # 429
     "server_error",  # 5xx
@@ -28,6 +30,7 @@ FaultKind = Literal[
     "auth",  # 401/403: the key
     "not_found",  # 404: usually the model name or the base URL's path
     "refused",  # any other 4xx
+    "too_large",  # a body (or a stream) past the size cap, or compressed when asked not to be
 ]
 RETRYABLE: frozenset[str] = frozenset(
     {
@@ -70,6 +73,8 @@ class Fault:
                 return "sent a cut-off reply"
             case "invalid_output":
                 return "returned an answer that does not fit the rubric's form"
+            case "too_large":
+                return f"sent {self.detail}"
             case "auth":
                 return f"rejected the API key ({_status(self.status)})"
             case "not_found":
@@ -87,6 +92,8 @@ class Fault:
                 return "dropped the connection in the middle of a reply"
             case "truncated":
                 return "sent a cut-off event in the middle of a reply"
+            case "too_large":
+                return self.once()
             case _:
                 return f"{self.once()} in the middle of a reply"
 
@@ -112,7 +119,13 @@ class Fault:
 
 def classify(exc: BaseException) -> Fault | None:
     """The fault behind an exception from the SDK, or None when it is not a server fault."""
-    if isinstance(exc, openai.APITimeoutError):
+    guarded = exc.__cause__ if isinstance(exc, openai.APIConnectionError) else exc
+    if isinstance(guarded, ResponseTooLarge):
+        return Fault("too_large", detail=f"a reply larger than {_size(guarded.limit)}")
+    if isinstance(guarded, UnaskedEncoding):
+        return Fault("too_large", detail=f"a compressed reply ({guarded.encoding}) unasked")
+    if isinstance(exc, openai.APITimeoutError | TimeoutError):
+        # TimeoutError: the whole try (a stream included) ran past its deadline.
         return Fault("timeout")
     if isinstance(exc, openai.APIConnectionError):
         cause = type(exc.__cause__).__name__ if exc.__cause__ else ""
@@ -188,6 +201,14 @@ def _status(status: int | None) -> str:
         return f"{status} {HTTPStatus(status).phrase}"
     except ValueError:
         return str(status)
+
+
+def _size(limit: int) -> str:
+    if limit >= 1024 * 1024 and limit % (1024 * 1024) == 0:
+        return f"{limit // (1024 * 1024)} MiB"
+    if limit >= 1024 and limit % 1024 == 0:
+        return f"{limit // 1024} KiB"
+    return f"{limit:,} bytes"
 
 
 def _seconds(value: float | None) -> str:

@@ -10,6 +10,7 @@ file here can carry it.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -31,6 +32,7 @@ from tenacity.wait import wait_base
 from roleplay import progress
 from roleplay.errors import ProviderError
 from roleplay.llm.faults import Fault, classify, refuses_structured_output
+from roleplay.llm.guard import guarded_hooks
 from roleplay.llm.structured import ChatMessage, correction, json_schema, json_text, with_schema
 from roleplay.settings import Settings
 
@@ -41,6 +43,8 @@ log = logging.getLogger(__name__)
 PLACEHOLDER_KEY = "no-key"
 OPENAI_URL = "https://api.openai.com/v1"
 MIN_SECRET = 8
+# Failures of a json_schema request that say nothing about the format.
+NOT_ABOUT_FORMAT = frozenset({401, 403, 404, 408, 429})
 StructuredMode = Literal["json_schema", "json_object"]
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
@@ -49,10 +53,12 @@ T = TypeVar("T")
 @dataclass(frozen=True)
 class RetryPolicy:
     max_attempts: int = 4
-    max_seconds: float = 40.0  # total budget for one call, waits included
-    timeout: float = 45.0  # per try (for a stream: per read)
+    max_seconds: float = 40.0  # total budget for one call, waits and streaming included
+    timeout: float = 45.0  # per try, start to last byte (a stream's too), never past the budget
     backoff: float = 0.5  # first wait; doubles each try, plus up to `backoff` of jitter
     backoff_max: float = 8.0
+    max_response_bytes: int = 1024 * 1024  # one response body or one whole stream
+    max_reply_chars: int = 4000  # one streamed reply's text, whatever max_tokens said
 
 
 class _Retry(Exception):
@@ -106,19 +112,27 @@ class Provider:
     @classmethod
     def from_settings(cls, settings: Settings) -> Provider:
         key = settings.api_key.get_secret_value() if settings.api_key else ""
-        client = openai.AsyncOpenAI(
-            api_key=key or PLACEHOLDER_KEY,
-            base_url=settings.base_url or OPENAI_URL,
-            max_retries=0,  # our loop retries; the SDK's would multiply the tries
-            timeout=settings.timeout,
-        )
         policy = RetryPolicy(
             max_attempts=settings.max_attempts,
             max_seconds=settings.max_retry_seconds,
             timeout=settings.timeout,
             backoff=settings.retry_backoff,
+            max_response_bytes=settings.max_response_bytes,
+            max_reply_chars=settings.max_reply_chars,
         )
-        return cls(client, server=settings.server, policy=policy, secrets=(key,))
+        secrets = (key,)
+        http = openai.DefaultAsyncHttpxClient(
+            timeout=settings.timeout,
+            event_hooks=guarded_hooks(policy.max_response_bytes, _scrubber(secrets)),
+        )
+        client = openai.AsyncOpenAI(
+            api_key=key or PLACEHOLDER_KEY,
+            base_url=settings.base_url or OPENAI_URL,
+            max_retries=0,  # our loop retries; the SDK's would multiply the tries
+            timeout=settings.timeout,
+            http_client=http,
+        )
+        return cls(client, server=settings.server, policy=policy, secrets=secrets)
 
     async def aclose(self) -> None:
         """Close the connection pool; safe to call more than once (judge and client share it)."""
@@ -140,7 +154,14 @@ class Provider:
         if max_tokens is not None:
             options["max_tokens"] = max_tokens
 
-        async def open_stream(limit: float) -> tuple[Any, AsyncIterator[Any], str]:
+        loop = asyncio.get_running_loop()
+        started_at = [0.0]  # when the try that opened the stream began
+
+        async def open_stream(limit: float) -> tuple[Any, AsyncIterator[Any], str, float]:
+            # The rest of the stream keeps this try's deadline: a server that trickles a byte
+            # at a time, or never stops, cannot hold the turn past it.
+            started_at[:] = [loop.time()]
+            deadline = started_at[0] + limit
             stream = await self._client.chat.completions.create(
                 model=model, messages=messages, stream=True, timeout=limit, **options
             )
@@ -149,20 +170,42 @@ class Provider:
                 async for chunk in chunks:
                     text = _delta_text(chunk)
                     if text:
-                        return stream, chunks, text
+                        return stream, chunks, text, deadline
             except BaseException:
                 await stream.close()
                 raise
-            return stream, chunks, ""
+            return stream, chunks, "", deadline
 
-        stream, chunks, first = await self._call(open_stream)
+        stream, chunks, first, deadline = await self._call(open_stream)
+        limit = deadline - started_at[0]
+        said = len(first)
         try:
             if first:
                 yield first
-            async for chunk in chunks:
+            while True:
+                try:
+                    async with asyncio.timeout_at(deadline):  # around the read, not the yield
+                        chunk = await anext(chunks)
+                except StopAsyncIteration:
+                    break
+                except TimeoutError:  # a stall and a trickle look alike from here
+                    raise ProviderError(
+                        f"the server at {self.server} went quiet in the middle of a reply, or "
+                        f"was too slow to finish it within {limit:g} s",
+                        "the scenario's own line is used instead",
+                    ) from None
                 text = _delta_text(chunk)
+                said += len(text)
+                if said > self.policy.max_reply_chars:
+                    raise ProviderError(
+                        f"the server at {self.server} sent a reply longer than "
+                        f"{self.policy.max_reply_chars:,} characters, so it was cut off",
+                        "the scenario's own line is used instead",
+                    )
                 if text:
                     yield text
+        except ProviderError:
+            raise
         except Exception as exc:
             fault = classify(exc)
             if fault is None:
@@ -240,13 +283,12 @@ class Provider:
         return await self._call(ask)
 
     def _may_probe(self, exc: openai.APIStatusError) -> bool:
-        """Whether a failed json_schema request may be the server refusing the format: not
-        once json_schema has worked here, and not for the key, the model, a timeout or a rate
-        limit, which JSON mode would not change."""
+        """Whether a failed json_schema request may be the server refusing the format: a 500 or
+        a 4xx, not once json_schema has worked here, and not for the key, the model, a timeout,
+        a rate limit or a gateway or overload (502-504): JSON mode would not change those."""
         if self._schema_answered:
             return False
-        status = exc.status_code
-        return status >= 500 or (400 <= status < 500 and status not in (401, 403, 404, 408, 429))
+        return exc.status_code not in NOT_ABOUT_FORMAT and 400 <= exc.status_code <= 501
 
     async def _complete(
         self,
@@ -288,9 +330,12 @@ class Provider:
             async for try_ in retrying:
                 with try_:
                     left = policy.max_seconds - (time.monotonic() - started)
-                    timeout = max(0.5, min(policy.timeout, left))
+                    timeout = max(0.01, min(policy.timeout, left))
                     try:
-                        return await attempt(timeout)
+                        # A hard deadline on the whole try: the SDK's timeout is per read, and a
+                        # server sending a byte every few seconds never trips it.
+                        async with asyncio.timeout(timeout):
+                            return await attempt(timeout)
                     except _Retry as exc:
                         faults.append(exc.fault)
                         raise
@@ -337,9 +382,18 @@ class Provider:
         return said
 
     def _scrub(self, text: str) -> str:
-        for secret in self._secrets:
+        return _scrubber(self._secrets)(text)
+
+
+def _scrubber(secrets: tuple[str, ...]) -> Callable[[str], str]:
+    kept = tuple(s for s in secrets if len(s) >= MIN_SECRET)
+
+    def scrub(text: str) -> str:
+        for secret in kept:
             text = text.replace(secret, "***")
         return text
+
+    return scrub
 
 
 def _delta_text(chunk: Any) -> str:
@@ -353,4 +407,6 @@ def _hint(fault: Fault) -> str:
         return "check OPENAI_API_KEY, or use --offline"
     if fault.kind == "not_found":
         return "check ROLEPLAY_MODEL and that OPENAI_BASE_URL ends in /v1"
+    if fault.kind == "too_large":
+        return "check the server, or raise ROLEPLAY_MAX_RESPONSE_BYTES"
     return "check the server's settings, or use --offline"
