@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
@@ -52,7 +53,7 @@ class Fault:
     kind: FaultKind
     status: int | None = None
     retry_after: float | None = None
-    detail: str = ""  # server's own words for refusals, already stripped of secrets
+    detail: str = ""  # server's own words for refusals, scrubbed of the key, then clipped
 
     @property
     def retryable(self) -> bool:
@@ -117,8 +118,10 @@ class Fault:
                 return self.once(timeout)
 
 
-def classify(exc: BaseException) -> Fault | None:
-    """The fault behind an exception from the SDK, or None when it is not a server fault."""
+def classify(exc: BaseException, scrub: Callable[[str], str] = str) -> Fault | None:
+    """The fault behind an exception from the SDK, or None when it is not a server fault.
+    `scrub` takes the key out of the server's own words before they are clipped (clipping
+    first could cut the key short of what the scrubber recognises)."""
     guarded = exc.__cause__ if isinstance(exc, openai.APIConnectionError) else exc
     if isinstance(guarded, ResponseTooLarge):
         return Fault("too_large", detail=f"a reply larger than {_size(guarded.limit)}")
@@ -145,7 +148,7 @@ def classify(exc: BaseException) -> Fault | None:
             return Fault("timeout", status)
         body = exc.body if isinstance(exc.body, dict) else {}
         said = body.get("message") if isinstance(body.get("message"), str) else exc.message
-        return Fault("refused", status, detail=_clip(str(said)))
+        return Fault("refused", status, detail=_clip(scrub(str(said))))
     if isinstance(exc, json.JSONDecodeError):
         # openai 3.x lets a cut-off 200 body (or SSE event) escape as a bare JSONDecodeError.
         return Fault("truncated")

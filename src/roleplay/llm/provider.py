@@ -11,6 +11,8 @@ file here can carry it.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import json
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -33,6 +35,7 @@ from roleplay import progress
 from roleplay.errors import ProviderError
 from roleplay.llm.faults import Fault, classify, refuses_structured_output
 from roleplay.llm.guard import guarded_hooks
+from roleplay.llm.secrets import KeyScrubber, scrub_server_logs
 from roleplay.llm.structured import ChatMessage, correction, json_schema, json_text, with_schema
 from roleplay.settings import Settings
 
@@ -42,7 +45,6 @@ log = logging.getLogger(__name__)
 # bearer value for the SDK; this one is not a secret.
 PLACEHOLDER_KEY = "no-key"
 OPENAI_URL = "https://api.openai.com/v1"
-MIN_SECRET = 8
 # Failures of a json_schema request that say nothing about the format.
 NOT_ABOUT_FORMAT = frozenset({401, 403, 404, 408, 429})
 StructuredMode = Literal["json_schema", "json_object"]
@@ -102,8 +104,9 @@ class Provider:
         self._client = client
         self.server = server
         self.policy = policy or RetryPolicy()
-        # A key too short to be a real one (a placeholder like "k") would scrub ordinary words.
-        self._secrets = tuple(s for s in secrets if len(s) >= MIN_SECRET)
+        # Any run of 6+ of the key's characters, wherever the server puts it. A key too short
+        # to be a real one (a placeholder like "k") is not scrubbed: it would eat ordinary words.
+        self._scrub = KeyScrubber(secrets)
         # Lowered once a server refuses json_schema and JSON mode works, so later calls go
         # straight to JSON mode; kept per provider (one server), never shared between them.
         self.structured_mode: StructuredMode = "json_schema"
@@ -120,11 +123,13 @@ class Provider:
             max_response_bytes=settings.max_response_bytes,
             max_reply_chars=settings.max_reply_chars,
         )
-        secrets = (key,)
+        scrub = KeyScrubber((key,))
         http = openai.DefaultAsyncHttpxClient(
             timeout=settings.timeout,
-            event_hooks=guarded_hooks(policy.max_response_bytes, _scrubber(secrets)),
+            event_hooks=guarded_hooks(policy.max_response_bytes, scrub),
         )
+        if scrub:
+            scrub_server_logs(scrub)
         client = openai.AsyncOpenAI(
             api_key=key or PLACEHOLDER_KEY,
             base_url=settings.base_url or OPENAI_URL,
@@ -132,7 +137,7 @@ class Provider:
             timeout=settings.timeout,
             http_client=http,
         )
-        return cls(client, server=settings.server, policy=policy, secrets=secrets)
+        return cls(client, server=settings.server, policy=policy, secrets=(key,))
 
     async def aclose(self) -> None:
         """Close the connection pool; safe to call more than once (judge and client share it)."""
@@ -148,8 +153,26 @@ class Provider:
         temperature: float = 0.8,
         max_tokens: int | None = None,
     ) -> AsyncIterator[str]:
-        """The reply's text in pieces as they arrive. Tries again only until the first words
-        arrive; a failure after that raises ProviderError (the caller already showed words)."""
+        """The reply's text in pieces as they arrive, with nothing of the key in it. Tries
+        again only until the first words arrive; a failure after that raises ProviderError
+        (the caller already showed words)."""
+        pieces = self._scrub.stream(
+            self._stream_raw(messages, model, temperature=temperature, max_tokens=max_tokens)
+        )
+        try:
+            async for piece in pieces:
+                yield piece
+        finally:
+            await pieces.aclose()  # type: ignore[attr-defined]
+
+    async def _stream_raw(
+        self,
+        messages: list[ChatMessage],
+        model: str,
+        *,
+        temperature: float,
+        max_tokens: int | None,
+    ) -> AsyncIterator[str]:
         options: dict[str, Any] = {"temperature": temperature}
         if max_tokens is not None:
             options["max_tokens"] = max_tokens
@@ -207,7 +230,7 @@ class Provider:
         except ProviderError:
             raise
         except Exception as exc:
-            fault = classify(exc)
+            fault = classify(exc, self._scrub)
             if fault is None:
                 raise
             raise ProviderError(
@@ -274,8 +297,13 @@ class Provider:
                     self.structured_mode = "json_object"
             else:
                 content = await in_json_mode(limit)
+            text = json_text(content)
+            if self._scrub:  # the model's words are shown and stored: none of the key in them
+                # Not JSON at all: left as it is; validation says so and it is asked for again.
+                with contextlib.suppress(ValueError):
+                    text = json.dumps(self._scrub.deep(json.loads(text)), ensure_ascii=False)
             try:
-                return schema.model_validate_json(json_text(content))
+                return schema.model_validate_json(text)
             except ValidationError as exc:
                 feedback[:] = [correction(exc)]
                 raise _Retry(Fault("invalid_output")) from None
@@ -340,7 +368,7 @@ class Provider:
                         faults.append(exc.fault)
                         raise
                     except Exception as exc:
-                        fault = classify(exc)
+                        fault = classify(exc, self._scrub)
                         if fault is None:
                             raise
                         faults.append(fault)
@@ -380,20 +408,6 @@ class Provider:
                 )
             return f"{said} within the {policy.max_seconds:g} s allowed for retries"
         return said
-
-    def _scrub(self, text: str) -> str:
-        return _scrubber(self._secrets)(text)
-
-
-def _scrubber(secrets: tuple[str, ...]) -> Callable[[str], str]:
-    kept = tuple(s for s in secrets if len(s) >= MIN_SECRET)
-
-    def scrub(text: str) -> str:
-        for secret in kept:
-            text = text.replace(secret, "***")
-        return text
-
-    return scrub
 
 
 def _delta_text(chunk: Any) -> str:
