@@ -157,3 +157,21 @@ def test_nothing_of_the_key_reaches_the_screen_the_logs_or_the_data_dir(
     assert files
     for path in files:
         assert leaks(path.read_bytes().decode("utf-8", "replace")) == [], path
+
+
+async def test_a_key_hidden_behind_json_escapes_is_masked_too(llm: FakeLLM) -> None:
+    from pydantic import BaseModel
+
+    class Said(BaseModel):
+        reason: str
+
+    escaped = "".join(f"\\u{ord(c):04x}" for c in KEY)  # the same key once parsed
+    llm.reply_with(f'{{"reason": "the key is {escaped}"}}')
+    provider = Provider.from_settings(Settings(base_url=llm.base_url, api_key=KEY, timeout=2))
+    try:
+        said = await provider.complete_json(
+            [{"role": "user", "content": "hi"}], "m", schema=Said, name="said"
+        )
+    finally:
+        await provider.aclose()
+    assert said.reason == "the key is ***"

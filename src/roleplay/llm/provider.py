@@ -298,7 +298,9 @@ class Provider:
             else:
                 content = await in_json_mode(limit)
             text = json_text(content)
-            if self._scrub:  # the model's words are shown and stored: none of the key in them
+            # The model's words are shown and stored: none of the key in them. Its strings are
+            # in the text verbatim unless escaped, so text without either needs no parsing here.
+            if self._scrub and ("\\" in text or self._scrub.spans(text)):
                 # Not JSON at all: left as it is; validation says so and it is asked for again.
                 with contextlib.suppress(ValueError):
                     text = json.dumps(self._scrub.deep(json.loads(text)), ensure_ascii=False)

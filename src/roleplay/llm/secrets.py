@@ -10,6 +10,7 @@ either.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any
 
@@ -25,25 +26,29 @@ class KeyScrubber:
 
     def __init__(self, secrets: Iterable[str]) -> None:
         kept = [s for s in secrets if len(s) >= MIN_SECRET]
-        self._grams = frozenset(
-            s[i : i + MIN_FRAGMENT] for s in kept for i in range(len(s) - MIN_FRAGMENT + 1)
+        grams = sorted(
+            {s[i : i + MIN_FRAGMENT] for s in kept for i in range(len(s) - MIN_FRAGMENT + 1)}
         )
+        self._grams = tuple(grams)
+        # A lookahead finds every position where a fragment starts, overlapping ones included;
+        # it runs only where a plain substring test (much faster) found a fragment at all.
+        alternatives = "|".join(map(re.escape, grams))
+        self._starts = re.compile(f"(?=(?:{alternatives}))") if grams else None
 
     def __bool__(self) -> bool:
-        return bool(self._grams)
+        return self._starts is not None
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where fragments of a secret lie in `text`, merged, as (start, end)."""
         spans: list[tuple[int, int]] = []
-        if not self._grams or len(text) < MIN_FRAGMENT:
+        if self._starts is None or not any(gram in text for gram in self._grams):
             return spans
-        for i in range(len(text) - MIN_FRAGMENT + 1):
-            if text[i : i + MIN_FRAGMENT] in self._grams:
-                end = i + MIN_FRAGMENT
-                if spans and i <= spans[-1][1]:
-                    spans[-1] = (spans[-1][0], end)
-                else:
-                    spans.append((i, end))
+        for match in self._starts.finditer(text):
+            start, end = match.start(), match.start() + MIN_FRAGMENT
+            if spans and start <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
         return spans
 
     def __call__(self, text: str) -> str:
