@@ -3,9 +3,12 @@
 Every call goes through one retry loop (tenacity): 429 (honouring Retry-After), 5xx, timeouts,
 dropped connections, cut-off bodies and output that does not validate are tried again with
 exponential backoff and jitter, within a number of tries and a total time; the SDK's own retries
-are off so the two never multiply. When the loop gives up, a `ProviderError` says what happened
-in one sentence. The API key is handed to the SDK and to nothing else: no message, log line or
-file here can carry it.
+are off so the two never multiply. Each try has a hard deadline, start to last byte (a stream's
+rest keeps the deadline of the try that opened it), and what a server may send is capped in bytes
+(llm/guard.py) and, for a streamed reply, in characters. When the loop gives up, a
+`ProviderError` says what happened in one sentence. The API key is handed to the SDK and to
+nothing else, and whatever the server sends back is scrubbed of it (llm/secrets.py) before it is
+shown, logged or stored.
 """
 
 from __future__ import annotations
@@ -14,27 +17,16 @@ import asyncio
 import contextlib
 import json
 import logging
-import time
-from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass
+from collections.abc import AsyncIterator
 from typing import Any, Literal, TypeVar
 
 import openai
 from pydantic import BaseModel, ValidationError
-from tenacity import (
-    AsyncRetrying,
-    RetryCallState,
-    retry_if_exception_type,
-    stop_after_attempt,
-    stop_before_delay,
-    wait_exponential_jitter,
-)
-from tenacity.wait import wait_base
 
-from roleplay import progress
 from roleplay.errors import ProviderError
 from roleplay.llm.faults import Fault, classify, refuses_structured_output
 from roleplay.llm.guard import guarded_hooks
+from roleplay.llm.retry import Retry, RetryLoop, RetryPolicy
 from roleplay.llm.secrets import KeyScrubber, scrub_server_logs
 from roleplay.llm.structured import ChatMessage, correction, json_schema, json_text, with_schema
 from roleplay.settings import Settings
@@ -49,45 +41,6 @@ OPENAI_URL = "https://api.openai.com/v1"
 NOT_ABOUT_FORMAT = frozenset({401, 403, 404, 408, 429})
 StructuredMode = Literal["json_schema", "json_object"]
 M = TypeVar("M", bound=BaseModel)
-T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    max_attempts: int = 4
-    max_seconds: float = 40.0  # total budget for one call, waits and streaming included
-    timeout: float = 45.0  # per try, start to last byte (a stream's too), never past the budget
-    backoff: float = 0.5  # first wait; doubles each try, plus up to `backoff` of jitter
-    backoff_max: float = 8.0
-    max_response_bytes: int = 1024 * 1024  # one response body or one whole stream
-    max_reply_chars: int = 4000  # one streamed reply's text, whatever max_tokens said
-
-
-class _Retry(Exception):
-    """Internal: one failed try that may be tried again."""
-
-    def __init__(self, fault: Fault) -> None:
-        super().__init__(fault.kind)
-        self.fault = fault
-
-
-class _Wait(wait_base):
-    """Retry-After when the server gave one; none after unparsable output (the server is fine,
-    the answer was not); exponential backoff with jitter otherwise."""
-
-    def __init__(self, policy: RetryPolicy) -> None:
-        self.backoff = wait_exponential_jitter(
-            multiplier=policy.backoff, max=policy.backoff_max, jitter=policy.backoff
-        )
-
-    def __call__(self, retry_state: RetryCallState) -> float:
-        exc = retry_state.outcome.exception() if retry_state.outcome else None
-        if isinstance(exc, _Retry):
-            if exc.fault.retry_after is not None:
-                return exc.fault.retry_after
-            if exc.fault.kind == "invalid_output":
-                return 0.0
-        return self.backoff(retry_state)
 
 
 class Provider:
@@ -199,7 +152,9 @@ class Provider:
                 raise
             return stream, chunks, "", deadline
 
-        stream, chunks, first, deadline = await self._call(open_stream)
+        stream, chunks, first, deadline = await RetryLoop(
+            self.policy, self.server, self._scrub
+        ).run(open_stream)
         limit = deadline - started_at[0]
         said = len(first)
         try:
@@ -308,9 +263,9 @@ class Provider:
                 return schema.model_validate_json(text)
             except ValidationError as exc:
                 feedback[:] = [correction(exc)]
-                raise _Retry(Fault("invalid_output")) from None
+                raise Retry(Fault("invalid_output")) from None
 
-        return await self._call(ask)
+        return await RetryLoop(self.policy, self.server, self._scrub).run(ask)
 
     def _may_probe(self, exc: openai.APIStatusError) -> bool:
         """Whether a failed json_schema request may be the server refusing the format: a 500 or
@@ -339,90 +294,13 @@ class Provider:
         )
         choice = completion.choices[0] if completion.choices else None
         if choice is None or not choice.message.content:
-            raise _Retry(Fault("invalid_output"))
+            raise Retry(Fault("invalid_output"))
         return choice.message.content
 
     # --- the retry loop ----------------------------------------------------------------------
-    async def _call(self, attempt: Callable[[float], Awaitable[T]]) -> T:
-        policy = self.policy
-        faults: list[Fault] = []
-        started = time.monotonic()
-        retrying = AsyncRetrying(
-            stop=stop_after_attempt(policy.max_attempts) | stop_before_delay(policy.max_seconds),
-            wait=_Wait(policy),
-            retry=retry_if_exception_type(_Retry),
-            before_sleep=lambda state: self._waiting(
-                state.attempt_number, faults[-1], state.upcoming_sleep
-            ),
-            reraise=True,
-        )
-        try:
-            async for try_ in retrying:
-                with try_:
-                    left = policy.max_seconds - (time.monotonic() - started)
-                    timeout = max(0.01, min(policy.timeout, left))
-                    try:
-                        # A hard deadline on the whole try: the SDK's timeout is per read, and a
-                        # server sending a byte every few seconds never trips it.
-                        async with asyncio.timeout(timeout):
-                            return await attempt(timeout)
-                    except _Retry as exc:
-                        faults.append(exc.fault)
-                        raise
-                    except Exception as exc:
-                        fault = classify(exc, self._scrub)
-                        if fault is None:
-                            raise
-                        faults.append(fault)
-                        if not fault.retryable:
-                            raise ProviderError(
-                                self._scrub(f"the server at {self.server} {fault.once()}"),
-                                _hint(fault),
-                            ) from None
-                        raise _Retry(fault) from None
-        except _Retry:
-            raise ProviderError(
-                self._scrub(self._gave_up(faults)),
-                "the offline engine takes over; check the server, or use --offline",
-            ) from None
-        raise AssertionError("unreachable: tenacity either returns or raises")  # pragma: no cover
-
-    def _waiting(self, attempt: int, fault: Fault, seconds: float) -> None:
-        log.debug("try %d failed (%s); next in %.2f s", attempt, fault.kind, seconds)
-        reason = self._scrub(fault.once(self.policy.timeout))
-        progress.report(progress.Waiting(reason, attempt, self.policy.max_attempts, seconds))
-
-    def _gave_up(self, faults: list[Fault]) -> str:
-        policy, last, tries = self.policy, faults[-1], len(faults)
-        where = f"the server at {self.server}"
-        if tries == 1:
-            said = f"{where} {last.once(policy.timeout)}"
-        elif all(f.kind == last.kind and f.status == last.status for f in faults):
-            said = f"{where} {last.repeated(policy.timeout)} after {tries} tries"
-        else:
-            last_one = last.once(policy.timeout)
-            said = f"{where} failed {tries} tries in a row, the last one {last_one}"
-        if tries < policy.max_attempts:  # the time budget ran out first
-            if last.retry_after is not None and last.retry_after >= policy.max_seconds:
-                return (
-                    f"{said} and asked to wait {last.retry_after:g} s, longer than the "
-                    f"{policy.max_seconds:g} s allowed for retries"
-                )
-            return f"{said} within the {policy.max_seconds:g} s allowed for retries"
-        return said
 
 
 def _delta_text(chunk: Any) -> str:
     if not chunk.choices:
         return ""
     return chunk.choices[0].delta.content or ""
-
-
-def _hint(fault: Fault) -> str:
-    if fault.kind == "auth":
-        return "check OPENAI_API_KEY, or use --offline"
-    if fault.kind == "not_found":
-        return "check ROLEPLAY_MODEL and that OPENAI_BASE_URL ends in /v1"
-    if fault.kind == "too_large":
-        return "check the server, or raise ROLEPLAY_MAX_RESPONSE_BYTES"
-    return "check the server's settings, or use --offline"
