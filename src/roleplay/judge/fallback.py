@@ -43,5 +43,7 @@ class FallbackJudge:
             return evaluation.model_copy(update={"judge": FALLBACK, "fallback_reason": reason})
 
     async def aclose(self) -> None:
-        await self.primary.aclose()
-        await self.fallback.aclose()
+        for engine in (self.primary, self.fallback):
+            close = getattr(engine, "aclose", None)  # engines older than the protocol's aclose
+            if close is not None:
+                await close()

@@ -74,5 +74,7 @@ class FallbackClient:
         return FallbackReply(self.primary, self.fallback, request)
 
     async def aclose(self) -> None:
-        await self.primary.aclose()
-        await self.fallback.aclose()
+        for engine in (self.primary, self.fallback):
+            close = getattr(engine, "aclose", None)  # engines older than the protocol's aclose
+            if close is not None:
+                await close()
