@@ -289,3 +289,18 @@ def test_the_bounds_are_settings(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ROLEPLAY_MAX_REPLY_CHARS", "8000")
     provider_policy = Provider.from_settings(Settings(base_url="http://127.0.0.1:9/v1")).policy
     assert (provider_policy.max_response_bytes, provider_policy.max_reply_chars) == (2 * MIB, 8000)
+
+
+async def test_one_try_that_takes_the_whole_budget_says_so(llm: FakeLLM) -> None:
+    llm.handler = lambda request: Fault("trickle", interval=0.05)
+    provider = make_provider(llm, timeout=5.0, max_retry_seconds=0.5)  # the defaults' shape
+    try:
+        with pytest.raises(ProviderError) as caught:
+            await ask(provider)
+    finally:
+        await provider.aclose()
+    assert len(llm.requests) == 1
+    assert caught.value.message == (
+        f"the server at 127.0.0.1:{llm.port} did not answer within 0.5 s, "
+        "all the time allowed for retries"
+    )

@@ -125,20 +125,27 @@ class RetryLoop:
             ) from None
         raise AssertionError("unreachable: tenacity either returns or raises")  # pragma: no cover
 
+    @property
+    def per_try(self) -> float:
+        """The longest a try may take: the per-try timeout, but never more than the budget."""
+        return min(self.policy.timeout, self.policy.max_seconds)
+
     def _waiting(self, attempt: int, fault: Fault, seconds: float) -> None:
         log.debug("try %d failed (%s); next in %.2f s", attempt, fault.kind, seconds)
-        reason = self._scrub(fault.once(self.policy.timeout))
+        reason = self._scrub(fault.once(self.per_try))
         progress.report(progress.Waiting(reason, attempt, self.policy.max_attempts, seconds))
 
     def _gave_up(self, faults: list[Fault]) -> str:
         policy, last, tries = self.policy, faults[-1], len(faults)
         where = f"the server at {self.server}"
         if tries == 1:
-            said = f"{where} {last.once(policy.timeout)}"
+            said = f"{where} {last.once(self.per_try)}"
+            if last.kind == "timeout" and self.per_try >= policy.max_seconds:
+                return f"{said}, all the time allowed for retries"  # one try took the budget
         elif all(f.kind == last.kind and f.status == last.status for f in faults):
-            said = f"{where} {last.repeated(policy.timeout)} after {tries} tries"
+            said = f"{where} {last.repeated(self.per_try)} after {tries} tries"
         else:
-            last_one = last.once(policy.timeout)
+            last_one = last.once(self.per_try)
             said = f"{where} failed {tries} tries in a row, the last one {last_one}"
         if tries < policy.max_attempts:  # the time budget ran out first
             if last.retry_after is not None and last.retry_after >= policy.max_seconds:
