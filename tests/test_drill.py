@@ -154,7 +154,10 @@ async def test_rating_a_set_starts_the_next_at_its_level(services: Services) -> 
     assert len(DrillStore(services.settings.data_dir).load(drill.record.id).sets) == 1
 
 
-async def test_a_failing_judge_never_loses_the_answer(services: Services) -> None:
+async def test_a_failing_server_judge_never_loses_the_answer(services: Services) -> None:
+    from roleplay.judge.fallback import FallbackJudge
+    from roleplay.judge.offline import OfflineJudge
+
     class Broken:
         kind = "llm"
 
@@ -165,9 +168,10 @@ async def test_a_failing_judge_never_loses_the_answer(services: Services) -> Non
             raise ConnectionError("sk-secret-should-not-be-stored")
 
     drill: DrillSession = start_drill(services, "self_disclosure", "beginner")
-    drill.judge = Broken()
+    drill.judge = FallbackJudge(Broken(), OfflineJudge())
     evaluation = await drill.answer(GOOD)
     assert evaluation.judge == "offline-fallback"
+    assert drill.item.attempts[-1].response == GOOD
     assert "sk-secret" not in drill.path.read_text(encoding="utf-8")
 
 

@@ -75,3 +75,11 @@ class UnsafeTarget(StoreError):
 
     exit_code = 2
     title = "Will not write there"
+
+
+def failure_reason(exc: BaseException) -> str:
+    """What a fallback tells the user and records: the provider's sentence (already free of
+    the key), or only the kind of a bug, whose text could carry anything."""
+    if isinstance(exc, ProviderError):
+        return exc.message
+    return f"unexpected {type(exc).__name__}"

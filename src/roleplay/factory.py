@@ -35,7 +35,9 @@ class Services:
         return self.engine.mode == "offline"
 
     async def aclose(self) -> None:
-        """Close the engines' connections (the LLM server's pool); the offline ones hold none."""
+        """Close the engines' connections (the LLM server's pool); the offline ones hold none.
+        Both protocols have `aclose`; an engine written before they did (a test double) is
+        still let through."""
         for engine in (self.judge, self.client):
             close = getattr(engine, "aclose", None)
             if close is not None:
@@ -140,8 +142,10 @@ def build_engines(settings: Settings) -> tuple[Judge, ClientSimulator, EngineInf
     if not settings.uses_server:
         return OfflineJudge(), OfflineClient(), EngineInfo(mode="offline")
     # Imported here so the offline path never pays for the openai import.
+    from roleplay.judge.fallback import FallbackJudge
     from roleplay.judge.llm import LLMJudge
     from roleplay.llm.provider import Provider
+    from roleplay.simulate.fallback import FallbackClient
     from roleplay.simulate.llm import LLMClient
 
     provider = Provider.from_settings(settings)
@@ -151,8 +155,10 @@ def build_engines(settings: Settings) -> tuple[Judge, ClientSimulator, EngineInf
         judge_model=settings.effective_judge_model,
         server=settings.server,
     )
+    # Every caller gets the fallback: a server that gives up never stops a session, a score,
+    # a rescore or a calibration; the offline engine answers, labelled.
     return (
-        LLMJudge(provider, settings.effective_judge_model),
-        LLMClient(provider, settings.model),
+        FallbackJudge(LLMJudge(provider, settings.effective_judge_model), OfflineJudge()),
+        FallbackClient(LLMClient(provider, settings.model), OfflineClient()),
         engine,
     )

@@ -62,6 +62,10 @@ class Settings(BaseSettings):
     max_retry_seconds: float = Field(40.0, gt=0)
     # First wait between tries; it doubles each time, with as much again of random jitter.
     retry_backoff: float = Field(0.5, ge=0, le=30)
+    # Bounds on what a server may send: one response body (or a whole stream), in bytes, and
+    # one streamed client reply, in characters (a server may ignore max_tokens).
+    max_response_bytes: int = Field(1024 * 1024, ge=16 * 1024, le=1024 * 1024 * 1024)
+    max_reply_chars: int = Field(4000, ge=200, le=1_000_000)
 
     @classmethod
     def settings_customise_sources(

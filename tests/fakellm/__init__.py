@@ -16,11 +16,12 @@ As a pytest fixture::
 """
 
 from .models import Answer, Fault, FaultKind, Handler, Headers, RecordedRequest, Reply, Stats
-from .server import DEFAULT_MODEL, DEFAULT_TEXT, FakeLLM
+from .server import DEFAULT_MODEL, DEFAULT_TEXT, KEY_ECHO, FakeLLM
 
 __all__ = [
     "DEFAULT_MODEL",
     "DEFAULT_TEXT",
+    "KEY_ECHO",
     "Answer",
     "FakeLLM",
     "Fault",

@@ -15,6 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from . import hostile
 from .models import Fault, Headers, RecordedRequest, Reply
 from .wire import SSE_DONE, Completion, dumps, error_body, models_body, sse_event, validate_chat
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 CHAT_PATH = "/v1/chat/completions"
 MODELS_PATH = "/v1/models"
 _STALLS = ("stall", "timeout")
+_HOSTILE = ("trickle", "endless", "huge_body")
 
 
 class Stopping(Exception):
@@ -99,6 +101,8 @@ class _Handler(BaseHTTPRequestHandler):
         request = RecordedRequest(self.command, url.path, headers, body, now, url.query)
         self.number = fake._record(request)
         self.request_id = f"req_fake{self.number:06d}"
+        if fake.echo_key:  # a server that repeats what it was sent, in a header the SDK logs
+            self.request_id += f" {request.authorization}"
         route = url.path.rstrip("/")
         try:
             if self.command == "POST" and route == CHAT_PATH:
@@ -136,7 +140,7 @@ class _Handler(BaseHTTPRequestHandler):
             error = validate_chat(request, fake.refuse_json_schema)
             if error is not None:
                 fake._pause(fake.latency)
-                self._send(400, error)
+                self._send(*error)
                 return
             try:
                 answer = fake._answer(request)
@@ -159,16 +163,38 @@ class _Handler(BaseHTTPRequestHandler):
     def _fault(self, request: RecordedRequest, fault: Fault, *, ask_handler: bool) -> None:
         fake = self.server.fake
         streaming_cut = request.stream and fault.after_chunks > 0
+        if fault.kind in _HOSTILE:
+            self.close_connection = True
+            if fault.kind == "endless":
+                hostile.endless(self, request.stream, fault)
+            elif fault.kind == "huge_body":
+                hostile.huge_body(self, request.stream, fault)
+            else:
+                reply = fake._fault_reply(request, fault, ask_handler=ask_handler)
+                completion = Completion(request, reply, self.number)
+                fast = 0  # bytes sent at full speed first: the role and `after_chunks` events
+                if request.stream:
+                    chunks = completion.stream_chunks(fake.chunk_words)
+                    events = [sse_event(dumps(c)) for c in chunks] + [SSE_DONE]
+                    body = b"".join(events)
+                    if fault.after_chunks:
+                        fast = len(b"".join(events[: 1 + fault.after_chunks]))
+                else:
+                    body = completion.body()
+                hostile.trickle(self, body, request.stream, fault, fast)
+            return
         if fault.kind == "rate_limit":
             headers = {}
             if fault.retry_after is not None:
                 headers["Retry-After"] = format_seconds(fault.retry_after)
-            message = fault.message or "Rate limit reached for requests"
+            message = fake.echoed(fault.message or "Rate limit reached for requests", request)
             body = error_body(message, "requests", "rate_limit_exceeded")
             self._send(fault.status or 429, body, headers)
             return
         if fault.kind == "server_error":
-            message = fault.message or "The server had an error while processing your request."
+            message = fake.echoed(
+                fault.message or "The server had an error while processing your request.", request
+            )
             self._send(fault.status or 500, error_body(message, "server_error", "server_error"))
             return
         if fault.kind == "hang_up" and not streaming_cut:
@@ -182,6 +208,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._reply(request, reply, fault)
 
     def _reply(self, request: RecordedRequest, reply: Reply, fault: Fault | None) -> None:
+        reply = replace(reply, content=self.server.fake.echoed(reply.content, request))
         completion = Completion(request, reply, self.number)
         if not request.stream:
             body = completion.body()
@@ -207,6 +234,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Cache-Control", "no-cache")
         self.send_header("Transfer-Encoding", "chunked")
         self.send_header("x-request-id", self.request_id)
+        self._extra_headers()
         self.end_headers()
         for index, event in enumerate(events):
             if index == cut_at and fault is not None:
@@ -226,5 +254,10 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("x-request-id", self.request_id)
         for name, value in (headers or {}).items():
             self.send_header(name, value)
+        self._extra_headers()
         self.end_headers()
         self.wfile.write(body)
+
+    def _extra_headers(self) -> None:
+        for name, value in self.server.fake.extra_headers.items():
+            self.send_header(name, value)

@@ -15,6 +15,9 @@ FaultKind = Literal[
     "truncated_content",
     "stall",
     "timeout",
+    "trickle",  # headers, then the body one byte at a time, `interval` apart
+    "endless",  # a body that never ends: SSE words forever (ignoring max_tokens), or JSON
+    "huge_body",  # a 200 announcing `size` bytes (Content-Length) and sending them
 ]
 FAULT_KINDS: frozenset[str] = frozenset(get_args(FaultKind))
 
@@ -41,6 +44,9 @@ class Fault:
       the full reply follows, so a short stall is just one slow response.
     - `reply`: content for faults that send words (truncated_*, mid-stream hang_up/stall);
       None asks the handler, as a normal request would.
+    - `interval`: seconds between bytes for `trickle`, between events for `endless` (0: as
+      fast as the socket takes them).
+    - `size`: bytes announced and sent by `huge_body`.
     """
 
     kind: FaultKind
@@ -50,6 +56,8 @@ class Fault:
     duration: float = 30.0
     message: str | None = None
     reply: Reply | str | dict[str, Any] | None = None
+    interval: float = 1.0
+    size: int = 2 * 1024**3
 
     def __post_init__(self) -> None:
         if self.kind not in FAULT_KINDS:
@@ -168,6 +176,7 @@ class Stats:
     requests: int = 0
     completed: int = 0
     faults: Counter[str] = field(default_factory=Counter)
+    hostile_bytes: int = 0  # body bytes written by trickle/endless/huge_body (what got out)
 
     def copy(self) -> Stats:
-        return Stats(self.requests, self.completed, Counter(self.faults))
+        return Stats(self.requests, self.completed, Counter(self.faults), self.hostile_bytes)

@@ -23,6 +23,7 @@ from .models import Answer, Fault, Handler, RecordedRequest, Reply, RouteAnswer,
 
 DEFAULT_TEXT = "Hello from the fake model."
 DEFAULT_MODEL = "fake-model"
+KEY_ECHO = "{authorization}"
 
 
 def to_reply(answer: Reply | str | dict[str, Any]) -> Reply:
@@ -65,7 +66,9 @@ class FakeLLM:
         self.latency = latency  # seconds before the first byte of every response
         self.chunk_words = chunk_words  # words per streamed content chunk
         self.chunk_delay = chunk_delay  # seconds between streamed events
-        self.refuse_json_schema = False  # answer json_schema requests 400, like old vLLM
+        # Refuse json_schema requests: True answers 400 naming response_format (old vLLM); a
+        # status answers every one with it and no reason (500: llama-cpp-python's server).
+        self.refuse_json_schema: bool | int = False
         self.handler: Handler = self.default_handler
         self.faults: deque[Fault] = deque()
         self.fault_rate = 0.0
@@ -75,6 +78,10 @@ class FakeLLM:
             Fault("hang_up"),
         ]
         self.handler_errors: list[Exception] = []
+        # Key echo: KEY_ECHO in a reply or an error message becomes the Authorization header the
+        # request carried, and every response carries it in x-request-id (which the SDK logs).
+        self.echo_key = False
+        self.extra_headers: dict[str, str] = {}  # sent with every response, e.g. an encoding
         self._lock = threading.Lock()
         self._arrived = threading.Condition(self._lock)
         self._seed = seed
@@ -182,6 +189,8 @@ class FakeLLM:
             self._rng = random.Random(self._seed)
         self.faults.clear()
         self.handler_errors.clear()
+        self.extra_headers.clear()
+        self.echo_key = False
         self.handler = self.default_handler
 
     def default_handler(self, request: RecordedRequest) -> Answer:
@@ -284,6 +293,16 @@ class FakeLLM:
     def _count_fault(self, kind: str) -> None:
         with self._lock:
             self._stats.faults[kind] += 1
+
+    def _count_sent(self, size: int) -> None:
+        with self._lock:
+            self._stats.hostile_bytes += size
+
+    def echoed(self, text: str, request: RecordedRequest) -> str:
+        """`text` with KEY_ECHO replaced by the Authorization header received, when echo_key."""
+        if not self.echo_key or KEY_ECHO not in text:
+            return text
+        return text.replace(KEY_ECHO, request.authorization or "")
 
     def _count_completed(self) -> None:
         with self._lock:

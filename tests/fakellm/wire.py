@@ -42,29 +42,38 @@ def usage_for(request: RecordedRequest, reply: Reply) -> dict[str, int]:
     }
 
 
-def validate_chat(request: RecordedRequest, refuse_json_schema: bool) -> bytes | None:
-    """Return an error body for requests a real server would reject with 400, else None."""
+def validate_chat(
+    request: RecordedRequest, refuse_json_schema: bool | int
+) -> tuple[int, bytes] | None:
+    """The status and error body for requests a real server would reject, else None.
+    `refuse_json_schema`: True answers json_schema requests 400 (old vLLM, some proxies); a
+    status answers them with it (500 is what llama-cpp-python's server does)."""
     if not isinstance(request.json, dict):
-        return error_body("We could not parse the JSON body of your request.", *_INVALID)
+        return 400, error_body("We could not parse the JSON body of your request.", *_INVALID)
     if not request.model:
-        return error_body("you must provide a model parameter", *_INVALID, "model")
+        return 400, error_body("you must provide a model parameter", *_INVALID, "model")
     if not request.messages:
-        return error_body("'messages' must be a non-empty array", *_INVALID, "messages")
+        return 400, error_body("'messages' must be a non-empty array", *_INVALID, "messages")
     fmt = request.body.get("response_format")
     if fmt is None:
         return None
     kind = fmt.get("type") if isinstance(fmt, dict) else None
     if kind not in ("text", "json_object", "json_schema"):
-        return error_body(f"Invalid response_format type: {kind!r}", *_INVALID, "response_format")
+        return 400, error_body(
+            f"Invalid response_format type: {kind!r}", *_INVALID, "response_format"
+        )
     if kind == "json_schema":
         spec = fmt.get("json_schema")
         if not isinstance(spec, dict) or not spec.get("name") or "schema" not in spec:
             msg = "response_format.json_schema needs 'name' and 'schema'"
-            return error_body(msg, *_INVALID, "response_format")
-        if refuse_json_schema:
+            return 400, error_body(msg, *_INVALID, "response_format")
+        if refuse_json_schema is True:
             msg = "response_format json_schema is not supported by this server"
             code = "unsupported_response_format"
-            return error_body(msg, "invalid_request_error", code, "response_format")
+            return 400, error_body(msg, "invalid_request_error", code, "response_format")
+        if refuse_json_schema:  # a bare failure that does not say why, like llama-cpp-python
+            msg = "Internal Server Error" if refuse_json_schema >= 500 else "Bad Request"
+            return int(refuse_json_schema), error_body(msg, "server_error", None)
     return None
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import sys
 from pathlib import Path
 
 from roleplay.cli.shared import services_from
+from roleplay.factory import Services
 from roleplay.judge.calibrate import Calibration, calibrate
 
 
@@ -16,9 +18,25 @@ def run(args: argparse.Namespace) -> int:
         from roleplay.cli.calibrate_reviews import run_reviews
 
         return run_reviews(services, Path(args.reviews), args.show)
-    result = asyncio.run(calibrate(services.library, args.rubric, services.judge))
+    result = asyncio.run(_calibrate_then_close(services, args.rubric))
     print(report(result, services.describe_engine(), args.show))
+    fell_back = [c for c in result.cases if c.evaluation.judge == "offline-fallback"]
+    if fell_back:  # the figures above mix two judges: say so, and why
+        reason = fell_back[-1].evaluation.fallback_reason
+        print(
+            f"roleplay: {len(fell_back)} of {len(result.cases)} exemplars were scored by the "
+            f"offline engine because the server failed ({reason})",
+            file=sys.stderr,
+        )
+        return 1
     return 0
+
+
+async def _calibrate_then_close(services: Services, rubric: str) -> Calibration:
+    try:
+        return await calibrate(services.library, rubric, services.judge)
+    finally:
+        await services.aclose()
 
 
 def _pct(value: float) -> str:

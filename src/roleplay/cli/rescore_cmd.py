@@ -96,7 +96,8 @@ def run(args: argparse.Namespace) -> int:
         f"roleplay: rescored {summary.done} of {summary.to_do} attempt(s) in "
         f"{summary.sessions} session(s) with {judge.describe()} in {summary.seconds:.1f}s "
         f"({summary.rate:.1f}/s, concurrency {args.concurrency}); {summary.already} already "
-        f"rescored earlier; {summary.failed} failed; {summary.saved} file(s) saved",
+        f"rescored earlier; {summary.failed} failed; {summary.fell_back} scored offline "
+        f"because the server failed (run again to retry them); {summary.saved} file(s) saved",
         file=sys.stderr,
     )
-    return 1 if summary.failed else 0
+    return 1 if summary.failed or summary.fell_back else 0

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from roleplay.cli.shared import MAX_SCORE_LINE_BYTES, input_lines, services_from
 from roleplay.domain.moment import Line, Moment
-from roleplay.errors import ContentError, Problem, ProviderError, UsageError
+from roleplay.errors import ContentError, Problem, UsageError
 from roleplay.factory import Services
 from roleplay.judge.base import Judge, JudgeRequest
 from roleplay.practice.text import MAX_RESPONSE_CHARS
@@ -154,13 +154,12 @@ async def _score_all(
         )
         request = JudgeRequest.build(rubric, moment, item.response)
         async with gate:
-            try:
-                evaluation = await judge.evaluate(request)
-            except ProviderError as exc:  # the server gave up: this line, offline and labelled
-                print(f"roleplay: line {item.id}: {exc.message}; scored offline", file=sys.stderr)
-                evaluation = request.offline.model_copy(
-                    update={"judge": "offline-fallback", "fallback_reason": exc.message}
-                )
+            evaluation = await judge.evaluate(request)
+        if evaluation.judge == "offline-fallback":  # the server gave up on this line
+            print(
+                f"roleplay: line {item.id}: {evaluation.fallback_reason}; scored offline",
+                file=sys.stderr,
+            )
         return {
             "id": item.id,
             "judge": evaluation.judge,

@@ -6,6 +6,8 @@
   (id and version) is skipped, and every session file is saved atomically as soon as its attempts
   are done, and on interruption, so a rerun picks up where the last one stopped.
 - A failed judgement is counted and left out (a rerun tries it again); it never stops the rest.
+  Where the server gives up, the offline judge's answer is kept, labelled `offline-fallback`
+  (a rerun tries the server again, since that is not the judgement asked for).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ class RescoreSummary:
     done: int = 0
     already: int = 0  # rescored by this judge and rubric in an earlier run
     failed: int = 0
+    fell_back: int = 0  # the server failed and the offline judge answered (counted in done)
     saved: int = 0
     problems: list[str] = field(default_factory=list)
     seconds: float = 0.0
@@ -148,6 +151,11 @@ async def rescore(
                 job.attempt.rescores.append(stamped(evaluation, job.attempt.response))
                 job.file.dirty = True
                 summary.done += 1
+                if evaluation.judge == "offline-fallback":  # kept, labelled; a rerun retries it
+                    summary.fell_back += 1
+                    summary.problems.append(
+                        f"{job.where}: scored offline ({evaluation.fallback_reason})"
+                    )
             finished += 1
             report(finished, len(jobs))
             job.file.pending -= 1

@@ -14,3 +14,6 @@ class OfflineJudge:
 
     async def evaluate(self, request: JudgeRequest) -> Evaluation:
         return request.offline
+
+    async def aclose(self) -> None:
+        """Nothing to close: the offline judge holds no connection."""

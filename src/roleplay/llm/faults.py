@@ -10,12 +10,15 @@ from __future__ import annotations
 import json
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
 from typing import Literal
 
 import openai
+
+from roleplay.llm.guard import ResponseTooLarge, UnaskedEncoding
 
 FaultKind = Literal[
     "rate_limit",  # 429
@@ -28,6 +31,7 @@ FaultKind = Literal[
     "auth",  # 401/403: the key
     "not_found",  # 404: usually the model name or the base URL's path
     "refused",  # any other 4xx
+    "too_large",  # a body (or a stream) past the size cap, or compressed when asked not to be
 ]
 RETRYABLE: frozenset[str] = frozenset(
     {
@@ -49,7 +53,7 @@ class Fault:
     kind: FaultKind
     status: int | None = None
     retry_after: float | None = None
-    detail: str = ""  # server's own words for refusals, already stripped of secrets
+    detail: str = ""  # server's own words for refusals, scrubbed of the key, then clipped
 
     @property
     def retryable(self) -> bool:
@@ -70,6 +74,8 @@ class Fault:
                 return "sent a cut-off reply"
             case "invalid_output":
                 return "returned an answer that does not fit the rubric's form"
+            case "too_large":
+                return f"sent {self.detail}"
             case "auth":
                 return f"rejected the API key ({_status(self.status)})"
             case "not_found":
@@ -87,6 +93,8 @@ class Fault:
                 return "dropped the connection in the middle of a reply"
             case "truncated":
                 return "sent a cut-off event in the middle of a reply"
+            case "too_large":
+                return self.once()
             case _:
                 return f"{self.once()} in the middle of a reply"
 
@@ -110,9 +118,17 @@ class Fault:
                 return self.once(timeout)
 
 
-def classify(exc: BaseException) -> Fault | None:
-    """The fault behind an exception from the SDK, or None when it is not a server fault."""
-    if isinstance(exc, openai.APITimeoutError):
+def classify(exc: BaseException, scrub: Callable[[str], str] = str) -> Fault | None:
+    """The fault behind an exception from the SDK, or None when it is not a server fault.
+    `scrub` takes the key out of the server's own words before they are clipped (clipping
+    first could cut the key short of what the scrubber recognises)."""
+    guarded = exc.__cause__ if isinstance(exc, openai.APIConnectionError) else exc
+    if isinstance(guarded, ResponseTooLarge):
+        return Fault("too_large", detail=f"a reply larger than {_size(guarded.limit)}")
+    if isinstance(guarded, UnaskedEncoding):
+        return Fault("too_large", detail=f"a compressed reply ({guarded.encoding}) unasked")
+    if isinstance(exc, openai.APITimeoutError | TimeoutError):
+        # TimeoutError: the whole try (a stream included) ran past its deadline.
         return Fault("timeout")
     if isinstance(exc, openai.APIConnectionError):
         cause = type(exc.__cause__).__name__ if exc.__cause__ else ""
@@ -132,7 +148,7 @@ def classify(exc: BaseException) -> Fault | None:
             return Fault("timeout", status)
         body = exc.body if isinstance(exc.body, dict) else {}
         said = body.get("message") if isinstance(body.get("message"), str) else exc.message
-        return Fault("refused", status, detail=_clip(str(said)))
+        return Fault("refused", status, detail=_clip(scrub(str(said))))
     if isinstance(exc, json.JSONDecodeError):
         # openai 3.x lets a cut-off 200 body (or SSE event) escape as a bare JSONDecodeError.
         return Fault("truncated")
@@ -188,6 +204,14 @@ def _status(status: int | None) -> str:
         return f"{status} {HTTPStatus(status).phrase}"
     except ValueError:
         return str(status)
+
+
+def _size(limit: int) -> str:
+    if limit >= 1024 * 1024 and limit % (1024 * 1024) == 0:
+        return f"{limit // (1024 * 1024)} MiB"
+    if limit >= 1024 and limit % 1024 == 0:
+        return f"{limit // 1024} KiB"
+    return f"{limit:,} bytes"
 
 
 def _seconds(value: float | None) -> str:

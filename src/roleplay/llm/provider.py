@@ -3,34 +3,31 @@
 Every call goes through one retry loop (tenacity): 429 (honouring Retry-After), 5xx, timeouts,
 dropped connections, cut-off bodies and output that does not validate are tried again with
 exponential backoff and jitter, within a number of tries and a total time; the SDK's own retries
-are off so the two never multiply. When the loop gives up, a `ProviderError` says what happened
-in one sentence. The API key is handed to the SDK and to nothing else: no message, log line or
-file here can carry it.
+are off so the two never multiply. Each try has a hard deadline, start to last byte (a stream's
+rest keeps the deadline of the try that opened it), and what a server may send is capped in bytes
+(llm/guard.py) and, for a streamed reply, in characters. When the loop gives up, a
+`ProviderError` says what happened in one sentence. The API key is handed to the SDK and to
+nothing else, and whatever the server sends back is scrubbed of it (llm/secrets.py) before it is
+shown, logged or stored.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import json
 import logging
-import time
-from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass
+from collections.abc import AsyncIterator
 from typing import Any, Literal, TypeVar
 
 import openai
 from pydantic import BaseModel, ValidationError
-from tenacity import (
-    AsyncRetrying,
-    RetryCallState,
-    retry_if_exception_type,
-    stop_after_attempt,
-    stop_before_delay,
-    wait_exponential_jitter,
-)
-from tenacity.wait import wait_base
 
-from roleplay import progress
 from roleplay.errors import ProviderError
 from roleplay.llm.faults import Fault, classify, refuses_structured_output
+from roleplay.llm.guard import guarded_hooks
+from roleplay.llm.retry import Retry, RetryLoop, RetryPolicy
+from roleplay.llm.secrets import KeyScrubber, scrub_server_logs
 from roleplay.llm.structured import ChatMessage, correction, json_schema, json_text, with_schema
 from roleplay.settings import Settings
 
@@ -40,46 +37,10 @@ log = logging.getLogger(__name__)
 # bearer value for the SDK; this one is not a secret.
 PLACEHOLDER_KEY = "no-key"
 OPENAI_URL = "https://api.openai.com/v1"
-MIN_SECRET = 8
+# Failures of a json_schema request that say nothing about the format.
+NOT_ABOUT_FORMAT = frozenset({401, 403, 404, 408, 429})
 StructuredMode = Literal["json_schema", "json_object"]
 M = TypeVar("M", bound=BaseModel)
-T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    max_attempts: int = 4
-    max_seconds: float = 40.0  # total budget for one call, waits included
-    timeout: float = 45.0  # per try (for a stream: per read)
-    backoff: float = 0.5  # first wait; doubles each try, plus up to `backoff` of jitter
-    backoff_max: float = 8.0
-
-
-class _Retry(Exception):
-    """Internal: one failed try that may be tried again."""
-
-    def __init__(self, fault: Fault) -> None:
-        super().__init__(fault.kind)
-        self.fault = fault
-
-
-class _Wait(wait_base):
-    """Retry-After when the server gave one; none after unparsable output (the server is fine,
-    the answer was not); exponential backoff with jitter otherwise."""
-
-    def __init__(self, policy: RetryPolicy) -> None:
-        self.backoff = wait_exponential_jitter(
-            multiplier=policy.backoff, max=policy.backoff_max, jitter=policy.backoff
-        )
-
-    def __call__(self, retry_state: RetryCallState) -> float:
-        exc = retry_state.outcome.exception() if retry_state.outcome else None
-        if isinstance(exc, _Retry):
-            if exc.fault.retry_after is not None:
-                return exc.fault.retry_after
-            if exc.fault.kind == "invalid_output":
-                return 0.0
-        return self.backoff(retry_state)
 
 
 class Provider:
@@ -96,25 +57,38 @@ class Provider:
         self._client = client
         self.server = server
         self.policy = policy or RetryPolicy()
-        # A key too short to be a real one (a placeholder like "k") would scrub ordinary words.
-        self._secrets = tuple(s for s in secrets if len(s) >= MIN_SECRET)
-        # Lowered once a server refuses json_schema, so later calls go straight to JSON mode.
+        # Any run of 6+ of the key's characters, wherever the server puts it. A key too short
+        # to be a real one (a placeholder like "k") is not scrubbed: it would eat ordinary words.
+        self._scrub = KeyScrubber(secrets)
+        # Lowered once a server refuses json_schema and JSON mode works, so later calls go
+        # straight to JSON mode; kept per provider (one server), never shared between them.
         self.structured_mode: StructuredMode = "json_schema"
+        self._schema_answered = False  # a json_schema request has succeeded here
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Provider:
         key = settings.api_key.get_secret_value() if settings.api_key else ""
-        client = openai.AsyncOpenAI(
-            api_key=key or PLACEHOLDER_KEY,
-            base_url=settings.base_url or OPENAI_URL,
-            max_retries=0,  # our loop retries; the SDK's would multiply the tries
-            timeout=settings.timeout,
-        )
         policy = RetryPolicy(
             max_attempts=settings.max_attempts,
             max_seconds=settings.max_retry_seconds,
             timeout=settings.timeout,
             backoff=settings.retry_backoff,
+            max_response_bytes=settings.max_response_bytes,
+            max_reply_chars=settings.max_reply_chars,
+        )
+        scrub = KeyScrubber((key,))
+        http = openai.DefaultAsyncHttpxClient(
+            timeout=settings.timeout,
+            event_hooks=guarded_hooks(policy.max_response_bytes, scrub),
+        )
+        if scrub:
+            scrub_server_logs(scrub)
+        client = openai.AsyncOpenAI(
+            api_key=key or PLACEHOLDER_KEY,
+            base_url=settings.base_url or OPENAI_URL,
+            max_retries=0,  # our loop retries; the SDK's would multiply the tries
+            timeout=settings.timeout,
+            http_client=http,
         )
         return cls(client, server=settings.server, policy=policy, secrets=(key,))
 
@@ -132,13 +106,38 @@ class Provider:
         temperature: float = 0.8,
         max_tokens: int | None = None,
     ) -> AsyncIterator[str]:
-        """The reply's text in pieces as they arrive. Tries again only until the first words
-        arrive; a failure after that raises ProviderError (the caller already showed words)."""
+        """The reply's text in pieces as they arrive, with nothing of the key in it. Tries
+        again only until the first words arrive; a failure after that raises ProviderError
+        (the caller already showed words)."""
+        pieces = self._scrub.stream(
+            self._stream_raw(messages, model, temperature=temperature, max_tokens=max_tokens)
+        )
+        try:
+            async for piece in pieces:
+                yield piece
+        finally:
+            await pieces.aclose()  # type: ignore[attr-defined]
+
+    async def _stream_raw(
+        self,
+        messages: list[ChatMessage],
+        model: str,
+        *,
+        temperature: float,
+        max_tokens: int | None,
+    ) -> AsyncIterator[str]:
         options: dict[str, Any] = {"temperature": temperature}
         if max_tokens is not None:
             options["max_tokens"] = max_tokens
 
-        async def open_stream(limit: float) -> tuple[Any, AsyncIterator[Any], str]:
+        loop = asyncio.get_running_loop()
+        started_at = [0.0]  # when the try that opened the stream began
+
+        async def open_stream(limit: float) -> tuple[Any, AsyncIterator[Any], str, float]:
+            # The rest of the stream keeps this try's deadline: a server that trickles a byte
+            # at a time, or never stops, cannot hold the turn past it.
+            started_at[:] = [loop.time()]
+            deadline = started_at[0] + limit
             stream = await self._client.chat.completions.create(
                 model=model, messages=messages, stream=True, timeout=limit, **options
             )
@@ -147,22 +146,46 @@ class Provider:
                 async for chunk in chunks:
                     text = _delta_text(chunk)
                     if text:
-                        return stream, chunks, text
+                        return stream, chunks, text, deadline
             except BaseException:
                 await stream.close()
                 raise
-            return stream, chunks, ""
+            return stream, chunks, "", deadline
 
-        stream, chunks, first = await self._call(open_stream)
+        stream, chunks, first, deadline = await RetryLoop(
+            self.policy, self.server, self._scrub
+        ).run(open_stream)
+        limit = deadline - started_at[0]
+        said = len(first)
         try:
             if first:
                 yield first
-            async for chunk in chunks:
+            while True:
+                try:
+                    async with asyncio.timeout_at(deadline):  # around the read, not the yield
+                        chunk = await anext(chunks)
+                except StopAsyncIteration:
+                    break
+                except TimeoutError:  # a stall and a trickle look alike from here
+                    raise ProviderError(
+                        f"the server at {self.server} went quiet in the middle of a reply, or "
+                        f"was too slow to finish it within {limit:g} s",
+                        "the scenario's own line is used instead",
+                    ) from None
                 text = _delta_text(chunk)
+                said += len(text)
+                if said > self.policy.max_reply_chars:
+                    raise ProviderError(
+                        f"the server at {self.server} sent a reply longer than "
+                        f"{self.policy.max_reply_chars:,} characters, so it was cut off",
+                        "the scenario's own line is used instead",
+                    )
                 if text:
                     yield text
+        except ProviderError:
+            raise
         except Exception as exc:
-            fault = classify(exc)
+            fault = classify(exc, self._scrub)
             if fault is None:
                 raise
             raise ProviderError(
@@ -186,8 +209,19 @@ class Provider:
         response format; where the server refuses it, JSON mode with the schema in the prompt.
         Output that does not validate is asked for again, with the validation error."""
         feedback: list[ChatMessage] = []
+        probed = False  # JSON mode tried once in this call after a json_schema failure
+
+        async def in_json_mode(limit: float) -> str:
+            return await self._complete(
+                [*with_schema(messages, schema), *feedback],
+                model,
+                temperature,
+                limit,
+                {"type": "json_object"},
+            )
 
         async def ask(limit: float) -> M:
+            nonlocal probed
             if self.structured_mode == "json_schema":
                 try:
                     content = await self._complete(
@@ -204,27 +238,42 @@ class Provider:
                             },
                         },
                     )
-                except (openai.BadRequestError, openai.UnprocessableEntityError) as exc:
-                    if not refuses_structured_output(exc):
+                    self._schema_answered = True
+                except openai.APIStatusError as exc:
+                    said_so = refuses_structured_output(exc)
+                    if not said_so and (probed or not self._may_probe(exc)):
                         raise
-                    log.info("%s refused json_schema; using JSON mode from now on", self.server)
+                    # Some servers refuse json_schema with a bare 500 (llama-cpp-python) or a
+                    # 4xx: JSON mode, once, before this counts as a failure of the server.
+                    probed = True
+                    log.info("%s failed a json_schema request; trying JSON mode", self.server)
+                    content = await in_json_mode(limit)
+                    log.info("%s answered in JSON mode; using it from now on", self.server)
                     self.structured_mode = "json_object"
-                    return await ask(limit)
             else:
-                content = await self._complete(
-                    [*with_schema(messages, schema), *feedback],
-                    model,
-                    temperature,
-                    limit,
-                    {"type": "json_object"},
-                )
+                content = await in_json_mode(limit)
+            text = json_text(content)
+            # The model's words are shown and stored: none of the key in them. Its strings are
+            # in the text verbatim unless escaped, so text without either needs no parsing here.
+            if self._scrub and ("\\" in text or self._scrub.spans(text)):
+                # Not JSON at all: left as it is; validation says so and it is asked for again.
+                with contextlib.suppress(ValueError):
+                    text = json.dumps(self._scrub.deep(json.loads(text)), ensure_ascii=False)
             try:
-                return schema.model_validate_json(json_text(content))
+                return schema.model_validate_json(text)
             except ValidationError as exc:
                 feedback[:] = [correction(exc)]
-                raise _Retry(Fault("invalid_output")) from None
+                raise Retry(Fault("invalid_output")) from None
 
-        return await self._call(ask)
+        return await RetryLoop(self.policy, self.server, self._scrub).run(ask)
+
+    def _may_probe(self, exc: openai.APIStatusError) -> bool:
+        """Whether a failed json_schema request may be the server refusing the format: a 500 or
+        a 4xx, not once json_schema has worked here, and not for the key, the model, a timeout,
+        a rate limit or a gateway or overload (502-504): JSON mode would not change those."""
+        if self._schema_answered:
+            return False
+        return exc.status_code not in NOT_ABOUT_FORMAT and 400 <= exc.status_code <= 501
 
     async def _complete(
         self,
@@ -245,90 +294,13 @@ class Provider:
         )
         choice = completion.choices[0] if completion.choices else None
         if choice is None or not choice.message.content:
-            raise _Retry(Fault("invalid_output"))
+            raise Retry(Fault("invalid_output"))
         return choice.message.content
 
     # --- the retry loop ----------------------------------------------------------------------
-    async def _call(self, attempt: Callable[[float], Awaitable[T]]) -> T:
-        policy = self.policy
-        faults: list[Fault] = []
-        started = time.monotonic()
-        retrying = AsyncRetrying(
-            stop=stop_after_attempt(policy.max_attempts) | stop_before_delay(policy.max_seconds),
-            wait=_Wait(policy),
-            retry=retry_if_exception_type(_Retry),
-            before_sleep=lambda state: self._waiting(
-                state.attempt_number, faults[-1], state.upcoming_sleep
-            ),
-            reraise=True,
-        )
-        try:
-            async for try_ in retrying:
-                with try_:
-                    left = policy.max_seconds - (time.monotonic() - started)
-                    timeout = max(0.5, min(policy.timeout, left))
-                    try:
-                        return await attempt(timeout)
-                    except _Retry as exc:
-                        faults.append(exc.fault)
-                        raise
-                    except Exception as exc:
-                        fault = classify(exc)
-                        if fault is None:
-                            raise
-                        faults.append(fault)
-                        if not fault.retryable:
-                            raise ProviderError(
-                                self._scrub(f"the server at {self.server} {fault.once()}"),
-                                _hint(fault),
-                            ) from None
-                        raise _Retry(fault) from None
-        except _Retry:
-            raise ProviderError(
-                self._scrub(self._gave_up(faults)),
-                "the offline engine takes over; check the server, or use --offline",
-            ) from None
-        raise AssertionError("unreachable: tenacity either returns or raises")  # pragma: no cover
-
-    def _waiting(self, attempt: int, fault: Fault, seconds: float) -> None:
-        log.debug("try %d failed (%s); next in %.2f s", attempt, fault.kind, seconds)
-        reason = self._scrub(fault.once(self.policy.timeout))
-        progress.report(progress.Waiting(reason, attempt, self.policy.max_attempts, seconds))
-
-    def _gave_up(self, faults: list[Fault]) -> str:
-        policy, last, tries = self.policy, faults[-1], len(faults)
-        where = f"the server at {self.server}"
-        if tries == 1:
-            said = f"{where} {last.once(policy.timeout)}"
-        elif all(f.kind == last.kind and f.status == last.status for f in faults):
-            said = f"{where} {last.repeated(policy.timeout)} after {tries} tries"
-        else:
-            last_one = last.once(policy.timeout)
-            said = f"{where} failed {tries} tries in a row, the last one {last_one}"
-        if tries < policy.max_attempts:  # the time budget ran out first
-            if last.retry_after is not None and last.retry_after >= policy.max_seconds:
-                return (
-                    f"{said} and asked to wait {last.retry_after:g} s, longer than the "
-                    f"{policy.max_seconds:g} s allowed for retries"
-                )
-            return f"{said} within the {policy.max_seconds:g} s allowed for retries"
-        return said
-
-    def _scrub(self, text: str) -> str:
-        for secret in self._secrets:
-            text = text.replace(secret, "***")
-        return text
 
 
 def _delta_text(chunk: Any) -> str:
     if not chunk.choices:
         return ""
     return chunk.choices[0].delta.content or ""
-
-
-def _hint(fault: Fault) -> str:
-    if fault.kind == "auth":
-        return "check OPENAI_API_KEY, or use --offline"
-    if fault.kind == "not_found":
-        return "check ROLEPLAY_MODEL and that OPENAI_BASE_URL ends in /v1"
-    return "check the server's settings, or use --offline"

@@ -7,7 +7,6 @@ Like a practice session, a submitted response is on disk before it is judged.
 from __future__ import annotations
 
 import asyncio
-import logging
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -30,8 +29,6 @@ from roleplay.domain.session import EngineInfo, Evaluation
 from roleplay.judge.base import Judge, JudgeRequest
 from roleplay.practice.text import check_response
 from roleplay.store.drills import DrillStore, new_drill_id
-
-log = logging.getLogger(__name__)
 
 
 def new_drill_record(
@@ -165,16 +162,10 @@ class DrillSession:
         attempt = DrillAttempt(response=response)
         self.item.attempts.append(attempt)
         await asyncio.to_thread(self.store.save, self.record)
-        request = JudgeRequest.build(self.rubric, self.moment(), response)
-        try:
-            evaluation = await self.judge.evaluate(request)
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:  # a server failure never loses the answer
-            log.info("drill judge failed, offline judge used: %s", type(exc).__name__)
-            evaluation = request.offline.model_copy(
-                update={"judge": "offline-fallback", "fallback_reason": "the judge's server failed"}
-            )
+        # The factory's judge falls back to the offline engine itself when a server fails.
+        evaluation = await self.judge.evaluate(
+            JudgeRequest.build(self.rubric, self.moment(), response)
+        )
         attempt.evaluation = evaluation
         await asyncio.to_thread(self.store.save, self.record)
         return evaluation

@@ -32,7 +32,7 @@ from roleplay.domain.session import (
     Session,
     Turn,
 )
-from roleplay.errors import ProviderError, UsageError
+from roleplay.errors import UsageError, failure_reason
 from roleplay.judge.base import Judge, JudgeRequest
 from roleplay.offline.client import Step, plan_step
 from roleplay.offline.scorer import score_response
@@ -56,6 +56,7 @@ from roleplay.simulate.base import ClientSimulator, ReplyRequest
 from roleplay.store.sessions import SessionStore, dump_session
 
 log = logging.getLogger(__name__)
+FALLBACK = "offline-fallback"
 # After this many turns in a row that the server could not serve, stop waiting on it.
 MAX_CONSECUTIVE_FAILURES = 2
 
@@ -232,24 +233,28 @@ class PracticeSession:
         try:
             with progress.listening(_relay(queue, "judge")):
                 evaluation = await judge.evaluate(request)
-            self._failures = 0
-            if skipped:
-                evaluation = evaluation.model_copy(
-                    update={"judge": "offline-fallback", "fallback_reason": skipped}
-                )
         except asyncio.CancelledError:
             raise
-        except Exception as exc:  # the server, or a bug in the LLM path: never lose the turn
-            reason = _reason(exc)
-            # info, not warning: the user already gets the Notice; a warning would print it twice.
-            log.info("judge failed, falling back to offline: %s", reason)
-            self._failures += 1
+        except Exception as exc:  # a judge without the fallback wrapper: never lose the turn
+            log.info("judge failed, falling back to offline: %s", failure_reason(exc))
             evaluation = request.offline.model_copy(
-                update={"judge": "offline-fallback", "fallback_reason": reason}
+                update={"judge": FALLBACK, "fallback_reason": failure_reason(exc)}
             )
+        if skipped:  # the server was given a rest; the next response tries it again
+            self._failures = 0
+            evaluation = evaluation.model_copy(
+                update={"judge": FALLBACK, "fallback_reason": skipped}
+            )
+        elif evaluation.judge == FALLBACK:  # the server failed and the offline judge answered
+            self._failures += 1
             await queue.put(
-                Notice(f"The offline engine scored this response instead of the server: {reason}.")
+                Notice(
+                    "The offline engine scored this response instead of the server: "
+                    f"{evaluation.fallback_reason}."
+                )
             )
+        else:
+            self._failures = 0
         await queue.put(_JudgeDone(evaluation))
 
     async def _speak(
@@ -262,20 +267,34 @@ class PracticeSession:
         step = request.planned
         parts: list[str] = []
         source = "offline-fallback" if skipped else "script" if client.kind == "offline" else "llm"
+        reason: str | None = None
+        stream = client.reply(request)
         try:
             with progress.listening(_relay(queue, "client")):
-                async for piece in client.reply(request):
+                async for piece in stream:
+                    said = getattr(stream, "fallback_reason", None)  # FallbackClient's word
+                    if said is not None and reason is None:
+                        reason = said
+                        if getattr(stream, "taken_back", False):
+                            await queue.put(ClientRestart())
+                        parts.clear()
                     parts.append(piece)
-                    if client.kind != "offline":
+                    if client.kind != "offline" and reason is None:
                         await queue.put(ClientDelta(piece))
             text = "".join(parts).strip() or step.line
         except asyncio.CancelledError:
             raise
-        except Exception as exc:
-            reason = _reason(exc)
-            log.info("client failed, falling back to the script: %s", reason)
+        except Exception as exc:  # a client without the fallback wrapper: the script speaks
+            reason = failure_reason(exc)
             if parts:
                 await queue.put(ClientRestart())
+            text = step.line
+        finally:
+            close = getattr(stream, "aclose", None)
+            if close is not None:
+                await close()
+        if reason is not None:
+            log.info("client failed, falling back to the script: %s", reason)
             await queue.put(
                 Notice(
                     f"The client spoke the scenario's own line instead of the server's: {reason}."
@@ -399,9 +418,3 @@ class _ClientDone:
 def _relay(queue: asyncio.Queue[Event | None], role: str) -> progress.Listener:
     """Turn a provider's retry report into an event for the UI, in order with the rest."""
     return lambda w: queue.put_nowait(Retrying(role, w.reason, w.attempt, w.of, w.seconds))
-
-
-def _reason(exc: BaseException) -> str:
-    if isinstance(exc, ProviderError):
-        return exc.message
-    return f"unexpected {type(exc).__name__}"

@@ -32,3 +32,7 @@ class ClientSimulator(Protocol):
     def reply(self, request: ReplyRequest) -> AsyncIterator[str]:
         """The client's next words, streamed in pieces."""
         ...
+
+    async def aclose(self) -> None:
+        """Release connections (a server's pool); a client that holds none does nothing."""
+        ...

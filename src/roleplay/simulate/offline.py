@@ -15,3 +15,6 @@ class OfflineClient:
 
     async def reply(self, request: ReplyRequest) -> AsyncIterator[str]:
         yield request.planned.line
+
+    async def aclose(self) -> None:
+        """Nothing to close: the script holds no connection."""
