@@ -100,6 +100,10 @@ def run(args: argparse.Namespace) -> int:
 async def _play_then_close(services: Services, session: PracticeSession, *args, **kw) -> None:
     try:
         await _play(session, *args, **kw)
+        if session.record.status == "completed":
+            rating = await session.ask_client_rating()
+            if rating is not None and not kw.get("quiet"):
+                print(render.client_rating(session.scenario.client.name, rating), file=kw["out"])
     finally:
         await services.aclose()
 

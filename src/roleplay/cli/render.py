@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from roleplay.domain.client_rating import ITEM_LABELS, ClientRating
 from roleplay.domain.rubric import Rubric
 from roleplay.domain.session import ClientLine, Evaluation
 
@@ -58,3 +59,22 @@ def _wrap(text: str, indent: str = "") -> str:
         textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=" " * len(indent))
         or indent
     )
+
+
+def client_rating(name: str, rating: ClientRating) -> str:
+    """The client's end-of-session rating: four 0-10 lines, their words, what moved it."""
+    source = {
+        "llm": "",
+        "offline": " (offline engine)",
+        "offline-fallback": " (offline engine, the server failed)",
+    }[rating.source]
+    out = [f"== {name}'s rating of the session, 0-10{source} =="]
+    for item, label in ITEM_LABELS.items():
+        if item in rating.scores:
+            out.append(f"  {label}: {rating.scores[item]}")
+    if rating.comment:
+        out.append(_wrap(f"\u201c{rating.comment}\u201d", indent="  "))
+    for move in rating.moved_by:
+        sign = f"+{move.delta}" if move.delta > 0 else str(move.delta)
+        out.append(_wrap(f"turn {move.turn + 1}, {move.item} {sign}: {move.why}", indent="  - "))
+    return "\n".join(out)

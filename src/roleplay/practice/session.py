@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from roleplay import progress
-from roleplay.domain.client_rating import offline_client_rating
+from roleplay.domain.client_rating import ClientRating, offline_client_rating
 from roleplay.domain.common import END
 from roleplay.domain.integrity import stamped
 from roleplay.domain.moment import Line, Moment
@@ -53,6 +53,7 @@ from roleplay.practice.text import (
     clean_response,
 )
 from roleplay.simulate.base import ClientSimulator, ReplyRequest
+from roleplay.simulate.rating import RatingRequest
 from roleplay.store.sessions import SessionStore, dump_session
 
 log = logging.getLogger(__name__)
@@ -359,6 +360,18 @@ class PracticeSession:
         if self.record.status == "in_progress":
             self._close(status)
         return self.store.save(self.record)
+
+    async def ask_client_rating(self) -> ClientRating | None:
+        """Once the session has ended, the client's own rating from the client that played it
+        (in character on a server; the offline reading otherwise), saved with the session."""
+        offline = self.record.client_rating
+        rate = getattr(self.client, "rate", None)
+        if offline is None or offline.source != "offline" or rate is None:
+            return offline
+        rating = await rate(RatingRequest(self.scenario, self.record, offline))
+        self.record.client_rating = rating
+        await self._persist()
+        return rating
 
     def reflect(self, text: str) -> Path:
         """The trainee's reflection after the session, saved with it (empty clears it)."""

@@ -11,8 +11,10 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator
 
+from roleplay.domain.client_rating import ClientRating
 from roleplay.errors import failure_reason
 from roleplay.simulate.base import ClientSimulator, ReplyRequest
+from roleplay.simulate.rating import RatingRequest
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +74,16 @@ class FallbackClient:
 
     def reply(self, request: ReplyRequest) -> FallbackReply:
         return FallbackReply(self.primary, self.fallback, request)
+
+    async def rate(self, request: RatingRequest) -> ClientRating:
+        """The server client's rating of the session, or the offline one (labelled) if it fails."""
+        try:
+            return await self.primary.rate(request)  # type: ignore[attr-defined]
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            log.info("client rating failed, offline rating used: %s", failure_reason(exc))
+            return request.offline.model_copy(update={"source": "offline-fallback"})
 
     async def aclose(self) -> None:
         for engine in (self.primary, self.fallback):

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
+from roleplay.domain.client_rating import ClientRating
 from roleplay.errors import ProviderError
 from roleplay.llm.provider import Provider
 from roleplay.simulate.base import ReplyRequest
 from roleplay.simulate.cleaning import ReplyCleaner
 from roleplay.simulate.llm_prompt import client_messages, first_name
+from roleplay.simulate.llm_rating import llm_client_rating
+from roleplay.simulate.rating import RatingRequest
 
 TEMPERATURE = 0.8
 MAX_TOKENS = 220  # a few spoken sentences; a runaway monologue is cut
@@ -32,6 +35,10 @@ class LLMClient:
 
     async def aclose(self) -> None:
         await self.provider.aclose()
+
+    async def rate(self, request: RatingRequest) -> ClientRating:
+        """The session rated in character (simulate/llm_rating.py)."""
+        return await llm_client_rating(self.provider, self.model, request)
 
     async def reply(self, request: ReplyRequest) -> AsyncIterator[str]:
         scenario = request.scenario

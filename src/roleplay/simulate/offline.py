@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
+from roleplay.domain.client_rating import ClientRating
 from roleplay.simulate.base import ReplyRequest
+from roleplay.simulate.rating import RatingRequest
 
 
 class OfflineClient:
@@ -18,3 +20,7 @@ class OfflineClient:
 
     async def aclose(self) -> None:
         """Nothing to close: the script holds no connection."""
+
+    async def rate(self, request: RatingRequest) -> ClientRating:
+        """The rating the offline engine reads from what the trainee did."""
+        return request.offline
