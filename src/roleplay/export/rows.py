@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from statistics import fmean
 from typing import TYPE_CHECKING, Any, Literal
 
+from roleplay.domain.counted import counted_index
 from roleplay.export.records import SessionSummary
-from roleplay.export.stats import SessionStats, criteria_of, evaluation_for, stats_of
+from roleplay.export.stats import SessionStats, criteria_of, evaluation_for, scale_from, stats_of
 
 if TYPE_CHECKING:
     from roleplay.export.verify import Verdict
@@ -132,6 +133,7 @@ def turn_table(sessions: Sessions, criteria: list[str], options: RowOptions) -> 
         "beat",
         "invites",
         "attempt",
+        "counted",
         "submitted_at",
         "judge",
         "judge_model",
@@ -153,10 +155,17 @@ def turn_table(sessions: Sessions, criteria: list[str], options: RowOptions) -> 
         invites = _invites(session)
         who = _who(session, options)
         verdict = options.verdicts.get(session.id) if options.verdicts is not None else None
+        scale = scale_from(session)
         for t, turn in enumerate(session.turns, start=1):
-            for a, attempt in enumerate(turn.attempts, start=1):
-                evaluation = evaluation_for(attempt, options.rescored)
-                if attempt.withdrawn or evaluation is None:
+            evaluations = [
+                None if attempt.withdrawn else evaluation_for(attempt, options.rescored)
+                for attempt in turn.attempts
+            ]
+            counted = counted_index(evaluations, scale)
+            for a, (attempt, evaluation) in enumerate(
+                zip(turn.attempts, evaluations, strict=True), start=1
+            ):
+                if evaluation is None:
                     continue
                 results = evaluation.criteria
                 rating = attempt.self_rating or {}
@@ -170,6 +179,7 @@ def turn_table(sessions: Sessions, criteria: list[str], options: RowOptions) -> 
                     turn.beat,
                     invites.get(turn.beat),
                     a,
+                    a - 1 == counted,
                     attempt.submitted_at,
                     evaluation.judge,
                     evaluation.model,
@@ -248,7 +258,8 @@ def trainee_table(sessions: Sessions, criteria: list[str], options: RowOptions) 
 
 
 def progress(group: Sequence[SessionStats], criterion: str) -> list[float | None]:
-    """Mean over all attempts; the first and last sessions' means; their difference."""
+    """Mean over every moment of every session (each moment's counted score); the first and last
+    sessions' means; their difference."""
     per_session = [s.mean(criterion) for s in group if s.scores.get(criterion)]
     every = [v for s in group for v in s.scores.get(criterion, [])]
     if not per_session:
