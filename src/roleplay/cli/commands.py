@@ -74,7 +74,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "export", parents=[common], help="cohort gradebook: CSV, XLSX or JSONL from session files"
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="data dirs, folders or session files")
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="data dirs, folders or session files (default: your own data dir)",
+    )
     p.add_argument("--format", choices=["csv", "xlsx", "jsonl"], help="default: from --out, or csv")
     p.add_argument("--level", choices=["session", "turn", "trainee"], default="session")
     p.add_argument("--out", metavar="FILE", help="default: standard output (not for xlsx)")

@@ -10,7 +10,9 @@ import contextlib
 import os
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from roleplay.errors import StoreError
 
@@ -77,3 +79,34 @@ def _fsync_dir(directory: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path) -> Iterator[BinaryIO]:
+    """`atomic_write` for output made piece by piece (a streamed export): written to a private
+    temp file beside `path` and renamed into place only once whole; on any error `path` is left
+    as it was and the temp file is removed."""
+    directory = path.parent
+    ensure_private_dir(directory)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise StoreError(f"cannot save {path}: {exc.strerror}", "check permissions") from exc
+    try:
+        os.fchmod(fd, FILE_MODE)
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+        tmp_name = ""
+        _fsync_dir(directory)
+    except OSError as exc:
+        raise StoreError(
+            f"cannot save {path}: {exc.strerror}",
+            "check free disk space and permissions; nothing already saved was lost",
+        ) from exc
+    finally:
+        if tmp_name:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
