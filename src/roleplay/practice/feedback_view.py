@@ -167,27 +167,29 @@ def exemplar_for(
     """The instructor's model answer for this moment, when it shows what the response did not.
 
     Only exemplars the instructor offers as models (not the mixed or harmful ones) are shown. At a
-    moment that called for restraint, a response that used the skill gets the exemplar that holds
-    back; elsewhere, the best-scored exemplar for the criterion, when it scores higher than the
-    response, or when the moment invited the skill and the response did not use it.
+    moment that called for restraint, a response that used the skill gets a model answer that
+    does without it (or uses it better); elsewhere, the best-scored model answer for the
+    criterion, when it scores higher than the response, or when the moment invited the skill and
+    the response did not use it.
     """
     models = [e for e in exemplars if e.label in (None, "strong", "restraint")]
+
+    def better(value: int | None) -> bool:
+        return (
+            value is not None
+            and rubric.scale.to_unit(value) >= 0.75
+            and (score is None or value > score)
+        )
+
     if invites == RESTRAINT:
         if score is None:
             return None
-        held = [e for e in models if all(v is None for v in e.scores.values())]
-        return held[0].response if held else None
-    strong = [
-        (value, e)
-        for e in models
-        if (value := e.scores.get(criterion)) is not None and rubric.scale.to_unit(value) >= 0.75
-    ]
-    if not strong:
+        fits = [e for e in models if e.scores.get(criterion) is None or better(e.scores[criterion])]
+        return fits[0].response if fits else None
+    strong = [(v, e) for e in models if better(v := e.scores.get(criterion))]
+    if not strong or (score is None and invites != criterion):
         return None
-    value, best = max(strong, key=lambda pair: pair[0])
-    if score is None:
-        return best.response if invites == criterion else None
-    return best.response if value > score else None
+    return max(strong, key=lambda pair: pair[0] or 0)[1].response
 
 
 def invites_text(invites: str | None, rubric: Rubric) -> str | None:
