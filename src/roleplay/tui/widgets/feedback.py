@@ -1,7 +1,8 @@
 """Feedback on one response, taken in at a glance: per criterion the score, the reason in one
 clause and one thing to try; the level descriptor, the whole rationale and the quoted words on
-demand (d or Enter on the focused card, shift+tab from the response box, or a click). What is shown comes from
-`practice.feedback_view`, shared with the CLI and the Markdown transcript."""
+demand (d or Enter on the focused card, reached by shift+tab from the response box, or a
+click). What is shown comes from `practice.feedback_view`, shared with the CLI and the Markdown
+transcript."""
 
 from __future__ import annotations
 
