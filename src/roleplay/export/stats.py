@@ -50,8 +50,6 @@ class SessionStats:
     judges: set[str] = field(default_factory=set)
     judge_models: set[str] = field(default_factory=set)
     fallbacks: int = 0
-    # Per turn, the index of its counted attempt (None: no attempt at it counts).
-    counted: list[int | None] = field(default_factory=list)
 
     @property
     def turns(self) -> int:
@@ -105,7 +103,6 @@ def stats_of(session: SessionSummary, rescored: bool = False) -> SessionStats:
                 stats.judge_models.add(evaluation.model)
             stats.fallbacks += evaluation.judge == "offline-fallback"
         moment = counted_moment(evaluations, scale)
-        stats.counted.append(moment.attempt if moment else None)
         if moment is not None:
             stats.figures.add(moment)
     return stats
