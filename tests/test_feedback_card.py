@@ -7,6 +7,7 @@ from practice_helpers import GOOD_DISCLOSURE, GRIEF
 from roleplay.factory import Services
 from roleplay.tui.app import RoleplayApp
 from roleplay.tui.widgets.feedback import DETAILS_HINT, HIDE_HINT, FeedbackCard
+from roleplay.tui.widgets.response import ResponseBox
 from tui_helpers import respond, settle, shown
 
 POOR = "I lost my dad too and honestly I still cry about it every day."
@@ -54,6 +55,10 @@ async def test_details_open_and_close_on_demand(services: Services) -> None:
         await pilot.press("enter")
         await settle(pilot, until=lambda: level not in " ".join(shown(card).split()))
         assert DETAILS_HINT in shown(card)
+        # A click opens them too, and leaves the keyboard in the response box.
+        box = app.screen.query_one(ResponseBox)
+        box.focus()
         await pilot.click(FeedbackCard)
         await settle(pilot, until=lambda: level in " ".join(shown(card).split()))
+        assert app.focused is box
         await pilot.press("ctrl+q")

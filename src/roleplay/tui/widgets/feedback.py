@@ -101,6 +101,8 @@ def feedback_parts(view: FeedbackView, rubric: Rubric, details: bool) -> list[Re
 class FeedbackCard(Static, can_focus=True):
     DEFAULT_CLASSES = "feedback"
     DEFAULT_CSS = "FeedbackCard:focus { background: $boost; }"
+    # A click opens the details without taking the keyboard from the response box.
+    FOCUS_ON_CLICK = False
     BINDINGS = [Binding("d,enter", "toggle_details", "Details", show=False)]
 
     details: reactive[bool] = reactive(False)
