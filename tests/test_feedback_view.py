@@ -68,7 +68,7 @@ def test_scores_labels_and_reason_in_one_clause(rubric: Rubric) -> None:
     sd, im = view.criteria
     assert (sd.score_text, im.score_text) == ("3/5", "not used")
     # The reason stops at the first sentence outside the quoted words.
-    assert sd.reason == 'You disclosed: "I lost my dad. It was hard." It ran long;'.rstrip(";")
+    assert sd.reason == 'You disclosed: "I lost my dad. It was hard."'
     assert im.reason == "You did not talk about the two of you."
     assert sd.level == rubric.criterion(SD).levels[3] and im.level is None
     labels = {k: feedback_view(_evaluation(judge=k), rubric).judge_label for k in ("llm",)}
@@ -77,9 +77,26 @@ def test_scores_labels_and_reason_in_one_clause(rubric: Rubric) -> None:
     assert fallback.startswith("offline practice feedback") and "server failed" in fallback
 
 
+def test_below_full_marks_the_reason_is_what_cost_marks(rubric: Rubric) -> None:
+    evaluation = _evaluation(sd=2)
+    evaluation.criteria[SD].rationale = (
+        'You disclosed: "I still cry; every day." What worked: kept it brief. '
+        "What took away: it sounds like something you are still in the middle of; "
+        "the response ends on you."
+    )
+    [sd, _] = feedback_view(evaluation, rubric).criteria
+    assert sd.reason == "It sounds like something you are still in the middle of."
+    evaluation.criteria[SD].score = 5  # full marks: nothing cost marks, the first sentence
+    [sd, _] = feedback_view(evaluation, rubric).criteria
+    assert sd.reason == 'You disclosed: "I still cry; every day."'
+
+
 def test_first_clause_never_cuts_a_quote() -> None:
     assert first_clause("You said \u201cI know. I get it.\u201d Then more.") == (
-        "You said \u201cI know. I get it.\u201d Then more."
+        "You said \u201cI know. I get it.\u201d"
+    )
+    assert first_clause("You said \u201cI know. I get\u201d and more. Next.") == (
+        "You said \u201cI know. I get\u201d and more."
     )
     assert first_clause("Short; and then a second clause.") == "Short"
     assert first_clause("  ") is None

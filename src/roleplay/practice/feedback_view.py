@@ -126,7 +126,7 @@ def _criterion_view(
         name=criterion.name,
         score=score,
         score_text=score_text(score, rubric),
-        reason=first_clause(result.rationale),
+        reason=reason_of(result.rationale, score, rubric),
         suggestion=(result.suggestion or "").strip() or None,
         exemplar=exemplar_for(criterion.id, score, exemplars, invites, rubric),
         level=criterion.level(score),
@@ -141,6 +141,24 @@ def score_text(score: int | None, rubric: Rubric) -> str:
     return NOT_USED if score is None else f"{score}/{rubric.scale.max}"
 
 
+# The offline judge ends its rationale with "What worked: a; b." and "What took away: c; d.";
+# below full marks the first thing that took away is the reason, said in one clause.
+_TOOK_AWAY = "What took away:"
+
+
+def reason_of(rationale: str, score: int | None, rubric: Rubric) -> str | None:
+    """The reason for the score in one clause: what cost marks where the judge names it, else
+    the rationale's first sentence."""
+    if score is not None and score < rubric.scale.max:
+        text = " ".join(rationale.split())
+        at = text.find(_TOOK_AWAY)
+        if at >= 0:
+            clause = first_clause(text[at + len(_TOOK_AWAY) :])
+            if clause:
+                return clause[0].upper() + clause[1:] + ("" if clause[-1] in ".!?" else ".")
+    return first_clause(rationale)
+
+
 def first_clause(text: str) -> str | None:
     """The rationale's first sentence or clause, never cut inside a quotation of the trainee."""
     text = " ".join(text.split())
@@ -152,6 +170,10 @@ def first_clause(text: str) -> str | None:
             depth += 1
         elif char in _CLOSE and depth:
             depth -= 1
+            # A quotation that ends its sentence ("... every day.") ends the clause too.
+            ended = text[index - 1 : index] in (".", "!", "?")
+            if depth == 0 and ended and text[index + 1 : index + 2] in (" ", ""):
+                return text[: index + 1]
         elif depth == 0 and char in ".;!?" and text[index + 1 : index + 2] in (" ", ""):
             return text[: index + 1].rstrip(";") if char == ";" else text[: index + 1]
     return text
