@@ -103,7 +103,7 @@ class FeedbackCard(Static, can_focus=True):
     DEFAULT_CSS = "FeedbackCard:focus { background: $boost; }"
     # A click opens the details without taking the keyboard from the response box.
     FOCUS_ON_CLICK = False
-    BINDINGS = [Binding("d,enter", "toggle_details", "Details", show=False)]
+    BINDINGS = [Binding("d,enter", "toggle_details", "Details")]
 
     details: reactive[bool] = reactive(False)
 
