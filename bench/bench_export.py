@@ -98,6 +98,7 @@ def main() -> None:
             ("session csv", ("--level", "session"), "csv"),
             ("turn csv (with text)", ("--level", "turn"), "csv"),
             ("turn csv --no-text", ("--level", "turn", "--no-text"), "csv"),
+            ("turn jsonl (with text)", ("--level", "turn"), "jsonl"),
             ("trainee csv --pseudonymize", ("--level", "trainee", "--pseudonymize"), "csv"),
             ("session xlsx", ("--level", "session"), "xlsx"),
             ("session csv --verify", ("--level", "session", "--verify"), "csv"),

@@ -14,6 +14,9 @@ import pytest
 
 from cohort import COHORT, SCENARIO_IDS, TRAINEES, free_text, load, make_cohort, save
 from roleplay.cli import main
+from roleplay.domain.counted import counted_turn
+from roleplay.domain.rubric import Scale
+from roleplay.domain.session import Session
 
 
 @pytest.fixture
@@ -55,12 +58,9 @@ def test_session_level_csv_has_one_row_per_session_with_criterion_columns(
         assert row["engine"] == "offline" and row["judge"] == "offline"
         assert row["rubric"] == "disclosure-immediacy"
         assert row["rubric_version"] == str(record["rubric"]["version"])
-        scores = [
-            a["evaluation"]["criteria"]["self_disclosure"]["score"]
-            for t in record["turns"]
-            for a in t["attempts"]
-            if a["evaluation"] and a["evaluation"]["criteria"]["self_disclosure"]["applicable"]
-        ]
+        # Per moment, the counted attempt's score (the best attempt counts; domain.counted).
+        moments = [counted_turn(t, Scale()) for t in Session.model_validate(record).turns]
+        scores = [s for m in moments if m and (s := m.scores.get("self_disclosure")) is not None]
         assert row["attempts"] == str(sum(len(t["attempts"]) for t in record["turns"]))
         if scores:
             assert float(row["self_disclosure_mean"]) == pytest.approx(fmean(scores), abs=0.01)

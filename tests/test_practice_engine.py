@@ -9,6 +9,7 @@ import json
 import pytest
 
 from roleplay.domain.common import END
+from roleplay.domain.counted import counted_turn
 from roleplay.errors import UsageError
 from roleplay.factory import Services
 from roleplay.practice.events import ClientSpoke, Evaluated, Saved
@@ -71,7 +72,9 @@ async def test_retry_keeps_the_first_attempt_and_sets_later_turns_aside(services
     await submit(session, GOOD)
     attempts = session.turns[0].attempts
     assert len(attempts) == 2
-    assert session.turns[0].best_score("self_disclosure") == max(
+    counted = counted_turn(session.turns[0], session.rubric.scale)
+    assert counted is not None
+    assert counted.scores["self_disclosure"] == max(
         a.evaluation.criteria["self_disclosure"].score for a in attempts
     )
 

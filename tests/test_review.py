@@ -13,6 +13,7 @@ from practice_helpers import (
     POOR_DISCLOSURE,
     answer,
 )
+from roleplay.domain.counted import attempt_quality, counted_attempt_index
 from roleplay.domain.session import (
     Attempt,
     ClientLine,
@@ -23,12 +24,7 @@ from roleplay.domain.session import (
 )
 from roleplay.factory import Services
 from roleplay.practice.history import criterion_series, done_scenarios, history
-from roleplay.practice.review import (
-    attempt_quality,
-    best_attempt_index,
-    evidence_spans,
-    review_session,
-)
+from roleplay.practice.review import evidence_spans, review_session
 from roleplay.practice.transcript_md import markdown_transcript, md_text
 
 
@@ -64,9 +60,9 @@ def test_best_attempt_is_the_highest_scoring_and_later_wins_a_tie(services: Serv
             Attempt(response="e"),  # never answered
         ],
     )
-    assert best_attempt_index(turn, rubric) == 3
-    assert attempt_quality(turn.attempts[2], rubric) is None
-    assert attempt_quality(turn.attempts[4], rubric) is None
+    assert counted_attempt_index(turn, rubric.scale) == 3
+    assert attempt_quality(turn.attempts[2], rubric.scale) is None
+    assert attempt_quality(turn.attempts[4], rubric.scale) is None
 
 
 def test_holding_back_when_asked_beats_an_unscored_or_failed_restraint(services: Services) -> None:
@@ -84,9 +80,9 @@ def test_holding_back_when_asked_beats_an_unscored_or_failed_restraint(services:
         ),
     )
     neutral = Attempt(response="z", evaluation=_evaluation({"self_disclosure": None}))
-    assert attempt_quality(held, rubric) == 1.0
-    assert attempt_quality(failed, rubric) == 0.0
-    assert attempt_quality(neutral, rubric) == 0.5
+    assert attempt_quality(held, rubric.scale) == 1.0
+    assert attempt_quality(failed, rubric.scale) == 0.0
+    assert attempt_quality(neutral, rubric.scale) == 0.5
 
 
 async def test_review_of_a_played_session(services: Services) -> None:
@@ -185,7 +181,7 @@ async def test_markdown_transcript_has_turns_feedback_summary_and_escapes(
     assert "**You, attempt 2 (best, counted):**" in text
     assert "\\[link\\](http://x) \\*bold\\* \\<b\\>hi\\</b\\>" in text
     assert "> \\# not a heading" in text
-    assert "(you rated 4)" in text and "**Self-disclosure:** 5/5" in text
+    assert "(you rated 4, -1)" in text and "**Self-disclosure:** 5/5" in text
     assert "## Summary" in text and "- Turn 1:" in text
     assert md_text("12. x\n- y\x1b[31m") == "12\\. x\n\\- y"
 

@@ -9,6 +9,8 @@ import shutil
 from pathlib import Path
 
 from practice_helpers import GOOD_DISCLOSURE, GRIEF, HELD_BACK
+from roleplay.domain.counted import counted_turn
+from roleplay.domain.rubric import Scale
 from roleplay.domain.session import Attempt, EngineInfo
 from roleplay.errors import ProviderError
 from roleplay.factory import Services
@@ -53,7 +55,8 @@ async def test_retry_keeps_both_attempts_and_counts_the_best(services: Services)
         path = screen.session.path
     saved = read_session(path)
     assert [a.response for a in saved.turns[0].attempts][1] == GOOD_DISCLOSURE
-    assert saved.turns[0].best_score("self_disclosure") == 5
+    counted = counted_turn(saved.turns[0], Scale())
+    assert counted is not None and counted.scores["self_disclosure"] == 5
     assert saved.discarded and saved.discarded[0].from_turn == 1
 
 
@@ -350,7 +353,7 @@ async def test_server_failures_fall_back_offline_and_say_so(services: Services) 
         assert "127.0.0.1:9 \u00b7 m-1" in str(screen.query_one("#session-header").render())
         await respond(pilot, GOOD_DISCLOSURE)
         card = shown(screen.query(FeedbackCard).first())
-        assert "offline engine \u2014 the server failed" in card and "HTTP 503" in card
+        assert "offline practice feedback \u2014 the server failed" in card and "HTTP 503" in card
         reply = screen.query(ClientBubble).last()
         assert reply.line.source == "offline-fallback"
         assert "I was going to" not in str(reply.render())  # the broken stream was replaced

@@ -104,7 +104,12 @@ def register(
         "export",
         help="cohort gradebook: CSV, XLSX or JSONL from session files",
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="data dirs, folders or session files")
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="data dirs, folders or session files (default: your own data dir)",
+    )
     p.add_argument("--format", choices=["csv", "xlsx", "jsonl"], help="default: from --out, or csv")
     p.add_argument(
         "--level",

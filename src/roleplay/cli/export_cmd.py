@@ -3,28 +3,41 @@
 from __future__ import annotations
 
 import argparse
+import multiprocessing
+import os
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from roleplay.cli.shared import settings_from
-from roleplay.errors import UsageError
+from roleplay.errors import RoleplayError, UsageError
 from roleplay.export.pseudonym import Pseudonymizer, load_key
-from roleplay.export.records import SessionScores, SessionSummary
+from roleplay.export.records import SessionKey, SessionScores, SessionSummary
 from roleplay.export.select import Selection, parse_bound
 from roleplay.settings import Settings
 
 if TYPE_CHECKING:
     from roleplay.export.verify import Verdict
-from roleplay.store.collect import Found, Skipped, collect_sessions, gc_paused, read_record
-from roleplay.store.files import write_private
+from roleplay.store.collect import (
+    Found,
+    Record,
+    Skipped,
+    collect_sessions,
+    gc_paused,
+    read_record,
+)
+from roleplay.store.files import atomic_writer, write_private
 
 
-def gather(
-    args: argparse.Namespace, model: type[SessionSummary] = SessionScores
-) -> list[Found[SessionSummary]]:
-    """Session records under the paths, filtered; anything unreadable is named on stderr."""
-    paths = [Path(p).expanduser() for p in args.paths]
+def gather(args: argparse.Namespace, model: type[Record]) -> list[Found[Record]]:
+    """Session records under the paths (the data dir when none is given), filtered; anything
+    unreadable is named on stderr."""
+    if args.paths:
+        paths = [Path(p).expanduser() for p in args.paths]
+    else:
+        paths = [settings_from(args).data_dir]
+        print(f"roleplay: reading your own sessions in {paths[0]}", file=sys.stderr)
     found, skipped = collect_sessions(paths, model)
     for item in skipped:
         print(f"roleplay: warning: {item}", file=sys.stderr)
@@ -58,20 +71,23 @@ def export(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from roleplay.export.rows import RowOptions, build_table
-    from roleplay.export.verify import verify_session
-    from roleplay.export.writers import render
+    from roleplay.export.writers import write_table
 
     fmt = args.format or _format_of(args.out)
     if fmt == "xlsx" and not args.out:
         raise UsageError("XLSX needs a file: add --out FILE.xlsx")
     settings = settings_from(args)
-    # Only the turn level shows text; without it, scores alone are read (faster, smaller).
+    # Keys first (order, filters, columns); each session is read in full only when its rows are
+    # written, so memory stays flat with the cohort's size. Only the turn level shows text;
+    # without it, scores alone are read (faster, smaller).
     with_text = args.level == "turn" and not args.no_text
-    chosen = gather(args, SessionSummary if with_text else SessionScores)
+    model = SessionSummary if with_text else SessionScores
+    chosen = gather(args, SessionKey)
+    paths = {f.session.id: f.path for f in chosen}
     verdicts = None
     flagged = 0
     if args.verify:
-        verdicts = {f.session.id: _verify(f, verify_session) for f in chosen}
+        verdicts = verify_all([(f.session.id, f.path) for f in chosen])
         for verdict in verdicts.values():
             for flag in verdict.flags:
                 print(f"roleplay: verify: {flag}", file=sys.stderr)
@@ -82,16 +98,26 @@ def _export(args: argparse.Namespace) -> int:
         pseudonym=pseudonymizer(args, settings),
         verdicts=verdicts,
     )
-    table = build_table(args.level, [f.session for f in chosen], options)
-    data = render(table, fmt)
+
+    def load(key: SessionKey) -> SessionSummary | None:
+        record = read_record(paths[key.id], model)
+        if isinstance(record, Skipped):  # the file changed since it was first read
+            print(f"roleplay: warning: {record}", file=sys.stderr)
+            return None
+        return record
+
+    named = dict.fromkeys(c for f in chosen for c in f.session.criterion_ids)
+    criteria = list(named) if named else _default_criteria(args)
+    table = build_table(args.level, [f.session for f in chosen], options, load, criteria)
     if args.out:
-        write_private(Path(args.out).expanduser(), data)
+        with atomic_writer(Path(args.out).expanduser()) as handle:
+            rows = write_table(table, fmt, handle)
     else:
-        sys.stdout.buffer.write(data)
+        rows = write_table(table, fmt, sys.stdout.buffer)
         sys.stdout.flush()
     where = args.out or "standard output"
     print(
-        f"roleplay: {len(table.rows)} row(s) from {len(chosen)} session(s) written to {where}",
+        f"roleplay: {rows} row(s) from {len(chosen)} session(s) written to {where}",
         file=sys.stderr,
     )
     if args.verify:
@@ -103,16 +129,50 @@ def _export(args: argparse.Namespace) -> int:
     return 1 if flagged else 0
 
 
-def _verify(found: Found[SessionSummary], verify_session) -> Verdict:
-    """Verification needs the whole record (frozen scenario, set-aside turns): read it again."""
-    from roleplay.export.verify import Flag, Verdict
+def _default_criteria(args: argparse.Namespace) -> list[str]:
+    """With no session to export, the columns of the default rubric, so the file keeps its
+    header (a script or spreadsheet reading it still finds every column)."""
+    from roleplay.content.library import load_library
+    from roleplay.domain.scenario import Scenario
 
-    record = read_record(found.path)
+    dirs = [Path(d).expanduser() for d in getattr(args, "content", None) or []]
+    try:
+        library = load_library([(d, str(d)) for d in dirs])
+        return library.rubric(Scenario.model_fields["rubric"].default).rubric.criterion_ids
+    except RoleplayError:  # no readable rubric: an empty header is still an honest one
+        return []
+
+
+# Sessions fewer than this are verified in this process: starting workers would cost more.
+PARALLEL_FROM = 64
+
+
+def verify_all(
+    sessions: list[tuple[str, Path]], parallel_from: int = PARALLEL_FROM
+) -> dict[str, Verdict]:
+    """Verdicts by session id. Re-scoring is CPU-bound, so a large cohort is spread over the
+    machine's cores, one process each."""
+    workers = min(os.cpu_count() or 1, len(sessions))
+    if workers < 2 or len(sessions) < parallel_from:
+        results = [verify_path(item) for item in sessions]
+    else:
+        context = multiprocessing.get_context("spawn")  # never fork a process with threads
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            results = list(pool.map(verify_path, sessions, chunksize=16))
+    return dict(results)
+
+
+def verify_path(session: tuple[str, Path]) -> tuple[str, Verdict]:
+    """Verification needs the whole record (frozen scenario, set-aside turns): read it again."""
+    from roleplay.export.verify import Flag, Verdict, verify_session
+
+    session_id, path = session
+    record = read_record(path)
     if isinstance(record, Skipped):  # pragma: no cover - the file changed under us
         verdict = Verdict()
-        verdict.flags.append(Flag(found.path, found.session.id, None, None, record.reason))
-        return verdict
-    return verify_session(Found(found.path, record))
+        verdict.flags.append(Flag(path, session_id, None, None, record.reason))
+        return session_id, verdict
+    return session_id, verify_session(Found(path, record))
 
 
 def report(args: argparse.Namespace) -> int:
@@ -124,7 +184,7 @@ def _report(args: argparse.Namespace) -> int:
     from roleplay.export.report import build_report
 
     settings = settings_from(args)
-    chosen = gather(args)
+    chosen = gather(args, SessionScores)
     html = build_report(
         [f.session for f in chosen],
         pseudonym=pseudonymizer(args, settings),

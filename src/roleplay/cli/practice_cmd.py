@@ -14,6 +14,7 @@ from roleplay.domain.session import PauseNotes
 from roleplay.errors import ContentError, Problem, UsageError
 from roleplay.factory import Services
 from roleplay.practice.events import ClientSpoke, Evaluated, Notice, Retrying
+from roleplay.practice.feedback_view import beat_of, view_at
 from roleplay.practice.session import PracticeSession
 from roleplay.practice.text import MAX_RESPONSE_CHARS, clean_response
 
@@ -122,7 +123,10 @@ async def _play(session: PracticeSession, responses: list[str], *, quiet: bool, 
         say(render.trainee_line(response))
         async for event in session.submit(response, pause=pause):
             if isinstance(event, Evaluated):
-                say(render.feedback(event.evaluation, session.rubric))
+                turn = session.record.turns[event.turn_index]
+                beat = beat_of(session.scenario, turn.beat)
+                rating = turn.attempts[event.attempt_index].self_rating
+                say(render.feedback(view_at(event.evaluation, session.rubric, beat, rating)))
             elif isinstance(event, ClientSpoke):
                 say(render.client_line(name, event.turn.client))
                 if event.ended:

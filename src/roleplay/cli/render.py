@@ -5,8 +5,8 @@ from __future__ import annotations
 import textwrap
 
 from roleplay.domain.client_rating import ITEM_LABELS, ClientRating
-from roleplay.domain.rubric import Rubric
-from roleplay.domain.session import ClientLine, Evaluation
+from roleplay.domain.session import ClientLine
+from roleplay.practice.feedback_view import FeedbackView
 
 WIDTH = 88
 
@@ -24,33 +24,31 @@ def trainee_line(text: str) -> str:
     return _wrap(f"You: {text}")
 
 
-def feedback(evaluation: Evaluation, rubric: Rubric) -> str:
-    label = {
-        "offline": "offline engine",
-        "llm": "LLM judge",
-        "offline-fallback": "offline engine (server failed)",
-    }[evaluation.judge]
-    out = [f"  Feedback ({label}):"]
-    for criterion in rubric.criteria:
-        result = evaluation.criteria.get(criterion.id)
-        if result is None:
-            continue
-        if result.applicable and result.score is not None:
-            head = f"{criterion.name}: {result.score}/{rubric.scale.max}"
-            level = criterion.level(result.score)
-            if level:
-                head += f" — {level}"
-        else:
-            head = f"{criterion.name}: not used"
-        out.append(_wrap(head, indent="    "))
-        if result.rationale:
-            out.append(_wrap(result.rationale, indent="      "))
-        for quote in result.evidence:
+def feedback(view: FeedbackView) -> str:
+    """Score, reason and one thing to try first; the level descriptor and details after."""
+    head = f"  Feedback ({view.judge_label}):"
+    out = [head + (f" {view.moment_note}" if view.moment_note else "")]
+    for c in view.criteria:
+        line = f"{c.name}: {c.score_text}"
+        if c.rating_note:
+            line += f" ({c.rating_note})"
+        if c.reason:
+            line += f" \u2014 {c.reason}"
+        out.append(_wrap(line, indent="    "))
+        if c.suggestion:
+            out.append(_wrap(f"Try: {c.suggestion}", indent="      "))
+        if c.exemplar:
+            out.append(_wrap(f"Instructor's example: {c.exemplar}", indent="      "))
+        if c.level:
+            out.append(_wrap(f"Level {c.score}: {c.level}", indent="      "))
+        if c.rationale and c.rationale.strip() != (c.reason or ""):
+            out.append(_wrap(f"Why: {c.rationale}", indent="      "))
+        for quote in c.evidence:
             out.append(_wrap(f"\u201c{quote}\u201d", indent="      > "))
-        if result.suggestion:
-            out.append(_wrap(f"Try: {result.suggestion}", indent="      "))
-    if evaluation.restraint:
-        out.append(_wrap(evaluation.restraint.note, indent="    "))
+    if view.restraint_note:
+        out.append(_wrap(view.restraint_note, indent="    "))
+    if view.fallback_reason:
+        out.append(_wrap(f"(The server failed: {view.fallback_reason})", indent="    "))
     return "\n".join(out)
 
 

@@ -17,6 +17,7 @@ from roleplay.domain.moment import Line, Moment
 from roleplay.errors import ContentError, Problem, UsageError
 from roleplay.factory import Services
 from roleplay.judge.base import Judge, JudgeRequest
+from roleplay.practice.feedback_view import feedback_view
 from roleplay.practice.text import MAX_RESPONSE_CHARS
 from roleplay.store.files import write_private
 
@@ -163,15 +164,25 @@ async def _score_all(
         return {
             "id": item.id,
             "judge": evaluation.judge,
-            "scores": {
-                cid: {
-                    "applicable": r.applicable,
-                    "score": r.score,
-                    "rationale": r.rationale,
-                    "evidence": r.evidence,
-                }
-                for cid, r in evaluation.criteria.items()
-            },
+            "scores": score_fields(evaluation, rubric),
         }
 
     return list(await asyncio.gather(*(one(item) for item in items)))
+
+
+def score_fields(evaluation, rubric) -> dict[str, dict[str, Any]]:
+    """Per criterion, in the order feedback is shown everywhere (practice/feedback_view.py): the
+    score, the reason, one thing to try, then the level descriptor and the quoted words."""
+    views = {c.id: c for c in feedback_view(evaluation, rubric).criteria}
+    fields: dict[str, dict[str, Any]] = {}
+    for cid, r in evaluation.criteria.items():
+        view = views.get(cid)
+        fields[cid] = {
+            "applicable": r.applicable,
+            "score": r.score,
+            "rationale": r.rationale,
+            "suggestion": view.suggestion if view else r.suggestion,
+            "level": view.level if view else None,
+            "evidence": r.evidence,
+        }
+    return fields

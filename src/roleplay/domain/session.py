@@ -128,17 +128,6 @@ class Turn(RecordModel):
     def live_attempts(self) -> list[Attempt]:
         return [a for a in self.attempts if not a.withdrawn]
 
-    def best_score(self, criterion: str) -> int | None:
-        """The best attempt counts (deliberate practice: retries are encouraged)."""
-        scores = [
-            r.score
-            for a in self.attempts
-            if a.counts and a.evaluation
-            for cid, r in a.evaluation.criteria.items()
-            if cid == criterion and r.applicable and r.score is not None
-        ]
-        return max(scores) if scores else None
-
 
 class ScenarioRef(RecordModel):
     id: str

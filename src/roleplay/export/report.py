@@ -108,14 +108,16 @@ def _distributions(
                 counts[score] = counts.get(score, 0) + 1
         total = sum(counts.values())
         mean = fmean(v for s in stats for v in s.scores.get(cid, [])) if total else None
-        caption = f"{total} scored response(s)" + (f", mean {mean:.2f}" if mean else "")
+        caption = f"{total} scored moment(s)" + (f", mean {mean:.2f}" if mean else "")
         chart = svg.histogram(f"{shown[i]}: score distribution", counts, svg.colour(i))
         cards.append(
             f'<div class="card"><h3>{esc(shown[i])}</h3>{chart}'
             f'<div class="muted">{esc(caption)}</div></div>'
         )
     return (
-        "<h2>Score distributions</h2><p>Every scored response, per criterion.</p>"
+        "<h2>Score distributions</h2><p>Every scored moment, per criterion: where a trainee "
+        "tried a moment more than once, the best attempt counts (the one with the highest mean "
+        "score; a tie goes to the later one).</p>"
         f'<div class="grid">{"".join(cards)}</div>'
     )
 

@@ -7,26 +7,29 @@ not a rationale, a quote, a suggestion or a note.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import groupby
 from statistics import fmean
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
-from roleplay.export.records import SessionSummary
-from roleplay.export.stats import SessionStats, criteria_of, evaluation_for, stats_of
+from roleplay.domain.counted import counted_index
+from roleplay.export.records import SessionKey, SessionSummary
+from roleplay.export.stats import SessionStats, criteria_of, evaluation_for, scale_from, stats_of
 
 if TYPE_CHECKING:
     from roleplay.export.verify import Verdict
 
 Level = Literal["session", "turn", "trainee"]
-Sessions = Sequence[SessionSummary]
+Sessions = Iterable[SessionSummary]
+Rows = Iterator[list[Any]]
 LEVELS: tuple[Level, ...] = ("session", "turn", "trainee")
 
 
 @dataclass(frozen=True)
 class Table:
     columns: list[str]
-    rows: list[list[Any]]
+    rows: Iterable[list[Any]]  # often a generator: read once, by the writer
 
 
 @dataclass(frozen=True)
@@ -37,18 +40,34 @@ class RowOptions:
     verdicts: Mapping[str, Verdict] | None = None  # by session id, with --verify
 
 
-def build_table(level: Level, sessions: Sequence[SessionSummary], options: RowOptions) -> Table:
+def build_table(
+    level: Level,
+    sessions: Sequence[SessionSummary] | Sequence[SessionKey],
+    options: RowOptions,
+    load: Callable[[SessionKey], SessionSummary | None] | None = None,
+    criteria: list[str] | None = None,
+) -> Table:
+    """The table for `level`. Its rows are made as they are written: with `load`, `sessions` are
+    keys (for order) and each session is read in full only when its rows are due, so a cohort
+    of any size is never in memory at once; `criteria` then names the criterion columns (also
+    when there is no session, so an empty export keeps its columns)."""
     # Sorted by the id as shown: sorting pseudonyms by the real ids would leak their order.
     ordered = sorted(sessions, key=lambda s: (s.cohort or "", _who(s, options), s.started_at, s.id))
-    criteria = criteria_of(ordered)
+    if load is None:
+        full = cast(list[SessionSummary], ordered)
+        criterion_ids = criteria if criteria is not None else criteria_of(full)
+        loaded: Sessions = full
+    else:
+        criterion_ids = criteria or []
+        loaded = (s for s in map(load, cast(list[SessionKey], ordered)) if s is not None)
     if level == "session":
-        return session_table(ordered, criteria, options)
+        return session_table(loaded, criterion_ids, options)
     if level == "turn":
-        return turn_table(ordered, criteria, options)
-    return trainee_table(ordered, criteria, options)
+        return turn_table(loaded, criterion_ids, options)
+    return trainee_table(loaded, criterion_ids, options)
 
 
-def _who(session: SessionSummary, options: RowOptions) -> str:
+def _who(session: SessionSummary | SessionKey, options: RowOptions) -> str:
     return options.pseudonym(session.trainee) if options.pseudonym else session.trainee
 
 
@@ -85,7 +104,10 @@ def session_table(sessions: Sessions, criteria: list[str], options: RowOptions) 
     ]
     if options.verdicts is not None:
         columns += ["verified", "flags"]
-    rows = []
+    return Table(columns, _session_rows(sessions, criteria, options))
+
+
+def _session_rows(sessions: Sessions, criteria: list[str], options: RowOptions) -> Rows:
     for session in sessions:
         stats = stats_of(session, options.rescored)
         row: list[Any] = [
@@ -117,8 +139,7 @@ def session_table(sessions: Sessions, criteria: list[str], options: RowOptions) 
         if options.verdicts is not None:
             verdict = options.verdicts.get(session.id)
             row += [verdict.status, len(verdict.flags)] if verdict else ["unchecked", 0]
-        rows.append(row)
-    return Table(columns, rows)
+        yield row
 
 
 def turn_table(sessions: Sessions, criteria: list[str], options: RowOptions) -> Table:
@@ -132,6 +153,7 @@ def turn_table(sessions: Sessions, criteria: list[str], options: RowOptions) -> 
         "beat",
         "invites",
         "attempt",
+        "counted",
         "submitted_at",
         "judge",
         "judge_model",
@@ -148,15 +170,25 @@ def turn_table(sessions: Sessions, criteria: list[str], options: RowOptions) -> 
         for cid in criteria:
             columns += [f"{cid}_rationale", f"{cid}_evidence", f"{cid}_suggestion"]
         columns += ["restraint_note", "fallback_reason"]
-    rows = []
+    return Table(columns, _turn_rows(sessions, criteria, options))
+
+
+def _turn_rows(sessions: Sessions, criteria: list[str], options: RowOptions) -> Rows:
     for session in sessions:
         invites = _invites(session)
         who = _who(session, options)
         verdict = options.verdicts.get(session.id) if options.verdicts is not None else None
+        scale = scale_from(session)
         for t, turn in enumerate(session.turns, start=1):
-            for a, attempt in enumerate(turn.attempts, start=1):
-                evaluation = evaluation_for(attempt, options.rescored)
-                if attempt.withdrawn or evaluation is None:
+            evaluations = [
+                None if attempt.withdrawn else evaluation_for(attempt, options.rescored)
+                for attempt in turn.attempts
+            ]
+            counted = counted_index(evaluations, scale)
+            for a, (attempt, evaluation) in enumerate(
+                zip(turn.attempts, evaluations, strict=True), start=1
+            ):
+                if evaluation is None:
                     continue
                 results = evaluation.criteria
                 rating = attempt.self_rating or {}
@@ -170,6 +202,7 @@ def turn_table(sessions: Sessions, criteria: list[str], options: RowOptions) -> 
                     turn.beat,
                     invites.get(turn.beat),
                     a,
+                    a - 1 == counted,
                     attempt.submitted_at,
                     evaluation.judge,
                     evaluation.model,
@@ -203,8 +236,7 @@ def turn_table(sessions: Sessions, criteria: list[str], options: RowOptions) -> 
                             else [None, None, None]
                         )
                     row += [restraint.note if restraint else None, evaluation.fallback_reason]
-                rows.append(row)
-    return Table(columns, rows)
+                yield row
 
 
 def _invites(session: SessionSummary) -> dict[str, str | None]:
@@ -224,12 +256,14 @@ def trainee_table(sessions: Sessions, criteria: list[str], options: RowOptions) 
     ]
     for cid in criteria:
         columns += [f"{cid}_mean", f"{cid}_first", f"{cid}_last", f"{cid}_change"]
-    groups: dict[tuple[str, str], list[SessionStats]] = {}
-    for session in sessions:  # already in (cohort, trainee as shown, started_at) order
-        key = (session.cohort or "", session.trainee)
-        groups.setdefault(key, []).append(stats_of(session, options.rescored))
-    rows = []
-    for group in groups.values():
+    return Table(columns, _trainee_rows(sessions, criteria, options))
+
+
+def _trainee_rows(sessions: Sessions, criteria: list[str], options: RowOptions) -> Rows:
+    # Sessions come in (cohort, trainee as shown, started_at) order, so each trainee's sessions
+    # are together: one group is held at a time.
+    for _, members in groupby(sessions, key=lambda s: (s.cohort or "", s.trainee)):
+        group = [stats_of(session, options.rescored) for session in members]
         first = group[0].session
         row: list[Any] = [
             first.cohort,
@@ -243,12 +277,12 @@ def trainee_table(sessions: Sessions, criteria: list[str], options: RowOptions) 
         ]
         for cid in criteria:
             row += progress(group, cid)
-        rows.append(row)
-    return Table(columns, rows)
+        yield row
 
 
 def progress(group: Sequence[SessionStats], criterion: str) -> list[float | None]:
-    """Mean over all attempts; the first and last sessions' means; their difference."""
+    """Mean over every moment of every session (each moment's counted score); the first and last
+    sessions' means; their difference."""
     per_session = [s.mean(criterion) for s in group if s.scores.get(criterion)]
     every = [v for s in group for v in s.scores.get(criterion, [])]
     if not per_session:

@@ -1,11 +1,15 @@
-"""Per-session figures shared by the gradebook rows and the cohort report."""
+"""Per-session figures shared by the gradebook rows and the cohort report.
+
+What counts is decided in `roleplay.domain.counted`: per moment, the counted attempt's scores.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from statistics import fmean
 
+from roleplay.domain.counted import SessionFigures, counted_moment
+from roleplay.domain.rubric import Scale
 from roleplay.domain.session import Attempt, Evaluation
 from roleplay.export.records import AttemptScores, EvaluationScores, SessionSummary
 
@@ -36,51 +40,69 @@ def criteria_of(sessions: Iterable[SessionSummary]) -> list[str]:
 
 @dataclass
 class SessionStats:
+    """A session's gradebook figures. Per-criterion figures and restraint counts are over moments,
+    each from the moment's counted attempt (`roleplay.domain.counted`); `attempts`, judges and
+    fallbacks count every answered attempt."""
+
     session: SessionSummary
-    # Applicable scores per criterion, in the order they were given (every counted attempt).
-    scores: dict[str, list[int]] = field(default_factory=dict)
-    turns: int = 0
+    figures: SessionFigures = field(default_factory=SessionFigures)
     attempts: int = 0
     judges: set[str] = field(default_factory=set)
     judge_models: set[str] = field(default_factory=set)
     fallbacks: int = 0
-    restraint_invited: int = 0
-    restraint_held: int = 0
+
+    @property
+    def turns(self) -> int:
+        return self.figures.moments
+
+    @property
+    def scores(self) -> dict[str, list[int]]:
+        """Per criterion, each moment's counted score, in session order."""
+        return self.figures.scores
+
+    @property
+    def restraint_invited(self) -> int:
+        return self.figures.restraint_invited
+
+    @property
+    def restraint_held(self) -> int:
+        return self.figures.restraint_held
 
     def mean(self, criterion: str) -> float | None:
-        values = self.scores.get(criterion)
-        return round(fmean(values), 2) if values else None
+        return self.figures.mean(criterion)
 
     def best(self, criterion: str) -> int | None:
-        values = self.scores.get(criterion)
-        return max(values) if values else None
+        return self.figures.best(criterion)
 
     def last(self, criterion: str) -> int | None:
-        values = self.scores.get(criterion)
-        return values[-1] if values else None
+        return self.figures.last(criterion)
+
+
+def scale_from(session: SessionSummary) -> Scale:
+    frozen = session.rubric.frozen
+    try:
+        return Scale(min=frozen.scale.min, max=frozen.scale.max) if frozen else Scale()
+    except ValueError:  # a frozen rubric with a broken scale: rank on the default one
+        return Scale()
 
 
 def stats_of(session: SessionSummary, rescored: bool = False) -> SessionStats:
     stats = SessionStats(session)
+    scale = scale_from(session)
     for turn in session.turns:
-        answered = False
-        for attempt in turn.attempts:
-            if attempt.withdrawn:
-                continue
-            evaluation = evaluation_for(attempt, rescored)
+        evaluations = [
+            None if attempt.withdrawn else evaluation_for(attempt, rescored)
+            for attempt in turn.attempts
+        ]
+        for evaluation in evaluations:
             if evaluation is None:
                 continue
-            answered = True
             stats.attempts += 1
             stats.judges.add(evaluation.judge)
             if evaluation.model:
                 stats.judge_models.add(evaluation.model)
             stats.fallbacks += evaluation.judge == "offline-fallback"
-            for cid, result in evaluation.criteria.items():
-                if result.applicable and result.score is not None:
-                    stats.scores.setdefault(cid, []).append(result.score)
-            if evaluation.restraint is not None and evaluation.restraint.invited:
-                stats.restraint_invited += 1
-                stats.restraint_held += evaluation.restraint.held
-        stats.turns += answered
+        moment = counted_moment(evaluations, scale)
+        if moment is not None:
+            stats.figures.add(moment)
     return stats

@@ -1,4 +1,4 @@
-"""Writing a table as CSV (for spreadsheets), XLSX or JSONL bytes.
+"""Writing a table as CSV (for spreadsheets), XLSX or JSONL, streamed row by row.
 
 CSV is what Excel opens correctly by double-click: UTF-8 with a byte-order mark, CRLF line ends.
 Cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR) get a leading
@@ -12,7 +12,7 @@ import csv
 import io
 import json
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any, BinaryIO, Literal
 
 from roleplay.export.rows import Table
 
@@ -21,12 +21,21 @@ FORMATS: tuple[Format, ...] = ("csv", "xlsx", "jsonl")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def render(table: Table, fmt: Format) -> bytes:
+def write_table(table: Table, fmt: Format, out: BinaryIO) -> int:
+    """Write the table to `out` row by row (rows may be a generator); returns the rows written.
+    Memory stays flat however many rows there are: nothing is collected before it is written."""
     if fmt == "csv":
-        return to_csv(table)
+        return write_csv(table, out)
     if fmt == "xlsx":
-        return to_xlsx(table)
-    return to_jsonl(table)
+        return write_xlsx(table, out)
+    return write_jsonl(table, out)
+
+
+def render(table: Table, fmt: Format) -> bytes:
+    """The whole output as bytes (small tables and tests)."""
+    buffer = io.BytesIO()
+    write_table(table, fmt, buffer)
+    return buffer.getvalue()
 
 
 def safe_text(value: str) -> str:
@@ -47,21 +56,32 @@ def _csv_cell(value: Any) -> Any:
     return value
 
 
-def to_csv(table: Table) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(table.columns)
-    writer.writerows([_csv_cell(v) for v in row] for row in table.rows)
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+def write_csv(table: Table, out: BinaryIO) -> int:
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=False)
+    try:
+        text.write("\ufeff")
+        writer = csv.writer(text, lineterminator="\r\n")
+        writer.writerow(table.columns)
+        count = 0
+        for row in table.rows:
+            writer.writerow([_csv_cell(v) for v in row])
+            count += 1
+        text.flush()
+    finally:
+        text.detach()  # the caller owns `out`
+    return count
 
 
-def to_jsonl(table: Table) -> bytes:
+def write_jsonl(table: Table, out: BinaryIO) -> int:
     columns = table.columns
-    lines = [
-        json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=_json_default)
-        for row in table.rows
-    ]
-    return ("\n".join(lines) + ("\n" if lines else "")).encode("utf-8")
+    count = 0
+    for row in table.rows:
+        line = json.dumps(
+            dict(zip(columns, row, strict=True)), ensure_ascii=False, default=_json_default
+        )
+        out.write(line.encode("utf-8") + b"\n")
+        count += 1
+    return count
 
 
 def _json_default(value: Any) -> Any:
@@ -70,8 +90,9 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
-def to_xlsx(table: Table) -> bytes:
-    # Imported here: only the XLSX path pays for openpyxl.
+def write_xlsx(table: Table, out: BinaryIO) -> int:
+    # Imported here: only the XLSX path pays for openpyxl. Write-only mode streams rows to a
+    # temporary file instead of building a sheet in memory.
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -87,6 +108,7 @@ def to_xlsx(table: Table) -> bytes:
         cell.font = bold
         header.append(cell)
     sheet.append(header)
+    count = 0
     for row in table.rows:
         cells: list[Any] = list(row)
         for i, value in enumerate(row):
@@ -102,9 +124,9 @@ def to_xlsx(table: Table) -> bytes:
                 # Excel has no time zones: store UTC, as the export promises.
                 cells[i] = _utc(value).replace(tzinfo=None)
         sheet.append(cells)
-    out = io.BytesIO()
+        count += 1
     book.save(out)
-    return out.getvalue()
+    return count
 
 
 def _utc(value: datetime) -> datetime:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from statistics import mean
 
+from roleplay.domain.counted import counted_turn, scale_of, session_figures
 from roleplay.domain.session import Session
 
 
@@ -24,7 +24,8 @@ class HistoryRow:
     started_at: datetime
     turns: int  # answered turns
     attempts: int  # answered attempts
-    # The mean of each turn's best score per criterion; None when the skill was never scored.
+    # Per criterion, the mean over moments of each moment's counted score (domain.counted);
+    # None when the skill was never scored.
     means: dict[str, float | None]
 
 
@@ -42,11 +43,8 @@ def criterion_ids(sessions: Iterable[Session]) -> list[str]:
 
 
 def session_row(session: Session, criteria: list[str]) -> HistoryRow:
-    answered = [t for t in session.turns if any(a.counts for a in t.attempts)]
-    means: dict[str, float | None] = {}
-    for cid in criteria:
-        best = [b for t in answered if (b := t.best_score(cid)) is not None]
-        means[cid] = mean(best) if best else None
+    scale = scale_of(session.rubric.frozen)
+    figures = session_figures(counted_turn(t, scale) for t in session.turns)
     return HistoryRow(
         session_id=session.id,
         scenario_id=session.scenario.id,
@@ -54,9 +52,9 @@ def session_row(session: Session, criteria: list[str]) -> HistoryRow:
         difficulty=session.scenario.difficulty,
         status=session.status,
         started_at=session.started_at,
-        turns=len(answered),
+        turns=figures.moments,
         attempts=sum(1 for t in session.turns for a in t.attempts if a.counts),
-        means=means,
+        means={cid: figures.mean(cid) for cid in criteria},
     )
 
 

@@ -1,5 +1,8 @@
-"""Looking back on a session: per-turn scores, the attempt that counts, strengths and growth
-edges, and how well the trainee's self-ratings matched the judge. Pure functions, no I/O, no UI.
+"""Looking back on a session: per-turn scores, strengths and growth edges, and how well the
+trainee's self-ratings matched the judge. Pure functions, no I/O, no UI.
+
+Which attempt counts for a moment, and so every score shown here, is decided once in
+`roleplay.domain.counted`.
 """
 
 from __future__ import annotations
@@ -9,43 +12,13 @@ from dataclasses import dataclass, field
 from statistics import mean
 
 from roleplay.domain.common import END, RESTRAINT
+from roleplay.domain.counted import counted_turn
 from roleplay.domain.rubric import Rubric
 from roleplay.domain.scenario import Scenario
-from roleplay.domain.session import Attempt, Session, Turn
+from roleplay.domain.session import Session
 
 # A criterion whose counted scores average at least this (0..1 on the scale) is a strength.
 STRENGTH_AT = 0.75
-
-
-def attempt_quality(attempt: Attempt, rubric: Rubric) -> float | None:
-    """How good one answered attempt was, 0..1, to pick the best of several tries.
-
-    The mean of the scored criteria on the unit scale; with nothing scored, holding back when the
-    moment asked for it is full marks and any other unscored response sits in the middle.
-    """
-    if not attempt.counts or attempt.evaluation is None:
-        return None
-    units = [
-        rubric.scale.to_unit(result.score)
-        for result in attempt.evaluation.criteria.values()
-        if result.applicable and result.score is not None
-    ]
-    if units:
-        return mean(units)
-    restraint = attempt.evaluation.restraint
-    if restraint is not None and restraint.invited:
-        return 1.0 if restraint.held else 0.0
-    return 0.5
-
-
-def best_attempt_index(turn: Turn, rubric: Rubric) -> int | None:
-    """Index (in `turn.attempts`) of the best answered attempt; the later one wins a tie."""
-    best, best_value = None, -1.0
-    for index, attempt in enumerate(turn.attempts):
-        value = attempt_quality(attempt, rubric)
-        if value is not None and value >= best_value:
-            best, best_value = index, value
-    return best
 
 
 @dataclass(frozen=True)
@@ -55,34 +28,28 @@ class TurnSummary:
     client: str
     invites: str | None
     attempts: int  # answered attempts (withdrawn ones are not counted)
-    best_attempt: int | None  # index into the turn's attempts
-    scores: dict[str, int | None]  # the best score per criterion; None = not used
-    restraint_held: bool | None  # None when the moment did not ask for restraint
+    best_attempt: int  # index into the turn's attempts of the one that counts
+    scores: dict[str, int | None]  # the counted attempt's score per criterion; None = not used
+    restraint_held: bool | None  # the counted attempt's; None when restraint was not invited
 
 
 def summarise_turns(session: Session, scenario: Scenario, rubric: Rubric) -> list[TurnSummary]:
     """One row per answered turn (the closing line of the client has nothing to score)."""
     rows: list[TurnSummary] = []
     for number, turn in enumerate(session.turns, start=1):
-        answered = [a for a in turn.attempts if a.counts]
-        if not answered:
+        counted = counted_turn(turn, rubric.scale)
+        if counted is None:
             continue
-        best = best_attempt_index(turn, rubric)
-        held = None
-        if best is not None:
-            evaluation = turn.attempts[best].evaluation
-            if evaluation is not None and evaluation.restraint is not None:
-                held = evaluation.restraint.held
         rows.append(
             TurnSummary(
                 number=number,
                 beat=turn.beat,
                 client=turn.client.text,
                 invites=_invites(scenario, turn.beat),
-                attempts=len(answered),
-                best_attempt=best,
-                scores={c.id: turn.best_score(c.id) for c in rubric.criteria},
-                restraint_held=held,
+                attempts=sum(1 for a in turn.attempts if a.counts),
+                best_attempt=counted.attempt,
+                scores={c.id: counted.scores.get(c.id) for c in rubric.criteria},
+                restraint_held=counted.restraint_held,
             )
         )
     return rows
@@ -199,13 +166,10 @@ def review_session(session: Session, scenario: Scenario, rubric: Rubric) -> Revi
 
 
 def _suggestion(session: Session, row: TurnSummary, criterion: str) -> str | None:
-    turn = session.turns[row.number - 1]
-    for attempt in reversed(turn.attempts):
-        if attempt.counts and attempt.evaluation:
-            result = attempt.evaluation.criteria.get(criterion)
-            if result and result.score == turn.best_score(criterion) and result.suggestion:
-                return result.suggestion
-    return None
+    """What the judge suggested on the attempt that counts for that moment."""
+    evaluation = session.turns[row.number - 1].attempts[row.best_attempt].evaluation
+    result = evaluation.criteria.get(criterion) if evaluation else None
+    return result.suggestion if result else None
 
 
 # --- self-rating calibration -----------------------------------------------------------------

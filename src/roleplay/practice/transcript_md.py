@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from roleplay.domain.counted import counted_attempt_index
 from roleplay.domain.rubric import Rubric
 from roleplay.domain.scenario import Scenario
-from roleplay.domain.session import Attempt, Session
-from roleplay.practice.review import best_attempt_index, review_session
+from roleplay.domain.session import Session
+from roleplay.practice.feedback_view import FeedbackView, beat_of, score_text, view_at
+from roleplay.practice.review import review_session
 from roleplay.practice.text import clean_response
 
 # Characters that would turn the trainee's words into Markdown structure (emphasis, links, HTML),
@@ -45,18 +47,28 @@ def markdown_transcript(session: Session, scenario: Scenario, rubric: Rubric) ->
         out += ["", f"### Turn {number}", "", f"**{name}:** {md_text(turn.client.text)}"]
         if turn.client.cue:
             out.append(f"*({md_text(turn.client.cue)})*")
-        best = best_attempt_index(turn, rubric)
+        best = counted_attempt_index(turn, rubric.scale)
+        beat = beat_of(scenario, turn.beat)
         live = [(i, a) for i, a in enumerate(turn.attempts) if not a.withdrawn]
         for shown, (index, attempt) in enumerate(live, start=1):
             label = "You" if len(live) == 1 else f"You, attempt {shown}"
             if index == best and len(live) > 1:
                 label += " (best, counted)"
             out += ["", f"**{label}:**", "", _quote(attempt.response)]
-            out += _feedback(attempt, rubric)
-    out += ["", "## Summary", ""]
+            if attempt.evaluation is not None:
+                view = view_at(attempt.evaluation, rubric, beat, attempt.self_rating)
+                out += _feedback(view)
+    out += [
+        "",
+        "## Summary",
+        "",
+        "Where a moment was tried more than once, the best attempt counts.",
+        "",
+    ]
     for row in review.turns:
         scores = ", ".join(f"{c.name} {_score(row.scores[c.id], rubric)}" for c in rubric.criteria)
-        out.append(f"- Turn {row.number}: {scores} · {row.attempts} attempt(s)")
+        counted = f", attempt {row.best_attempt + 1} counted" if row.attempts > 1 else ""
+        out.append(f"- Turn {row.number}: {scores} · {row.attempts} attempt(s){counted}")
     if review.strengths:
         out += ["", "**Strengths**", ""] + [f"- {md_text(n.text)}" for n in review.strengths]
     if review.growth_edges:
@@ -66,27 +78,34 @@ def markdown_transcript(session: Session, scenario: Scenario, rubric: Rubric) ->
 
 
 def _score(score: int | None, rubric: Rubric) -> str:
-    return "not used" if score is None else f"{score}/{rubric.scale.max}"
+    return score_text(score, rubric)
 
 
-def _feedback(attempt: Attempt, rubric: Rubric) -> list[str]:
-    evaluation = attempt.evaluation
-    if evaluation is None:
-        return []
-    lines = [""]
-    for criterion in rubric.criteria:
-        result = evaluation.criteria.get(criterion.id)
-        if result is None:
-            continue
-        score = result.score if result.applicable else None
-        line = f"- **{criterion.name}:** {_score(score, rubric)}"
-        if attempt.self_rating and criterion.id in attempt.self_rating:
-            line += f" (you rated {attempt.self_rating[criterion.id]})"
-        if result.rationale:
-            line += f" — {md_text(result.rationale)}"
+def _feedback(view: FeedbackView) -> list[str]:
+    """Score, reason and one thing to try first; the descriptor and details after."""
+    lines = [
+        "",
+        f"*Feedback ({view.judge_label})*" + (f" {view.moment_note}" if view.moment_note else ""),
+    ]
+    for c in view.criteria:
+        line = f"- **{c.name}:** {c.score_text}"
+        if c.rating_note:
+            line += f" ({md_text(c.rating_note)})"
+        if c.reason:
+            line += f" — {md_text(c.reason)}"
         lines.append(line)
-        if result.suggestion:
-            lines.append(f"  - Try: {md_text(result.suggestion)}")
-    if evaluation.restraint:
-        lines.append(f"- {md_text(evaluation.restraint.note)}")
+        if c.suggestion:
+            lines.append(f"  - Try: {md_text(c.suggestion)}")
+        if c.exemplar:
+            lines.append(f"  - Instructor's example: {md_text(c.exemplar)}")
+        if c.level:
+            lines.append(f"  - Level {c.score}: {md_text(c.level)}")
+        if c.rationale and c.rationale.strip() != (c.reason or ""):
+            lines.append(f"  - Why: {md_text(c.rationale)}")
+        for quote in c.evidence:
+            lines.append(f"  - Your words: “{md_text(quote)}”")
+    if view.restraint_note:
+        lines.append(f"- {md_text(view.restraint_note)}")
+    if view.fallback_reason:
+        lines.append(f"- (The server failed: {md_text(view.fallback_reason)})")
     return lines

@@ -16,7 +16,9 @@ import re
 import stat
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from roleplay.errors import StoreError, UnsafeTarget
 from roleplay.regular_files import kind_of
@@ -219,3 +221,37 @@ def _fsync_dir(directory: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path) -> Iterator[BinaryIO]:
+    """`atomic_write` for output made piece by piece (a streamed export): written to a private
+    temp file beside `path` and renamed into place only once whole; on any error `path` is left
+    as it was and the temp file is removed."""
+    directory = path.parent
+    make_dirs(directory)  # like atomic_write: an existing directory keeps its mode
+    check_target(path)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise StoreError(f"cannot save {path}: {exc.strerror}", "check permissions") from exc
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)  # held until renamed, as in atomic_write
+        os.fchmod(fd, FILE_MODE)
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+            check_target(path)
+            os.replace(tmp_name, path)
+        tmp_name = ""
+        _fsync_dir(directory)
+    except OSError as exc:
+        raise StoreError(
+            f"cannot save {path}: {exc.strerror}",
+            "check free disk space and permissions; nothing already saved was lost",
+        ) from exc
+    finally:
+        if tmp_name:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)

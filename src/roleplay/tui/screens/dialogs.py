@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 
+from roleplay.domain.counted import counted_turn
 from roleplay.practice.session import PracticeSession
 from roleplay.store.sessions import StoredSession
 from roleplay.tui.widgets.text import clip, plain
@@ -153,8 +154,9 @@ class RewindScreen(ModalScreen[int | None]):
             label = Text()
             label.append(f"Turn {index + 1}  ", style="bold")
             scores = []
+            counted = counted_turn(turn, rubric.scale)
             for criterion in rubric.criteria:
-                best = turn.best_score(criterion.id)
+                best = counted.scores.get(criterion.id) if counted else None
                 scores.append(f"{criterion.name} {NOT_USED if best is None else best}")
             label.append(" \u00b7 ".join(scores), style="dim")
             label.append("\n  ")

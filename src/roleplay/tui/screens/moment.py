@@ -13,10 +13,10 @@ from textual.containers import HorizontalScroll, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from roleplay.domain.counted import counted_attempt_index
 from roleplay.domain.rubric import Rubric
 from roleplay.domain.scenario import Beat
 from roleplay.domain.session import Turn
-from roleplay.practice.review import best_attempt_index
 from roleplay.tui.widgets.feedback import score_bar
 from roleplay.tui.widgets.text import plain
 
@@ -205,7 +205,7 @@ class AttemptsScreen(ModalScreen[str | None]):
         self.turn, self.rubric, self.turn_number = turn, rubric, turn_number
 
     def compose(self) -> ComposeResult:
-        best = best_attempt_index(self.turn, self.rubric)
+        best = counted_attempt_index(self.turn, self.rubric.scale)
         answered = [i for i, a in enumerate(self.turn.attempts) if a.counts]
         with Vertical(classes="dialog wide"):
             yield Static(

@@ -17,9 +17,10 @@ from textual.widget import Widget
 from textual.widgets import Footer, Static
 
 from roleplay.domain.common import END
+from roleplay.domain.counted import counted_attempt_index
+from roleplay.domain.scenario import Exemplar
 from roleplay.errors import RoleplayError
 from roleplay.factory import Services
-from roleplay.practice.review import best_attempt_index
 from roleplay.practice.session import PracticeSession
 from roleplay.tui.screens.dialogs import RewindScreen
 from roleplay.tui.screens.moment import (
@@ -130,7 +131,7 @@ class SessionScreen(TurnPlayback, Screen):
         widgets: list[Widget] = []
         for turn_index, turn in enumerate(self.session.turns):
             widgets.append(ClientBubble(self.client_name, turn.client))
-            best = best_attempt_index(turn, self.session.rubric)
+            best = counted_attempt_index(turn, self.session.rubric.scale)
             for index, attempt in enumerate(turn.attempts):
                 if attempt.withdrawn:
                     continue
@@ -143,6 +144,7 @@ class SessionScreen(TurnPlayback, Screen):
                         self.session.rubric,
                         self._invites(turn_index),
                         attempt.self_rating,
+                        self._exemplars(turn_index),
                     )
                     bubble.highlight(card.quotes)
                     widgets.append(card)
@@ -155,7 +157,7 @@ class SessionScreen(TurnPlayback, Screen):
     def _relabel(self, turn_index: int) -> None:
         """Attempt numbers and the best-attempt star, once a new score may have changed them."""
         turn = self.session.turns[turn_index]
-        best = best_attempt_index(turn, self.session.rubric)
+        best = counted_attempt_index(turn, self.session.rubric.scale)
         for bubble in self.query(TraineeBubble):
             if bubble.turn_index == turn_index:
                 bubble.relabel(attempt_label(turn, bubble.attempt_index, best))
@@ -163,6 +165,10 @@ class SessionScreen(TurnPlayback, Screen):
     def _invites(self, turn_index: int) -> str | None:
         beat = self.session.turns[turn_index].beat
         return None if beat == END else self.session.scenario.beat(beat).invites
+
+    def _exemplars(self, turn_index: int) -> list[Exemplar]:
+        beat = self.session.turns[turn_index].beat
+        return [] if beat == END else self.session.scenario.beat(beat).exemplars
 
     def sync_state(self, status: str = "") -> None:
         box = self.query_one(ResponseBox)

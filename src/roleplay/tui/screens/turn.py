@@ -15,6 +15,7 @@ from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Static
 
+from roleplay.domain.counted import counted_attempt_index
 from roleplay.domain.session import Turn
 from roleplay.errors import RoleplayError, UsageError
 from roleplay.practice.events import (
@@ -27,7 +28,6 @@ from roleplay.practice.events import (
     Retrying,
     Saved,
 )
-from roleplay.practice.review import best_attempt_index
 from roleplay.tui.screens.dialogs import ErrorScreen
 from roleplay.tui.widgets.feedback import FeedbackCard
 from roleplay.tui.widgets.response import ResponseBox
@@ -50,7 +50,8 @@ def attempt_label(turn: Turn, index: int, best: int | None) -> str:
 
 
 class TurnPlayback:
-    """Needs `session`, `first_name`, `sync_state`, `_relabel` and `_invites` from the screen."""
+    """Needs `session`, `first_name`, `sync_state`, `_relabel`, `_invites` and `_exemplars` from the
+    screen."""
 
     @work(exclusive=True, group="turn", exit_on_error=False)
     async def run_turn(self, text: str, rating: dict[str, int] | None = None) -> None:
@@ -109,7 +110,7 @@ class TurnPlayback:
         transcript = self.query_one("#transcript", VerticalScroll)
         if isinstance(event, Saved):
             turn = self.session.turns[event.turn_index]
-            best = best_attempt_index(turn, self.session.rubric)
+            best = counted_attempt_index(turn, self.session.rubric.scale)
             label = attempt_label(turn, event.attempt_index, best)
             self._trainee = TraineeBubble(text, label, event.attempt_index, event.turn_index)
             await self._mount(self._trainee)
@@ -121,6 +122,7 @@ class TurnPlayback:
                 self.session.rubric,
                 self._invites(event.turn_index),
                 attempt.self_rating,
+                self._exemplars(event.turn_index),
             )
             if self._trainee is not None:
                 self._trainee.highlight(card.quotes)

@@ -1,22 +1,29 @@
-"""Feedback on one response: each criterion's score, level, reasons, quoted words, a next step."""
+"""Feedback on one response, taken in at a glance: per criterion the score, the reason in one
+clause and one thing to try; the level descriptor, the whole rationale and the quoted words on
+demand (d or Enter on the focused card, reached by shift+tab from the response box, or a
+click). What is shown comes from `practice.feedback_view`, shared with the CLI and the Markdown
+transcript."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
+from textual.binding import Binding
+from textual.events import Click
+from textual.reactive import reactive
 from textual.widgets import Static
 
-from roleplay.domain.common import RESTRAINT
 from roleplay.domain.rubric import Rubric
+from roleplay.domain.scenario import Exemplar
 from roleplay.domain.session import Evaluation
+from roleplay.practice.feedback_view import CriterionView, FeedbackView, feedback_view
 from roleplay.tui.widgets.text import printable
 
-JUDGE_LABEL = {
-    "offline": "offline engine",
-    "llm": "LLM judge",
-    "offline-fallback": "offline engine \u2014 the server failed",
-}
+DETAILS_HINT = "\u25b8 d: details (rubric level, why, your words)"
+HIDE_HINT = "\u25be d: hide details"
 
 
 def score_bar(score: int, rubric: Rubric) -> str:
@@ -25,25 +32,7 @@ def score_bar(score: int, rubric: Rubric) -> str:
     return "\u25cf" * filled + "\u25cb" * (total - filled)
 
 
-def invites_text(invites: str | None, rubric: Rubric) -> str | None:
-    if invites == RESTRAINT:
-        return "This moment called for holding back (restraint)."
-    criterion = rubric.criterion(invites) if invites else None
-    if criterion is not None:
-        return f"This moment invited {criterion.name.lower()}."
-    return None
-
-
-def rating_gap(rated: int, score: int | None) -> str:
-    if score is None:
-        return f"you rated {rated}; the judge found it not used"
-    gap = rated - score
-    if gap == 0:
-        return f"you rated {rated}: spot on"
-    return f"you rated {rated}, {gap:+d}"
-
-
-def _details(rows: list[tuple[str, Text]]) -> Table:
+def _rows(rows: list[tuple[str, Text]]) -> Table:
     """Label and text side by side, so wrapped lines keep their indent."""
     grid = Table.grid(padding=(0, 1), expand=True)
     grid.add_column(no_wrap=True, style="bold", width=11, justify="right")
@@ -53,83 +42,70 @@ def _details(rows: list[tuple[str, Text]]) -> Table:
     return grid
 
 
-def unique(quotes: list[str]) -> list[str]:
-    seen: list[str] = []
-    for quote in quotes:
-        if quote.strip() and quote not in seen:
-            seen.append(quote)
-    return seen
+def _headline(c: CriterionView, rubric: Rubric) -> Text:
+    line = Text()
+    line.append(f"{c.name} ", style="bold")
+    if c.score is None:
+        line.append(c.score_text, style="dim")
+    else:
+        line.append(f"{score_bar(c.score, rubric)} {c.score_text}", style="bold")
+    if c.rating_note:
+        line.append(f"  ({c.rating_note})", style="italic")
+    if c.reason:
+        line.append(f" \u2014 {printable(c.reason)}")
+    return line
 
 
-def feedback_parts(
-    evaluation: Evaluation,
-    rubric: Rubric,
-    invites: str | None = None,
-    self_rating: dict[str, int] | None = None,
-) -> list[RenderableType]:
+def _details(c: CriterionView) -> list[tuple[str, Text]]:
+    rows: list[tuple[str, Text]] = []
+    if c.level:
+        rows.append((f"Level {c.score}", Text(printable(c.level), style="dim")))
+    if c.rationale and c.rationale.strip() != (c.reason or ""):
+        rows.append(("Why", Text(printable(c.rationale))))
+    if c.evidence:
+        words = Text()
+        for index, quote in enumerate(c.evidence):
+            words.append("\n" if index else "")
+            words.append("\u201c")
+            words.append(printable(quote), style="reverse")
+            words.append("\u201d")
+        rows.append(("Your words", words))
+    return rows
+
+
+def feedback_parts(view: FeedbackView, rubric: Rubric, details: bool) -> list[RenderableType]:
     head = Text()
-    head.append(f"Feedback ({JUDGE_LABEL[evaluation.judge]})", style="bold")
-    moment = invites_text(invites, rubric)
-    if moment:
-        head.append(f"  {moment}", style="italic")
-    # Every skill's score on one line first, so both are seen at a glance on a small terminal.
-    glance = Text()
-    for criterion in rubric.criteria:
-        result = evaluation.criteria.get(criterion.id)
-        if result is None:
-            continue
-        score = result.score if result.applicable else None
-        glance.append("   " if glance else "")
-        glance.append(f"{criterion.name} ", style="bold")
-        if score is None:
-            glance.append("not used", style="dim")
-        else:
-            glance.append(f"{score_bar(score, rubric)} {score}/{rubric.scale.max}", style="bold")
-    parts: list[RenderableType] = [head, glance]
-    for criterion in rubric.criteria:
-        result = evaluation.criteria.get(criterion.id)
-        if result is None:
-            continue
-        line = Text("\n")
-        line.append(f"{criterion.name}: ", style="bold")
-        score = result.score if result.applicable else None
-        if score is not None:
-            line.append(f"{score_bar(score, rubric)} {score}/{rubric.scale.max}", style="bold")
-        else:
-            line.append("not used", style="dim")
-        if self_rating and criterion.id in self_rating:
-            line.append(f"  ({rating_gap(self_rating[criterion.id], score)})", style="italic")
-        parts.append(line)
+    head.append(f"Feedback ({view.judge_label})", style="bold")
+    if view.moment_note:
+        head.append(f"  {view.moment_note}", style="italic")
+    parts: list[RenderableType] = [head]
+    for c in view.criteria:
+        parts.append(_headline(c, rubric))
         rows: list[tuple[str, Text]] = []
-        level = criterion.level(score)
-        if level:
-            rows.append((f"Level {score}", Text(printable(level), style="dim")))
-        if result.rationale:
-            rows.append(("Why", Text(printable(result.rationale))))
-        quotes = unique(result.evidence)
-        if quotes:
-            words = Text()
-            for index, quote in enumerate(quotes):
-                words.append("\n" if index else "")
-                words.append("\u201c")
-                words.append(printable(quote), style="reverse")
-                words.append("\u201d")
-            rows.append(("Your words", words))
-        if result.suggestion:
-            rows.append(("Try", Text(printable(result.suggestion))))
+        if c.suggestion:
+            rows.append(("Try", Text(printable(c.suggestion))))
+        if c.exemplar:
+            rows.append(("Example", Text(printable(c.exemplar), style="italic")))
+        if details:
+            rows += _details(c)
         if rows:
-            parts.append(_details(rows))
-    if evaluation.restraint:
-        parts.append(Text(printable(evaluation.restraint.note), style="italic"))
-    if evaluation.fallback_reason:
-        parts.append(
-            Text(f"(The server failed: {printable(evaluation.fallback_reason)})", style="dim")
-        )
+            parts.append(_rows(rows))
+    if view.restraint_note:
+        parts.append(Text(printable(view.restraint_note), style="italic"))
+    if view.fallback_reason:
+        parts.append(Text(f"(The server failed: {printable(view.fallback_reason)})", style="dim"))
+    parts.append(Text(HIDE_HINT if details else DETAILS_HINT, style="dim"))
     return parts
 
 
-class FeedbackCard(Static):
+class FeedbackCard(Static, can_focus=True):
     DEFAULT_CLASSES = "feedback"
+    DEFAULT_CSS = "FeedbackCard:focus { background: $boost; }"
+    # A click opens the details without taking the keyboard from the response box.
+    FOCUS_ON_CLICK = False
+    BINDINGS = [Binding("d,enter", "toggle_details", "Details")]
+
+    details: reactive[bool] = reactive(False)
 
     def __init__(
         self,
@@ -137,10 +113,28 @@ class FeedbackCard(Static):
         rubric: Rubric,
         invites: str | None = None,
         self_rating: dict[str, int] | None = None,
+        exemplars: Sequence[Exemplar] = (),
     ) -> None:
-        super().__init__(Group(*feedback_parts(evaluation, rubric, invites, self_rating)))
         self.evaluation = evaluation
+        self.rubric = rubric
+        self.view = feedback_view(
+            evaluation, rubric, invites=invites, exemplars=exemplars, self_rating=self_rating
+        )
+        super().__init__(self._content(False))
+
+    def _content(self, details: bool) -> Group:
+        return Group(*feedback_parts(self.view, self.rubric, details))
+
+    def watch_details(self, details: bool) -> None:
+        self.update(self._content(details))
+
+    def action_toggle_details(self) -> None:
+        self.details = not self.details
+
+    def on_click(self, event: Click) -> None:
+        event.stop()
+        self.details = not self.details
 
     @property
     def quotes(self) -> list[str]:
-        return unique([q for r in self.evaluation.criteria.values() for q in r.evidence])
+        return self.view.quotes
