@@ -119,10 +119,12 @@ def test_summary_counts_the_best_attempt(services: Services, retry: Session, fir
     assert any("Held back in 1 of 1 moment(s)" in n.text for n in review.strengths)
     assert any("5.0 on average over 1 turn(s)" in n.text for n in review.strengths)
     review = review_session(first_best, scenario, rubric)
-    assert [(t.best_attempt, t.scores) for t in review.turns] == [
+    # rubric v2 adds `declining`, which none of these attempts uses
+    assert [(t.best_attempt, {c: t.scores[c] for c in (SD, IM)}) for t in review.turns] == [
         (0, {SD: 5, IM: None}),
         (1, {SD: 3, IM: 4}),
     ]
+    assert all(t.scores.get("declining") is None for t in review.turns)
 
 
 def test_markdown_labels_and_summarises_the_counted_attempt(
@@ -133,11 +135,11 @@ def test_markdown_labels_and_summarises_the_counted_attempt(
     text = markdown_transcript(retry, scenario, rubric)
     assert "**You, attempt 2 (best, counted):**" in text
     assert "**You, attempt 1 (best, counted):**" not in text
-    assert "- Turn 1: Self-disclosure 5/5, Immediacy not used · 2 attempt(s), attempt 2" in text
+    assert "- Turn 1: Self-disclosure 5/5, Immediacy not used, Declining not used · 2 attempt(s), attempt 2" in text
     text = markdown_transcript(first_best, scenario, rubric)
     assert "**You, attempt 1 (best, counted):**" in text
-    assert "- Turn 1: Self-disclosure 5/5, Immediacy not used · 2 attempt(s), attempt 1" in text
-    assert "- Turn 2: Self-disclosure 3/5, Immediacy 4/5 · 2 attempt(s), attempt 2" in text
+    assert "- Turn 1: Self-disclosure 5/5, Immediacy not used, Declining not used · 2 attempt(s), attempt 1" in text
+    assert "- Turn 2: Self-disclosure 3/5, Immediacy 4/5, Declining not used · 2 attempt(s), attempt 2" in text
 
 
 def test_history_means_are_over_moments(retry: Session, first_best: Session) -> None:

@@ -13,7 +13,7 @@ from roleplay.cli.shared import read_input, services_from
 from roleplay.domain.drill import RATING_LABELS, Rating
 from roleplay.errors import UsageError
 from roleplay.factory import Services, start_drill
-from roleplay.practice.drill import DrillSession
+from roleplay.practice.drill import DrillSession, drill_feedback
 
 
 def run(args: argparse.Namespace) -> int:
@@ -63,7 +63,7 @@ async def _play(
             say(f"  ({statement.cue})")
         say(render.trainee_line(response))
         evaluation = await drill.answer(response)
-        say(render.feedback(evaluation, drill.rubric))
+        say(render.feedback(drill_feedback(drill, evaluation)))
         say(
             textwrap.fill(
                 f"Exemplar: {statement.exemplar}",

@@ -7,6 +7,7 @@ Like a practice session, a submitted response is on disk before it is judged.
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from roleplay.domain.moment import Moment
 from roleplay.domain.rubric import Rubric
 from roleplay.domain.session import EngineInfo, Evaluation
 from roleplay.judge.base import Judge, JudgeRequest
+from roleplay.practice.feedback_view import FeedbackView, feedback_view
 from roleplay.practice.text import check_response
 from roleplay.store.drills import DrillStore, new_drill_id
 
@@ -169,3 +171,12 @@ class DrillSession:
         attempt.evaluation = evaluation
         await asyncio.to_thread(self.store.save, self.record)
         return evaluation
+
+
+def drill_feedback(drill: DrillSession, evaluation: Evaluation) -> FeedbackView:
+    """The feedback on a drill answer, for the deck's skill only (a drill practises one skill).
+    The statement's exemplar is always shown beside it by the caller, so it is not repeated here."""
+    statement = drill.statement
+    view = feedback_view(evaluation, drill.rubric, invites=statement.invites or drill.deck.skill)
+    skill = [c for c in view.criteria if c.id == drill.deck.skill]
+    return replace(view, criteria=skill or view.criteria)

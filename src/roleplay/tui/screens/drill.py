@@ -17,7 +17,7 @@ from textual.widgets import Footer, Static
 
 from roleplay.domain.drill import RATING_LABELS, RATINGS, Rating
 from roleplay.errors import RoleplayError
-from roleplay.practice.drill import DrillSession
+from roleplay.practice.drill import DrillSession, drill_feedback
 from roleplay.tui.widgets.feedback import FeedbackCard
 from roleplay.tui.widgets.response import ResponseBox
 from roleplay.tui.widgets.text import plain
@@ -126,7 +126,8 @@ class DrillScreen(Screen):
         said.append(self.drill.item.attempts[-1].response)
         await box.mount(Static(said, classes="trainee"))
         invites = self.drill.statement.invites or self.drill.deck.skill
-        await box.mount(FeedbackCard(evaluation, self.drill.rubric, invites))
+        view = drill_feedback(self.drill, evaluation)
+        await box.mount(FeedbackCard(evaluation, self.drill.rubric, invites, view=view))
         await box.mount(Static(self._exemplar_text(), classes="exemplar"))
         self.answered = True
         next_key = "ctrl+n: rate the set" if self.drill.at_set_end else "ctrl+n: next"

@@ -114,10 +114,12 @@ class FeedbackCard(Static, can_focus=True):
         invites: str | None = None,
         self_rating: dict[str, int] | None = None,
         exemplars: Sequence[Exemplar] = (),
+        view: FeedbackView | None = None,
     ) -> None:
         self.evaluation = evaluation
         self.rubric = rubric
-        self.view = feedback_view(
+        # A caller may shape the view itself (a drill shows only the skill it practises).
+        self.view = view or feedback_view(
             evaluation, rubric, invites=invites, exemplars=exemplars, self_rating=self_rating
         )
         super().__init__(self._content(False))
