@@ -135,11 +135,20 @@ def test_markdown_labels_and_summarises_the_counted_attempt(
     text = markdown_transcript(retry, scenario, rubric)
     assert "**You, attempt 2 (best, counted):**" in text
     assert "**You, attempt 1 (best, counted):**" not in text
-    assert "- Turn 1: Self-disclosure 5/5, Immediacy not used, Declining not used · 2 attempt(s), attempt 2" in text
+    assert (
+        "- Turn 1: Self-disclosure 5/5, Immediacy not used, Declining not used · "
+        "2 attempt(s), attempt 2" in text
+    )
     text = markdown_transcript(first_best, scenario, rubric)
     assert "**You, attempt 1 (best, counted):**" in text
-    assert "- Turn 1: Self-disclosure 5/5, Immediacy not used, Declining not used · 2 attempt(s), attempt 1" in text
-    assert "- Turn 2: Self-disclosure 3/5, Immediacy 4/5, Declining not used · 2 attempt(s), attempt 2" in text
+    assert (
+        "- Turn 1: Self-disclosure 5/5, Immediacy not used, Declining not used · "
+        "2 attempt(s), attempt 1" in text
+    )
+    assert (
+        "- Turn 2: Self-disclosure 3/5, Immediacy 4/5, Declining not used · 2 attempt(s), attempt 2"
+        in text
+    )
 
 
 def test_history_means_are_over_moments(retry: Session, first_best: Session) -> None:

@@ -260,3 +260,62 @@ def test_calibrate_reviews_prints_both_tables_and_the_disagreements(
     assert "Judge against supervisors" in out
     assert "Supervisor against supervisor (same responses)" in out
     assert "Disagreements on self_disclosure" in out and "sup-harsh" in out
+
+
+def _two_reviews(services: Services) -> Path:
+    path = asyncio.run(played(services, SESSION_RESPONSES[:3]))
+    agreeing = queue_for([path], "sup-agrees")
+    agreeing.agree_with_judge()
+    agreeing.comment("Warm and brief.")
+    harsh = queue_for([path], "sup-harsh")
+    harsh.rate("self_disclosure", 1)
+    harsh.rate("immediacy", None)
+    harsh.toggle_flag()
+    return path
+
+
+def test_turn_exports_carry_supervisors_beside_the_judge(services: Services, capsys) -> None:
+    import csv
+    import io
+
+    path = _two_reviews(services)
+    data = str(services.settings.data_dir)
+    assert main(["export", data, "--level", "turn"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out.lstrip("\ufeff"))))
+    first = next(r for r in rows if r["turn"] == "1" and r["attempt"] == "1")
+    assert first["reviewers"] == "sup-agrees+sup-harsh"
+    judge_score = first["self_disclosure"]
+    expected = (int(judge_score) + 1) / 2 if judge_score else 1.0
+    assert float(first["self_disclosure_supervisor"]) == expected
+    assert first["supervisor_flag"] == "true" and first["supervisors_differ"] == "true"
+    assert "sup-agrees: Warm and brief." in first["supervisor_comments"]
+    second = next(r for r in rows if r["turn"] == "2")
+    assert second["reviewers"] == "" and second["self_disclosure_supervisor"] == ""
+    assert main(["export", data, "--level", "turn", "--no-text"]) == 0
+    header = capsys.readouterr().out.splitlines()[0]
+    assert "self_disclosure_supervisor" in header and "supervisor_comments" not in header
+    assert read_session(path).id in {r["session_id"] for r in rows}
+
+
+def test_verify_flags_a_review_edited_by_hand(services: Services, capsys) -> None:
+    _two_reviews(services)
+    data = services.settings.data_dir
+    assert main(["export", str(data), "--verify", "--no-text"]) == 0
+    capsys.readouterr()
+    edited = next(p for p in review_files([data]) if "sup-harsh" in p.name)
+    record = json.loads(edited.read_text(encoding="utf-8"))
+    record["items"][0]["ratings"]["self_disclosure"] = 5
+    edited.write_text(json.dumps(record), encoding="utf-8")
+    assert main(["export", str(data), "--verify", "--no-text"]) == 1
+    err = capsys.readouterr().err
+    assert "by sup-harsh: edited by hand" in err and "1 review file(s) edited by hand" in err
+
+
+def test_the_report_shows_supervisor_agreement(services: Services, tmp_path: Path) -> None:
+    _two_reviews(services)
+    out = tmp_path / "report.html"
+    assert main(["report", str(services.settings.data_dir), "--out", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert "<h2>Supervisors and the judge</h2>" in html
+    assert "rated in 2 review file(s) by 2 supervisor(s)" in html
+    assert "Supervisor against supervisor (the same responses)" in html

@@ -15,6 +15,7 @@ from roleplay.errors import RoleplayError, UsageError
 from roleplay.export.pseudonym import Pseudonymizer, load_key
 from roleplay.export.records import SessionKey, SessionScores, SessionSummary
 from roleplay.export.select import Selection, parse_bound
+from roleplay.export.supervision import ReviewIndex, find_reviews
 from roleplay.settings import Settings
 
 if TYPE_CHECKING:
@@ -81,22 +82,29 @@ def _export(args: argparse.Namespace) -> int:
     # written, so memory stays flat with the cohort's size. Only the turn level shows text;
     # without it, scores alone are read (faster, smaller).
     with_text = args.level == "turn" and not args.no_text
-    model = SessionSummary if with_text else SessionScores
     chosen = gather(args, SessionKey)
     paths = {f.session.id: f.path for f in chosen}
+    reviews = find_reviews(_paths_of(args, settings), paths.values())
+    for problem in reviews.problems:
+        print(f"roleplay: warning: {problem}", file=sys.stderr)
+    with_reviews = args.level == "turn" and bool(reviews.by_session)
+    # A rating joins a row only if it was made on the same words, so reviews need the response.
+    model = SessionSummary if with_text or with_reviews else SessionScores
     verdicts = None
-    flagged = 0
+    flagged = edited_reviews = 0
     if args.verify:
         verdicts = verify_all([(f.session.id, f.path) for f in chosen])
         for verdict in verdicts.values():
             for flag in verdict.flags:
                 print(f"roleplay: verify: {flag}", file=sys.stderr)
             flagged += bool(verdict.flags)
+        edited_reviews = _verify_reviews(reviews)
     options = RowOptions(
         text=not args.no_text,
         rescored=args.rescored,
         pseudonym=pseudonymizer(args, settings),
         verdicts=verdicts,
+        reviews=reviews if with_reviews else None,
     )
 
     def load(key: SessionKey) -> SessionSummary | None:
@@ -123,10 +131,11 @@ def _export(args: argparse.Namespace) -> int:
     if args.verify:
         checked = sum(v.checked for v in verdicts.values()) if verdicts else 0
         print(
-            f"roleplay: verify: {checked} evaluation(s) checked; {flagged} session(s) flagged",
+            f"roleplay: verify: {checked} evaluation(s) checked; {flagged} session(s) flagged"
+            + (f"; {edited_reviews} review file(s) edited by hand" if edited_reviews else ""),
             file=sys.stderr,
         )
-    return 1 if flagged else 0
+    return 1 if flagged or edited_reviews else 0
 
 
 def _default_criteria(args: argparse.Namespace) -> list[str]:
@@ -190,11 +199,66 @@ def _report(args: argparse.Namespace) -> int:
         pseudonym=pseudonymizer(args, settings),
         rescored=args.rescored,
         title=args.title,
+        supervision=_supervision(args, settings, {f.session.id: f.path for f in chosen}),
     )
     out = Path(args.out).expanduser()
     write_private(out, html.encode("utf-8"))
     print(f"roleplay: report on {len(chosen)} session(s) written to {out}", file=sys.stderr)
     return 0
+
+
+def _supervision(args: argparse.Namespace, settings, paths: dict[str, Path]):
+    """Agreement between supervisors' reviews and the recorded judge scores, for the report;
+    None when no session in the report was reviewed."""
+    from roleplay.domain.replay import thaw
+    from roleplay.export.report_supervision import SupervisionSummary
+    from roleplay.judge.review_agreement import (
+        between_supervisors,
+        judge_vs_supervisors,
+        reviewed_responses,
+        stored_judgements,
+    )
+    from roleplay.store.sessions import read_session
+
+    reviews = find_reviews(_paths_of(args, settings), paths.values())
+    chosen = [r for group in reviews.by_session.values() for r in group if r.session_id in paths]
+    if not chosen:
+        return None
+    # Only the reviewed sessions are read in full, to check the words each rating was given to.
+    sessions = [read_session(paths[sid]) for sid in {r.session_id for r in chosen}]
+    items, _ = reviewed_responses(sessions, chosen)
+    if not items:
+        return None
+    _, rubric = thaw(items[0].session)
+    criteria = [c.id for c in rubric.criteria]
+    return SupervisionSummary(
+        reviews=len(chosen),
+        responses=len({(i.session.id, i.turn, i.attempt) for i in items}),
+        reviewers=len({r.reviewer for r in chosen}),
+        judge=judge_vs_supervisors(stored_judgements(items), criteria, rubric.scale),
+        between=between_supervisors(items, criteria, rubric.scale),
+    )
+
+
+def _paths_of(args: argparse.Namespace, settings) -> list[Path]:
+    return [Path(p).expanduser() for p in args.paths] if args.paths else [settings.data_dir]
+
+
+def _verify_reviews(reviews: ReviewIndex) -> int:
+    """Review files edited by hand (their integrity hash no longer matches): named, counted."""
+    from roleplay.domain.review import review_intact
+
+    edited = 0
+    for group in reviews.by_session.values():
+        for review in group:
+            if review_intact(review) is False:
+                edited += 1
+                print(
+                    f"roleplay: verify: review of session {review.session_id} by "
+                    f"{review.reviewer}: edited by hand (its integrity hash does not match)",
+                    file=sys.stderr,
+                )
+    return edited
 
 
 def _format_of(out: str | None) -> str:

@@ -13,6 +13,7 @@ from statistics import fmean
 
 from roleplay.export import svg
 from roleplay.export.records import SessionSummary
+from roleplay.export.report_supervision import SupervisionSummary, supervision_section
 from roleplay.export.rows import progress
 from roleplay.export.stats import SessionStats, criteria_of, stats_of
 from roleplay.export.svg import esc
@@ -35,6 +36,7 @@ def build_report(
     rescored: bool = False,
     title: str = "Cohort report",
     now: datetime | None = None,
+    supervision: SupervisionSummary | None = None,
 ) -> str:
     def shown_id(s: SessionSummary) -> str:
         return pseudonym(s.trainee) if pseudonym else s.trainee
@@ -56,6 +58,7 @@ def build_report(
         _distributions(stats, criteria, shown, low, high),
         _struggles(stats, criteria, shown, low, high),
         _progress(stats, criteria, shown, low, high, pseudonym),
+        supervision_section(supervision, names),
         "</body></html>",
     ]
     return "\n".join(parts) + "\n"

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from roleplay.domain.counted import counted_index
 from roleplay.export.records import SessionKey, SessionSummary
 from roleplay.export.stats import SessionStats, criteria_of, evaluation_for, scale_from, stats_of
+from roleplay.export.supervision import ReviewIndex, supervisor_cells
 
 if TYPE_CHECKING:
     from roleplay.export.verify import Verdict
@@ -38,6 +39,8 @@ class RowOptions:
     rescored: bool = False
     pseudonym: Callable[[str], str] | None = None
     verdicts: Mapping[str, Verdict] | None = None  # by session id, with --verify
+    # Supervisors' reviews found beside the sessions: turn rows then carry their ratings.
+    reviews: ReviewIndex | None = None
 
 
 def build_table(
@@ -165,11 +168,16 @@ def turn_table(sessions: Sessions, criteria: list[str], options: RowOptions) -> 
     columns += ["restraint_held", "moves", "rescores"]
     if options.verdicts is not None:
         columns += ["verified"]
+    if options.reviews is not None:
+        columns += ["reviewers", *(f"{cid}_supervisor" for cid in criteria)]
+        columns += ["supervisor_flag", "supervisors_differ"]
     if options.text:
         columns += ["client_line", "response"]
         for cid in criteria:
             columns += [f"{cid}_rationale", f"{cid}_evidence", f"{cid}_suggestion"]
         columns += ["restraint_note", "fallback_reason"]
+        if options.reviews is not None:
+            columns += ["supervisor_comments"]
     return Table(columns, _turn_rows(sessions, criteria, options))
 
 
@@ -226,6 +234,15 @@ def _turn_rows(sessions: Sessions, criteria: list[str], options: RowOptions) -> 
                         if flags
                         else (verdict.status if verdict else "unchecked")
                     )
+                cells = None
+                if options.reviews is not None:
+                    rated = options.reviews.items_for(
+                        session.id, t - 1, a - 1, getattr(attempt, "response", "")
+                    )
+                    cells = supervisor_cells(rated, criteria)
+                    row.append(cells.reviewers or None)
+                    row += [cells.scores[cid] for cid in criteria]
+                    row += [cells.flagged if rated else None, cells.differ]
                 if options.text:
                     row += [turn.client.text, attempt.response]
                     for cid in criteria:
@@ -236,6 +253,8 @@ def _turn_rows(sessions: Sessions, criteria: list[str], options: RowOptions) -> 
                             else [None, None, None]
                         )
                     row += [restraint.note if restraint else None, evaluation.fallback_reason]
+                    if cells is not None:
+                        row.append(cells.comments or None)
                 yield row
 
 

@@ -157,3 +157,18 @@ def between_supervisors(
         if first:
             out[criterion] = agreement(first, second, scale.min, scale.max)
     return out
+
+
+def stored_judgements(items: Sequence[ReviewedResponse]) -> list[JudgedReview]:
+    """The judge's scores as recorded with each reviewed response (no re-judging): what the
+    trainee was shown, against what the supervisor would have said."""
+    out: list[JudgedReview] = []
+    for item in items:
+        evaluation = item.session.turns[item.turn].attempts[item.attempt].evaluation
+        if evaluation is None:
+            continue
+        judged = {
+            cid: (r.score if r.applicable else None) for cid, r in evaluation.criteria.items()
+        }
+        out.append(JudgedReview(item, judged))
+    return out
