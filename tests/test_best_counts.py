@@ -174,6 +174,8 @@ def test_session_gradebook_csv_xlsx_jsonl_agree(
     by_format["jsonl"] = {r["session_id"]: r for r in map(json.loads, lines)}
     sheet = load_workbook(outputs["xlsx"], read_only=True)["export"]
     header, *rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    # a row ending in empty cells comes back shorter than the header: pad it
+    rows = [r + [None] * (len(header) - len(r)) for r in rows]
     by_format["xlsx"] = {
         r[header.index("session_id")]: dict(zip(header, r, strict=True)) for r in rows
     }

@@ -62,3 +62,24 @@ def test_the_rating_is_stored_in_the_session_record(tmp_path, capsys) -> None:
     rating = record["client_rating"]
     assert rating["source"] == "offline"
     assert set(rating["scores"]) == set(ITEMS)
+
+
+def test_exports_carry_the_rating_and_the_reflection_only_with_text(
+    tmp_path, data_dir, capsys
+) -> None:
+    import csv
+    import io
+
+    responses = tmp_path / "r.txt"
+    responses.write_text("\n---\n".join(SESSION_RESPONSES) + "\n", encoding="utf-8")
+    argv = ["practice", GRIEF, "--responses", str(responses), "--offline"]
+    assert main([*argv, "--reflection", "I rushed the voicemail moment."]) == 0
+    capsys.readouterr()
+    assert main(["export", str(data_dir)]) == 0
+    (row,) = csv.DictReader(io.StringIO(capsys.readouterr().out.lstrip("\ufeff")))
+    assert {row[f"client_{item}"] for item in ITEMS} <= {str(n) for n in range(11)}
+    assert row["client_rating_by"] == "offline"
+    assert row["reflection"] == "I rushed the voicemail moment."
+    assert main(["export", str(data_dir), "--no-text"]) == 0
+    header = capsys.readouterr().out.splitlines()[0]
+    assert "client_overall" in header and "reflection" not in header

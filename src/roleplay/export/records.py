@@ -15,6 +15,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict
 
+from roleplay.domain.client_rating import ClientRating
 from roleplay.domain.session import Attempt, EngineInfo, Status, Turn
 
 
@@ -72,6 +73,8 @@ class SessionSummary(_Lean):
     rubric: RubricSummary
     engine: EngineInfo
     turns: list[Turn] = []
+    client_rating: ClientRating | None = None
+    reflection: str | None = None
 
     @property
     def attempts(self) -> list[Attempt]:

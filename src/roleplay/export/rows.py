@@ -13,6 +13,7 @@ from itertools import groupby
 from statistics import fmean
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from roleplay.domain.client_rating import ITEMS as RATING_ITEMS
 from roleplay.domain.counted import counted_index
 from roleplay.export.records import SessionKey, SessionSummary
 from roleplay.export.stats import SessionStats, criteria_of, evaluation_for, scale_from, stats_of
@@ -105,8 +106,12 @@ def session_table(sessions: Sessions, criteria: list[str], options: RowOptions) 
         "rubric",
         "rubric_version",
     ]
+    # The client's own end-of-session rating (0-10 on each Session Rating Scale line).
+    columns += [f"client_{item}" for item in RATING_ITEMS] + ["client_rating_by"]
     if options.verdicts is not None:
         columns += ["verified", "flags"]
+    if options.text:
+        columns += ["client_comment", "reflection"]
     return Table(columns, _session_rows(sessions, criteria, options))
 
 
@@ -139,9 +144,14 @@ def _session_rows(sessions: Sessions, criteria: list[str], options: RowOptions) 
             session.rubric.id,
             session.rubric.version,
         ]
+        rating = session.client_rating
+        row += [rating.scores.get(item) if rating else None for item in RATING_ITEMS]
+        row.append(rating.source if rating else None)
         if options.verdicts is not None:
             verdict = options.verdicts.get(session.id)
             row += [verdict.status, len(verdict.flags)] if verdict else ["unchecked", 0]
+        if options.text:
+            row += [rating.comment if rating else None, session.reflection]
         yield row
 
 
@@ -176,6 +186,7 @@ def turn_table(sessions: Sessions, criteria: list[str], options: RowOptions) -> 
         for cid in criteria:
             columns += [f"{cid}_rationale", f"{cid}_evidence", f"{cid}_suggestion"]
         columns += ["restraint_note", "fallback_reason"]
+        columns += ["pause_feeling", "pause_want", "pause_whose_need"]
         if options.reviews is not None:
             columns += ["supervisor_comments"]
     return Table(columns, _turn_rows(sessions, criteria, options))
@@ -253,6 +264,8 @@ def _turn_rows(sessions: Sessions, criteria: list[str], options: RowOptions) -> 
                             else [None, None, None]
                         )
                     row += [restraint.note if restraint else None, evaluation.fallback_reason]
+                    pause = getattr(attempt, "pause", None)
+                    row += [pause.feeling, pause.want, pause.whose_need] if pause else [None] * 3
                     if cells is not None:
                         row.append(cells.comments or None)
                 yield row
