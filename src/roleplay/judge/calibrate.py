@@ -11,7 +11,8 @@ from roleplay.domain.rubric import Rubric
 from roleplay.domain.scenario import Beat, Exemplar, Scenario
 from roleplay.domain.session import Evaluation
 from roleplay.judge.agreement import Agreement, agreement
-from roleplay.judge.base import Judge, JudgeRequest
+from roleplay.judge.base import Judge
+from roleplay.judge.offline import offline_request
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ async def calibrate(
     gate = asyncio.Semaphore(concurrency)
 
     async def one(scenario: Scenario, beat: Beat, exemplar: Exemplar) -> Case:
-        request = JudgeRequest.build(rubric, moment_for(scenario, beat), exemplar.response)
+        request = offline_request(rubric, moment_for(scenario, beat), exemplar.response)
         async with gate:
             evaluation = await judge.evaluate(request)
         return Case(scenario, beat, exemplar, evaluation)

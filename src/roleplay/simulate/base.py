@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from roleplay.domain.moment import Line
+from roleplay.domain.routing import Step
 from roleplay.domain.scenario import Scenario
-from roleplay.offline.client import Step
 
 
 @dataclass(frozen=True)
@@ -31,4 +31,8 @@ class ClientSimulator(Protocol):
 
     def reply(self, request: ReplyRequest) -> AsyncIterator[str]:
         """The client's next words, streamed in pieces."""
+        ...
+
+    async def aclose(self) -> None:
+        """Release what the client holds (connections); a client holding nothing does nothing."""
         ...

@@ -13,5 +13,8 @@ class OfflineClient:
     def describe(self) -> str:
         return "scripted client (offline)"
 
+    async def aclose(self) -> None:
+        return None
+
     async def reply(self, request: ReplyRequest) -> AsyncIterator[str]:
         yield request.planned.line

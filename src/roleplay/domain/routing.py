@@ -1,8 +1,8 @@
-"""The offline client: the scenario's own words, chosen by how the response came out.
+"""Routing: where a session goes after a response, and the scenario's words for that step.
 
-`plan_step` is also how every session moves between beats, whichever engine speaks: the branch is
-picked from the offline reading (instant and deterministic), and the LLM client, when on, says the
-chosen line in its own words.
+`plan_step` is how every session moves between beats, whichever engine speaks: the branch is
+picked from a reading of the response (the offline judge's: instant and deterministic), and the
+LLM client, when on, says the chosen line in its own words. Pure domain logic, no I/O.
 """
 
 from __future__ import annotations
