@@ -12,10 +12,17 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from roleplay.cli.shared import read_input, services_from
-from roleplay.domain.moment import Line, Moment
+from roleplay.domain.moment import (
+    MAX_CONTEXT_LINES,
+    MAX_LINE_CHARS,
+    MAX_RESPONSE_CHARS,
+    Line,
+    Moment,
+)
 from roleplay.errors import ContentError, Problem, ProviderError, UsageError
 from roleplay.factory import Services
-from roleplay.judge.base import Judge, JudgeRequest
+from roleplay.judge.base import Judge
+from roleplay.judge.offline import offline_request
 from roleplay.store.files import write_private
 
 _SPEAKERS = {
@@ -37,7 +44,7 @@ _SPEAKERS = {
 class ContextLine(BaseModel):
     model_config = ConfigDict(extra="ignore")
     speaker: str
-    text: str
+    text: str = Field(max_length=MAX_LINE_CHARS)
 
     @field_validator("speaker")
     @classmethod
@@ -53,9 +60,9 @@ class ScoreInput(BaseModel):
     # Extra keys (labels, notes) are ignored so labelled files can be scored as they are.
     model_config = ConfigDict(extra="ignore")
     id: str | int
-    client_line: str = ""
-    response: str
-    context: list[ContextLine] = Field(default_factory=list)
+    client_line: str = Field("", max_length=MAX_LINE_CHARS)
+    response: str = Field(min_length=1, max_length=MAX_RESPONSE_CHARS)
+    context: list[ContextLine] = Field(default_factory=list, max_length=MAX_CONTEXT_LINES)
     invites: str | None = None
 
 
@@ -118,7 +125,7 @@ async def _score_all(
             invites=item.invites,
             context=[Line(speaker=c.speaker, text=c.text) for c in item.context],
         )
-        request = JudgeRequest.build(rubric, moment, item.response)
+        request = offline_request(rubric, moment, item.response)
         async with gate:
             try:
                 evaluation = await judge.evaluate(request)

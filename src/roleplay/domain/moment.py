@@ -8,6 +8,12 @@ from pydantic import BaseModel, ConfigDict, Field
 
 Speaker = Literal["client", "trainee"]
 
+# The longest response any entry point scores (practice, score, rescore, export --verify).
+MAX_RESPONSE_CHARS = 4000
+# Client lines and context come from content files or `score` input; bounded the same way.
+MAX_LINE_CHARS = 4000
+MAX_CONTEXT_LINES = 50
+
 
 class Line(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)

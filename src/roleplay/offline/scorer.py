@@ -24,9 +24,10 @@ session. Treat its scores as a practice signal; use an LLM judge or a supervisor
 from __future__ import annotations
 
 from roleplay.domain.common import IMMEDIACY, RESTRAINT, SELF_DISCLOSURE
-from roleplay.domain.moment import Moment
+from roleplay.domain.moment import MAX_RESPONSE_CHARS, Moment
 from roleplay.domain.rubric import Criterion, Rubric
 from roleplay.domain.session import CriterionResult, Evaluation, Restraint, outcome_of
+from roleplay.errors import ResponseTooLong
 from roleplay.offline.boundary import BOUNDARY, grants_request, read_boundary
 from roleplay.offline.disclosure import read_disclosure
 from roleplay.offline.guard import split_injection
@@ -99,7 +100,12 @@ _ABSENT_INVITED = {
 
 
 def score_response(rubric: Rubric, moment: Moment, response: str) -> Evaluation:
-    """Evaluate one response against every criterion of `rubric`. Pure and deterministic."""
+    """Evaluate one response against every criterion of `rubric`. Pure and deterministic.
+
+    Raises ResponseTooLong past MAX_RESPONSE_CHARS (every entry point checks first and says so).
+    """
+    if len(response) > MAX_RESPONSE_CHARS:
+        raise ResponseTooLong(len(response), MAX_RESPONSE_CHARS)
     sentences, ignored = split_injection(split_sentences(response))
     relational = immediacy_strengths(sentences, moment.client_line)
     in_session = [w >= IMMEDIACY_THRESHOLD for w in relational]

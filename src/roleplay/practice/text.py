@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from roleplay.errors import UsageError
+from roleplay.domain.moment import MAX_RESPONSE_CHARS
+from roleplay.errors import ResponseTooLong, UsageError
 
-MAX_RESPONSE_CHARS = 4000
+__all__ = ["MAX_RESPONSE_CHARS", "check_response", "clean_response"]
 # ANSI/VT escape sequences (CSI, OSC, single-character escapes) and other C0/C1 controls.
 _ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -24,8 +25,5 @@ def check_response(text: str) -> str:
     if not cleaned:
         raise UsageError("The response is empty.", "type what you would say to the client")
     if len(cleaned) > MAX_RESPONSE_CHARS:
-        raise UsageError(
-            f"The response is {len(cleaned):,} characters; the limit is {MAX_RESPONSE_CHARS:,}.",
-            "a turn in a session is a few sentences: shorten it",
-        )
+        raise ResponseTooLong(len(cleaned), MAX_RESPONSE_CHARS)
     return cleaned
