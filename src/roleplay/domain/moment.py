@@ -38,6 +38,11 @@ class Moment(BaseModel):
     session_number: int | None = None
 
     @property
+    def current_text(self) -> str:
+        """What this moment shows: the client's line and cue now, never an earlier beat's."""
+        return f"{self.client_line} {self.cue or ''}".strip()
+
+    @property
     def context_text(self) -> str:
         lines = [line.text for line in self.context if line.speaker == "client"]
         return " ".join([*lines, self.client_line, self.cue or ""])

@@ -146,6 +146,8 @@ RIGID = any_of(
     r"\byou might want to be careful\b",
     r"\b(?:requires?|required)\b.{0,30}\bnotice\b",
     r"\bthe fee is charged\b",
+    r"\b(?:that's|it's|this is) (?:just )?(?:how|the way) (?:the service|the clinic|it|things|we) "
+    r"(?:works?|do it|does it)\b",
 )
 
 TRAINEE_CENTRED = any_of(
