@@ -40,7 +40,7 @@ DEFERRAL = any_of(
     r"\bin a (?:few|couple of) (?:months|weeks)\b",
 )
 GRANT = any_of(
-    r"^(?:oh,? )?(?:sure|of course|absolutely|yes|yeah|okay|ok|go on then|go on|why not|"
+    r"^(?:oh,? )?(?:sure|of course|absolutely|yes|yeah|okay|ok|go on then|why not|"
     r"happy to|definitely)\b(?![^.!?]*\b(?:but|though|however|not)\b)",
     r"\bi(?:'d| would) (?:love|be happy|be glad) to\b(?! (?:hear|know|understand|think|talk))",
     r"\bhere'?s my\b",

@@ -131,11 +131,20 @@ def _immediacy(ctx: ReadingContext) -> SkillReading:
     if ctx.answer.kind == "refused":
         _drop(reading, {"boundary_crossing"})
     answer = ctx.answer.quote
-    if ctx.answer.grants and answer and all(answer in s.text for s in reading.spans):
+    deferred = ctx.answer.kind in {"deferred", "hedged_grant"}
+    if deferred and answer and all(answer in s.text for s in reading.spans):
         # "Maybe when our sessions end, we could!" answers a request; it is a boundary matter.
         return SkillReading(present=False, strength=0.0, score=0.0)
     sd = ctx.reading(SELF_DISCLOSURE)
-    if ctx.cues.personal_question and not sd.present and not quote_match_declines(ctx):
+    # At a moment that asked for an answer (not one that invites immediacy), relationship talk
+    # that neither answers nor declines the question steps around it.
+    if (
+        ctx.invites in {SELF_DISCLOSURE, DECLINING}
+        and ctx.cues.personal_question
+        and not ctx.cues.relationship_question
+        and not sd.present
+        and not quote_match_declines(ctx)
+    ):
         reading.add(
             "dodges_question",
             "it turns to the relationship instead of answering or declining their question",

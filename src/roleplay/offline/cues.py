@@ -22,6 +22,8 @@ CONTACT_REQUEST = any_of(
     r"\b(?:instagram|facebook|linkedin|whatsapp|snapchat|tiktok)\b",
     r"\b(?:coffee|a drink|lunch|dinner)\b",
     r"\bstay in touch\b",
+    r"\b(?:follow|friend|connection) requests?\b",
+    r"\baccept (?:my|the|it|me)\b",
     r"\b(?:be|become) friends\b",
     r"\bafter (?:we finish|therapy|this ends|our sessions)\b",
     r"\bbetween sessions\b",

@@ -23,7 +23,7 @@ from pathlib import Path
 # Within this distance of the decision threshold, or this close to half-way between two levels,
 # the judge says it is unsure.
 UNSURE_PROBABILITY = 0.15
-UNSURE_LEVEL = 0.3
+UNSURE_LEVEL = 0.12
 
 
 @dataclass(frozen=True)
@@ -45,10 +45,18 @@ class CriterionModel:
     used: Head
     level: Head
     threshold: float = 0.5
+    # Ordinal cut points on the level head's raw value: level = 1 + how many cuts it passes.
+    # Fitted so the regression's pull toward the middle does not make 1 and 5 unreachable.
+    cuts: tuple[float, ...] = (1.5, 2.5, 3.5, 4.5)
 
     def probability(self, x: dict[str, float]) -> float:
         z = max(-30.0, min(30.0, self.used.raw(x)))
         return 1.0 / (1.0 + math.exp(-z))
+
+    def level_of(self, raw: float) -> tuple[int, float]:
+        """(level 1-5, distance from the nearest cut point: small means unsure)."""
+        level = 1 + sum(raw >= cut for cut in self.cuts)
+        return level, min(abs(raw - cut) for cut in self.cuts)
 
 
 @dataclass(frozen=True)
@@ -72,7 +80,12 @@ def _head(data: dict) -> Head:
 def parse_weights(raw: bytes) -> Weights:
     data = json.loads(raw)
     criteria = {
-        cid: CriterionModel(_head(spec["used"]), _head(spec["level"]), spec.get("threshold", 0.5))
+        cid: CriterionModel(
+            _head(spec["used"]),
+            _head(spec["level"]),
+            spec.get("threshold", 0.5),
+            tuple(spec.get("cuts", (1.5, 2.5, 3.5, 4.5))),
+        )
         for cid, spec in data.get("criteria", {}).items()
         if spec.get("source") == "fitted"
     }

@@ -342,7 +342,11 @@ def sentence_signals(sentence: Sentence, relational_question: bool, first: bool)
         and not _US.search(norm)
         and not (RELATIONSHIP.search(norm) or NOW.search(norm))
     ):
-        found = [Signal(s.name, min(s.strength, 0.5), s.quote_pattern) for s in found]
+        # A charge against the client ("you're avoiding it, like with your mother") stays.
+        found = [
+            s if s.name == "charged" else Signal(s.name, min(s.strength, 0.5), s.quote_pattern)
+            for s in found
+        ]
     return found
 
 

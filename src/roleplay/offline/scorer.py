@@ -103,34 +103,50 @@ def score_response(
     )
 
 
+def feature_vectors(rubric: Rubric, moment: Moment, response: str) -> dict[str, dict[str, float]]:
+    """Per criterion, the feature vector its fitted heads read (what scripts/fit_judge.py fits)."""
+    sentences, _ = split_injection(split_sentences(response[:MAX_RESPONSE_CHARS]))
+    ctx = build_context(moment, sentences)
+    return {c.id: vector(ctx.reading(c.id), ctx) for c in rubric.criteria if c.id in READERS}
+
+
 def _decide(
     reader: CriterionReader, reading: SkillReading, ctx: ReadingContext, weights: Weights
 ) -> Verdict:
-    labels = {f"f.{f.name}": (f.label, f.quote) for f in reading.features}
     model = weights.model(reader.id)
     if model is None:  # not fitted: the rule reading, as read
         moved = [(f.label, f.effect, f.quote) for f in reading.features]
         unsure = None
         if reading.present and reading.strength < 0.7:
             unsure = "it is not sure this counts as using the skill"
-        return Verdict(reader, reading, reading.present, reading.score or 3.0, moved, unsure)
+        # The rule score is continuous; map it as the rubric scale maps a 0..1 judgement.
+        level = 1 + round(max(0.0, min(4.0, (reading.score or 3.0) - 1.0)))
+        return Verdict(reader, reading, reading.present, float(level), moved, unsure)
     x = vector(reading, ctx)
     probability = model.probability(x)
     used = probability >= model.threshold
-    raw = model.level.raw(x)
-    level = max(1.0, min(5.0, raw))
-    moved = [
-        (labels[name][0], effect, labels[name][1])
-        for name, effect in model.level.contributions(x)
-        if name in labels
-    ]
+    level, margin = model.level_of(model.level.raw(x))
+    # What each feature found moved the level by, in the fitted model: its effect through the
+    # rule reading (rule.level is half the sum of the rule effects) plus its own fitted weight.
+    through_rule = model.level.weights.get("rule.level", 0.0) / 2.0
+    moved = sorted(
+        (
+            (
+                f.label,
+                f.effect * through_rule + model.level.weights.get(f"f.{f.name}", 0.0),
+                f.quote,
+            )
+            for f in reading.features
+        ),
+        key=lambda item: -abs(item[1]),
+    )
+    moved = [item for item in moved if abs(item[1]) >= 0.05]
     unsure = None
     if abs(probability - model.threshold) < UNSURE_PROBABILITY:
         unsure = f"it is unsure whether this counts as using the skill (P = {probability:.2f})"
-    elif used and 1.0 < level < 5.0 and abs(level - int(level) - 0.5) < UNSURE_LEVEL / 2:
-        low = int(level)
-        unsure = f"the reading falls between {low} and {low + 1}"
-    return Verdict(reader, reading, used, level, moved, unsure)
+    elif used and margin < UNSURE_LEVEL:
+        unsure = f"the reading is close to the line between two levels ({level} given)"
+    return Verdict(reader, reading, used, float(level), moved, unsure)
 
 
 def _result(
@@ -272,11 +288,7 @@ def _moves(verdicts: dict[str, Verdict], ctx: ReadingContext) -> list[str]:
 
 def _granted(ctx: ReadingContext, sd: Verdict | None) -> bool:
     """A yes (now, hedged or for later) to a request outside the frame, or an offer of contact."""
-    if (
-        ctx.answer.kind == "granted"
-        and ctx.answer.quote
-        and (ctx.asked_outside_frame or ctx.invites == RESTRAINT)
-    ):
+    if ctx.answer.kind == "granted" and ctx.answer.quote and ctx.asked_outside_frame:
         return True
     if ctx.answer.kind in {"hedged_grant", "deferred"} and ctx.asked_outside_frame:
         return True

@@ -94,6 +94,10 @@ HELPING_CLAUSE = any_of(
 
 # Clauses that reveal the helper's life, strongest first. Each is a named feature.
 STRONG_DISCLOSURE = any_of(
+    # Low-intimacy facts of one's life count as disclosure too: status, identity, family.
+    r"\bi(?:'m| am) (?:\w+ )?(?:engaged|married|divorced|separated|widowed|single|pregnant|"
+    r"a (?:mum|mom|dad|father|mother|parent|grandparent|carer|widow|widower|twin)|an only child|"
+    r"gay|straight|lesbian|bisexual|trans|queer|adopted|sober|in recovery)\b",
     r"\bwhen i (?:was|went|lost|had|got|moved|left|first|started|came|found|became|turned|did)\b",
     r"\bi used to\b",
     r"\bi(?:'ve| have) (?:also |too |personally |myself )?(?:been|had|lost|gone|felt|struggled|"
