@@ -6,12 +6,14 @@ import argparse
 import asyncio
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
 from roleplay.cli.shared import read_input, services_from
+from roleplay.content.library import ContentLibrary
 from roleplay.domain.moment import (
     MAX_CONTEXT_LINES,
     MAX_LINE_CHARS,
@@ -19,10 +21,13 @@ from roleplay.domain.moment import (
     Line,
     Moment,
 )
+from roleplay.domain.rubric import Rubric
 from roleplay.errors import ContentError, Problem, ProviderError, UsageError
 from roleplay.factory import Services
 from roleplay.judge.base import Judge
+from roleplay.judge.calibrate import moment_for
 from roleplay.judge.offline import offline_request
+from roleplay.offline.feedback_text import PRACTICE_NOTE
 from roleplay.store.files import write_private
 
 _SPEAKERS = {
@@ -64,6 +69,15 @@ class ScoreInput(BaseModel):
     response: str = Field(min_length=1, max_length=MAX_RESPONSE_CHARS)
     context: list[ContextLine] = Field(default_factory=list, max_length=MAX_CONTEXT_LINES)
     invites: str | None = None
+    cue: str | None = Field(None, max_length=MAX_LINE_CHARS)
+    # A named moment: the client line, cue, what it invites and the rubric come from the file.
+    scenario: str | None = Field(None, max_length=80)
+    beat: str | None = Field(None, max_length=80)
+    _line: int | None = PrivateAttr(None)  # where it was read, for `file:line` messages
+
+    @property
+    def line(self) -> int | None:
+        return self._line
 
 
 def parse_lines(text: str, name: str) -> list[ScoreInput]:
@@ -73,7 +87,9 @@ def parse_lines(text: str, name: str) -> list[ScoreInput]:
         if not raw.strip():
             continue
         try:
-            items.append(ScoreInput.model_validate_json(raw))
+            item = ScoreInput.model_validate_json(raw)
+            item._line = number
+            items.append(item)
         except ValidationError as exc:
             first = exc.errors(include_url=False)[0]
             where = ".".join(str(p) for p in first["loc"])
@@ -95,8 +111,8 @@ def run(args: argparse.Namespace) -> int:
     if args.concurrency < 1:
         raise UsageError("--concurrency must be at least 1")
     services = services_from(args)
-    rubric = services.library.rubric(args.rubric).rubric
-    rows = asyncio.run(_score_then_close(services, rubric, items, args.concurrency))
+    jobs = resolve_moments(services.library, items, args.rubric, args.file)
+    rows = asyncio.run(_score_then_close(services, jobs, args.concurrency))
     text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     if args.out:
         write_private(Path(args.out), text.encode("utf-8"))
@@ -105,26 +121,66 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+@dataclass(frozen=True)
+class Job:
+    item: ScoreInput
+    rubric: Rubric
+    moment: Moment
+
+
+def resolve_moments(
+    library: ContentLibrary, items: list[ScoreInput], rubric_id: str, name: str
+) -> list[Job]:
+    """Each line's moment: from the named scenario and beat when given, else from the line."""
+    default = library.rubric(rubric_id).rubric
+    jobs: list[Job] = []
+    problems: list[Problem] = []
+    for item in items:
+        context = [Line(speaker=c.speaker, text=c.text) for c in item.context]
+        if item.scenario is None and item.beat is None:
+            moment = Moment(
+                client_line=item.client_line, cue=item.cue, invites=item.invites, context=context
+            )
+            jobs.append(Job(item, default, moment))
+            continue
+        if not (item.scenario and item.beat):
+            problems.append(Problem(name, item.line, "give both scenario and beat, or neither"))
+            continue
+        if item.scenario not in library.scenarios:
+            problems.append(
+                Problem(name, item.line, f"scenario '{item.scenario}' is not in the library")
+            )
+            continue
+        scenario = library.scenario(item.scenario).scenario
+        try:
+            beat = scenario.beat(item.beat)
+        except KeyError:
+            beats = ", ".join(b.id for b in scenario.beats)
+            problems.append(
+                Problem(name, item.line, f"beat '{item.beat}' is not in {scenario.id} ({beats})")
+            )
+            continue
+        moment = moment_for(scenario, beat).model_copy(update={"context": context})
+        jobs.append(Job(item, library.rubric(scenario.rubric).rubric, moment))
+    if problems:
+        raise ContentError(problems, "run `roleplay scenarios` to see scenario and beat ids")
+    return jobs
+
+
 async def _score_then_close(
-    services: Services, rubric, items: list[ScoreInput], concurrency: int
+    services: Services, jobs: list[Job], concurrency: int
 ) -> list[dict[str, Any]]:
     try:
-        return await _score_all(services.judge, rubric, items, concurrency)
+        return await _score_all(services.judge, jobs, concurrency)
     finally:
         await services.aclose()
 
 
-async def _score_all(
-    judge: Judge, rubric, items: list[ScoreInput], concurrency: int
-) -> list[dict[str, Any]]:
+async def _score_all(judge: Judge, jobs: list[Job], concurrency: int) -> list[dict[str, Any]]:
     gate = asyncio.Semaphore(concurrency)
 
-    async def one(item: ScoreInput) -> dict[str, Any]:
-        moment = Moment(
-            client_line=item.client_line,
-            invites=item.invites,
-            context=[Line(speaker=c.speaker, text=c.text) for c in item.context],
-        )
+    async def one(job: Job) -> dict[str, Any]:
+        item, rubric, moment = job.item, job.rubric, job.moment
         request = offline_request(rubric, moment, item.response)
         async with gate:
             try:
@@ -134,18 +190,32 @@ async def _score_all(
                 evaluation = request.offline.model_copy(
                     update={"judge": "offline-fallback", "fallback_reason": exc.message}
                 )
-        return {
+        row: dict[str, Any] = {
             "id": item.id,
             "judge": evaluation.judge,
+            "rubric": rubric.id,
             "scores": {
                 cid: {
                     "applicable": r.applicable,
                     "score": r.score,
                     "rationale": r.rationale,
                     "evidence": r.evidence,
+                    "level": _level(rubric, cid, r.score if r.applicable else None),
+                    "suggestion": r.suggestion,
+                    "in_play": r.in_play,
+                    "unsure": r.unsure,
                 }
                 for cid, r in evaluation.criteria.items()
             },
         }
+        if evaluation.judge != "llm":
+            row["note"] = PRACTICE_NOTE
+            row["weights"] = evaluation.weights
+        return row
 
-    return list(await asyncio.gather(*(one(item) for item in items)))
+    return list(await asyncio.gather(*(one(job) for job in jobs)))
+
+
+def _level(rubric: Rubric, criterion_id: str, score: int | None) -> str | None:
+    criterion = rubric.criterion(criterion_id)
+    return criterion.level(score) if criterion else None

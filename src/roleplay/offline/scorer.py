@@ -209,7 +209,9 @@ def _present_rationale(verdict: Verdict, ctx: ReadingContext) -> str:
     span = (
         reading.spans[0].text if reading.spans else (ctx.sentences[0].text if ctx.sentences else "")
     )
-    parts = [f"{verdict.reader.opener}\u201c{clip(span)}\u201d."]
+    quoted = clip(span)
+    stop = "" if quoted.endswith((".", "!", "?", "\u2026")) else "."
+    parts = [f"{verdict.reader.opener}\u201c{quoted}\u201d{stop}"]
     good = [label for label, effect, _ in verdict.moved if effect > 0]
     bad = [label for label, effect, _ in verdict.moved if effect < 0]
     if good:
