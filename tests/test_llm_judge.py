@@ -77,7 +77,7 @@ def test_the_schema_has_every_criterion_and_the_scale(rubric: Rubric) -> None:
     assert verdict_model(rubric) is model  # built once per rubric
     schema = model.model_json_schema()
     criteria = schema["$defs"]["Criteria"]
-    assert criteria["required"] == ["self_disclosure", "immediacy"]
+    assert criteria["required"] == rubric.criterion_ids
     verdict_def = schema["$defs"]["Verdict0"]
     score = verdict_def["properties"]["score"]["anyOf"]
     assert {"enum": [1, 2, 3, 4, 5], "type": "integer"} in score
@@ -122,19 +122,25 @@ def test_the_schema_is_ready_for_strict_mode(rubric: Rubric) -> None:
 def test_the_schema_refuses_what_the_rubric_does_not_allow(rubric: Rubric) -> None:
     model = verdict_model(rubric)
     checks = {c.id: False for c in rubric.criteria[0].checks}
-    im_checks = {c.id: False for c in rubric.criteria[1].checks}
+    # Every criterion after the first answers "not applicable".
+    others = {
+        c.id: {
+            "evidence": [],
+            "rationale": "r",
+            "suggestion": None,
+            "checks": {check.id: False for check in c.checks},
+            "applicable": False,
+            "score": None,
+        }
+        for c in rubric.criteria[1:]
+    }
 
     def answer(sd: dict[str, Any], **extra: Any) -> dict[str, Any]:
         base = {"evidence": [], "rationale": "r", "suggestion": None}
         return {
             "criteria": {
                 "self_disclosure": {**base, "checks": checks, **sd},
-                "immediacy": {
-                    **base,
-                    "checks": im_checks,
-                    "applicable": False,
-                    "score": None,
-                },
+                **others,
                 **extra,
             },
             "moves": [],
@@ -172,7 +178,10 @@ async def test_an_evaluation_is_stamped_and_filled_from_the_answer(
     )
     evaluation = await judge.evaluate(request_for(rubric, DISCLOSURE))
     assert evaluation.judge == "llm"
-    assert (evaluation.rubric_id, evaluation.rubric_version) == ("disclosure-immediacy", 1)
+    assert (evaluation.rubric_id, evaluation.rubric_version) == (
+        "disclosure-immediacy",
+        rubric.version,
+    )
     assert evaluation.prompt_version == PROMPT_VERSION
     assert evaluation.model == "judge-model"
     assert evaluation.moves == ["helpful_disclosure"]
@@ -188,7 +197,10 @@ async def test_an_evaluation_is_stamped_and_filled_from_the_answer(
     assert request.body["temperature"] == 0
     assert request.model == "judge-model"
     assert request.response_format is not None
-    assert request.response_format["json_schema"]["name"] == "evaluation_disclosure_immediacy_v1"
+    assert (
+        request.response_format["json_schema"]["name"]
+        == f"evaluation_disclosure_immediacy_v{rubric.version}"
+    )
 
 
 async def test_the_prompt_carries_the_rubric_and_the_moment(
@@ -353,7 +365,7 @@ async def test_json_mode_judging_when_the_server_refuses_json_schema(
     assert kinds == ["json_schema", "json_object", "json_object"]
     system = llm.last_request.texts("system")[0]
     schema = json.loads(system[system.index("{", system.index("JSON Schema")) :])
-    assert schema["$defs"]["Criteria"]["required"] == ["self_disclosure", "immediacy"]
+    assert schema["$defs"]["Criteria"]["required"] == rubric.criterion_ids
     assert "title" not in schema["$defs"]["Verdict0"]["properties"]["score"]
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from cohort import TRAINEES, free_text, load, make_cohort, save
 from roleplay.cli import main
+from roleplay.content.library import load_library
 
 VOID = {"meta", "br", "line", "rect", "circle", "polyline", "hr", "img", "input", "link"}
 
@@ -70,8 +71,9 @@ def test_report_is_one_self_contained_private_html_file_with_charts(
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     html = out.read_text("utf-8")
     page = check(html)
-    # Two histograms, one scenario chart, one progress chart per trainee.
-    assert page.tags.count("svg") == 2 + 1 + len(TRAINEES)
+    # A histogram per criterion of the rubric, one scenario chart, one progress chart per trainee.
+    criteria = len(load_library([]).rubric("disclosure-immediacy").rubric.criteria)
+    assert page.tags.count("svg") == criteria + 1 + len(TRAINEES)
     assert "script" not in page.tags and "img" not in page.tags and "link" not in page.tags
     assert not [v for k, v in page.attrs if k in ("src", "href")]
     assert not re.search(r"https?:|//[a-z]", html)

@@ -182,7 +182,8 @@ async def test_self_rating_comes_before_the_scores_and_is_saved(services: Servic
         await settle(pilot)
         assert isinstance(app.screen, SelfRatingScreen)
         assert not screen.query(FeedbackCard)  # nothing revealed yet
-        await pilot.press("3", "0")
+        # One key per criterion of the rubric: 3 for self-disclosure, 0 (not used) for the rest.
+        await pilot.press("3", *["0"] * (len(screen.session.rubric.criteria) - 1))
         await settle(pilot, until=lambda: bool(screen.query(FeedbackCard)))
         card = shown(screen.query(FeedbackCard).first())
         assert "you rated 3, -2" in card
