@@ -91,6 +91,25 @@ FEATURE_CHECKS: dict[str, tuple[str, bool]] = {
     "boundary_crossing": ("overreaches", True),
     "demanding": ("overreaches", True),
     "unclear": ("clear", False),
+    "dodges_question": ("dodges_question", True),
+    # declining (rubric v2)
+    "declines": ("brief_clear", True),
+    "curious": ("curious_meaning", True),
+    "policy": ("policy_recital", True),
+    "warm": ("warm", True),
+    # contracting (rubric v2)
+    "states_terms": ("plain_terms", True),
+    "checks_consent": ("seeks_consent", True),
+    "no_check": ("seeks_consent", False),
+    "gives_reason": ("client_reason", True),
+    # rupture repair
+    "excuse": ("non_defensive", False),
+}
+# The same feature answers a differently named check in another criterion.
+CHECK_ALIASES: dict[str, tuple[str, bool]] = {
+    "care_rationale": ("care_reason", True),
+    "trainee_centred": ("trainee_centred", True),
+    "defends_or_blames": ("non_defensive", False),
 }
 
 

@@ -30,6 +30,7 @@ from roleplay.offline.boundary import BOUNDARY
 from roleplay.offline.criteria import READERS, CriterionReader, ReadingContext, build_context
 from roleplay.offline.features import vector
 from roleplay.offline.feedback_text import (
+    CHECK_ALIASES,
     FEATURE_CHECKS,
     PRACTICE_NOTE,
     clip,
@@ -188,9 +189,13 @@ def _checks(criterion: Criterion, reading: SkillReading) -> dict[str, bool]:
     known = {check.id for check in criterion.checks}
     answers: dict[str, bool] = {}
     for feature in reading.features:
-        check, answer = FEATURE_CHECKS.get(feature.name, (feature.name, True))
-        if check in known:
-            answers[check] = answer
+        for check, answer in (
+            FEATURE_CHECKS.get(feature.name, (feature.name, True)),
+            CHECK_ALIASES.get(feature.name, (feature.name, True)),
+        ):
+            if check in known:
+                answers[check] = answer
+                break
     return answers
 
 
