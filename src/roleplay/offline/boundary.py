@@ -132,7 +132,7 @@ RIGID = any_of(
     r"\bpolicy\b",
     r"\bnot (?:allowed|permitted)\b",
     r"\b(?:isn't|is not|"
-    r"wouldn't be|not) appropriate\b",
+    r"wouldn't be|not) (?:really )?appropriate\b",
     r"\binappropriate\b",
     r"\bagainst the (?:rules|policy)\b",
     r"\bno exceptions\b",

@@ -199,9 +199,7 @@ def _rupture(ctx: ReadingContext) -> SkillReading:
 
 
 def _declining(ctx: ReadingContext) -> SkillReading:
-    answered = (
-        answers_personal_question(ctx.sentences, ctx.text) or ctx.reading(SELF_DISCLOSURE).present
-    )
+    answered = answers_personal_question(ctx.sentences, ctx.text)
     return read_declining(ctx.sentences, ctx.cues.personal_question, answered)
 
 

@@ -56,6 +56,10 @@ SUGGESTIONS = {
     "excuse": "Before any explanation, hear what it was like for them and take your share.",
     "collapses": "One plain apology is enough; then turn to their experience.",
     "glosses": "Name what happened between you and ask how it was for them.",
+    "leaves_door_open": "Decline without a promise for later: a 'maybe another time' keeps the "
+    "question open between you.",
+    "deflects": "Decline warmly and give a reason about their care, then ask what the question "
+    "means to them.",
     "legalistic": "Say the terms in plain words and agree them rather than read them out.",
     "no_check": "Check what they make of the terms: 'How does that sound to you?'",
 }
@@ -97,6 +101,7 @@ FEATURE_CHECKS: dict[str, tuple[str, bool]] = {
     "curious": ("curious_meaning", True),
     "policy": ("policy_recital", True),
     "warm": ("warm", True),
+    "leaves_door_open": ("leaves_door_open", True),
     # contracting (rubric v2)
     "states_terms": ("plain_terms", True),
     "checks_consent": ("seeks_consent", True),

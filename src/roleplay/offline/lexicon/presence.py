@@ -215,7 +215,9 @@ PERSONAL_QUESTION = re.compile(
     r"(?!think|mean|want to|feel like|need|mind|remember when|know what|see what|understand|"
     r"get what|agree|believe me|like me|pity|judge|hate|care)\w+[^?]*\?|\bhow old are you\b|"
     r"\bwhere are you from\b|\bwhat about you\b|\byou too\?|\byour (?:own )?(?:kids|children|"
-    r"family|partner|husband|wife|parents|age|faith|religion)\b[^?]*\?"
+    r"family|partner|husband|wife|parents|age|faith|religion)\b[^?]*\?|"
+    r"\b(?:did|do|have|are|were|would|will|can) you\?|\b(?:for|about) you\?|\byourself\?|"
+    r"\bwhat would you do\b|\bwhat did you do\b|\bhow do you (?:cope|manage|deal)\b"
 )
 # A reply that answers such a question about oneself, in its first words.
 PERSONAL_ANSWER = re.compile(
