@@ -46,6 +46,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--show", type=int, default=20, metavar="N", help="disagreements to list per criterion"
     )
+    p.add_argument(
+        "--holdout",
+        nargs="?",
+        const="corpus",
+        metavar="PATH",
+        help="also measure on the labelled corpus's frozen holdout (a .jsonl file or a "
+        "directory of them; default ./corpus)",
+    )
     p.set_defaults(handler=_lazy("roleplay.cli.calibrate_cmd", "run"))
 
     p = sub.add_parser("schema", help="print the JSON Schema of a scenario or rubric file")
