@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from roleplay.domain.common import IMMEDIACY, SELF_DISCLOSURE
 from roleplay.domain.moment import Moment
+from roleplay.offline import lexicon as lx
 from roleplay.offline.answer import REFUSAL, RequestAnswer, answer_to_request
 from roleplay.offline.boundary import BOUNDARY, read_boundary
 from roleplay.offline.contracting import CONTRACTING, read_contracting
@@ -102,7 +103,10 @@ def _self_disclosure(ctx: ReadingContext) -> SkillReading:
         reading.spans = [
             s
             for s in reading.spans
-            if not (REFUSAL.search(s.norm) and CONTACT_WORDS.search(s.norm))
+            if not (
+                REFUSAL.search(s.norm)
+                and (CONTACT_WORDS.search(s.norm) or not lx.STRONG_DISCLOSURE.search(s.norm))
+            )
         ]
         if not reading.spans:
             return SkillReading(present=False, strength=0.0, score=0.0)

@@ -281,7 +281,7 @@ class PracticeSession:
                     cue=step.cue,
                     source=source,
                     reaction=step.reaction_key,
-                    reaction_note=step.reaction,
+                    reaction_note=step.seen,
                 )
             )
         )
