@@ -22,6 +22,17 @@ class Line(BaseModel):
     text: str
 
 
+class Anchor(BaseModel):
+    """An instructor's exemplar for this moment, with its scores: a calibration anchor."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    response: str
+    scores: dict[str, int | None]
+    why: str | None = None
+    label: str | None = None
+
+
 class Moment(BaseModel):
     """Everything a judge may know about the moment, apart from the response itself."""
 
@@ -36,6 +47,9 @@ class Moment(BaseModel):
     beat_id: str | None = None
     alliance: str | None = None
     session_number: int | None = None
+    # The beat's exemplars with their scores, so an LLM judge is held to the instructor's
+    # standard (never including the response being scored).
+    anchors: list[Anchor] = Field(default_factory=list)
 
     @property
     def current_text(self) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from roleplay.content.library import ContentLibrary
 from roleplay.domain.common import END
 from roleplay.domain.moment import Line, Moment
-from roleplay.domain.replay import CONTEXT_LINES
+from roleplay.domain.replay import CONTEXT_LINES, anchors_of
 from roleplay.domain.rubric import Rubric
 from roleplay.domain.scenario import Beat, Exemplar, Scenario
 from roleplay.domain.session import Evaluation
@@ -53,6 +53,7 @@ def moment_for(scenario: Scenario, beat: Beat) -> Moment:
         beat_id=beat.id,
         alliance=scenario.relationship.alliance,
         session_number=scenario.relationship.session_number,
+        anchors=anchors_of(beat),
     )
 
 
@@ -107,8 +108,12 @@ async def calibrate(
     gate = asyncio.Semaphore(concurrency)
 
     async def one(scenario: Scenario, beat: Beat, exemplar: Exemplar) -> Case:
+        # Every other exemplar of the beat anchors the judge; the one being scored never does.
         moment = moment_for(scenario, beat).model_copy(
-            update={"context": intended_path(scenario, beat)}
+            update={
+                "context": intended_path(scenario, beat),
+                "anchors": anchors_of(beat, leave_out=exemplar),
+            }
         )
         request = offline_request(rubric, moment, exemplar.response)
         async with gate:
