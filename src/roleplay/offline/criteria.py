@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from roleplay.domain.common import IMMEDIACY, SELF_DISCLOSURE
+from roleplay.domain.common import IMMEDIACY, RESTRAINT, SELF_DISCLOSURE
 from roleplay.domain.moment import Moment
 from roleplay.offline import lexicon as lx
 from roleplay.offline.answer import REFUSAL, RequestAnswer, answer_to_request
@@ -69,13 +69,16 @@ class ReadingContext:
 
 def build_context(moment: Moment, sentences: list[Sentence]) -> ReadingContext:
     cues = read_cues(moment)
+    asked = moment.invites in {BOUNDARY, RESTRAINT} or cues.request
     return ReadingContext(
         moment=moment,
         sentences=sentences,
         cues=cues,
-        answer=answer_to_request(sentences),
+        # Only a request has an answer, and only a restraint moment can be broken: reading
+        # either elsewhere would cost time and change nothing.
+        answer=answer_to_request(sentences) if asked else RequestAnswer("none"),
         relational=immediacy_strengths(sentences, moment.client_line),
-        breakers=restraint_breakers(sentences),
+        breakers=restraint_breakers(sentences) if moment.invites == RESTRAINT else [],
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from roleplay.domain.moment import Moment
 from roleplay.offline import lexicon as lx
@@ -90,8 +91,13 @@ class Cues:
 
 
 def read_cues(moment: Moment) -> Cues:
-    line = normalise(moment.client_line)
-    shown = normalise(moment.current_text)
+    return _cues(moment.client_line, moment.cue)
+
+
+@lru_cache(maxsize=512)  # a session or a cohort meets the same few moments again and again
+def _cues(client_line: str, cue: str | None) -> Cues:
+    line = normalise(client_line)
+    shown = normalise(f"{client_line} {cue or ''}")
     return Cues(
         personal_question=bool(lx.PERSONAL_QUESTION.search(line)),
         relationship_question=asks_about_relationship(line),

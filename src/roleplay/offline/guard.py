@@ -34,7 +34,7 @@ _ADDRESSED_TO_EVALUATOR = re.compile(
             r"\bas an ai\b",
             r"\bjailbreak\b",
             r"\bprompt injection\b",
-            r"\b(?:output|return|assign|award|print|emit|set)\b.{0,30}\b(?:scores?|ratings?|5|five|"
+            r"\b(?:output|return|assign|award)\b.{0,30}\b(?:scores?|ratings?|5|five|"
             r"the maximum|full marks|top marks)\b",
             r"\b(?:assessment|evaluation|grading|scoring|review|marking) (?:is |has been |was )?"
             r"(?:now )?(?:complete|completed|over|finished|done|closed)\b",
@@ -45,6 +45,59 @@ _ADDRESSED_TO_EVALUATOR = re.compile(
 )
 
 
+# Every pattern above needs one of these words or marks: a sentence with none of them is read at
+# the cost of a few substring checks instead of the whole pattern.
+_TRIGGERS = (
+    "ignor",
+    "scor",
+    "rat",
+    "grad",
+    "mark",
+    "give",
+    "system",
+    "assistant",
+    "developer",
+    "admin",
+    "inst",
+    "evaluat",
+    "judge",
+    "rubric",
+    "note",
+    "message",
+    "instruction",
+    "self_disclosure",
+    "immediacy",
+    "exemplary",
+    "disregard",
+    "you are",
+    "act as",
+    "jailbreak",
+    "prompt",
+    "output",
+    "return",
+    "assign",
+    "award",
+    "assess",
+    "review",
+    "json",
+    "rupture_repair",
+    "model",
+    "this response",
+    "<",
+    "[",
+    " ai",
+    "ai:",
+    "ai,",
+    "ai-",
+)
+
+
+def _addressed(norm: str) -> bool:
+    if not (any(t in norm for t in _TRIGGERS) or norm.lstrip(" -*>\"'").startswith("ai")):
+        return False
+    return bool(_ADDRESSED_TO_EVALUATOR.search(norm))
+
+
 def split_injection(sentences: list[Sentence]) -> tuple[list[Sentence], list[Sentence]]:
     """(sentences meant for the client, sentences addressed to the evaluator).
 
@@ -53,6 +106,6 @@ def split_injection(sentences: list[Sentence]) -> tuple[list[Sentence], list[Sen
     and nothing a trainee says to a client follows a message to the grader.
     """
     for index, sentence in enumerate(sentences):
-        if _ADDRESSED_TO_EVALUATOR.search(sentence.norm):
+        if _addressed(sentence.norm):
             return sentences[:index], sentences[index:]
     return sentences, []
