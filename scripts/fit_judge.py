@@ -179,8 +179,8 @@ def fit(rows: list[Row], library, name: str, folds: int) -> dict:
             continue
         groups = [d[2] for d in data]
         n_folds = min(folds, len(set(groups)))
-        # used-agreement, within-one, both used, exact
-        tallies = {"rule": [0, 0, 0, 0], "fitted": [0, 0, 0, 0]}
+        # Out-of-fold predictions of each head, rule and fitted, for every row.
+        oof: list[tuple[int | None, bool, float | None, bool, float]] = []
         for train_idx, test_idx in GroupKFold(n_splits=n_folds).split(data, groups=groups):
             train = [data[i] for i in train_idx]
             if len({d[1] is not None for d in train}) < 2:
@@ -189,29 +189,60 @@ def fit(rows: list[Row], library, name: str, folds: int) -> dict:
             for i in test_idx:
                 features, label = data[i][0], data[i][1]
                 x = vec.transform([features])
-                level = 1 + sum(float(reg.predict(x)[0]) >= c for c in cuts)
-                fitted = (bool(clf.predict_proba(x)[0][1] >= 0.5), float(level))
-                for key, (used, level) in (("rule", rule_prediction(features)), ("fitted", fitted)):
-                    tallies[key][0] += used == (label is not None)
-                    if used and label is not None:
-                        tallies[key][2] += 1
-                        tallies[key][1] += abs(round(min(5, max(1, level))) - label) <= 1
-                        tallies[key][3] += round(min(5, max(1, level))) == label
-        dev = {
-            key: {
-                "used_agreement": round(t[0] / len(data), 4),
-                "within_one": round(t[1] / t[2], 4) if t[2] else None,
-                "exact": round(t[3] / t[2], 4) if t[2] else None,
-            }
-            for key, t in tallies.items()
+                rule_used, rule_level = rule_prediction(features)
+                fitted_level = 1 + sum(float(reg.predict(x)[0]) >= c for c in cuts)
+                fitted_used = bool(clf.predict_proba(x)[0][1] >= 0.5)
+                oof.append(
+                    (
+                        label,
+                        rule_used,
+                        rule_level if rule_used else None,
+                        fitted_used,
+                        float(fitted_level),
+                    )
+                )
+        used_agreement = {
+            "rule": sum(r == (y is not None) for y, r, _, _, _ in oof) / len(oof),
+            "fitted": sum(f == (y is not None) for y, _, _, f, _ in oof) / len(oof),
         }
-        better = dev["fitted"]["used_agreement"] >= dev["rule"]["used_agreement"] - 0.005 and (
-            (dev["fitted"]["within_one"] or 0) >= (dev["rule"]["within_one"] or 0) - 0.01
+        labelled = [o for o in oof if o[0] is not None]
+
+        def level_fit(pick, labelled=labelled):
+            levels = [(o[0], round(min(5, max(1, pick(o) or 3.0)))) for o in labelled]
+            within = sum(abs(a - b) <= 1 for a, b in levels) / len(levels)
+            return round(within, 4), round(sum(a == b for a, b in levels) / len(levels), 4)
+
+        level = {"rule": level_fit(lambda o: o[2]), "fitted": level_fit(lambda o: o[4])}
+        used_source = (
+            "fitted" if used_agreement["fitted"] >= used_agreement["rule"] - 0.005 else "rule"
         )
+        level_source = "fitted" if level["fitted"][0] >= level["rule"][0] - 0.005 else "rule"
+
+        def chosen(o, used_source=used_source, level_source=level_source):
+            used = o[3] if used_source == "fitted" else o[1]
+            lvl = o[4] if level_source == "fitted" else (o[2] or 3.0)
+            return used, round(min(5, max(1, lvl)))
+
+        both = [(o[0], chosen(o)[1]) for o in oof if o[0] is not None and chosen(o)[0]]
+        dev = {
+            "used_agreement": {k: round(v, 4) for k, v in used_agreement.items()},
+            "level_within_one_exact": level,
+            "chosen": {
+                "used_agreement": round(
+                    sum(chosen(o)[0] == (o[0] is not None) for o in oof) / len(oof), 4
+                ),
+                "within_one": round(sum(abs(a - b) <= 1 for a, b in both) / len(both), 4)
+                if both
+                else None,
+                "exact": round(sum(a == b for a, b in both) / len(both), 4) if both else None,
+            },
+        }
         vec, clf, reg, cuts = heads(data)
         names = vec.get_feature_names_out()
         spec = {
-            "source": "fitted" if better else "rule",
+            "source": "fitted" if "fitted" in (used_source, level_source) else "rule",
+            "used_source": used_source,
+            "level_source": level_source,
             "rows": len(data),
             "dev_cross_validated": dev,
             "threshold": 0.5,
@@ -230,8 +261,9 @@ def fit(rows: list[Row], library, name: str, folds: int) -> dict:
 
 
 def _weights(names, coefs) -> dict[str, float]:
+    """Weights worth keeping (|w| >= 0.01), rounded: the file stays small and readable."""
     return {
-        n: round(float(c), 4) for n, c in sorted(zip(names, coefs, strict=True)) if abs(c) >= 1e-4
+        n: round(float(c), 3) for n, c in sorted(zip(names, coefs, strict=True)) if abs(c) >= 0.01
     }
 
 
@@ -251,7 +283,7 @@ def main() -> int:
     for cid, spec in weights["criteria"].items():
         figures = spec.get("dev_cross_validated", spec.get("why"))
         print(f"  {cid:<16} {spec['source']:<7} rows {spec['rows']:>5}  {figures}")
-    text = json.dumps(weights, indent=1, sort_keys=True) + "\n"
+    text = json.dumps(weights, indent=0, sort_keys=True, separators=(",", ":")) + "\n"
     args.out.write_text(text, "utf-8")
     print(f"wrote {args.out} ({len(text):,} bytes)")
     return 0

@@ -255,9 +255,14 @@ def test_relationship_talk_that_dodges_a_direct_question_is_marked_down() -> Non
         "I'm aware of something happening between us right now. How is it for you, being here "
         "with me right now?",
     )
-    assert used(dodge, "immediacy") is not None
-    assert used(dodge, "immediacy") < used(tentative, "immediacy")
-    assert "instead of answering or declining" in dodge.criteria["immediacy"].rationale
+    assert used(tentative, "immediacy") is not None
+    dodged = used(dodge, "immediacy")
+    # Never praised as good relationship talk: either not counted, or marked down and told why.
+    assert dodged is None or (
+        dodged < used(tentative, "immediacy")
+        and "instead of answering or declining" in dodge.criteria["immediacy"].rationale
+    )
+    assert "tentative_immediacy" not in dodge.moves
 
 
 def test_what_i_think_of_you_is_not_a_boundary_crossing() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from roleplay.domain.common import IMMEDIACY, RESTRAINT, SELF_DISCLOSURE
 from roleplay.domain.moment import Moment
@@ -26,6 +27,7 @@ from roleplay.offline.helping import BLAME, EXCUSE, restraint_breakers
 from roleplay.offline.immediacy import PRESENCE_THRESHOLD as IMMEDIACY_THRESHOLD
 from roleplay.offline.immediacy import read_immediacy
 from roleplay.offline.immediacy import strengths as immediacy_strengths
+from roleplay.offline.lexical import lexical_features
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.rupture import RUPTURE, read_rupture
 from roleplay.offline.text import Sentence
@@ -59,6 +61,11 @@ class ReadingContext:
     @property
     def asked_outside_frame(self) -> bool:
         return self.invites == BOUNDARY or self.cues.request
+
+    @cached_property
+    def lexical(self) -> dict[str, float]:
+        """The response's words from the skills' vocabulary (computed once, for every head)."""
+        return lexical_features(self.sentences)
 
     def reading(self, criterion: str) -> SkillReading:
         """A reader's result, computed once (some readers build on others)."""
@@ -100,7 +107,7 @@ def _self_disclosure(ctx: ReadingContext) -> SkillReading:
         # "I did send it, it must be in your junk folder" defends; it reveals nothing personal.
         reading.spans = [s for s in reading.spans if not EXCUSE.search(s.norm)]
         if not reading.spans:
-            return SkillReading(present=False, strength=0.0, score=0.0)
+            return SkillReading(present=False, strength=0.0, score=0.0, veto="an excuse")
     if ctx.answer.kind == "refused":
         # "I don't give clients my mobile" names a number and refuses it: nothing is disclosed.
         reading.spans = [
@@ -112,7 +119,7 @@ def _self_disclosure(ctx: ReadingContext) -> SkillReading:
             )
         ]
         if not reading.spans:
-            return SkillReading(present=False, strength=0.0, score=0.0)
+            return SkillReading(present=False, strength=0.0, score=0.0, veto="a refusal")
         _drop(reading, {"contact_offer", "boundary_crossing"})
     if ctx.cues.romantic:
         reading.add(
@@ -141,7 +148,7 @@ def _immediacy(ctx: ReadingContext) -> SkillReading:
     deferred = ctx.answer.kind in {"deferred", "hedged_grant"}
     if deferred and answer and all(answer in s.text for s in reading.spans):
         # "Maybe when our sessions end, we could!" answers a request; it is a boundary matter.
-        return SkillReading(present=False, strength=0.0, score=0.0)
+        return SkillReading(present=False, strength=0.0, score=0.0, veto="an answer to a request")
     sd = ctx.reading(SELF_DISCLOSURE)
     # At a moment that asked for an answer (not one that invites immediacy), relationship talk
     # that neither answers nor declines the question steps around it.

@@ -32,6 +32,7 @@ def vector(reading: SkillReading, ctx: ReadingContext) -> dict[str, float]:
     for name, _, _ in ctx.breakers:
         x[f"move.{name}"] = 1.0
         x[f"move.{name}@invites.{invites}"] = 1.0
+    x.update(ctx.lexical)
     words = sum(s.words for s in ctx.sentences)
     x["len.short"] = 1.0 if words <= 12 else 0.0
     x["len.long"] = 1.0 if words > 80 else 0.0

@@ -45,6 +45,9 @@ class CriterionModel:
     used: Head
     level: Head
     threshold: float = 0.5
+    # Each head is used only where cross-validation showed it no worse than the rule reading.
+    fitted_used: bool = True
+    fitted_level: bool = True
     # Ordinal cut points on the level head's raw value: level = 1 + how many cuts it passes.
     # Fitted so the regression's pull toward the middle does not make 1 and 5 unreachable.
     cuts: tuple[float, ...] = (1.5, 2.5, 3.5, 4.5)
@@ -84,6 +87,8 @@ def parse_weights(raw: bytes) -> Weights:
             _head(spec["used"]),
             _head(spec["level"]),
             spec.get("threshold", 0.5),
+            spec.get("used_source", "fitted") == "fitted",
+            spec.get("level_source", "fitted") == "fitted",
             tuple(spec.get("cuts", (1.5, 2.5, 3.5, 4.5))),
         )
         for cid, spec in data.get("criteria", {}).items()

@@ -43,6 +43,7 @@ from roleplay.offline.rupture import RUPTURE
 from roleplay.offline.text import split_sentences
 
 SCORER_VERSION = "offline-2"
+HARM = -1.5  # a feature this harmful caps the fitted level near the rule reading
 MAX_QUOTE = 200
 
 
@@ -115,18 +116,32 @@ def _decide(
     reader: CriterionReader, reading: SkillReading, ctx: ReadingContext, weights: Weights
 ) -> Verdict:
     model = weights.model(reader.id)
+    rule_level = 1 + round(max(0.0, min(4.0, (reading.score or 3.0) - 1.0)))
+    rule_moved = [(f.label, f.effect, f.quote) for f in reading.features]
     if model is None:  # not fitted: the rule reading, as read
-        moved = [(f.label, f.effect, f.quote) for f in reading.features]
         unsure = None
         if reading.present and reading.strength < 0.7:
             unsure = "it is not sure this counts as using the skill"
         # The rule score is continuous; map it as the rubric scale maps a 0..1 judgement.
-        level = 1 + round(max(0.0, min(4.0, (reading.score or 3.0) - 1.0)))
-        return Verdict(reader, reading, reading.present, float(level), moved, unsure)
+        return Verdict(reader, reading, reading.present, float(rule_level), rule_moved, unsure)
     x = vector(reading, ctx)
-    probability = model.probability(x)
-    used = probability >= model.threshold
+    unsure = None
+    if reading.veto:
+        return Verdict(reader, reading, False, float(rule_level), rule_moved, None)
+    if model.fitted_used:
+        probability = model.probability(x)
+        used = probability >= model.threshold
+        if abs(probability - model.threshold) < UNSURE_PROBABILITY:
+            unsure = f"it is unsure whether this counts as using the skill (P = {probability:.2f})"
+    else:
+        used = reading.present
+    if not model.fitted_level:
+        return Verdict(reader, reading, used, float(rule_level), rule_moved, unsure)
     level, margin = model.level_of(model.level.raw(x))
+    if reading.present and any(f.effect <= HARM for f in reading.features):
+        # A named harm keeps its bite: the fitted level may lower the rule reading, never raise
+        # it past what the reader found (advice, one-upping, blame, a yes to a request...).
+        level = min(level, rule_level)
     # What each feature found moved the level by, in the fitted model: its effect through the
     # rule reading (rule.level is half the sum of the rule effects) plus its own fitted weight.
     through_rule = model.level.weights.get("rule.level", 0.0) / 2.0
@@ -142,10 +157,7 @@ def _decide(
         key=lambda item: -abs(item[1]),
     )
     moved = [item for item in moved if abs(item[1]) >= 0.05]
-    unsure = None
-    if abs(probability - model.threshold) < UNSURE_PROBABILITY:
-        unsure = f"it is unsure whether this counts as using the skill (P = {probability:.2f})"
-    elif used and margin < UNSURE_LEVEL:
+    if unsure is None and used and margin < UNSURE_LEVEL:
         unsure = f"the reading is close to the line between two levels ({level} given)"
     return Verdict(reader, reading, used, float(level), moved, unsure)
 
