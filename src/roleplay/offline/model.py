@@ -32,7 +32,9 @@ class Head:
     weights: dict[str, float]
 
     def raw(self, x: dict[str, float]) -> float:
-        return self.bias + sum(self.weights.get(name, 0.0) * value for name, value in x.items())
+        weights = self.weights
+        # Only features with a weight count; the key intersection runs over the smaller side.
+        return self.bias + sum(weights[name] * x[name] for name in x.keys() & weights.keys())
 
     def contributions(self, x: dict[str, float]) -> list[tuple[str, float]]:
         """(feature, weight x value), largest effect first."""
