@@ -78,9 +78,10 @@ def dev_figures() -> None:
         if not dev:
             print(f"  {criterion:<16} rule reading ({spec.get('why', '')})")
             continue
-        chosen = dev[spec["source"]]
+        chosen = dev["chosen"]
         print(
-            f"  {criterion:<16} {spec['source']:<7} used {chosen['used_agreement']:.3f}  "
+            f"  {criterion:<16} used head {spec.get('used_source', spec['source'])}, level head "
+            f"{spec.get('level_source', spec['source'])}: used {chosen['used_agreement']:.3f}  "
             f"within-1 {chosen['within_one']}  exact {chosen['exact']}  (rows {spec['rows']})"
         )
 
@@ -163,20 +164,23 @@ def exemplars(library) -> None:
         _table({c: a for c, a in result.by_criterion.items() if a.items})
 
 
-def throughput(rubric, rows: list[dict], seconds: float = 3.0) -> None:
+def throughput(rubric, rows: list[dict], rounds: int = 5) -> None:
+    """Responses per second of CPU time (best of `rounds` passes over 300 responses): on a
+    shared, loaded machine wall time measures the neighbours, CPU time measures the scorer."""
     if not rows:
         return
-    moments = [(moment_of(r), r["response"][:4000]) for r in rows]
-    done, start = 0, time.perf_counter()
-    while time.perf_counter() - start < seconds:
+    moments = [(moment_of(r), r["response"][:4000]) for r in rows[:300]]
+    best = 0.0
+    for _ in range(rounds):
+        start = time.process_time()
         for moment, response in moments:
             score_response(rubric, moment, response)
-        done += len(moments)
-    rate = done / (time.perf_counter() - start)
+        best = max(best, len(moments) / (time.process_time() - start))
     mean = sum(len(r) for _, r in moments) / len(moments)
     print(
-        f"\n5. throughput: {rate:,.0f} responses/s on one core (ESConv responses, mean "
-        f"{mean:.0f} chars; target >= 1,000)"
+        f"\n5. throughput, {rubric.id}: {best:,.0f} responses per CPU-second on one core (best "
+        f"of {rounds} passes over {len(moments)} ESConv responses, mean {mean:.0f} chars; "
+        "target >= 1,000)"
     )
 
 
@@ -188,6 +192,7 @@ def main() -> None:
     dev_figures()
     rows = ordinary_talk(library.rubric("disclosure-immediacy").rubric)
     exemplars(library)
+    throughput(library.rubric("disclosure-immediacy").rubric, rows)
     throughput(rubric, rows)
     print(f"\npeak memory: {peak_rss_mb():.0f} MB")
 

@@ -124,10 +124,12 @@ def _decide(
             unsure = "it is not sure this counts as using the skill"
         # The rule score is continuous; map it as the rubric scale maps a 0..1 judgement.
         return Verdict(reader, reading, reading.present, float(rule_level), rule_moved, unsure)
+    if reading.veto or not (reading.present or reader.in_play(ctx)):
+        # Vetoed, or a criterion this moment does not call for and the response does not do:
+        # not used, whatever the weights would say (and no time spent asking them).
+        return Verdict(reader, reading, False, float(rule_level), rule_moved, None)
     x = vector(reading, ctx)
     unsure = None
-    if reading.veto:
-        return Verdict(reader, reading, False, float(rule_level), rule_moved, None)
     if model.fitted_used:
         probability = model.probability(x)
         used = probability >= model.threshold
