@@ -23,6 +23,7 @@ from roleplay.domain.rubric import Rubric
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.session import Evaluation, Session
 from roleplay.errors import ResponseTooLong
+from roleplay.offline.model import shipped_weights
 from roleplay.offline.scorer import SCORER_VERSION, score_response
 from roleplay.store.collect import Found
 
@@ -135,6 +136,8 @@ def _rescore(
         evaluation.rubric_version,
     ) != (rubric.id, rubric.version):
         return None
+    if evaluation.weights is not None and evaluation.weights != shipped_weights().label:
+        return None  # judged by other fitted weights: a fresh reading need not agree
     try:
         moment = moment_at(scenario, session.turns, turn_index)
     except KeyError as exc:
