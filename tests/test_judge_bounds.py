@@ -107,3 +107,40 @@ def test_a_request_without_a_reader_says_so_instead_of_importing_one() -> None:
     with pytest.raises(LookupError):
         _ = JudgeRequest(RUBRIC, ASKS, "I do.").offline
     assert offline_request(RUBRIC, ASKS, "I do.").offline.criteria["self_disclosure"].applicable
+
+
+async def test_a_practice_turn_reads_the_response_off_the_event_loop(
+    services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The session's routing read runs in a worker thread: the loop keeps turning meanwhile."""
+    reading_started = threading.Event()
+    release = threading.Event()
+    threads: list[threading.Thread] = []
+    real = scorer.score_response
+
+    def slow(rubric, moment, response):
+        threads.append(threading.current_thread())
+        reading_started.set()
+        # On the loop's own thread this would block the loop: fail fast instead of hanging.
+        if threading.current_thread() is not threading.main_thread():
+            release.wait(timeout=30)
+        return real(rubric, moment, response)
+
+    monkeypatch.setattr("roleplay.practice.session.score_response", slow)
+    session = services.start("grief-have-you-lost-a-parent")
+
+    async def run_turn() -> list:
+        return [event async for event in session.submit("I have, years ago. And you?")]
+
+    turn = asyncio.create_task(run_turn())
+    while not reading_started.is_set():  # the loop runs until the reader is inside the scorer
+        await asyncio.sleep(0)
+    ticks = 0
+    for _ in range(5):  # ... and keeps running while it is there
+        await asyncio.sleep(0)
+        ticks += 1
+    assert ticks == 5 and not turn.done()
+    release.set()
+    events = await turn
+    assert events
+    assert threads and all(t is not threading.main_thread() for t in threads)
