@@ -113,14 +113,15 @@ async def test_a_practice_turn_reads_the_response_off_the_event_loop(
     services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The session's routing read runs in a worker thread: the loop keeps turning meanwhile."""
-    reading_started = threading.Event()
+    loop = asyncio.get_running_loop()
+    reading_started = asyncio.Event()
     release = threading.Event()
     threads: list[threading.Thread] = []
     real = scorer.score_response
 
     def slow(rubric, moment, response):
         threads.append(threading.current_thread())
-        reading_started.set()
+        loop.call_soon_threadsafe(reading_started.set)
         # On the loop's own thread this would block the loop: fail fast instead of hanging.
         if threading.current_thread() is not threading.main_thread():
             release.wait(timeout=30)
@@ -133,8 +134,7 @@ async def test_a_practice_turn_reads_the_response_off_the_event_loop(
         return [event async for event in session.submit("I have, years ago. And you?")]
 
     turn = asyncio.create_task(run_turn())
-    while not reading_started.is_set():  # the loop runs until the reader is inside the scorer
-        await asyncio.sleep(0)
+    await asyncio.wait_for(reading_started.wait(), timeout=30)  # the reader is in the scorer
     ticks = 0
     for _ in range(5):  # ... and keeps running while it is there
         await asyncio.sleep(0)
