@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from roleplay.content.library import load_library
+from roleplay.domain.routing import plan_step
 from roleplay.domain.scenario import Beat, Branch
 from roleplay.domain.session import CriterionResult, Evaluation
 from roleplay.factory import Services
-from roleplay.judge.base import JudgeRequest
-from roleplay.offline.client import plan_step
+from roleplay.judge.offline import offline_request
 from roleplay.practice.session import PracticeSession
 
 LIBRARY = load_library()
@@ -76,7 +76,7 @@ def test_branches_can_name_moves() -> None:
 def test_offline_reading_routes_a_real_response(services: Services) -> None:
     session: PracticeSession = services.start("grief-have-you-lost-a-parent")
     moment = session.moment(0)
-    request = JudgeRequest.build(
+    request = offline_request(
         session.rubric, moment, "When my dad died I fell apart and I still can't talk about it."
     )
     step = plan_step(session.scenario, session.current.beat, request.offline, RUBRIC.scale)

@@ -16,10 +16,10 @@ from fakellm import FakeLLM, Fault
 from llmkit import CLIENT_WORDS, judge_and_client
 from roleplay.cli import main
 from roleplay.domain.moment import Moment
+from roleplay.domain.routing import plan_step
 from roleplay.factory import build_services
 from roleplay.judge.base import JudgeRequest
 from roleplay.judge.fallback import FallbackJudge
-from roleplay.offline.client import plan_step
 from roleplay.offline.scorer import score_response
 from roleplay.settings import Settings
 from roleplay.simulate.base import ReplyRequest

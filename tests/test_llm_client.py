@@ -10,10 +10,10 @@ import pytest_asyncio
 from fakellm import FakeLLM
 from roleplay.content.library import load_library
 from roleplay.domain.moment import Line, Moment
+from roleplay.domain.routing import Step, plan_step
 from roleplay.domain.scenario import Scenario
 from roleplay.errors import ProviderError
 from roleplay.llm.provider import Provider
-from roleplay.offline.client import Step, plan_step
 from roleplay.offline.scorer import score_response
 from roleplay.settings import Settings
 from roleplay.simulate.base import ReplyRequest

@@ -19,8 +19,8 @@ from fakellm import FakeLLM, Fault
 from llmkit import CLIENT_WORDS, judge_and_client, verdict
 from practice_helpers import SESSION_RESPONSES
 from roleplay.cli import main
+from roleplay.domain.routing import plan_step
 from roleplay.factory import Services, build_services
-from roleplay.offline.client import plan_step
 from roleplay.offline.scorer import score_response
 from roleplay.practice.events import (
     ClientDelta,

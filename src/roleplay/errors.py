@@ -58,6 +58,18 @@ class UsageError(RoleplayError):
     title = "Bad input"
 
 
+class ResponseTooLong(UsageError):
+    """A response past the length every entry point accepts (a turn is a few sentences)."""
+
+    def __init__(self, length: int, limit: int) -> None:
+        super().__init__(
+            f"The response is {length:,} characters; the limit is {limit:,}.",
+            "a turn in a session is a few sentences: shorten it",
+        )
+        self.length = length
+        self.limit = limit
+
+
 class ProviderError(RoleplayError):
     """The LLM server could not be used (after retries). Never carries the API key."""
 

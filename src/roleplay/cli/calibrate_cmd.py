@@ -1,4 +1,6 @@
-"""`roleplay calibrate [--rubric ID]`: how far the active judge agrees with the exemplars."""
+"""`roleplay calibrate [--rubric ID] [--holdout [PATH]]`: how far the active judge agrees with
+the instructors' exemplars (scored along their intended path) and, with --holdout, with the
+labels of the corpus's frozen holdout."""
 
 from __future__ import annotations
 
@@ -7,9 +9,13 @@ import asyncio
 import sys
 from pathlib import Path
 
-from roleplay.cli.shared import services_from
+from roleplay.cli.shared import read_input, services_from
+from roleplay.content.library import ContentLibrary
+from roleplay.errors import UsageError
 from roleplay.factory import Services
-from roleplay.judge.calibrate import Calibration, calibrate
+from roleplay.judge.agreement import Agreement
+from roleplay.judge.calibrate import Calibration, HoldoutCalibration, calibrate, calibrate_labelled
+from roleplay.judge.holdout import LabelledLine, parse_labelled
 
 
 def run(args: argparse.Namespace) -> int:
@@ -18,8 +24,13 @@ def run(args: argparse.Namespace) -> int:
         from roleplay.cli.calibrate_reviews import run_reviews
 
         return run_reviews(services, Path(args.reviews), args.show)
-    result = asyncio.run(_calibrate_then_close(services, args.rubric))
+    holdout = _holdout_lines(Path(args.holdout), services.library) if args.holdout else None
+    # The judge is built in one place (services, with its fallback wrapper) and closed once.
+    result, measured = asyncio.run(_calibrate_then_close(services, args.rubric, holdout))
     print(report(result, services.describe_engine(), args.show))
+    if measured is not None:
+        print()
+        print(holdout_report(measured, args.holdout))
     fell_back = [c for c in result.cases if c.evaluation.judge == "offline-fallback"]
     if fell_back:  # the figures above mix two judges: say so, and why
         reason = fell_back[-1].evaluation.fallback_reason
@@ -32,11 +43,58 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-async def _calibrate_then_close(services: Services, rubric: str) -> Calibration:
+async def _calibrate_then_close(
+    services: Services, rubric: str, holdout: list[LabelledLine] | None
+) -> tuple[Calibration, HoldoutCalibration | None]:
     try:
-        return await calibrate(services.library, rubric, services.judge)
+        result = await calibrate(services.library, rubric, services.judge)
+        measured = None
+        if holdout is not None:
+            measured = await calibrate_labelled(services.library, holdout, services.judge)
+        return result, measured
     finally:
         await services.aclose()
+
+
+def _holdout_lines(path: Path, library: ContentLibrary) -> list[LabelledLine]:
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    if not path.exists() or not files:
+        raise UsageError(
+            f"no labelled corpus at {path}",
+            "give --holdout a .jsonl file or a directory of them (the repository's corpus/)",
+        )
+    lines: list[LabelledLine] = []
+    for file in files:
+        lines += parse_labelled(read_input(str(file)), str(file), library)
+    if not lines:
+        raise UsageError(f"{path} has no lines in the frozen holdout")
+    return lines
+
+
+def holdout_report(result: HoldoutCalibration, source: str) -> str:
+    lines = [
+        f"Frozen holdout: {result.lines} lines at {result.moments} moments from {source} "
+        "(never fitted or tuned on)",
+        "",
+        _header(),
+    ]
+    lines += [_row(criterion, a) for criterion, a in result.by_criterion.items()]
+    return "\n".join(lines)
+
+
+def _header() -> str:
+    return (
+        f"{'criterion':<18}{'items':>6}{'used agree':>12}{'scored':>8}{'exact':>8}"
+        f"{'within 1':>10}{'QW kappa':>10}"
+    )
+
+
+def _row(criterion: str, a: Agreement) -> str:
+    kappa = f"{a.kappa:.2f}" if a.kappa is not None else "n/a"
+    return (
+        f"{criterion:<18}{a.items:>6}{_pct(a.presence):>12}{a.pairs:>8}"
+        f"{_pct(a.exact):>8}{_pct(a.within_one):>10}{kappa:>10}"
+    )
 
 
 def _pct(value: float) -> str:
@@ -46,17 +104,12 @@ def _pct(value: float) -> str:
 def report(result: Calibration, engine: str, show: int) -> str:
     lines = [
         f"Judge: {engine}",
-        f"Rubric: {result.rubric.id} v{result.rubric.version}, {len(result.cases)} exemplars",
+        f"Rubric: {result.rubric.id} v{result.rubric.version}, {len(result.cases)} exemplars "
+        "(each scored after the strong answers along its intended path)",
         "",
-        f"{'criterion':<18}{'items':>6}{'used agree':>12}{'scored':>8}{'exact':>8}"
-        f"{'within 1':>10}{'QW kappa':>10}",
+        _header(),
     ]
-    for criterion, a in result.by_criterion.items():
-        kappa = f"{a.kappa:.2f}" if a.kappa is not None else "n/a"
-        lines.append(
-            f"{criterion:<18}{a.items:>6}{_pct(a.presence):>12}{a.pairs:>8}"
-            f"{_pct(a.exact):>8}{_pct(a.within_one):>10}{kappa:>10}"
-        )
+    lines += [_row(criterion, a) for criterion, a in result.by_criterion.items()]
     for criterion in result.by_criterion:
         misses = result.disagreements(criterion)
         if not misses:

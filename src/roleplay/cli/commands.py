@@ -77,6 +77,14 @@ def register(
         help="measure against supervisors' reviews in DIR (a reviews folder or the folder or "
         "data dir that holds it) instead of the exemplars",
     )
+    p.add_argument(
+        "--holdout",
+        nargs="?",
+        const="corpus",
+        metavar="PATH",
+        help="also measure on the labelled corpus's frozen holdout (a .jsonl file or a "
+        "directory of them; default ./corpus)",
+    )
     p.set_defaults(handler=_lazy("roleplay.cli.calibrate_cmd", "run"))
 
     p = command("schema", options=(), help="print the JSON Schema of a scenario or rubric file")

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from roleplay.domain.common import END
-from roleplay.domain.moment import Line, Moment
+from roleplay.domain.moment import Anchor, Line, Moment
 from roleplay.domain.rubric import Rubric
-from roleplay.domain.scenario import Scenario
+from roleplay.domain.scenario import Beat, Exemplar, Scenario
 from roleplay.domain.session import Session, Turn
 
 # How many earlier lines of the conversation a judge sees.
@@ -50,4 +50,14 @@ def moment_at(scenario: Scenario, turns: Sequence[Turn], turn_index: int) -> Mom
         beat_id=turn.beat,
         alliance=scenario.relationship.alliance,
         session_number=scenario.relationship.session_number,
+        anchors=anchors_of(beat) if beat else [],
     )
+
+
+def anchors_of(beat: Beat, leave_out: Exemplar | None = None) -> list[Anchor]:
+    """The beat's exemplars as calibration anchors, leaving out the one being scored."""
+    return [
+        Anchor(response=e.response, scores=dict(e.scores), why=e.why, label=e.label)
+        for e in beat.exemplars
+        if e is not leave_out and e.response != (leave_out.response if leave_out else None)
+    ]

@@ -29,6 +29,11 @@ class CriterionResult(RecordModel):
     suggestion: str | None = None
     # Observable checks answered yes/no (check id -> met), where the judge reports them.
     checks: dict[str, bool] = {}
+    # Whether the criterion was in play at this moment at all (None: the judge did not say); a
+    # view shows "not in play" criteria only on demand.
+    in_play: bool | None = None
+    # The judge was near a decision boundary (the rationale says why).
+    unsure: bool = False
 
 
 class Restraint(RecordModel):
@@ -47,6 +52,8 @@ class Evaluation(RecordModel):
     evaluated_at: datetime = Field(default_factory=utcnow)
     model: str | None = None
     prompt_version: str | None = None
+    # The offline judge's fitted weights file that judged it: name@sha256-prefix.
+    weights: str | None = None
     # What the trainee did, in the scenario's reaction vocabulary (e.g. "one_upping").
     moves: list[str] = []
     restraint: Restraint | None = None

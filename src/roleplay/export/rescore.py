@@ -25,7 +25,8 @@ from roleplay.domain.replay import moment_at, thaw
 from roleplay.domain.rubric import Rubric
 from roleplay.domain.session import Attempt, Evaluation, Session
 from roleplay.errors import RoleplayError
-from roleplay.judge.base import Judge, JudgeRequest
+from roleplay.judge.base import Judge
+from roleplay.judge.offline import offline_request
 from roleplay.store.collect import Found
 from roleplay.store.files import atomic_write
 from roleplay.store.sessions import dump_session
@@ -139,7 +140,7 @@ async def rescore(
             except asyncio.QueueEmpty:
                 return
             try:
-                request = JudgeRequest.build(job.rubric, job.moment, job.attempt.response)
+                request = offline_request(job.rubric, job.moment, job.attempt.response)
                 evaluation = await judge.evaluate(request)
             except asyncio.CancelledError:
                 raise

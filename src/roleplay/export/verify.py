@@ -22,6 +22,8 @@ from roleplay.domain.replay import moment_at, thaw
 from roleplay.domain.rubric import Rubric
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.session import Evaluation, Session
+from roleplay.errors import ResponseTooLong
+from roleplay.offline.model import shipped_weights
 from roleplay.offline.scorer import SCORER_VERSION, score_response
 from roleplay.store.collect import Found
 
@@ -134,11 +136,16 @@ def _rescore(
         evaluation.rubric_version,
     ) != (rubric.id, rubric.version):
         return None
+    if evaluation.weights is not None and evaluation.weights != shipped_weights().label:
+        return None  # judged by other fitted weights: a fresh reading need not agree
     try:
         moment = moment_at(scenario, session.turns, turn_index)
     except KeyError as exc:
         return [f"beat {exc} is not in the frozen scenario"]
-    fresh = score_response(rubric, moment, attempt.response)
+    try:
+        fresh = score_response(rubric, moment, attempt.response)
+    except ResponseTooLong as exc:
+        return [f"not re-run: {exc.message}"]
     problems = []
     for cid in sorted(set(fresh.criteria) | set(evaluation.criteria)):
         stored, expected = evaluation.criteria.get(cid), fresh.criteria.get(cid)

@@ -1,9 +1,19 @@
-"""The offline judge: the feature scorer's reading, as is."""
+"""The offline judge: the feature scorer's reading, computed off the event loop."""
 
 from __future__ import annotations
 
+import asyncio
+
+from roleplay.domain.moment import Moment
+from roleplay.domain.rubric import Rubric
 from roleplay.domain.session import Evaluation
 from roleplay.judge.base import JudgeRequest
+from roleplay.offline.scorer import score_response
+
+
+def offline_request(rubric: Rubric, moment: Moment, response: str) -> JudgeRequest:
+    """A judge request that can always fall back on the offline reading."""
+    return JudgeRequest.build(rubric, moment, response, reader=score_response)
 
 
 class OfflineJudge:
@@ -12,8 +22,13 @@ class OfflineJudge:
     def describe(self) -> str:
         return "offline feature scorer"
 
-    async def evaluate(self, request: JudgeRequest) -> Evaluation:
-        return request.offline
-
     async def aclose(self) -> None:
-        """Nothing to close: the offline judge holds no connection."""
+        return None
+
+    async def evaluate(self, request: JudgeRequest) -> Evaluation:
+        if request.reading is not None:
+            return request.reading
+        # Scoring is pure CPU work; a thread keeps a long response from stalling the event loop.
+        return await asyncio.to_thread(
+            score_response, request.rubric, request.moment, request.response
+        )

@@ -132,7 +132,7 @@ RIGID = any_of(
     r"\bpolicy\b",
     r"\bnot (?:allowed|permitted)\b",
     r"\b(?:isn't|is not|"
-    r"wouldn't be|not) appropriate\b",
+    r"wouldn't be|not) (?:really )?appropriate\b",
     r"\binappropriate\b",
     r"\bagainst the (?:rules|policy)\b",
     r"\bno exceptions\b",
@@ -146,6 +146,8 @@ RIGID = any_of(
     r"\byou might want to be careful\b",
     r"\b(?:requires?|required)\b.{0,30}\bnotice\b",
     r"\bthe fee is charged\b",
+    r"\b(?:that's|it's|this is) (?:just )?(?:how|the way) (?:the service|the clinic|it|things|we) "
+    r"(?:works?|do it|does it)\b",
 )
 
 TRAINEE_CENTRED = any_of(

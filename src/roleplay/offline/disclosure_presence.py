@@ -35,7 +35,8 @@ _BOUNDARY_STATEMENT = re.compile(
     r"\b(?:i(?:'ll| will| am going to|'m going to)? (?:\w+ )?(?:tend to |try to |like to |prefer to "
     r"|usually |always |'d rather )?)?(?:keep|keeping|leave|leaving|hold|holding) (?:my|details of my|things about my) "
     r"(?:own |personal |private )?(?:life|details|stuff|business|story|experiences?|family|"
-    r"relationships?|personal life)\b[^.?!]*|\bkeep (?:that|this|it|that one) to myself\b[^.?!]*"
+    r"relationships?|personal life|social media|socials|accounts?|online life|numbers?|contact "
+    r"details)\b[^.?!]*|\bkeep (?:that|this|it|that one) to myself\b[^.?!]*"
 )
 # "it helps me", "that gets me through": the helper's own coping, not talk about the client.
 _ME_AS_OBJECT = re.compile(
@@ -141,8 +142,10 @@ def sentence_strength(sentence: Sentence, in_session: bool = False) -> float:
     strength = 0.0
     for start in personal_starts:
         clause = norm[start:]
-        if re.match(r"i(?:'d| would|'ll| will) ", clause):
-            continue  # conditional or promise: "I'd be glad to", "I'll be here"
+        if re.match(
+            r"i(?:'d| would|'ll| will|'m not going to| am not going to| won't| will not) ", clause
+        ):
+            continue  # conditional, promise or refusal: "I'd be glad to", "I won't accept it"
         weight = _WEAK_WEIGHT if lx.WEAK_DISCLOSURE.match(clause) else 0.5
         if addressed and (sentence.is_question or not lx.WEAK_DISCLOSURE.match(clause)):
             weight = 0.3  # "what happens for you when I do that?" is about the two of them

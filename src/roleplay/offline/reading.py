@@ -27,6 +27,9 @@ class SkillReading:
     score: float  # 1..5 before mapping onto the rubric's scale
     spans: list[Sentence] = field(default_factory=list)
     features: list[Feature] = field(default_factory=list)
+    # Why the skill cannot be in use whatever the weights say (an excuse is not a disclosure,
+    # a refusal offers nothing); None when the fitted model may decide.
+    veto: str | None = None
 
     def has(self, name: str) -> bool:
         return any(f.name == name for f in self.features)

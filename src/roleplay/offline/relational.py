@@ -65,6 +65,7 @@ RELATIONSHIP = any_of(
 )
 # B. The trainee as the object of the client's feelings or acts.
 TOWARD_ME = any_of(
+    r"\b(?:what|how) i (?:think|feel|make) (?:of|about) you\b",
     r"\b(?:at|with|toward|towards|about|of|from|around|in front of|onto|on|against|than|like|"
     r"by|in|without) me\b",
     r"\bfor me\b(?=.{0,20}(?:\?|today|here|right now))",
@@ -278,6 +279,15 @@ STORY_ELSEWHERE = re.compile(
     r"teacher|doctor|aunt|uncle|grandmother|grandfather)\b"
 )
 
+# "I wonder what it's like when your brother texts" is about their life elsewhere, not the room.
+THEIR_PEOPLE = re.compile(
+    r"\byour (?:sister|brother|mother|mum|mom|father|dad|parents?|partner|husband|wife|boss|"
+    r"friends?|family|kids|children|son|daughter|ex|manager|colleagues?|teacher|doctor|"
+    r"boyfriend|girlfriend|flatmate|housemate)\b|\bwhen (?:he|she|they) \w+"
+)
+
+_US = re.compile(r"\b(?:me|us|we|our|here|between)\b")
+
 
 @dataclass(frozen=True)
 class Signal:
@@ -326,6 +336,17 @@ def sentence_signals(sentence: Sentence, relational_question: bool, first: bool)
     ):
         # "Your sister was angry with me" is a story about elsewhere, not this room.
         found = [Signal(s.name, min(s.strength, 0.5), s.quote_pattern) for s in found]
+    if (
+        found
+        and THEIR_PEOPLE.search(norm)
+        and not _US.search(norm)
+        and not (RELATIONSHIP.search(norm) or NOW.search(norm))
+    ):
+        # A charge against the client ("you're avoiding it, like with your mother") stays.
+        found = [
+            s if s.name == "charged" else Signal(s.name, min(s.strength, 0.5), s.quote_pattern)
+            for s in found
+        ]
     return found
 
 

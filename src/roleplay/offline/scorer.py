@@ -1,282 +1,266 @@
-"""The offline scorer: an explainable feature model of self-disclosure and immediacy.
+"""The offline scorer: named feature readers, fitted weights, and feedback that quotes the trainee.
 
-Features read (see lexicon.py for the words behind each):
-- self-disclosure: first-person clauses that report the helper's life (helping acts such as "I'm
-  sorry", "I wonder", "I'd suggest" excluded); brevity; past tense and signs of resolution; current,
-  unresolved struggle; intimacy; one-upping; advice through one's own story; therapist-centred
-  content; the focus handed back to the client; a normalising or validating aim; overlap with what
-  the client said; over-identification; whether the moment invited disclosure at all.
-- immediacy: references to the trainee-client relationship in the present ("between us", "what I
-  said just now", "angry with me"); owned observations of the client in the moment; tentative and
-  owned language; an invitation to the client's view; a marker in the client's words or cue;
-  accusation, the therapist's own needs, boundary crossings and defensiveness; taking one's part.
-- text addressed to the evaluator is set aside first and never counts.
+How a response is read (see criteria.py, features.py, model.py):
+1. Text addressed to the evaluator is set aside first and never counts (guard.py).
+2. The current moment's cues (a personal question, a request for contact, a romantic
+   declaration, a complaint, a silence) are read from the client's line and cue *now*.
+3. Each criterion of the rubric has a reader in the registry: it finds the skill's spans and
+   named features with the exact words found (first-person disclosure, tense and resolution,
+   focus handed back, advice through one's story; relationship talk, tentative and owned
+   language, accusation, dodging a question; refusals, deferrals and hedged grants...).
+4. The fitted heads (weights shipped as JSON, fitted by scripts/fit_judge.py) decide whether the
+   skill was used and at what level, from those features crossed with what the moment invites.
+   The rationale names what moved the score; near a decision boundary it says it is unsure.
 
-Each present skill starts at a neutral score and every feature found moves it; the result maps onto
-the rubric's scale and its level descriptor. Evidence quotes are exact substrings of the response.
-
-Limits, honestly: it reads words, not meaning. Irony, unusual phrasing, disclosures without first-
-person words ("same here"), languages other than English, and whether a disclosure is *true* or
-*wise for this client* are beyond it. It cannot judge tone of voice or timing across a whole
-session. Treat its scores as a practice signal; use an LLM judge or a supervisor for grading.
+Limits, honestly: it reads words, not meaning. Irony, unusual phrasing, languages other than
+English, and whether a disclosure is *true* or *wise for this client* are beyond it. Its scores
+are practice feedback, not grades: use an LLM judge or a supervisor for grading.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from roleplay.domain.common import IMMEDIACY, RESTRAINT, SELF_DISCLOSURE
-from roleplay.domain.moment import Moment
+from roleplay.domain.moment import MAX_RESPONSE_CHARS, Moment
 from roleplay.domain.rubric import Criterion, Rubric
-from roleplay.domain.session import CriterionResult, Evaluation, Restraint, outcome_of
-from roleplay.offline.boundary import BOUNDARY, grants_request, read_boundary
-from roleplay.offline.disclosure import read_disclosure
+from roleplay.domain.session import CriterionResult, Evaluation, Restraint
+from roleplay.errors import ResponseTooLong
+from roleplay.offline.boundary import BOUNDARY
+from roleplay.offline.criteria import READERS, CriterionReader, ReadingContext, build_context
+from roleplay.offline.features import vector
+from roleplay.offline.feedback_text import (
+    CHECK_ALIASES,
+    FEATURE_CHECKS,
+    PRACTICE_NOTE,
+    clip,
+    suggestion_for,
+)
 from roleplay.offline.guard import split_injection
-from roleplay.offline.immediacy import PRESENCE_THRESHOLD as IMMEDIACY_THRESHOLD
-from roleplay.offline.immediacy import read_immediacy
-from roleplay.offline.immediacy import strengths as immediacy_strengths
+from roleplay.offline.model import UNSURE_LEVEL, UNSURE_PROBABILITY, Weights, shipped_weights
 from roleplay.offline.reading import SkillReading
-from roleplay.offline.rupture import RUPTURE, read_rupture
+from roleplay.offline.rupture import RUPTURE
 from roleplay.offline.text import split_sentences
 
-SCORER_VERSION = "offline-1"
+SCORER_VERSION = "offline-2"
+HARM = -1.5  # a feature this harmful caps the fitted level near the rule reading
 MAX_QUOTE = 200
 
-_SUGGESTIONS = {
-    "one_upping": "Drop the comparison: say what you share, not whose was worse, then ask about "
-    "theirs.",
-    "therapist_centred": "Choose something you have worked through, so the client never has to "
-    "look after you.",
-    "current": "Disclose something past and resolved, not something you are still in the middle "
-    "of.",
-    "advice": "Keep your story as a story: instead of 'you should', ask what might fit for them.",
-    "long": "Keep a disclosure to one or two sentences, then turn back to the client.",
-    "focus_kept": "End by handing the focus back, e.g. 'What has it been like for you?'",
-    "focus_unclear": "Close with a question about the client's experience so the focus returns "
-    "to them.",
-    "intimate": "Share less: the fact of a similar experience is usually enough.",
-    "uninvited": "This moment called for holding back: acknowledge the question warmly and "
-    "return to the client without disclosing.",
-    "over_identifies": "Say what is similar without claiming it is the same: 'something like "
-    "that', not 'exactly'.",
-    "longish": "Trim the disclosure to its core and give the rest of the turn to the client.",
-    "accusatory": "Describe what you notice without blame, tentatively: 'I notice ... I wonder "
-    "what is happening for you?'",
-    "therapist_need": "Keep your own needs out: focus on what the moment is like for the client.",
-    "boundary_crossing": "Hold the frame: express care through the work, not through a personal "
-    "relationship.",
-    "defensive": "Instead of defending yourself, get curious: 'Tell me more about how that "
-    "landed for you.'",
-    "no_invitation": "Finish with an invitation: 'How is it for you to hear that?'",
-    "unprompted": "Save relationship talk for a marker (a silence, a complaint, a strong reaction) "
-    "in the room.",
-    "no_return": "Turn back to the client at the end.",
-    "too_loose": "Decline what would change the relationship, warmly, and say why it protects "
-    "their care.",
-    "too_rigid": "Drop the policy language: say what the limit protects for them, and stay warm.",
-    "trainee_centred": "Give the reason in terms of the client's care, not your comfort.",
-    "unclear": "Make the answer clear so they know what will and will not happen.",
-    "defends_or_blames": "Before explaining, ask what it was like for them; take your share.",
-    "collapses": "One plain apology is enough; then turn to their experience.",
-    "glosses": "Name what happened between you and ask how it was for them.",
-}
-_STRONG_NEXT = {
-    BOUNDARY: "Well held. Keep the warmth and the reason about their care.",
-    RUPTURE: "Well repaired. Check back later in the session on how it has landed.",
-    SELF_DISCLOSURE: "Well judged. Keep disclosures this brief and keep handing the focus back.",
-    IMMEDIACY: "Well judged. After the client answers, stay with what they say about the two of "
-    "you.",
-}
-_ABSENT_INVITED = {
-    BOUNDARY: "The client asked for something outside the frame: answer it warmly and clearly, "
-    "with a reason about their care, then return to the work.",
-    RUPTURE: "Something strained between you: name it, ask how it was for them, and take your "
-    "share before moving on.",
-    SELF_DISCLOSURE: "The client asked to know you a little: a brief, past disclosure that turns "
-    "back to them ('I have lost someone too, so I know a little of how heavy it "
-    "is. What has it been like for you?') may help here.",
-    IMMEDIACY: "There was a marker in the room: try naming it tentatively and asking about it, "
-    "e.g. 'I notice you went quiet just now. I wonder what happened for you?'",
-}
+
+@dataclass
+class Verdict:
+    """One criterion, decided: used or not, the 1-5 level, and what moved it."""
+
+    reader: CriterionReader
+    reading: SkillReading
+    used: bool
+    level: float  # 1..5 before mapping onto the rubric's scale
+    moved: list[tuple[str, float, str | None]] = field(default_factory=list)  # label, effect, quote
+    unsure: str | None = None
+
+    def has(self, name: str) -> bool:
+        return self.reading.has(name)
 
 
-def score_response(rubric: Rubric, moment: Moment, response: str) -> Evaluation:
-    """Evaluate one response against every criterion of `rubric`. Pure and deterministic."""
+def score_response(
+    rubric: Rubric, moment: Moment, response: str, weights: Weights | None = None
+) -> Evaluation:
+    """Evaluate one response against every criterion of `rubric`. Pure and deterministic.
+
+    Raises ResponseTooLong past MAX_RESPONSE_CHARS (every entry point checks first and says so).
+    """
+    if len(response) > MAX_RESPONSE_CHARS:
+        raise ResponseTooLong(len(response), MAX_RESPONSE_CHARS)
+    weights = weights or shipped_weights()
     sentences, ignored = split_injection(split_sentences(response))
-    relational = immediacy_strengths(sentences, moment.client_line)
-    in_session = [w >= IMMEDIACY_THRESHOLD for w in relational]
-    readings: dict[str, SkillReading] = {
-        SELF_DISCLOSURE: read_disclosure(
-            sentences, moment.context_text, moment.invites, in_session
-        ),
-        IMMEDIACY: read_immediacy(sentences, moment.context_text, moment.invites, relational),
-    }
-    ids = set(rubric.criterion_ids)
-    if BOUNDARY in ids:
-        readings[BOUNDARY] = read_boundary(sentences, moment.context_text, moment.invites)
-    if RUPTURE in ids:
-        readings[RUPTURE] = read_rupture(sentences, moment.context_text, moment.invites)
-    granted = grants_request(sentences, moment)
+    ctx = build_context(moment, sentences)
     notes = []
     if ignored:
         notes.append(
-            f"Text addressed to the evaluator was ignored: \u201c{_clip(ignored[0].text)}\u201d."
+            f"Text addressed to the evaluator was ignored: \u201c{clip(ignored[0].text)}\u201d."
         )
+    verdicts: dict[str, Verdict] = {}
     criteria: dict[str, CriterionResult] = {}
     for criterion in rubric.criteria:
-        reading = readings.get(criterion.id)
-        if reading is None:
+        reader = READERS.get(criterion.id)
+        if reader is None:
             criteria[criterion.id] = CriterionResult(
                 applicable=False,
                 rationale="The offline engine does not score this criterion; use an LLM judge.",
             )
             continue
-        criteria[criterion.id] = _result(criterion, reading, rubric, moment, notes)
-    evaluation = Evaluation(
+        verdict = _decide(reader, ctx.reading(criterion.id), ctx, weights)
+        verdicts[criterion.id] = verdict
+        criteria[criterion.id] = _result(criterion, verdict, rubric, ctx, notes)
+    moves = _moves(verdicts, ctx)
+    return Evaluation(
         judge="offline",
         rubric_id=rubric.id,
         rubric_version=rubric.version,
         criteria=criteria,
         prompt_version=SCORER_VERSION,
-        moves=_moves(readings, moment, granted),
-        restraint=_restraint(readings, moment, granted),
+        weights=weights.label,
+        moves=moves,
+        restraint=_restraint(verdicts, ctx, moves),
     )
-    return evaluation
+
+
+def feature_vectors(rubric: Rubric, moment: Moment, response: str) -> dict[str, dict[str, float]]:
+    """Per criterion, the feature vector its fitted heads read (what scripts/fit_judge.py fits)."""
+    sentences, _ = split_injection(split_sentences(response[:MAX_RESPONSE_CHARS]))
+    ctx = build_context(moment, sentences)
+    return {c.id: vector(ctx.reading(c.id), ctx) for c in rubric.criteria if c.id in READERS}
+
+
+def _decide(
+    reader: CriterionReader, reading: SkillReading, ctx: ReadingContext, weights: Weights
+) -> Verdict:
+    model = weights.model(reader.id)
+    rule_level = 1 + round(max(0.0, min(4.0, (reading.score or 3.0) - 1.0)))
+    rule_moved = [(f.label, f.effect, f.quote) for f in reading.features]
+    if model is None:  # not fitted: the rule reading, as read
+        unsure = None
+        if reading.present and reading.strength < 0.7:
+            unsure = "it is not sure this counts as using the skill"
+        # The rule score is continuous; map it as the rubric scale maps a 0..1 judgement.
+        return Verdict(reader, reading, reading.present, float(rule_level), rule_moved, unsure)
+    if reading.veto or not (reading.present or reader.in_play(ctx)):
+        # Vetoed, or a criterion this moment does not call for and the response does not do:
+        # not used, whatever the weights would say (and no time spent asking them).
+        return Verdict(reader, reading, False, float(rule_level), rule_moved, None)
+    x = vector(reading, ctx)
+    unsure = None
+    if model.fitted_used:
+        probability = model.probability(x)
+        used = probability >= model.threshold
+        if abs(probability - model.threshold) < UNSURE_PROBABILITY:
+            unsure = f"it is unsure whether this counts as using the skill (P = {probability:.2f})"
+    else:
+        used = reading.present
+    if not model.fitted_level:
+        return Verdict(reader, reading, used, float(rule_level), rule_moved, unsure)
+    level, margin = model.level_of(model.level.raw(x))
+    if reading.present and any(f.effect <= HARM for f in reading.features):
+        # A named harm keeps its bite: the fitted level may lower the rule reading, never raise
+        # it past what the reader found (advice, one-upping, blame, a yes to a request...).
+        level = min(level, rule_level)
+    # What each feature found moved the level by, in the fitted model: its effect through the
+    # rule reading (rule.level is half the sum of the rule effects) plus its own fitted weight.
+    through_rule = model.level.weights.get("rule.level", 0.0) / 2.0
+    moved = sorted(
+        (
+            (
+                f.label,
+                f.effect * through_rule + model.level.weights.get(f"f.{f.name}", 0.0),
+                f.quote,
+            )
+            for f in reading.features
+        ),
+        key=lambda item: -abs(item[1]),
+    )
+    moved = [item for item in moved if abs(item[1]) >= 0.05]
+    if unsure is None and used and margin < UNSURE_LEVEL:
+        unsure = f"the reading is close to the line between two levels ({level} given)"
+    return Verdict(reader, reading, used, float(level), moved, unsure)
 
 
 def _result(
-    criterion: Criterion, reading: SkillReading, rubric: Rubric, moment: Moment, notes: list[str]
+    criterion: Criterion,
+    verdict: Verdict,
+    rubric: Rubric,
+    ctx: ReadingContext,
+    notes: list[str],
 ) -> CriterionResult:
-    skill = criterion.id
-    if not reading.present:
-        rationale = _absent_rationale(skill, moment)
-        suggestion = _ABSENT_INVITED.get(skill) if moment.invites == skill else None
+    reader, reading = verdict.reader, verdict.reading
+    in_play = reader.in_play(ctx) or verdict.used
+    if not verdict.used:
+        rationale = _absent_rationale(reader, ctx, in_play)
+        suggestion = reader.invited_hint if ctx.invites == reader.id else None
         return CriterionResult(
-            applicable=False, rationale=" ".join([*notes, rationale]), suggestion=suggestion
+            applicable=False,
+            rationale=" ".join([*notes, rationale]),
+            suggestion=suggestion,
+            in_play=in_play,
         )
-    score = rubric.scale.from_unit((reading.score - 1) / 4)
-    result = CriterionResult(
+    score = rubric.scale.from_unit((round(verdict.level) - 1) / 4)
+    outcome_unit = rubric.scale.to_unit(score)
+    parts = [*notes, _present_rationale(verdict, ctx)]
+    if verdict.unsure:
+        parts.append(f"The offline judge is unsure here: {verdict.unsure}; read it as a hint.")
+    return CriterionResult(
         applicable=True,
         score=score,
-        rationale=" ".join([*notes, _present_rationale(skill, reading)]),
-        evidence=_evidence(reading),
-        suggestion=_suggestion(skill, reading, outcome_of_score(rubric, score)),
+        rationale=" ".join(parts),
+        evidence=_evidence(reading, verdict),
+        suggestion=suggestion_for(reader, reading, outcome_unit >= 0.75),
         checks=_checks(criterion, reading),
+        in_play=True,
+        unsure=verdict.unsure is not None,
     )
-    return result
-
-
-# Features answer the rubric's yes/no checks: (check id, answer when the feature is seen).
-# For a warning-sign check (good: false) the answer says whether the sign is present.
-FEATURE_CHECKS: dict[str, tuple[str, bool]] = {
-    "aim": ("client_serving_aim", True),
-    "brief": ("brief", True),
-    "long": ("brief", False),
-    "longish": ("brief", False),
-    "past": ("past_resolved", True),
-    "resolved": ("past_resolved", True),
-    "current": ("past_resolved", False),
-    "current_partly": ("past_resolved", False),
-    "recent": ("past_resolved", False),
-    "similar": ("similar_relevant", True),
-    "focus_returned": ("focus_returned", True),
-    "focus_kept": ("focus_returned", False),
-    "focus_unclear": ("focus_returned", False),
-    "advice": ("advice_through_story", True),
-    "suggestion": ("advice_through_story", True),
-    "one_upping": ("one_upping", True),
-    "therapist_centred": ("burdens_client", True),
-    "marker": ("marker_present", True),
-    "tentative": ("tentative", True),
-    "owned": ("owned", True),
-    "here_and_now": ("here_and_now", True),
-    "invites_view": ("invites_view", True),
-    "no_invitation": ("invites_view", False),
-    "accusatory": ("accusatory", True),
-    "therapist_need": ("therapist_need", True),
-    "boundary_crossing": ("overreaches", True),
-    "demanding": ("overreaches", True),
-    "unclear": ("clear", False),
-}
 
 
 def _checks(criterion: Criterion, reading: SkillReading) -> dict[str, bool]:
     known = {check.id for check in criterion.checks}
     answers: dict[str, bool] = {}
     for feature in reading.features:
-        check, answer = FEATURE_CHECKS.get(feature.name, (feature.name, True))
-        if check in known:
-            answers[check] = answer
+        for check, answer in (
+            FEATURE_CHECKS.get(feature.name, (feature.name, True)),
+            CHECK_ALIASES.get(feature.name, (feature.name, True)),
+        ):
+            if check in known:
+                answers[check] = answer
+                break
     return answers
 
 
-def outcome_of_score(rubric: Rubric, score: int) -> str:
-    return outcome_of(CriterionResult(applicable=True, score=score), rubric.scale)
+def _absent_rationale(reader: CriterionReader, ctx: ReadingContext, in_play: bool) -> str:
+    if not in_play:
+        return reader.not_in_play
+    if ctx.invites == reader.id:
+        return f"{reader.not_used} This moment invited it."
+    if ctx.invites == RESTRAINT and reader.id in {SELF_DISCLOSURE, IMMEDIACY}:
+        return f"{reader.not_used} This moment called for holding back, so that fits."
+    return reader.not_used
 
 
-def _absent_rationale(skill: str, moment: Moment) -> str:
-    what = (
-        "You did not disclose anything about yourself."
-        if skill == SELF_DISCLOSURE
-        else "You did not talk about what is happening between you and the client."
+def _present_rationale(verdict: Verdict, ctx: ReadingContext) -> str:
+    reading = verdict.reading
+    span = (
+        reading.spans[0].text if reading.spans else (ctx.sentences[0].text if ctx.sentences else "")
     )
-    if moment.invites == skill:
-        return f"{what} This moment invited it."
-    if moment.invites == RESTRAINT:
-        return f"{what} This moment called for holding back, so that fits."
-    return what
-
-
-def _present_rationale(skill: str, reading: SkillReading) -> str:
-    quote = _clip(reading.spans[0].text)
-    opener = "You disclosed: " if skill == SELF_DISCLOSURE else "You spoke to the relationship: "
-    good = [f.label for f in reading.features if f.effect > 0]
-    bad = [f.label for f in reading.features if f.effect < 0]
-    parts = [f"{opener}\u201c{quote}\u201d."]
+    quoted = clip(span)
+    stop = "" if quoted.endswith((".", "!", "?", "\u2026")) else "."
+    parts = [f"{verdict.reader.opener}\u201c{quoted}\u201d{stop}"]
+    good = [label for label, effect, _ in verdict.moved if effect > 0]
+    bad = [label for label, effect, _ in verdict.moved if effect < 0]
     if good:
-        parts.append("What worked: " + "; ".join(good) + ".")
+        parts.append("What worked: " + "; ".join(good[:3]) + ".")
     if bad:
-        parts.append("What took away: " + "; ".join(bad) + ".")
+        parts.append("What took away: " + "; ".join(bad[:3]) + ".")
+    top = next(((label, e, q) for label, e, q in verdict.moved if q), None)
+    if top:
+        sign = "+" if top[1] > 0 else "\u2212"
+        parts.append(
+            f"Moved most by: {top[0]} ({sign}{abs(top[1]):.1f}, \u201c{clip(top[2])}\u201d)."
+        )
     return " ".join(parts)
 
 
-def _suggestion(skill: str, reading: SkillReading, outcome: str) -> str:
-    worst = sorted((f for f in reading.features if f.effect < 0), key=lambda f: f.effect)
-    for feature in worst:
-        if feature.name in _SUGGESTIONS:
-            return _SUGGESTIONS[feature.name]
-    if outcome == "strong":
-        return _STRONG_NEXT[skill]
-    if skill == SELF_DISCLOSURE:
-        return "Make the purpose clear (normalise, validate) and close with a question about them."
-    if skill == BOUNDARY:
-        return "Acknowledge what the request means to them and give a reason about their care."
-    if skill == RUPTURE:
-        return "Invite their experience of what happened and offer to work differently."
-    return "Name what you notice tentatively, own it ('I notice', 'I wonder'), and ask their view."
-
-
-def _evidence(reading: SkillReading) -> list[str]:
-    quotes: list[str] = []
-    for span in reading.spans[:2]:
-        quotes.append(_clip(span.text))
+def _evidence(reading: SkillReading, verdict: Verdict) -> list[str]:
+    quotes: list[str] = [clip(span.text) for span in reading.spans[:2]]
+    for _, _, quote in verdict.moved:
+        if quote and not any(quote in q for q in quotes):
+            quotes.append(clip(quote))
     for feature in reading.features:
         if feature.quote and not any(feature.quote in q for q in quotes):
-            quotes.append(_clip(feature.quote))
+            quotes.append(clip(feature.quote))
     return quotes[:4]
 
 
-def _clip(text: str) -> str:
-    """A prefix is still an exact substring, so long quotes are cut, never paraphrased."""
-    text = text.strip()
-    if len(text) <= MAX_QUOTE:
-        return text
-    cut = text[:MAX_QUOTE].rsplit(" ", 1)[0]
-    return cut or text[:MAX_QUOTE]
-
-
-def _moves(readings: dict[str, SkillReading], moment: Moment, granted: bool) -> list[str]:
+def _moves(verdicts: dict[str, Verdict], ctx: ReadingContext) -> list[str]:
     moves: list[str] = []
-    sd, im = readings[SELF_DISCLOSURE], readings[IMMEDIACY]
-    if sd.present:
+    sd, im = verdicts.get(SELF_DISCLOSURE), verdicts.get(IMMEDIACY)
+    if sd and sd.used:
         if sd.has("one_upping"):
             moves.append("one_upping")
         if sd.has("advice"):
@@ -284,57 +268,77 @@ def _moves(readings: dict[str, SkillReading], moment: Moment, granted: bool) -> 
         if (
             sd.has("therapist_centred")
             or sd.has("current")
+            or sd.has("after_declaration")
             or (sd.has("long") and sd.has("focus_kept"))
         ):
             moves.append("therapist_centred_disclosure")
-        if sd.score >= 4 and not moves:
+        if round(sd.level) >= 4 and not moves:
             moves.append("helpful_disclosure")
-    elif moment.invites == SELF_DISCLOSURE:
+    elif ctx.invites == SELF_DISCLOSURE:
         moves.append("no_disclosure")
-    if im.present:
-        if im.has("boundary_crossing"):
+    refused = ctx.answer.kind == "refused"
+    if im and im.used:
+        if im.has("boundary_crossing") and not refused:
             moves.append("boundary_crossed")
         if im.has("accusatory") or im.has("therapist_need"):
             moves.append("accusatory_immediacy")
-        elif im.score >= 4:
+        elif round(im.level) >= 4:
             moves.append("tentative_immediacy")
-    elif moment.invites == IMMEDIACY:
+    elif ctx.invites == IMMEDIACY:
         moves.append("missed_marker")
+    if _granted(ctx, sd):
+        moves.append("boundary_crossed")
+    boundary = verdicts.get(BOUNDARY)
+    if boundary and boundary.used and "boundary_crossed" not in moves:
+        if boundary.has("too_loose"):
+            moves.append("boundary_crossed")
+        elif round(boundary.level) >= 4 or refused:
+            moves.append("boundary_held")
+    rupture = verdicts.get(RUPTURE)
+    if rupture and rupture.used and round(rupture.level) >= 4:
+        moves.append("rupture_repaired")
     if (
-        moment.invites == RESTRAINT
-        and not sd.present
-        and not im.has("boundary_crossing")
-        and (not granted)
+        ctx.invites == RESTRAINT
+        and not (sd and sd.used)
+        and "boundary_crossed" not in moves
+        and not ctx.breakers
     ):
         moves.append("held_back")
-    if granted:
-        moves.append("boundary_crossed")
-    boundary, rupture = readings.get(BOUNDARY), readings.get(RUPTURE)
-    if boundary and boundary.present:
-        if boundary.has("too_loose") and not granted:
-            moves.append("boundary_crossed")
-        elif boundary.score >= 4 and not granted:
-            moves.append("boundary_held")
-    if rupture and rupture.present and rupture.score >= 4:
-        moves.append("rupture_repaired")
-    return moves
+    return list(dict.fromkeys(moves))
+
+
+def _granted(ctx: ReadingContext, sd: Verdict | None) -> bool:
+    """A yes (now, hedged or for later) to a request outside the frame, or an offer of contact."""
+    if ctx.answer.kind == "granted" and ctx.answer.quote and ctx.asked_outside_frame:
+        return True
+    if ctx.answer.kind in {"hedged_grant", "deferred"} and ctx.asked_outside_frame:
+        return True
+    return bool(sd and sd.used and sd.has("contact_offer"))
 
 
 def _restraint(
-    readings: dict[str, SkillReading], moment: Moment, granted: bool
+    verdicts: dict[str, Verdict], ctx: ReadingContext, moves: list[str]
 ) -> Restraint | None:
-    if moment.invites != RESTRAINT:
+    if ctx.invites != RESTRAINT:
         return None
-    sd, im = readings[SELF_DISCLOSURE], readings[IMMEDIACY]
-    crossed = im.has("boundary_crossing") or granted
-    if not sd.present and not crossed:
+    if "held_back" in moves:
         return Restraint(
             invited=True,
             held=True,
-            note="This moment called for holding back, and you did: nothing about "
-            "your own life, the focus stayed on the client.",
+            note="This moment called for holding back, and you did: nothing about your own "
+            "life, no advice or reassurance, the focus stayed on the client.",
         )
-    what = "crossed a boundary" if crossed else "disclosed about yourself"
+    sd = verdicts.get(SELF_DISCLOSURE)
+    if "boundary_crossed" in moves:
+        what = "crossed a boundary"
+    elif sd and sd.used:
+        what = "disclosed about yourself"
+    else:
+        _, label, quote = ctx.breakers[0]
+        what = f"{label} (\u201c{clip(quote)}\u201d), which takes the moment from them"
     return Restraint(
         invited=True, held=False, note=f"This moment called for holding back, and you {what}."
     )
+
+
+__all__ = ["MAX_QUOTE", "PRACTICE_NOTE", "SCORER_VERSION", "score_response"]

@@ -95,11 +95,24 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+# Readers look back and ahead within a sentence, so a run-on "sentence" is cut into pieces of at
+# most this many characters (at a space where there is one): the work per piece is bounded and the
+# whole reading stays linear in the length of the response.
+MAX_SENTENCE_CHARS = 400
+
+
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        _append(out, text, start, cut)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         piece = text[start:end]
         norm, offsets = normalise_with_offsets(piece)

@@ -21,6 +21,7 @@ from roleplay.domain.common import END
 from roleplay.domain.integrity import stamped
 from roleplay.domain.moment import Line, Moment
 from roleplay.domain.replay import moment_at, transcript_before
+from roleplay.domain.routing import Step, plan_step
 from roleplay.domain.rubric import Rubric
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.session import (
@@ -34,7 +35,6 @@ from roleplay.domain.session import (
 )
 from roleplay.errors import UsageError, failure_reason
 from roleplay.judge.base import Judge, JudgeRequest
-from roleplay.offline.client import Step, plan_step
 from roleplay.offline.scorer import score_response
 from roleplay.practice.events import (
     ClientDelta,
@@ -172,13 +172,16 @@ class PracticeSession:
         turn = self.turns[turn_index]
         attempt = turn.attempts[attempt_index]
         moment = self.moment(turn_index)
-        reading = score_response(self.rubric, moment, attempt.response)
+        # Pure CPU work: in a thread, so a long response never stalls the event loop.
+        reading = await asyncio.to_thread(score_response, self.rubric, moment, attempt.response)
         step = plan_step(self.scenario, turn.beat, reading, self.rubric.scale)
         skipped = self._skip_server()
         judge, client = (
             (self._offline_judge, self._offline_client) if skipped else (self.judge, self.client)
         )
-        request = JudgeRequest(self.rubric, moment, attempt.response, reading)
+        request = JudgeRequest(
+            self.rubric, moment, attempt.response, reading, reader=score_response
+        )
         reply = ReplyRequest(
             self.scenario,
             turn.beat,
@@ -309,7 +312,7 @@ class PracticeSession:
                     cue=step.cue,
                     source=source,
                     reaction=step.reaction_key,
-                    reaction_note=step.reaction,
+                    reaction_note=step.seen,
                 )
             )
         )

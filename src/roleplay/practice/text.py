@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from roleplay.domain.moment import MAX_RESPONSE_CHARS
 from roleplay.domain.session import PauseNotes
-from roleplay.errors import UsageError
+from roleplay.errors import ResponseTooLong, UsageError
 
-MAX_RESPONSE_CHARS = 4000
+__all__ = ["MAX_RESPONSE_CHARS", "check_response", "clean_pause", "clean_response"]
 MAX_REFLECTION_CHARS = 4000
 MAX_PAUSE_CHARS = 1000
 # ANSI/VT escape sequences (CSI, OSC, single-character escapes) and other C0/C1 controls.
@@ -27,10 +28,7 @@ def check_response(text: str) -> str:
     if not cleaned:
         raise UsageError("The response is empty.", "type what you would say to the client")
     if len(cleaned) > MAX_RESPONSE_CHARS:
-        raise UsageError(
-            f"The response is {len(cleaned):,} characters; the limit is {MAX_RESPONSE_CHARS:,}.",
-            "a turn in a session is a few sentences: shorten it",
-        )
+        raise ResponseTooLong(len(cleaned), MAX_RESPONSE_CHARS)
     return cleaned
 
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from roleplay.domain.moment import Line
+from roleplay.domain.routing import Step
 from roleplay.domain.scenario import Scenario
-from roleplay.offline.client import Step
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,9 @@ import re
 
 from roleplay.domain.common import END
 from roleplay.domain.moment import Line
+from roleplay.domain.routing import Step
 from roleplay.domain.scenario import REACTION_MEANINGS, Scenario
 from roleplay.llm.structured import ChatMessage
-from roleplay.offline.client import Step
 
 PROMPT_VERSION = "llm-client-1"
 TRANSCRIPT_LINES = 16

@@ -89,6 +89,10 @@ CURRENT_STRUGGLE = any_of(
     r"\bi keep (?:thinking|worrying|wondering|going over)\b",
     r"\bi(?:'m| am) the worst\b",
     r"\b(?:diagnosed|died|passed|left) (?:last|this) (?:week|month)\b",
+    r"\bdriving me (?:mad|crazy|up the wall|round the bend|insane|nuts|to distraction)\b",
+    r"\b(?:tearing|ripping|pulling) (?:my|me) (?:\w+ )?(?:apart|to (?:pieces|shreds))\b",
+    r"\b(?:is|are|has been|'s been|have been|'ve been) (?:on at me|having a go at me|making my "
+    r"life)\b",
 )
 INTIMATE = any_of(
     r"\bsex\w*\b",
@@ -137,6 +141,8 @@ INTIMATE = any_of(
     r"\bcried (?:every (?:day|night)|for (?:weeks|months|a year))\b",
 )
 ONE_UPPING = any_of(
+    r"\byou(?:'ve| have) (?:got it|had it) (?:easy|easier|lucky)\b",
+    r"\b(?:mine|my (?:\w+ )?(?:mum|mom|dad|mother|father|one|situation|case)) (?:is|was|'s) (?:\w+ )?(?:worse|harder|tougher)\b",
     r"\bthat's nothing\b",
     r"\bthat is nothing\b",
     r"\bat least you\b",

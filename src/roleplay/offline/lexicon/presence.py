@@ -94,6 +94,10 @@ HELPING_CLAUSE = any_of(
 
 # Clauses that reveal the helper's life, strongest first. Each is a named feature.
 STRONG_DISCLOSURE = any_of(
+    # Low-intimacy facts of one's life count as disclosure too: status, identity, family.
+    r"\bi(?:'m| am) (?:\w+ )?(?:engaged|married|divorced|separated|widowed|single|pregnant|"
+    r"a (?:mum|mom|dad|father|mother|parent|grandparent|carer|widow|widower|twin)|an only child|"
+    r"gay|straight|lesbian|bisexual|trans|queer|adopted|sober|in recovery)\b",
     r"\bwhen i (?:was|went|lost|had|got|moved|left|first|started|came|found|became|turned|did)\b",
     r"\bi used to\b",
     r"\bi(?:'ve| have) (?:also |too |personally |myself )?(?:been|had|lost|gone|felt|struggled|"
@@ -211,7 +215,9 @@ PERSONAL_QUESTION = re.compile(
     r"(?!think|mean|want to|feel like|need|mind|remember when|know what|see what|understand|"
     r"get what|agree|believe me|like me|pity|judge|hate|care)\w+[^?]*\?|\bhow old are you\b|"
     r"\bwhere are you from\b|\bwhat about you\b|\byou too\?|\byour (?:own )?(?:kids|children|"
-    r"family|partner|husband|wife|parents|age|faith|religion)\b[^?]*\?"
+    r"family|partner|husband|wife|parents|age|faith|religion)\b[^?]*\?|"
+    r"\b(?:did|do|have|are|were|would|will|can) you\?|\b(?:for|about) you\?|\byourself\?|"
+    r"\bwhat would you do\b|\bwhat did you do\b|\bhow do you (?:cope|manage|deal)\b"
 )
 # A reply that answers such a question about oneself, in its first words.
 PERSONAL_ANSWER = re.compile(

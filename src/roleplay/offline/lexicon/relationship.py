@@ -218,7 +218,8 @@ THERAPIST_NEED = any_of(
 # Feelings toward the client that cross the professional frame: harmful immediacy.
 BOUNDARY_CROSSING = any_of(
     r"\bi (?:really |truly )?(?:love|adore) (?:you|being with you|seeing you|our sessions)\b",
-    r"\bi (?:think|dream) (?:about|of) you\b",
+    # "what I think of you" asks about the trainee's view: not a crossing.
+    r"(?<!what )(?<!how )\bi (?:think|dream) (?:about|of) you\b",
     r"\bi (?:feel|am|'m) (?:so |really |very )close to you\b",
     r"\byou(?:'re| are) (?:so |very |really )?special to me\b",
     r"\b(?:my|the) (?:favou?rite|best) client\b",

@@ -1,0 +1,67 @@
+"""Routing: where a session goes after a response, and the scenario's words for that step.
+
+`plan_step` is how every session moves between beats, whichever engine speaks: the branch is
+picked from a reading of the response (the offline judge's: instant and deterministic), and the
+LLM client, when on, says the chosen line in its own words. Pure domain logic, no I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from roleplay.domain.common import END
+from roleplay.domain.rubric import Scale
+from roleplay.domain.scenario import Scenario
+from roleplay.domain.session import Evaluation
+
+# What the trainee sees under the client's line (the "↳" note): what the client is reacting to,
+# in words for the trainee. The scenario's own `reactions` text is direction for the client (often
+# conditional: "If the non-answer is warm... if it sounds like a rule..."), never shown raw.
+SEEN: dict[str, str] = {
+    "helpful_disclosure": "you shared a little of yourself and handed the focus back",
+    "therapist_centred_disclosure": "the focus moved onto your own life",
+    "advice_through_disclosure": "your story turned into advice",
+    "one_upping": "your experience was set beside theirs",
+    "no_disclosure": "you did not answer what they asked about you",
+    "tentative_immediacy": "you named what is happening between you, tentatively",
+    "accusatory_immediacy": "what you said about the two of you landed as blame",
+    "missed_marker": "what just happened between you went unnamed",
+    "held_back": "you held back and kept the focus on them",
+    "boundary_held": "you kept the boundary",
+    "boundary_crossed": "the boundary was crossed",
+    "rupture_repaired": "you turned to the strain between you",
+}
+
+
+@dataclass(frozen=True)
+class Step:
+    """Where the session goes after a response, and what the client says on the way."""
+
+    next_beat: str  # a beat id, or END
+    line: str
+    cue: str | None
+    reaction: str | None = None  # the scenario's direction for how the client reacts (LLM only)
+    reaction_key: str | None = None
+    seen: str | None = None  # what the trainee is told the client is reacting to
+
+    @property
+    def ends(self) -> bool:
+        return self.next_beat == END
+
+
+def plan_step(scenario: Scenario, beat_id: str, reading: Evaluation, scale: Scale) -> Step:
+    beat = scenario.beat(beat_id)
+    branch = beat.route(reading.outcomes(scale), reading.moves)
+    target = None if branch.next == END else scenario.beat(branch.next)
+    line = branch.client or (target.client if target else None)
+    if line is None:  # `next: end` with no closing words: the client ends simply
+        line = "Okay. I think that's where I'll leave it for today."
+    cue = branch.cue if branch.client else (branch.cue or (target.cue if target else None))
+    reaction_key = next((m for m in reading.moves if m in scenario.client.reactions), None)
+    reaction = scenario.client.reactions.get(reaction_key) if reaction_key else None
+    seen = (
+        f"{scenario.client.name} is reacting to this: {SEEN[reaction_key]}."
+        if (reaction_key in SEEN)
+        else None
+    )
+    return Step(branch.next, line, cue, reaction, reaction_key, seen)

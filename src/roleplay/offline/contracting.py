@@ -1,0 +1,66 @@
+"""Reading the `contracting` criterion (rubric v2): setting out the terms of the work.
+
+Present when the response states an arrangement (confidentiality and its limits, recording and
+consent, trainee status and supervision, contact between sessions and risk, telehealth terms,
+cancellations, how the client's feedback will be sought). Done well it is clear, plain, and
+collaborative: it checks the client's understanding or consent and invites questions; a
+legalistic recital, a rule read out coldly, or terms imposed without a check take away.
+"""
+
+from __future__ import annotations
+
+from roleplay.offline.boundary import RIGID
+from roleplay.offline.reading import SkillReading, quote_match
+from roleplay.offline.text import Sentence, any_of
+
+CONTRACTING = "contracting"
+
+TERMS = any_of(
+    r"\bconfidential\w*\b",
+    r"\b(?:record|recording|recorded)\b",
+    r"\b(?:supervis\w+|trainee|in training|student)\b",
+    r"\bbetween (?:sessions|our sessions)\b",
+    r"\b(?:risk|harm|safety|crisis line|emergency)\b",
+    r"\b(?:video|online|zoom|phone|telehealth)\b.{0,40}\b(?:sessions?|room|private|connection)\b",
+    r"\b(?:cancel\w*|notice|fee|fees|charge)\b",
+    r"\b(?:feedback|check in|check-in|rating|rate how)\b",
+    r"\b(?:\d+|fifty|sixty|fifty-minute|weekly|fortnightly|every week)\b.{0,20}"
+    r"\b(?:minutes|sessions?|weeks)\b",
+)
+CHECKS_CONSENT = any_of(
+    r"\b(?:does|would) (?:that|this) (?:work|sound|feel) (?:ok|okay|alright|right)?\b",
+    r"\b(?:any|what) questions\b",
+    r"\bhow does that (?:sound|feel|land)\b",
+    r"\b(?:are you|would you be) (?:ok|okay|comfortable|happy) (?:with|to)\b",
+    r"\b(?:your|you) (?:consent|agree|choice|say)\b",
+    r"\bup to you\b",
+    r"\bis there anything you(?:'d| would) (?:want|like) to (?:change|add|ask)\b",
+)
+PLAIN_REASON = any_of(
+    r"\bso (?:that )?(?:i|we|you) can\b",
+    r"\bbecause\b",
+    r"\bthe reason\b",
+    r"\bto (?:keep you|make sure|help)\b",
+)
+
+
+def read_contracting(sentences: list[Sentence], asked: bool) -> SkillReading:
+    reading = SkillReading(present=False, strength=0.0, score=0.0)
+    terms = quote_match(TERMS, sentences)
+    if not terms or not (asked or len([s for s in sentences if TERMS.search(s.norm)]) >= 2):
+        return reading
+    reading.present, reading.strength = True, 1.0
+    reading.spans = [s for s in sentences if TERMS.search(s.norm)]
+    reading.add("states_terms", "you set out the terms", 0.5, terms)
+    reading.note(
+        CHECKS_CONSENT, sentences, "checks_consent", "you checked what they make of it", 1.0
+    )
+    reading.note(PLAIN_REASON, sentences, "gives_reason", "you said why it matters", 0.5)
+    reading.note(RIGID, sentences, "legalistic", "it reads out rules rather than agreeing them", -1)
+    words = sum(s.words for s in sentences)
+    if words > 110:
+        reading.add("long", "it is a recital; the client gets lost in it", -0.75)
+    if not reading.has("checks_consent"):
+        reading.add("no_check", "the terms are told, not agreed", -0.75)
+    reading.score = max(1.0, min(5.0, 3.0 + sum(f.effect for f in reading.features)))
+    return reading

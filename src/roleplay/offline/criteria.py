@@ -1,0 +1,316 @@
+"""The registry of criterion readers: one entry per criterion the offline judge can read.
+
+A reader turns the reading context (the response's sentences, the current moment's cues, how the
+response answers a request) into a SkillReading: whether the skill shows, the rule reading of its
+quality, and named features with the exact words found. The fitted model (model.py) then decides
+from those features; the texts here say what "not used" means for each criterion in its own terms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from roleplay.domain.common import IMMEDIACY, RESTRAINT, SELF_DISCLOSURE
+from roleplay.domain.moment import Moment
+from roleplay.offline import lexicon as lx
+from roleplay.offline.answer import REFUSAL, RequestAnswer, answer_to_request
+from roleplay.offline.boundary import BOUNDARY, read_boundary
+from roleplay.offline.contracting import CONTRACTING, read_contracting
+from roleplay.offline.cues import Cues, read_cues
+from roleplay.offline.declining import DECLINES, DECLINING, read_declining
+from roleplay.offline.disclosure import read_disclosure
+from roleplay.offline.disclosure_presence import answers_personal_question
+from roleplay.offline.helping import BLAME, EXCUSE, restraint_breakers
+from roleplay.offline.immediacy import PRESENCE_THRESHOLD as IMMEDIACY_THRESHOLD
+from roleplay.offline.immediacy import read_immediacy
+from roleplay.offline.immediacy import strengths as immediacy_strengths
+from roleplay.offline.lexical import lexical_features
+from roleplay.offline.reading import SkillReading, quote_match
+from roleplay.offline.rupture import RUPTURE, read_rupture
+from roleplay.offline.text import Sentence
+
+# What a refusal names without disclosing anything ("I don't give out my mobile").
+CONTACT_WORDS = re.compile(
+    r"\b(?:number|mobile|phone|cell|email|address|instagram|facebook|whatsapp|socials?|contact|"
+    r"friends?|hug|coffee|drink|details)\b"
+)
+
+
+@dataclass
+class ReadingContext:
+    moment: Moment
+    sentences: list[Sentence]
+    cues: Cues
+    answer: RequestAnswer
+    relational: list[float]
+    breakers: list[tuple[str, str, str]]
+    readings: dict[str, SkillReading] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        """What the current moment shows (never an earlier beat's line)."""
+        return self.moment.current_text
+
+    @property
+    def invites(self) -> str | None:
+        return self.moment.invites
+
+    @property
+    def asked_outside_frame(self) -> bool:
+        return self.invites == BOUNDARY or self.cues.request
+
+    @cached_property
+    def lexical(self) -> dict[str, float]:
+        """The response's words from the skills' vocabulary (computed once, for every head)."""
+        return lexical_features(self.sentences)
+
+    def reading(self, criterion: str) -> SkillReading:
+        """A reader's result, computed once (some readers build on others)."""
+        if criterion not in self.readings:
+            self.readings[criterion] = READERS[criterion].read(self)
+        return self.readings[criterion]
+
+
+def build_context(moment: Moment, sentences: list[Sentence]) -> ReadingContext:
+    cues = read_cues(moment)
+    asked = moment.invites in {BOUNDARY, RESTRAINT} or cues.request
+    return ReadingContext(
+        moment=moment,
+        sentences=sentences,
+        cues=cues,
+        # Only a request has an answer, and only a restraint moment can be broken: reading
+        # either elsewhere would cost time and change nothing.
+        answer=answer_to_request(sentences) if asked else RequestAnswer("none"),
+        relational=immediacy_strengths(sentences, moment.client_line),
+        breakers=restraint_breakers(sentences) if moment.invites == RESTRAINT else [],
+    )
+
+
+def _drop(reading: SkillReading, names: set[str], base: float = 3.0) -> None:
+    """Take features out of a reading (a refusal is not an offer) and re-add the score."""
+    kept = [f for f in reading.features if f.name not in names]
+    if len(kept) != len(reading.features):
+        reading.features = kept
+        reading.score = max(1.0, min(5.0, base + sum(f.effect for f in kept)))
+
+
+def _self_disclosure(ctx: ReadingContext) -> SkillReading:
+    in_session = [w >= IMMEDIACY_THRESHOLD for w in ctx.relational]
+    reading = read_disclosure(ctx.sentences, ctx.text, ctx.invites, in_session)
+    if not reading.present:
+        return reading
+    excuse = quote_match(EXCUSE, reading.spans)
+    if excuse:
+        # "I did send it, it must be in your junk folder" defends; it reveals nothing personal.
+        reading.spans = [s for s in reading.spans if not EXCUSE.search(s.norm)]
+        if not reading.spans:
+            return SkillReading(present=False, strength=0.0, score=0.0, veto="an excuse")
+    if ctx.answer.kind == "refused":
+        # "I don't give clients my mobile" names a number and refuses it: nothing is disclosed.
+        reading.spans = [
+            s
+            for s in reading.spans
+            if not (
+                REFUSAL.search(s.norm)
+                and (CONTACT_WORDS.search(s.norm) or not lx.STRONG_DISCLOSURE.search(s.norm))
+            )
+        ]
+        if not reading.spans:
+            return SkillReading(present=False, strength=0.0, score=0.0, veto="a refusal")
+        _drop(reading, {"contact_offer", "boundary_crossing"})
+    if ctx.cues.romantic:
+        reading.add(
+            "after_declaration",
+            "it shares your personal life straight after a romantic declaration, which feeds it",
+            -2.5,
+        )
+        reading.score = max(1.0, min(5.0, reading.score - 2.5))
+    return reading
+
+
+def _immediacy(ctx: ReadingContext) -> SkillReading:
+    reading = read_immediacy(ctx.sentences, ctx.text, ctx.invites, ctx.relational)
+    blame = quote_match(BLAME, ctx.sentences)
+    if blame and not reading.has("accusatory"):
+        if not reading.present:
+            reading.present, reading.strength = True, 1.0
+            reading.spans = [s for s in ctx.sentences if BLAME.search(s.norm)]
+        reading.add("accusatory", "it blames the client", -2.5, blame)
+        reading.score = max(1.0, min(5.0, reading.score - 2.5 if reading.score else 1.0))
+    if not reading.present:
+        return reading
+    if ctx.answer.kind == "refused":
+        _drop(reading, {"boundary_crossing"})
+    answer = ctx.answer.quote
+    deferred = ctx.answer.kind in {"deferred", "hedged_grant"}
+    if deferred and answer and all(answer in s.text for s in reading.spans):
+        # "Maybe when our sessions end, we could!" answers a request; it is a boundary matter.
+        return SkillReading(present=False, strength=0.0, score=0.0, veto="an answer to a request")
+    sd = ctx.reading(SELF_DISCLOSURE)
+    # At a moment that asked for an answer (not one that invites immediacy), relationship talk
+    # that neither answers nor declines the question steps around it.
+    if (
+        ctx.invites in {SELF_DISCLOSURE, DECLINING}
+        and ctx.cues.personal_question
+        and not ctx.cues.relationship_question
+        and not sd.present
+        and not quote_match_declines(ctx)
+    ):
+        reading.add(
+            "dodges_question",
+            "it turns to the relationship instead of answering or declining their question",
+            -1.5,
+        )
+        reading.score = max(1.0, min(5.0, reading.score - 1.5))
+    return reading
+
+
+def quote_match_declines(ctx: ReadingContext) -> bool:
+    return bool(quote_match(DECLINES, ctx.sentences))
+
+
+def _boundary(ctx: ReadingContext) -> SkillReading:
+    reading = read_boundary(
+        ctx.sentences, ctx.text, ctx.invites if ctx.asked_outside_frame else None
+    )
+    answer = ctx.answer
+    if not ctx.asked_outside_frame:
+        return SkillReading(present=False, strength=0.0, score=0.0)
+    if answer.kind in {"hedged_grant", "deferred"}:
+        what = "a yes with a hedge" if answer.kind == "hedged_grant" else "a yes for later"
+        reading = SkillReading(present=True, strength=1.0, score=1.5)
+        reading.spans = [s for s in ctx.sentences if answer.quote and answer.quote in s.text]
+        reading.add(
+            answer.kind, f"it is {what}, which changes the relationship", -2.0, answer.quote
+        )
+        return reading
+    if answer.kind == "refused":
+        if not reading.present:
+            reading.present, reading.strength = True, 1.0
+            reading.spans = [s for s in ctx.sentences if answer.quote and answer.quote in s.text]
+            reading.score = 3.0
+        _drop(reading, {"too_loose", "unclear", "proportionate"})
+        if not reading.has("clear"):
+            reading.add("clear", "the answer is clear", 0.5, answer.quote)
+            reading.score = min(5.0, reading.score + 0.5)
+    return reading
+
+
+def _rupture(ctx: ReadingContext) -> SkillReading:
+    reading = read_rupture(ctx.sentences, ctx.text, ctx.invites)
+    excuse = quote_match(EXCUSE, ctx.sentences)
+    strained = ctx.invites == RUPTURE or ctx.cues.complaint
+    if excuse and strained:
+        if not reading.present:
+            reading.present, reading.strength, reading.score = True, 1.0, 2.5
+            reading.spans = [s for s in ctx.sentences if EXCUSE.search(s.norm)]
+        reading.add("excuse", "it explains it away instead of hearing them", -1.5, excuse)
+        reading.score = max(1.0, min(5.0, reading.score - 1.5))
+    return reading
+
+
+def _declining(ctx: ReadingContext) -> SkillReading:
+    answered = answers_personal_question(ctx.sentences, ctx.text)
+    return read_declining(ctx.sentences, ctx.cues.personal_question, answered)
+
+
+def _contracting(ctx: ReadingContext) -> SkillReading:
+    return read_contracting(ctx.sentences, ctx.invites == CONTRACTING or ctx.cues.terms)
+
+
+@dataclass(frozen=True)
+class CriterionReader:
+    id: str
+    read: Callable[[ReadingContext], SkillReading]
+    opener: str  # before the quoted span: "You disclosed: "
+    not_used: str  # what "not used" means for this criterion
+    # Whether the criterion is in play at this moment at all (else it is "not in play").
+    in_play: Callable[[ReadingContext], bool]
+    not_in_play: str
+    invited_hint: str  # when the moment invited it and the response did not use it
+    strong_next: str
+    improve: str
+
+
+def _always(ctx: ReadingContext) -> bool:
+    return True
+
+
+READERS: dict[str, CriterionReader] = {
+    SELF_DISCLOSURE: CriterionReader(
+        SELF_DISCLOSURE,
+        _self_disclosure,
+        "You disclosed: ",
+        "You did not disclose anything about yourself.",
+        _always,
+        "",
+        "The client asked to know you a little: a brief, past disclosure that turns back to them "
+        "('I have lost someone too, so I know a little of how heavy it is. What has it been like "
+        "for you?') may help here.",
+        "Well judged. Keep disclosures this brief and keep handing the focus back.",
+        "Make the purpose clear (normalise, validate) and close with a question about them.",
+    ),
+    IMMEDIACY: CriterionReader(
+        IMMEDIACY,
+        _immediacy,
+        "You spoke to the relationship: ",
+        "You did not talk about what is happening between you and the client.",
+        _always,
+        "",
+        "There was a marker in the room: try naming it tentatively and asking about it, e.g. "
+        "'I notice you went quiet just now. I wonder what happened for you?'",
+        "Well judged. After the client answers, stay with what they say about the two of you.",
+        "Name what you notice tentatively, own it ('I notice', 'I wonder'), and ask their view.",
+    ),
+    BOUNDARY: CriterionReader(
+        BOUNDARY,
+        _boundary,
+        "You answered the request: ",
+        "You did not answer what the client asked of you outside the frame.",
+        lambda ctx: ctx.asked_outside_frame,
+        "Not in play here: the client did not ask for anything outside the frame.",
+        "The client asked for something outside the frame: answer it warmly and clearly, with a "
+        "reason about their care, then return to the work.",
+        "Well held. Keep the warmth and the reason about their care.",
+        "Acknowledge what the request means to them and give a reason about their care.",
+    ),
+    RUPTURE: CriterionReader(
+        RUPTURE,
+        _rupture,
+        "You turned to the strain: ",
+        "You did not turn to the strain between you.",
+        lambda ctx: ctx.invites == RUPTURE or ctx.cues.complaint or ctx.cues.withdrawal,
+        "Not in play here: nothing in this moment strained the relationship.",
+        "Something strained between you: name it, ask how it was for them, and take your share "
+        "before moving on.",
+        "Well repaired. Check back later in the session on how it has landed.",
+        "Invite their experience of what happened and offer to work differently.",
+    ),
+    DECLINING: CriterionReader(
+        DECLINING,
+        _declining,
+        "You declined: ",
+        "You did not decline their question (you answered it, or stepped past it).",
+        lambda ctx: ctx.cues.personal_question or ctx.invites == DECLINING,
+        "Not in play here: the client did not ask about your own life.",
+        "They asked about you: if you choose not to answer, say so warmly and briefly, give a "
+        "reason about their care, and get curious about what the question means to them.",
+        "Well declined. Stay curious about what the question meant to them.",
+        "Decline warmly and briefly, with a reason about their care, then ask what it means.",
+    ),
+    CONTRACTING: CriterionReader(
+        CONTRACTING,
+        _contracting,
+        "You set out the terms: ",
+        "You did not set out the terms of the work.",
+        lambda ctx: ctx.invites == CONTRACTING or ctx.cues.terms,
+        "Not in play here: the terms of the work were not in question.",
+        "The terms were in question: say plainly what the arrangement is and why, and check "
+        "what they make of it.",
+        "Well agreed. Come back to the agreement if anything changes.",
+        "State the terms plainly, say why they matter, and check the client's view.",
+    ),
+}

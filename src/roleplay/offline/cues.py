@@ -1,0 +1,112 @@
+"""What the current moment shows: cues read from the client's line and manner *now*.
+
+Only the current line and cue are read (an earlier "Have you ever lost a parent?" must not make a
+later moment invite disclosure). Each cue is a named feature the criterion readers cross with
+what the moment invites.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from roleplay.domain.moment import Moment
+from roleplay.offline import lexicon as lx
+from roleplay.offline.relational import asks_about_relationship
+from roleplay.offline.text import any_of, normalise
+
+CONTACT_REQUEST = any_of(
+    r"\b(?:follow|add|friend|connect with|message|text|call|ring|email|whatsapp) (?:you|me)\b",
+    r"\byour (?:personal |mobile |home |own )?(?:number|mobile|cell|email|address|instagram|"
+    r"facebook|socials?)\b",
+    r"\b(?:instagram|facebook|linkedin|whatsapp|snapchat|tiktok)\b",
+    r"\b(?:coffee|a drink|lunch|dinner)\b",
+    r"\bstay in touch\b",
+    r"\b(?:follow|friend|connection) requests?\b",
+    r"\baccept (?:my|the|it|me)\b",
+    r"\b(?:be|become) friends\b",
+    r"\bafter (?:we finish|therapy|this ends|our sessions)\b",
+    r"\bbetween sessions\b",
+)
+HUG = re.compile(r"\bhug\b|\bhold (?:me|my hand)\b|\barms (?:half )?open\b")
+GIFT = re.compile(r"\b(?:gift|made you|baked|biscuits|cake|present|brought you|for you)\b")
+INVITATION = re.compile(r"\binvit\w*\b|\bcome to (?:my|the|our)\b|\bwedding\b|\bchristening\b")
+ROMANTIC = any_of(
+    r"\b(?:falling|fallen|in) love with you\b",
+    r"\bi (?:have|'ve got) feelings for you\b",
+    r"\bi(?:'m| am) (?:attracted to|drawn to) you\b",
+    r"\bi (?:think about|dream about|fancy) you\b",
+    r"\bdo you (?:find me|like me|think about me)\b",
+    r"\bif you weren't my (?:therapist|counsel+or)\b",
+)
+COMPLAINT = any_of(
+    r"\byou (?:said|didn't|never|don't|always|forgot|cancelled|were late)\b",
+    r"\blast (?:week|session|time)\b",
+    r"\b(?:not|isn't) (?:helping|working)\b",
+    r"\bwaste of (?:time|money)\b",
+    r"\bpointless\b",
+    r"\bjust like (?:everyone|all)\b",
+    r"\bwhy (?:did|do|would) you\b",
+    r"\bfelt (?:judged|lectured|dismissed|rushed|diagnosed|criticised|criticized)\b",
+)
+WITHDRAWAL = any_of(
+    r"\bwhatever\b",
+    r"\b(?:it's|it is|i'm) fine\b",
+    r"\bdoesn't matter\b",
+    r"\bnothing\b",
+    r"\.\.\.",
+    r"\b(?:quiet|silen\w+|looks? (?:away|down|at the floor)|shrugs?|arms (?:folded|crossed)|"
+    r"sighs?|laughs?|late)\b",
+)
+TERMS = any_of(
+    r"\bhow (?:does|will|do) (?:this|it|these|sessions?|therapy) work\b",
+    r"\b(?:record|recording|confidential\w*|supervis\w+|trainee|student|fees?|cancel\w*|notice)\b",
+    r"\b(?:video|zoom|online|telehealth|phone sessions?)\b",
+)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Named cues of the current moment (each one a feature the readers can cross)."""
+
+    personal_question: bool
+    relationship_question: bool
+    contact_request: bool
+    hug: bool
+    gift: bool
+    invitation: bool
+    romantic: bool
+    complaint: bool
+    withdrawal: bool
+    terms: bool
+
+    @property
+    def request(self) -> bool:
+        """The client asks for something outside the frame."""
+        return self.contact_request or self.hug or self.gift or self.invitation or self.romantic
+
+    def names(self) -> list[str]:
+        return [name for name, on in vars(self).items() if on]
+
+
+def read_cues(moment: Moment) -> Cues:
+    return _cues(moment.client_line, moment.cue)
+
+
+@lru_cache(maxsize=512)  # a session or a cohort meets the same few moments again and again
+def _cues(client_line: str, cue: str | None) -> Cues:
+    line = normalise(client_line)
+    shown = normalise(f"{client_line} {cue or ''}")
+    return Cues(
+        personal_question=bool(lx.PERSONAL_QUESTION.search(line)),
+        relationship_question=asks_about_relationship(line),
+        contact_request=bool(CONTACT_REQUEST.search(line)),
+        hug=bool(HUG.search(shown)),
+        gift=bool(GIFT.search(line)),
+        invitation=bool(INVITATION.search(line)),
+        romantic=bool(ROMANTIC.search(line)),
+        complaint=bool(COMPLAINT.search(line)),
+        withdrawal=bool(WITHDRAWAL.search(shown)),
+        terms=bool(TERMS.search(line)),
+    )

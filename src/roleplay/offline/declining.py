@@ -1,0 +1,134 @@
+"""Reading the `declining` criterion (rubric v2): declining a personal question well.
+
+Present when the client asked about the trainee's own life and the response does not answer it.
+Done well (Knox & Hill, 2003; Hill, 2020), a decline is warm, brief, gives a reason about the
+client's care, and is curious about what the question means to them; a policy recital, a
+lecture, or coldness takes away. Relationship talk that steps past the question without saying so
+is a dodge, not a decline.
+"""
+
+from __future__ import annotations
+
+from roleplay.offline import lexicon as lx
+from roleplay.offline.boundary import ACKNOWLEDGES, RIGID, TRAINEE_CENTRED
+from roleplay.offline.reading import SkillReading, quote_match
+from roleplay.offline.text import Sentence, any_of
+
+DECLINING = "declining"
+
+DECLINES = any_of(
+    r"\b(?:leave|keep|put) (?:my (?:own )?[\w']+(?: [\w']+)?|that|this|it) (?:out of "
+    r"(?:it|this|here)|there|to one side|aside)\b",
+    r"\bi(?:'d| would) (?:rather|prefer)(?: not| to not)? (?:go into|talk about|say|share|"
+    r"answer)\b",
+    r"\bnot (?:really )?(?:appropriate|right|helpful) for me to\b",
+    r"\bmy (?:own )?(?:answer|story|experience|playbook|choices?) (?:wouldn't|won't|doesn't|would "
+    r"not|isn't going to|would|will) (?:not )?(?:tell|help|matter)\b",
+    r"\b(?:keep|stay)(?:ing)? (?:this|it|the focus|our time|the hour|things)? ?(?:about|on|with) "
+    r"(?:you|u|yours)\b",
+    r"\bnot something i(?:'ll| will| would)? (?:talk about|share|go into)\b",
+    r"\bmy (?:answer|story|experience) (?:wouldn't|won't|doesn't|would not) (?:tell|help|matter)\b",
+    r"\b(?:before i answer|the more useful question)\b",
+    r"\bi can't tell you what i(?:'d| would) do\b",
+    r"\bnot (?:your job|about me|what we're here for)\b",
+    r"\b(?:another|some other) time\b",
+    r"\bi(?:'d| would) (?:rather|prefer to|like to) (?:keep|leave|not|hold)\b",
+    r"\bi(?:'m| am) (?:going to|gonna) (?:leave|keep|hold|not answer|pass)\b",
+    r"\b(?:leave|keep|hold) (?:that|this|it|my (?:own )?\w+(?: \w+)?) (?:to one side|aside|out|"
+    r"private|to myself|back)\b",
+    r"\b(?:not|won't|don't|can't) (?:going to )?(?:answer|say|share|go into|talk about)\b",
+    r"\bkeep (?:the|our) (?:focus|time|attention|space|sessions?) (?:on|about|for) you\b",
+    r"\bmy (?:own )?(?:life|answer|story|situation|experience)s? (?:isn't|is not|doesn't|matters? "
+    r"less)\b",
+    r"\bwhether (?:or not )?i (?:have|am|do|did)\b",
+    r"\b(?:that's|it's) (?:not|less) (?:what matters|important|the point)\b",
+)
+# Turning the question aside without warmth or reason: a decline, done poorly.
+DEFLECTS = any_of(
+    r"^(?:so,? )?why do you ask\b",
+    r"\bdoes it matter (?:whether|if) i\b",
+    r"\bsome (?:people|of us) do,? some (?:don't|do not)\b",
+    r"\bi(?:'m| am) the one asking\b",
+    r"\b(?:that's|it's) not my role\b",
+    r"\blet'?s just say\b",
+    r"\bit varies\b",
+)
+CARE_REASON = any_of(
+    r"\b(?:focus|time|space|hour|attention|sessions?) (?:stays?|is|can stay|remains?) "
+    r"(?:on |about |for )?(?:you|yours)\b",
+    r"\bkeep (?:the|our) (?:focus|time|attention|space|sessions?) (?:on|about|for) you\b",
+    r"\bso (?:that )?(?:we|i) can (?:stay|keep|focus|give)\b",
+    r"\bthis (?:is|stays) your (?:time|space|hour)\b",
+    r"\bfor your sake\b",
+)
+CURIOUS = any_of(
+    r"\bwhat (?:makes|made|has made) you (?:ask|wonder|want to know)\b",
+    r"\bwhat (?:would|might) it mean (?:to you|for you)? ?if\b",
+    r"\bi(?:'m| am) (?:curious|wondering) (?:what|about what|why)\b",
+    r"\bi wonder (?:what|whether|if)\b",
+    r"\bwhat (?:are you|were you) (?:hoping|wanting|needing)\b",
+    r"\bwhat's (?:behind|underneath) (?:the|that) question\b",
+    r"\bwhat (?:would|might) (?:help|change)\b.{0,20}\bknow\b",
+)
+
+
+# Curiosity about the question itself (not about their life elsewhere) declines by exploring it.
+ABOUT_THE_QUESTION = any_of(
+    r"\bwhat (?:makes|made|has made) you (?:ask|wonder|want to know)\b",
+    r"\bwhat (?:would|might|does) it (?:mean|change)\b.{0,30}\b(?:if|whether) i\b",
+    r"\bwhat (?:are|were) you hoping\b",
+    r"\b(?:behind|underneath) (?:the|that|your) question\b",
+    r"\bas you ask (?:me )?(?:that|this)\b",
+    r"\b(?:whether|if) i(?:'d| would)? (?:get|understand|know|have|did|do)\b.{0,40}\bwonder\b",
+    r"\bwonder what it would mean (?:to you )?if i\b",
+)
+
+
+# A yes for later leaves the door open: the client will ask again.
+LEAVES_DOOR_OPEN = any_of(
+    r"\b(?:maybe|perhaps) (?:i'll|i will|i can|i could) tell you\b",
+    r"\b(?:tell|ask) (?:you|me) (?:another time|later|after|some other time|one day)\b",
+    r"\bafter (?:saturday|the weekend|we finish|therapy|our sessions)\b",
+)
+
+
+def read_declining(
+    sentences: list[Sentence], personal_question: bool, answered: bool
+) -> SkillReading:
+    """`answered`: the response answers the question directly ("I did, yes")."""
+    reading = SkillReading(present=False, strength=0.0, score=0.0)
+    if not personal_question or not sentences:
+        return reading
+    declines = quote_match(DECLINES, sentences) or quote_match(CARE_REASON, sentences)
+    deflects = quote_match(DEFLECTS, sentences)
+    curious = quote_match(ABOUT_THE_QUESTION, sentences)
+    if answered and not declines:
+        return reading  # they answered it
+    if not (declines or deflects or curious):
+        return reading  # the question was walked past (or dodged), not declined
+    reading.present, reading.strength = True, 1.0
+    reading.spans = [
+        s for s in sentences if DECLINES.search(s.norm) or DEFLECTS.search(s.norm)
+    ] or sentences[:1]
+    if declines:
+        reading.add("declines", "you declined clearly", 0.25, declines)
+    if deflects:
+        reading.add("deflects", "it turns the question aside without a reason", -1.0, deflects)
+    reading.note(ACKNOWLEDGES, sentences, "warm", "you acknowledged the question warmly", 0.5)
+    reading.note(CARE_REASON, sentences, "care_rationale", "the reason is about their care", 0.75)
+    reading.note(CURIOUS, sentences, "curious", "you got curious about what it means", 1.0)
+    reading.note(RIGID, sentences, "policy", "it recites a rule instead of a reason", -1.5)
+    reading.note(TRAINEE_CENTRED, sentences, "trainee_centred", "it centres your comfort", -1.0)
+    reading.note(
+        LEAVES_DOOR_OPEN,
+        sentences,
+        "leaves_door_open",
+        "it promises an answer later, so the question stays open",
+        -2.0,
+    )
+    reading.note(lx.DEFENSIVE, sentences, "defensive", "it sounds defensive", -1.0)
+    words = sum(s.words for s in sentences)
+    if words > 70:
+        reading.add("long", "the decline becomes a speech", -0.75)
+    reading.score = max(1.0, min(5.0, 2.5 + sum(f.effect for f in reading.features)))
+    return reading

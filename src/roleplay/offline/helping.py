@@ -1,0 +1,98 @@
+"""Helping moves that are not restraint: advice, reassurance, pathologising, problem-solving.
+
+At a moment that calls for holding back, not disclosing is not enough: telling the client what to
+do, promising it will pass, naming a diagnosis or jumping to a plan each take the moment from them
+(Hill, 2020, on premature action skills). Also here: excuses and blame, which read as disclosure
+or immediacy by their words but are neither done well.
+"""
+
+from __future__ import annotations
+
+from roleplay.offline.reading import quote_match
+from roleplay.offline.text import Sentence, any_of
+
+ADVICE = any_of(
+    r"\b(?:have|had) you (?:tried|thought about|considered)\b",
+    r"\byou (?:should|ought to|need to|have to|must|might want to|could try|could always)\b",
+    r"\b(?:try|start) (?:to |doing |getting |going |writing |talking |taking )\w*",
+    r"\bwhy don't you\b",
+    r"\bwhat (?:you|i think you) (?:need|should do)\b",
+    r"\bmy advice\b",
+    r"\bit (?:really )?helps to\b",
+    r"\bthe (?:best|only) thing (?:to do|is to)\b",
+    r"\b(?:routine|exercise|a walk|journaling|meditation|sleep hygiene) (?:really )?"
+    r"(?:helps|works)\b",
+)
+REASSURANCE = any_of(
+    r"\bdon't worry\b",
+    r"\b(?:it|that|this|things|everything)(?:'ll| will) (?:pass|get better|be (?:fine|okay|ok|"
+    r"alright)|work out|sort itself out)\b",
+    r"\byou(?:'ll| will) be (?:fine|okay|ok|alright|grand)\b",
+    r"\b(?:everyone|everybody|we all|lots of people) (?:feels?|goes through|gets?)\b",
+    r"\b(?:perfectly|completely|totally) normal\b",
+    r"\bnothing to (?:worry|be (?:ashamed|scared|embarrassed)) about\b",
+    r"\bat least\b",
+    r"\blook on the bright side\b",
+    r"\bchin up\b",
+)
+PATHOLOGISING = any_of(
+    r"\b(?:sounds|looks|could be|might be|may be|seems) (?:like |to be )?(?:a |an |some )?"
+    r"(?:depression|denial|dissociation|anxiety disorder|ptsd|trauma response|avoidance|"
+    r"codependen\w+|attachment (?:issue|disorder|style)|personality disorder|bipolar|ocd|"
+    r"narcissis\w+|a symptom|an? (?:disorder|defen[cs]e mechanism))\b",
+    r"\b(?:classic|textbook|typical) (?:sign|symptom|case|avoidance|denial)\b",
+    r"\b(?:diagnos\w+|clinical(?:ly)?|symptoms?|disorder)\b",
+    r"\bwe (?:should|might need to|need to|will need to) (?:assess|look at|screen|explore "
+    r"whether)\b",
+    r"\bthat's (?:your|a) (?:defen[cs]e|avoidance|denial|resistance)\b",
+)
+PROBLEM_SOLVING = any_of(
+    r"\blet'?s (?:make|come up with|work out|draw up|put together) (?:a |some )?(?:plan|list|"
+    r"strategy|strategies|steps|schedule)\b",
+    r"\b(?:first|step one|the first step)\b.{0,30}\b(?:then|next|second)\b",
+    r"\bwhat you (?:could|can) do is\b",
+    r"\bhere'?s what (?:we|you)\b",
+    r"\b(?:a|the) (?:solution|fix)\b",
+)
+EXCUSE = any_of(
+    r"\bi did (?:send|email|call|ring|text|post|tell|mention|say)\b",
+    r"\bmust have (?:gone|ended up|landed) (?:in|to)\b",
+    r"\b(?:spam|junk) (?:folder|mail|box)?\b",
+    r"\bit wasn't (?:my fault|me)\b",
+    r"\b(?:the|my) (?:system|computer|email|phone|diary|admin|office|reception) "
+    r"(?:must|did|didn't|was|is|has|lost|messed)\b",
+    r"\bi was (?:only|just) (?:busy|swamped|following|doing)\b",
+    r"\b(?:traffic|the trains?|my car|the bus)\b.{0,30}\b(?:late|delayed|broke)\b",
+    r"\bi(?:'ve| have) (?:so many|a lot of|lots of) clients\b",
+)
+BLAME = any_of(
+    r"\b(?:your|this) (?:sulking|attitude|moaning|whining|negativity|rambling|lateness|"
+    r"resistance|defensiveness)\b",
+    r"\byou do go on\b",
+    r"\b(?:frankly|honestly|to be honest),? (?:it's|it is|you're|you are|this is)\b.{0,40}"
+    r"\b(?:in the way|hard|difficult|annoying|frustrating|tiring|exhausting|wasting)\b",
+    r"\b(?:getting|gets|is getting) in the way of (?:our|the|this) (?:work|sessions?|progress)\b",
+    r"\byou(?:'re| are) (?:making|wasting|being) (?:it|this|our|my|difficult|impossible|"
+    r"hard|so)\b",
+    r"\b(?:making|makes) (?:it|this) (?:hard|impossible|difficult) (?:for (?:us|me)|to)\b",
+    r"\byou (?:keep|always|never) (?:\w+ ){0,3}(?:in here|with me|in our sessions|in session)\b",
+)
+
+
+def first_quote(pattern, sentences: list[Sentence]) -> str | None:
+    return quote_match(pattern, sentences)
+
+
+def restraint_breakers(sentences: list[Sentence]) -> list[tuple[str, str, str]]:
+    """(name, label, quote) for each move that takes a restraint moment from the client."""
+    found: list[tuple[str, str, str]] = []
+    for name, label, pattern in (
+        ("advice", "gave advice", ADVICE),
+        ("reassurance", "reassured instead of staying with it", REASSURANCE),
+        ("pathologising", "named a diagnosis or symptom", PATHOLOGISING),
+        ("problem_solving", "jumped to solving it", PROBLEM_SOLVING),
+    ):
+        quote = quote_match(pattern, sentences)
+        if quote:
+            found.append((name, label, quote))
+    return found

@@ -1,0 +1,112 @@
+"""The offline judge as data: fitted weights over named features, loaded from a small JSON file.
+
+Per criterion, two heads over the same sparse feature vector (see features.py):
+- `used`: P(the skill was used) = sigmoid(bias + sum of weight x value), used when >= threshold;
+- `level`: the 1-5 level = bias + sum of weight x value, rounded and clamped to the scale.
+A criterion the file does not fit falls back to its rule reading (`"source": "rule"`).
+
+The weights are fitted at development time by `scripts/fit_judge.py` on the labelled corpus
+(never its frozen holdout) and shipped inside the package; run time is pure Python, deterministic
+and fast. The evaluation records which file judged it (name and sha256 prefix).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+# Within this distance of the decision threshold, or this close to half-way between two levels,
+# the judge says it is unsure.
+UNSURE_PROBABILITY = 0.15
+UNSURE_LEVEL = 0.12
+
+
+@dataclass(frozen=True)
+class Head:
+    bias: float
+    weights: dict[str, float]
+
+    def raw(self, x: dict[str, float]) -> float:
+        weights = self.weights
+        # Only features with a weight count; the key intersection runs over the smaller side.
+        return self.bias + sum(weights[name] * x[name] for name in x.keys() & weights.keys())
+
+    def contributions(self, x: dict[str, float]) -> list[tuple[str, float]]:
+        """(feature, weight x value), largest effect first."""
+        found = [(n, self.weights[n] * v) for n, v in x.items() if n in self.weights and v]
+        return sorted(found, key=lambda item: -abs(item[1]))
+
+
+@dataclass(frozen=True)
+class CriterionModel:
+    used: Head
+    level: Head
+    threshold: float = 0.5
+    # Each head is used only where cross-validation showed it no worse than the rule reading.
+    fitted_used: bool = True
+    fitted_level: bool = True
+    # Ordinal cut points on the level head's raw value: level = 1 + how many cuts it passes.
+    # Fitted so the regression's pull toward the middle does not make 1 and 5 unreachable.
+    cuts: tuple[float, ...] = (1.5, 2.5, 3.5, 4.5)
+
+    def probability(self, x: dict[str, float]) -> float:
+        z = max(-30.0, min(30.0, self.used.raw(x)))
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def level_of(self, raw: float) -> tuple[int, float]:
+        """(level 1-5, distance from the nearest cut point: small means unsure)."""
+        level = 1 + sum(raw >= cut for cut in self.cuts)
+        return level, min(abs(raw - cut) for cut in self.cuts)
+
+
+@dataclass(frozen=True)
+class Weights:
+    name: str
+    sha256: str
+    criteria: dict[str, CriterionModel] = field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        return f"{self.name}@{self.sha256[:12]}"
+
+    def model(self, criterion: str) -> CriterionModel | None:
+        return self.criteria.get(criterion)
+
+
+def _head(data: dict) -> Head:
+    return Head(float(data.get("bias", 0.0)), {k: float(v) for k, v in data["weights"].items()})
+
+
+def parse_weights(raw: bytes) -> Weights:
+    data = json.loads(raw)
+    criteria = {
+        cid: CriterionModel(
+            _head(spec["used"]),
+            _head(spec["level"]),
+            spec.get("threshold", 0.5),
+            spec.get("used_source", "fitted") == "fitted",
+            spec.get("level_source", "fitted") == "fitted",
+            tuple(spec.get("cuts", (1.5, 2.5, 3.5, 4.5))),
+        )
+        for cid, spec in data.get("criteria", {}).items()
+        if spec.get("source") == "fitted"
+    }
+    return Weights(data["name"], hashlib.sha256(raw).hexdigest(), criteria)
+
+
+SHIPPED = "judge.json"
+
+
+@cache
+def shipped_weights() -> Weights:
+    raw = resources.files("roleplay.offline.weights").joinpath(SHIPPED).read_bytes()
+    return parse_weights(raw)
+
+
+def load_weights(path: Path) -> Weights:
+    return parse_weights(path.read_bytes())

@@ -1,0 +1,72 @@
+"""The client reacts to what the trainee actually did, and the "↳" note under its line is
+written for the trainee, never the instructor's raw (often conditional) reaction notes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from roleplay.cli import main
+from roleplay.content.library import load_library
+from roleplay.domain.routing import SEEN, plan_step
+from roleplay.offline.scorer import score_response
+
+LIBRARY = load_library()
+SCENARIO = LIBRARY.scenario("follow-request-on-instagram").scenario
+RUBRIC = LIBRARY.rubric(SCENARIO.rubric).rubric
+FIRST = SCENARIO.first_beat
+CROSSED = next(b for b in FIRST.branches if b.moves == ["boundary_crossed"])
+
+
+def step_for(response: str):
+    from roleplay.judge.calibrate import moment_for
+
+    reading = score_response(RUBRIC, moment_for(SCENARIO, FIRST), response)
+    return reading, plan_step(SCENARIO, FIRST.id, reading, RUBRIC.scale)
+
+
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "No, I won't be accepting it. I keep my social media separate from clients.",
+        "I'm not going to accept that one, though I'm really glad you told me. What made you want "
+        "to send it?",
+    ],
+)
+def test_a_refusal_never_takes_the_path_of_a_granted_request(refusal: str) -> None:
+    reading, step = step_for(refusal)
+    assert "boundary_crossed" not in reading.moves
+    assert step.line != CROSSED.client
+
+
+def test_a_hedged_yes_takes_the_path_of_a_granted_request() -> None:
+    reading, step = step_for("Ha, I suppose that's fine, we've nearly finished anyway.")
+    assert "boundary_crossed" in reading.moves
+    assert step.line == CROSSED.client
+
+
+def test_the_note_under_the_client_line_is_for_the_trainee() -> None:
+    _, step = step_for("No, I won't be accepting it. I keep my social media separate from clients.")
+    assert step.reaction_key is not None
+    assert step.seen is not None and SEEN[step.reaction_key] in step.seen
+    assert step.seen.startswith(SCENARIO.client.name)
+    for raw in SCENARIO.client.reactions.values():
+        assert raw not in step.seen
+
+
+def test_practice_never_prints_the_instructors_reaction_notes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    responses = tmp_path / "r.txt"
+    responses.write_text(
+        "No, I won't be accepting it, and it isn't about you. What made you want to send it?\n"
+        "---\nYou sound embarrassed. What's that like?\n---\nI'd rather keep that to myself.\n"
+        "---\nI notice our ending is close. What is that like for you?\n---\nNo, I won't.\n",
+        "utf-8",
+    )
+    assert main(["practice", SCENARIO.id, "--offline", "--responses", str(responses)]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "\u21b3" in out
+    for raw in SCENARIO.client.reactions.values():
+        assert " ".join(raw.split()) not in out
