@@ -8,8 +8,10 @@ from pathlib import Path
 from roleplay.content.library import ContentLibrary, load_library
 from roleplay.domain.common import Difficulty
 from roleplay.domain.session import EngineInfo, Session
+from roleplay.errors import ContentError, Problem
 from roleplay.judge.base import Judge
 from roleplay.judge.offline import OfflineJudge
+from roleplay.offline.model import WEIGHTS_FILE, Weights, load_weights
 from roleplay.practice.drill import DrillSession, new_drill_record
 from roleplay.practice.records import new_record, thaw
 from roleplay.practice.session import PracticeSession
@@ -29,6 +31,8 @@ class Services:
     judge: Judge
     client: ClientSimulator
     engine: EngineInfo
+    # A course's own fitted offline weights (an instructor content dir's weights/judge.json).
+    weights: Weights | None = None
 
     @property
     def offline(self) -> bool:
@@ -99,8 +103,9 @@ class Services:
             self.judge,
             self.client,
             self.store,
-            OfflineJudge(),
+            OfflineJudge(self.weights),
             OfflineClient(),
+            reader=OfflineJudge(self.weights).reader,
         )
 
 
@@ -134,13 +139,35 @@ def build_services(settings: Settings, *, content_dirs: list[Path] | None = None
     library = load_library([(d, str(d)) for d in dirs])
     store = SessionStore(settings.data_dir)
     store.sweep_leftovers()  # temp files a killed save left behind
-    judge, client, engine = build_engines(settings)
-    return Services(settings, library, store, judge, client, engine)
+    weights = content_weights(dirs)
+    judge, client, engine = build_engines(settings, weights)
+    return Services(settings, library, store, judge, client, engine, weights)
 
 
-def build_engines(settings: Settings) -> tuple[Judge, ClientSimulator, EngineInfo]:
+def content_weights(dirs: list[Path]) -> Weights | None:
+    """The offline judge's weights from the last content dir that has `weights/judge.json`
+    (written there by `roleplay fit`), so every trainee using that content is judged by them."""
+    for directory in reversed(dirs):
+        path = directory / WEIGHTS_FILE
+        if path.is_file():
+            try:
+                return load_weights(path)
+            except (OSError, ValueError, KeyError) as exc:
+                raise ContentError(
+                    [
+                        Problem(
+                            str(path), None, f"not a weights file written by roleplay fit ({exc})"
+                        )
+                    ]
+                ) from exc
+    return None
+
+
+def build_engines(
+    settings: Settings, weights: Weights | None = None
+) -> tuple[Judge, ClientSimulator, EngineInfo]:
     if not settings.uses_server:
-        return OfflineJudge(), OfflineClient(), EngineInfo(mode="offline")
+        return OfflineJudge(weights), OfflineClient(), EngineInfo(mode="offline")
     # Imported here so the offline path never pays for the openai import.
     from roleplay.judge.fallback import FallbackJudge
     from roleplay.judge.llm import LLMJudge
@@ -158,7 +185,7 @@ def build_engines(settings: Settings) -> tuple[Judge, ClientSimulator, EngineInf
     # Every caller gets the fallback: a server that gives up never stops a session, a score,
     # a rescore or a calibration; the offline engine answers, labelled.
     return (
-        FallbackJudge(LLMJudge(provider, settings.effective_judge_model), OfflineJudge()),
+        FallbackJudge(LLMJudge(provider, settings.effective_judge_model), OfflineJudge(weights)),
         FallbackClient(LLMClient(provider, settings.model), OfflineClient()),
         engine,
     )

@@ -184,6 +184,29 @@ def register(
     p.set_defaults(handler=_lazy("roleplay.cli.review_cmd", "prep"))
 
     p = command(
+        "fit",
+        help="refit the offline judge on the corpus plus a course's supervisor reviews, into "
+        "an instructor content directory",
+    )
+    p.add_argument(
+        "--reviews",
+        required=True,
+        metavar="DIR",
+        help="the supervisors' reviews (a reviews folder, or the data dir or folder holding it "
+        "and the sessions)",
+    )
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="DIR",
+        help="the instructor content directory to write weights/judge.json into",
+    )
+    p.add_argument(
+        "--name", default="course", help="a name for these weights, recorded with every score"
+    )
+    p.set_defaults(handler=_lazy("roleplay.cli.fit_cmd", "run"))
+
+    p = command(
         "drill",
         help="deliberate-practice drills: short client statements, scored, repeated, "
         "difficulty adapting to how each set felt",

@@ -33,6 +33,12 @@ def shipped_dir() -> Path:
     return here.parent.parent  # src/roleplay -> repository root
 
 
+def corpus_dir() -> Path | None:
+    """The labelled corpus (for `roleplay fit`): inside the wheel, or at the top of a checkout."""
+    found = shipped_dir() / "corpus"
+    return found if found.is_dir() else None
+
+
 @dataclass(frozen=True)
 class ScenarioEntry:
     scenario: Scenario

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+from functools import partial
 
 from roleplay.domain.moment import Moment
 from roleplay.domain.rubric import Rubric
 from roleplay.domain.session import Evaluation
 from roleplay.judge.base import JudgeRequest
+from roleplay.offline.model import Weights
 from roleplay.offline.scorer import score_response
 
 
@@ -17,7 +19,13 @@ def offline_request(rubric: Rubric, moment: Moment, response: str) -> JudgeReque
 
 
 class OfflineJudge:
+    """The feature scorer with the shipped weights, or a course's own (`roleplay fit`)."""
+
     kind = "offline"
+
+    def __init__(self, weights: Weights | None = None) -> None:
+        self.weights = weights
+        self.reader = partial(score_response, weights=weights) if weights else score_response
 
     def describe(self) -> str:
         return "offline feature scorer"
@@ -30,5 +38,5 @@ class OfflineJudge:
             return request.reading
         # Scoring is pure CPU work; a thread keeps a long response from stalling the event loop.
         return await asyncio.to_thread(
-            score_response, request.rubric, request.moment, request.response
+            self.reader, request.rubric, request.moment, request.response
         )

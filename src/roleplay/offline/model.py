@@ -100,6 +100,8 @@ def parse_weights(raw: bytes) -> Weights:
 
 
 SHIPPED = "judge.json"
+# Where `roleplay fit` writes a course's weights inside an instructor content dir.
+WEIGHTS_FILE = "weights/judge.json"
 
 
 @cache
@@ -109,4 +111,10 @@ def shipped_weights() -> Weights:
 
 
 def load_weights(path: Path) -> Weights:
-    return parse_weights(path.read_bytes())
+    """A course's weights file: a regular file of at most MAX_WEIGHTS_BYTES."""
+    from roleplay.regular_files import read_regular
+
+    return parse_weights(read_regular(path, MAX_WEIGHTS_BYTES, "a weights file"))
+
+
+MAX_WEIGHTS_BYTES = 4 * 1024 * 1024

@@ -34,7 +34,7 @@ from roleplay.domain.session import (
     Turn,
 )
 from roleplay.errors import UsageError, failure_reason
-from roleplay.judge.base import Judge, JudgeRequest
+from roleplay.judge.base import Judge, JudgeRequest, Reader
 from roleplay.offline.scorer import score_response
 from roleplay.practice.events import (
     ClientDelta,
@@ -73,7 +73,10 @@ class PracticeSession:
         store: SessionStore,
         offline_judge: Judge,
         offline_client: ClientSimulator,
+        reader: Reader = score_response,
     ) -> None:
+        # The offline reading that routes between beats (with a course's weights, if any).
+        self.reader = reader
         self.record = record
         self.scenario = scenario
         self.rubric = rubric
@@ -173,15 +176,13 @@ class PracticeSession:
         attempt = turn.attempts[attempt_index]
         moment = self.moment(turn_index)
         # Pure CPU work: in a thread, so a long response never stalls the event loop.
-        reading = await asyncio.to_thread(score_response, self.rubric, moment, attempt.response)
+        reading = await asyncio.to_thread(self.reader, self.rubric, moment, attempt.response)
         step = plan_step(self.scenario, turn.beat, reading, self.rubric.scale)
         skipped = self._skip_server()
         judge, client = (
             (self._offline_judge, self._offline_client) if skipped else (self.judge, self.client)
         )
-        request = JudgeRequest(
-            self.rubric, moment, attempt.response, reading, reader=score_response
-        )
+        request = JudgeRequest(self.rubric, moment, attempt.response, reading, reader=self.reader)
         reply = ReplyRequest(
             self.scenario,
             turn.beat,

@@ -1,0 +1,194 @@
+"""Fitting the offline judge's weights (the `fit` extra: scikit-learn), for the development
+script `scripts/fit_judge.py` and for `roleplay fit`, which refits on a course's reviews.
+
+Per criterion: `used`, a logistic regression on whether the criterion was used (label not null);
+`level`, a ridge regression of the 1-5 label on the rows where it was used, with ordinal cut
+points fitted on top. Each head is compared with the rule reading by cross-validation grouped by
+moment (paraphrases of one moment stay on one side) and kept only where it is no worse; the
+result says which it chose ("source": "fitted" or "rule") with the cross-validated figures. The
+frozen holdout is never passed in: callers read the train side only.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+
+from roleplay.content.library import ContentLibrary
+from roleplay.domain.moment import Moment
+from roleplay.offline.scorer import feature_vectors
+
+MIN_ROWS = 40
+
+
+class FitUnavailable(RuntimeError):
+    """scikit-learn is not installed (it is only needed to fit, never to judge)."""
+
+
+@dataclass
+class Row:
+    group: str  # rows of one group (a moment, a reviewed session) stay on one side of a fold
+    rubric: str
+    moment: Moment
+    response: str
+    labels: dict[str, int | None]  # only the criteria this row labels
+
+
+def weights_text(weights: dict) -> str:
+    """The weights file: small, sorted and deterministic."""
+    return json.dumps(weights, indent=0, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def fit(rows: list[Row], library: ContentLibrary, name: str, folds: int = 5) -> dict:
+    try:
+        import numpy as np
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.linear_model import LogisticRegression, Ridge
+        from sklearn.model_selection import GroupKFold
+    except ImportError as exc:
+        raise FitUnavailable("fitting needs scikit-learn: pip install 'roleplay[fit]'") from exc
+
+    by_criterion: dict[str, list[tuple[dict[str, float], int | None, str]]] = defaultdict(list)
+    for row in rows:
+        rubric = library.rubric(row.rubric).rubric
+        vectors = feature_vectors(rubric, row.moment, row.response)
+        for cid, label in row.labels.items():
+            if cid in vectors:
+                by_criterion[cid].append((vectors[cid], label, row.group))
+
+    def heads(data):
+        vec = DictVectorizer(sparse=False)
+        x = vec.fit_transform([d[0] for d in data])
+        used = np.array([d[1] is not None for d in data])
+        clf = LogisticRegression(C=0.5, max_iter=5000)
+        clf.fit(x, used)
+        levels = [(x[i], d[1]) for i, d in enumerate(data) if d[1] is not None]
+        reg = Ridge(alpha=2.0)
+        level_x = np.array([v for v, _ in levels])
+        level_y = [s for _, s in levels]
+        reg.fit(level_x, np.array(level_y, dtype=float))
+        cuts = cut_points(reg.predict(level_x), level_y)
+        return vec, clf, reg, cuts
+
+    def cut_points(raw, labels):
+        """Four ordered cuts on the raw level that maximise exact agreement (coordinate search)."""
+        cuts = [1.5, 2.5, 3.5, 4.5]
+
+        def exact(cs):
+            return sum(1 + sum(r >= c for c in cs) == y for r, y in zip(raw, labels, strict=True))
+
+        candidates = sorted(set(float(r) for r in raw))
+        for _ in range(3):
+            for k in range(4):
+                low = cuts[k - 1] if k else -1e9
+                high = cuts[k + 1] if k < 3 else 1e9
+                best, best_score = cuts[k], exact(cuts)
+                for c in candidates:
+                    if low < c < high:
+                        trial = [*cuts[:k], c, *cuts[k + 1 :]]
+                        score = exact(trial)
+                        if score > best_score:
+                            best, best_score = c, score
+                cuts[k] = best
+        return [round(c, 4) for c in cuts]
+
+    def rule_prediction(features):
+        used = features.get("rule.present", 0.0) >= 1.0
+        level = 3.0 + 2.0 * features.get("rule.level", 0.0)
+        return used, level
+
+    criteria = {}
+    for cid, data in sorted(by_criterion.items()):
+        used_count = sum(d[1] is not None for d in data)
+        if len(data) < MIN_ROWS or used_count < 10 or used_count == len(data):
+            criteria[cid] = {"source": "rule", "rows": len(data), "why": "too few labelled rows"}
+            continue
+        groups = [d[2] for d in data]
+        n_folds = min(folds, len(set(groups)))
+        # Out-of-fold predictions of each head, rule and fitted, for every row.
+        oof: list[tuple[int | None, bool, float | None, bool, float]] = []
+        for train_idx, test_idx in GroupKFold(n_splits=n_folds).split(data, groups=groups):
+            train = [data[i] for i in train_idx]
+            if len({d[1] is not None for d in train}) < 2:
+                continue
+            vec, clf, reg, cuts = heads(train)
+            for i in test_idx:
+                features, label = data[i][0], data[i][1]
+                x = vec.transform([features])
+                rule_used, rule_level = rule_prediction(features)
+                fitted_level = 1 + sum(float(reg.predict(x)[0]) >= c for c in cuts)
+                fitted_used = bool(clf.predict_proba(x)[0][1] >= 0.5)
+                oof.append(
+                    (
+                        label,
+                        rule_used,
+                        rule_level if rule_used else None,
+                        fitted_used,
+                        float(fitted_level),
+                    )
+                )
+        used_agreement = {
+            "rule": sum(r == (y is not None) for y, r, _, _, _ in oof) / len(oof),
+            "fitted": sum(f == (y is not None) for y, _, _, f, _ in oof) / len(oof),
+        }
+        labelled = [o for o in oof if o[0] is not None]
+
+        def level_fit(pick, labelled=labelled):
+            levels = [(o[0], round(min(5, max(1, pick(o) or 3.0)))) for o in labelled]
+            within = sum(abs(a - b) <= 1 for a, b in levels) / len(levels)
+            return round(within, 4), round(sum(a == b for a, b in levels) / len(levels), 4)
+
+        level = {"rule": level_fit(lambda o: o[2]), "fitted": level_fit(lambda o: o[4])}
+        used_source = (
+            "fitted" if used_agreement["fitted"] >= used_agreement["rule"] - 0.005 else "rule"
+        )
+        level_source = "fitted" if level["fitted"][0] >= level["rule"][0] - 0.005 else "rule"
+
+        def chosen(o, used_source=used_source, level_source=level_source):
+            used = o[3] if used_source == "fitted" else o[1]
+            lvl = o[4] if level_source == "fitted" else (o[2] or 3.0)
+            return used, round(min(5, max(1, lvl)))
+
+        both = [(o[0], chosen(o)[1]) for o in oof if o[0] is not None and chosen(o)[0]]
+        dev = {
+            "used_agreement": {k: round(v, 4) for k, v in used_agreement.items()},
+            "level_within_one_exact": level,
+            "chosen": {
+                "used_agreement": round(
+                    sum(chosen(o)[0] == (o[0] is not None) for o in oof) / len(oof), 4
+                ),
+                "within_one": round(sum(abs(a - b) <= 1 for a, b in both) / len(both), 4)
+                if both
+                else None,
+                "exact": round(sum(a == b for a, b in both) / len(both), 4) if both else None,
+            },
+        }
+        vec, clf, reg, cuts = heads(data)
+        names = vec.get_feature_names_out()
+        spec = {
+            "source": "fitted" if "fitted" in (used_source, level_source) else "rule",
+            "used_source": used_source,
+            "level_source": level_source,
+            "rows": len(data),
+            "dev_cross_validated": dev,
+            "threshold": 0.5,
+            "cuts": cuts,
+            "used": {
+                "bias": round(float(clf.intercept_[0]), 4),
+                "weights": _weights(names, clf.coef_[0]),
+            },
+            "level": {
+                "bias": round(float(reg.intercept_), 4),
+                "weights": _weights(names, reg.coef_),
+            },
+        }
+        criteria[cid] = spec
+    return {"name": name, "criteria": criteria}
+
+
+def _weights(names, coefs) -> dict[str, float]:
+    """Weights worth keeping (|w| >= 0.01), rounded: the file stays small and readable."""
+    return {
+        n: round(float(c), 3) for n, c in sorted(zip(names, coefs, strict=True)) if abs(c) >= 0.01
+    }
