@@ -1,0 +1,75 @@
+"""Agreement of a cross-review with the original author's labels.
+
+    python corpus/reviews/agreement.py corpus/reviews/review-b-of-a.jsonl DIR_WITH_A_FILES [-v]
+
+Per criterion: used/not-used agreement (both null or both scored) over every reviewed line, and
+within-one and exact agreement over the lines both scored. A line agrees when every criterion has
+the same used/not-used reading and, where both scored, is within one point; -v lists the others.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+CRITERIA = (
+    "self_disclosure",
+    "immediacy",
+    "declining",
+    "boundary",
+    "rupture_repair",
+    "contracting",
+)
+
+
+def main(argv: list[str]) -> int:
+    review_path, author_dir = Path(argv[0]), Path(argv[1])
+    original = {}
+    for path in sorted(author_dir.glob("*.jsonl")):
+        for text in path.read_text("utf-8").splitlines():
+            line = json.loads(text)
+            original[line["id"]] = line
+    reviews = [json.loads(t) for t in review_path.read_text("utf-8").splitlines()]
+    used = defaultdict(lambda: [0, 0])
+    within = defaultdict(lambda: [0, 0])
+    exact = defaultdict(lambda: [0, 0])
+    disagree = []
+    for review in reviews:
+        theirs = original[review["id"]]["labels"]
+        agrees = True
+        for criterion, mine in review["labels"].items():
+            other = theirs[criterion]
+            used[criterion][1] += 1
+            used[criterion][0] += (mine is None) == (other is None)
+            if mine is not None and other is not None:
+                within[criterion][1] += 1
+                within[criterion][0] += abs(mine - other) <= 1
+                exact[criterion][1] += 1
+                exact[criterion][0] += mine == other
+                agrees &= abs(mine - other) <= 1
+            else:
+                agrees &= (mine is None) == (other is None)
+        if not agrees:
+            disagree.append(review)
+    n = len(reviews)
+    print(
+        f"lines reviewed: {n}; agreeing on every criterion: {n - len(disagree)} "
+        f"({(n - len(disagree)) / n:.1%})"
+    )
+    print(f"{'criterion':16} {'used/not-used':>16} {'within-one':>16} {'exact':>16}")
+    for c in CRITERIA:
+        cells = [used[c], within[c], exact[c]]
+        print(f"{c:16} " + " ".join(f"{a / max(b, 1):>8.1%} ({b:4})" for a, b in cells))
+    if "-v" in argv:
+        for review in disagree:
+            line = original[review["id"]]
+            a = {k: v for k, v in line["labels"].items() if v is not None}
+            b = {k: v for k, v in review["labels"].items() if v is not None}
+            print(f"{line['id']} author {a} reviewer {b} | {line['response'][:80]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
