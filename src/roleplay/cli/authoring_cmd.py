@@ -1,4 +1,4 @@
-"""`roleplay new scenario|rubric NAME` and `roleplay scenarios`: for instructors writing content."""
+"""`roleplay new scenario|rubric|drill NAME` and `roleplay scenarios`: for instructors."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from roleplay.domain.common import ID_PATTERN
 from roleplay.errors import UnsafeTarget, UsageError
 from roleplay.store.files import check_target, write_public
 
-FOLDERS = {"scenario": "scenarios", "rubric": "rubrics"}
+FOLDERS = {"scenario": "scenarios", "rubric": "rubrics", "drill": "drills"}
 
 
 def new(args: argparse.Namespace) -> int:
@@ -57,6 +57,11 @@ def new(args: argparse.Namespace) -> int:
     if args.kind == "scenario":
         print(
             f"      and try it: `roleplay practice {name} --content {root} --responses FILE`",
+            file=sys.stderr,
+        )
+    elif args.kind == "drill":
+        print(
+            f"      and try it: `roleplay drill {name} --content {root} --responses FILE`",
             file=sys.stderr,
         )
     return 0

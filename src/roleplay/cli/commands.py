@@ -92,14 +92,17 @@ def register(
     p.add_argument("--out", metavar="FILE", help="write it to FILE (for an editor to use)")
     p.set_defaults(handler=_lazy("roleplay.cli.content_cmds", "schema"))
 
-    p = command("new", options=(), help="start a scenario or rubric from a commented template")
-    p.add_argument("kind", choices=["scenario", "rubric"], help="which kind of file")
+    p = command(
+        "new", options=(), help="start a scenario, rubric or drill deck from a commented template"
+    )
+    p.add_argument("kind", choices=["scenario", "rubric", "drill"], help="which kind of file")
     p.add_argument("name", metavar="NAME", help="its id: lowercase words joined by '-'")
     p.add_argument(
         "--dir",
         default=".",
         metavar="DIR",
-        help="content directory: writes DIR/scenarios/NAME.yaml (or rubrics/) and DIR/schemas/",
+        help="content directory: writes DIR/scenarios/NAME.yaml (or rubrics/, drills/) and "
+        "DIR/schemas/",
     )
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(handler=_lazy("roleplay.cli.authoring_cmd", "new"))
