@@ -69,13 +69,30 @@ def verdict(
     return {"criteria": out, "moves": moves or [], "held_back": held_back}
 
 
+# The client's end-of-session rating (simulate/llm_rating.py): a JSON request of its own.
+RATING = {
+    "heard": 7,
+    "goals": 7,
+    "approach": 7,
+    "overall": 7,
+    "comment": "It helped to say it out loud.",
+    "moments": [],
+}
+
+
+def is_rating(request: RecordedRequest) -> bool:
+    return request.wants_json and "feedback form" in " ".join(request.texts("user"))
+
+
 def judge_and_client(
     llm: FakeLLM,
     *,
     client: str | Callable[[RecordedRequest], Any] = CLIENT_WORDS,
     **verdict_options: Any,
 ) -> None:
-    """Route judge requests to a valid verdict and streamed chat to the client's words."""
+    """Route judge requests to a valid verdict, the client's end-of-session rating to a valid
+    rating, and streamed chat to the client's words."""
+    llm.route(is_rating, RATING)
     llm.route(lambda r: r.wants_json, lambda r: verdict(r, **verdict_options))
     llm.route(lambda r: r.stream, client)
 

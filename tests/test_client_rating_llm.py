@@ -8,16 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from fakellm import FakeLLM, Fault, RecordedRequest
-from llmkit import judge_and_client
+from fakellm import FakeLLM, Fault
+from llmkit import is_rating, judge_and_client
 from practice_helpers import GRIEF, SESSION_RESPONSES
 from roleplay.cli import main
 
 KEY = "sk-roleplay-rating-test-5b1e9a7c"
-
-
-def is_rating(request: RecordedRequest) -> bool:
-    return request.wants_json and "feedback form" in " ".join(request.texts("user"))
 
 
 RATING = {

@@ -15,6 +15,7 @@ from roleplay.domain.drill import DrillDeck, next_level, pick_set
 from roleplay.domain.session import Evaluation
 from roleplay.factory import Services, start_drill
 from roleplay.judge.base import JudgeRequest
+from roleplay.judge.offline import OfflineJudge
 from roleplay.practice.drill import DrillSession
 from roleplay.store.drills import DrillStore
 from roleplay.tui.app import RoleplayApp
@@ -121,7 +122,7 @@ class ReadsTheFileFirst:
         record = self.store.load(self.drill_id[0])
         answered = [a.response for s in record.sets for i in s.items for a in i.attempts]
         self.seen_on_disk.append(request.response in answered)
-        return request.offline
+        return await OfflineJudge().evaluate(request)
 
 
 async def test_an_answer_is_on_disk_before_it_is_judged_and_repeats_stack_up(

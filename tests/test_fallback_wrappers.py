@@ -18,8 +18,8 @@ from roleplay.cli import main
 from roleplay.domain.moment import Moment
 from roleplay.domain.routing import plan_step
 from roleplay.factory import build_services
-from roleplay.judge.base import JudgeRequest
 from roleplay.judge.fallback import FallbackJudge
+from roleplay.judge.offline import offline_request
 from roleplay.offline.scorer import score_response
 from roleplay.settings import Settings
 from roleplay.simulate.base import ReplyRequest
@@ -74,7 +74,7 @@ async def test_a_failing_judge_is_answered_offline_labelled_with_the_reason(
     llm.handler = lambda request: Fault("server_error", status=502)
     services = build_services(settings_for(llm, data_dir))
     rubric = services.library.rubric("disclosure-immediacy").rubric
-    request = JudgeRequest.build(rubric, Moment(client_line="Have you lost a parent?"), RESPONSE)
+    request = offline_request(rubric, Moment(client_line="Have you lost a parent?"), RESPONSE)
     try:
         evaluation = await services.judge.evaluate(request)
     finally:

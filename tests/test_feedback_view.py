@@ -193,7 +193,8 @@ def test_score_output_adds_level_and_suggestion(tmp_path: Path, rubric: Rubric) 
     assert main(["score", str(src), "--offline", "--out", str(out)]) == 0
     [row] = [json.loads(x) for x in out.read_text().splitlines()]
     sd = row["scores"][SD]
-    assert list(sd) == ["applicable", "score", "rationale", "suggestion", "level", "evidence"]
+    assert list(sd)[:6] == ["applicable", "score", "rationale", "suggestion", "level", "evidence"]
+    assert {"in_play", "unsure"} <= set(sd)  # the offline judge also says where it is unsure
     assert sd["level"] == rubric.criterion(SD).levels[sd["score"]]
     assert sd["suggestion"]
     assert row["scores"][IM]["level"] is None  # not used: no level to describe

@@ -14,7 +14,7 @@ import pytest_asyncio
 from pydantic import BaseModel, ConfigDict
 
 from fakellm import FakeLLM, Fault
-from llmkit import judge_and_client
+from llmkit import is_rating, judge_and_client
 from practice_helpers import SESSION_RESPONSES
 from roleplay import progress
 from roleplay.cli import main
@@ -63,7 +63,8 @@ async def provider(llm: FakeLLM) -> AsyncIterator[Provider]:
 
 
 def kinds(llm: FakeLLM) -> list[str | None]:
-    return [(r.response_format or {}).get("type") for r in llm.requests]
+    """The response format of each request, the client's end-of-session rating left out."""
+    return [(r.response_format or {}).get("type") for r in llm.requests if not is_rating(r)]
 
 
 async def ask(provider: Provider) -> Verdict:

@@ -16,7 +16,7 @@ import pytest
 import pytest_asyncio
 
 from fakellm import FakeLLM, Fault
-from llmkit import CLIENT_WORDS, judge_and_client, verdict
+from llmkit import CLIENT_WORDS, is_rating, judge_and_client, verdict
 from practice_helpers import SESSION_RESPONSES
 from roleplay.cli import main
 from roleplay.domain.routing import plan_step
@@ -131,7 +131,9 @@ def test_a_headless_session_is_voiced_and_judged_by_the_server(
     spoken = [turn["client"] for turn in record["turns"][1:]]
     assert spoken
     assert all(line["source"] == "llm" and line["text"] == CLIENT_WORDS for line in spoken)
-    assert len(llm.requests) == 2 * len(attempts)  # one judge call and one client call a turn
+    # one judge call and one client call a turn, and the client's rating once the session ends
+    assert len([r for r in llm.requests if not is_rating(r)]) == 2 * len(attempts)
+    assert len([r for r in llm.requests if is_rating(r)]) == (record["status"] == "completed")
     saved = read_session(Path(record["stderr"].split("session saved: ")[-1].strip()))
     assert saved.model_dump(mode="json")["turns"] == record["turns"]
     assert "server" not in record["stderr"]  # no notices: nothing failed
