@@ -150,7 +150,7 @@ def test_the_environment_wins_over_a_good_config_file_and_is_the_one_named(
 
 
 @pytest.mark.parametrize(
-    "argv", [["scenarios"], ["--offline", "export", "."], []], ids=["scenarios", "export", "tui"]
+    "argv", [["scenarios"], ["export", "."], []], ids=["scenarios", "export", "tui"]
 )
 def test_a_real_process_says_it_in_one_line(argv: list[str], tmp_path: Path) -> None:
     env = {**os.environ, "ROLEPLAY_MAX_ATTEMPTS": "abc", "ROLEPLAY_DATA_DIR": str(tmp_path)}

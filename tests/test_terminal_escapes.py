@@ -68,7 +68,7 @@ def test_validate_refuses_a_control_character_with_file_and_line(
     assert_inert(out + err)
 
     # Loading refuses it too: the scenario is not offered from that content dir.
-    assert main(["--offline", "scenarios", "--content", str(tmp_path), "--json"]) == 0
+    assert main(["scenarios", "--content", str(tmp_path), "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert not [s for s in listed if "evil" in json.dumps(s)]
 
