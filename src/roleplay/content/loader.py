@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from roleplay.content.errors import describe_loc, problems_from_validation
 from roleplay.content.yaml_source import Loc, YamlDocument, YamlProblem, load_document
@@ -34,16 +32,6 @@ MODEL_TYPES: dict[Kind, type[Scenario] | type[Rubric] | type[DrillDeck]] = {
     "rubric": Rubric,
     "drill": DrillDeck,
 }
-
-
-def content_hash(model: BaseModel) -> str:
-    """sha256 of the model's canonical JSON: formatting and comments do not change it."""
-    return sha256_of(model.model_dump(mode="json"))
-
-
-def sha256_of(data: Any) -> str:
-    blob = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
 def kind_of(doc: YamlDocument, expected: Kind | None = None) -> Kind:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from roleplay.content.loader import sha256_of
+from roleplay.domain.hashing import sha256_of
 from roleplay.domain.integrity import intact
 from roleplay.domain.replay import moment_at, thaw
 from roleplay.domain.rubric import Rubric
