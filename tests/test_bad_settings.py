@@ -168,3 +168,23 @@ def test_a_real_process_says_it_in_one_line(argv: list[str], tmp_path: Path) -> 
     assert done.stderr.startswith("roleplay: the environment variable ROLEPLAY_MAX_ATTEMPTS='abc'")
     assert "Traceback" not in done.stderr
     assert done.stdout == ""
+
+
+def test_a_config_path_that_is_not_a_file_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fifo = tmp_path / "config.yaml"
+    os.mkfifo(fifo)  # reading it would block forever
+    monkeypatch.setenv("ROLEPLAY_CONFIG", str(fifo))
+    code, err = run_main(["scenarios"], capsys)
+    assert code == 2
+    assert f"config file {fifo}: not a regular file" in err
+    monkeypatch.setenv("ROLEPLAY_CONFIG", str(tmp_path))
+    assert run_main(["scenarios"], capsys)[0] == 2
+
+
+def test_a_missing_config_file_is_no_config(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("ROLEPLAY_CONFIG", str(tmp_path / "absent.yaml"))
+    assert run_main(["scenarios"], capsys)[0] == 0

@@ -86,6 +86,8 @@ class Settings(BaseSettings):
         path = config_file()
         if path.is_file():
             sources.append(_ConfigFile(settings_cls, yaml_file=path))
+        elif path.exists():  # a directory, a FIFO (which would block), a device
+            raise SettingsError(f"config file {path}: not a regular file", _CONFIG_HINT)
         return tuple(sources)
 
     @field_validator("content_dirs", mode="before")
