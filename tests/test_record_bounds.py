@@ -14,9 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic import ValidationError
 
 from cohort import load, make_cohort, save
 from roleplay.cli import main
+from roleplay.domain.drill import DeckRef
 from roleplay.errors import StoreError
 from roleplay.practice.history import history
 from roleplay.store.collect import collect_sessions
@@ -193,3 +195,16 @@ def test_markup_in_titles_and_ids_is_data(cohort: Path) -> None:
 
 def test_a_data_dir_without_sessions_scans_empty(tmp_path: Path) -> None:
     assert SessionStore(tmp_path / "nothing-here").scan() == ([], [])
+
+
+def test_a_drill_record_is_bounded_like_a_session() -> None:
+    deck = {
+        "id": "d",
+        "title": "t",
+        "skill": "immediacy",
+        "sha256": "0" * 64,
+        "rubric_id": "disclosure-immediacy",
+    }
+    assert DeckRef.model_validate({**deck, "rubric_version": 2}).rubric_version == 2
+    with pytest.raises(ValidationError, match="less than or equal to 1000000"):
+        DeckRef.model_validate({**deck, "rubric_version": 10**15})
