@@ -10,6 +10,7 @@ that holds a record can index its turns and look up its beats without checking a
 
 from __future__ import annotations
 
+import json
 import re
 import secrets
 from collections.abc import Iterator
@@ -168,6 +169,9 @@ def read_record(path: Path, model: type[Record] = Session) -> Record | Skipped:
     try:
         record = model.model_validate_json(raw)
     except ValidationError as exc:
+        newer = newer_schema(raw, _declared_version(raw))
+        if newer is not None:  # a newer format may fail this one's checks: say why instead
+            return Skipped(path, newer, "newer")
         first = exc.errors(include_url=False)[0]
         if first["type"] == "json_invalid":
             return Skipped(path, "not valid JSON (corrupt or truncated)")
@@ -178,6 +182,16 @@ def read_record(path: Path, model: type[Record] = Session) -> Record | Skipped:
         return Skipped(path, f"not a valid session record ({where + ': ' if where else ''}{what})")
     newer = newer_schema(raw, getattr(record, "schema_version", None))
     return record if newer is None else Skipped(path, newer, "newer")
+
+
+def _declared_version(raw: bytes) -> int | None:
+    """`schema_version` wherever it sits in the record (only asked when validation failed)."""
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return None
+    version = data.get("schema_version") if isinstance(data, dict) else None
+    return version if isinstance(version, int) else None
 
 
 def read_session(path: Path) -> Session:
