@@ -70,6 +70,12 @@ class ResponseTooLong(UsageError):
         self.limit = limit
 
 
+class SettingsError(UsageError):
+    """A setting (environment variable or config file) has a value this program cannot use."""
+
+    title = "Bad setting"
+
+
 class ProviderError(RoleplayError):
     """The LLM server could not be used (after retries). Never carries the API key."""
 

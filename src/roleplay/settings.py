@@ -15,7 +15,8 @@ from typing import Annotated, Any
 from urllib.parse import urlsplit
 
 import platformdirs
-from pydantic import AliasChoices, Field, SecretStr, field_validator
+import yaml
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import (
     BaseSettings,
     NoDecode,
@@ -24,7 +25,12 @@ from pydantic_settings import (
     YamlConfigSettingsSource,
 )
 
+from roleplay.errors import SettingsError
+
 APP = "roleplay"
+ENV_PREFIX = "ROLEPLAY_"
+# A config file is a handful of `key: value` lines; anything this large is the wrong file.
+MAX_CONFIG_BYTES = 64_000
 
 
 def default_data_dir() -> Path:
@@ -37,7 +43,7 @@ def config_file() -> Path:
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="ROLEPLAY_", extra="ignore", populate_by_name=True)
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="ignore", populate_by_name=True)
 
     api_key: SecretStr | None = Field(
         None, validation_alias=AliasChoices("OPENAI_API_KEY", "ROLEPLAY_API_KEY", "api_key")
@@ -57,11 +63,11 @@ class Settings(BaseSettings):
     trainee: str | None = None
     cohort: str | None = None
     # Bounds on waiting for a server: per request, tries, and the whole retry budget.
-    timeout: float = Field(45.0, gt=0)
+    timeout: float = Field(45.0, gt=0, le=3600, allow_inf_nan=False)
     max_attempts: int = Field(4, ge=1, le=10)
-    max_retry_seconds: float = Field(40.0, gt=0)
+    max_retry_seconds: float = Field(40.0, gt=0, le=3600, allow_inf_nan=False)
     # First wait between tries; it doubles each time, with as much again of random jitter.
-    retry_backoff: float = Field(0.5, ge=0, le=30)
+    retry_backoff: float = Field(0.5, ge=0, le=30, allow_inf_nan=False)
     # Bounds on what a server may send: one response body (or a whole stream), in bytes, and
     # one streamed client reply, in characters (a server may ignore max_tokens).
     max_response_bytes: int = Field(1024 * 1024, ge=16 * 1024, le=1024 * 1024 * 1024)
@@ -79,7 +85,9 @@ class Settings(BaseSettings):
         sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
         path = config_file()
         if path.is_file():
-            sources.append(YamlConfigSettingsSource(settings_cls, yaml_file=path))
+            sources.append(_ConfigFile(settings_cls, yaml_file=path))
+        elif path.exists():  # a directory, a FIFO (which would block), a device
+            raise SettingsError(f"config file {path}: not a regular file", _CONFIG_HINT)
         return tuple(sources)
 
     @field_validator("content_dirs", mode="before")
@@ -116,3 +124,102 @@ class Settings(BaseSettings):
 
     def with_overrides(self, **values: Any) -> Settings:
         return self.model_copy(update={k: v for k, v in values.items() if v is not None})
+
+
+class _ConfigFile(YamlConfigSettingsSource):
+    """The YAML config file, read so that a bad one is a sentence naming the file and line."""
+
+    def _read_file(self, file_path: Any) -> dict[str, Any]:
+        path = Path(file_path)
+        try:
+            with path.open("rb") as handle:
+                raw = handle.read(MAX_CONFIG_BYTES + 1)
+        except OSError as exc:
+            raise SettingsError(
+                f"config file {path}: cannot be read ({exc.strerror})", _CONFIG_HINT
+            ) from None
+        if len(raw) > MAX_CONFIG_BYTES:
+            raise SettingsError(
+                f"config file {path}: larger than {MAX_CONFIG_BYTES:,} bytes; is it the right "
+                "file?",
+                _CONFIG_HINT,
+            )
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            raise SettingsError(f"{path}:{line}: not UTF-8 text", _CONFIG_HINT) from None
+        if "\x00" in text:
+            line = text[: text.index("\x00")].count("\n") + 1
+            raise SettingsError(f"{path}:{line}: a binary file, not YAML", _CONFIG_HINT)
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+            what = getattr(exc, "problem", None) or "invalid YAML"
+            raise SettingsError(f"{where}: not valid YAML ({what})", _CONFIG_HINT) from None
+        if data is None:
+            return {}
+        if not isinstance(data, dict):
+            raise SettingsError(
+                f"config file {path}: expected `key: value` lines, found a {type(data).__name__}",
+                _CONFIG_HINT,
+            )
+        return data
+
+
+_CONFIG_HINT = "fix the file, or point ROLEPLAY_CONFIG at another one"
+
+
+def load_settings() -> Settings:
+    """Settings from the environment and the config file, or a SettingsError naming the setting
+    and where it came from (never a traceback, never the value of a secret)."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        raise _settings_error(exc) from None
+
+
+def _settings_error(exc: ValidationError) -> SettingsError:
+    error = exc.errors(include_url=False)[0]
+    name = str(error["loc"][0]) if error["loc"] else ""
+    field = _field_named(name)
+    message = str(error["msg"]).removeprefix("Value error, ")
+    env = next((n for n in _env_names(field) if n in os.environ), None) if field else None
+    secret = field is not None and Settings.model_fields[field].annotation in (
+        SecretStr,
+        SecretStr | None,
+    )
+    if env is not None:
+        shown = "" if secret else f"={_clip(os.environ[env])}"
+        return SettingsError(
+            f"the environment variable {env}{shown} is not usable: {message}",
+            f"fix or unset {env}",
+        )
+    key = field or name
+    return SettingsError(
+        f"the setting `{key}` in {config_file()} is not usable: {message}",
+        f"fix `{key}` in that file, or set {ENV_PREFIX}{key.upper()} to override it",
+    )
+
+
+def _field_named(name: str) -> str | None:
+    if name in Settings.model_fields:
+        return name
+    for field, info in Settings.model_fields.items():
+        if name in _env_names(field) or (info.alias and name == info.alias):
+            return field
+    return None
+
+
+def _env_names(field: str) -> list[str]:
+    alias = Settings.model_fields[field].validation_alias
+    if isinstance(alias, AliasChoices):
+        return [c for c in alias.choices if isinstance(c, str) and c.isupper()]
+    return [f"{ENV_PREFIX}{field.upper()}"]
+
+
+def _clip(value: str) -> str:
+    value = value if len(value) <= 40 else value[:39] + "\u2026"
+    return repr(value)

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from roleplay import __version__
+from roleplay.controls import strip_controls
 from roleplay.errors import ContentError, RoleplayError
 
 # Global options may come before or after the command (`roleplay --offline practice ...` and
@@ -113,12 +114,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args) or 0)
     except ContentError as exc:
         for problem in exc.problems:
-            print(problem, file=sys.stderr)
+            print(strip_controls(str(problem)), file=sys.stderr)
         return exc.exit_code
     except RoleplayError as exc:
-        print(f"roleplay: {exc.message}", file=sys.stderr)
+        # Messages may quote a server's or a file's words: never let them drive the terminal.
+        print(f"roleplay: {strip_controls(exc.message)}", file=sys.stderr)
         if exc.hint:
-            print(f"  hint: {exc.hint}", file=sys.stderr)
+            print(f"  hint: {strip_controls(exc.hint)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("roleplay: interrupted (anything already submitted is saved)", file=sys.stderr)

@@ -280,7 +280,10 @@ def _lazy(module: str, name: str) -> Any:
     def handler(args: argparse.Namespace) -> int:
         import importlib
 
-        return int(getattr(importlib.import_module(module), name)(args) or 0)
+        from roleplay.cli.output import stripped_output
+
+        with stripped_output():
+            return int(getattr(importlib.import_module(module), name)(args) or 0)
 
     return handler
 

@@ -25,6 +25,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
+from roleplay.cli.output import unwrapped
 from roleplay.cli.shared import services_from
 from roleplay.errors import UsageError
 from roleplay.export.rescore import RescoreSummary, rescore
@@ -53,7 +54,8 @@ def run(args: argparse.Namespace) -> int:
         sweep_temp_files(folder)
     judge = services.judge
     model = services.engine.judge_model if not services.offline else None
-    console = Console(stderr=True)
+    # The bar draws with escapes on purpose, under the stripped stderr; its text is all numbers.
+    console = Console(file=unwrapped(sys.stderr))
     columns = (
         TextColumn("rescoring"),
         BarColumn(),

@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING
 
 from roleplay.errors import UsageError
 from roleplay.regular_files import RefusedFile, open_regular, read_regular
-from roleplay.settings import Settings
+from roleplay.settings import Settings, load_settings
 
 if TYPE_CHECKING:
     from roleplay.factory import Services
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
-    settings = Settings()
+    settings = load_settings()
     return settings.with_overrides(
         offline=True if getattr(args, "offline", None) else None,
         data_dir=Path(args.data_dir).expanduser() if getattr(args, "data_dir", None) else None,

@@ -13,9 +13,10 @@ from pathlib import Path
 
 from roleplay.content.checks import check_scenario
 from roleplay.content.drill_checks import check_drill
-from roleplay.content.loader import Loaded, content_hash, load_file
+from roleplay.content.loader import Loaded, load_file
 from roleplay.content.yaml_source import YamlDocument
 from roleplay.domain.drill import DrillDeck
+from roleplay.domain.hashing import content_hash
 from roleplay.domain.rubric import Rubric
 from roleplay.domain.scenario import Scenario
 from roleplay.errors import ContentError, Problem, UsageError

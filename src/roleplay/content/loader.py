@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
-from roleplay.content.errors import problems_from_validation
-from roleplay.content.yaml_source import YamlDocument, YamlProblem, load_document
+from roleplay.content.errors import describe_loc, problems_from_validation
+from roleplay.content.yaml_source import Loc, YamlDocument, YamlProblem, load_document
+from roleplay.controls import describe, first_control
 from roleplay.domain.drill import DrillDeck
 from roleplay.domain.rubric import Rubric
 from roleplay.domain.scenario import Scenario
@@ -33,16 +32,6 @@ MODEL_TYPES: dict[Kind, type[Scenario] | type[Rubric] | type[DrillDeck]] = {
     "rubric": Rubric,
     "drill": DrillDeck,
 }
-
-
-def content_hash(model: BaseModel) -> str:
-    """sha256 of the model's canonical JSON: formatting and comments do not change it."""
-    return sha256_of(model.model_dump(mode="json"))
-
-
-def sha256_of(data: Any) -> str:
-    blob = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
 def kind_of(doc: YamlDocument, expected: Kind | None = None) -> Kind:
@@ -84,8 +73,41 @@ def load_file(path: Path, expected: Kind | None = None) -> Loaded:
         raise ContentError([exc.problem]) from None
     kind = kind_of(doc, expected)
     model_type: type[Scenario] | type[Rubric] | type[DrillDeck] = MODEL_TYPES[kind]
+    refused = control_problems(doc)
     try:
         model = model_type.model_validate(doc.data)
     except ValidationError as exc:
-        raise ContentError(problems_from_validation(doc, exc, model_type)) from None
+        raise ContentError(problems_from_validation(doc, exc, model_type) + refused) from None
+    if refused:
+        raise ContentError(refused)
     return Loaded(kind, model, doc, path)
+
+
+def control_problems(doc: YamlDocument) -> list[Problem]:
+    """Every key or value holding a control character (YAML's `\\e` writes ESC): a title that
+    could retitle a window or write a clipboard is refused here, not stripped later."""
+    problems: list[Problem] = []
+
+    def walk(value: Any, loc: Loc) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if isinstance(key, str) and (char := first_control(key)):
+                    where = describe_loc((*loc, key))
+                    line = doc.line_of((*loc, key), key=True)
+                    problems.append(Problem(doc.path, line, _refusal(char, f"the key {where}")))
+                walk(item, (*loc, key))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                walk(item, (*loc, index))
+        elif isinstance(value, str) and (char := first_control(value)):
+            problems.append(Problem(doc.path, doc.line_of(loc), _refusal(char, describe_loc(loc))))
+
+    walk(doc.data, ())
+    return problems
+
+
+def _refusal(char: str, where: str) -> str:
+    return (
+        f"control character {describe(char)} in {where}: "
+        "remove it (escape sequences could take over a trainee's terminal)"
+    )

@@ -13,7 +13,7 @@ can say why. It is the client's view, not the supervisor's: it complements the r
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import Field
 
@@ -78,7 +78,8 @@ class RatingMove(RecordModel):
 
 class ClientRating(RecordModel):
     source: Literal["offline", "llm", "offline-fallback"] = "offline"
-    scores: dict[RatingItem, int] = Field(default_factory=dict)
+    # Bounded like every number in a record (domain/bounds.py): a crafted file is refused.
+    scores: dict[RatingItem, Annotated[int, Field(ge=LOW, le=HIGH)]] = Field(default_factory=dict)
     moved_by: list[RatingMove] = Field(default_factory=list, max_length=10_000)
     comment: str | None = Field(default=None, max_length=2000)
 

@@ -23,7 +23,6 @@ DIFFICULTIES: tuple[Difficulty, ...] = ("beginner", "intermediate", "advanced")
 
 # How a criterion came out on one response, as the offline client branches on it.
 Outcome = Literal["strong", "mixed", "weak", "absent"]
-OUTCOMES: tuple[Outcome, ...] = ("strong", "mixed", "weak", "absent")
 
 SELF_DISCLOSURE = "self_disclosure"
 IMMEDIACY = "immediacy"

@@ -16,6 +16,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
+from roleplay.domain.bounds import Label, LongText, Version
 from roleplay.domain.common import (
     DIFFICULTIES,
     ContentModel,
@@ -109,14 +110,14 @@ def pick_set(
 
 
 class DrillAttempt(RecordModel):
-    response: str
+    response: LongText
     submitted_at: datetime = Field(default_factory=utcnow)
     evaluation: Evaluation | None = None
 
 
 class DrillItem(RecordModel):
     statement_id: str = Field(max_length=80)
-    client: str
+    client: LongText
     level: Difficulty
     attempts: list[DrillAttempt] = Field(default_factory=list, max_length=100)
 
@@ -128,12 +129,12 @@ class DrillSet(RecordModel):
 
 
 class DeckRef(RecordModel):
-    id: str
-    title: str
-    skill: str
-    sha256: str
-    rubric_id: str
-    rubric_version: int
+    id: Label
+    title: Label
+    skill: Label
+    sha256: Label
+    rubric_id: Label
+    rubric_version: Version
 
 
 class DrillRecord(RecordModel):
@@ -141,9 +142,9 @@ class DrillRecord(RecordModel):
 
     schema_version: int = DRILL_SCHEMA_VERSION
     kind: Literal["drill"] = "drill"
-    id: str
-    trainee: str
-    cohort: str | None = None
+    id: Label
+    trainee: Label
+    cohort: Label | None = None
     started_at: datetime = Field(default_factory=utcnow)
     ended_at: datetime | None = None
     deck: DeckRef

@@ -1,16 +1,15 @@
 """An integrity hash for an evaluation: catches scores edited by hand in a session file.
 
-The hash is sha256 over canonical JSON of the response and what the judge decided (judge, model,
-rubric id and version, and each criterion's applicability and score). It is not keyed: anyone with
-this program, or this file, can recompute it after editing a score. It catches naive edits (a
+The hash is sha256 over canonical JSON (`domain.hashing`, as for scenarios and rubrics) of the
+response and what the judge decided (judge, model, rubric id and version, and each criterion's
+applicability and score). It is not keyed: anyone with this program, or this file, can recompute
+it after editing a score. It catches naive edits (a
 score changed in a text editor), not a determined forger; see the README's export section.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-
+from roleplay.domain.hashing import sha256_of
 from roleplay.domain.session import Evaluation
 
 SCHEME = "v1"
@@ -29,8 +28,7 @@ def integrity_of(evaluation: Evaluation, response: str) -> str:
         },
         "restraint": evaluation.restraint.held if evaluation.restraint else None,
     }
-    blob = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return f"{SCHEME}:{hashlib.sha256(blob.encode('utf-8')).hexdigest()}"
+    return f"{SCHEME}:{sha256_of(payload)}"
 
 
 def stamped(evaluation: Evaluation, response: str) -> Evaluation:

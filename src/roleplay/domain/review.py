@@ -9,23 +9,19 @@ supervisor decided: it catches naive hand edits, not a determined forger.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from datetime import datetime
 from typing import Literal
 
 from pydantic import Field
 
+from roleplay.domain.bounds import Score
 from roleplay.domain.common import CriterionId, RecordModel
+from roleplay.domain.hashing import content_hash, sha256_of
 from roleplay.domain.session import Session, utcnow
 
 REVIEW_SCHEMA_VERSION = 1
 REVIEW_INTEGRITY_SCHEME = "r1"
 MAX_COMMENT_CHARS = 4000
-
-
-def text_sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 class ResponseReview(RecordModel):
@@ -35,7 +31,7 @@ class ResponseReview(RecordModel):
     attempt: int = Field(ge=0, le=1_000)
     response_sha256: str = Field(max_length=64)
     # criterion id -> 1..5, or None: the skill was not in play in this response
-    ratings: dict[CriterionId, int | None] = Field(default_factory=dict, max_length=50)
+    ratings: dict[CriterionId, Score | None] = Field(default_factory=dict, max_length=50)
     comment: str = Field(default="", max_length=MAX_COMMENT_CHARS)
     flag: bool = False  # to discuss in supervision
     rated_at: datetime = Field(default_factory=utcnow)
@@ -62,10 +58,7 @@ class Review(RecordModel):
 
 def session_sha256(session: Session) -> str:
     """The session as reviewed: canonical JSON, so formatting does not change it."""
-    blob = json.dumps(
-        session.model_dump(mode="json"), sort_keys=True, ensure_ascii=False, separators=(",", ":")
-    )
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+    return content_hash(session)
 
 
 def review_integrity(review: Review) -> str:
@@ -77,8 +70,7 @@ def review_integrity(review: Review) -> str:
             for i in sorted(review.items, key=lambda i: (i.turn, i.attempt))
         ],
     }
-    blob = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return f"{REVIEW_INTEGRITY_SCHEME}:{hashlib.sha256(blob.encode('utf-8')).hexdigest()}"
+    return f"{REVIEW_INTEGRITY_SCHEME}:{sha256_of(payload)}"
 
 
 def review_intact(review: Review) -> bool | None:

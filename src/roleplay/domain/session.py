@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator, model_validator
 
+from roleplay.domain.bounds import (
+    MAX_ATTEMPTS,
+    MAX_ITEMS,
+    MAX_RESCORES,
+    MAX_TURNS,
+    Label,
+    LongText,
+    Score,
+    Version,
+    beat_problem,
+    score_problem,
+)
 from roleplay.domain.client_rating import ClientRating
-from roleplay.domain.common import Outcome, RecordModel
+from roleplay.domain.common import END, Outcome, RecordModel
 from roleplay.domain.rubric import Scale
 
 SCHEMA_VERSION = 1
@@ -23,12 +36,12 @@ def utcnow() -> datetime:
 
 class CriterionResult(RecordModel):
     applicable: bool
-    score: int | None = None
-    rationale: str = ""
-    evidence: list[str] = []
-    suggestion: str | None = None
+    score: Score | None = None
+    rationale: LongText = ""
+    evidence: list[LongText] = Field([], max_length=MAX_ITEMS)
+    suggestion: LongText | None = None
     # Observable checks answered yes/no (check id -> met), where the judge reports them.
-    checks: dict[str, bool] = {}
+    checks: dict[Label, bool] = Field({}, max_length=MAX_ITEMS)
     # Whether the criterion was in play at this moment at all (None: the judge did not say); a
     # view shows "not in play" criteria only on demand.
     in_play: bool | None = None
@@ -41,25 +54,25 @@ class Restraint(RecordModel):
 
     invited: bool
     held: bool
-    note: str
+    note: LongText
 
 
 class Evaluation(RecordModel):
     judge: JudgeKind
-    rubric_id: str
-    rubric_version: int
-    criteria: dict[str, CriterionResult]
+    rubric_id: Label
+    rubric_version: Version
+    criteria: dict[Label, CriterionResult] = Field(max_length=MAX_ITEMS)
     evaluated_at: datetime = Field(default_factory=utcnow)
-    model: str | None = None
-    prompt_version: str | None = None
+    model: Label | None = None
+    prompt_version: Label | None = None
     # The offline judge's fitted weights file that judged it: name@sha256-prefix.
-    weights: str | None = None
+    weights: Label | None = None
     # What the trainee did, in the scenario's reaction vocabulary (e.g. "one_upping").
-    moves: list[str] = []
+    moves: list[Label] = Field([], max_length=MAX_ITEMS)
     restraint: Restraint | None = None
-    fallback_reason: str | None = None
+    fallback_reason: LongText | None = None
     # sha256 over the scores, for `export --verify` (catches naive hand edits only).
-    integrity: str | None = None
+    integrity: Label | None = None
 
     def outcomes(self, scale: Scale) -> dict[str, Outcome]:
         return {cid: outcome_of(result, scale) for cid, result in self.criteria.items()}
@@ -98,14 +111,14 @@ class PauseNotes(RecordModel):
 
 
 class Attempt(RecordModel):
-    response: str
+    response: LongText
     submitted_at: datetime = Field(default_factory=utcnow)
     # The trainee's own rating per criterion, given before the score is revealed.
-    self_rating: dict[str, int] | None = None
+    self_rating: dict[Label, Score] | None = Field(None, max_length=MAX_ITEMS)
     pause: PauseNotes | None = None
     evaluation: Evaluation | None = None
     # Re-judgements by `roleplay rescore`, kept beside the original and never replacing it.
-    rescores: list[Evaluation] = []
+    rescores: list[Evaluation] = Field([], max_length=MAX_RESCORES)
     # Withdrawn (cancelled before it was answered): kept on disk, never scored or counted.
     withdrawn: bool = False
     # The client's reply to this attempt is recorded (as the next turn, or set aside by a retry).
@@ -117,19 +130,19 @@ class Attempt(RecordModel):
 
 
 class ClientLine(RecordModel):
-    text: str
-    cue: str | None = None
+    text: LongText
+    cue: LongText | None = None
     # script (the scenario's words), llm (improvised), or offline-fallback (script after a failure)
     source: Literal["script", "llm", "offline-fallback"] = "script"
     # How the client took the trainee's move, from the scenario's `reactions` (key and words).
-    reaction: str | None = None
-    reaction_note: str | None = None
+    reaction: Label | None = None
+    reaction_note: LongText | None = None
 
 
 class Turn(RecordModel):
-    beat: str
+    beat: Label
     client: ClientLine
-    attempts: list[Attempt] = []
+    attempts: list[Attempt] = Field([], max_length=MAX_ATTEMPTS)
 
     @property
     def live_attempts(self) -> list[Attempt]:
@@ -137,55 +150,97 @@ class Turn(RecordModel):
 
 
 class ScenarioRef(RecordModel):
-    id: str
-    title: str
-    difficulty: str
-    sha256: str
+    id: Label
+    title: Label
+    difficulty: Label
+    sha256: Label
     # The scenario as it was when the session started: later edits never reach this session.
     frozen: dict[str, Any]
-    origin: str | None = None
+    origin: LongText | None = None
+
+    def beat_ids(self) -> set[str]:
+        beats = self.frozen.get("beats")
+        if not isinstance(beats, list):
+            return set()
+        return {b["id"] for b in beats if isinstance(b, dict) and isinstance(b.get("id"), str)}
 
 
 class RubricRef(RecordModel):
-    id: str
-    version: int
-    sha256: str
+    id: Label
+    version: Version
+    sha256: Label
     frozen: dict[str, Any] | None = None
+
+    @field_validator("frozen")
+    @classmethod
+    def _bounded_scale(cls, frozen: dict[str, Any] | None) -> dict[str, Any] | None:
+        # Only the scale is checked here (cheap, and what sizes a report); `thaw` checks the rest.
+        if frozen is not None and "scale" in frozen:
+            Scale.model_validate(frozen["scale"])
+        return frozen
+
+    @property
+    def scale(self) -> Scale:
+        if self.frozen is None or "scale" not in self.frozen:
+            return Scale()
+        return Scale.model_validate(self.frozen["scale"])
 
 
 class EngineInfo(RecordModel):
     mode: Literal["offline", "llm"]
-    model: str | None = None
-    judge_model: str | None = None
-    server: str | None = None  # host:port only; never a key or a full URL with credentials
+    model: Label | None = None
+    judge_model: Label | None = None
+    server: Label | None = None  # host:port only; never a key or a full URL with credentials
 
 
 class DiscardedTurns(RecordModel):
     """Turns set aside by a retry or a rewind: nothing a trainee typed is ever deleted."""
 
     at: datetime = Field(default_factory=utcnow)
-    from_turn: int
-    turns: list[Turn]
+    from_turn: int = Field(ge=0, le=MAX_TURNS)
+    turns: list[Turn] = Field(max_length=MAX_TURNS)
 
 
 class Session(RecordModel):
     schema_version: int = SCHEMA_VERSION
-    id: str
-    trainee: str
-    cohort: str | None = None
+    id: Label
+    trainee: Label
+    cohort: Label | None = None
     status: Status = "in_progress"
     started_at: datetime = Field(default_factory=utcnow)
     ended_at: datetime | None = None
     scenario: ScenarioRef
     rubric: RubricRef
     engine: EngineInfo
-    turns: list[Turn] = []
-    discarded: list[DiscardedTurns] = []
+    # Every session starts with the client's first line, so a record without turns is broken.
+    turns: list[Turn] = Field(min_length=1, max_length=MAX_TURNS)
+    discarded: list[DiscardedTurns] = Field([], max_length=MAX_TURNS)
     # The client's own end-of-session rating (domain/client_rating.py), once the session ends.
     client_rating: ClientRating | None = None
     # The trainee's short reflection after the session (for supervision).
     reflection: str | None = Field(default=None, max_length=4000)
 
+    @model_validator(mode="after")
+    def _consistent(self) -> Session:
+        """Scores inside the session's own scale, and turns on beats its scenario has."""
+        problem = beat_problem((t.beat for t in self.turns), self.scenario.beat_ids(), END)
+        scale = self.rubric.scale
+        problem = problem or score_problem(_scores(self.turns), scale.min, scale.max)
+        if problem:
+            raise ValueError(problem)
+        return self
+
     @property
     def attempts(self) -> list[Attempt]:
         return [a for t in self.turns for a in t.attempts]
+
+
+def _scores(turns: list[Turn]) -> Iterator[tuple[str, int | None]]:
+    for t, turn in enumerate(turns, start=1):
+        for a, attempt in enumerate(turn.attempts, start=1):
+            where = f"turn {t}, attempt {a}"
+            for evaluation in [attempt.evaluation, *attempt.rescores]:
+                for result in evaluation.criteria.values() if evaluation else ():
+                    yield where, result.score
+            for score in (attempt.self_rating or {}).values():
+                yield where, score

@@ -11,11 +11,26 @@ so an export holds keys for the whole cohort and one full session at a time. `--
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from roleplay.domain.bounds import (
+    MAX_ATTEMPTS,
+    MAX_ITEMS,
+    MAX_RESCORES,
+    MAX_TURNS,
+    Label,
+    ScalePoint,
+    Score,
+    Version,
+    beat_problem,
+    scale_problem,
+    score_problem,
+)
 from roleplay.domain.client_rating import ClientRating
+from roleplay.domain.common import END
 from roleplay.domain.session import Attempt, EngineInfo, Status, Turn
 
 
@@ -24,66 +39,97 @@ class _Lean(BaseModel):
 
 
 class BeatInfo(_Lean):
-    id: str
-    invites: str | None = None
+    id: Label
+    invites: Label | None = None
 
 
 class ScenarioInfo(_Lean):
-    beats: list[BeatInfo] = []
+    beats: list[BeatInfo] = Field([], max_length=MAX_ITEMS)
 
 
 class CriterionInfo(_Lean):
-    id: str
-    name: str | None = None
+    id: Label
+    name: Label | None = None
 
 
 class ScaleInfo(_Lean):
-    min: int = 1
-    max: int = 5
+    min: ScalePoint = 1
+    max: ScalePoint = 5
+
+    @model_validator(mode="after")
+    def _ordered(self) -> ScaleInfo:
+        problem = scale_problem(self.min, self.max)
+        if problem:
+            raise ValueError(problem)
+        return self
 
 
 class RubricInfo(_Lean):
-    criteria: list[CriterionInfo] = []
+    criteria: list[CriterionInfo] = Field([], max_length=MAX_ITEMS)
     scale: ScaleInfo = ScaleInfo()
 
 
 class ScenarioSummary(_Lean):
-    id: str
-    title: str
-    difficulty: str
+    id: Label
+    title: Label
+    difficulty: Label
     origin: str | None = None
     frozen: ScenarioInfo = ScenarioInfo()
 
 
 class RubricSummary(_Lean):
-    id: str
-    version: int
+    id: Label
+    version: Version
     frozen: RubricInfo | None = None
 
 
 class SessionSummary(_Lean):
+    """Validated as the full record is (`domain.session.Session`): bounded numbers and lists,
+    scores inside the session's scale, turns on beats its scenario has."""
+
     schema_version: int
-    id: str
-    trainee: str
-    cohort: str | None = None
+    id: Label
+    trainee: Label
+    cohort: Label | None = None
     status: Status
     started_at: datetime
     ended_at: datetime | None = None
     scenario: ScenarioSummary
     rubric: RubricSummary
     engine: EngineInfo
-    turns: list[Turn] = []
+    turns: list[Turn] = Field(min_length=1, max_length=MAX_TURNS)
     client_rating: ClientRating | None = None
-    reflection: str | None = None
+    reflection: str | None = Field(None, max_length=4000)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> SessionSummary:
+        beats = {b.id for b in self.scenario.frozen.beats}
+        problem = beat_problem((t.beat for t in self.turns), beats, END)
+        scale = self.rubric.frozen.scale if self.rubric.frozen else ScaleInfo()
+        problem = problem or score_problem(_scores(self.turns), scale.min, scale.max)
+        if problem:
+            raise ValueError(problem)
+        return self
 
     @property
     def attempts(self) -> list[Attempt]:
         return [a for t in self.turns for a in t.attempts]
 
 
+def _scores(turns: list[Turn] | list[TurnScores]) -> Iterator[tuple[str, int | None]]:
+    for t, turn in enumerate(turns, start=1):
+        for a, attempt in enumerate(turn.attempts, start=1):
+            where = f"turn {t}, attempt {a}"
+            for evaluation in [attempt.evaluation, *attempt.rescores]:
+                for result in evaluation.criteria.values() if evaluation else ():
+                    yield where, result.score
+            for score in (attempt.self_rating or {}).values():
+                yield where, score
+
+
 class ScoreOnly(_Lean):
     applicable: bool
-    score: int | None = None
+    score: Score | None = None
 
 
 class RestraintOnly(_Lean):
@@ -92,32 +138,32 @@ class RestraintOnly(_Lean):
 
 
 class EvaluationScores(_Lean):
-    judge: str
-    model: str | None = None
-    rubric_id: str
-    rubric_version: int
-    criteria: dict[str, ScoreOnly]
+    judge: Label
+    model: Label | None = None
+    rubric_id: Label
+    rubric_version: Version
+    criteria: dict[Label, ScoreOnly] = Field(max_length=MAX_ITEMS)
     restraint: RestraintOnly | None = None
-    moves: list[str] = []
+    moves: list[Label] = Field([], max_length=MAX_ITEMS)
 
 
 class AttemptScores(_Lean):
     submitted_at: datetime | None = None
-    self_rating: dict[str, int] | None = None
+    self_rating: dict[Label, Score] | None = Field(None, max_length=MAX_ITEMS)
     withdrawn: bool = False
     evaluation: EvaluationScores | None = None
-    rescores: list[EvaluationScores] = []
+    rescores: list[EvaluationScores] = Field([], max_length=MAX_RESCORES)
 
 
 class TurnScores(_Lean):
-    beat: str
-    attempts: list[AttemptScores] = []
+    beat: Label
+    attempts: list[AttemptScores] = Field([], max_length=MAX_ATTEMPTS)
 
 
 class SessionScores(SessionSummary):
     """A session's scores without any text: the gradebook without --level turn's text."""
 
-    turns: list[TurnScores] = []  # type: ignore[assignment]
+    turns: list[TurnScores] = Field(min_length=1, max_length=MAX_TURNS)  # type: ignore[assignment]
 
     @property
     def attempts(self) -> list[AttemptScores]:  # type: ignore[override]

@@ -4,7 +4,8 @@
 - Bounded concurrency: N workers share one queue, so at most N judge calls are in flight.
 - Resumable: an attempt that already has a rescore by the same judge kind, model and rubric
   (id and version) is skipped, and every session file is saved atomically as soon as its attempts
-  are done, and on interruption, so a rerun picks up where the last one stopped.
+  are done (whichever judge: the workers yield to the loop after every attempt so the saves run),
+  and on interruption, so a rerun picks up where the last one stopped, even after a SIGKILL.
 - A failed judgement is counted and left out (a rerun tries it again); it never stops the rest.
   Where the server gives up, the offline judge's answer is kept, labelled `offline-fallback`
   (a rerun tries the server again, since that is not the judgement asked for).
@@ -163,6 +164,9 @@ async def rescore(
             if job.file.pending == 0 and job.file.dirty:
                 # Written beside the work, so a slow disk never takes a judging slot.
                 saves.append(asyncio.create_task(asyncio.to_thread(_save, job.file, summary)))
+            # A judge that never awaits (the offline one is pure CPU) would otherwise keep the
+            # loop to itself until the last job: no save would start, and a kill would lose all.
+            await asyncio.sleep(0)
 
     saves: list[asyncio.Task[None]] = []
     try:

@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 Level = Literal["session", "turn", "trainee"]
 Sessions = Iterable[SessionSummary]
 Rows = Iterator[list[Any]]
-LEVELS: tuple[Level, ...] = ("session", "turn", "trainee")
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from statistics import fmean
 
-from roleplay.domain.review import ResponseReview, Review, text_sha256
+from roleplay.domain.hashing import text_sha256
+from roleplay.domain.review import ResponseReview, Review
 from roleplay.store.reviews import load_reviews, reviews_dir_for
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from roleplay.content.loader import sha256_of
+from roleplay.domain.hashing import sha256_of
 from roleplay.domain.integrity import intact
 from roleplay.domain.replay import moment_at, thaw
 from roleplay.domain.rubric import Rubric
@@ -47,7 +47,6 @@ class Flag:
 class Verdict:
     checked: int = 0
     flags: list[Flag] = field(default_factory=list)
-    unchecked: int = 0
 
     @property
     def status(self) -> str:
@@ -82,9 +81,7 @@ def verify_session(found: Found) -> Verdict:
                 if evaluation.judge in OFFLINE_KINDS and rescore_ok:
                     assert scenario is not None and rubric is not None
                     found_problems = _rescore(scenario, rubric, session, t, evaluation, attempt)
-                    if found_problems is None:
-                        verdict.unchecked += 1
-                    else:
+                    if found_problems is not None:  # None: another scorer version, unchecked
                         # Re-scoring is the stronger check: a missing hash is then no concern.
                         problems = [p for p in problems if "no integrity hash" not in p]
                         problems += found_problems

@@ -17,7 +17,6 @@ from typing import Any, BinaryIO, Literal
 from roleplay.export.rows import Table
 
 Format = Literal["csv", "xlsx", "jsonl"]
-FORMATS: tuple[Format, ...] = ("csv", "xlsx", "jsonl")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 

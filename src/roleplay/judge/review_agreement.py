@@ -13,8 +13,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from roleplay.domain.hashing import text_sha256
 from roleplay.domain.replay import moment_at, thaw
-from roleplay.domain.review import Review, text_sha256
+from roleplay.domain.review import Review
 from roleplay.domain.rubric import Scale
 from roleplay.domain.session import Session
 from roleplay.judge.agreement import Agreement, agreement

@@ -68,7 +68,3 @@ def quote_match(pattern: re.Pattern[str], sentences: list[Sentence]) -> str | No
             piece = text[start:end].strip()
             return piece or None
     return None
-
-
-def find_all(pattern: re.Pattern[str], sentences: list[Sentence]) -> list[Sentence]:
-    return [s for s in sentences if pattern.search(s.norm)]

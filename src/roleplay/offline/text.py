@@ -119,10 +119,5 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
         out.append(Sentence(piece, start, end, norm, offsets))
 
 
-def clean_for_display(text: str) -> str:
-    """Drop control characters (terminal escapes included) but keep newlines and tabs."""
-    return "".join(ch for ch in text if ch in "\n\t" or (ch.isprintable() or ch == " "))
-
-
 def words(text: str) -> list[str]:
     return re.findall(r"[a-z']+", normalise(text))

@@ -8,7 +8,7 @@ Which attempt counts for a moment, and so every score shown here, is decided onc
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from statistics import mean
 
 from roleplay.domain.common import END, RESTRAINT
@@ -81,22 +81,17 @@ class Review:
     attempts: int
     retried_turns: int
     calibration: Calibration
-    criterion_means: dict[str, float | None] = field(default_factory=dict)
 
 
 def review_session(session: Session, scenario: Scenario, rubric: Rubric) -> Review:
     turns = summarise_turns(session, scenario, rubric)
     strengths: list[Note] = []
     edges: list[Note] = []
-    means: dict[str, float | None] = {}
     for criterion in rubric.criteria:
         scored = [(t, t.scores[criterion.id]) for t in turns if t.scores[criterion.id] is not None]
         missed = [t for t in turns if t.invites == criterion.id and t.scores[criterion.id] is None]
-        if not scored:
-            means[criterion.id] = None
-        else:
+        if scored:
             values = [s for _, s in scored if s is not None]
-            means[criterion.id] = mean(values)
             unit = rubric.scale.to_unit(round(mean(values)))
             best_turn, best = max(scored, key=lambda ts: ts[1] or 0)
             worst_turn, worst = min(scored, key=lambda ts: ts[1] or 0)
@@ -161,7 +156,6 @@ def review_session(session: Session, scenario: Scenario, rubric: Rubric) -> Revi
         attempts=len(answered),
         retried_turns=sum(1 for t in turns if t.attempts > 1),
         calibration=calibrate(session),
-        criterion_means=means,
     )
 
 

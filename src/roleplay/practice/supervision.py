@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from roleplay.domain.hashing import text_sha256
 from roleplay.domain.review import (
     MAX_COMMENT_CHARS,
     ResponseReview,
@@ -16,7 +17,6 @@ from roleplay.domain.review import (
     new_review,
     review_targets,
     session_sha256,
-    text_sha256,
 )
 from roleplay.domain.rubric import Criterion, Rubric
 from roleplay.domain.session import Attempt, Session, Turn

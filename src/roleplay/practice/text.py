@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from roleplay.controls import strip_controls
 from roleplay.domain.moment import MAX_RESPONSE_CHARS
 from roleplay.domain.session import PauseNotes
 from roleplay.errors import ResponseTooLong, UsageError
@@ -11,16 +10,12 @@ from roleplay.errors import ResponseTooLong, UsageError
 __all__ = ["MAX_RESPONSE_CHARS", "check_response", "clean_pause", "clean_response"]
 MAX_REFLECTION_CHARS = 4000
 MAX_PAUSE_CHARS = 1000
-# ANSI/VT escape sequences (CSI, OSC, single-character escapes) and other C0/C1 controls.
-_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]")
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def clean_response(text: str) -> str:
     """Strip escape sequences and control characters; keep newlines and tabs; trim the ends."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROLS.sub("", _ESCAPES.sub("", text))
-    return text.strip()
+    return strip_controls(text).strip()
 
 
 def check_response(text: str) -> str:

@@ -13,32 +13,21 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Generic
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from roleplay.domain.session import Session
 from roleplay.errors import UsageError
-from roleplay.regular_files import MAX_RECORD_BYTES, RefusedFile, read_regular
-from roleplay.store.sessions import SESSIONS, newer_schema
+from roleplay.store.sessions import SESSIONS, Record, Skipped, read_record
+
+__all__ = ["Found", "Record", "Skipped", "collect_sessions", "read_record", "session_paths"]
 
 # Supervisors' review files (store/reviews.py) live in folders of this name, beside sessions.
 REVIEWS = "reviews"
 
 # Files a data dir keeps beside its sessions: not session records, and not worth a warning.
 _DATA_DIR_FILES = {"profile.json", "pseudonym.key", "config.yaml"}
-
-
-@dataclass(frozen=True)
-class Skipped:
-    path: Path
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: skipped, {self.reason}"
-
-
-Record = TypeVar("Record", bound=BaseModel)
 
 
 @dataclass(frozen=True)
@@ -77,31 +66,6 @@ def _walk(root: Path) -> Iterator[Path]:
         for name in sorted(filenames):
             if not name.startswith(".") and name not in _DATA_DIR_FILES:
                 yield Path(directory, name)
-
-
-def read_record(path: Path, model: type[Record] = Session) -> Record | Skipped:
-    """The session in `path`, or why it is not one (in words a cohort lead can act on)."""
-    try:
-        raw = read_regular(path, MAX_RECORD_BYTES, "a session record")
-    except RefusedFile as exc:
-        return Skipped(path, exc.reason)
-    except OSError as exc:
-        return Skipped(path, f"cannot be read ({exc.strerror})")
-    newer = newer_schema(raw)
-    if newer is not None:
-        return Skipped(path, newer)
-    try:
-        record = model.model_validate_json(raw)
-    except ValidationError as exc:
-        first = exc.errors(include_url=False)[0]
-        if first["type"] == "json_invalid":
-            return Skipped(path, "not valid JSON (corrupt or truncated)")
-        if first["type"] in ("model_type", "missing") and b'"schema_version"' not in raw[:200]:
-            return Skipped(path, "not a roleplay session record")
-        where = ".".join(str(p) for p in first["loc"])
-        return Skipped(path, f"not a valid session record ({where}: {first['msg']})")
-    newer = newer_schema(raw, getattr(record, "schema_version", None))
-    return record if newer is None else Skipped(path, newer)
 
 
 def collect_sessions(

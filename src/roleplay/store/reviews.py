@@ -7,7 +7,6 @@ and privately like a session, stamped with an integrity hash on every save.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
@@ -15,6 +14,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from roleplay.domain.hashing import text_sha256
 from roleplay.domain.review import REVIEW_SCHEMA_VERSION, Review, review_integrity
 from roleplay.errors import StoreError
 from roleplay.regular_files import MAX_RECORD_BYTES, RefusedFile, read_regular
@@ -34,7 +34,7 @@ def reviews_dir_for(session_path: Path) -> Path:
 def review_file_name(session_id: str, reviewer: str) -> str:
     safe = _SAFE.sub("-", reviewer)[:60].strip(".-") or "reviewer"
     if safe != reviewer:  # two ids that clean to the same name must not share a file
-        safe += "-" + hashlib.sha256(reviewer.encode("utf-8")).hexdigest()[:8]
+        safe += "-" + text_sha256(reviewer)[:8]
     return f"{_SAFE.sub('-', session_id)[:120]}.{safe}{SUFFIX}"
 
 

@@ -1,15 +1,25 @@
-"""The session store: list, load and save session records in the data dir."""
+"""The session store: list, load and save session records in the data dir.
+
+`read_record` is the one reader of session files, for the store, exports, reports, rescore and
+the practice room: it returns a record validated as `domain.session.Session` (or a lean model of
+the same shape) or a `Skipped` saying, in words a reader can act on, why the file is not usable.
+Validation bounds every number and list (see `domain.bounds`), requires at least one turn, every
+turn on a beat of the session's own scenario and every score inside its rubric's scale, so code
+that holds a record can index its turns and look up its beats without checking again.
+"""
 
 from __future__ import annotations
 
+import json
 import re
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Literal, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from roleplay.domain.session import SCHEMA_VERSION, Session
 from roleplay.errors import StoreError
@@ -36,7 +46,7 @@ class SessionStore:
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
         self.sessions_dir = data_dir / SESSIONS
-        # Why files were left out by the last `iter_sessions` (a newer schema, not a record...).
+        # Why files were left out by the last `scan` or `iter_sessions` ("path: reason").
         self.problems: list[str] = []
 
     def path_for(self, session_id: str) -> Path:
@@ -79,17 +89,26 @@ class SessionStore:
     def load(self, session_id: str) -> Session:
         return read_session(self.path_for(session_id))
 
-    def iter_sessions(self) -> Iterator[StoredSession]:
-        """Every readable session, oldest first; unreadable files are skipped (see `problems`)."""
-        self.problems = []
+    def scan(self) -> tuple[list[StoredSession], list[Skipped]]:
+        """Every session file in the data dir, oldest first: the valid records, and the files
+        that are not (each with its reason, for a warning or a row the user can act on)."""
+        found: list[StoredSession] = []
+        skipped: list[Skipped] = []
         if not self.sessions_dir.is_dir():
-            return
+            return found, skipped
         for path in sorted(self.sessions_dir.glob("*.json")):
-            try:
-                yield StoredSession(path, read_session(path))
-            except StoreError as exc:
-                self.problems.append(str(exc))
-                continue
+            record = read_record(path)
+            if isinstance(record, Skipped):
+                skipped.append(record)
+            else:
+                found.append(StoredSession(path, record))
+        self.problems = [str(s.error()) for s in skipped]
+        return found, skipped
+
+    def iter_sessions(self) -> Iterator[StoredSession]:
+        """Every valid session, oldest first; files that are not are left out (`scan` names
+        them and says why)."""
+        yield from self.scan()[0]
 
     def in_progress(self, trainee: str | None = None) -> list[StoredSession]:
         found = [
@@ -105,34 +124,82 @@ def dump_session(session: Session) -> bytes:
     return session.model_dump_json(indent=1).encode("utf-8")
 
 
-def read_session(path: Path) -> Session:
-    raw = read_record_bytes(path)
+@dataclass(frozen=True)
+class Skipped:
+    """A file that is not a usable session record, and why (`kind` says which way it is not)."""
+
+    path: Path
+    reason: str
+    kind: Literal["unreadable", "newer", "invalid"] = "invalid"
+
+    def __str__(self) -> str:
+        return f"{self.path}: skipped, {self.reason}"
+
+    def error(self) -> StoreError:
+        """The same, as the error for one file a user asked for (opening a session)."""
+        if self.kind == "unreadable":
+            if self.reason.startswith("cannot be read"):
+                return StoreError(f"{self.path}: {self.reason}")
+            return StoreError(f"cannot read {self.path}: it {self.reason}")
+        if self.kind == "newer":
+            return StoreError(f"{self.path}: {self.reason}", NEWER_HINT)
+        what = "not a roleplay session record"
+        reason = self.reason if self.reason.startswith(what) else f"{what} ({self.reason})"
+        return StoreError(
+            f"{self.path}: {reason}", "was it edited by hand or written by another program?"
+        )
+
+
+Record = TypeVar("Record", bound=BaseModel)
+
+
+def read_record(path: Path, model: type[Record] = Session) -> Record | Skipped:
+    """The session in `path`, validated, or why it is not one (in words a cohort lead can act on).
+
+    `model` is `Session` or one of the lean export models, which validate the same bounds."""
+    try:
+        raw = read_regular(path, MAX_RECORD_BYTES, "a session record")
+    except RefusedFile as exc:
+        return Skipped(path, exc.reason, "unreadable")
+    except OSError as exc:
+        return Skipped(path, f"cannot be read ({exc.strerror})", "unreadable")
     newer = newer_schema(raw)
     if newer is not None:
-        raise StoreError(f"{path}: {newer}", NEWER_HINT)
+        return Skipped(path, newer, "newer")
     try:
-        session = Session.model_validate_json(raw)
+        record = model.model_validate_json(raw)
     except ValidationError as exc:
+        newer = newer_schema(raw, _declared_version(raw))
+        if newer is not None:  # a newer format may fail this one's checks: say why instead
+            return Skipped(path, newer, "newer")
         first = exc.errors(include_url=False)[0]
+        if first["type"] == "json_invalid":
+            return Skipped(path, "not valid JSON (corrupt or truncated)")
+        if first["type"] in ("model_type", "missing") and b'"schema_version"' not in raw[:200]:
+            return Skipped(path, "not a roleplay session record")
+        what = str(first["msg"]).removeprefix("Value error, ")
         where = ".".join(str(p) for p in first["loc"])
-        raise StoreError(
-            f"{path}: not a roleplay session record ({where}: {first['msg']})",
-            "was it edited by hand or written by another program?",
-        ) from exc
-    newer = newer_schema(raw, session.schema_version)
-    if newer is not None:
-        raise StoreError(f"{path}: {newer}", NEWER_HINT)
-    return session
+        return Skipped(path, f"not a valid session record ({where + ': ' if where else ''}{what})")
+    newer = newer_schema(raw, getattr(record, "schema_version", None))
+    return record if newer is None else Skipped(path, newer, "newer")
 
 
-def read_record_bytes(path: Path) -> bytes:
-    """A session file's bytes: a regular file of at most MAX_RECORD_BYTES, else StoreError."""
+def _declared_version(raw: bytes) -> int | None:
+    """`schema_version` wherever it sits in the record (only asked when validation failed)."""
     try:
-        return read_regular(path, MAX_RECORD_BYTES, "a session record")
-    except RefusedFile as exc:
-        raise StoreError(f"cannot read {path}: it {exc.reason}") from exc
-    except OSError as exc:
-        raise StoreError(f"cannot read {path}: {exc.strerror}") from exc
+        data = json.loads(raw)
+    except ValueError:
+        return None
+    version = data.get("schema_version") if isinstance(data, dict) else None
+    return version if isinstance(version, int) else None
+
+
+def read_session(path: Path) -> Session:
+    """The session in `path`, or a StoreError saying why not (for one file the user named)."""
+    record = read_record(path)
+    if isinstance(record, Skipped):
+        raise record.error()
+    return record
 
 
 NEWER_HINT = "update roleplay to read it; nothing in it was changed"

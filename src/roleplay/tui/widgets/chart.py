@@ -50,7 +50,3 @@ class ProgressChart(Static):
 
     def render(self) -> Text:
         return chart_text(self.title_text, self.values, self.low, self.high, self.size.width or 40)
-
-    def set_values(self, values: list[float]) -> None:
-        self.values = values
-        self.refresh()

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import re
-
 from rich.text import Text
 
-# C0/C1 controls (but not newline or tab) and escape sequences: stored files could carry them
-# even though the engine strips them on the way in, so display strips them again.
-_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]")
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+from roleplay.controls import strip_controls
 
 
 def printable(text: str | None) -> str:
     if not text:
         return ""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROLS.sub("", _ESCAPES.sub("", text))
+    # Stored files could carry controls even though the engine strips them on the way in.
+    return strip_controls(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def plain(text: str | None, style: str = "") -> Text:
