@@ -10,6 +10,7 @@ file here can carry it.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -23,9 +24,9 @@ from tenacity import (
     RetryCallState,
     retry_if_exception_type,
     stop_after_attempt,
-    stop_before_delay,
     wait_exponential_jitter,
 )
+from tenacity.stop import stop_base
 from tenacity.wait import wait_base
 
 from roleplay import progress
@@ -44,6 +45,8 @@ MIN_SECRET = 8
 StructuredMode = Literal["json_schema", "json_object"]
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
+Sleep = Callable[[float], Awaitable[None]]
+Clock = Callable[[], float]
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,19 @@ class _Wait(wait_base):
         return self.backoff(retry_state)
 
 
+class _OutOfTime(stop_base):
+    """tenacity's stop_before_delay, read off the provider's clock rather than tenacity's own,
+    so the time budget and the waits it bounds come from one (injectable) clock."""
+
+    def __init__(self, budget: float, clock: Clock) -> None:
+        self.budget = budget
+        self.clock = clock
+        self.started = clock()
+
+    def __call__(self, retry_state: RetryCallState) -> bool:
+        return self.clock() - self.started + retry_state.upcoming_sleep >= self.budget
+
+
 class Provider:
     """One OpenAI-compatible server: `stream_text` for chat, `complete_json` for verdicts."""
 
@@ -92,8 +108,14 @@ class Provider:
         server: str,
         policy: RetryPolicy | None = None,
         secrets: tuple[str, ...] = (),
+        sleep: Sleep = asyncio.sleep,
+        clock: Clock = time.monotonic,
     ) -> None:
         self._client = client
+        # Waits between tries and the budget's clock; tests pass a fake pair so the retry
+        # loop runs without waiting on wall time.
+        self._sleep = sleep
+        self._clock = clock
         self.server = server
         self.policy = policy or RetryPolicy()
         # A key too short to be a real one (a placeholder like "k") would scrub ordinary words.
@@ -102,7 +124,9 @@ class Provider:
         self.structured_mode: StructuredMode = "json_schema"
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> Provider:
+    def from_settings(
+        cls, settings: Settings, *, sleep: Sleep = asyncio.sleep, clock: Clock = time.monotonic
+    ) -> Provider:
         key = settings.api_key.get_secret_value() if settings.api_key else ""
         client = openai.AsyncOpenAI(
             api_key=key or PLACEHOLDER_KEY,
@@ -116,7 +140,14 @@ class Provider:
             timeout=settings.timeout,
             backoff=settings.retry_backoff,
         )
-        return cls(client, server=settings.server, policy=policy, secrets=(key,))
+        return cls(
+            client,
+            server=settings.server,
+            policy=policy,
+            secrets=(key,),
+            sleep=sleep,
+            clock=clock,
+        )
 
     async def aclose(self) -> None:
         """Close the connection pool; safe to call more than once (judge and client share it)."""
@@ -252,9 +283,10 @@ class Provider:
     async def _call(self, attempt: Callable[[float], Awaitable[T]]) -> T:
         policy = self.policy
         faults: list[Fault] = []
-        started = time.monotonic()
+        budget = _OutOfTime(policy.max_seconds, self._clock)
         retrying = AsyncRetrying(
-            stop=stop_after_attempt(policy.max_attempts) | stop_before_delay(policy.max_seconds),
+            sleep=self._sleep,
+            stop=stop_after_attempt(policy.max_attempts) | budget,
             wait=_Wait(policy),
             retry=retry_if_exception_type(_Retry),
             before_sleep=lambda state: self._waiting(
@@ -265,7 +297,7 @@ class Provider:
         try:
             async for try_ in retrying:
                 with try_:
-                    left = policy.max_seconds - (time.monotonic() - started)
+                    left = policy.max_seconds - (self._clock() - budget.started)
                     timeout = max(0.5, min(policy.timeout, left))
                     try:
                         return await attempt(timeout)
