@@ -157,7 +157,7 @@ async def test_escape_cancels_a_pending_reply_and_puts_the_words_back(services: 
 
 
 async def test_streamed_words_land_in_one_bubble_after_the_scores(services: Services) -> None:
-    streaming = dataclasses.replace(services, client=StreamingClient(delay=0.001))
+    streaming = dataclasses.replace(services, client=StreamingClient())
     app = RoleplayApp(streaming, scenario=GRIEF)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
