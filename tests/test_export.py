@@ -12,13 +12,8 @@ from statistics import fmean
 
 import pytest
 
-from cohort import COHORT, SCENARIO_IDS, TRAINEES, free_text, load, make_cohort, save
+from cohort import COHORT, SCENARIO_IDS, TRAINEES, free_text, load, save
 from roleplay.cli import main
-
-
-@pytest.fixture
-def cohort(data_dir: Path) -> list[Path]:
-    return make_cohort(data_dir)
 
 
 def export(*args: str) -> int:

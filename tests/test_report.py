@@ -7,9 +7,7 @@ import stat
 from html.parser import HTMLParser
 from pathlib import Path
 
-import pytest
-
-from cohort import TRAINEES, free_text, load, make_cohort, save
+from cohort import TRAINEES, free_text, load, save
 from roleplay.cli import main
 
 VOID = {"meta", "br", "line", "rect", "circle", "polyline", "hr", "img", "input", "link"}
@@ -55,11 +53,6 @@ def check(html: str) -> Checker:
     assert html.startswith("<!DOCTYPE html>")
     assert checker.errors == [] and checker.stack == []
     return checker
-
-
-@pytest.fixture
-def cohort(data_dir: Path) -> list[Path]:
-    return make_cohort(data_dir)
 
 
 def test_report_is_one_self_contained_private_html_file_with_charts(

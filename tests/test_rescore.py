@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cohort import load, make_cohort
+from cohort import load
 from roleplay.cli import main
 from roleplay.domain.integrity import intact
 from roleplay.domain.session import Evaluation
@@ -53,11 +53,6 @@ class SlowJudge:
         if self.fail_when and self.fail_when in request.response:
             raise ProviderError("the server said no")
         return request.offline.model_copy(update={"judge": "llm", "model": "slow-1"})
-
-
-@pytest.fixture
-def cohort(data_dir: Path) -> list[Path]:
-    return make_cohort(data_dir)
 
 
 def counted(paths: list[Path]) -> int:
