@@ -100,10 +100,14 @@ def test_cli_rescores_every_attempt_beside_the_original_and_resumes(
     assert originals(cohort) == before
 
 
-def test_unknown_rubric_and_bad_concurrency_are_bad_input(data_dir: Path) -> None:
+def test_unknown_rubric_and_bad_concurrency_are_bad_input(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     data_dir.mkdir(parents=True)
     assert main(["rescore", str(data_dir), "--offline", "--rubric", "nope"]) == 2
+    assert "no rubric with id 'nope'" in capsys.readouterr().err
     assert main(["rescore", str(data_dir), "--offline", "--concurrency", "0"]) == 2
+    assert "--concurrency must be at least 1" in capsys.readouterr().err
 
 
 async def test_concurrency_is_bounded_and_progress_counts_up(cohort: list[Path]) -> None:
