@@ -23,6 +23,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 # -n auto: one worker per core (pytest-xdist); each test has a timeout (pytest-timeout, pyproject).
 test: $(STAMP) lint

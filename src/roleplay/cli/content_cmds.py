@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from roleplay.cli.shared import settings_from
-from roleplay.content.library import ScenarioEntry, load_library, yaml_files
+from roleplay.content.library import RubricEntry, ScenarioEntry, load_library, yaml_files
 from roleplay.errors import Problem, UsageError
 
 
@@ -29,7 +29,11 @@ def validate(args: argparse.Namespace) -> int:
     problems = [p for p in library.problems if p.path in given]
     for problem in sorted(problems, key=lambda p: (p.path, p.line or 0)):
         print(problem, file=sys.stdout)
-    for entry in [*library.scenarios.values(), *library.rubrics.values()]:
+    entries: list[ScenarioEntry | RubricEntry] = [
+        *library.scenarios.values(),
+        *library.rubrics.values(),
+    ]
+    for entry in entries:
         if str(entry.path) in given and entry.overrides is not None:
             kind = "scenario" if isinstance(entry, ScenarioEntry) else "rubric"
             model = entry.scenario if isinstance(entry, ScenarioEntry) else entry.rubric

@@ -16,6 +16,7 @@ from roleplay.settings import Settings
 
 if TYPE_CHECKING:
     from roleplay.export.verify import Verdict
+    from roleplay.export.writers import Format
 from roleplay.store.collect import Found, Skipped, collect_sessions, gc_paused, read_record
 from roleplay.store.files import write_private
 
@@ -137,8 +138,8 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
-def _format_of(out: str | None) -> str:
-    if out is None:
-        return "csv"
-    suffix = Path(out).suffix.lower().lstrip(".")
-    return suffix if suffix in ("csv", "xlsx", "jsonl") else "csv"
+def _format_of(out: str | None) -> Format:
+    suffix = Path(out).suffix.lower().lstrip(".") if out else ""
+    if suffix == "xlsx":
+        return "xlsx"
+    return "jsonl" if suffix == "jsonl" else "csv"

@@ -194,15 +194,20 @@ def turn_table(sessions: Sessions, criteria: list[str], options: RowOptions) -> 
                         else (verdict.status if verdict else "unchecked")
                     )
                 if options.text:
+                    # Text columns come from full records (SessionSummary, not SessionScores);
+                    # the two share one annotation, hence the ignores below.
                     row += [turn.client.text, attempt.response]
                     for cid in criteria:
                         result = results.get(cid)
                         row += (
-                            [result.rationale, " | ".join(result.evidence), result.suggestion]
+                            [result.rationale, " | ".join(result.evidence), result.suggestion]  # type: ignore[union-attr]
                             if result
                             else [None, None, None]
                         )
-                    row += [restraint.note if restraint else None, evaluation.fallback_reason]
+                    row += [
+                        restraint.note if restraint else None,  # type: ignore[union-attr]
+                        evaluation.fallback_reason,  # type: ignore[union-attr]
+                    ]
                 rows.append(row)
     return Table(columns, rows)
 
@@ -249,7 +254,7 @@ def trainee_table(sessions: Sessions, criteria: list[str], options: RowOptions) 
 
 def progress(group: Sequence[SessionStats], criterion: str) -> list[float | None]:
     """Mean over all attempts; the first and last sessions' means; their difference."""
-    per_session = [s.mean(criterion) for s in group if s.scores.get(criterion)]
+    per_session = [mean for s in group if (mean := s.mean(criterion)) is not None]
     every = [v for s in group for v in s.scores.get(criterion, [])]
     if not per_session:
         return [None, None, None, None]

@@ -15,7 +15,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 import openai
 from pydantic import BaseModel, ValidationError
@@ -34,6 +34,9 @@ from roleplay.errors import ProviderError
 from roleplay.llm.faults import Fault, classify, refuses_structured_output
 from roleplay.llm.structured import ChatMessage, correction, json_schema, json_text, with_schema
 from roleplay.settings import Settings
+
+if TYPE_CHECKING:
+    from openai.types.chat import ChatCompletionMessageParam
 
 log = logging.getLogger(__name__)
 
@@ -165,13 +168,16 @@ class Provider:
     ) -> AsyncIterator[str]:
         """The reply's text in pieces as they arrive. Tries again only until the first words
         arrive; a failure after that raises ProviderError (the caller already showed words)."""
-        options: dict[str, Any] = {"temperature": temperature}
-        if max_tokens is not None:
-            options["max_tokens"] = max_tokens
 
         async def open_stream(limit: float) -> tuple[Any, AsyncIterator[Any], str]:
             stream = await self._client.chat.completions.create(
-                model=model, messages=messages, stream=True, timeout=limit, **options
+                model=model,
+                # Our TypedDicts have the SDK's message shape; its own types are unions of them.
+                messages=cast("list[ChatCompletionMessageParam]", messages),
+                stream=True,
+                timeout=limit,
+                temperature=temperature,
+                max_tokens=openai.omit if max_tokens is None else max_tokens,
             )
             chunks = aiter(stream)
             try:
