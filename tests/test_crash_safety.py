@@ -116,7 +116,7 @@ async def _resume(llm, data: Path, path: Path):
             api_key="sk-crash-test-key",
             data_dir=data,
             retry_backoff=0.01,
-            timeout=5,
+            timeout=30,  # a hang guard: a busy machine must not turn a slow answer into a fallback
         )
     )
     try:
