@@ -22,7 +22,7 @@ from roleplay.tui.screens.session import SessionScreen
 from roleplay.tui.widgets.feedback import FeedbackCard
 from roleplay.tui.widgets.response import ResponseBox
 from roleplay.tui.widgets.transcript import ClientBubble, TraineeBubble
-from tui_helpers import StreamingClient, respond, settle, shown
+from tui_helpers import StreamingClient, notified, respond, settle, shown
 
 
 def _texts(screen) -> list[str]:
@@ -82,12 +82,13 @@ async def test_rewind_to_an_earlier_turn_and_branch(services: Services) -> None:
 
 async def test_rewind_with_nothing_answered_says_so(services: Services) -> None:
     app = RoleplayApp(services, scenario=GRIEF)
-    async with app.run_test(size=(80, 24)) as pilot:
+    posted: list = []
+    async with app.run_test(size=(80, 24), message_hook=posted.append) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+b", "ctrl+r", "ctrl+o", "ctrl+t")
         await settle(pilot)
         assert isinstance(app.screen, SessionScreen)
-        messages = [n.message for n in app._notifications]
+        messages = notified(posted)
         assert any("Nothing to rewind" in m for m in messages)
         assert any("Nothing to retry" in m for m in messages)
         assert any("exemplars follow" in m for m in messages)
@@ -234,13 +235,14 @@ async def test_a_failed_save_shows_a_modal_with_a_next_step(
 
 async def test_a_response_over_the_limit_is_a_warning_not_a_crash(services: Services) -> None:
     app = RoleplayApp(services, scenario=GRIEF)
-    async with app.run_test(size=(80, 24)) as pilot:
+    posted: list = []
+    async with app.run_test(size=(80, 24), message_hook=posted.append) as pilot:
         await settle(pilot)
         long = "word " * (MAX_RESPONSE_CHARS // 4)
         await respond(pilot, long)
         assert isinstance(app.screen, SessionScreen)
         assert app.screen.query_one(ResponseBox).text == long
-        assert any("limit" in n.message for n in app._notifications)
+        assert any("limit" in m for m in notified(posted))
 
 
 async def test_exemplars_for_the_moment_just_answered(services: Services) -> None:
@@ -343,7 +345,8 @@ async def test_server_failures_fall_back_offline_and_say_so(services: Services) 
         engine=EngineInfo(mode="llm", model="m-1", judge_model="j-1", server="127.0.0.1:9"),
     )
     app = RoleplayApp(broken, scenario=GRIEF)
-    async with app.run_test(size=(120, 40)) as pilot:
+    posted: list = []
+    async with app.run_test(size=(120, 40), message_hook=posted.append) as pilot:
         await settle(pilot)
         screen = app.screen
         assert "127.0.0.1:9 \u00b7 m-1" in str(screen.query_one("#session-header").render())
@@ -354,7 +357,7 @@ async def test_server_failures_fall_back_offline_and_say_so(services: Services) 
         assert reply.line.source == "offline-fallback"
         assert "I was going to" not in str(reply.render())  # the broken stream was replaced
         assert "server did not answer" in str(reply.render())
-        warnings = [n.message for n in app._notifications if n.severity == "warning"]
+        warnings = notified(posted, "warning")
         assert any(
             "offline engine scored this response instead of the server" in m for m in warnings
         )

@@ -59,3 +59,16 @@ def shown(widget) -> str:
     with console.capture() as capture:
         console.print(widget.content)
     return capture.get()
+
+
+def notified(messages: list, severity: str | None = None) -> list[str]:
+    """The notifications the app raised, read from a `run_test(message_hook=messages.append)`
+    list. `app._notifications` drops each one when its timeout passes, which on a busy machine
+    can happen before the test looks."""
+    from textual.notifications import Notify
+
+    return [
+        m.notification.message
+        for m in messages
+        if isinstance(m, Notify) and severity in (None, m.notification.severity)
+    ]
