@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import ipaddress
+import shutil
 import socket
 from pathlib import Path
 
 import pytest
 
+from cohort import make_cohort
 from roleplay.factory import Services, build_services
 from roleplay.settings import Settings
 
@@ -34,9 +36,8 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", _loopback_only)
 
 
-@pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """Tests never see the developer's key, server, config file or data dir."""
+def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No key, server, config file or data dir of the developer's; a data dir in `tmp_path`."""
     for name in (
         "OPENAI_API_KEY",
         "OPENAI_BASE_URL",
@@ -52,6 +53,12 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("ROLEPLAY_DATA_DIR", str(tmp_path / "data"))
 
 
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Tests never see the developer's key, server, config file or data dir."""
+    clean_env(monkeypatch, tmp_path)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
@@ -65,3 +72,22 @@ def settings(data_dir: Path) -> Settings:
 @pytest.fixture
 def services(settings: Settings) -> Services:
     return build_services(settings)
+
+
+@pytest.fixture(scope="session")
+def cohort_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Path]]:
+    """The cohort (6 sessions played by the offline engine), played once per test process
+    (once per xdist worker); tests get copies from `cohort`, never this directory."""
+    root = tmp_path_factory.mktemp("cohort-template")
+    with pytest.MonkeyPatch.context() as monkeypatch:  # function fixtures have not run yet
+        clean_env(monkeypatch, root)
+        return root / "data", make_cohort(root / "data")
+
+
+@pytest.fixture
+def cohort(cohort_template: tuple[Path, list[Path]], data_dir: Path) -> list[Path]:
+    """A fresh copy of the cohort's session files in this test's data dir, in play order
+    (trainee by scenario), free to change."""
+    template, paths = cohort_template
+    shutil.copytree(template, data_dir, dirs_exist_ok=True)
+    return [data_dir / path.relative_to(template) for path in paths]

@@ -210,7 +210,9 @@ def test_an_instructor_scenario_overrides_the_shipped_one_by_settings_or_flag(
     assert "replaces" in capsys.readouterr().err
 
 
-def test_validate_resolves_an_instructors_rubric_from_the_content_dir(tmp_path: Path) -> None:
+def test_validate_resolves_an_instructors_rubric_from_the_content_dir(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     root = tmp_path / "mine"
     new("rubric", "warmth-first", root)
     scenario = new("scenario", "uses-warmth", root)
@@ -218,8 +220,13 @@ def test_validate_resolves_an_instructors_rubric_from_the_content_dir(tmp_path: 
         "rubric: disclosure-immediacy", "rubric: warmth-first"
     )
     scenario.write_text(text, encoding="utf-8")
+    capsys.readouterr()
     assert main(["validate", str(scenario)]) == 2  # the rubric is nowhere it looks
+    out, err = capsys.readouterr()
+    assert "warmth-first" in out and "; 1 error(s)" in err
     assert main(["validate", str(scenario), "--content", str(root)]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and "1 scenario(s) and 0 rubric(s) valid; no errors" in err
 
 
 # --- the guide's complete example ---------------------------------------------------------------

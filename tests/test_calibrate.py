@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from roleplay.cli import main
@@ -36,9 +38,24 @@ def test_calibrate_offline_prints_agreement_per_criterion(
 ) -> None:
     assert main(["calibrate", "--offline", "--show", "2"]) == 0
     out = capsys.readouterr().out
-    assert "self_disclosure" in out and "immediacy" in out
     assert "QW kappa" in out
-    assert "Disagreements on" in out or "exemplars" in out
+    header = re.search(r"(\d+) exemplars", out)
+    assert header
+    exemplars = int(header[1])
+    for criterion in ("self_disclosure", "immediacy"):
+        # A table row per criterion, counting every exemplar...
+        assert re.search(rf"^{criterion}\s+{exemplars}\s", out, re.MULTILINE)
+        # ...and its disagreements: as many shown as --show asks, then how many more.
+        section = re.search(
+            rf"^Disagreements on {criterion} \((\d+)\):\n((?:  .*\n?)+)", out, re.MULTILINE
+        )
+        assert section, f"no disagreements listed for {criterion}"
+        count, lines = int(section[1]), section[2].splitlines()
+        examples = [line for line in lines if not line.startswith("  ... and ")]
+        assert len(examples) == min(2, count)
+        assert all("instructor" in line and "judge" in line for line in examples)
+        if count > 2:
+            assert lines[-1] == f"  ... and {count - 2} more (--show N)"
 
 
 def test_calibrate_unknown_rubric_is_exit_2(capsys: pytest.CaptureFixture[str]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import stat
 from pathlib import Path
 
@@ -70,7 +71,12 @@ def test_practice_prints_a_readable_transcript(
         == 0
     )
     out = capsys.readouterr()
-    assert "Self-disclosure" in out.out and "Immediacy" in out.out
+    # Feedback on every response used, each criterion scored or said to be not used.
+    feedback = out.out.count("Feedback (offline engine):")
+    assert feedback == len(re.findall(r"^You: ", out.out, re.MULTILINE)) >= 3
+    for criterion in ("Self-disclosure", "Immediacy"):
+        verdicts = re.findall(rf"^    {criterion}: (\d/5|not used)", out.out, re.MULTILINE)
+        assert len(verdicts) == feedback
     assert "session saved:" in out.err
 
 

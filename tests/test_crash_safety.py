@@ -8,12 +8,12 @@ import signal
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
 
 from roleplay.store.sessions import read_session
+from sync_points import HANG
 
 WRITER = textwrap.dedent("""
     import sys
@@ -27,14 +27,15 @@ WRITER = textwrap.dedent("""
     n = 0
     while True:  # rewrite a growing record as fast as possible until killed
         n += 1
-        session.record.cohort = "x" * (n % 50_000)
+        session.record.cohort = "x" * (n * 97 % 50_000)
         services.store.save(session.record)
+        print(n, flush=True)  # the test kills after a number of saves, not after a time
 """)
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
-@pytest.mark.parametrize("delay", [0.15, 0.3, 0.45, 0.6])
-def test_sigkill_during_writes_leaves_a_parsable_file(tmp_path: Path, delay: float) -> None:
+@pytest.mark.parametrize("saves", [1, 20, 60, 150])
+def test_sigkill_during_writes_leaves_a_parsable_file(tmp_path: Path, saves: int) -> None:
     proc = subprocess.Popen(
         [sys.executable, "-c", WRITER, str(tmp_path)],
         stdout=subprocess.PIPE,
@@ -43,9 +44,12 @@ def test_sigkill_during_writes_leaves_a_parsable_file(tmp_path: Path, delay: flo
     )
     assert proc.stdout is not None
     path = Path(proc.stdout.readline().strip())
-    time.sleep(delay)
+    for line in proc.stdout:  # the writer is already busy with the next save when we kill
+        if int(line) >= saves:
+            break
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=10)
+    proc.stdout.close()
     record = read_session(path)  # parses: the old file or the new, never a torn one
     assert record.trainee == "t-kill"
     assert json.loads(path.read_text())["id"] == record.id
@@ -68,6 +72,7 @@ RESPONSE = "I did lose my mother some years ago. What has it been like for you?"
 def _start_practice(llm, data: Path) -> subprocess.Popen[str]:
     env = {
         **os.environ,
+        "PYTHONUNBUFFERED": "1",  # each feedback line reaches the test as it is printed
         "OPENAI_BASE_URL": llm.base_url,
         "OPENAI_API_KEY": "sk-crash-test-key",
         "ROLEPLAY_DATA_DIR": str(data),
@@ -76,7 +81,7 @@ def _start_practice(llm, data: Path) -> subprocess.Popen[str]:
     proc = subprocess.Popen(
         PRACTICE,
         stdin=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
         env=env,
@@ -87,27 +92,18 @@ def _start_practice(llm, data: Path) -> subprocess.Popen[str]:
     return proc
 
 
-def _wait_for(data: Path, ready, timeout: float = 20.0) -> Path:
-    """Poll the data dir until a session file satisfies `ready` (the process is mid-turn)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        for path in (data / "sessions").glob("*.json"):
-            try:
-                record = json.loads(path.read_text())
-            except (OSError, ValueError):
-                continue
-            if ready(record):
-                return path
-        time.sleep(0.02)
-    raise AssertionError("the session never reached the expected state")
+def _session_file(data: Path) -> Path:
+    [path] = (data / "sessions").glob("*.json")
+    return path
 
 
-def _submitted(record) -> bool:
-    return bool(record["turns"][0]["attempts"])
-
-
-def _judged(record) -> bool:
-    return _submitted(record) and record["turns"][0]["attempts"][0]["evaluation"] is not None
+def _wait_for_feedback(proc: subprocess.Popen[str]) -> None:
+    """Read the process's output until the scores are printed: the verdict is saved first."""
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if "Feedback" in line:
+            return
+    raise AssertionError("the process ended without printing the feedback")
 
 
 async def _resume(llm, data: Path, path: Path):
@@ -120,7 +116,7 @@ async def _resume(llm, data: Path, path: Path):
             api_key="sk-crash-test-key",
             data_dir=data,
             retry_backoff=0.01,
-            timeout=5,
+            timeout=30,  # a hang guard: a busy machine must not turn a slow answer into a fallback
         )
     )
     try:
@@ -141,9 +137,11 @@ async def test_sigkill_while_the_response_is_judged_keeps_it_and_resumes(tmp_pat
     with FakeLLM(latency=30) as llm:  # the judge and the client both hang: killed mid-judging
         judge_and_client(llm)
         proc = _start_practice(llm, tmp_path)
-        path = _wait_for(tmp_path, _submitted)
+        llm.wait_for_requests(1, timeout=HANG)  # the response is saved before any call goes out
+        path = _session_file(tmp_path)
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=10)
+        proc.stdout.close()
         record = read_session(path)
         attempt = record.turns[0].attempts[0]
         assert (attempt.response, attempt.evaluation, attempt.replied) == (RESPONSE, None, False)
@@ -168,9 +166,11 @@ async def test_sigkill_while_the_client_streams_keeps_the_verdict_and_resumes(
     with FakeLLM(chunk_words=1, chunk_delay=0.5) as llm:
         judge_and_client(llm)
         proc = _start_practice(llm, tmp_path)
-        path = _wait_for(tmp_path, _judged)
+        _wait_for_feedback(proc)
+        path = _session_file(tmp_path)
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=10)
+        proc.stdout.close()
         record = read_session(path)
         attempt = record.turns[0].attempts[0]
         assert attempt.response == RESPONSE and attempt.evaluation is not None

@@ -12,16 +12,11 @@ from statistics import fmean
 
 import pytest
 
-from cohort import COHORT, SCENARIO_IDS, TRAINEES, free_text, load, make_cohort, save
+from cohort import COHORT, SCENARIO_IDS, TRAINEES, free_text, load, save
 from roleplay.cli import main
 from roleplay.domain.counted import counted_turn
 from roleplay.domain.rubric import Scale
 from roleplay.domain.session import Session
-
-
-@pytest.fixture
-def cohort(data_dir: Path) -> list[Path]:
-    return make_cohort(data_dir)
 
 
 def export(*args: str) -> int:
@@ -156,8 +151,13 @@ def test_xlsx_opens_with_typed_cells_and_text_never_becomes_a_formula(
     assert openpyxl.load_workbook(session_out).active.max_row == 7
 
 
-def test_xlsx_needs_a_file(cohort: list[Path], data_dir: Path) -> None:
+def test_xlsx_needs_a_file(
+    cohort: list[Path], data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert export(str(data_dir), "--format", "xlsx") == 2
+    out, err = capsys.readouterr()
+    assert out == ""  # no binary workbook on the terminal
+    assert "--out" in err
 
 
 def test_jsonl_keeps_json_types(
@@ -258,5 +258,6 @@ def _session_rows(data_dir: Path, tmp_path: Path) -> list[dict[str, str]]:
     return read_csv(out)
 
 
-def test_a_missing_path_is_bad_input(tmp_path: Path) -> None:
+def test_a_missing_path_is_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert export(str(tmp_path / "nowhere")) == 2
+    assert f"{tmp_path / 'nowhere'}: no such file or directory" in capsys.readouterr().err

@@ -56,7 +56,7 @@ def llm() -> Iterator[FakeLLM]:
 @pytest_asyncio.fixture
 async def client(llm: FakeLLM) -> AsyncIterator[LLMClient]:
     provider = Provider.from_settings(
-        Settings(base_url=llm.base_url, max_attempts=2, retry_backoff=0.01, timeout=2)
+        Settings(base_url=llm.base_url, max_attempts=2, retry_backoff=0.01, timeout=30)
     )
     yield LLMClient(provider, "client-model")
     await provider.aclose()

@@ -58,7 +58,7 @@ def llm() -> Iterator[FakeLLM]:
 @pytest_asyncio.fixture
 async def judge(llm: FakeLLM) -> AsyncIterator[LLMJudge]:
     settings = Settings(
-        base_url=llm.base_url, api_key="k", max_attempts=3, retry_backoff=0.01, timeout=2
+        base_url=llm.base_url, api_key="k", max_attempts=3, retry_backoff=0.01, timeout=30
     )
     provider = Provider.from_settings(settings)
     yield LLMJudge(provider, "judge-model")

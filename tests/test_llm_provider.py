@@ -7,9 +7,7 @@ raises and what the retry loop makes of it: tries, waits, and the one sentence a
 from __future__ import annotations
 
 import asyncio
-import itertools
 import socket
-import time
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -25,6 +23,7 @@ from roleplay.llm.faults import Fault as FaultInfo
 from roleplay.llm.faults import retry_after_seconds
 from roleplay.llm.provider import Provider
 from roleplay.settings import Settings
+from sync_points import FakeClock, Meeting, timing
 
 KEY = "sk-provider-test-5f1c2e9a"
 USER: list[Any] = [
@@ -163,28 +162,34 @@ async def test_json_faults_are_retried(llm: FakeLLM, fault: Fault) -> None:
     assert len(llm.requests) == 2
 
 
-async def test_retry_after_is_honoured(llm: FakeLLM, provider: Provider) -> None:
+async def test_retry_after_is_honoured(llm: FakeLLM) -> None:
     llm.faults.append(Fault("rate_limit", retry_after=0.4))
-    started = time.monotonic()
-    await collect(provider)
-    assert time.monotonic() - started >= 0.4
-    first, second = llm.requests
-    assert second.received_at - first.received_at >= 0.4
+    clock = FakeClock()
+    provider = Provider.from_settings(make_settings(llm.base_url), **timing(clock))
+    try:
+        assert await collect(provider)
+    finally:
+        await provider.aclose()
+    assert clock.slept == [0.4]  # exactly what the server asked for, not the 0.01 s backoff
+    assert len(llm.requests) == 2
 
 
 async def test_backoff_grows_between_tries(llm: FakeLLM) -> None:
     llm.faults.extend([Fault("server_error")] * 3)
-    provider = Provider.from_settings(make_settings(llm.base_url, retry_backoff=0.1))
+    clock = FakeClock()
+    provider = Provider.from_settings(
+        make_settings(llm.base_url, retry_backoff=0.1), **timing(clock)
+    )
     try:
         await collect(provider)
     finally:
         await provider.aclose()
-    times = [r.received_at for r in llm.requests]
-    gaps = [b - a for a, b in itertools.pairwise(times)]
-    assert len(gaps) == 3
-    assert gaps[0] >= 0.1  # 0.1 s, then 0.2, then 0.4, each plus up to 0.1 s of jitter
-    assert gaps[2] >= 0.4
-    assert gaps[2] > gaps[0]
+    assert len(llm.requests) == 4
+    first, second, third = clock.slept
+    # 0.1 s, then 0.2, then 0.4, each plus up to 0.1 s of jitter
+    assert 0.1 <= first <= 0.2
+    assert 0.2 <= second <= 0.3
+    assert 0.4 <= third <= 0.5
 
 
 async def test_the_sdk_does_not_retry_on_its_own(llm: FakeLLM) -> None:
@@ -238,28 +243,30 @@ async def test_mixed_faults_name_the_last_one(llm: FakeLLM) -> None:
 
 
 async def test_timeouts_are_bounded_and_named(llm: FakeLLM) -> None:
-    llm.faults.extend([Fault("stall", duration=10)] * 2)
+    # A stall that outlived the 0.3 s timeout would end in the full reply, and no error.
+    llm.faults.extend([Fault("stall", duration=60)] * 2)
     provider = Provider.from_settings(make_settings(llm.base_url, timeout=0.3, max_attempts=2))
-    started = time.monotonic()
     try:
         with pytest.raises(ProviderError) as caught:
             await ask_json(provider)
     finally:
         await provider.aclose()
-    assert time.monotonic() - started < 3
     assert caught.value.message.endswith("kept timing out (0.3 s per try) after 2 tries")
+    assert llm.stats.faults["stall"] == 2 and llm.stats.completed == 0
 
 
 async def test_a_retry_after_beyond_the_budget_stops_at_once(llm: FakeLLM) -> None:
     llm.faults.append(Fault("rate_limit", retry_after=30))
-    provider = Provider.from_settings(make_settings(llm.base_url, max_retry_seconds=5))
-    started = time.monotonic()
+    clock = FakeClock()
+    provider = Provider.from_settings(
+        make_settings(llm.base_url, max_retry_seconds=5), **timing(clock)
+    )
     try:
         with pytest.raises(ProviderError) as caught:
             await collect(provider)
     finally:
         await provider.aclose()
-    assert time.monotonic() - started < 2  # did not sleep 30 s to find out
+    assert clock.slept == []  # did not sleep 30 s to find out
     assert len(llm.requests) == 1
     assert caught.value.message == (
         f"the server at 127.0.0.1:{llm.port} answered 429 Too Many Requests and asked to wait "
@@ -269,17 +276,18 @@ async def test_a_retry_after_beyond_the_budget_stops_at_once(llm: FakeLLM) -> No
 
 async def test_the_total_time_budget_bounds_the_tries(llm: FakeLLM) -> None:
     llm.faults.extend([Fault("rate_limit", retry_after=0.3)] * 10)
+    clock = FakeClock()
     provider = Provider.from_settings(
-        make_settings(llm.base_url, max_attempts=10, max_retry_seconds=1.0)
+        make_settings(llm.base_url, max_attempts=10, max_retry_seconds=1.0), **timing(clock)
     )
-    started = time.monotonic()
     try:
         with pytest.raises(ProviderError) as caught:
             await collect(provider)
     finally:
         await provider.aclose()
-    assert time.monotonic() - started < 1.5
-    assert 2 <= len(llm.requests) <= 4
+    # Tries at 0, 0.3, 0.6 and 0.9 s; a fifth, at 1.2 s, would be past the budget.
+    assert clock.slept == [0.3, 0.3, 0.3]
+    assert len(llm.requests) == 4
     assert "within the 1 s allowed for retries" in caught.value.message
 
 
@@ -398,12 +406,17 @@ async def test_output_that_does_not_validate_is_asked_for_again_with_the_error(
     assert "reason: Field required" in third.messages[-1]["content"]
 
 
-async def test_output_that_never_validates_gives_up(llm: FakeLLM, provider: Provider) -> None:
+async def test_output_that_never_validates_gives_up(llm: FakeLLM) -> None:
     llm.reply_with("I think the score is 4.")
-    started = time.monotonic()
-    with pytest.raises(ProviderError) as caught:
-        await ask_json(provider)
-    assert time.monotonic() - started < 1  # the server is fine: no backoff between these
+    clock = FakeClock()
+    provider = Provider.from_settings(make_settings(llm.base_url), **timing(clock))
+    try:
+        with pytest.raises(ProviderError) as caught:
+            await ask_json(provider)
+    finally:
+        await provider.aclose()
+    assert clock.slept == [0.0, 0.0, 0.0]  # the server is fine: no backoff between these
+    assert len(llm.requests) == 4
     assert caught.value.message == (
         f"the server at 127.0.0.1:{llm.port} kept returning answers that do not fit the "
         "rubric's form after 4 tries"
@@ -418,13 +431,14 @@ async def test_an_empty_answer_is_invalid_output(llm: FakeLLM, provider: Provide
 async def test_judge_and_client_calls_share_the_server_concurrently(
     llm: FakeLLM, provider: Provider
 ) -> None:
-    llm.latency = 0.3
-    llm.route(lambda r: r.wants_json, GOOD)
-    started = time.monotonic()
+    meeting = Meeting(2)  # each answer waits until the other request is in flight too
+    llm.route(lambda r: r.wants_json, meeting.then(GOOD))
+    llm.route(lambda r: r.stream, meeting.then(WORDS))
     text, verdict = await asyncio.gather(collect(provider), ask_json(provider))
-    assert time.monotonic() - started < 0.55
+    assert llm.handler_errors == []
     assert verdict == Verdict(**GOOD)
-    assert text
+    assert text == WORDS
+    assert len(llm.requests) == 2
 
 
 # -- Retry-After values ----------------------------------------------------------------------

@@ -106,15 +106,17 @@ async def test_control_characters_and_escapes_are_stripped(services: Services) -
 
 async def test_cancelling_withdraws_the_attempt_but_keeps_it(services: Services) -> None:
     session = services.start("grief-have-you-lost-a-parent")
+    saved = asyncio.Event()
 
     async def consume() -> None:
         async with contextlib.aclosing(session.submit(GOOD)) as events:
             async for event in events:
                 if isinstance(event, Saved):
-                    await asyncio.sleep(10)  # the trainee presses Escape while we wait
+                    saved.set()
+                    await asyncio.Event().wait()  # the trainee presses Escape while we wait
 
     task = asyncio.create_task(consume())
-    await asyncio.sleep(0.05)
+    await saved.wait()
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task

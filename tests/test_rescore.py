@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cohort import load, make_cohort
+from cohort import load
 from roleplay.cli import main
 from roleplay.domain.integrity import intact
 from roleplay.domain.session import Evaluation
@@ -19,16 +19,20 @@ from roleplay.store.collect import collect_sessions
 
 
 class SlowJudge:
-    """A judge with a fixed latency that records how many calls overlap."""
+    """A judge that records how many calls overlap. Each call yields to the event loop once;
+    with `open_at`, calls wait until that many are in flight together; with `hold`, calls
+    wait until cancelled."""
 
     kind = "llm"
 
-    def __init__(self, latency: float = 0.01, fail_when: str | None = None) -> None:
-        self.latency = latency
+    def __init__(self, open_at: int = 0, fail_when: str | None = None) -> None:
         self.fail_when = fail_when
         self.in_flight = 0
         self.peak = 0
         self.calls = 0
+        self.hold = False
+        self.open_at = open_at
+        self._open = asyncio.Event()
 
     def describe(self) -> str:
         return "slow test judge"
@@ -37,18 +41,18 @@ class SlowJudge:
         self.calls += 1
         self.in_flight += 1
         self.peak = max(self.peak, self.in_flight)
+        if self.in_flight >= self.open_at:
+            self._open.set()
         try:
-            await asyncio.sleep(self.latency)
+            await asyncio.sleep(0)
+            await self._open.wait()
+            if self.hold:
+                await asyncio.Event().wait()
         finally:
             self.in_flight -= 1
         if self.fail_when and self.fail_when in request.response:
             raise ProviderError("the server said no")
         return request.offline.model_copy(update={"judge": "llm", "model": "slow-1"})
-
-
-@pytest.fixture
-def cohort(data_dir: Path) -> list[Path]:
-    return make_cohort(data_dir)
 
 
 def counted(paths: list[Path]) -> int:
@@ -96,15 +100,19 @@ def test_cli_rescores_every_attempt_beside_the_original_and_resumes(
     assert originals(cohort) == before
 
 
-def test_unknown_rubric_and_bad_concurrency_are_bad_input(data_dir: Path) -> None:
+def test_unknown_rubric_and_bad_concurrency_are_bad_input(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     data_dir.mkdir(parents=True)
     assert main(["rescore", str(data_dir), "--offline", "--rubric", "nope"]) == 2
+    assert "no rubric with id 'nope'" in capsys.readouterr().err
     assert main(["rescore", str(data_dir), "--offline", "--concurrency", "0"]) == 2
+    assert "--concurrency must be at least 1" in capsys.readouterr().err
 
 
 async def test_concurrency_is_bounded_and_progress_counts_up(cohort: list[Path]) -> None:
     found, _ = collect_sessions(cohort)
-    judge = SlowJudge(latency=0.02)
+    judge = SlowJudge(open_at=4)  # an unbounded rescore would start a fifth call before
     seen: list[tuple[int, int]] = []
     summary = await rescore(
         found,
@@ -126,13 +134,13 @@ async def test_an_interrupted_rescore_keeps_its_work_and_a_rerun_finishes_it(
 ) -> None:
     total = counted(cohort)
     found, _ = collect_sessions(cohort)
-    judge = SlowJudge(latency=0.01)
+    judge = SlowJudge()
     halfway = asyncio.Event()
 
     def progress(done: int, _: int) -> None:
         if done >= total // 2:
-            judge.latency = 60  # calls not yet finished now hang until the cancel, however busy
-            halfway.set()  # the machine is, so the interruption is always mid-way
+            judge.hold = True  # calls not yet finished now hang until the cancel, so the
+            halfway.set()  # interruption is always mid-way
 
     task = asyncio.create_task(
         rescore(found, judge, judge_model="slow-1", concurrency=2, on_progress=progress)
@@ -145,7 +153,7 @@ async def test_an_interrupted_rescore_keeps_its_work_and_a_rerun_finishes_it(
     assert total // 2 <= kept < total
 
     found, _ = collect_sessions(cohort)
-    second = SlowJudge(latency=0.001)
+    second = SlowJudge()
     summary = await rescore(found, second, judge_model="slow-1", concurrency=8)
     assert summary.already == kept and summary.done == total - kept == second.calls
     for path in cohort:
@@ -158,23 +166,23 @@ async def test_failed_judgements_are_counted_left_out_and_retried_next_time(
     cohort: list[Path],
 ) -> None:
     found, _ = collect_sessions(cohort)
-    summary = await rescore(found, SlowJudge(0.001, fail_when="Mm."), judge_model="slow-1")
+    summary = await rescore(found, SlowJudge(fail_when="Mm."), judge_model="slow-1")
     failing = sum(
         1 for p in cohort for t in load(p)["turns"] for a in t["attempts"] if "Mm." in a["response"]
     )
     assert failing and summary.failed == failing
     assert all("not rescored (the server said no)" in p for p in summary.problems)
     found, _ = collect_sessions(cohort)
-    retry = SlowJudge(0.001)
+    retry = SlowJudge()
     summary = await rescore(found, retry, judge_model="slow-1")
     assert summary.done == failing == retry.calls
 
 
 async def test_a_new_model_is_a_new_rescore(cohort: list[Path]) -> None:
     found, _ = collect_sessions(cohort)
-    await rescore(found, SlowJudge(0.0), judge_model="slow-1")
+    await rescore(found, SlowJudge(), judge_model="slow-1")
     found, _ = collect_sessions(cohort)
-    again = await rescore(found, SlowJudge(0.0), judge_model="slow-1-2025")
+    again = await rescore(found, SlowJudge(), judge_model="slow-1-2025")
     # The server answered "slow-1", so "slow-1-2025" is not the same judgement as what is stored.
     assert again.done == counted(cohort)
 

@@ -117,7 +117,9 @@ async def test_review_of_a_played_session(services: Services) -> None:
     assert [g.gap for g in sd] == [3 - 5, 5 - second.scores["self_disclosure"]]
     assert cal.comparable("immediacy") == []  # rated 2, judged not used: no number to compare
     assert cal.mean_gap("self_disclosure") == sum(g.gap for g in sd) / 2
-    assert "above" in cal.verdict() or "below" in cal.verdict() or "both" in cal.verdict()
+    mean = cal.mean_gap("self_disclosure")
+    assert mean is not None and mean > 0  # one rating 2 below the judge, one 3 or 4 above
+    assert cal.verdict() == f"You rated yourself {mean:+.1f} above the judge on average."
 
 
 def test_calibration_verdicts() -> None:
@@ -160,7 +162,7 @@ async def test_history_rows_series_and_done_marks(services: Services) -> None:
     series = criterion_series(rows)
     values = [p.value for p in series["self_disclosure"]]
     assert len(values) == 2 and values[0] < values[1]  # oldest first, and it improved
-    assert series["immediacy"] == [] or all(p.value for p in series["immediacy"])
+    assert series["immediacy"] == []
     assert history(sessions, scenario="am-i-boring-you") == history(
         sessions, trainee="someone-else"
     )

@@ -24,7 +24,7 @@ from roleplay.tui.screens.session import SessionScreen
 from roleplay.tui.widgets.feedback import FeedbackCard
 from roleplay.tui.widgets.response import ResponseBox
 from roleplay.tui.widgets.transcript import ClientBubble, TraineeBubble
-from tui_helpers import StreamingClient, respond, settle, shown
+from tui_helpers import StreamingClient, notified, respond, settle, shown
 
 
 def _texts(screen) -> list[str]:
@@ -85,12 +85,13 @@ async def test_rewind_to_an_earlier_turn_and_branch(services: Services) -> None:
 
 async def test_rewind_with_nothing_answered_says_so(services: Services) -> None:
     app = RoleplayApp(services, scenario=GRIEF)
-    async with app.run_test(size=(80, 24)) as pilot:
+    posted: list = []
+    async with app.run_test(size=(80, 24), message_hook=posted.append) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+b", "ctrl+r", "ctrl+o", "ctrl+t")
         await settle(pilot)
         assert isinstance(app.screen, SessionScreen)
-        messages = [n.message for n in app._notifications]
+        messages = notified(posted)
         assert any("Nothing to rewind" in m for m in messages)
         assert any("Nothing to retry" in m for m in messages)
         assert any("exemplars follow" in m for m in messages)
@@ -160,7 +161,7 @@ async def test_escape_cancels_a_pending_reply_and_puts_the_words_back(services: 
 
 
 async def test_streamed_words_land_in_one_bubble_after_the_scores(services: Services) -> None:
-    streaming = dataclasses.replace(services, client=StreamingClient(delay=0.001))
+    streaming = dataclasses.replace(services, client=StreamingClient())
     app = RoleplayApp(streaming, scenario=GRIEF)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -238,13 +239,14 @@ async def test_a_failed_save_shows_a_modal_with_a_next_step(
 
 async def test_a_response_over_the_limit_is_a_warning_not_a_crash(services: Services) -> None:
     app = RoleplayApp(services, scenario=GRIEF)
-    async with app.run_test(size=(80, 24)) as pilot:
+    posted: list = []
+    async with app.run_test(size=(80, 24), message_hook=posted.append) as pilot:
         await settle(pilot)
         long = "word " * (MAX_RESPONSE_CHARS // 4)
         await respond(pilot, long)
         assert isinstance(app.screen, SessionScreen)
         assert app.screen.query_one(ResponseBox).text == long
-        assert any("limit" in n.message for n in app._notifications)
+        assert any("limit" in m for m in notified(posted))
 
 
 async def test_exemplars_for_the_moment_just_answered(services: Services) -> None:
@@ -347,7 +349,8 @@ async def test_server_failures_fall_back_offline_and_say_so(services: Services) 
         engine=EngineInfo(mode="llm", model="m-1", judge_model="j-1", server="127.0.0.1:9"),
     )
     app = RoleplayApp(broken, scenario=GRIEF)
-    async with app.run_test(size=(120, 40)) as pilot:
+    posted: list = []
+    async with app.run_test(size=(120, 40), message_hook=posted.append) as pilot:
         await settle(pilot)
         screen = app.screen
         assert "127.0.0.1:9 \u00b7 m-1" in str(screen.query_one("#session-header").render())
@@ -358,7 +361,7 @@ async def test_server_failures_fall_back_offline_and_say_so(services: Services) 
         assert reply.line.source == "offline-fallback"
         assert "I was going to" not in str(reply.render())  # the broken stream was replaced
         assert "server did not answer" in str(reply.render())
-        warnings = [n.message for n in app._notifications if n.severity == "warning"]
+        warnings = notified(posted, "warning")
         assert any(
             "offline engine scored this response instead of the server" in m for m in warnings
         )

@@ -8,15 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from cohort import load, make_cohort, save
+from cohort import load, save
 from roleplay.cli import main
 from roleplay.domain.integrity import intact, integrity_of, stamped
 from roleplay.domain.session import CriterionResult, Evaluation
-
-
-@pytest.fixture
-def cohort(data_dir: Path) -> list[Path]:
-    return make_cohort(data_dir)
 
 
 def verify(path: Path, tmp_path: Path, *flags: str) -> tuple[int, list[dict[str, str]]]:

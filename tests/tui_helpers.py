@@ -30,13 +30,13 @@ async def respond(pilot: Pilot, text: str) -> None:
 
 
 class StreamingClient:
-    """Streams the planned line word by word; `gate` (when given) holds every word back."""
+    """Streams the planned line word by word, yielding to the event loop between words (as a
+    network stream would); `gate` (when given) holds every word back."""
 
     kind = "llm"
 
-    def __init__(self, gate: asyncio.Event | None = None, delay: float = 0.0) -> None:
+    def __init__(self, gate: asyncio.Event | None = None) -> None:
         self.gate = gate
-        self.delay = delay
         self.started = asyncio.Event()
 
     def describe(self) -> str:
@@ -47,8 +47,7 @@ class StreamingClient:
         for word in request.planned.line.split(" "):
             if self.gate is not None:
                 await self.gate.wait()
-            if self.delay:
-                await asyncio.sleep(self.delay)
+            await asyncio.sleep(0)
             yield word + " "
 
 
@@ -60,3 +59,16 @@ def shown(widget) -> str:
     with console.capture() as capture:
         console.print(widget.content)
     return capture.get()
+
+
+def notified(messages: list, severity: str | None = None) -> list[str]:
+    """The notifications the app raised, read from a `run_test(message_hook=messages.append)`
+    list. `app._notifications` drops each one when its timeout passes, which on a busy machine
+    can happen before the test looks."""
+    from textual.notifications import Notify
+
+    return [
+        m.notification.message
+        for m in messages
+        if isinstance(m, Notify) and severity in (None, m.notification.severity)
+    ]

@@ -1,4 +1,5 @@
-"""The command line (DESIGN.md's contract). Heavy imports wait until a command needs them."""
+"""The command line (the contract in docs/architecture.md and the README). Heavy imports wait
+until a command needs them."""
 
 from __future__ import annotations
 

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from roleplay.domain.replay import thaw
+from roleplay.domain.session import Session
 from roleplay.errors import UsageError
 from roleplay.factory import Services
 from roleplay.judge.agreement import Agreement
@@ -57,7 +58,7 @@ def run_reviews(services: Services, reviews_dir: Path, show: int) -> int:
         )
     # The reviewed sessions sit beside their reviews folder (a data dir or a cohort folder).
     folder = reviews_dir.parent if reviews_dir.name == "reviews" else reviews_dir
-    found, _ = collect_sessions([folder])
+    found, _ = collect_sessions([folder], Session)
     items, stale = reviewed_responses((f.session for f in found), reviews)
     if stale:
         print(

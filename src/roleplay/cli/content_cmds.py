@@ -7,8 +7,10 @@ import json
 import sys
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from roleplay.cli.shared import settings_from
-from roleplay.content.library import ScenarioEntry, load_library, yaml_files
+from roleplay.content.library import RubricEntry, ScenarioEntry, load_library, yaml_files
 from roleplay.errors import Problem, UsageError
 from roleplay.store.files import write_public
 
@@ -30,7 +32,11 @@ def validate(args: argparse.Namespace) -> int:
     problems = [p for p in library.problems if p.path in given]
     for problem in sorted(problems, key=lambda p: (p.path, p.line or 0)):
         print(problem, file=sys.stdout)
-    for entry in [*library.scenarios.values(), *library.rubrics.values()]:
+    entries: list[ScenarioEntry | RubricEntry] = [
+        *library.scenarios.values(),
+        *library.rubrics.values(),
+    ]
+    for entry in entries:
         if str(entry.path) in given and entry.overrides is not None:
             kind = "scenario" if isinstance(entry, ScenarioEntry) else "rubric"
             model = entry.scenario if isinstance(entry, ScenarioEntry) else entry.rubric
@@ -63,7 +69,12 @@ def schema_text(kind: str) -> str:
     from roleplay.domain.rubric import Rubric
     from roleplay.domain.scenario import Scenario
 
-    model = {"scenario": Scenario, "rubric": Rubric, "drill": DrillDeck}[kind]
+    models: dict[str, type[BaseModel]] = {
+        "scenario": Scenario,
+        "rubric": Rubric,
+        "drill": DrillDeck,
+    }
+    model = models[kind]
     document = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"https://roleplay.invalid/schema/{kind}.json",

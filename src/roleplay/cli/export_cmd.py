@@ -20,6 +20,7 @@ from roleplay.settings import Settings
 
 if TYPE_CHECKING:
     from roleplay.export.verify import Verdict
+    from roleplay.export.writers import Format
 from roleplay.store.collect import (
     Found,
     Record,
@@ -50,7 +51,7 @@ def gather(args: argparse.Namespace, model: type[Record]) -> list[Found[Record]]
         since=parse_bound(args.since, end=False) if args.since else None,
         until=parse_bound(args.until, end=True) if args.until else None,
     )
-    chosen = [f for f in found if selection.matches(f.session)]
+    chosen = [f for f in found if selection.matches(f.session)]  # type: ignore[arg-type]
     if found and not chosen:
         print("roleplay: warning: no session matches the filters", file=sys.stderr)
     elif not found:
@@ -261,8 +262,8 @@ def _verify_reviews(reviews: ReviewIndex) -> int:
     return edited
 
 
-def _format_of(out: str | None) -> str:
-    if out is None:
-        return "csv"
-    suffix = Path(out).suffix.lower().lstrip(".")
-    return suffix if suffix in ("csv", "xlsx", "jsonl") else "csv"
+def _format_of(out: str | None) -> Format:
+    suffix = Path(out).suffix.lower().lstrip(".") if out else ""
+    if suffix == "xlsx":
+        return "xlsx"
+    return "jsonl" if suffix == "jsonl" else "csv"

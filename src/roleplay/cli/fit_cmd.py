@@ -22,6 +22,7 @@ from pathlib import Path
 from roleplay.cli.shared import services_from
 from roleplay.content.library import ContentLibrary, corpus_dir
 from roleplay.domain.replay import moment_at, thaw
+from roleplay.domain.session import Session
 from roleplay.errors import UsageError
 from roleplay.judge.agreement import Agreement, agreement
 from roleplay.judge.holdout import in_holdout, parse_labelled
@@ -104,7 +105,7 @@ def _reviewed(reviews_dir: Path) -> tuple[list[ReviewedResponse], int]:
     for problem in problems:
         print(f"roleplay: {problem}", file=sys.stderr)
     folder = reviews_dir.parent if reviews_dir.name == "reviews" else reviews_dir
-    found, _ = collect_sessions([folder])
+    found, _ = collect_sessions([folder], Session)
     items, stale = reviewed_responses((f.session for f in found), reviews)
     if stale:
         print(f"roleplay: fit: {stale} rating(s) set aside (words changed)", file=sys.stderr)

@@ -73,8 +73,8 @@ def unwrapped(stream: Any) -> Any:
 def stripped_output() -> Iterator[None]:
     """Run a command with stdout and stderr stripped of control sequences."""
     saved = sys.stdout, sys.stderr
-    sys.stdout = StrippedText(unwrapped(sys.stdout))  # type: ignore[assignment]
-    sys.stderr = StrippedText(unwrapped(sys.stderr))  # type: ignore[assignment]
+    sys.stdout = StrippedText(unwrapped(sys.stdout))
+    sys.stderr = StrippedText(unwrapped(sys.stderr))
     try:
         yield
     finally:

@@ -27,6 +27,7 @@ from rich.text import Text
 
 from roleplay.cli.output import unwrapped
 from roleplay.cli.shared import services_from
+from roleplay.domain.session import Session
 from roleplay.errors import UsageError
 from roleplay.export.rescore import RescoreSummary, rescore
 from roleplay.store.collect import collect_sessions
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--concurrency must be at least 1")
     services = services_from(args)
     rubric = services.library.rubric(args.rubric).rubric if args.rubric else None
-    found, skipped = collect_sessions([Path(p).expanduser() for p in args.paths])
+    found, skipped = collect_sessions([Path(p).expanduser() for p in args.paths], Session)
     for item in skipped:
         print(f"roleplay: warning: {item}", file=sys.stderr)
     # rescore writes into these folders: clear what an earlier, killed rescore left there.

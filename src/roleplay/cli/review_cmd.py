@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from roleplay.cli.shared import services_from, settings_from
+from roleplay.domain.session import Session
 from roleplay.errors import StoreError, UsageError
 from roleplay.store.collect import collect_sessions
 from roleplay.store.files import atomic_write, ensure_private_dir
@@ -23,7 +24,7 @@ def review(args: argparse.Namespace) -> int:
         )
     services = services_from(args)
     paths = [Path(p) for p in args.paths] or [services.settings.data_dir]
-    found, skipped = collect_sessions(paths)
+    found, skipped = collect_sessions(paths, Session)
     for item in skipped:
         print(f"roleplay: {item}", file=sys.stderr)
     sessions = sorted(((f.path, f.session) for f in found), key=lambda pair: pair[1].started_at)
@@ -75,9 +76,9 @@ def prep(args: argparse.Namespace) -> int:
     from roleplay.store.files import write_private
 
     paths = [Path(p) for p in args.paths]
-    found, skipped = collect_sessions(paths)
-    for item in skipped:
-        print(f"roleplay: {item}", file=sys.stderr)
+    found, skipped = collect_sessions(paths, Session)
+    for problem in skipped:
+        print(f"roleplay: {problem}", file=sys.stderr)
     if not found:
         raise UsageError("no session records found there", "name session files or a data dir")
     documents = []

@@ -9,6 +9,7 @@ import typing
 from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from roleplay.content.yaml_source import Loc, YamlDocument
 from roleplay.errors import Problem
@@ -32,6 +33,7 @@ def problems_from_validation(
         loc = _data_loc(doc.data, tuple(error["loc"]))
         kind = error["type"]
         loc = _narrow(doc.data, loc, str(error.get("msg", "")))
+        line: int | None
         if kind == "missing" and loc[:-1] in doc.key_lines:
             line = doc.key_lines[loc[:-1]]  # the mapping that lacks the key, by its own key
         else:
@@ -56,9 +58,10 @@ def _data_loc(data: Any, loc: Loc) -> Loc:
     kept: list[str | int] = []
     node = data
     for part in loc:
-        if (isinstance(node, dict) and part in node) or (
+        present = (isinstance(node, dict) and part in node) or (
             isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
-        ):
+        )
+        if present:
             kept.append(part)
             node = node[part]
         elif isinstance(node, dict) and isinstance(part, str) and not kept_is_tag(part):
@@ -73,7 +76,7 @@ def kept_is_tag(part: str) -> bool:
     return "[" in part or part in {"str", "int", "list", "dict", "function-after", "literal"}
 
 
-def _message(error: dict[str, Any], loc: Loc, model: type[BaseModel]) -> str:
+def _message(error: ErrorDetails, loc: Loc, model: type[BaseModel]) -> str:
     kind = error["type"]
     where = describe_loc(loc)
     ctx = error.get("ctx") or {}

@@ -1,4 +1,5 @@
-"""The session record: one JSON file per session, keys as in DESIGN.md (others read them)."""
+"""The session record: one JSON file per session (docs/architecture.md); other tools read these
+keys, so keys are only ever added."""
 
 from __future__ import annotations
 

@@ -118,7 +118,7 @@ class SessionSummary(_Lean):
 
 def _scores(turns: list[Turn] | list[TurnScores]) -> Iterator[tuple[str, int | None]]:
     for t, turn in enumerate(turns, start=1):
-        for a, attempt in enumerate(turn.attempts, start=1):
+        for a, attempt in enumerate(turn.attempts, start=1):  # type: ignore[attr-defined]
             where = f"turn {t}, attempt {a}"
             for evaluation in [attempt.evaluation, *attempt.rescores]:
                 for result in evaluation.criteria.values() if evaluation else ():

@@ -254,15 +254,21 @@ def _turn_rows(sessions: Sessions, criteria: list[str], options: RowOptions) -> 
                     row += [cells.scores[cid] for cid in criteria]
                     row += [cells.flagged if rated else None, cells.differ]
                 if options.text:
+                    # Text columns come from full records (SessionSummary, not SessionScores);
+                    # the two share one annotation, hence the ignores below.
                     row += [turn.client.text, attempt.response]
                     for cid in criteria:
                         result = results.get(cid)
                         row += (
-                            [result.rationale, " | ".join(result.evidence), result.suggestion]
+                            [result.rationale, " | ".join(result.evidence), result.suggestion]  # type: ignore[union-attr]
                             if result
                             else [None, None, None]
                         )
-                    row += [restraint.note if restraint else None, evaluation.fallback_reason]
+                    # text columns come from full records (SessionSummary), not SessionScores
+                    row += [
+                        restraint.note if restraint else None,  # type: ignore[union-attr]
+                        evaluation.fallback_reason,  # type: ignore[union-attr]
+                    ]
                     pause = getattr(attempt, "pause", None)
                     row += [pause.feeling, pause.want, pause.whose_need] if pause else [None] * 3
                     if cells is not None:
@@ -314,7 +320,7 @@ def _trainee_rows(sessions: Sessions, criteria: list[str], options: RowOptions) 
 def progress(group: Sequence[SessionStats], criterion: str) -> list[float | None]:
     """Mean over every moment of every session (each moment's counted score); the first and last
     sessions' means; their difference."""
-    per_session = [s.mean(criterion) for s in group if s.scores.get(criterion)]
+    per_session = [mean for s in group if (mean := s.mean(criterion)) is not None]
     every = [v for s in group for v in s.scores.get(criterion, [])]
     if not per_session:
         return [None, None, None, None]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from roleplay.domain.session import Session
 from roleplay.errors import UsageError
+from roleplay.export.records import SessionSummary
 
 
 @dataclass(frozen=True)
@@ -18,7 +18,7 @@ class Selection:
     since: datetime | None = None  # inclusive, on started_at
     until: datetime | None = None  # exclusive
 
-    def matches(self, session: Session) -> bool:
+    def matches(self, session: SessionSummary) -> bool:
         if self.cohorts and (session.cohort or "") not in self.cohorts:
             return False
         if self.scenarios and session.scenario.id not in self.scenarios:

@@ -63,7 +63,8 @@ def schema_name(rubric: Rubric) -> str:
 
 
 def _build(rubric: Rubric) -> type[VerdictBase]:
-    scores = Literal.__getitem__(tuple(rubric.scale.points))  # type: ignore[attr-defined]
+    # Literal types built at run time: Any to the checker, real Literals to pydantic.
+    scores: Any = Literal.__getitem__(tuple(rubric.scale.points))
     criteria_fields: dict[str, Any] = {}
     for index, criterion in enumerate(rubric.criteria):
         # Python-safe field names with the criterion id as the JSON name, so an id like
@@ -72,11 +73,9 @@ def _build(rubric: Rubric) -> type[VerdictBase]:
             _criterion_model(criterion, scores, index),
             Field(alias=criterion.id, description=criterion.name),
         )
-    criteria = create_model(  # type: ignore[call-overload]
-        "Criteria", __base__=Strict, **criteria_fields
-    )
-    moves = Literal.__getitem__(REACTIONS)  # type: ignore[attr-defined]
-    return create_model(  # type: ignore[call-overload,no-any-return]
+    criteria = create_model("Criteria", __base__=Strict, **criteria_fields)
+    moves: Any = Literal.__getitem__(REACTIONS)
+    return create_model(
         schema_name(rubric),
         __base__=VerdictBase,
         criteria=(criteria, Field(description="One verdict per rubric criterion.")),
@@ -95,7 +94,7 @@ def _build(rubric: Rubric) -> type[VerdictBase]:
 
 
 def _criterion_model(criterion: Criterion, scores: Any, index: int) -> type[BaseModel]:
-    checks = create_model(  # type: ignore[call-overload]
+    checks = create_model(  # type: ignore[call-overload]  # fields passed as **dict
         f"Checks{index}",
         __base__=Strict,
         **{
@@ -103,7 +102,7 @@ def _criterion_model(criterion: Criterion, scores: Any, index: int) -> type[Base
             for i, check in enumerate(criterion.checks)
         },
     )
-    return create_model(  # type: ignore[call-overload,no-any-return]
+    return create_model(
         f"Verdict{index}",
         __base__=CriterionVerdictBase,
         applicable=(bool, Field(description="Does the criterion apply to this response?")),

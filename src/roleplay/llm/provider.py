@@ -17,6 +17,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import time
 from collections.abc import AsyncIterator
 from typing import Any, Literal, TypeVar
 
@@ -26,7 +27,7 @@ from pydantic import BaseModel, ValidationError
 from roleplay.errors import ProviderError
 from roleplay.llm.faults import Fault, classify, refuses_structured_output
 from roleplay.llm.guard import guarded_hooks
-from roleplay.llm.retry import Retry, RetryLoop, RetryPolicy
+from roleplay.llm.retry import Clock, Retry, RetryLoop, RetryPolicy, Sleep
 from roleplay.llm.secrets import KeyScrubber, scrub_server_logs
 from roleplay.llm.structured import ChatMessage, correction, json_schema, json_text, with_schema
 from roleplay.settings import Settings
@@ -53,10 +54,14 @@ class Provider:
         server: str,
         policy: RetryPolicy | None = None,
         secrets: tuple[str, ...] = (),
+        sleep: Sleep = asyncio.sleep,
+        clock: Clock = time.monotonic,
     ) -> None:
         self._client = client
         self.server = server
         self.policy = policy or RetryPolicy()
+        self._sleep = sleep  # injectable, so tests drive the retry waits without wall time
+        self._clock = clock
         # Any run of 6+ of the key's characters, wherever the server puts it. A key too short
         # to be a real one (a placeholder like "k") is not scrubbed: it would eat ordinary words.
         self._scrub = KeyScrubber(secrets)
@@ -66,7 +71,9 @@ class Provider:
         self._schema_answered = False  # a json_schema request has succeeded here
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> Provider:
+    def from_settings(
+        cls, settings: Settings, *, sleep: Sleep = asyncio.sleep, clock: Clock = time.monotonic
+    ) -> Provider:
         key = settings.api_key.get_secret_value() if settings.api_key else ""
         policy = RetryPolicy(
             max_attempts=settings.max_attempts,
@@ -90,7 +97,14 @@ class Provider:
             timeout=settings.timeout,
             http_client=http,
         )
-        return cls(client, server=settings.server, policy=policy, secrets=(key,))
+        return cls(
+            client,
+            server=settings.server,
+            policy=policy,
+            secrets=(key,),
+            sleep=sleep,
+            clock=clock,
+        )
 
     async def aclose(self) -> None:
         """Close the connection pool; safe to call more than once (judge and client share it)."""
@@ -138,8 +152,14 @@ class Provider:
             # at a time, or never stops, cannot hold the turn past it.
             started_at[:] = [loop.time()]
             deadline = started_at[0] + limit
-            stream = await self._client.chat.completions.create(
-                model=model, messages=messages, stream=True, timeout=limit, **options
+            # ChatMessage is the SDK's message shape in our own TypedDict; `stream=True` makes
+            # this an AsyncStream (the SDK's overloads cannot see it through **options).
+            stream: Any = await self._client.chat.completions.create(
+                model=model,
+                messages=messages,  # type: ignore[arg-type]
+                stream=True,
+                timeout=limit,
+                **options,
             )
             chunks = aiter(stream)
             try:
@@ -152,9 +172,7 @@ class Provider:
                 raise
             return stream, chunks, "", deadline
 
-        stream, chunks, first, deadline = await RetryLoop(
-            self.policy, self.server, self._scrub
-        ).run(open_stream)
+        stream, chunks, first, deadline = await self._loop().run(open_stream)
         limit = deadline - started_at[0]
         said = len(first)
         try:
@@ -265,7 +283,12 @@ class Provider:
                 feedback[:] = [correction(exc)]
                 raise Retry(Fault("invalid_output")) from None
 
-        return await RetryLoop(self.policy, self.server, self._scrub).run(ask)
+        return await self._loop().run(ask)
+
+    def _loop(self) -> RetryLoop:
+        return RetryLoop(
+            self.policy, self.server, self._scrub, sleep=self._sleep, clock=self._clock
+        )
 
     def _may_probe(self, exc: openai.APIStatusError) -> bool:
         """Whether a failed json_schema request may be the server refusing the format: a 500 or

@@ -21,9 +21,9 @@ from tenacity import (
     RetryCallState,
     retry_if_exception_type,
     stop_after_attempt,
-    stop_before_delay,
     wait_exponential_jitter,
 )
+from tenacity.stop import stop_base
 from tenacity.wait import wait_base
 
 from roleplay import progress
@@ -72,21 +72,51 @@ class _Wait(wait_base):
         return self.backoff(retry_state)
 
 
-class RetryLoop:
-    """Runs one call's tries against `server`; `scrub` takes the key out of what is said."""
+Sleep = Callable[[float], Awaitable[None]]
+Clock = Callable[[], float]
 
-    def __init__(self, policy: RetryPolicy, server: str, scrub: Callable[[str], str]) -> None:
+
+class _OutOfTime(stop_base):
+    """tenacity's stop_before_delay, read off the loop's clock rather than tenacity's own, so the
+    time budget and the waits it bounds come from one (injectable) clock."""
+
+    def __init__(self, budget: float, clock: Clock) -> None:
+        self.budget = budget
+        self.clock = clock
+        self.started = clock()
+
+    def __call__(self, retry_state: RetryCallState) -> bool:
+        return self.clock() - self.started + retry_state.upcoming_sleep >= self.budget
+
+
+class RetryLoop:
+    """Runs one call's tries against `server`; `scrub` takes the key out of what is said.
+    `sleep` and `clock` are injectable so tests can drive the waits without wall time."""
+
+    def __init__(
+        self,
+        policy: RetryPolicy,
+        server: str,
+        scrub: Callable[[str], str],
+        *,
+        sleep: Sleep = asyncio.sleep,
+        clock: Clock = time.monotonic,
+    ) -> None:
         self.policy = policy
         self.server = server
         self._scrub = scrub
+        self._sleep = sleep
+        self._clock = clock
 
     async def run(self, attempt: Callable[[float], Awaitable[T]]) -> T:
         """`attempt(seconds)` until it returns, within the policy; raises ProviderError."""
         policy = self.policy
         faults: list[Fault] = []
-        started = time.monotonic()
+        clock = self._clock
+        started = clock()
         retrying = AsyncRetrying(
-            stop=stop_after_attempt(policy.max_attempts) | stop_before_delay(policy.max_seconds),
+            sleep=self._sleep,
+            stop=stop_after_attempt(policy.max_attempts) | _OutOfTime(policy.max_seconds, clock),
             wait=_Wait(policy),
             retry=retry_if_exception_type(Retry),
             before_sleep=lambda state: self._waiting(
@@ -97,7 +127,7 @@ class RetryLoop:
         try:
             async for try_ in retrying:
                 with try_:
-                    left = policy.max_seconds - (time.monotonic() - started)
+                    left = policy.max_seconds - (clock() - started)
                     timeout = max(0.01, min(policy.timeout, left))
                     try:
                         # A hard deadline on the whole try: the SDK's timeout is per read, and a

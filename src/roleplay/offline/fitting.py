@@ -122,11 +122,11 @@ def fit(rows: list[Row], library: ContentLibrary, name: str, folds: int = 5) -> 
             x_fold = vec.transform([data[i][0] for i in test_idx])
             raw_levels = reg.predict(x_fold)
             used_probability = clf.predict_proba(x_fold)[:, 1]
-            for row, i in enumerate(test_idx):
+            for position, i in enumerate(test_idx):
                 features, label = data[i][0], data[i][1]
                 rule_used, rule_level = rule_prediction(features)
-                fitted_level = 1 + sum(float(raw_levels[row]) >= c for c in cuts)
-                fitted_used = bool(used_probability[row] >= 0.5)
+                fitted_level = 1 + sum(float(raw_levels[position]) >= c for c in cuts)
+                fitted_used = bool(used_probability[position] >= 0.5)
                 oof.append(
                     (
                         label,

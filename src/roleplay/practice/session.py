@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -130,7 +130,7 @@ class PracticeSession:
         response: str,
         self_rating: dict[str, int] | None = None,
         pause: PauseNotes | None = None,
-    ) -> AsyncIterator[Event]:
+    ) -> AsyncGenerator[Event, None]:
         """Record a response to the current turn, then judge it and hear the client's reply.
 
         Iterate it inside `contextlib.aclosing(...)`: if the consumer is cancelled (Escape), the
@@ -159,7 +159,7 @@ class PracticeSession:
             if not answered:
                 self._withdraw(self.turns[turn_index].attempts[attempt_index])
 
-    async def resume_pending(self) -> AsyncIterator[Event]:
+    async def resume_pending(self) -> AsyncGenerator[Event, None]:
         """Finish an attempt that was saved but never answered (after a crash or a kill)."""
         pending = self.pending_attempt
         if pending is None:
@@ -193,7 +193,7 @@ class PracticeSession:
             ],
             step,
         )
-        queue: asyncio.Queue[Event | None] = asyncio.Queue()
+        queue: asyncio.Queue[Event | _JudgeDone | _ClientDone | None] = asyncio.Queue()
         if skipped:
             await queue.put(Notice(f"{skipped[0].upper()}{skipped[1:]}."))
         if attempt.evaluation is None:
@@ -232,7 +232,7 @@ class PracticeSession:
         self,
         judge: Judge,
         request: JudgeRequest,
-        queue: asyncio.Queue[Event | None],
+        queue: asyncio.Queue[Event | _JudgeDone | _ClientDone | None],
         skipped: str | None = None,
     ) -> None:
         try:
@@ -266,7 +266,7 @@ class PracticeSession:
         self,
         client: ClientSimulator,
         request: ReplyRequest,
-        queue: asyncio.Queue[Event | None],
+        queue: asyncio.Queue[Event | _JudgeDone | _ClientDone | None],
         skipped: str | None = None,
     ) -> None:
         step = request.planned
@@ -432,6 +432,8 @@ class _ClientDone:
         self.line = line
 
 
-def _relay(queue: asyncio.Queue[Event | None], role: str) -> progress.Listener:
+def _relay(
+    queue: asyncio.Queue[Event | _JudgeDone | _ClientDone | None], role: str
+) -> progress.Listener:
     """Turn a provider's retry report into an event for the UI, in order with the rest."""
     return lambda w: queue.put_nowait(Retrying(role, w.reason, w.attempt, w.of, w.seconds))

@@ -35,7 +35,7 @@ class FallbackReply:
         return await self._pieces.__anext__()
 
     async def aclose(self) -> None:
-        await self._pieces.aclose()
+        await self._pieces.aclose()  # type: ignore[attr-defined]  # an async generator's
 
     async def _run(
         self, primary: ClientSimulator, fallback: ClientSimulator, request: ReplyRequest

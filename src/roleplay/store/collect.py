@@ -70,7 +70,7 @@ def _walk(root: Path) -> Iterator[Path]:
 
 def collect_sessions(
     paths: Iterable[Path],
-    model: type[Record] = Session,
+    model: type[Record] = Session,  # type: ignore[assignment]
 ) -> tuple[list[Found[Record]], list[Skipped]]:
     """Every session record under `paths`; the same session found twice is kept once."""
     files, skipped = session_paths(paths)
@@ -81,7 +81,7 @@ def collect_sessions(
             if isinstance(record, Skipped):
                 skipped.append(record)
                 continue
-            record_id: str = record.id
+            record_id: str = record.id  # type: ignore[attr-defined]
             previous = found.get(record_id)
             if previous is None:
                 found[record_id] = Found(path, record)
@@ -97,7 +97,7 @@ def collect_sessions(
 
 
 def _size(record: BaseModel) -> int:
-    return len(record.attempts)
+    return len(record.attempts)  # type: ignore[attr-defined]
 
 
 @contextlib.contextmanager

@@ -153,7 +153,12 @@ class Skipped:
 Record = TypeVar("Record", bound=BaseModel)
 
 
-def read_record(path: Path, model: type[Record] = Session) -> Record | Skipped:
+# `Record` is Session or export's lean summaries; a BaseModel-bound TypeVar cannot take the
+# default, hence the ignore.
+def read_record(
+    path: Path,
+    model: type[Record] = Session,  # type: ignore[assignment]
+) -> Record | Skipped:
     """The session in `path`, validated, or why it is not one (in words a cohort lead can act on).
 
     `model` is `Session` or one of the lean export models, which validate the same bounds."""

@@ -98,7 +98,7 @@ class HomeScreen(Screen):
             found += [s for s in entry.scenario.skills if s not in found]
         return found
 
-    def visible(self) -> list[ScenarioEntry]:
+    def visible_scenarios(self) -> list[ScenarioEntry]:
         return [
             e
             for e in self.app.services.library.sorted_scenarios()
@@ -116,7 +116,7 @@ class HomeScreen(Screen):
         ]
         if entries:
             entries.append(None)  # a separator between resuming and starting
-        shown = self.visible()
+        shown = self.visible_scenarios()
         entries += [
             Option(scenario_label(e, marks.get(e.scenario.id)), id=f"start:{e.scenario.id}")
             for e in shown
@@ -203,7 +203,7 @@ class HomeScreen(Screen):
                 f"started {stored.session.started_at:%Y-%m-%d %H:%M}",
                 lambda sid=sid: self.post_message(OpenSession(sid)),
             )
-        for entry in self.visible():
+        for entry in self.visible_scenarios():
             sid = entry.scenario.id
             yield SystemCommand(
                 f"Start: {entry.scenario.title}",

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.containers import VerticalScroll
@@ -33,6 +34,9 @@ from roleplay.tui.widgets.feedback import FeedbackCard
 from roleplay.tui.widgets.response import ResponseBox
 from roleplay.tui.widgets.transcript import ClientBubble, TraineeBubble
 
+if TYPE_CHECKING:
+    from roleplay.practice.session import PracticeSession
+
 log = logging.getLogger(__name__)
 # The status line is one row at every width, so showing it never moves the transcript.
 BUSY = "\u25cf Evaluating your response \u00b7 {name} is responding\u2026 (Escape cancels)"
@@ -53,6 +57,12 @@ class TurnPlayback:
     """Needs `session`, `first_name`, `sync_state`, `_relabel`, `_invites` and `_exemplars` from the
     screen."""
 
+    # Set by the screen's __init__; declared here so the mixin's uses are type-checked.
+    session: PracticeSession
+    _bubble: ClientBubble | None
+    _trainee: TraineeBubble | None
+    _turn_widgets: list[Widget]
+
     @work(exclusive=True, group="turn", exit_on_error=False)
     async def run_turn(self, text: str, rating: dict[str, int] | None = None) -> None:
         self._turn_widgets = []
@@ -67,7 +77,9 @@ class TurnPlayback:
         self.notify("Finishing the response you sent before roleplay closed.", timeout=5)
         await self._play(self.session.resume_pending(), text, restore=False)
 
-    async def _play(self, events: AsyncIterator[Event], text: str, restore: bool = True) -> None:
+    async def _play(
+        self, events: AsyncGenerator[Event, None], text: str, restore: bool = True
+    ) -> None:
         try:
             async with contextlib.aclosing(events) as stream:
                 async for event in stream:
