@@ -60,3 +60,14 @@ def shown(widget) -> str:
     with console.capture() as capture:
         console.print(widget.content)
     return capture.get()
+
+
+async def palette_titles(app, query: str | None = None) -> list[str]:
+    """What the command palette offers on the current screen: the app's system commands and
+    the screen's own providers (`COMMANDS`), discovered, or searched for `query`."""
+    titles = [c.title for c in app.get_system_commands(app.screen)]
+    for provider_class in app.screen.COMMANDS:
+        provider = provider_class(app.screen)
+        hits = provider.search(query) if query else provider.discover()
+        titles += [hit.text async for hit in hits]
+    return titles

@@ -6,15 +6,16 @@ from collections.abc import Iterable
 
 from rich.table import Table
 from rich.text import Text
-from textual.app import ComposeResult, SystemCommand
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from roleplay.domain.common import RESTRAINT
 from roleplay.practice.review import Review, review_session
 from roleplay.practice.session import PracticeSession
+from roleplay.tui.base import RoleplayScreen
+from roleplay.tui.commands import EntriesProvider, Entry
 from roleplay.tui.widgets.text import clip, plain
 
 STATUS = {
@@ -87,15 +88,27 @@ def practice_text(review: Review, session: PracticeSession) -> Text:
     return out
 
 
-class SummaryScreen(Screen):
+class SummaryCommands(EntriesProvider):
+    def entries(self) -> Iterable[Entry]:
+        screen = self.screen
+        if not isinstance(screen, SummaryScreen):
+            return
+        yield Entry("Export transcript as Markdown", "A 0600 file", screen.action_export)
+        yield Entry("Back to the transcript", "Retry or rewind from there", screen.action_back)
+        yield Entry("History", "Every past session and progress", screen.action_history)
+        yield Entry("Home", "Choose another scenario", screen.action_home)
+
+
+class SummaryScreen(RoleplayScreen):
     BINDINGS = [
-        Binding("m", "export", "Save .md"),
-        Binding("r", "retry", "Retry"),
-        Binding("b", "rewind", "Rewind"),
-        Binding("h", "history", "History"),
-        Binding("n", "home", "Home"),
-        Binding("escape", "back", "Back"),
+        Binding("m", "export", "Save .md", tooltip="save the transcript as Markdown"),
+        Binding("r", "retry", "Retry", tooltip="retry the last moment"),
+        Binding("b", "rewind", "Rewind", tooltip="rewind to an earlier turn"),
+        Binding("h", "history", "History", tooltip="your history"),
+        Binding("n", "home", "Home", tooltip="back to the scenario list"),
+        Binding("escape", "back", "Back", tooltip="back to the transcript"),
     ]
+    COMMANDS = {SummaryCommands}
 
     def __init__(self, session: PracticeSession, *, over_session: bool = True) -> None:
         super().__init__()
@@ -122,10 +135,10 @@ class SummaryScreen(Screen):
         self.query_one("#summary").focus()
 
     def action_export(self) -> None:
-        path = self.app.export_markdown(self.session)
+        path = self.roleplay.export_markdown(self.session)
         if path is not None:
             self.exported = path
-            self.notify(f"Transcript saved as {path}", timeout=10)
+            self.notify(f"Transcript saved as {path}", timeout=10, markup=False)
 
     def action_back(self) -> None:
         self.app.pop_screen()
@@ -134,7 +147,7 @@ class SummaryScreen(Screen):
         if self.over_session:
             self.app.pop_screen()
         else:
-            await self.app.open_session_screen(self.session)
+            await self.roleplay.open_session_screen(self.session)
         await self.app.screen.run_action(action)
 
     async def action_retry(self) -> None:
@@ -144,15 +157,7 @@ class SummaryScreen(Screen):
         await self._in_session("rewind")
 
     def action_history(self) -> None:
-        self.app.show_history()
+        self.roleplay.show_history()
 
     def action_home(self) -> None:
-        self.app.go_home()
-
-    def palette_commands(self) -> Iterable[SystemCommand]:
-        yield SystemCommand("Export transcript as Markdown", "A 0600 file", self.action_export)
-        yield SystemCommand(
-            "Back to the transcript", "Retry or rewind from there", self.action_back
-        )
-        yield SystemCommand("History", "Every past session and progress", self.action_history)
-        yield SystemCommand("Home", "Choose another scenario", self.action_home)
+        self.roleplay.go_home()
