@@ -72,7 +72,9 @@ def help_markdown(sections: list[KeySection]) -> str:
     out = [INTRO]
     for section in sections:
         out.append(f"\n## {section.title}\n\n| key | does |\n|---|---|")
-        for binding in Binding.make_bindings(section.bindings):
+        for entry in section.bindings:
+            # One row per binding as written: "ctrl+j,alt+enter" stays one row of alternatives.
+            binding = entry if isinstance(entry, Binding) else Binding(*entry)
             if binding.system:
                 continue
             does = binding.tooltip or binding.description or binding.action
