@@ -92,7 +92,7 @@ class HelpScreen(RoleplayModal):
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog help"):
             yield Markdown(help_markdown(self.sections))
-        yield Footer()
+        yield Footer(compact=True)
 
 
 class ConfirmScreen(RoleplayModal):

@@ -62,7 +62,7 @@ class HistoryScreen(RoleplayScreen):
             yield Static(id="history-filter")
             yield Horizontal(id="charts")
             yield SessionTable(id="sessions", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def all_sessions(self) -> list[Session]:

@@ -41,7 +41,8 @@ def resume_label(s: Session) -> Text:
     label = Text("\u21bb Resume: ", style="bold")
     label.append_text(plain(clip(s.scenario.title, 56), "bold"))
     label.append(
-        f"\n  started {s.started_at:%Y-%m-%d %H:%M} \u00b7 {answered} turn(s) answered",
+        f"\n  started {s.started_at:%Y-%m-%d %H:%M} \u00b7 {answered} turn(s) answered"
+        " \u00b7 x discards",
         style="dim",
     )
     return label
@@ -93,7 +94,14 @@ class HomeScreen(RoleplayScreen):
         Binding("s", "cycle_skill", "Skill", tooltip="filter by skill (cycles)"),
         Binding("d", "cycle_difficulty", "Difficulty", tooltip="filter by difficulty (cycles)"),
         Binding("h", "history", "History", tooltip="your past sessions and progress"),
-        Binding("x", "discard", "Discard", tooltip="discard the highlighted unfinished session"),
+        # Not in the footer (no room at 80 columns): each resume row names the key instead.
+        Binding(
+            "x",
+            "discard",
+            "Discard",
+            show=False,
+            tooltip="discard the highlighted unfinished session",
+        ),
         Binding("t", "identity", "Trainee", show=False, tooltip="edit your trainee id and cohort"),
         Binding("escape", "list", "Scenarios", show=False, tooltip="back to the scenario list"),
     ]
@@ -123,7 +131,7 @@ class HomeScreen(RoleplayScreen):
             )
             yield Static(id="filters")
             yield ScenarioList(id="scenarios")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         for field in self.query(Input):

@@ -162,7 +162,7 @@ class SessionScreen(TurnPlayback, RoleplayScreen):
         yield VerticalScroll(id="transcript", can_focus=True)
         yield Static("", id="status")
         yield ResponseBox(id="response")
-        yield Footer()
+        yield Footer(compact=True)
 
     async def on_mount(self) -> None:
         transcript = self.query_one("#transcript", VerticalScroll)

@@ -31,7 +31,11 @@ def turns_table(review: Review, session: PracticeSession) -> Table:
     table.add_column("Turn", width=4, justify="right")
     table.add_column("Moment", ratio=1, overflow="ellipsis", no_wrap=True)
     for criterion in rubric.criteria:
-        table.add_column(criterion.name, justify="center", no_wrap=True)
+        # Long names wrap onto a second header line rather than being cut at 80 columns.
+        widest_word = max(len(word) for word in criterion.name.split())
+        table.add_column(
+            plain(criterion.name), justify="center", max_width=max(11, widest_word), min_width=3
+        )
     table.add_column("Tries", justify="right", width=5)
     for row in review.turns:
         asks = "restraint" if row.invites == RESTRAINT else (row.invites or "").replace("_", "-")
@@ -106,7 +110,7 @@ class SummaryScreen(RoleplayScreen):
         Binding("b", "rewind", "Rewind", tooltip="rewind to an earlier turn"),
         Binding("h", "history", "History", tooltip="your history"),
         Binding("n", "home", "Home", tooltip="back to the scenario list"),
-        Binding("escape", "back", "Back", tooltip="back to the transcript"),
+        Binding("escape", "back", "Back", show=False, tooltip="back to the transcript"),
     ]
     COMMANDS = {SummaryCommands}
 
@@ -129,7 +133,7 @@ class SummaryScreen(RoleplayScreen):
             yield Static(turns_table(self.review, self.session), id="summary-turns")
             yield Static(notes_text(self.review), id="summary-notes")
             yield Static(practice_text(self.review, self.session), id="summary-practice")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#summary").focus()

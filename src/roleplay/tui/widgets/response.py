@@ -7,7 +7,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import TextArea
 
-OPEN = "Type what you would say to the client. Enter sends it."
+OPEN = "Type what you would say to the client. Enter sends it; ctrl+j starts a new line."
 OVER = "The session is over: Enter shows the summary, ctrl+r retries, ctrl+b rewinds."
 
 
@@ -18,6 +18,7 @@ class ResponseBox(TextArea):
             "ctrl+j,alt+enter,shift+enter",
             "newline",
             "New line",
+            show=False,  # named in the placeholder: the footer keeps room for Quit and Help
             priority=True,
             tooltip="a new line in your response",
         ),
