@@ -98,13 +98,11 @@ class HistoryScreen(RoleplayScreen):
         table.clear(columns=True)
         criteria = list(self.rows[0].means) if self.rows else []
         names = self._names()
-        for heading in ("Started", "Scenario", "Status", "Turns"):
-            table.add_column(Text(heading))
-        for cid in criteria:
-            table.add_column(plain(clip(names.get(cid, cid), 10)), key=cid)
-        for row in self.rows:
-            # Every cell is a Text: a DataTable parses plain strings as markup.
-            table.add_row(
+        headings = [Text(h) for h in ("Started", "Scenario", "Status", "Turns")]
+        headings += [plain(clip(names.get(cid, cid), 10)) for cid in criteria]
+        # Every cell is a Text: a DataTable parses plain strings as markup.
+        cells = [
+            [
                 Text(f"{row.started_at:%Y-%m-%d}"),
                 plain(clip(row.title, 22)),
                 plain(STATUS.get(row.status, row.status)),
@@ -117,8 +115,16 @@ class HistoryScreen(RoleplayScreen):
                     Text("\u2013" if row.means[c] is None else f"{row.means[c]:.1f}")
                     for c in criteria
                 ],
-                key=row.session_id,
-            )
+            ]
+            for row in self.rows
+        ]
+        keys = [None, None, None, None, *criteria]
+        for column, (heading, key) in enumerate(zip(headings, keys, strict=True)):
+            # Widths set here: the table under-measures Text cells and would cut the dates.
+            width = max([heading.cell_len, *(line[column].cell_len for line in cells)])
+            table.add_column(heading, width=width, key=key)
+        for row, line in zip(self.rows, cells, strict=True):
+            table.add_row(*line, key=row.session_id)
 
     def _names(self) -> dict[str, str]:
         names: dict[str, str] = {}
