@@ -169,3 +169,16 @@ async def test_after_the_end_the_box_no_longer_invites_a_response(services: Serv
         await pilot.press("ctrl+n")  # carry on: the box invites a response again
         await settle(pilot, until=lambda: not box.disabled)
         assert box.placeholder == OPEN
+
+
+async def test_scenario_option_escape_from_the_offer_starts_a_new_session(
+    services: Services,
+) -> None:
+    waiting = await _left_open(services)
+    app = RoleplayApp(services, scenario=GRIEF)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, until=lambda: isinstance(app.screen, ResumeScreen))
+        await pilot.press("escape")
+        await settle(pilot, until=lambda: isinstance(app.screen, SessionScreen))
+        assert app.screen.session.record.id != waiting
+        assert isinstance(app.focused, ResponseBox)

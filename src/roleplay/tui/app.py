@@ -115,8 +115,8 @@ class RoleplayApp(App):
             message.index.note(record)
         self.sessions = message.index
         self._refresh_home()
-        if not first:
-            return
+        if not first or not isinstance(self.screen, HomeScreen):
+            return  # the trainee has already moved on: no offer over what they are doing
         if self.initial_scenario:
             waiting = self.sessions.unfinished(self.trainee, self.initial_scenario)
             if waiting:
@@ -129,10 +129,10 @@ class RoleplayApp(App):
             self.push_screen(ResumeScreen(unfinished), self._resume_chosen)
 
     def _resume_chosen(self, choice: str | None) -> None:
-        if choice == NEW and self.initial_scenario:
-            self.start_scenario(self.initial_scenario)
-        elif choice and choice != NEW:
+        if choice and choice != NEW:
             self.open_session(choice)
+        elif self.initial_scenario:  # asked for this scenario: anything but resuming starts it
+            self.start_scenario(self.initial_scenario)
 
     def _refresh_home(self) -> None:
         for screen in self.screen_stack:

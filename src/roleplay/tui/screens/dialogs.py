@@ -158,8 +158,9 @@ class ResumeScreen(RoleplayModal):
         with Vertical(classes="dialog"):
             yield Static(title, classes="dialog-title")
             yield OptionList(*options, id="resume-list")
+            later = "start a new session" if self.offer_new else "not now"
             yield Static(
-                "Enter chooses \u00b7 x discards \u00b7 n or Escape: not now",
+                f"Enter chooses \u00b7 x discards \u00b7 n or Escape: {later}",
                 classes="dialog-keys",
             )
 
