@@ -4,17 +4,21 @@ finishing asks first when typed words would be lost."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+
+import pytest
 
 from practice_helpers import GOOD_DISCLOSURE, GRIEF, HELD_BACK, answer
 from roleplay.factory import Services
 from roleplay.store.sessions import read_session
 from roleplay.tui.app import RoleplayApp
+from roleplay.tui.index import SessionIndex
 from roleplay.tui.screens.dialogs import ConfirmScreen, ResumeScreen
 from roleplay.tui.screens.home import HomeScreen
 from roleplay.tui.screens.session import SessionScreen
 from roleplay.tui.widgets.response import OPEN, OVER, ResponseBox
-from tui_helpers import respond, settle
+from tui_helpers import respond, settle, shown
 
 
 def _files(data_dir: Path) -> list[Path]:
@@ -182,3 +186,30 @@ async def test_scenario_option_escape_from_the_offer_starts_a_new_session(
         await settle(pilot, until=lambda: isinstance(app.screen, SessionScreen))
         assert app.screen.session.record.id != waiting
         assert isinstance(app.focused, ResponseBox)
+
+
+async def test_home_is_usable_while_sessions_are_read_and_offers_afterwards(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await _left_open(services)
+    gate = threading.Event()  # holds the session read back, as a slow disk would
+    real_read = SessionIndex.read
+
+    def slow_read(store):
+        gate.wait(timeout=30)
+        return real_read(store)
+
+    monkeypatch.setattr(SessionIndex, "read", staticmethod(slow_read))
+    app = RoleplayApp(services)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        home = app.screen
+        assert not app.sessions.loaded and isinstance(home, HomeScreen)
+        assert "reading your sessions" in shown(home.query_one("#filters"))
+        await pilot.press("s", "n")  # the list answers keys; nothing goes to the trainee field
+        assert home.skill is not None
+        assert home.query_one("#trainee").value == "t-001"
+        gate.set()
+        await settle(pilot, until=lambda: isinstance(app.screen, ResumeScreen))
+        assert "reading" not in shown(home.query_one("#filters"))
+        assert app.trainee == "t-001"

@@ -106,6 +106,8 @@ class HomeScreen(RoleplayScreen):
         Binding("escape", "list", "Scenarios", show=False, tooltip="back to the scenario list"),
     ]
     COMMANDS = {HomeCommands}
+    # Keys typed while the app starts go to the list, never into the trainee id field.
+    AUTO_FOCUS = "#scenarios"
 
     # The filters: changing one redraws the list from memory (the watchers), never from disk.
     skill: reactive[str | None] = reactive(None, init=False)
