@@ -76,6 +76,9 @@ async def test_help_lists_every_binding_of_every_screen(services: Services) -> N
         await pilot.press("f1")
         await settle(pilot, until=lambda: isinstance(app.screen, HelpScreen))
         text = help_markdown(app.screen.sections)
+        await pilot.press("pagedown")  # the help has the focus, so the keys scroll it
+        help_scroll = app.screen.query_one("#help")
+        await settle(pilot, until=lambda: help_scroll.scroll_y > 0)
     sections = {section.title: section for section in app.help_sections()}
     assert {"In a session", "Home", "Summary", "History", "Everywhere"} <= set(sections)
     for binding in SessionScreen.BINDINGS:

@@ -90,9 +90,12 @@ class HelpScreen(RoleplayModal):
         self.sections = sections
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(classes="dialog help"):
+        with VerticalScroll(classes="dialog help", id="help"):
             yield Markdown(help_markdown(self.sections))
         yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#help").focus()  # so the arrows and PageDown scroll the key tables
 
 
 class ConfirmScreen(RoleplayModal):
