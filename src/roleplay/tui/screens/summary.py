@@ -27,7 +27,8 @@ STATUS = {
 
 def turns_table(review: Review, session: PracticeSession) -> Table:
     rubric = session.rubric
-    table = Table(expand=True, box=None, pad_edge=False, header_style="bold")
+    # Collapsed padding: one space between columns leaves the moment room at 80 columns.
+    table = Table(expand=True, box=None, pad_edge=False, collapse_padding=True, header_style="bold")
     table.add_column("Turn", width=4, justify="right")
     table.add_column("Moment", ratio=1, overflow="ellipsis", no_wrap=True)
     for criterion in rubric.criteria:
