@@ -14,7 +14,7 @@ from roleplay.factory import Services
 from roleplay.store.sessions import read_session
 from roleplay.tui.app import RoleplayApp
 from roleplay.tui.index import SessionIndex
-from roleplay.tui.screens.dialogs import ConfirmScreen, ResumeScreen
+from roleplay.tui.screens.dialogs import ConfirmScreen, ErrorScreen, ResumeScreen
 from roleplay.tui.screens.home import HomeScreen
 from roleplay.tui.screens.session import SessionScreen
 from roleplay.tui.widgets.response import OPEN, OVER, ResponseBox
@@ -213,3 +213,28 @@ async def test_home_is_usable_while_sessions_are_read_and_offers_afterwards(
         await settle(pilot, until=lambda: isinstance(app.screen, ResumeScreen))
         assert "reading" not in shown(home.query_one("#filters"))
         assert app.trainee == "t-001"
+
+
+async def test_a_discard_that_cannot_be_saved_keeps_the_session_offered(
+    services: Services, data_dir: Path
+) -> None:
+    waiting = await _left_open(services)
+    app = RoleplayApp(services)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, until=lambda: isinstance(app.screen, ResumeScreen))
+        await pilot.press("n")
+        await settle(pilot, until=lambda: isinstance(app.screen, HomeScreen))
+        sessions = data_dir / "sessions"
+        sessions.rename(data_dir / "moved")
+        sessions.write_text("not a directory")  # every save now fails, as on a broken disk
+        await pilot.press("x")
+        await settle(pilot, until=lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")
+        await settle(pilot, until=lambda: isinstance(app.screen, ErrorScreen))
+        sessions.unlink()
+        (data_dir / "moved").rename(sessions)
+        await pilot.press("escape")
+        await settle(pilot, until=lambda: isinstance(app.screen, HomeScreen))
+        first = app.screen.query_one("#scenarios").get_option_at_index(0)
+        assert first.id == f"resume:{waiting}"
+    assert read_session(services.store.path_for(waiting)).status == "in_progress"

@@ -195,16 +195,15 @@ class RoleplayApp(App):
         )
 
     def discard(self, record: Session) -> bool:
-        record.status = "abandoned"
-        record.ended_at = utcnow()
+        # A copy: if the save fails, the session stays unfinished in the list as on disk.
+        ended = record.model_copy(update={"status": "abandoned", "ended_at": utcnow()})
         try:
-            self.services.store.save(record)
+            self.services.store.save(ended)
         except RoleplayError as exc:
             self.show_error(exc)
             return False
-        self.remember(record)
+        self.remember(ended)
         self._refresh_home()
-        self.notify("Discarded: it stays in your history, marked ended.")
         return True
 
     # --- navigation ----------------------------------------------------------------------------
