@@ -117,3 +117,23 @@ async def test_palette_entries_show_a_markup_title_literally(services: Services)
         resume = [t for t in await palette_titles(app, "resume") if t.startswith("Resume:")]
         assert resume == [f"Resume: [/bold] {CLICK}"]
         assert app.is_running
+
+
+async def test_a_frozen_scenario_that_does_not_parse_is_refused_with_a_message(
+    services: Services,
+) -> None:
+    def broken_client(raw: dict) -> None:
+        raw["scenario"]["frozen"]["client"] = 5
+
+    session_id = await _crafted(services, broken_client)
+    app = RoleplayApp(services)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, until=lambda: isinstance(app.screen, ResumeScreen))
+        await pilot.press("enter")
+        await settle(pilot, until=lambda: isinstance(app.screen, ErrorScreen))
+        text = " ".join(" ".join(shown(w) for w in app.screen.query("Static")).split())
+        assert "does not parse" in text
+        await pilot.press("escape")
+        await settle(pilot, until=lambda: isinstance(app.screen, HomeScreen))
+        assert f"resume:{session_id}" not in _home_ids(app)  # not offered again
+        assert app.is_running
