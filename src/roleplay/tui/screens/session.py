@@ -10,7 +10,6 @@ from collections.abc import Iterable
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.reactive import reactive
 from textual.widget import Widget
@@ -31,6 +30,7 @@ from roleplay.tui.screens.moment import (
     RatingChoice,
     SelfRatingScreen,
 )
+from roleplay.tui.screens.session_keys import SESSION_KEYS
 from roleplay.tui.screens.turn import ENDED, ENDED_EARLY, TurnPlayback, attempt_label
 from roleplay.tui.widgets.feedback import FeedbackCard
 from roleplay.tui.widgets.response import ResponseBox
@@ -65,71 +65,7 @@ class SessionCommands(EntriesProvider):
 
 
 class SessionScreen(TurnPlayback, RoleplayScreen):
-    BINDINGS = [
-        Binding(
-            "escape",
-            "cancel",
-            "Cancel reply",
-            tooltip="cancel a reply that is on its way; your words go back in the box",
-        ),
-        Binding("enter", "summary", "Summary", tooltip="the summary, once the session is over"),
-        Binding(
-            "ctrl+r",
-            "retry",
-            "Retry",
-            tooltip="retry the last moment (earlier attempts are kept; the best one counts)",
-        ),
-        Binding(
-            "ctrl+b",
-            "rewind",
-            "Rewind",
-            tooltip="rewind to any earlier turn and take the session another way",
-        ),
-        Binding(
-            "ctrl+o",
-            "exemplars",
-            "Exemplars",
-            tooltip="the instructor's exemplars for the moment you just answered",
-        ),
-        Binding(
-            "ctrl+t",
-            "attempts",
-            "Attempts",
-            show=False,
-            tooltip="your attempts at that moment side by side",
-        ),
-        Binding(
-            "ctrl+g",
-            "toggle_rating",
-            "Self-rating",
-            show=False,
-            tooltip="self-rating on or off: rate yourself before the scores appear",
-        ),
-        Binding(
-            "ctrl+f",
-            "finish",
-            "Finish",
-            tooltip="finish and see the summary (asks first if a draft would be lost)",
-        ),
-        Binding("ctrl+n", "carry_on", "Carry on", tooltip="carry on after finishing early"),
-        # The box keeps the focus, so paging scrolls the transcript from there.
-        Binding(
-            "pageup",
-            "page(-1)",
-            "Scroll up",
-            show=False,
-            priority=True,
-            tooltip="scroll the transcript up while you type",
-        ),
-        Binding(
-            "pagedown",
-            "page(1)",
-            "Scroll down",
-            show=False,
-            priority=True,
-            tooltip="scroll the transcript down while you type",
-        ),
-    ]
+    BINDINGS = SESSION_KEYS
     COMMANDS = {SessionCommands}
 
     # The engine's state as the screen shows it; the watchers update the box, keys and status.
