@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -130,7 +130,7 @@ class PracticeSession:
         response: str,
         self_rating: dict[str, int] | None = None,
         pause: PauseNotes | None = None,
-    ) -> AsyncIterator[Event]:
+    ) -> AsyncGenerator[Event, None]:
         """Record a response to the current turn, then judge it and hear the client's reply.
 
         Iterate it inside `contextlib.aclosing(...)`: if the consumer is cancelled (Escape), the
@@ -159,7 +159,7 @@ class PracticeSession:
             if not answered:
                 self._withdraw(self.turns[turn_index].attempts[attempt_index])
 
-    async def resume_pending(self) -> AsyncIterator[Event]:
+    async def resume_pending(self) -> AsyncGenerator[Event, None]:
         """Finish an attempt that was saved but never answered (after a crash or a kill)."""
         pending = self.pending_attempt
         if pending is None:

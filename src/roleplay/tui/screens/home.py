@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import partial
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -71,20 +72,20 @@ class HomeCommands(EntriesProvider):
             yield Entry(
                 f"Resume: {record.scenario.title}",
                 f"started {record.started_at:%Y-%m-%d %H:%M}",
-                lambda sid=sid: screen.post_message(OpenSession(sid)),
+                partial(screen.post_message, OpenSession(sid)),
             )
             yield Entry(
                 f"Discard: {record.scenario.title}",
                 f"started {record.started_at:%Y-%m-%d %H:%M}",
-                lambda record=record: screen.roleplay.confirm_discard(record),
+                partial(screen.roleplay.confirm_discard, record),
                 discover=False,
             )
-        for entry in screen.visible():
+        for entry in screen.visible_scenarios():
             sid = entry.scenario.id
             yield Entry(
                 f"Start: {entry.scenario.title}",
                 f"{entry.scenario.difficulty} \u00b7 {', '.join(entry.scenario.skills)}",
-                lambda sid=sid: screen.post_message(StartScenario(sid)),
+                partial(screen.post_message, StartScenario(sid)),
                 discover=False,
             )
 
@@ -155,7 +156,8 @@ class HomeScreen(RoleplayScreen):
             found += [s for s in entry.scenario.skills if s not in found]
         return found
 
-    def visible(self) -> list[ScenarioEntry]:
+    def visible_scenarios(self) -> list[ScenarioEntry]:
+        # Not `visible`: that is Textual's own property on every widget and screen.
         return [
             e
             for e in self.services.library.sorted_scenarios()
@@ -173,7 +175,7 @@ class HomeScreen(RoleplayScreen):
         ]
         if entries:
             entries.append(None)  # a separator between resuming and starting
-        shown = self.visible()
+        shown = self.visible_scenarios()
         entries += [
             Option(scenario_label(e, marks.get(e.scenario.id)), id=f"start:{e.scenario.id}")
             for e in shown

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from rich.table import Table
 from rich.text import Text
@@ -121,7 +122,7 @@ class SummaryScreen(RoleplayScreen):
         # True when the session's own screen is underneath (opened from the session, not history).
         self.over_session = over_session
         self.review = review_session(session.record, session.scenario, session.rubric)
-        self.exported = None
+        self.exported: Path | None = None
 
     def compose(self) -> ComposeResult:
         record = self.session.record

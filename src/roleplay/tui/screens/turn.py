@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.containers import VerticalScroll
@@ -32,6 +33,15 @@ from roleplay.tui.widgets.feedback import FeedbackCard
 from roleplay.tui.widgets.response import ResponseBox
 from roleplay.tui.widgets.transcript import ClientBubble, TraineeBubble
 
+if TYPE_CHECKING:
+    from roleplay.domain.scenario import Exemplar
+    from roleplay.practice.session import PracticeSession
+    from roleplay.tui.base import RoleplayScreen
+
+    _Screen = RoleplayScreen  # the type checker sees the screen this mixin is part of
+else:
+    _Screen = object
+
 log = logging.getLogger(__name__)
 # The status line is one row at every width, so showing it never moves the transcript.
 BUSY = "\u25cf Evaluating your response \u00b7 {name} is responding\u2026 (Escape cancels)"
@@ -48,9 +58,34 @@ def attempt_label(turn: Turn, index: int, best: int | None) -> str:
     return label + (" \u2605 best" if index == best else "")
 
 
-class TurnPlayback:
+class TurnPlayback(_Screen):
     """Needs `session`, `first_name`, `observe_session`, `_relabel`, `_invites` and `_exemplars`
     from the screen."""
+
+    # Set by the screen; declared here so the mixin's uses are type-checked.
+    session: PracticeSession
+    status: str
+    answers_shown: int
+    _bubble: ClientBubble | None
+    _trainee: TraineeBubble | None
+    _turn_widgets: list[Widget]
+    _reply_below: bool
+
+    if TYPE_CHECKING:
+
+        @property
+        def first_name(self) -> str: ...
+
+        @property
+        def client_name(self) -> str: ...
+
+        def observe_session(self, status: str = "") -> None: ...
+
+        def _relabel(self, turn_index: int) -> None: ...
+
+        def _invites(self, turn_index: int) -> str | None: ...
+
+        def _exemplars(self, turn_index: int) -> list[Exemplar]: ...
 
     @work(exclusive=True, group="turn", exit_on_error=False)
     async def run_turn(self, text: str, rating: dict[str, int] | None = None) -> None:
@@ -66,7 +101,9 @@ class TurnPlayback:
         self.notify("Finishing the response you sent before roleplay closed.", timeout=5)
         await self._play(self.session.resume_pending(), text, restore=False)
 
-    async def _play(self, events: AsyncIterator[Event], text: str, restore: bool = True) -> None:
+    async def _play(
+        self, events: AsyncGenerator[Event, None], text: str, restore: bool = True
+    ) -> None:
         try:
             async with contextlib.aclosing(events) as stream:
                 async for event in stream:
