@@ -10,7 +10,7 @@ import pytest
 from practice_helpers import GOOD_DISCLOSURE, GRIEF, answer
 from roleplay.factory import Services
 from roleplay.store import sessions as stored
-from roleplay.tui.app import RoleplayApp
+from roleplay.tui.app import DrillCommands, RoleplayApp
 from roleplay.tui.messages import SessionsLoaded
 from roleplay.tui.screens.dialogs import HelpScreen, help_markdown, key_name
 from roleplay.tui.screens.history import HistoryScreen
@@ -86,3 +86,13 @@ async def test_help_lists_every_binding_of_every_screen(services: Services) -> N
     for binding in HomeScreen.BINDINGS:
         assert binding.tooltip and binding.tooltip in text
     assert "| ctrl+j / alt+enter / shift+enter |" in text
+
+
+async def test_drills_are_in_the_palette_on_every_screen(services: Services) -> None:
+    app = RoleplayApp(services)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, until=lambda: app.sessions.loaded)
+        titles = [hit.text async for hit in DrillCommands(app.screen).search("drill")]
+        decks = [e.deck.title for e in services.library.drills.values()]
+        assert decks and titles == [f"Drill: {title}" for title in decks]
+        assert DrillCommands in app.COMMANDS

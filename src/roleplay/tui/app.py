@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
+from typing import cast
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -20,6 +22,7 @@ from roleplay.practice.supervision import SupervisionQueue
 from roleplay.practice.transcript_md import markdown_transcript
 from roleplay.store.files import write_private
 from roleplay.store.profile import Profile, load_profile, save_profile
+from roleplay.tui.commands import EntriesProvider, Entry
 from roleplay.tui.index import SessionIndex
 from roleplay.tui.messages import IdentityChanged, OpenSession, SessionsLoaded, StartScenario
 from roleplay.tui.records import has_typed_words, unusable
@@ -45,7 +48,22 @@ log = logging.getLogger(__name__)
 TRANSCRIPTS = "transcripts"
 
 
+class DrillCommands(EntriesProvider):
+    """A palette entry per drill deck, on every screen (deck titles shown literally)."""
+
+    def entries(self) -> Iterable[Entry]:
+        app = cast("RoleplayApp", self.app)
+        for entry in app.services.library.drills.values():
+            deck = entry.deck
+            yield Entry(
+                f"Drill: {deck.title}",
+                "Short statements, answered and repeated; the level follows how each set felt",
+                partial(app.start_drill, deck.skill),
+            )
+
+
 class RoleplayApp(App):
+    COMMANDS = App.COMMANDS | {DrillCommands}
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "roleplay"
     SUB_TITLE = "practise self-disclosure and immediacy"
@@ -330,6 +348,8 @@ class RoleplayApp(App):
             KeySection("Home", [*ScenarioList.BINDINGS, *HomeScreen.BINDINGS]),
             KeySection("Summary", SummaryScreen.BINDINGS),
             KeySection("History", [*SessionTable.BINDINGS, *HistoryScreen.BINDINGS]),
+            KeySection("Drill", [*ResponseBox.BINDINGS, *DrillScreen.BINDINGS]),
+            KeySection("Supervisor review", ReviewScreen.BINDINGS),
             KeySection(
                 "Everywhere",
                 [
@@ -352,13 +372,6 @@ class RoleplayApp(App):
         yield SystemCommand("Help", "How practice works, and every key", self.action_help)
         yield SystemCommand("History", "Every past session and progress", self.show_history)
         yield SystemCommand("Home", "The scenario list", self.go_home)
-        for entry in self.services.library.drills.values():
-            deck = entry.deck
-            yield SystemCommand(
-                f"Drill: {deck.title}",
-                "Short statements, answered and repeated; the level follows how each set felt",
-                lambda skill=deck.skill: self.start_drill(skill),
-            )
         on = "off" if self.self_rating else "on"
         yield SystemCommand(
             f"Turn self-rating {on}", "Rate yourself before the scores", self._toggle_rating

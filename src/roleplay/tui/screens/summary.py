@@ -28,11 +28,27 @@ STATUS = {
 
 def turns_table(review: Review, session: PracticeSession) -> Table:
     rubric = session.rubric
+    # Only the skills this session scored get a column (a rubric may have six); the others are
+    # named under the table, so a small terminal keeps room for the moment and whole headers.
+    scored = [
+        c for c in rubric.criteria if any(r.scores.get(c.id) is not None for r in review.turns)
+    ]
+    shown = scored or list(rubric.criteria)
+    unused = [c.name for c in rubric.criteria if c not in shown]
     # Collapsed padding: one space between columns leaves the moment room at 80 columns.
-    table = Table(expand=True, box=None, pad_edge=False, collapse_padding=True, header_style="bold")
+    table = Table(
+        expand=True,
+        box=None,
+        pad_edge=False,
+        collapse_padding=True,
+        header_style="bold",
+        caption=plain("Not used in this session: " + ", ".join(unused)) if unused else None,
+        caption_justify="left",
+        caption_style="dim",
+    )
     table.add_column("Turn", width=4, justify="right")
     table.add_column("Moment", ratio=1, overflow="ellipsis", no_wrap=True)
-    for criterion in rubric.criteria:
+    for criterion in shown:
         # Long names wrap onto a second header line rather than being cut at 80 columns.
         widest_word = max(len(word) for word in criterion.name.split())
         table.add_column(
@@ -42,8 +58,8 @@ def turns_table(review: Review, session: PracticeSession) -> Table:
     for row in review.turns:
         asks = "restraint" if row.invites == RESTRAINT else (row.invites or "").replace("_", "-")
         cells = [
-            "\u2013" if row.scores[c.id] is None else f"{row.scores[c.id]}/{rubric.scale.max}"
-            for c in rubric.criteria
+            "\u2013" if row.scores.get(c.id) is None else f"{row.scores[c.id]}/{rubric.scale.max}"
+            for c in shown
         ]
         if row.restraint_held is not None:
             asks += " \u2713" if row.restraint_held else " \u2717"
