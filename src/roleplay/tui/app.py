@@ -256,10 +256,8 @@ class RoleplayApp(App):
 
     def open_session(self, session_id: str, *, summary: bool = False) -> None:
         try:
-            record = self.services.store.load(session_id)
-            problem = unusable(record)
-            if problem is None:
-                session = self.services.open(record)
+            session = self.services.resume(session_id)  # held by this window while it is open
+            problem = unusable(session.record)
         except RoleplayError as exc:
             self.show_error(exc)
             return
@@ -267,6 +265,7 @@ class RoleplayApp(App):
             log.info("cannot open %s: %s", session_id, exc)
             problem = "its frozen scenario or rubric does not parse"
         if problem is not None:
+            self.services.store.release(session_id)
             self.sessions.forget(session_id)
             self._refresh_home()
             self.push_screen(
