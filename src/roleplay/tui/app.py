@@ -40,6 +40,7 @@ from roleplay.tui.screens.home import HomeScreen, ScenarioList
 from roleplay.tui.screens.session import SessionScreen
 from roleplay.tui.screens.summary import SummaryScreen
 from roleplay.tui.screens.supervise import ReviewScreen
+from roleplay.tui.widgets.feedback import FeedbackCard
 from roleplay.tui.widgets.response import ResponseBox
 from roleplay.tui.widgets.text import clip
 
@@ -343,7 +344,10 @@ class RoleplayApp(App):
     # --- help and the command palette ----------------------------------------------------------
     def help_sections(self) -> list[KeySection]:
         return [
-            KeySection("In a session", [*ResponseBox.BINDINGS, *SessionScreen.BINDINGS]),
+            KeySection(
+                "In a session",
+                [*ResponseBox.BINDINGS, *SessionScreen.BINDINGS, *FeedbackCard.BINDINGS],
+            ),
             KeySection("Home", [*ScenarioList.BINDINGS, *HomeScreen.BINDINGS]),
             KeySection("Summary", SummaryScreen.BINDINGS),
             KeySection("History", [*SessionTable.BINDINGS, *HistoryScreen.BINDINGS]),
