@@ -119,6 +119,8 @@ async def test_startup_offers_to_resume_an_interrupted_session(services: Service
 
 async def test_not_now_leaves_the_resume_entry_on_the_home_list(services: Services) -> None:
     session = services.start(GRIEF)
+    session.current.attempts.append(Attempt(response=GOOD_DISCLOSURE, withdrawn=True))
+    services.store.save(session.record)
     app = RoleplayApp(services)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -225,7 +227,8 @@ async def test_a_failed_save_shows_a_modal_with_a_next_step(
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         sessions = data_dir / "sessions"
-        shutil.rmtree(sessions)
+        sessions.parent.mkdir(parents=True, exist_ok=True)  # no session file before a response
+        shutil.rmtree(sessions, ignore_errors=True)
         sessions.write_text("not a directory")  # every save now fails, as on a broken disk
         await respond(pilot, GOOD_DISCLOSURE)
         assert isinstance(app.screen, ErrorScreen)

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from practice_helpers import GOOD_DISCLOSURE, GRIEF, HELD_BACK, answer
+from roleplay.domain.session import Attempt
 from roleplay.factory import Services, build_services
 from roleplay.settings import Settings
 from roleplay.tui.app import RoleplayApp
@@ -51,7 +52,7 @@ async def _history(services: Services) -> None:
 def test_home(snap_compare, snap_services: Services, size: tuple[int, int]) -> None:
     async def before(pilot) -> None:
         await _history(snap_services)
-        pilot.app.screen.refresh_list()
+        pilot.app.read_sessions()  # played outside the app: read the index again
         await settle(pilot)
 
     app = RoleplayApp(snap_services, blink=False)
@@ -97,6 +98,8 @@ def test_summary(snap_compare, snap_services: Services, size) -> None:
 def test_history(snap_compare, snap_services: Services, size) -> None:
     async def before(pilot) -> None:
         await _history(snap_services)
+        pilot.app.read_sessions()  # played outside the app: read the index again
+        await settle(pilot)
         pilot.app.show_history()
         await settle(pilot)
 
@@ -122,6 +125,8 @@ def test_resume_offer(snap_compare, snap_services: Services) -> None:
     session.path.unlink()
     session.record.id = "grief-open"
     session.record.started_at = START
+    # Only a session holding something the trainee typed is offered (here: sent, not answered).
+    session.current.attempts.append(Attempt(response=GOOD_DISCLOSURE))
     snap_services.store.save(session.record)
     app = RoleplayApp(snap_services, blink=False)
     assert snap_compare(app, terminal_size=(80, 24))

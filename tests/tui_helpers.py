@@ -72,3 +72,14 @@ def notified(messages: list, severity: str | None = None) -> list[str]:
         for m in messages
         if isinstance(m, Notify) and severity in (None, m.notification.severity)
     ]
+
+
+async def palette_titles(app, query: str | None = None) -> list[str]:
+    """What the command palette offers on the current screen: the app's system commands and
+    the screen's own providers (`COMMANDS`), discovered, or searched for `query`."""
+    titles = [c.title for c in app.get_system_commands(app.screen)]
+    for provider_class in app.screen.COMMANDS:
+        provider = provider_class(app.screen)
+        hits = provider.search(query) if query else provider.discover()
+        titles += [hit.text async for hit in hits]
+    return titles

@@ -65,8 +65,15 @@ class Services:
         return self.settings.cohort or load_profile(self.settings.data_dir).cohort
 
     def start(
-        self, scenario_id: str, trainee: str | None = None, cohort: str | None = None
+        self,
+        scenario_id: str,
+        trainee: str | None = None,
+        cohort: str | None = None,
+        *,
+        save: bool = True,
     ) -> PracticeSession:
+        """A new session. `save=False` (the TUI) writes nothing until the first response, so a
+        session nobody answered leaves no file behind."""
         entry = self.library.scenario(scenario_id)
         rubric = self.library.rubric(entry.scenario.rubric)
         record = new_record(
@@ -77,7 +84,8 @@ class Services:
             self.engine,
         )
         session = self.open(record)
-        self.store.save(record)
+        if save:
+            self.store.save(record)
         return session
 
     def resume(self, session_id: str) -> PracticeSession:

@@ -363,6 +363,8 @@ class PracticeSession:
     def finish(self, status: str = "completed") -> Path:
         if self.record.status == "in_progress":
             self._close(status)
+        if not any(turn.attempts for turn in self.turns):
+            return self.path  # nobody answered: not worth a file (one may exist from before)
         return self.store.save(self.record)
 
     async def ask_client_rating(self) -> ClientRating | None:

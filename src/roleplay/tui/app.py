@@ -2,43 +2,82 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import logging
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
+from typing import cast
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
 from roleplay.domain.common import Difficulty
-from roleplay.domain.session import Session
+from roleplay.domain.session import Session, utcnow
 from roleplay.errors import RoleplayError
 from roleplay.factory import Services, start_drill
-from roleplay.practice.history import done_scenarios
 from roleplay.practice.session import PracticeSession
 from roleplay.practice.supervision import SupervisionQueue
 from roleplay.practice.transcript_md import markdown_transcript
 from roleplay.store.files import write_private
 from roleplay.store.profile import Profile, load_profile, save_profile
-from roleplay.store.sessions import StoredSession
-from roleplay.tui.messages import IdentityChanged, OpenSession, StartScenario
-from roleplay.tui.screens.dialogs import ErrorScreen, HelpScreen, ResumeScreen
+from roleplay.tui.commands import EntriesProvider, Entry
+from roleplay.tui.index import SessionIndex
+from roleplay.tui.messages import IdentityChanged, OpenSession, SessionsLoaded, StartScenario
+from roleplay.tui.records import has_typed_words, unusable
+from roleplay.tui.screens.dialogs import (
+    NEW,
+    ConfirmScreen,
+    ErrorScreen,
+    HelpScreen,
+    KeySection,
+    ResumeScreen,
+)
 from roleplay.tui.screens.drill import DrillScreen
-from roleplay.tui.screens.history import HistoryScreen
-from roleplay.tui.screens.home import HomeScreen
+from roleplay.tui.screens.history import HistoryScreen, SessionTable
+from roleplay.tui.screens.home import HomeScreen, ScenarioList
 from roleplay.tui.screens.session import SessionScreen
 from roleplay.tui.screens.summary import SummaryScreen
 from roleplay.tui.screens.supervise import ReviewScreen
+from roleplay.tui.widgets.feedback import FeedbackCard
+from roleplay.tui.widgets.response import ResponseBox
+from roleplay.tui.widgets.text import clip
+
+log = logging.getLogger(__name__)
 
 TRANSCRIPTS = "transcripts"
 
 
+class DrillCommands(EntriesProvider):
+    """A palette entry per drill deck, on every screen (deck titles shown literally)."""
+
+    def entries(self) -> Iterable[Entry]:
+        app = cast("RoleplayApp", self.app)
+        for entry in app.services.library.drills.values():
+            deck = entry.deck
+            yield Entry(
+                f"Drill: {deck.title}",
+                "Short statements, answered and repeated; the level follows how each set felt",
+                partial(app.start_drill, deck.skill),
+            )
+
+
 class RoleplayApp(App):
+    COMMANDS = App.COMMANDS | {DrillCommands}
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "roleplay"
     SUB_TITLE = "practise self-disclosure and immediacy"
     BINDINGS = [
-        Binding("ctrl+q", "quit", "Quit", priority=True),
-        Binding("f1", "help", "Help"),
+        Binding(
+            "ctrl+q",
+            "quit",
+            "Quit",
+            priority=True,
+            tooltip="quit; the session is saved after every response (asks first if a draft "
+            "would be lost)",
+        ),
+        Binding("f1", "help", "Help", tooltip="this help"),
     ]
 
     def __init__(
@@ -64,6 +103,8 @@ class RoleplayApp(App):
         profile = self._profile()
         self.self_rating = bool(profile.self_rating)
         self._saved_theme = profile.theme
+        # Read off the UI thread once; after that the app keeps it up to date itself.
+        self.sessions = SessionIndex()
 
     # --- start-up ----------------------------------------------------------------------------
     def on_mount(self) -> None:
@@ -71,22 +112,51 @@ class RoleplayApp(App):
             self.theme = self._saved_theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.push_screen(HomeScreen())
+        self.read_sessions()
         if self.initial_review is not None:
             self.push_screen(ReviewScreen(self.initial_review))
-            return
-        if self.initial_drill:
+        elif self.initial_drill:
             self.start_drill(*self.initial_drill)
-            return
+
+    @work(thread=True, exclusive=True, group="sessions", exit_on_error=False)
+    def read_sessions(self) -> None:
+        """Read and validate every session file in a thread; one message when it is done."""
+        try:
+            index = SessionIndex.read(self.services.store)
+        except Exception:  # a bad data dir must not stop practice: start with an empty index
+            log.exception("reading the sessions failed")
+            index = SessionIndex(loaded=True)
+        self.post_message(SessionsLoaded(index))
+
+    def on_sessions_loaded(self, message: SessionsLoaded) -> None:
+        first = not self.sessions.loaded
+        for record in self.sessions.sessions():  # anything changed while the read was running
+            message.index.note(record)
+        self.sessions = message.index
+        self._refresh_home()
+        if not first or not isinstance(self.screen, HomeScreen):
+            return  # the trainee has already moved on: no offer over what they are doing
         if self.initial_scenario:
-            self.start_scenario(self.initial_scenario)
+            waiting = self.sessions.unfinished(self.trainee, self.initial_scenario)
+            if waiting:
+                self.push_screen(ResumeScreen(waiting, offer_new=True), self._resume_chosen)
+            else:
+                self.start_scenario(self.initial_scenario)
             return
-        unfinished = self.unfinished_sessions()
+        unfinished = self.sessions.unfinished(self.trainee)
         if unfinished:
             self.push_screen(ResumeScreen(unfinished), self._resume_chosen)
 
-    def _resume_chosen(self, session_id: str | None) -> None:
-        if session_id:
-            self.open_session(session_id)
+    def _resume_chosen(self, choice: str | None) -> None:
+        if choice and choice != NEW:
+            self.open_session(choice)
+        elif self.initial_scenario:  # asked for this scenario: anything but resuming starts it
+            self.start_scenario(self.initial_scenario)
+
+    def _refresh_home(self) -> None:
+        for screen in self.screen_stack:
+            if isinstance(screen, HomeScreen):
+                screen.refresh_list()
 
     # --- profile -----------------------------------------------------------------------------
     @property
@@ -100,7 +170,7 @@ class RoleplayApp(App):
         try:
             save_profile(self.data_dir, self._profile().model_copy(update=changes))
         except RoleplayError as exc:
-            self.notify(f"Could not remember that: {exc.message}", severity="warning")
+            self.notify(f"Could not remember that: {exc.message}", severity="warning", markup=False)
 
     def _remember_theme(self, theme: object) -> None:
         self._save_profile(theme=getattr(theme, "name", None))
@@ -114,20 +184,46 @@ class RoleplayApp(App):
         self.trainee, self.cohort = message.trainee, message.cohort
         self._save_profile(trainee=message.trainee, cohort=message.cohort)
         self.notify(
-            f"Practising as {message.trainee}" + (f", {message.cohort}" if message.cohort else "")
+            f"Practising as {message.trainee}" + (f", {message.cohort}" if message.cohort else ""),
+            markup=False,
         )
-        if isinstance(self.screen, HomeScreen):
-            self.screen.refresh_list()
+        self._refresh_home()
 
-    # --- sessions on disk ----------------------------------------------------------------------
-    def load_sessions(self) -> list[Session]:
-        return [s.session for s in self.services.store.iter_sessions()]
+    # --- sessions ------------------------------------------------------------------------------
+    def remember(self, record: Session) -> None:
+        """A record this app changed: the index shows it without reading the file again."""
+        self.sessions.note(record)
 
-    def unfinished_sessions(self) -> list[StoredSession]:
-        return self.services.store.in_progress(self.trainee)
+    def confirm_discard(self, record: Session, after: Callable[[str], None] | None = None) -> None:
+        """Ask, then set an unfinished session aside so it is no longer offered."""
+        answered = sum(1 for t in record.turns if any(a.counts for a in t.attempts))
+        detail = (
+            f"It leaves the resume list. The {answered} turn(s) you answered stay in your "
+            "history, marked ended."
+        )
 
-    def scenario_marks(self) -> dict[str, str]:
-        return done_scenarios(self.load_sessions(), self.trainee)
+        def chosen(yes: bool | None) -> None:
+            if yes and self.discard(record) and after is not None:
+                after(record.id)
+
+        self.push_screen(
+            ConfirmScreen(
+                f"Discard \u201c{clip(record.scenario.title, 50)}\u201d?", detail, "discard"
+            ),
+            chosen,
+        )
+
+    def discard(self, record: Session) -> bool:
+        # A copy: if the save fails, the session stays unfinished in the list as on disk.
+        ended = record.model_copy(update={"status": "abandoned", "ended_at": utcnow()})
+        try:
+            self.services.store.save(ended)
+        except RoleplayError as exc:
+            self.show_error(exc)
+            return False
+        self.remember(ended)
+        self._refresh_home()
+        return True
 
     # --- navigation ----------------------------------------------------------------------------
     def on_start_scenario(self, message: StartScenario) -> None:
@@ -144,7 +240,8 @@ class RoleplayApp(App):
 
     def start_scenario(self, scenario_id: str) -> None:
         try:
-            session = self.services.start(scenario_id, self.trainee, self.cohort)
+            # Nothing is written until the first response: an unanswered session leaves no file.
+            session = self.services.start(scenario_id, self.trainee, self.cohort, save=False)
         except RoleplayError as exc:
             self.show_error(exc)
             return
@@ -160,9 +257,25 @@ class RoleplayApp(App):
 
     def open_session(self, session_id: str, *, summary: bool = False) -> None:
         try:
-            session = self.services.resume(session_id)
+            session = self.services.resume(session_id)  # held by this window while it is open
+            problem = unusable(session.record)
         except RoleplayError as exc:
             self.show_error(exc)
+            return
+        except (ValueError, KeyError) as exc:  # a frozen scenario or rubric that does not parse
+            log.info("cannot open %s: %s", session_id, exc)
+            problem = "its frozen scenario or rubric does not parse"
+        if problem is not None:
+            self.services.store.release(session_id)
+            self.sessions.forget(session_id)
+            self._refresh_home()
+            self.push_screen(
+                ErrorScreen(
+                    "This session cannot be opened",
+                    f"The file for session {session_id} is damaged: {problem}.",
+                    "Start the scenario again; the file stays where it is for your instructor",
+                )
+            )
             return
         if summary:
             self.push_screen(SummaryScreen(session, over_session=False))
@@ -181,6 +294,12 @@ class RoleplayApp(App):
             except RoleplayError as exc:
                 self.show_error(exc)
                 return
+        self.remember(session.record)
+        if not has_typed_words(session.record):
+            # Nothing was answered, so there is nothing to sum up and nothing was kept.
+            self.go_home()
+            self.notify("Nothing was answered, so that session was not kept.")
+            return
         self.push_screen(SummaryScreen(session))
 
     def show_history(self) -> None:
@@ -201,36 +320,71 @@ class RoleplayApp(App):
             return None
         return path
 
+    # --- quitting ------------------------------------------------------------------------------
+    def unsent_draft(self) -> str:
+        """Words typed in a session's box and not sent (they are not saved anywhere)."""
+        for screen in self.screen_stack:
+            if isinstance(screen, SessionScreen) and screen.draft:
+                return screen.draft
+        return ""
+
+    async def action_quit(self) -> None:
+        if not self.unsent_draft() or isinstance(self.screen, ConfirmScreen):
+            self.exit()
+            return
+        self.push_screen(
+            ConfirmScreen(
+                "Quit and lose your draft?",
+                "What you typed in the box has not been sent, so it is not saved.",
+                "quit",
+            ),
+            lambda yes: self.exit() if yes else None,
+        )
+
     # --- help and the command palette ----------------------------------------------------------
+    def help_sections(self) -> list[KeySection]:
+        return [
+            KeySection(
+                "In a session",
+                [*ResponseBox.BINDINGS, *SessionScreen.BINDINGS, *FeedbackCard.BINDINGS],
+            ),
+            KeySection("Home", [*ScenarioList.BINDINGS, *HomeScreen.BINDINGS]),
+            KeySection("Summary", SummaryScreen.BINDINGS),
+            KeySection("History", [*SessionTable.BINDINGS, *HistoryScreen.BINDINGS]),
+            KeySection("Drill", [*ResponseBox.BINDINGS, *DrillScreen.BINDINGS]),
+            KeySection("Supervisor review", ReviewScreen.BINDINGS),
+            KeySection(
+                "Everywhere",
+                [
+                    *self.BINDINGS,
+                    Binding(
+                        "ctrl+p",
+                        "command_palette",
+                        tooltip="every action by name (and **Theme** to change colours)",
+                    ),
+                ],
+            ),
+        ]
+
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.help_sections()))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Help", "How practice works, and every key", self.action_help)
         yield SystemCommand("History", "Every past session and progress", self.show_history)
         yield SystemCommand("Home", "The scenario list", self.go_home)
-        for entry in self.services.library.drills.values():
-            deck = entry.deck
-            yield SystemCommand(
-                f"Drill: {deck.title}",
-                "Short statements, answered and repeated; the level follows how each set felt",
-                lambda skill=deck.skill: self.start_drill(skill),
-            )
         on = "off" if self.self_rating else "on"
         yield SystemCommand(
             f"Turn self-rating {on}", "Rate yourself before the scores", self._toggle_rating
         )
-        commands = getattr(screen, "palette_commands", None)
-        if commands is not None:
-            yield from commands()
 
     def _toggle_rating(self) -> None:
         on = self.toggle_self_rating()
         self.notify("Self-rating on." if on else "Self-rating off.")
         if isinstance(self.screen, SessionScreen):
-            self.screen.sync_state()
+            self.screen.observe_session()
 
 
 def run_app(

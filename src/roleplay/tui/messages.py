@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from textual.message import Message
 
+from roleplay.tui.index import SessionIndex
+
 
 class StartScenario(Message):
     """Begin a new session of this scenario."""
@@ -29,3 +31,11 @@ class IdentityChanged(Message):
         super().__init__()
         self.trainee = trainee
         self.cohort = cohort
+
+
+class SessionsLoaded(Message):
+    """The session index has been read (off the UI thread) and is ready to show."""
+
+    def __init__(self, index: SessionIndex) -> None:
+        super().__init__()
+        self.index = index

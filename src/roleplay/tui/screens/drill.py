@@ -69,7 +69,7 @@ class DrillScreen(Screen):
             yield Vertical(id="drill-feedback")
         yield Static(id="drill-status", classes="status")
         yield ResponseBox(id="drill-response")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.show_statement()
@@ -150,7 +150,7 @@ class DrillScreen(Screen):
             self.show_statement()
 
     def action_exemplar(self) -> None:
-        self.notify(self._exemplar_text().plain, title="Exemplar", timeout=10)
+        self.notify(self._exemplar_text().plain, title="Exemplar", timeout=10, markup=False)
 
     def action_next(self) -> None:
         if self.busy:
@@ -172,5 +172,5 @@ class DrillScreen(Screen):
             self.workers.cancel_group(self, "drill")
             self.busy = False
         path = self.drill.finish()
-        self.notify(f"Drill saved: {path}", timeout=6)
+        self.notify(f"Drill saved: {path}", timeout=6, markup=False)
         self.dismiss()

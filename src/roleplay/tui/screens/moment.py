@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import HorizontalScroll, Vertical, VerticalScroll
+from textual.containers import Grid, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
@@ -165,35 +165,40 @@ class ExemplarsScreen(ModalScreen[str | None]):
 
 
 def attempt_text(turn: Turn, index: int, rubric: Rubric, best: int | None, shown: int) -> Text:
+    """One attempt: its scores first (seen at a glance on a small terminal), then the words."""
     attempt = turn.attempts[index]
     out = Text()
     out.append(f"Attempt {shown}", style="bold")
     if index == best:
         out.append("  \u2605 best, counted", style="bold reverse")
-    out.append("\n")
-    out.append_text(plain(attempt.response))
-    out.append("\n")
     if attempt.evaluation is None:
         out.append("\nnot scored", style="dim")
-        return out
-    for criterion in rubric.criteria:
-        result = attempt.evaluation.criteria.get(criterion.id)
-        score = result.score if result is not None and result.applicable else None
-        out.append(f"\n{criterion.name}: ", style="bold")
-        if score is None:
-            out.append("not used", style="dim")
-        else:
-            out.append(f"{score_bar(score, rubric)} {score}")
-        if attempt.self_rating and criterion.id in attempt.self_rating:
-            out.append(f" (you: {attempt.self_rating[criterion.id]})", style="italic")
-    if attempt.evaluation.restraint:
-        held = attempt.evaluation.restraint.held
-        out.append("\nheld back" if held else "\ndid not hold back", style="italic")
+    else:
+        for criterion in rubric.criteria:
+            result = attempt.evaluation.criteria.get(criterion.id)
+            score = result.score if result is not None and result.applicable else None
+            out.append(f"\n{criterion.name}: ", style="bold")
+            if score is None:
+                out.append("not used", style="dim")
+            else:
+                out.append(f"{score_bar(score, rubric)} {score}")
+            if attempt.self_rating and criterion.id in attempt.self_rating:
+                out.append(f" (you: {attempt.self_rating[criterion.id]})", style="italic")
+        if attempt.evaluation.restraint:
+            held = attempt.evaluation.restraint.held
+            out.append("\nheld back" if held else "\ndid not hold back", style="italic")
+    out.append("\n\n")
+    out.append_text(plain(attempt.response))
     return out
 
 
+# The narrowest an attempt column may be before the columns wrap onto more rows.
+ATTEMPT_COLUMN = 34
+
+
 class AttemptsScreen(ModalScreen[str | None]):
-    """Every answered attempt at one moment, side by side; the best one is the one that counts."""
+    """Every answered attempt at one moment, side by side as far as the width allows (then in
+    rows), scrolled up and down; the best one is the one that counts."""
 
     BINDINGS = [
         Binding("escape,ctrl+t,q", "dismiss(None)", "Close"),
@@ -203,25 +208,34 @@ class AttemptsScreen(ModalScreen[str | None]):
     def __init__(self, turn: Turn, rubric: Rubric, turn_number: int) -> None:
         super().__init__()
         self.turn, self.rubric, self.turn_number = turn, rubric, turn_number
+        self.answered = [i for i, a in enumerate(turn.attempts) if a.counts]
 
     def compose(self) -> ComposeResult:
         best = counted_attempt_index(self.turn, self.rubric.scale)
-        answered = [i for i, a in enumerate(self.turn.attempts) if a.counts]
         with Vertical(classes="dialog wide"):
             yield Static(
-                f"Your attempts at turn {self.turn_number} ({len(answered)})",
+                f"Your attempts at turn {self.turn_number} ({len(self.answered)})",
                 classes="dialog-title",
             )
-            with HorizontalScroll(id="attempts"):
-                for shown, index in enumerate(answered, start=1):
+            with VerticalScroll(id="attempts"), Grid(id="attempt-grid"):
+                for shown, index in enumerate(self.answered, start=1):
                     yield Static(
                         attempt_text(self.turn, index, self.rubric, best, shown),
                         classes="attempt" + (" best" if index == best else ""),
                     )
             yield Static(
-                "Escape closes \u00b7 ctrl+r tries again \u00b7 scroll sideways with the arrows",
+                "Escape closes \u00b7 ctrl+r tries again \u00b7 arrows scroll",
                 classes="dialog-keys",
             )
 
     def on_mount(self) -> None:
+        self._fit_columns()
         self.query_one("#attempts").focus()
+
+    def on_resize(self) -> None:
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        room = self.query_one("#attempts").size.width or self.size.width - 8
+        columns = max(1, min(len(self.answered), room // ATTEMPT_COLUMN))
+        self.query_one("#attempt-grid", Grid).styles.grid_size_columns = columns

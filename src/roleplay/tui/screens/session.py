@@ -9,10 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rich.text import Text
-from textual.app import ComposeResult, SystemCommand
-from textual.binding import Binding
+from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.screen import Screen
+from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Footer, Static
 
@@ -22,13 +21,16 @@ from roleplay.domain.scenario import Exemplar
 from roleplay.errors import RoleplayError
 from roleplay.factory import Services
 from roleplay.practice.session import PracticeSession
-from roleplay.tui.screens.dialogs import RewindScreen
+from roleplay.tui.base import RoleplayScreen
+from roleplay.tui.commands import EntriesProvider, Entry
+from roleplay.tui.screens.dialogs import ConfirmScreen, RewindScreen
 from roleplay.tui.screens.moment import (
     AttemptsScreen,
     ExemplarsScreen,
     RatingChoice,
     SelfRatingScreen,
 )
+from roleplay.tui.screens.session_keys import SESSION_KEYS
 from roleplay.tui.screens.turn import ENDED, ENDED_EARLY, TurnPlayback, attempt_label
 from roleplay.tui.widgets.feedback import FeedbackCard
 from roleplay.tui.widgets.response import ResponseBox
@@ -44,21 +46,32 @@ def engine_label(services: Services) -> str:
     return f"{engine.server} \u00b7 {engine.model}"
 
 
-class SessionScreen(TurnPlayback, Screen):
-    BINDINGS = [
-        Binding("escape", "cancel", "Cancel reply"),
-        Binding("enter", "summary", "Summary"),
-        Binding("ctrl+r", "retry", "Retry"),
-        Binding("ctrl+b", "rewind", "Rewind"),
-        Binding("ctrl+o", "exemplars", "Exemplars"),
-        Binding("ctrl+t", "attempts", "Attempts", show=False),
-        Binding("ctrl+g", "toggle_rating", "Self-rating", show=False),
-        Binding("ctrl+f", "finish", "Finish"),
-        Binding("ctrl+n", "carry_on", "Carry on"),
-        # The box keeps the focus, so paging scrolls the transcript from there.
-        Binding("pageup", "page(-1)", "Scroll up", show=False, priority=True),
-        Binding("pagedown", "page(1)", "Scroll down", show=False, priority=True),
-    ]
+class SessionCommands(EntriesProvider):
+    def entries(self) -> Iterable[Entry]:
+        screen = self.screen
+        if not isinstance(screen, SessionScreen):
+            return
+        yield Entry("Retry this moment", "Answer the last moment again", screen.action_retry)
+        yield Entry("Rewind to a turn", "Go back and branch", screen.action_rewind)
+        yield Entry("Exemplars", "The instructor's examples", screen.action_exemplars)
+        yield Entry("Attempts side by side", "Compare tries", screen.action_attempts)
+        yield Entry("Finish session", "End and see the summary", screen.action_finish)
+        if screen.busy:
+            yield Entry("Cancel reply", "Put the response back", screen.action_cancel)
+        if screen.finished:
+            yield Entry("Summary", "Scores, strengths, growth edges", screen.action_summary)
+        if screen.ended_early:
+            yield Entry("Carry on", "Reopen the session you ended", screen.action_carry_on)
+
+
+class SessionScreen(TurnPlayback, RoleplayScreen):
+    BINDINGS = SESSION_KEYS
+    COMMANDS = {SessionCommands}
+
+    # The engine's state as the screen shows it; the watchers update the box, keys and status.
+    busy: reactive[bool] = reactive(False, init=False)
+    finished: reactive[bool] = reactive(False, init=False)
+    status: reactive[str] = reactive("", init=False)
 
     def __init__(self, session: PracticeSession) -> None:
         super().__init__()
@@ -85,7 +98,7 @@ class SessionScreen(TurnPlayback, Screen):
         yield VerticalScroll(id="transcript", can_focus=True)
         yield Static("", id="status")
         yield ResponseBox(id="response")
-        yield Footer()
+        yield Footer(compact=True)
 
     async def on_mount(self) -> None:
         transcript = self.query_one("#transcript", VerticalScroll)
@@ -95,7 +108,8 @@ class SessionScreen(TurnPlayback, Screen):
         if self.session.pending_attempt is not None:
             self.resume_turn()
             return
-        self.sync_state()
+        self.observe_session()
+        self._apply_state()
         unsent = self._withdrawn_text()
         if unsent:
             self.query_one(ResponseBox).text = unsent
@@ -114,11 +128,11 @@ class SessionScreen(TurnPlayback, Screen):
         out = Text()
         out.append_text(plain(clip(scenario.title, 60), "bold"))
         out.append(f"  \u00b7  turn {len(self.session.turns)}")
-        if getattr(self.app, "self_rating", False):
+        if self.roleplay.self_rating:
             out.append("  \u00b7  self-rating on")
         out.append(
             f"\n{clip(scenario.client.name, 30)} \u00b7 session {rel.session_number} \u00b7 "
-            f"alliance {rel.alliance} \u00b7 {engine_label(self.app.services)}",
+            f"alliance {rel.alliance} \u00b7 {engine_label(self.services)}",
             style="dim",
         )
         return out
@@ -170,20 +184,43 @@ class SessionScreen(TurnPlayback, Screen):
         beat = self.session.turns[turn_index].beat
         return [] if beat == END else self.session.scenario.beat(beat).exemplars
 
-    def sync_state(self, status: str = "") -> None:
-        box = self.query_one(ResponseBox)
-        ended = self.session.finished
-        box.disabled = ended or self.session.busy
-        if ended and not status:
+    def observe_session(self, status: str = "") -> None:
+        """Copy the engine's state into the reactives; the watchers do the rest."""
+        self.busy = self.session.busy
+        self.finished = self.session.finished
+        if self.finished and not status:
             status = ENDED_EARLY if self.ended_early else ENDED
-        self.query_one("#status", Static).update(status)
+        self.status = status
         self.query_one("#session-header", Static).update(self._header())
+        self.roleplay.remember(self.session.record)
+
+    def watch_busy(self) -> None:
+        self._apply_state()
+
+    def watch_finished(self) -> None:
+        self._apply_state()
+
+    def watch_status(self, status: str) -> None:
+        self.query_one("#status", Static).update(plain(status))
+
+    def _apply_state(self) -> None:
+        box = self.query_one(ResponseBox)
+        box.disabled = self.finished or self.busy
+        box.over = self.finished
         self.refresh_bindings()
-        if not self.session.busy:
-            if ended:
+        if not self.busy:
+            if self.finished:
                 self.query_one("#transcript").focus()
             else:
                 box.focus()
+
+    @property
+    def draft(self) -> str:
+        """Words in the box that were never sent (and so are saved nowhere)."""
+        text = self.query_one(ResponseBox).text
+        if not text.strip() or text == self._withdrawn_text():
+            return ""
+        return text
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "cancel":
@@ -202,12 +239,12 @@ class SessionScreen(TurnPlayback, Screen):
         return self.session.record.status == "abandoned" and self.session.current.beat != END
 
     def on_screen_resume(self) -> None:
-        self.sync_state()  # back from the summary: the session may have ended meanwhile
+        self.observe_session()  # back from the summary: the session may have ended meanwhile
 
     def action_carry_on(self) -> None:
         if self.ended_early and not self.session.busy:
             self.session.rewind(len(self.session.turns) - 1)  # reopens; sets nothing aside
-            self.sync_state()
+            self.observe_session()
             self.notify("Carrying on where you stopped.")
 
     # --- a response ------------------------------------------------------------------------
@@ -215,7 +252,7 @@ class SessionScreen(TurnPlayback, Screen):
         if self.session.busy or self.session.finished:
             return
         text = event.text
-        if getattr(self.app, "self_rating", False):
+        if self.roleplay.self_rating:
             self.app.push_screen(
                 SelfRatingScreen(self.session.rubric), lambda c: self._after_rating(text, c)
             )
@@ -257,10 +294,10 @@ class SessionScreen(TurnPlayback, Screen):
         try:
             index = self.session.retry()
         except RoleplayError as exc:
-            self.notify(str(exc), severity="warning")
+            self.notify(str(exc), severity="warning", markup=False)
             return
         await self.render_transcript()
-        self.sync_state()
+        self.observe_session()
         self.notify(
             f"Try turn {index + 1} again. Your earlier attempt stays above; the best one counts.",
             timeout=6,
@@ -280,10 +317,10 @@ class SessionScreen(TurnPlayback, Screen):
         try:
             self.session.rewind(index)
         except RoleplayError as exc:
-            self.notify(str(exc), severity="warning")
+            self.notify(str(exc), severity="warning", markup=False)
             return
         await self.render_transcript()
-        self.sync_state()
+        self.observe_session()
         self.notify(f"Back at turn {index + 1}. Later turns are set aside, not deleted.")
 
     def _answered_turn(self) -> int | None:
@@ -317,8 +354,8 @@ class SessionScreen(TurnPlayback, Screen):
             await self.action_retry()
 
     def action_toggle_rating(self) -> None:
-        on = self.app.toggle_self_rating()
-        self.sync_state()
+        on = self.roleplay.toggle_self_rating()
+        self.observe_session()
         if on:
             self.notify("Self-rating on: after Enter, rate yourself with number keys first.")
         else:
@@ -327,21 +364,25 @@ class SessionScreen(TurnPlayback, Screen):
     def action_finish(self) -> None:
         if self.session.busy:
             return
-        self.app.show_summary(self.session, finish=True)
+        if not self.draft:
+            self.roleplay.show_summary(self.session, finish=True)
+            return
+        self.app.push_screen(
+            ConfirmScreen(
+                "Finish and lose your draft?",
+                "What you typed in the box has not been sent, so it is not saved. "
+                "Send it with Enter first to have it scored.",
+                "finish",
+            ),
+            self._finish_confirmed,
+        )
+
+    def _finish_confirmed(self, yes: bool | None) -> None:
+        if yes:
+            self.roleplay.show_summary(self.session, finish=True)
+        else:
+            self.query_one(ResponseBox).focus()
 
     def action_summary(self) -> None:
         if self.session.finished and not self.session.busy:
-            self.app.show_summary(self.session, finish=False)
-
-    def palette_commands(self) -> Iterable[SystemCommand]:
-        yield SystemCommand("Retry this moment", "Answer the last moment again", self.action_retry)
-        yield SystemCommand("Rewind to a turn", "Go back and branch", self.action_rewind)
-        yield SystemCommand("Exemplars", "The instructor's examples", self.action_exemplars)
-        yield SystemCommand("Attempts side by side", "Compare tries", self.action_attempts)
-        yield SystemCommand("Finish session", "End and see the summary", self.action_finish)
-        if self.session.busy:
-            yield SystemCommand("Cancel reply", "Put the response back", self.action_cancel)
-        if self.session.finished:
-            yield SystemCommand("Summary", "Scores, strengths, growth edges", self.action_summary)
-        if self.ended_early:
-            yield SystemCommand("Carry on", "Reopen the session you ended", self.action_carry_on)
+            self.roleplay.show_summary(self.session, finish=False)

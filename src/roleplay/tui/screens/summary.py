@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from rich.table import Table
 from rich.text import Text
-from textual.app import ComposeResult, SystemCommand
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from roleplay.domain.common import RESTRAINT
 from roleplay.practice.review import Review, review_session
 from roleplay.practice.session import PracticeSession
+from roleplay.tui.base import RoleplayScreen
+from roleplay.tui.commands import EntriesProvider, Entry
 from roleplay.tui.widgets.text import clip, plain
 
 STATUS = {
@@ -26,17 +28,38 @@ STATUS = {
 
 def turns_table(review: Review, session: PracticeSession) -> Table:
     rubric = session.rubric
-    table = Table(expand=True, box=None, pad_edge=False, header_style="bold")
+    # Only the skills this session scored get a column (a rubric may have six); the others are
+    # named under the table, so a small terminal keeps room for the moment and whole headers.
+    scored = [
+        c for c in rubric.criteria if any(r.scores.get(c.id) is not None for r in review.turns)
+    ]
+    shown = scored or list(rubric.criteria)
+    unused = [c.name for c in rubric.criteria if c not in shown]
+    # Collapsed padding: one space between columns leaves the moment room at 80 columns.
+    table = Table(
+        expand=True,
+        box=None,
+        pad_edge=False,
+        collapse_padding=True,
+        header_style="bold",
+        caption=plain("Not used in this session: " + ", ".join(unused)) if unused else None,
+        caption_justify="left",
+        caption_style="dim",
+    )
     table.add_column("Turn", width=4, justify="right")
     table.add_column("Moment", ratio=1, overflow="ellipsis", no_wrap=True)
-    for criterion in rubric.criteria:
-        table.add_column(criterion.name, justify="center", no_wrap=True)
+    for criterion in shown:
+        # Long names wrap onto a second header line rather than being cut at 80 columns.
+        widest_word = max(len(word) for word in criterion.name.split())
+        table.add_column(
+            plain(criterion.name), justify="center", max_width=max(11, widest_word), min_width=3
+        )
     table.add_column("Tries", justify="right", width=5)
     for row in review.turns:
         asks = "restraint" if row.invites == RESTRAINT else (row.invites or "").replace("_", "-")
         cells = [
-            "\u2013" if row.scores[c.id] is None else f"{row.scores[c.id]}/{rubric.scale.max}"
-            for c in rubric.criteria
+            "\u2013" if row.scores.get(c.id) is None else f"{row.scores[c.id]}/{rubric.scale.max}"
+            for c in shown
         ]
         if row.restraint_held is not None:
             asks += " \u2713" if row.restraint_held else " \u2717"
@@ -87,15 +110,27 @@ def practice_text(review: Review, session: PracticeSession) -> Text:
     return out
 
 
-class SummaryScreen(Screen):
+class SummaryCommands(EntriesProvider):
+    def entries(self) -> Iterable[Entry]:
+        screen = self.screen
+        if not isinstance(screen, SummaryScreen):
+            return
+        yield Entry("Export transcript as Markdown", "A 0600 file", screen.action_export)
+        yield Entry("Back to the transcript", "Retry or rewind from there", screen.action_back)
+        yield Entry("History", "Every past session and progress", screen.action_history)
+        yield Entry("Home", "Choose another scenario", screen.action_home)
+
+
+class SummaryScreen(RoleplayScreen):
     BINDINGS = [
-        Binding("m", "export", "Save .md"),
-        Binding("r", "retry", "Retry"),
-        Binding("b", "rewind", "Rewind"),
-        Binding("h", "history", "History"),
-        Binding("n", "home", "Home"),
-        Binding("escape", "back", "Back"),
+        Binding("m", "export", "Save .md", tooltip="save the transcript as Markdown"),
+        Binding("r", "retry", "Retry", tooltip="retry the last moment"),
+        Binding("b", "rewind", "Rewind", tooltip="rewind to an earlier turn"),
+        Binding("h", "history", "History", tooltip="your history"),
+        Binding("n", "home", "Home", tooltip="back to the scenario list"),
+        Binding("escape", "back", "Back", show=False, tooltip="back to the transcript"),
     ]
+    COMMANDS = {SummaryCommands}
 
     def __init__(self, session: PracticeSession, *, over_session: bool = True) -> None:
         super().__init__()
@@ -103,7 +138,7 @@ class SummaryScreen(Screen):
         # True when the session's own screen is underneath (opened from the session, not history).
         self.over_session = over_session
         self.review = review_session(session.record, session.scenario, session.rubric)
-        self.exported = None
+        self.exported: Path | None = None
 
     def compose(self) -> ComposeResult:
         record = self.session.record
@@ -116,16 +151,16 @@ class SummaryScreen(Screen):
             yield Static(turns_table(self.review, self.session), id="summary-turns")
             yield Static(notes_text(self.review), id="summary-notes")
             yield Static(practice_text(self.review, self.session), id="summary-practice")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#summary").focus()
 
     def action_export(self) -> None:
-        path = self.app.export_markdown(self.session)
+        path = self.roleplay.export_markdown(self.session)
         if path is not None:
             self.exported = path
-            self.notify(f"Transcript saved as {path}", timeout=10)
+            self.notify(f"Transcript saved as {path}", timeout=10, markup=False)
 
     def action_back(self) -> None:
         self.app.pop_screen()
@@ -134,7 +169,7 @@ class SummaryScreen(Screen):
         if self.over_session:
             self.app.pop_screen()
         else:
-            await self.app.open_session_screen(self.session)
+            await self.roleplay.open_session_screen(self.session)
         await self.app.screen.run_action(action)
 
     async def action_retry(self) -> None:
@@ -144,15 +179,7 @@ class SummaryScreen(Screen):
         await self._in_session("rewind")
 
     def action_history(self) -> None:
-        self.app.show_history()
+        self.roleplay.show_history()
 
     def action_home(self) -> None:
-        self.app.go_home()
-
-    def palette_commands(self) -> Iterable[SystemCommand]:
-        yield SystemCommand("Export transcript as Markdown", "A 0600 file", self.action_export)
-        yield SystemCommand(
-            "Back to the transcript", "Retry or rewind from there", self.action_back
-        )
-        yield SystemCommand("History", "Every past session and progress", self.action_history)
-        yield SystemCommand("Home", "Choose another scenario", self.action_home)
+        self.roleplay.go_home()

@@ -53,7 +53,7 @@ class ReviewScreen(Screen):
             id="review-keys",
             classes="status",
         )
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#review-comment", Input).display = False
@@ -138,7 +138,7 @@ class ReviewScreen(Screen):
         try:
             action()
         except RoleplayError as exc:
-            self.notify(exc.message, severity="error")
+            self.notify(exc.message, severity="error", markup=False)
         self.refresh_view()
 
     def action_rate(self, score: int) -> None:

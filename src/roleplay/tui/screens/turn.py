@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.containers import VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Static
 
 from roleplay.domain.counted import counted_attempt_index
 from roleplay.domain.session import Turn
@@ -35,7 +34,13 @@ from roleplay.tui.widgets.response import ResponseBox
 from roleplay.tui.widgets.transcript import ClientBubble, TraineeBubble
 
 if TYPE_CHECKING:
+    from roleplay.domain.scenario import Exemplar
     from roleplay.practice.session import PracticeSession
+    from roleplay.tui.base import RoleplayScreen
+
+    _Screen = RoleplayScreen  # the type checker sees the screen this mixin is part of
+else:
+    _Screen = object
 
 log = logging.getLogger(__name__)
 # The status line is one row at every width, so showing it never moves the transcript.
@@ -53,15 +58,34 @@ def attempt_label(turn: Turn, index: int, best: int | None) -> str:
     return label + (" \u2605 best" if index == best else "")
 
 
-class TurnPlayback:
-    """Needs `session`, `first_name`, `sync_state`, `_relabel`, `_invites` and `_exemplars` from the
-    screen."""
+class TurnPlayback(_Screen):
+    """Needs `session`, `first_name`, `observe_session`, `_relabel`, `_invites` and `_exemplars`
+    from the screen."""
 
-    # Set by the screen's __init__; declared here so the mixin's uses are type-checked.
+    # Set by the screen; declared here so the mixin's uses are type-checked.
     session: PracticeSession
+    status: str
+    answers_shown: int
     _bubble: ClientBubble | None
     _trainee: TraineeBubble | None
     _turn_widgets: list[Widget]
+    _reply_below: bool
+
+    if TYPE_CHECKING:
+
+        @property
+        def first_name(self) -> str: ...
+
+        @property
+        def client_name(self) -> str: ...
+
+        def observe_session(self, status: str = "") -> None: ...
+
+        def _relabel(self, turn_index: int) -> None: ...
+
+        def _invites(self, turn_index: int) -> str | None: ...
+
+        def _exemplars(self, turn_index: int) -> list[Exemplar]: ...
 
     @work(exclusive=True, group="turn", exit_on_error=False)
     async def run_turn(self, text: str, rating: dict[str, int] | None = None) -> None:
@@ -73,7 +97,7 @@ class TurnPlayback:
         """Finish a response that was saved before the program stopped."""
         self._turn_widgets = [self._trainee] if self._trainee else []
         text = self._trainee.response if self._trainee else ""
-        self.sync_state(BUSY.format(name=self.first_name))
+        self.observe_session(BUSY.format(name=self.first_name))
         self.notify("Finishing the response you sent before roleplay closed.", timeout=5)
         await self._play(self.session.resume_pending(), text, restore=False)
 
@@ -85,7 +109,7 @@ class TurnPlayback:
                 async for event in stream:
                     await self._show(event, text)
         except UsageError as exc:
-            self.notify(str(exc), severity="warning", timeout=8)
+            self.notify(str(exc), severity="warning", timeout=8, markup=False)
             self._put_back(text, restore)
         except RoleplayError as exc:
             self._put_back(text, restore)
@@ -103,7 +127,7 @@ class TurnPlayback:
         finally:
             self._bubble = None
             answered, self._trainee = self._trainee, None
-            self.sync_state()
+            self.observe_session()
             if answered is not None and answered.is_attached:
                 self.call_after_refresh(self._point_below, answered)
 
@@ -126,7 +150,7 @@ class TurnPlayback:
             label = attempt_label(turn, event.attempt_index, best)
             self._trainee = TraineeBubble(text, label, event.attempt_index, event.turn_index)
             await self._mount(self._trainee)
-            self.sync_state(BUSY.format(name=self.first_name))
+            self.observe_session(BUSY.format(name=self.first_name))
         elif isinstance(event, Evaluated):
             attempt = self.session.turns[event.turn_index].attempts[event.attempt_index]
             card = FeedbackCard(
@@ -140,7 +164,7 @@ class TurnPlayback:
                 self._trainee.highlight(card.quotes)
             await self._mount(card)
             self._relabel(event.turn_index)
-            self.sync_state(SPEAKING.format(name=self.first_name))
+            self.observe_session(SPEAKING.format(name=self.first_name))
             # Scores first: the response and its feedback stay in view while the reply arrives.
             target = self._trainee or card
             self.call_after_refresh(transcript.scroll_to_widget, target, top=True, animate=False)
@@ -161,11 +185,11 @@ class TurnPlayback:
             self._bubble = None
             return
         elif isinstance(event, Notice):
-            self.notify(event.message, severity="warning", timeout=8)
+            self.notify(event.message, severity="warning", timeout=8, markup=False)
             return
         elif isinstance(event, Retrying):
             # The status row says what the wait is for; the screen stays live (Escape cancels).
-            self.sync_state(
+            self.observe_session(
                 f"Waiting for the {event.role}'s server ({event.reason}): try {event.attempt + 1} "
                 f"of {event.of} in {event.seconds:.0f} s \u00b7 Esc cancels"
             )
@@ -189,7 +213,7 @@ class TurnPlayback:
         if transcript.scroll_y < transcript.max_scroll_y:
             below = f"\u2193 PageDown: {self.first_name}'s reply"
             status = f"{below}   {status}".strip()
-        self.query_one("#status", Static).update(status)
+        self.status = status
 
 
 def _next_step(hint: str | None, restored: bool) -> str:
