@@ -278,7 +278,10 @@ def test_a_2_gb_judge_body_does_not_grow_memory(llm: FakeLLM, tmp_path: Path) ->
     assert code == 0, err
     assert {json.loads(line)["judge"] for line in out.splitlines()} == {"offline-fallback"}
     assert "sent a reply larger than 1 MiB" in err  # the default cap
-    assert peak_kib < 250 * 1024  # the whole process, Python and all; the body was 2 GB
+    # The whole process, Python and all. Unbounded, reading the 2 GB body took 5.6 GB; bounded,
+    # it is about 65 MB alone and was seen at 350 MB on a machine loaded with other test runs
+    # (the HTTP stack's buffers), so the margin is generous and still far below the body.
+    assert peak_kib < 1024 * 1024
     assert llm.stats.hostile_bytes < 3 * READ_AT_MOST
 
 

@@ -127,8 +127,8 @@ async def test_a_practice_turn_reads_the_response_off_the_event_loop(
             release.wait(timeout=30)
         return real(rubric, moment, response)
 
-    monkeypatch.setattr("roleplay.practice.session.score_response", slow)
     session = services.start("grief-have-you-lost-a-parent")
+    session.reader = slow  # the session's routing reader (a course's weights would go here too)
 
     async def run_turn() -> list:
         return [event async for event in session.submit("I have, years ago. And you?")]
