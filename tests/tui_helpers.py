@@ -22,10 +22,17 @@ async def settle(pilot: Pilot, until=None, rounds: int = 50) -> None:
     raise AssertionError("the app did not reach the expected state")
 
 
-async def respond(pilot: Pilot, text: str) -> None:
+async def respond(pilot: Pilot, text: str, *, pause: bool = False) -> None:
+    """Type `text` and send it. At a moment the scenario marks for a pause, the pause dialog is
+    skipped (Escape) unless `pause` is True, in which case the test answers it itself."""
+    from roleplay.tui.screens.reflect import PauseScreen
+
     app: RoleplayApp = pilot.app  # type: ignore[assignment]
     app.screen.query_one(ResponseBox).text = text
     await pilot.press("enter")
+    await pilot.pause()
+    if isinstance(app.screen, PauseScreen) and not pause:
+        await pilot.press("escape")
     await settle(pilot)
 
 

@@ -117,6 +117,12 @@ class PracticeSession:
             return None
         return len(self.turns) - 1, len(self.current.attempts) - 1
 
+    @property
+    def pause_marked(self) -> bool:
+        """The scenario marks the current moment for a self-awareness pause before answering."""
+        beat = self.current.beat
+        return any(b.id == beat and b.pause for b in self.scenario.beats)
+
     def moment(self, turn_index: int) -> Moment:
         return moment_at(self.scenario, self.turns, turn_index)
 

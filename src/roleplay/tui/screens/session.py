@@ -18,6 +18,7 @@ from textual.widgets import Footer, Static
 from roleplay.domain.common import END
 from roleplay.domain.counted import counted_attempt_index
 from roleplay.domain.scenario import Exemplar
+from roleplay.domain.session import PauseNotes
 from roleplay.errors import RoleplayError
 from roleplay.factory import Services
 from roleplay.practice.session import PracticeSession
@@ -30,6 +31,7 @@ from roleplay.tui.screens.moment import (
     RatingChoice,
     SelfRatingScreen,
 )
+from roleplay.tui.screens.reflect import PauseScreen
 from roleplay.tui.screens.session_keys import SESSION_KEYS
 from roleplay.tui.screens.turn import ENDED, ENDED_EARLY, TurnPlayback, attempt_label
 from roleplay.tui.widgets.feedback import FeedbackCard
@@ -252,24 +254,35 @@ class SessionScreen(TurnPlayback, RoleplayScreen):
         if self.session.busy or self.session.finished:
             return
         text = event.text
+        if self.session.pause_marked:  # a pause to notice what the moment stirs, first
+            self.app.push_screen(PauseScreen(), lambda notes: self._after_pause(text, notes))
+        else:
+            self._after_pause(text, None)
+
+    def _after_pause(self, text: str, notes: PauseNotes | None) -> None:
         if self.roleplay.self_rating:
             self.app.push_screen(
-                SelfRatingScreen(self.session.rubric), lambda c: self._after_rating(text, c)
+                SelfRatingScreen(self.session.rubric),
+                lambda c: self._after_rating(text, c, notes),
             )
         else:
-            self._send(text, None)
+            self._send(text, None, notes)
 
-    def _after_rating(self, text: str, choice: RatingChoice | None) -> None:
+    def _after_rating(
+        self, text: str, choice: RatingChoice | None, notes: PauseNotes | None = None
+    ) -> None:
         if choice is not None and choice.send:
-            self._send(text, choice.rating)
+            self._send(text, choice.rating, notes)
         else:
             self.query_one(ResponseBox).focus()
 
-    def _send(self, text: str, rating: dict[str, int] | None) -> None:
+    def _send(
+        self, text: str, rating: dict[str, int] | None, notes: PauseNotes | None = None
+    ) -> None:
         self._pending_text = text
         self._reply_below = False
         self.query_one(ResponseBox).clear()
-        self.run_turn(text, rating)
+        self.run_turn(text, rating, notes)
 
     # --- actions ---------------------------------------------------------------------------
     def action_page(self, direction: int) -> None:

@@ -7,16 +7,19 @@ from pathlib import Path
 
 from rich.table import Table
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Static
 
 from roleplay.domain.common import RESTRAINT
+from roleplay.errors import RoleplayError
 from roleplay.practice.review import Review, review_session
 from roleplay.practice.session import PracticeSession
 from roleplay.tui.base import RoleplayScreen
 from roleplay.tui.commands import EntriesProvider, Entry
+from roleplay.tui.screens.reflect import ReflectionScreen, client_rating_text
 from roleplay.tui.widgets.text import clip, plain
 
 STATUS = {
@@ -127,6 +130,7 @@ class SummaryScreen(RoleplayScreen):
         Binding("r", "retry", "Retry", tooltip="retry the last moment"),
         Binding("b", "rewind", "Rewind", tooltip="rewind to an earlier turn"),
         Binding("h", "history", "History", tooltip="your history"),
+        Binding("w", "reflect", "Reflect", tooltip="write your reflection on the session"),
         Binding("n", "home", "Home", tooltip="back to the scenario list"),
         Binding("escape", "back", "Back", show=False, tooltip="back to the transcript"),
     ]
@@ -151,10 +155,51 @@ class SummaryScreen(RoleplayScreen):
             yield Static(turns_table(self.review, self.session), id="summary-turns")
             yield Static(notes_text(self.review), id="summary-notes")
             yield Static(practice_text(self.review, self.session), id="summary-practice")
+            yield Static(
+                client_rating_text(self.session.scenario.client.name, record.client_rating),
+                id="summary-client-rating",
+            )
+            yield Static(self._reflection_text(), id="summary-reflection")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#summary").focus()
+        if self.session.record.client_rating is not None:
+            self.ask_client_rating()
+
+    @work(exclusive=True, group="client-rating", exit_on_error=False)
+    async def ask_client_rating(self) -> None:
+        """On a server, the client rates the session in character (the offline reading until
+        then, and if it fails); the line updates when the answer comes."""
+        try:
+            rating = await self.session.ask_client_rating()
+        except RoleplayError:
+            return
+        name = self.session.scenario.client.name
+        self.query_one("#summary-client-rating", Static).update(client_rating_text(name, rating))
+
+    def _reflection_text(self) -> Text:
+        reflection = self.session.record.reflection
+        text = Text("Your reflection", style="bold")
+        if reflection:
+            return text.append(f"\n  {reflection}")
+        return text.append("  w: write one (kept with the session, for supervision)", style="dim")
+
+    def action_reflect(self) -> None:
+        self.app.push_screen(
+            ReflectionScreen(self.session.record.reflection), self._after_reflection
+        )
+
+    def _after_reflection(self, text: str | None) -> None:
+        if text is None:
+            return
+        try:
+            self.session.reflect(text)
+        except RoleplayError as exc:
+            self.notify(exc.message, severity="error", markup=False)
+            return
+        self.query_one("#summary-reflection", Static).update(self._reflection_text())
+        self.notify("Reflection saved with the session.")
 
     def action_export(self) -> None:
         path = self.roleplay.export_markdown(self.session)

@@ -16,7 +16,7 @@ from textual.containers import VerticalScroll
 from textual.widget import Widget
 
 from roleplay.domain.counted import counted_attempt_index
-from roleplay.domain.session import Turn
+from roleplay.domain.session import PauseNotes, Turn
 from roleplay.errors import RoleplayError, UsageError
 from roleplay.practice.events import (
     ClientDelta,
@@ -88,9 +88,11 @@ class TurnPlayback(_Screen):
         def _exemplars(self, turn_index: int) -> list[Exemplar]: ...
 
     @work(exclusive=True, group="turn", exit_on_error=False)
-    async def run_turn(self, text: str, rating: dict[str, int] | None = None) -> None:
+    async def run_turn(
+        self, text: str, rating: dict[str, int] | None = None, pause: PauseNotes | None = None
+    ) -> None:
         self._turn_widgets = []
-        await self._play(self.session.submit(text, rating), text)
+        await self._play(self.session.submit(text, rating, pause), text)
 
     @work(exclusive=True, group="turn", exit_on_error=False)
     async def resume_turn(self) -> None:
