@@ -12,11 +12,9 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncGenerator, AsyncIterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 from roleplay import progress
-from roleplay.domain.client_rating import ClientRating, offline_client_rating
 from roleplay.domain.common import END
 from roleplay.domain.integrity import stamped
 from roleplay.domain.moment import Line, Moment
@@ -36,6 +34,7 @@ from roleplay.domain.session import (
 from roleplay.errors import UsageError, failure_reason
 from roleplay.judge.base import Judge, JudgeRequest, Reader
 from roleplay.offline.scorer import score_response
+from roleplay.practice.ending import SessionEnding
 from roleplay.practice.events import (
     ClientDelta,
     ClientRestart,
@@ -47,13 +46,11 @@ from roleplay.practice.events import (
     Saved,
 )
 from roleplay.practice.text import (
-    MAX_REFLECTION_CHARS,
     check_response,
+    check_self_rating,
     clean_pause,
-    clean_response,
 )
 from roleplay.simulate.base import ClientSimulator, ReplyRequest
-from roleplay.simulate.rating import RatingRequest
 from roleplay.store.sessions import SessionStore, dump_session
 
 log = logging.getLogger(__name__)
@@ -62,7 +59,7 @@ FALLBACK = "offline-fallback"
 MAX_CONSECUTIVE_FAILURES = 2
 
 
-class PracticeSession:
+class PracticeSession(SessionEnding):
     def __init__(
         self,
         record: Session,
@@ -147,7 +144,7 @@ class PracticeSession:
         if self.busy:
             raise UsageError("Still answering the last response.", "wait, or press Escape")
         text = check_response(response)
-        self._check_rating(self_rating)
+        check_self_rating(self.rubric, self_rating)
         turn_index = len(self.turns) - 1
         notes = clean_pause(pause)
         self.current.attempts.append(Attempt(response=text, self_rating=self_rating, pause=notes))
@@ -366,44 +363,6 @@ class PracticeSession:
         self.store.save(self.record)
         return turn_index
 
-    def finish(self, status: str = "completed") -> Path:
-        if self.record.status == "in_progress":
-            self._close(status)
-        if not any(turn.attempts for turn in self.turns):
-            return self.path  # nobody answered: not worth a file (one may exist from before)
-        return self.store.save(self.record)
-
-    async def ask_client_rating(self) -> ClientRating | None:
-        """Once the session has ended, the client's own rating from the client that played it
-        (in character on a server; the offline reading otherwise), saved with the session."""
-        offline = self.record.client_rating
-        rate = getattr(self.client, "rate", None)
-        if offline is None or offline.source != "offline" or rate is None:
-            return offline
-        rating = await rate(RatingRequest(self.scenario, self.record, offline))
-        self.record.client_rating = rating
-        await self._persist()
-        return rating
-
-    def reflect(self, text: str) -> Path:
-        """The trainee's reflection after the session, saved with it (empty clears it)."""
-        cleaned = clean_response(text)
-        if len(cleaned) > MAX_REFLECTION_CHARS:
-            raise UsageError(
-                f"The reflection is {len(cleaned):,} characters; the limit is "
-                f"{MAX_REFLECTION_CHARS:,}.",
-                "a few sentences is enough to bring to supervision",
-            )
-        self.record.reflection = cleaned or None
-        return self.store.save(self.record)
-
-    def _close(self, status: str) -> None:
-        """The session is over: when, how, and the client's own rating of it."""
-        self.record.status = status  # type: ignore[assignment]
-        self.record.ended_at = datetime.now(UTC)
-        alliance = self.scenario.relationship.alliance
-        self.record.client_rating = offline_client_rating(self.record, alliance)
-
     # --- saving ------------------------------------------------------------------------------
     async def _persist(self) -> None:
         """Snapshot in the loop, write in a thread, one write at a time and in order."""
@@ -416,18 +375,6 @@ class PracticeSession:
         attempt.withdrawn = True
         with contextlib.suppress(Exception):
             self.store.save(self.record)
-
-    def _check_rating(self, rating: dict[str, int] | None) -> None:
-        if not rating:
-            return
-        for criterion, value in rating.items():
-            if self.rubric.criterion(criterion) is None:
-                raise UsageError(f"Unknown criterion '{criterion}' in the self-rating.")
-            if value not in self.rubric.scale.points:
-                raise UsageError(
-                    f"A self-rating of {value} is outside the scale "
-                    f"{self.rubric.scale.min}-{self.rubric.scale.max}."
-                )
 
 
 class _JudgeDone:

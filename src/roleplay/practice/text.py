@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from roleplay.controls import strip_controls
 from roleplay.domain.moment import MAX_RESPONSE_CHARS
+from roleplay.domain.rubric import Rubric
 from roleplay.domain.session import PauseNotes
 from roleplay.errors import ResponseTooLong, UsageError
 
@@ -38,3 +39,17 @@ def clean_pause(notes: PauseNotes | None) -> PauseNotes | None:
         }
     )
     return None if cleaned.empty else cleaned
+
+
+def check_self_rating(rubric: Rubric, rating: dict[str, int] | None) -> None:
+    """A trainee's own rating names the rubric's criteria and stays on its scale."""
+    if not rating:
+        return
+    for criterion, value in rating.items():
+        if rubric.criterion(criterion) is None:
+            raise UsageError(f"Unknown criterion '{criterion}' in the self-rating.")
+        if value not in rubric.scale.points:
+            raise UsageError(
+                f"A self-rating of {value} is outside the scale "
+                f"{rubric.scale.min}-{rubric.scale.max}."
+            )
