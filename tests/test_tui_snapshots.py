@@ -18,6 +18,7 @@ from roleplay.domain.session import Attempt
 from roleplay.factory import Services, build_services
 from roleplay.settings import Settings
 from roleplay.tui.app import RoleplayApp
+from roleplay.tui.screens.reflect import PauseScreen
 from roleplay.tui.widgets.response import ResponseBox
 from tui_helpers import settle
 
@@ -66,6 +67,9 @@ def test_session_after_a_response(snap_compare, snap_services: Services, size) -
         screen = pilot.app.screen
         screen.query_one(ResponseBox).text = GOOD_DISCLOSURE
         await pilot.press("enter")
+        await pilot.pause()
+        if isinstance(pilot.app.screen, PauseScreen):  # grief's question is marked for a pause
+            await pilot.press("escape")
         status = screen.query_one("#status")
         # The reply is below the fold on the small terminal. Since rubric v2 the card also lists
         # a third criterion (declining, not used here), so at 120x40 it may be too; the snapshot
