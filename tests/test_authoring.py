@@ -226,7 +226,7 @@ def test_validate_resolves_an_instructors_rubric_from_the_content_dir(
     assert "warmth-first" in out and "; 1 error(s)" in err
     assert main(["validate", str(scenario), "--content", str(root)]) == 0
     out, err = capsys.readouterr()
-    assert out == "" and "1 scenario(s) and 0 rubric(s) valid; no errors" in err
+    assert out == "" and "1 scenario(s), 0 rubric(s) valid; no errors" in err
 
 
 # --- the guide's complete example ---------------------------------------------------------------

@@ -43,8 +43,9 @@ def test_calibrate_offline_prints_agreement_per_criterion(
     assert header
     exemplars = int(header[1])
     for criterion in ("self_disclosure", "immediacy"):
-        # A table row per criterion, counting every exemplar...
-        assert re.search(rf"^{criterion}\s+{exemplars}\s", out, re.MULTILINE)
+        # A table row per criterion, counting the exemplars that name it...
+        row = re.search(rf"^{criterion}\s+(\d+)\s", out, re.MULTILINE)
+        assert row and 0 < int(row[1]) <= exemplars
         # ...and its disagreements: as many shown as --show asks, then how many more.
         section = re.search(
             rf"^Disagreements on {criterion} \((\d+)\):\n((?:  .*\n?)+)", out, re.MULTILINE

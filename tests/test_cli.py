@@ -72,7 +72,7 @@ def test_practice_prints_a_readable_transcript(
     )
     out = capsys.readouterr()
     # Feedback on every response used, each criterion scored or said to be not used.
-    feedback = out.out.count("Feedback (offline engine):")
+    feedback = out.out.count("Feedback (offline practice feedback):")
     assert feedback == len(re.findall(r"^You: ", out.out, re.MULTILINE)) >= 3
     for criterion in ("Self-disclosure", "Immediacy"):
         verdicts = re.findall(rf"^    {criterion}: (\d/5|not used)", out.out, re.MULTILINE)

@@ -27,13 +27,13 @@ async def test_sessions_are_read_once_in_a_thread_then_filtered_in_memory(
         await answer(session, GOOD_DISCLOSURE)
         session.finish()
     reads: list[str] = []
-    real_read = stored.read_session
+    real_read = stored.read_record
 
     def counted(path):
         reads.append(threading.current_thread().name)
         return real_read(path)
 
-    monkeypatch.setattr(stored, "read_session", counted)
+    monkeypatch.setattr(stored, "read_record", counted)
     messages: list[object] = []
     app = RoleplayApp(services)
     async with app.run_test(size=(80, 24), message_hook=messages.append) as pilot:
