@@ -35,9 +35,11 @@ def trickle(handler: _Handler, body: bytes, stream: bool, fault: Fault, fast: in
     handler.wfile.flush()
     for index in range(fast, len(body)):
         byte = body[index : index + 1]
+        # Counted before it goes: a client that has read the last byte must find it counted
+        # (counting after the write raced the test reading the count).
+        fake._count_sent(1)
         handler.wfile.write(b"1\r\n%s\r\n" % byte if stream else byte)
         handler.wfile.flush()
-        fake._count_sent(1)
         fake._pause(fault.interval)
     if stream:
         handler.wfile.write(b"0\r\n\r\n")
