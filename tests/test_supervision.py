@@ -319,3 +319,27 @@ def test_the_report_shows_supervisor_agreement(services: Services, tmp_path: Pat
     assert "<h2>Supervisors and the judge</h2>" in html
     assert "rated in 2 review file(s) by 2 supervisor(s)" in html
     assert "Supervisor against supervisor (the same responses)" in html
+
+
+async def test_the_trainees_summary_shows_the_supervisors_ratings_and_comments(
+    services: Services,
+) -> None:
+    from roleplay.tui.screens.summary import SummaryScreen
+    from tui_helpers import shown
+
+    session = services.start(GRIEF, "t-7", "spring")
+    await answer(session, SESSION_RESPONSES[0])
+    path = session.finish()
+    queue = queue_for([path])
+    queue.rate("self_disclosure", 4)
+    queue.comment("Lovely and brief; hand back a beat sooner.")
+    queue.toggle_flag()
+    app = RoleplayApp(services, blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.push_screen(SummaryScreen(services.open(read_session(path)), over_session=False))
+        await settle(pilot, until=lambda: isinstance(app.screen, SummaryScreen))
+        text = " ".join(shown(app.screen.query_one("#summary-reviews")).split())
+    assert "Reviewed by sup-1" in text
+    assert "Self-disclosure 4 (judge" in text and "to discuss" in text
+    assert "Lovely and brief; hand back a beat sooner." in text

@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from roleplay.domain.session import Session
 from roleplay.practice.history import HistoryRow, criterion_series, history
+from roleplay.store.reviews import load_reviews
 from roleplay.tui.base import RoleplayScreen
 from roleplay.tui.commands import EntriesProvider, Entry
 from roleplay.tui.messages import OpenSession
@@ -52,6 +53,7 @@ class HistoryScreen(RoleplayScreen):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[HistoryRow] = []
+        self.reviewed: set[str] = set()  # sessions a supervisor has reviewed (read once)
 
     def watch_scenario_filter(self) -> None:
         self.refresh_rows()
@@ -69,6 +71,8 @@ class HistoryScreen(RoleplayScreen):
         return self.roleplay.sessions.sessions()
 
     def on_mount(self) -> None:
+        reviews, _ = load_reviews([self.roleplay.data_dir])
+        self.reviewed = {r.session_id for r in reviews}
         self.refresh_rows()
         self.query_one(DataTable).focus()
 
@@ -105,7 +109,10 @@ class HistoryScreen(RoleplayScreen):
             [
                 Text(f"{row.started_at:%Y-%m-%d}"),
                 plain(clip(row.title, 22)),
-                plain(STATUS.get(row.status, row.status)),
+                plain(
+                    STATUS.get(row.status, row.status)
+                    + (" \u270e" if row.session_id in self.reviewed else "")
+                ),
                 # answered turns, and "+n" for the extra tries at them
                 Text(
                     f"{row.turns}"

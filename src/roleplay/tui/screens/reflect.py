@@ -11,7 +11,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static, TextArea
 
 from roleplay.domain.client_rating import ITEM_LABELS, ClientRating
-from roleplay.domain.session import PAUSE_QUESTIONS, PauseNotes
+from roleplay.domain.hashing import text_sha256
+from roleplay.domain.review import Review
+from roleplay.domain.rubric import Rubric
+from roleplay.domain.session import PAUSE_QUESTIONS, PauseNotes, Session
 
 
 class PauseScreen(ModalScreen[PauseNotes | None]):
@@ -92,4 +95,42 @@ def client_rating_text(name: str, rating: ClientRating | None) -> Text:
     for move in rating.moved_by[:6]:
         sign = f"+{move.delta}" if move.delta > 0 else str(move.delta)
         text.append(f"\n  turn {move.turn + 1}, {move.item} {sign}: {move.why}", style="dim")
+    return text
+
+
+def supervisor_reviews_text(session: Session, rubric: Rubric, reviews: list[Review]) -> Text:
+    """Supervisors' ratings and comments beside the judge's scores, for the trainee's summary.
+    Only ratings given to these very words are shown (the response's sha256 matches)."""
+    text = Text()
+    mine = [r for r in reviews if r.session_id == session.id]
+    if not mine:
+        return text
+    names = {c.id: c.name for c in rubric.criteria}
+    for review in sorted(mine, key=lambda r: r.reviewer):
+        text.append(f"\nReviewed by {review.reviewer}", style="bold")
+        text.append(f"  {review.updated_at:%Y-%m-%d}", style="dim")
+        for item in sorted(review.items, key=lambda i: (i.turn, i.attempt)):
+            if item.turn >= len(session.turns):
+                continue
+            attempts = session.turns[item.turn].attempts
+            if item.attempt >= len(attempts):
+                continue
+            attempt = attempts[item.attempt]
+            if text_sha256(attempt.response) != item.response_sha256:
+                continue
+            judged = attempt.evaluation.criteria if attempt.evaluation else {}
+            parts = []
+            for cid, score in item.ratings.items():
+                result = judged.get(cid)
+                judge = result.score if result is not None and result.applicable else None
+                said = "not in play" if score is None else str(score)
+                parts.append(
+                    f"{names.get(cid, cid)} {said} (judge {'not used' if judge is None else judge})"
+                )
+            text.append(f"\n  turn {item.turn + 1}, attempt {item.attempt + 1}: ")
+            text.append(" \u00b7 ".join(parts))
+            if item.flag:
+                text.append("  \u2691 to discuss", style="bold")
+            if item.comment:
+                text.append(f"\n    \u201c{item.comment}\u201d", style="italic")
     return text

@@ -17,9 +17,14 @@ from roleplay.domain.common import RESTRAINT
 from roleplay.errors import RoleplayError
 from roleplay.practice.review import Review, review_session
 from roleplay.practice.session import PracticeSession
+from roleplay.store.reviews import load_reviews
 from roleplay.tui.base import RoleplayScreen
 from roleplay.tui.commands import EntriesProvider, Entry
-from roleplay.tui.screens.reflect import ReflectionScreen, client_rating_text
+from roleplay.tui.screens.reflect import (
+    ReflectionScreen,
+    client_rating_text,
+    supervisor_reviews_text,
+)
 from roleplay.tui.widgets.text import clip, plain
 
 STATUS = {
@@ -160,6 +165,7 @@ class SummaryScreen(RoleplayScreen):
                 id="summary-client-rating",
             )
             yield Static(self._reflection_text(), id="summary-reflection")
+            yield Static(self._reviews_text(), id="summary-reviews")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -177,6 +183,12 @@ class SummaryScreen(RoleplayScreen):
             return
         name = self.session.scenario.client.name
         self.query_one("#summary-client-rating", Static).update(client_rating_text(name, rating))
+
+    def _reviews_text(self) -> Text:
+        """What a supervisor said about this session (review files in the data dir's reviews/,
+        written beside the sessions or brought in with `roleplay import-reviews`)."""
+        reviews, _ = load_reviews([self.roleplay.data_dir])
+        return supervisor_reviews_text(self.session.record, self.session.rubric, reviews)
 
     def _reflection_text(self) -> Text:
         reflection = self.session.record.reflection
