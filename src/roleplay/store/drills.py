@@ -6,13 +6,10 @@ import secrets
 from datetime import datetime
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from roleplay.domain.drill import DRILL_SCHEMA_VERSION, DrillRecord
 from roleplay.errors import StoreError
-from roleplay.regular_files import MAX_RECORD_BYTES, RefusedFile, read_regular
 from roleplay.store.files import atomic_write, ensure_private_dir
-from roleplay.store.sessions import NEWER_HINT, newer_schema
+from roleplay.store.sessions import read_versioned
 
 DRILLS = "drills"
 
@@ -40,20 +37,4 @@ class DrillStore:
 
     def load(self, drill_id: str) -> DrillRecord:
         path = self.path_for(drill_id)
-        try:
-            raw = read_regular(path, MAX_RECORD_BYTES, "a drill record")
-        except RefusedFile as exc:
-            raise StoreError(f"{path}: {exc.reason}") from exc
-        except OSError as exc:
-            raise StoreError(f"cannot read {path}: {exc.strerror}") from exc
-        newer = newer_schema(raw, reads=DRILL_SCHEMA_VERSION)
-        if newer is not None:
-            raise StoreError(f"{path}: {newer}", NEWER_HINT)
-        try:
-            record = DrillRecord.model_validate_json(raw)
-        except ValidationError as exc:
-            raise StoreError(f"{path}: not a roleplay drill record") from exc
-        newer = newer_schema(raw, record.schema_version, DRILL_SCHEMA_VERSION)
-        if newer is not None:
-            raise StoreError(f"{path}: {newer}", NEWER_HINT)
-        return record
+        return read_versioned(path, DrillRecord, DRILL_SCHEMA_VERSION, "a drill record")

@@ -12,15 +12,12 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from roleplay.domain.hashing import text_sha256
 from roleplay.domain.review import REVIEW_SCHEMA_VERSION, Review, review_integrity
 from roleplay.errors import StoreError
-from roleplay.regular_files import MAX_RECORD_BYTES, RefusedFile, read_regular
 from roleplay.store.collect import REVIEWS
 from roleplay.store.files import atomic_write
-from roleplay.store.sessions import NEWER_HINT, SESSIONS, newer_schema
+from roleplay.store.sessions import SESSIONS, read_versioned
 
 SUFFIX = ".review.json"
 _SAFE = re.compile(r"[^A-Za-z0-9_.-]")
@@ -50,23 +47,7 @@ def save_review(path: Path, review: Review) -> Path:
 
 
 def read_review(path: Path) -> Review:
-    try:
-        raw = read_regular(path, MAX_RECORD_BYTES, "a review file")
-    except RefusedFile as exc:
-        raise StoreError(f"{path}: {exc.reason}") from exc
-    except OSError as exc:
-        raise StoreError(f"cannot read {path}: {exc.strerror}") from exc
-    newer = newer_schema(raw, reads=REVIEW_SCHEMA_VERSION)
-    if newer is not None:
-        raise StoreError(f"{path}: {newer}", NEWER_HINT)
-    try:
-        review = Review.model_validate_json(raw)
-    except ValidationError as exc:
-        raise StoreError(f"{path}: not a roleplay review file", "was it edited by hand?") from exc
-    newer = newer_schema(raw, review.schema_version, REVIEW_SCHEMA_VERSION)
-    if newer is not None:
-        raise StoreError(f"{path}: {newer}", NEWER_HINT)
-    return review
+    return read_versioned(path, Review, REVIEW_SCHEMA_VERSION, "a review file")
 
 
 def review_files(folders: Iterable[Path]) -> Iterator[Path]:

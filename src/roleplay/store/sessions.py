@@ -225,3 +225,28 @@ def newer_schema(raw: bytes, version: int | None = None, reads: int = SCHEMA_VER
         f"written with schema_version {version}, newer than this build of roleplay reads "
         f"(schema_version {reads})"
     )
+
+
+Versioned = TypeVar("Versioned", bound=BaseModel)
+
+
+def read_versioned(path: Path, model: type[Versioned], reads: int, what: str) -> Versioned:
+    """A drill or review file: a regular file under the record cap, of a schema this build
+    reads (`reads`), validated as `model`; StoreError saying which of those it is not."""
+    try:
+        raw = read_regular(path, MAX_RECORD_BYTES, what)
+    except RefusedFile as exc:
+        raise StoreError(f"{path}: {exc.reason}") from exc
+    except OSError as exc:
+        raise StoreError(f"cannot read {path}: {exc.strerror}") from exc
+    newer = newer_schema(raw, reads=reads)
+    if newer is not None:
+        raise StoreError(f"{path}: {newer}", NEWER_HINT)
+    try:
+        record = model.model_validate_json(raw)
+    except ValidationError as exc:
+        raise StoreError(f"{path}: not {what} roleplay can read", "was it edited by hand?") from exc
+    newer = newer_schema(raw, getattr(record, "schema_version", None), reads)
+    if newer is not None:
+        raise StoreError(f"{path}: {newer}", NEWER_HINT)
+    return record
