@@ -38,3 +38,12 @@ def test_an_unknown_scenario_points_to_the_list_of_scenarios(
     responses.write_text("Hello.\n", encoding="utf-8")
     assert main(["practice", "no-such-moment", "--responses", str(responses), "--offline"]) == 2
     assert "`roleplay scenarios` lists every scenario id" in capsys.readouterr().err
+
+
+def test_report_offers_no_option_that_does_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    # The report never shows free text (responses, rationales, comments), so `--no-text` would
+    # do nothing there: it is not offered (issue 12.6), and asking for it says so.
+    with pytest.raises(SystemExit) as exited:
+        main(["report", "x", "--out", "r.html", "--no-text"])
+    assert exited.value.code == 2
+    assert "unrecognized arguments: --no-text" in capsys.readouterr().err

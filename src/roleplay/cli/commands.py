@@ -142,7 +142,6 @@ def register(
     p.add_argument("paths", nargs="+", metavar="PATH", help="data dirs, folders or session files")
     p.add_argument("--out", required=True, metavar="FILE.html", help="the HTML file to write")
     p.add_argument("--title", default="Cohort report", help="heading of the report")
-    p.add_argument("--no-text", action="store_true", help="(the report never shows responses)")
     _selection_args(p)
     p.set_defaults(handler=_lazy("roleplay.cli.export_cmd", "report"))
 
