@@ -34,6 +34,7 @@ from roleplay.practice.session import PracticeSession
 from roleplay.settings import Settings
 from roleplay.store.sessions import read_session
 from sync_points import HANG, Hold, Meeting
+from tui_helpers import send
 
 KEY = "sk-roleplay-test-8d3f0c7be21a4b9e"
 SCENARIO = "grief-have-you-lost-a-parent"
@@ -389,7 +390,7 @@ async def test_the_tui_streams_the_client_while_the_judge_is_out(
         async with app.run_test(size=(100, 30)) as pilot:
             await pilot.pause()
             app.screen.query_one(ResponseBox).text = RESPONSES[0]
-            await pilot.press("enter")
+            await send(pilot)
             partial = ""
             deadline = time.monotonic() + HANG  # only a broken app gets near this
             while not partial and time.monotonic() < deadline:

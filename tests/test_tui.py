@@ -12,6 +12,7 @@ from roleplay.tui.screens.session import SessionScreen
 from roleplay.tui.widgets.feedback import FeedbackCard
 from roleplay.tui.widgets.response import ResponseBox
 from roleplay.tui.widgets.transcript import ClientBubble, TraineeBubble
+from tui_helpers import send
 
 GOOD = (
     "I did lose my mother some years ago, so I have some sense of how heavy this is. "
@@ -33,7 +34,7 @@ async def test_enter_submits_then_scores_then_the_client_speaks(services: Servic
         await pilot.pause()
         box = app.screen.query_one(ResponseBox)
         box.text = GOOD
-        await pilot.press("enter")
+        await send(pilot)
         await app.workers.wait_for_complete()
         await pilot.pause()
         screen = app.screen
@@ -64,7 +65,7 @@ async def test_home_lists_scenarios_and_starts_one(services: Services) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
-        await pilot.press("enter")
+        await send(pilot)
         await pilot.pause()
         assert isinstance(app.screen, SessionScreen)
 
@@ -74,7 +75,7 @@ async def test_trainee_markup_is_shown_literally(services: Services, data_dir: P
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         app.screen.query_one(ResponseBox).text = "[bold red]I hear you[/] [link=x]x[/link]"
-        await pilot.press("enter")
+        await send(pilot)
         await app.workers.wait_for_complete()
         await pilot.pause()
         bubble = app.screen.query(TraineeBubble).first()

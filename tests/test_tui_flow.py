@@ -24,7 +24,7 @@ from roleplay.tui.screens.session import SessionScreen
 from roleplay.tui.widgets.feedback import FeedbackCard
 from roleplay.tui.widgets.response import ResponseBox
 from roleplay.tui.widgets.transcript import ClientBubble, TraineeBubble
-from tui_helpers import StreamingClient, notified, respond, settle, shown
+from tui_helpers import StreamingClient, notified, respond, send, settle, shown
 
 
 def _texts(screen) -> list[str]:
@@ -106,7 +106,7 @@ async def test_startup_offers_to_resume_an_interrupted_session(services: Service
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert isinstance(app.screen, ResumeScreen)
-        await pilot.press("enter")
+        await send(pilot)
         await settle(pilot, until=lambda: len(app.screen.query(FeedbackCard)) == 1)
         screen = app.screen
         assert isinstance(screen, SessionScreen)
@@ -129,7 +129,7 @@ async def test_not_now_leaves_the_resume_entry_on_the_home_list(services: Servic
         assert isinstance(app.screen, HomeScreen)
         first = app.screen.query_one("#scenarios").get_option_at_index(0)
         assert first.id == f"resume:{session.record.id}"
-        await pilot.press("enter")
+        await send(pilot)
         await settle(pilot)
         assert isinstance(app.screen, SessionScreen)
         assert app.screen.session.record.id == session.record.id
@@ -144,7 +144,7 @@ async def test_escape_cancels_a_pending_reply_and_puts_the_words_back(services: 
         await settle(pilot)
         screen = app.screen
         screen.query_one(ResponseBox).text = GOOD_DISCLOSURE
-        await pilot.press("enter")
+        await send(pilot)
         for _ in range(50):
             await pilot.pause()
             if client.started.is_set() and screen.query(FeedbackCard):
@@ -184,7 +184,7 @@ async def test_self_rating_comes_before_the_scores_and_is_saved(services: Servic
         assert app.self_rating
         screen = app.screen
         screen.query_one(ResponseBox).text = GOOD_DISCLOSURE
-        await pilot.press("enter")
+        await send(pilot)
         await settle(pilot)
         assert isinstance(app.screen, SelfRatingScreen)
         assert not screen.query(FeedbackCard)  # nothing revealed yet
@@ -207,13 +207,13 @@ async def test_self_rating_escape_goes_back_to_editing_and_s_skips(services: Ser
         screen = app.screen
         box = screen.query_one(ResponseBox)
         box.text = GOOD_DISCLOSURE
-        await pilot.press("enter")
+        await send(pilot)
         await settle(pilot)
         await pilot.press("9", "backspace", "escape")
         await settle(pilot)
         assert app.screen is screen and box.text == GOOD_DISCLOSURE
         assert not screen.session.record.attempts
-        await pilot.press("enter")
+        await send(pilot)
         await settle(pilot)
         await pilot.press("s")
         await settle(pilot, until=lambda: bool(screen.query(FeedbackCard)))
@@ -234,7 +234,7 @@ async def test_a_failed_save_shows_a_modal_with_a_next_step(
         assert isinstance(app.screen, ErrorScreen)
         shown = " ".join(str(w.render()) for w in app.screen.query("Static"))
         assert "cannot" in shown and "back in the box" in shown
-        await pilot.press("enter")
+        await send(pilot)
         await settle(pilot)
         assert app.screen.query_one(ResponseBox).text == GOOD_DISCLOSURE
         assert not app.screen.query(TraineeBubble)
@@ -284,7 +284,7 @@ async def test_quitting_mid_reply_keeps_the_words_for_next_time(services: Servic
         await settle(pilot)
         screen = app.screen
         screen.query_one(ResponseBox).text = GOOD_DISCLOSURE
-        await pilot.press("enter")
+        await send(pilot)
         for _ in range(50):
             await pilot.pause()
             if screen.session.busy and screen.query(TraineeBubble):
@@ -299,7 +299,7 @@ async def test_quitting_mid_reply_keeps_the_words_for_next_time(services: Servic
     async with again.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert isinstance(again.screen, ResumeScreen)
-        await pilot.press("enter")
+        await send(pilot)
         await settle(pilot)
         assert again.screen.query_one(ResponseBox).text == GOOD_DISCLOSURE
         assert not again.screen.query(TraineeBubble)
@@ -400,7 +400,7 @@ async def test_while_the_server_is_retried_the_room_says_why_and_stays_live(
         await settle(pilot)
         screen = app.screen
         screen.query_one(ResponseBox).text = GOOD_DISCLOSURE
-        await pilot.press("enter")
+        await send(pilot)
         status = screen.query_one("#status")
         for _ in range(50):
             await pilot.pause()

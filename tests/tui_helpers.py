@@ -22,6 +22,17 @@ async def settle(pilot: Pilot, until=None, rounds: int = 50) -> None:
     raise AssertionError("the app did not reach the expected state")
 
 
+async def send(pilot: Pilot) -> None:
+    """Press Enter in the response box; at a moment marked for a pause, skip the pause dialog
+    (Escape sends without pausing), as a trainee in a hurry would."""
+    from roleplay.tui.screens.reflect import PauseScreen
+
+    await pilot.press("enter")
+    await pilot.pause()
+    if isinstance(pilot.app.screen, PauseScreen):
+        await pilot.press("escape")
+
+
 async def respond(pilot: Pilot, text: str, *, pause: bool = False) -> None:
     """Type `text` and send it. At a moment the scenario marks for a pause, the pause dialog is
     skipped (Escape) unless `pause` is True, in which case the test answers it itself."""
