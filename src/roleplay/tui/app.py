@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from functools import partial
 from pathlib import Path
-from typing import cast
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -22,7 +20,7 @@ from roleplay.practice.supervision import SupervisionQueue
 from roleplay.practice.transcript_md import markdown_transcript
 from roleplay.store.files import write_private
 from roleplay.store.profile import Profile, load_profile, save_profile
-from roleplay.tui.commands import EntriesProvider, Entry
+from roleplay.tui.commands import DrillCommands
 from roleplay.tui.index import SessionIndex
 from roleplay.tui.messages import IdentityChanged, OpenSession, SessionsLoaded, StartScenario
 from roleplay.tui.records import has_typed_words, unusable
@@ -49,22 +47,8 @@ log = logging.getLogger(__name__)
 TRANSCRIPTS = "transcripts"
 
 
-class DrillCommands(EntriesProvider):
-    """A palette entry per drill deck, on every screen (deck titles shown literally)."""
-
-    def entries(self) -> Iterable[Entry]:
-        app = cast("RoleplayApp", self.app)
-        for entry in app.services.library.drills.values():
-            deck = entry.deck
-            yield Entry(
-                f"Drill: {deck.title}",
-                "Short statements, answered and repeated; the level follows how each set felt",
-                partial(app.start_drill, deck.skill),
-            )
-
-
 class RoleplayApp(App):
-    COMMANDS = App.COMMANDS | {DrillCommands}
+    COMMANDS = App.COMMANDS | {DrillCommands}  # every screen's palette offers the drills
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "roleplay"
     SUB_TITLE = "practise self-disclosure and immediacy"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
@@ -60,3 +61,17 @@ class EntriesProvider(Provider):
                     text=entry.title,
                     help=escape(entry.help),
                 )
+
+
+class DrillCommands(EntriesProvider):
+    """A palette entry per drill deck, on every screen (deck titles shown literally)."""
+
+    def entries(self) -> Iterable[Entry]:
+        app: Any = self.app  # the RoleplayApp (imported lazily: it imports this module)
+        for entry in app.services.library.drills.values():
+            deck = entry.deck
+            yield Entry(
+                f"Drill: {deck.title}",
+                "Short statements, answered and repeated; the level follows how each set felt",
+                partial(app.start_drill, deck.skill),
+            )

@@ -1,8 +1,5 @@
-"""A practice session: the transcript, the response box, feedback after each response.
-
-The screen only shows what the session engine reports; retry, rewind and finishing are the
-engine's (`PracticeSession`), the look-back is `practice.review`'s.
-"""
+"""A practice session: the transcript, the response box, feedback after each response. The
+screen shows what the engine (`PracticeSession`) reports; the look-back is `practice.review`'s."""
 
 from __future__ import annotations
 
