@@ -115,38 +115,8 @@ def atomic_write(
 
     Missing parent directories are created 0700; existing ones keep their mode.
     """
-    directory = path.parent
-    make_dirs(directory, dir_mode)
-    check_target(path)
-    fd, tmp_name = -1, ""
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-        # Locked until renamed: an unlocked temp file is a leftover (see `sweep_temp_files`).
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        os.fchmod(fd, mode)  # mkstemp uses 0600; content files are made readable on purpose
-        _write_all(fd, data)
-        os.fsync(fd)
-        check_target(path)  # again, just before the rename: the window is now a few syscalls
-        os.replace(tmp_name, path)
-        tmp_name = ""
-        _fsync_dir(directory)
-    except OSError as exc:
-        raise StoreError(
-            f"cannot save {path}: {exc.strerror}",
-            "check free disk space and permissions; nothing already saved was lost",
-        ) from exc
-    finally:
-        if tmp_name:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
-        if fd >= 0:
-            os.close(fd)
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view) :]
+    with atomic_writer(path, mode=mode, dir_mode=dir_mode) as handle:
+        handle.write(data)
 
 
 # mkstemp's names: `.NAME.` + 8 random characters + `.tmp`.
@@ -224,25 +194,29 @@ def _fsync_dir(directory: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: Path) -> Iterator[BinaryIO]:
-    """`atomic_write` for output made piece by piece (a streamed export): written to a private
-    temp file beside `path` and renamed into place only once whole; on any error `path` is left
-    as it was and the temp file is removed."""
+def atomic_writer(
+    path: Path, *, mode: int = FILE_MODE, dir_mode: int = DIR_MODE
+) -> Iterator[BinaryIO]:
+    """The one durable write, for output made whole (`atomic_write`) or piece by piece (a
+    streamed export): a temp file beside `path`, locked until it is renamed into place once
+    complete (an unlocked temp file is a leftover, see `sweep_temp_files`), fsynced, then the
+    directory fsynced. On any error `path` is left as it was and the temp file is removed.
+    Missing parent directories are created with `dir_mode`; existing ones keep their mode."""
     directory = path.parent
-    make_dirs(directory)  # like atomic_write: an existing directory keeps its mode
+    make_dirs(directory, dir_mode)
     check_target(path)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
         raise StoreError(f"cannot save {path}: {exc.strerror}", "check permissions") from exc
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)  # held until renamed, as in atomic_write
-        os.fchmod(fd, FILE_MODE)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        os.fchmod(fd, mode)  # mkstemp uses 0600; content files are made readable on purpose
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-            check_target(path)
+            check_target(path)  # again, just before the rename: the window is a few syscalls
             os.replace(tmp_name, path)
         tmp_name = ""
         _fsync_dir(directory)
