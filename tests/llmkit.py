@@ -10,12 +10,24 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
 
 from fakellm import FakeLLM, RecordedRequest
 
 RESPONSE = re.compile(r"<trainee_response>\n(.*)\n</trainee_response>", re.DOTALL)
 CLIENT_WORDS = "I suppose that's true. It has been a strange few months, if I'm honest."
+
+
+# A small structured answer for provider tests: what complete_json validates against.
+class Verdict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    score: Literal[1, 2, 3, 4, 5]
+    reason: str
+
+
+GOOD = {"score": 4, "reason": "kept the focus on the client"}
 
 
 def schema_of(request: RecordedRequest) -> dict[str, Any]:

@@ -12,14 +12,13 @@ import sys
 import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import pytest
 import pytest_asyncio
-from pydantic import BaseModel, ConfigDict
 
 from fakellm import FakeLLM, Fault
-from llmkit import CLIENT_WORDS
+from llmkit import CLIENT_WORDS, GOOD, Verdict
 from practice_helpers import SESSION_RESPONSES
 from roleplay.errors import ProviderError
 from roleplay.llm.provider import Provider
@@ -29,15 +28,6 @@ KEY = "sk-hostile-test-0c4e8a2f"
 USER: list[Any] = [{"role": "user", "content": "Hello?"}]
 MIB = 1024 * 1024
 READ_AT_MOST = 64 * MIB  # what got out of the server once the client stopped reading
-
-
-class Verdict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    score: Literal[1, 2, 3, 4, 5]
-    reason: str
-
-
-GOOD = {"score": 4, "reason": "kept the focus on the client"}
 
 
 @pytest.fixture

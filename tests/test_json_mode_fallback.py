@@ -7,14 +7,13 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import pytest
 import pytest_asyncio
-from pydantic import BaseModel, ConfigDict
 
 from fakellm import FakeLLM, Fault
-from llmkit import is_rating, judge_and_client
+from llmkit import GOOD, Verdict, is_rating, judge_and_client
 from practice_helpers import SESSION_RESPONSES
 from roleplay import progress
 from roleplay.cli import main
@@ -27,15 +26,6 @@ USER: list[Any] = [
     {"role": "system", "content": "You answer in JSON."},
     {"role": "user", "content": "Hello?"},
 ]
-
-
-class Verdict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    score: Literal[1, 2, 3, 4, 5]
-    reason: str
-
-
-GOOD = {"score": 4, "reason": "kept the focus on the client"}
 
 
 @pytest.fixture

@@ -11,13 +11,13 @@ import socket
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from typing import Any, Literal
+from typing import Any
 
 import pytest
 import pytest_asyncio
-from pydantic import BaseModel, ConfigDict
 
 from fakellm import FakeLLM, Fault
+from llmkit import GOOD, Verdict
 from roleplay.errors import ProviderError
 from roleplay.llm.faults import Fault as FaultInfo
 from roleplay.llm.faults import retry_after_seconds
@@ -31,15 +31,6 @@ USER: list[Any] = [
     {"role": "user", "content": "Hello?"},
 ]
 WORDS = "I don't know. It's been a long few months, and I keep thinking about it."
-
-
-class Verdict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    score: Literal[1, 2, 3, 4, 5]
-    reason: str
-
-
-GOOD = {"score": 4, "reason": "kept the focus on the client"}
 
 
 @pytest.fixture
