@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint coverage bench clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "roleplay needs Python 3.11 or newer")'
@@ -28,6 +28,10 @@ lint: $(STAMP)
 # -n auto: one worker per core (pytest-xdist); each test has a timeout (pytest-timeout, pyproject).
 test: $(STAMP) lint
 	$(BIN)/python -m pytest -n auto
+
+# The same suite with line and branch coverage (slower: every line is traced).
+coverage: $(STAMP)
+	$(BIN)/python -m pytest -n auto --cov=roleplay --cov-branch --cov-report=term:skip-covered
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

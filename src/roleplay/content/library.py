@@ -13,7 +13,8 @@ from pathlib import Path
 
 from roleplay.content.checks import check_scenario
 from roleplay.content.drill_checks import check_drill
-from roleplay.content.loader import Loaded, load_file
+from roleplay.content.loader import Loaded
+from roleplay.content.parsed_files import load_file_once
 from roleplay.content.yaml_source import YamlDocument
 from roleplay.domain.drill import DrillDeck
 from roleplay.domain.hashing import content_hash
@@ -184,7 +185,7 @@ def load_library(
         for path in files:
             resolved = path.resolve()
             try:
-                loaded = load_file(path)
+                loaded = load_file_once(path)
             except ContentError as exc:
                 library.problems += exc.problems
                 continue
