@@ -25,7 +25,7 @@ def test_an_edit_with_the_same_size_and_timestamp_is_read_again(tmp_path: Path) 
     copy = tmp_path / "s.yaml"
     text = SHIPPED_SCENARIO.read_text("utf-8")
     copy.write_text(text, "utf-8")
-    before = os.stat(copy)
+    before = copy.stat()
     first = load_file_once(copy)
     # Same length, same mtime: only the bytes say it changed.
     edited = text.replace(first.model.title, first.model.title[::-1], 1)

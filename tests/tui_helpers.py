@@ -70,12 +70,15 @@ class StreamingClient:
 
 
 def shown(widget) -> str:
-    """The text a Static shows, whatever it holds (Text, Content or a rich Table)."""
+    """The text a Static shows, whatever it holds (Text, Content or a rich Table).
+
+    Text is not wrapped: a phrase must not depend on where a line break falls (a temp path in
+    the message moves it from run to run)."""
     from rich.console import Console
 
     console = Console(width=120, record=True, color_system=None, file=None)
     with console.capture() as capture:
-        console.print(widget.content)
+        console.print(widget.content, soft_wrap=True)
     return capture.get()
 
 
