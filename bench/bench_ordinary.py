@@ -11,6 +11,8 @@ of issue 10:
   self-disclosure and false immediacy rates (target <= 1% each);
 - self-disclosure recall on the hand-confirmed disclosures (target >= 0.90);
 - how far the hand labels agree with the source labels (ESConv: the writers' own).
+Figures only: these are evaluation sets, so it never names the turns the judge gets wrong (no one
+may tune on them).
 Run: `.venv/bin/python -m bench bench_ordinary`. Without the shared data (CI) it says so and
 exits 0; without the split files it says so and measures the shared rows only.
 """
@@ -21,7 +23,6 @@ import asyncio
 import json
 import math
 import os
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,7 +47,6 @@ SETS = (
 ESCONV_POPULATION = {True: 1713, False: 16663}
 RUBRIC = "disclosure-immediacy"
 SPEAKER = {"seeker": "client", "supporter": "trainee"}
-SHOW_IDS = 10  # ids (never text) of misreadings printed per kind, for whoever tunes the judge
 
 
 @dataclass(frozen=True)
@@ -123,12 +123,6 @@ def kappa(pairs: list[tuple[bool, bool]]) -> float:
     return (observed - expected) / (1 - expected) if expected < 1 else 1.0
 
 
-def ids_of(readings: Iterable[Reading]) -> str:
-    ids = [r.id for r in readings]
-    more = f" (+{len(ids) - SHOW_IDS} more)" if len(ids) > SHOW_IDS else ""
-    return ", ".join(ids[:SHOW_IDS]) + more if ids else "none"
-
-
 def rate_line(name: str, hits: int, n: int, target: str) -> str:
     return (
         f"  {name:<26}{hits:>4} / {n:<5}= {hits / n:6.2%}  "
@@ -143,8 +137,6 @@ def ordinary_rates(readings: list[Reading], label: str) -> None:
     print(f"\noffline judge on the {len(ordinary)} hand-confirmed ordinary turns{label}:")
     print(rate_line("false self-disclosure", len(false_sd), len(ordinary), "<= 1%"))
     print(rate_line("false immediacy", len(false_imm), len(ordinary), "<= 1%"))
-    print(f"    ids called self-disclosure: {ids_of(false_sd)}")
-    print(f"    ids called immediacy:       {ids_of(false_imm)}")
 
 
 def natural_mix(readings: list[Reading]) -> None:
@@ -182,7 +174,6 @@ def report(name: str, readings: list[Reading]) -> None:
         f"  self-disclosure recall    {found:>4} / {len(disclosures):<5}= "
         f"{found / len(disclosures):.3f}  (target >= 0.90)"
     )
-    print(f"    ids missed: {ids_of(missed)}")
     if immediacy:
         caught = sum(r.judged_immediacy for r in immediacy)
         print(f"  immediacy found on the {len(immediacy)} hand-confirmed immediacy turns: {caught}")
