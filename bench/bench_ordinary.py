@@ -1,16 +1,20 @@
 """The offline judge on ordinary helping talk, against hand-checked labels.
 
 Reads the shared ESConv supporter turns and MI gold helper sentences (../shared/data, CC BY-NC:
-read in place, never copied) and our own hand labels for them (bench/data/*_checked.jsonl: ids
-and labels only, see bench/data/README.md), scores every turn with the offline judge as
-`roleplay score --offline` would (a standalone moment: the last seeker turn is the client line,
-the other turns its context), and prints, against the targets of issue 10:
+read in place, never copied), the further ESConv turns we drew from the dataset's split files
+(bench/esconv_turns.py, ROLEPLAY_ESCONV_SPLITS), and our own hand labels for them
+(bench/data/*_checked.jsonl: ids and labels only, see bench/data/README.md), scores every
+turn with the offline judge as `roleplay score --offline` would (a standalone moment: the last
+seeker turn is the client line, the other turns its context), and prints, against the targets
+of issue 10:
 - how many turns were hand-confirmed ordinary (neither skill), and on them the false
   self-disclosure and false immediacy rates (target <= 1% each);
 - self-disclosure recall on the hand-confirmed disclosures (target >= 0.90);
 - how far the hand labels agree with the source labels (ESConv: the writers' own).
+Figures only: these are evaluation sets, so it never names the turns the judge gets wrong (no one
+may tune on them).
 Run: `.venv/bin/python -m bench bench_ordinary`. Without the shared data (CI) it says so and
-exits 0.
+exits 0; without the split files it says so and measures the shared rows only.
 """
 
 from __future__ import annotations
@@ -19,10 +23,10 @@ import asyncio
 import json
 import math
 import os
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.esconv_turns import SPLITS, supporter_turns
 from bench.machine import header
 from roleplay.content.library import load_library
 from roleplay.domain.moment import Line, Moment
@@ -37,12 +41,12 @@ SETS = (
     ("ESConv", "esconv_selfdisclosure_eval.jsonl", DATA / "esconv_checked.jsonl"),
     ("MI gold supplement", "mi_gold_selfdisclose_supplement.jsonl", DATA / "mi_gold_checked.jsonl"),
 )
-# ESConv's supporter turns by the writers' label (shared README): the sample takes 750 of each,
-# so weighting a row by its stratum's size over 750 gives figures at ESConv's natural mix.
+# ESConv's supporter turns by the writers' label (shared README). Both draws (the shared 750 of
+# each, our extension) are uniform within a label, so weighting a row by its stratum's size over
+# the rows measured from it gives figures at ESConv's natural mix.
 ESCONV_POPULATION = {True: 1713, False: 16663}
 RUBRIC = "disclosure-immediacy"
 SPEAKER = {"seeker": "client", "supporter": "trainee"}
-SHOW_IDS = 10  # ids (never text) of misreadings printed per kind, for whoever tunes the judge
 
 
 @dataclass(frozen=True)
@@ -119,12 +123,6 @@ def kappa(pairs: list[tuple[bool, bool]]) -> float:
     return (observed - expected) / (1 - expected) if expected < 1 else 1.0
 
 
-def ids_of(readings: Iterable[Reading]) -> str:
-    ids = [r.id for r in readings]
-    more = f" (+{len(ids) - SHOW_IDS} more)" if len(ids) > SHOW_IDS else ""
-    return ", ".join(ids[:SHOW_IDS]) + more if ids else "none"
-
-
 def rate_line(name: str, hits: int, n: int, target: str) -> str:
     return (
         f"  {name:<26}{hits:>4} / {n:<5}= {hits / n:6.2%}  "
@@ -139,8 +137,6 @@ def ordinary_rates(readings: list[Reading], label: str) -> None:
     print(f"\noffline judge on the {len(ordinary)} hand-confirmed ordinary turns{label}:")
     print(rate_line("false self-disclosure", len(false_sd), len(ordinary), "<= 1%"))
     print(rate_line("false immediacy", len(false_imm), len(ordinary), "<= 1%"))
-    print(f"    ids called self-disclosure: {ids_of(false_sd)}")
-    print(f"    ids called immediacy:       {ids_of(false_imm)}")
 
 
 def natural_mix(readings: list[Reading]) -> None:
@@ -178,7 +174,6 @@ def report(name: str, readings: list[Reading]) -> None:
         f"  self-disclosure recall    {found:>4} / {len(disclosures):<5}= "
         f"{found / len(disclosures):.3f}  (target >= 0.90)"
     )
-    print(f"    ids missed: {ids_of(missed)}")
     if immediacy:
         caught = sum(r.judged_immediacy for r in immediacy)
         print(f"  immediacy found on the {len(immediacy)} hand-confirmed immediacy turns: {caught}")
@@ -201,17 +196,35 @@ def report(name: str, readings: list[Reading]) -> None:
 
 
 def load_set(shared_name: str, labels_path: Path) -> list[dict] | None:
-    """The shared rows that have a hand label, or None when the shared file is missing."""
+    """The rows that have a hand label, or None when the shared file is missing. Labelled ESConv
+    ids outside the shared file (our extension draw) are read from the split files."""
     data = SHARED / "disclosure-labels" / shared_name
     if not data.is_file():
         print(f"\n{data} not found (set ROLEPLAY_SHARED_DATA): not measured")
         return None
     rows = read_jsonl(data)
-    labelled = {label["id"] for label in read_jsonl(labels_path)}
-    unlabelled = [row["id"] for row in rows if row["id"] not in labelled]
+    labelled = [label["id"] for label in read_jsonl(labels_path)]
+    labelled_ids = set(labelled)
+    unlabelled = [row["id"] for row in rows if row["id"] not in labelled_ids]
     if unlabelled:
         print(f"{len(unlabelled)} rows of {shared_name} have no hand label; skipped")
-    return [row for row in rows if row["id"] in labelled]
+    rows = [row for row in rows if row["id"] in labelled_ids]
+    shared_ids = {row["id"] for row in rows}
+    extension = [row_id for row_id in labelled if row_id not in shared_ids]
+    if not extension:
+        return rows
+    if not (SPLITS / "train.json").is_file():
+        print(
+            f"{len(extension)} hand-labelled ESConv turns are read from the split files, and "
+            f"{SPLITS}/train.json was not found (set ROLEPLAY_ESCONV_SPLITS): measuring the "
+            f"{len(rows)} shared rows only"
+        )
+        return rows
+    turns = supporter_turns(SPLITS)
+    absent = [row_id for row_id in extension if row_id not in turns]
+    if absent:
+        print(f"{len(absent)} hand-labelled ids are not in {SPLITS} (another release?); skipped")
+    return rows + [turns[row_id] for row_id in extension if row_id in turns]
 
 
 def main() -> int:

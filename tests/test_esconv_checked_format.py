@@ -17,7 +17,7 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "bench" / "data"
 FILES = {
-    "esconv_checked.jsonl": (1500, re.compile(r"esconv-(train|valid|test)-\d{4}-t\d{2}")),
+    "esconv_checked.jsonl": (1900, re.compile(r"esconv-(train|valid|test)-\d{4}-t\d{2}")),
     "mi_gold_checked.jsonl": (268, re.compile(r"mi-gold-test-\d{4}")),
 }
 KEYS = {"id", "self_disclosure", "immediacy", "source_label"}
