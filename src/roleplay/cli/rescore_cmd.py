@@ -100,7 +100,8 @@ def run(args: argparse.Namespace) -> int:
         f"{summary.sessions} session(s) with {judge.describe()} in {summary.seconds:.1f}s "
         f"({summary.rate:.1f}/s, concurrency {args.concurrency}); {summary.already} already "
         f"rescored earlier; {summary.failed} failed; {summary.fell_back} scored offline "
-        f"because the server failed (run again to retry them); {summary.saved} file(s) saved",
+        f"because the server failed (run again to retry them); {summary.saved} file(s) saved; "
+        f"{summary.in_use} session(s) skipped because they are open in another window",
         file=sys.stderr,
     )
-    return 1 if summary.failed or summary.fell_back else 0
+    return 1 if summary.failed or summary.fell_back or summary.in_use else 0

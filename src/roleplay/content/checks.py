@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
+from roleplay.content.outline import ScenarioOutline
 from roleplay.content.yaml_source import YamlDocument
 from roleplay.domain.common import END, RESTRAINT
 from roleplay.domain.rubric import Rubric
@@ -12,48 +14,63 @@ from roleplay.errors import Problem
 
 
 def check_scenario(
-    scenario: Scenario, doc: YamlDocument, rubric: Rubric | None, rubric_ids: list[str]
+    outline: ScenarioOutline,
+    doc: YamlDocument,
+    rubric: Rubric | None,
+    rubric_ids: list[str],
+    unusable: Mapping[str, str] | None = None,
 ) -> list[Problem]:
+    """Errors in a scenario's beat graph and against its rubric, from what could be read of it
+    (`outline`), so they are found even when the file has other errors. `unusable` maps the ids
+    of rubrics that were read but are broken to their files."""
     out: list[Problem] = []
 
     def err(loc: tuple, message: str, severity: str = "error") -> None:
         out.append(Problem(doc.path, doc.line_of(loc), message, severity))
 
-    beat_ids = [b.id for b in scenario.beats]
+    beat_ids = [b.id for b in outline.beats if b.id is not None]
     for beat_id, count in Counter(beat_ids).items():
         if count > 1:
-            index = len(beat_ids) - 1 - beat_ids[::-1].index(beat_id)
+            index = max(i for i, b in enumerate(outline.beats) if b.id == beat_id)
             err(
                 ("beats", index, "id"),
                 f"beat id '{beat_id}' is used {count} times: ids must be unique within a scenario",
             )
     known = set(beat_ids)
-    for i, beat in enumerate(scenario.beats):
+    for i, beat in enumerate(outline.beats):
         if beat.next and beat.next != END and beat.next not in known:
             err(("beats", i, "next"), _dangling(beat.next, beat_ids))
         for j, branch in enumerate(beat.branches):
-            if branch.next != END and branch.next not in known:
+            if branch.next is not None and branch.next != END and branch.next not in known:
                 err(("beats", i, "branches", j, "next"), _dangling(branch.next, beat_ids))
 
-    if rubric is None:
-        shown = ", ".join(sorted(rubric_ids)) or "none loaded"
+    if outline.rubric is None:
+        pass  # not readable: pydantic has said what is wrong with `rubric:`
+    elif rubric is None:
+        broken = (unusable or {}).get(outline.rubric)
         err(
             ("rubric",),
-            f"rubric '{scenario.rubric}' not found (available: {shown}): "
+            f"rubric '{outline.rubric}' in {broken} has errors of its own: fix that file first"
+            if broken
+            else f"rubric '{outline.rubric}' not found (available: "
+            f"{', '.join(sorted(rubric_ids)) or 'none loaded'}): "
             "check the id or add the rubric file",
         )
     else:
-        out += _check_against_rubric(scenario, doc, rubric)
-    out += _check_graph(scenario, doc)
-    out += _advice(scenario, doc)
+        out += _check_against_rubric(outline, doc, rubric)
+    if outline.readable:
+        out += _check_graph(outline, doc)
     return out
 
 
 def _dangling(target: str, beat_ids: list[str]) -> str:
-    return f"'{target}' is not a beat of this scenario: use one of {', '.join(beat_ids)} or `{END}`"
+    listed = ", ".join(dict.fromkeys(beat_ids))  # a repeated id is listed once
+    return f"'{target}' is not a beat of this scenario: use one of {listed} or `{END}`"
 
 
-def _check_against_rubric(scenario: Scenario, doc: YamlDocument, rubric: Rubric) -> list[Problem]:
+def _check_against_rubric(
+    outline: ScenarioOutline, doc: YamlDocument, rubric: Rubric
+) -> list[Problem]:
     out: list[Problem] = []
     criteria = rubric.criterion_ids
     listed = ", ".join(criteria)
@@ -62,29 +79,29 @@ def _check_against_rubric(scenario: Scenario, doc: YamlDocument, rubric: Rubric)
     def err(loc: tuple, message: str) -> None:
         out.append(Problem(doc.path, doc.line_of(loc), message))
 
-    for i, skill in enumerate(scenario.skills):
-        if skill not in criteria:
+    for i, skill in enumerate(outline.skills):
+        if skill is not None and skill not in criteria:
             err(
                 ("skills", i),
                 f"skill '{skill}' is not a criterion of rubric '{rubric.id}' ({listed})",
             )
-    for i, beat in enumerate(scenario.beats):
-        if beat.invites != RESTRAINT and beat.invites not in criteria:
+    for i, beat in enumerate(outline.beats):
+        if beat.invites is not None and beat.invites != RESTRAINT and beat.invites not in criteria:
             err(
                 ("beats", i, "invites"),
                 f"invites '{beat.invites}': use `{RESTRAINT}` or a "
                 f"criterion of rubric '{rubric.id}' ({listed})",
             )
         for j, branch in enumerate(beat.branches):
-            for criterion in branch.on or {}:
+            for criterion in branch.on:
                 if criterion not in criteria:
                     err(
                         ("beats", i, "branches", j, "on", criterion),
                         f"branch condition on '{criterion}', which rubric '{rubric.id}' does not "
                         f"have ({listed})",
                     )
-        for j, exemplar in enumerate(beat.exemplars):
-            for criterion, score in exemplar.scores.items():
+        for j, scores in enumerate(beat.exemplar_scores):
+            for criterion, score in scores.items():
                 loc = ("beats", i, "exemplars", j, "scores", criterion)
                 if criterion not in criteria:
                     err(
@@ -101,22 +118,22 @@ def _check_against_rubric(scenario: Scenario, doc: YamlDocument, rubric: Rubric)
     return out
 
 
-def _check_graph(scenario: Scenario, doc: YamlDocument) -> list[Problem]:
+def _check_graph(outline: ScenarioOutline, doc: YamlDocument) -> list[Problem]:
     """Every beat reachable from the first, and the end reachable from every reachable beat."""
-    beats = {b.id: b for b in scenario.beats}
-    edges = {b.id: [t for t in b.targets if t == END or t in beats] for b in scenario.beats}
+    beats = {b.id: b for b in outline.beats if b.id is not None}
+    edges = {i: [t for t in b.targets if t == END or t in beats] for i, b in beats.items()}
     # A dangling `next` is reported once, as itself, not again as "can never end".
-    dangling = {b.id for b in scenario.beats if any(t != END and t not in beats for t in b.targets)}
+    dangling = any(t != END and t not in beats for b in outline.beats for t in b.targets)
     reached: set[str] = set()
-    stack = [scenario.beats[0].id]
+    stack = [outline.beats[0].id]
     while stack:
         node = stack.pop()
-        if node in reached or node == END:
+        if node is None or node in reached or node == END:
             continue
         reached.add(node)
         stack.extend(edges[node])
     out: list[Problem] = []
-    for i, beat in enumerate(scenario.beats):
+    for i, beat in enumerate(outline.beats):
         if beat.id not in reached:
             out.append(
                 Problem(
@@ -135,7 +152,7 @@ def _check_graph(scenario: Scenario, doc: YamlDocument) -> list[Problem]:
             if node not in ends and any(t in ends for t in targets):
                 ends.add(node)
                 changed = True
-    for i, beat in enumerate(scenario.beats):
+    for i, beat in enumerate(outline.beats):
         if beat.id in reached and beat.id not in ends and not dangling:
             out.append(
                 Problem(
@@ -148,8 +165,9 @@ def _check_graph(scenario: Scenario, doc: YamlDocument) -> list[Problem]:
     return out
 
 
-def _advice(scenario: Scenario, doc: YamlDocument) -> list[Problem]:
-    """Weak content: valid, but a class will get less from it. Warnings never fail validation."""
+def scenario_advice(scenario: Scenario, doc: YamlDocument) -> list[Problem]:
+    """Weak content: valid, but a class will get less from it. Warnings never fail validation.
+    (Only for a scenario that validated: they need the whole model.)"""
     out: list[Problem] = []
 
     def warn(loc: tuple, message: str) -> None:

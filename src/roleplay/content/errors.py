@@ -26,10 +26,14 @@ def describe_loc(loc: Loc) -> str:
 
 
 def problems_from_validation(
-    doc: YamlDocument, exc: ValidationError, model: type[BaseModel]
+    doc: YamlDocument, exc: ValidationError, model: type[BaseModel], *, skip_root: bool = False
 ) -> list[Problem]:
+    """One problem per pydantic error; with `skip_root`, not the model's own whole-file check
+    (the caller runs it on the raw mapping, where it can report every finding)."""
     problems: list[Problem] = []
     for error in exc.errors(include_url=False):
+        if skip_root and not error["loc"]:
+            continue
         loc = _data_loc(doc.data, tuple(error["loc"]))
         kind = error["type"]
         loc = _narrow(doc.data, loc, str(error.get("msg", "")))

@@ -11,10 +11,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from roleplay.content.checks import check_scenario
-from roleplay.content.drill_checks import check_drill
-from roleplay.content.loader import Loaded
-from roleplay.content.parsed_files import load_file_once
+from roleplay.content.checks import check_scenario, scenario_advice
+from roleplay.content.drill_checks import check_drill, drill_advice
+from roleplay.content.loader import Loaded, Reading
+from roleplay.content.outline import (
+    deck_outline,
+    raw_deck_outline,
+    raw_scenario_outline,
+    scenario_outline,
+)
+from roleplay.content.parsed_files import read_content_once
 from roleplay.content.yaml_source import YamlDocument
 from roleplay.domain.drill import DrillDeck
 from roleplay.domain.hashing import content_hash
@@ -180,15 +186,21 @@ def load_library(
     loaded_scenarios: dict[str, tuple[Loaded, str, Path | None]] = {}
     loaded_drills: dict[str, tuple[Loaded, str]] = {}
     raw_rubrics: dict[str, tuple[Loaded, str, Path | None]] = {}
+    broken: list[Reading] = []  # read, with errors: still checked against the rest below
     for origin, files in sources:
         in_this_source: dict[tuple[str, str], Path] = {}
         for path in files:
             resolved = path.resolve()
             try:
-                loaded = load_file_once(path)
+                reading = read_content_once(path)
             except ContentError as exc:
                 library.problems += exc.problems
                 continue
+            if reading.model is None or reading.problems:
+                library.problems += reading.problems
+                broken.append(reading)
+                continue
+            loaded = Loaded(reading.kind, reading.model, reading.doc, path)
             model_id = loaded.model.id
             first = in_this_source.get((loaded.kind, model_id))
             if first is not None and strict_duplicates:
@@ -224,13 +236,19 @@ def load_library(
                 overrides,
             )
 
+    unusable = _unusable_rubrics(raw_rubrics, broken, library)
     for scenario_id, (loaded, origin, overrides) in loaded_scenarios.items():
         scenario = loaded.model
         assert isinstance(scenario, Scenario)
         rubric = library.rubrics.get(scenario.rubric)
         problems = check_scenario(
-            scenario, loaded.doc, rubric.rubric if rubric else None, list(library.rubrics)
+            scenario_outline(scenario),
+            loaded.doc,
+            rubric.rubric if rubric else None,
+            list(library.rubrics),
+            unusable,
         )
+        problems += scenario_advice(scenario, loaded.doc)
         library.problems += problems
         if any(p.severity == "error" for p in problems):
             continue
@@ -242,13 +260,63 @@ def load_library(
         deck = loaded.model
         assert isinstance(deck, DrillDeck)
         deck_rubric = library.rubrics.get(deck.rubric)
-        problems = check_drill(deck, loaded.doc, deck_rubric.rubric if deck_rubric else None)
+        problems = check_drill(
+            deck_outline(deck), loaded.doc, deck_rubric.rubric if deck_rubric else None, unusable
+        )
+        if deck_rubric is not None:
+            problems += drill_advice(deck, loaded.doc)
         library.problems += problems
         if not any(p.severity == "error" for p in problems):
             library.drills[deck_id] = DrillEntry(
                 deck, loaded.path, origin, content_hash(deck), loaded.doc
             )
+
+    for reading in broken:  # what their own errors do not hide: the graph, the rubric's criteria
+        library.problems += _cross_checks(reading, library, unusable)
     return library
+
+
+def _unusable_rubrics(
+    raw: dict[str, tuple[Loaded, str, Path | None]], broken: list[Reading], library: ContentLibrary
+) -> dict[str, str]:
+    """Ids of rubrics that were read but cannot be used (errors of their own, or an `extends`
+    that fails), with their files: a scenario naming one is told so, not "not found"."""
+    found = {rubric_id: str(item[0].path) for rubric_id, item in raw.items()}
+    for reading in broken:
+        data = reading.doc.data
+        if reading.kind == "rubric" and isinstance(data.get("id"), str):
+            found.setdefault(data["id"].strip(), str(reading.path))
+    return {k: v for k, v in found.items() if k not in library.rubrics}
+
+
+def _cross_checks(
+    reading: Reading, library: ContentLibrary, unusable: dict[str, str]
+) -> list[Problem]:
+    """The cross-file and graph errors of a file whose own errors kept it out of the library,
+    read from its model if that validated, else from its raw mapping."""
+    rubrics = library.rubrics
+    if reading.kind == "scenario":
+        model = reading.model
+        outline = (
+            scenario_outline(model)
+            if isinstance(model, Scenario)
+            else raw_scenario_outline(reading.doc.data)
+        )
+        entry = rubrics.get(outline.rubric) if outline.rubric else None
+        return check_scenario(
+            outline,
+            reading.doc,
+            entry.rubric if entry else None,
+            list(rubrics),
+            unusable,
+        )
+    if reading.kind == "drill":
+        model = reading.model
+        deck = deck_outline(model) if isinstance(model, DrillDeck) else None
+        deck = deck or raw_deck_outline(reading.doc.data)
+        entry = rubrics.get(deck.rubric) if deck.rubric else None
+        return check_drill(deck, reading.doc, entry.rubric if entry else None, unusable)
+    return []
 
 
 def _resolve_rubric(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pydantic import Field, field_validator, model_validator
 
 from roleplay.domain.common import ContentModel, CriterionId, Identifier, ShortText, Text
@@ -72,23 +74,11 @@ class Rubric(ContentModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> Rubric:
-        seen: set[str] = set()
-        for criterion in self.criteria:
-            if criterion.id in seen:
-                raise ValueError(f"criterion id '{criterion.id}' is used twice")
-            seen.add(criterion.id)
-            missing = [p for p in self.scale.points if p not in criterion.levels]
-            extra = [p for p in criterion.levels if p not in self.scale.points]
-            if missing:
-                raise ValueError(
-                    f"criterion '{criterion.id}' has no level descriptor for "
-                    f"{', '.join(map(str, missing))}: write one for every point of the scale"
-                )
-            if extra:
-                raise ValueError(
-                    f"criterion '{criterion.id}' describes level(s) {', '.join(map(str, extra))} "
-                    f"outside the scale {self.scale.min}-{self.scale.max}"
-                )
+        problems = consistency_problems(
+            self.scale.points, [(c.id, list(c.levels)) for c in self.criteria]
+        )
+        if problems:
+            raise ValueError(problems[0][2])
         return self
 
     @property
@@ -97,3 +87,42 @@ class Rubric(ContentModel):
 
     def criterion(self, criterion_id: str) -> Criterion | None:
         return next((c for c in self.criteria if c.id == criterion_id), None)
+
+
+def consistency_problems(
+    points: range | None, criteria: Sequence[tuple[str | None, list[int] | None]]
+) -> list[tuple[int, str, str]]:
+    """(criterion index, the key at fault, what is wrong) for every repeated criterion id and
+    every criterion whose levels miss or overshoot the scale. `None` marks what could not be read
+    (in a file being validated): the checks that need it are left out."""
+    problems: list[tuple[int, str, str]] = []
+    seen: set[str] = set()
+    for index, (criterion_id, levels) in enumerate(criteria):
+        if criterion_id is not None:
+            if criterion_id in seen:
+                problems.append((index, "id", f"criterion id '{criterion_id}' is used twice"))
+            seen.add(criterion_id)
+        if points is None or levels is None:
+            continue
+        name = criterion_id if criterion_id is not None else f"#{index + 1}"
+        missing = [p for p in points if p not in levels]
+        extra = [p for p in levels if p not in points]
+        if missing:
+            problems.append(
+                (
+                    index,
+                    "levels",
+                    f"criterion '{name}' has no level descriptor for "
+                    f"{', '.join(map(str, missing))}: write one for every point of the scale",
+                )
+            )
+        if extra:
+            problems.append(
+                (
+                    index,
+                    "levels",
+                    f"criterion '{name}' describes level(s) {', '.join(map(str, extra))} "
+                    f"outside the scale {points.start}-{points.stop - 1}",
+                )
+            )
+    return problems

@@ -9,6 +9,9 @@
 - A failed judgement is counted and left out (a rerun tries it again); it never stops the rest.
   Where the server gives up, the offline judge's answer is kept, labelled `offline-fallback`
   (a rerun tries the server again, since that is not the judgement asked for).
+- Never under a practice room's feet: a session open in another window (its lock held) is skipped
+  and counted. Each save takes the session's lock, reads the file again and adds the new
+  evaluations to what is there now, so a response submitted meanwhile is never overwritten.
 """
 
 from __future__ import annotations
@@ -28,9 +31,10 @@ from roleplay.domain.session import Attempt, Evaluation, Session
 from roleplay.errors import RoleplayError
 from roleplay.judge.base import Judge
 from roleplay.judge.offline import offline_request
+from roleplay.store import locks
 from roleplay.store.collect import Found
 from roleplay.store.files import atomic_write
-from roleplay.store.sessions import dump_session
+from roleplay.store.sessions import Skipped, dump_session, read_record
 
 Progress = Callable[[int, int], None]  # (attempts done so far, attempts to do)
 
@@ -44,6 +48,7 @@ class RescoreSummary:
     failed: int = 0
     fell_back: int = 0  # the server failed and the offline judge answered (counted in done)
     saved: int = 0
+    in_use: int = 0  # sessions skipped (or left unsaved) because another window had them open
     problems: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -52,17 +57,29 @@ class RescoreSummary:
         return self.done / self.seconds if self.seconds > 0 else 0.0
 
 
+@dataclass(frozen=True)
+class _New:
+    """A rescore to add to the attempt at (turn, attempt) if it still holds `response`."""
+
+    turn: int
+    attempt: int
+    response: str
+    evaluation: Evaluation
+
+
 @dataclass
 class _File:
     path: Path
     session: Session
     pending: int = 0
-    dirty: bool = False
+    added: list[_New] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
 class _Job:
     file: _File
+    turn: int
+    index: int
     attempt: Attempt
     rubric: Rubric
     moment: Moment
@@ -88,6 +105,10 @@ def plan(
     jobs: list[_Job] = []
     files: list[_File] = []
     for item in found:
+        if _open_elsewhere(item.path):
+            summary.in_use += 1
+            summary.problems.append(f"{item.path}: skipped: {_IN_USE}")
+            continue
         state = _File(item.path, item.session)
         files.append(state)
         try:
@@ -109,7 +130,7 @@ def plan(
                     summary.problems.append(f"{item.path}: turn {t + 1} names an unknown beat")
                     continue
                 where = f"{item.path}: turn {t + 1}, attempt {a + 1}"
-                jobs.append(_Job(state, attempt, use, moment, where))
+                jobs.append(_Job(state, t, a, attempt, use, moment, where))
                 state.pending += 1
     summary.to_do = len(jobs)
     return jobs, summary, files
@@ -150,8 +171,8 @@ async def rescore(
                 reason = exc.message if isinstance(exc, RoleplayError) else type(exc).__name__
                 summary.problems.append(f"{job.where}: not rescored ({reason})")
             else:
-                job.attempt.rescores.append(stamped(evaluation, job.attempt.response))
-                job.file.dirty = True
+                stamp = stamped(evaluation, job.attempt.response)
+                job.file.added.append(_New(job.turn, job.index, job.attempt.response, stamp))
                 summary.done += 1
                 if evaluation.judge == "offline-fallback":  # kept, labelled; a rerun retries it
                     summary.fell_back += 1
@@ -161,7 +182,7 @@ async def rescore(
             finished += 1
             report(finished, len(jobs))
             job.file.pending -= 1
-            if job.file.pending == 0 and job.file.dirty:
+            if job.file.pending == 0 and job.file.added:
                 # Written beside the work, so a slow disk never takes a judging slot.
                 saves.append(asyncio.create_task(asyncio.to_thread(_save, job.file, summary)))
             # A judge that never awaits (the offline one is pure CPU) would otherwise keep the
@@ -180,16 +201,82 @@ async def rescore(
                     await asyncio.shield(task)
         # Interrupted or not: whatever was rescored is kept, so a rerun resumes from here.
         for state in files:
-            if state.dirty:
+            if state.added:
                 _save(state, summary)
         summary.seconds = time.perf_counter() - started
     return summary
 
 
+_IN_USE = "open in another roleplay window (rescore it again once it is closed there)"
+
+
+def _open_elsewhere(path: Path) -> bool:
+    """Whether another process holds the session in `path` (a practice room has it open)."""
+    real = path.resolve()
+    if locks.held(real):
+        return False  # this process's own
+    try:
+        locks.claim(real)
+    except locks.SessionInUse:
+        return True
+    locks.release(real)
+    return False
+
+
 def _save(state: _File, summary: RescoreSummary) -> None:
-    if not state.dirty:
+    added, state.added = state.added, []
+    if not added:
         return
-    state.dirty = False
     # Back into the file it was read from: a linked record keeps its link (never replaced).
-    atomic_write(state.path.resolve(), dump_session(state.session))
-    summary.saved += 1
+    path = state.path.resolve()
+    ours = locks.held(path)
+    try:
+        locks.claim(path)
+    except locks.SessionInUse:
+        summary.in_use += 1
+        summary.problems.append(
+            f"{state.path}: {len(added)} rescore(s) not saved: it was opened in another "
+            f"roleplay window meanwhile (rescore it again once it is closed there)"
+        )
+        return
+    try:
+        # Read again under the lock: whatever was written since the first read is kept.
+        current = read_record(path)
+        if isinstance(current, Skipped):
+            summary.problems.append(f"{state.path}: rescores not saved: {current.reason}")
+            return
+        if _merge(current, added, state.path, summary):
+            atomic_write(path, dump_session(current))
+            summary.saved += 1
+    finally:
+        if not ours:
+            locks.release(path)
+
+
+def _merge(session: Session, added: list[_New], shown: Path, summary: RescoreSummary) -> bool:
+    """Add each new rescore to its attempt as the file holds it now; whether any was added."""
+    changed = False
+    for new in added:
+        turns = session.turns
+        attempts = turns[new.turn].attempts if new.turn < len(turns) else []
+        attempt = attempts[new.attempt] if new.attempt < len(attempts) else None
+        if attempt is None or attempt.response != new.response:
+            summary.problems.append(
+                f"{shown}: turn {new.turn + 1}, attempt {new.attempt + 1} changed since it was "
+                "read: its rescore was not saved"
+            )
+            continue
+        if any(_same_stamp(old, new.evaluation) for old in attempt.rescores):
+            continue  # another rescore run saved this very judgement meanwhile
+        attempt.rescores.append(new.evaluation)
+        changed = True
+    return changed
+
+
+def _same_stamp(old: Evaluation, new: Evaluation) -> bool:
+    return (old.judge, old.model, old.rubric_id, old.rubric_version) == (
+        new.judge,
+        new.model,
+        new.rubric_id,
+        new.rubric_version,
+    )
