@@ -27,10 +27,13 @@ CRITERIA = (
 def main(argv: list[str]) -> int:
     review_path, author_dir = Path(argv[0]), Path(argv[1])
     original = {}
-    for path in sorted(author_dir.glob("*.jsonl")):
+    # Once a review is applied its disagreeing lines live in disputed/ (with the author's labels
+    # still under "labels"), so they are read from there too and the figures do not change.
+    paths = sorted(author_dir.glob("*.jsonl")) + sorted(author_dir.glob("disputed/*.jsonl"))
+    for path in paths:
         for text in path.read_text("utf-8").splitlines():
             line = json.loads(text)
-            original[line["id"]] = line
+            original.setdefault(line["id"], line)
     reviews = [json.loads(t) for t in review_path.read_text("utf-8").splitlines()]
     used = defaultdict(lambda: [0, 0])
     within = defaultdict(lambda: [0, 0])
