@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from roleplay.content.route_checks import check_routes
 from roleplay.content.yaml_source import YamlDocument
 from roleplay.domain.common import END, RESTRAINT
 from roleplay.domain.rubric import Rubric
@@ -45,6 +46,7 @@ def check_scenario(
     else:
         out += _check_against_rubric(scenario, doc, rubric)
     out += _check_graph(scenario, doc)
+    out += check_routes(scenario, doc)
     out += _advice(scenario, doc)
     return out
 
