@@ -244,7 +244,7 @@ class Step:
     exemplar: Exemplar
 
 
-@dataclass
+@dataclass(repr=False)
 class Search:
     """Where the exemplars lead: the shortest path to each ending reached, and every exemplar
     tried at each beat reached, with the judge's reading and the route it took."""
@@ -303,28 +303,36 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
         yield build_services(Settings(data_dir=root / "data", offline=True, trainee="t-endings"))
 
 
-@pytest.fixture(scope="module")
-def searches(services: Services) -> dict[str, Search]:
-    """Each scenario searched once, on first use, with the reader its sessions route by."""
-    return _SearchCache(services)
+class Playground:
+    """The module's shared services and each scenario's search, made on first use (with the
+    reader its sessions route by). A short repr: a failing test's report prints its arguments,
+    and the library's would be megabytes."""
 
-
-class _SearchCache(dict[str, Search]):
     def __init__(self, services: Services) -> None:
-        super().__init__()
         self.services = services
+        self._searches: dict[str, Search] = {}
 
-    def __missing__(self, scenario_id: str) -> Search:
-        session = self.services.start(scenario_id, save=False)
-        self[scenario_id] = search(session.scenario, session.rubric, session.reader)
-        return self[scenario_id]
+    def __repr__(self) -> str:
+        return f"<Playground: {len(self._searches)} scenario(s) searched>"
+
+    def search(self, scenario_id: str) -> Search:
+        if scenario_id not in self._searches:
+            session = self.services.start(scenario_id, save=False)
+            self._searches[scenario_id] = search(session.scenario, session.rubric, session.reader)
+        return self._searches[scenario_id]
+
+
+@pytest.fixture(scope="module")
+def playground(services: Services) -> Playground:
+    return Playground(services)
 
 
 @pytest.mark.parametrize(("scenario_id", "ending"), CASES)
 async def test_each_ending_is_played_to(
-    scenario_id: str, ending: Route, services: Services, searches: dict[str, Search]
+    scenario_id: str, ending: Route, playground: Playground
 ) -> None:
-    found = searches[scenario_id]
+    services = playground.services
+    found = playground.search(scenario_id)
     path = found.paths.get(ending)
     if path is None:
         pytest.fail(diagnose(scenario_id, ending, found, services))
