@@ -70,7 +70,8 @@ NOT_YET_REACHED: dict[str, str] = {
         "content: no exemplar is scored onto the way here (next-time, branch 6: otherwise)"
     ),
     "coming-out-are-you-gay:over-the-break:2": (
-        "content: no exemplar is scored onto the way here (over-the-break, branch 2: move "
+        "judge or content: no exemplar on the way here is read as therapist_centred_disclosure,"
+        " and exemplars do not name moves (over-the-break, branch 2: move "
         "therapist_centred_disclosure)"
     ),
     "coming-out-are-you-gay:over-the-break:3": (
@@ -138,8 +139,8 @@ NOT_YET_REACHED: dict[str, str] = {
         "content: no exemplar is scored onto the way here (held, branch 2: immediacy weak)"
     ),
     "ill-fix-your-car:the-offer:2": (
-        "content: no exemplar is scored onto the way here (the-offer, branch 2: move "
-        "boundary_crossed)"
+        "judge or content: no exemplar on the way here is read as boundary_crossed, and "
+        "exemplars do not name moves (the-offer, branch 2: move boundary_crossed)"
     ),
     "ill-fix-your-car:useful:3": (
         "judge: the absent exemplar at 'useful': scored onto the way here, read otherwise"
@@ -171,8 +172,9 @@ NOT_YET_REACHED: dict[str, str] = {
         "otherwise)"
     ),
     "same-small-town:drift:2": (
-        "content: no exemplar is scored onto the way here (beat 'drift' is never reached) "
-        "(team-sheet, branch 2: move boundary_crossed)"
+        "judge or content: no exemplar on the way here (beat 'drift' is never reached) is read "
+        "as boundary_crossed, and exemplars do not name moves (team-sheet, branch 2: move "
+        "boundary_crossed)"
     ),
     "same-small-town:refer-rupture:2": (
         "judge: the mixed exemplar at 'team-sheet', the harmful exemplar at 'team-sheet': "
@@ -187,16 +189,19 @@ NOT_YET_REACHED: dict[str, str] = {
         " the way here, read otherwise"
     ),
     "session-overrun:over-time:1": (
-        "content: no exemplar is scored onto the way here (beat 'over-time' is never reached) "
-        "(coat-on, branch 2: move boundary_crossed)"
+        "judge or content: no exemplar on the way here (beat 'over-time' is never reached) is "
+        "read as boundary_crossed, and exemplars do not name moves (coat-on, branch 2: move "
+        "boundary_crossed)"
     ),
     "session-overrun:over-time:2": (
-        "content: no exemplar is scored onto the way here (beat 'over-time' is never reached) "
-        "(coat-on, branch 2: move boundary_crossed)"
+        "judge or content: no exemplar on the way here (beat 'over-time' is never reached) is "
+        "read as boundary_crossed, and exemplars do not name moves (coat-on, branch 2: move "
+        "boundary_crossed)"
     ),
     "session-overrun:over-time:3": (
-        "content: no exemplar is scored onto the way here (beat 'over-time' is never reached) "
-        "(coat-on, branch 2: move boundary_crossed)"
+        "judge or content: no exemplar on the way here (beat 'over-time' is never reached) is "
+        "read as boundary_crossed, and exemplars do not name moves (coat-on, branch 2: move "
+        "boundary_crossed)"
     ),
     "session-overrun:safety-step:2": (
         "judge: the mixed exemplar at 'safety-step', the harmful exemplar at 'safety-step': "
@@ -370,7 +375,8 @@ async def test_each_ending_is_played_to(
 def diagnose(scenario_id: str, ending: Route, found: Search, services: Services) -> str:
     """Why the exemplars never reach this ending, first line the cause: a judge bug if an
     exemplar the instructor scored onto the way there is read otherwise; a content bug if no
-    exemplar is scored onto it. Then what each exemplar on the way did."""
+    exemplar is scored onto it (or either, when the way needs a move no exemplar is read as).
+    Then what each exemplar on the way did."""
     entry = services.library.scenario(scenario_id)
     scenario, rubric = entry.scenario, services.library.rubric(entry.scenario.rubric).rubric
     # The ending's own route, or, when its beat is never reached, the routes into that beat.
@@ -400,7 +406,14 @@ def diagnose(scenario_id: str, ending: Route, found: Search, services: Services)
         cause = f"judge: {', '.join(meant)}: scored onto the way here, read otherwise{way}"
     else:
         needs = "; ".join(f"{r.label}: {condition(_branch(scenario, r))}" for r in wanted)
+        branches = [b for b in (_branch(scenario, r) for r in wanted) if b is not None]
+        moves = sorted({m for b in branches for m in b.moves or []})
         cause = f"content: no exemplar is scored onto the way here{way} ({needs})"
+        if moves:  # exemplars carry scores, not moves: which one was meant is the reader's call
+            cause = (
+                f"judge or content: no exemplar on the way here{way} is read as "
+                f"{'/'.join(moves)}, and exemplars do not name moves ({needs})"
+            )
     return "\n".join([cause, f"{scenario_id}: ending '{ending.label}'", *lines])
 
 
