@@ -10,7 +10,9 @@ scenario: the endings, the paths and the responses all come from the files.
 An ending the exemplars cannot reach is a content bug (no exemplar leads there) or a judge bug (an
 exemplar the instructor scored onto that branch is read otherwise); the failure says which. Those
 known today are listed in NOT_YET_REACHED as strict expected failures, so a fix shows up as a
-pass to be removed from the list; `pytest --runxfail` prints each one's diagnosis.
+pass to be removed from the list; `pytest --runxfail` prints each one's diagnosis, and
+`python tests/test_scenario_endings.py` prints the list as it stands (after a judge or content
+change).
 """
 
 from __future__ import annotations
@@ -478,3 +480,26 @@ def test_the_module_plays_every_shipped_scenario() -> None:
     shipped = sorted(p.stem for p in (Path(__file__).parent.parent / "scenarios").glob("*.yaml"))
     assert shipped == SCENARIOS
     assert len(SCENARIOS) >= 27
+
+
+def not_yet_reached(data_dir: Path) -> dict[str, str]:
+    """Today's NOT_YET_REACHED, recomputed: each ending the exemplars do not reach, with the
+    first line of its diagnosis."""
+    playground = Playground(build_services(Settings(data_dir=data_dir, offline=True)))
+    return {
+        ending_id(scenario_id, route): diagnose(
+            scenario_id, route, found, playground.services
+        ).splitlines()[0]
+        for scenario_id in SCENARIOS
+        for found in [playground.search(scenario_id)]
+        for route in endings(LIBRARY.scenarios[scenario_id].scenario)
+        if route not in found.paths
+    }
+
+
+if __name__ == "__main__":  # after a change to the judge or the content: print the list anew
+    import json
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as scratch:
+        print(json.dumps(not_yet_reached(Path(scratch)), indent=4))
