@@ -84,8 +84,8 @@ NOT_YET_REACHED: dict[str, str] = {
         "self_disclosure strong/mixed/weak)"
     ),
     "fees-mid-therapy:guilt:2": (
-        "judge: the harmful exemplar at 'monthly': scored onto the way here, read otherwise "
-        "(beat 'guilt' is never reached)"
+        "scores or judge: the harmful exemplar at 'monthly': scored contracting 1 by the "
+        "instructor, read as not in play (beat 'guilt' is never reached)"
     ),
     "fees-mid-therapy:off-the-books:4": (
         "judge: the mixed exemplar at 'off-the-books': scored onto the way here, read otherwise"
@@ -110,28 +110,33 @@ NOT_YET_REACHED: dict[str, str] = {
         "content: no exemplar is scored onto the way here (goodbye, branch 4: otherwise)"
     ),
     "how-was-today:a-six:2": (
-        "judge: the strong exemplar at 'check-in', the mixed exemplar at 'check-in': scored "
-        "onto the way here, read otherwise (beat 'a-six' is never reached)"
+        "scores or judge: the strong exemplar at 'check-in', the mixed exemplar at 'check-in': "
+        "scored contracting 5, contracting 3 by the instructor, read as not in play (beat "
+        "'a-six' is never reached)"
     ),
     "how-was-today:a-six:3": (
-        "judge: the strong exemplar at 'check-in', the mixed exemplar at 'check-in': scored "
-        "onto the way here, read otherwise (beat 'a-six' is never reached)"
+        "scores or judge: the strong exemplar at 'check-in', the mixed exemplar at 'check-in': "
+        "scored contracting 5, contracting 3 by the instructor, read as not in play (beat "
+        "'a-six' is never reached)"
     ),
     "how-was-today:adjust:1": (
-        "judge: the strong exemplar at 'check-in', the mixed exemplar at 'check-in': scored "
-        "onto the way here, read otherwise (beat 'adjust' is never reached)"
+        "scores or judge: the strong exemplar at 'check-in', the mixed exemplar at 'check-in': "
+        "scored contracting 5, contracting 3 by the instructor, read as not in play (beat "
+        "'adjust' is never reached)"
     ),
     "how-was-today:adjust:2": (
-        "judge: the strong exemplar at 'check-in', the mixed exemplar at 'check-in': scored "
-        "onto the way here, read otherwise (beat 'adjust' is never reached)"
+        "scores or judge: the strong exemplar at 'check-in', the mixed exemplar at 'check-in': "
+        "scored contracting 5, contracting 3 by the instructor, read as not in play (beat "
+        "'adjust' is never reached)"
     ),
     "how-was-today:adjust:3": (
-        "judge: the strong exemplar at 'check-in', the mixed exemplar at 'check-in': scored "
-        "onto the way here, read otherwise (beat 'adjust' is never reached)"
+        "scores or judge: the strong exemplar at 'check-in', the mixed exemplar at 'check-in': "
+        "scored contracting 5, contracting 3 by the instructor, read as not in play (beat "
+        "'adjust' is never reached)"
     ),
     "hug-after-the-diagnosis:rejected:2": (
-        "judge: the mixed exemplar at 'rejected', the harmful exemplar at 'rejected': scored "
-        "onto the way here, read otherwise"
+        "scores or judge: the mixed exemplar at 'rejected', the harmful exemplar at 'rejected':"
+        " scored rupture_repair 2, rupture_repair 1 by the instructor, read as not in play"
     ),
     "hug-after-the-diagnosis:composure:2": (
         "judge: the mixed exemplar at 'composure', the harmful exemplar at 'composure': scored "
@@ -166,8 +171,8 @@ NOT_YET_REACHED: dict[str, str] = {
         "content: no exemplar is scored onto the way here (shut-down, branch 5: otherwise)"
     ),
     "late-and-gone-quiet:email-draft:2": (
-        "judge: the mixed exemplar at 'email-draft', the harmful exemplar at 'email-draft': "
-        "scored onto the way here, read otherwise"
+        "scores or judge: the mixed exemplar at 'email-draft', the harmful exemplar at 'email-"
+        "draft': scored immediacy 2, immediacy 1 by the instructor, read as not in play"
     ),
     "laughing-it-off:where-do-you-put-it:3": (
         "content: no exemplar is scored onto the way here (where-do-you-put-it, branch 3: "
@@ -214,18 +219,21 @@ NOT_YET_REACHED: dict[str, str] = {
         "(beat 'cancel' is never reached)"
     ),
     "telehealth-from-the-car:dean:2": (
-        "judge: the harmful exemplar at 'dean': scored onto the way here, read otherwise"
+        "scores or judge: the harmful exemplar at 'dean': scored contracting 1 by the "
+        "instructor, read as not in play"
     ),
     "this-isnt-working:walking-out:2": (
-        "judge: the mixed exemplar at 'walking-out', the harmful exemplar at 'walking-out': "
-        "scored onto the way here, read otherwise"
+        "scores or judge: the mixed exemplar at 'walking-out', the harmful exemplar at "
+        "'walking-out': scored rupture_repair 2, rupture_repair 1 by the instructor, read as "
+        "not in play"
     ),
     "this-isnt-working:red-pen:2": (
-        "judge: the harmful exemplar at 'red-pen': scored onto the way here, read otherwise"
+        "scores or judge: the harmful exemplar at 'red-pen': scored rupture_repair 1 by the "
+        "instructor, read as not in play"
     ),
     "you-did-it-again:the-clock:2": (
-        "judge: the harmful exemplar at 'the-clock', the mixed exemplar at 'the-clock': scored "
-        "onto the way here, read otherwise"
+        "scores or judge: the harmful exemplar at 'the-clock', the mixed exemplar at 'the-"
+        "clock': scored immediacy 1, immediacy 2 by the instructor, read as not in play"
     ),
 }
 
@@ -376,7 +384,8 @@ async def test_each_ending_is_played_to(
 
 def diagnose(scenario_id: str, ending: Route, found: Search, services: Services) -> str:
     """Why the exemplars never reach this ending, first line the cause: a judge bug if an
-    exemplar the instructor scored onto the way there is read otherwise; a content bug if no
+    exemplar the instructor scored onto the way there is read otherwise (or the exemplar's
+    score, when the judge finds the scored skill not in play at all); a content bug if no
     exemplar is scored onto it (or either, when the way needs a move no exemplar is read as).
     Then what each exemplar on the way did."""
     entry = services.library.scenario(scenario_id)
@@ -391,6 +400,7 @@ def diagnose(scenario_id: str, ending: Route, found: Search, services: Services)
         unreached = {r.beat for r in into} - set(found.tried) if not wanted else set()
     lines: list[str] = []
     meant: list[str] = []
+    unused: list[str] = []  # criteria the instructor scored that the judge finds not in play
     for route in wanted:
         branch = _branch(scenario, route)
         lines.append(f"  at beat '{route.beat}', {route.label} needs {condition(branch)}:")
@@ -398,13 +408,27 @@ def diagnose(scenario_id: str, ending: Route, found: Search, services: Services)
             by_scores = instructor_route(scenario, route.beat, exemplar, reading, rubric)
             if by_scores == route:
                 meant.append(f"the {exemplar.label or 'unlabelled'} exemplar at '{route.beat}'")
+                unused += [
+                    f"{criterion} {score}"
+                    for criterion, score in exemplar.scores.items()
+                    if criterion in (branch.on or {} if branch else {})
+                    and score is not None
+                    and not reading.criteria[criterion].applicable
+                ]
             lines.append(
                 f"    {exemplar.label or 'unlabelled'}: instructor {scores(exemplar.scores)} -> "
                 f"{by_scores.label}; judge {scores(read_scores(reading))} {reading.moves} -> "
                 f"{taken.label}  | {exemplar.response[:60]!r}"
             )
     way = "" if wanted == [ending] else f" (beat '{ending.beat}' is never reached)"
-    if meant:
+    if meant and len(unused) == len(meant):
+        # The rubrics score a skill only when the response uses it (a response that steps past
+        # a marker is null), so either the exemplar's score or the judge's reading is wrong.
+        cause = (
+            f"scores or judge: {', '.join(meant)}: scored {', '.join(unused)} by the "
+            f"instructor, read as not in play{way}"
+        )
+    elif meant:
         cause = f"judge: {', '.join(meant)}: scored onto the way here, read otherwise{way}"
     else:
         needs = "; ".join(f"{r.label}: {condition(_branch(scenario, r))}" for r in wanted)
