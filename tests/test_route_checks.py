@@ -142,3 +142,32 @@ def test_the_fall_through_is_an_ending_only_when_something_reaches_it(
     path = scenario_file(tmp_path, branches)
     scenario = load_library(extra_files=[path]).scenario("tiny-routes").scenario
     assert [(r.beat, r.branch) for r in endings(scenario)] == expected
+
+
+def test_a_beat_too_intricate_to_search_is_a_warning_not_a_hang(tmp_path: Path) -> None:
+    moves = [
+        "helpful_disclosure",
+        "one_upping",
+        "no_disclosure",
+        "tentative_immediacy",
+        "accusatory_immediacy",
+        "missed_marker",
+        "held_back",
+    ]
+    branches = "".join(
+        f'- "on": {{self_disclosure: weak, immediacy: mixed, declining: strong}}\n'
+        f"  moves: [{move}]\n  next: close\n"
+        for move in moves
+    )
+    path = scenario_file(tmp_path, branches + "- otherwise: true\n  next: close\n")
+    library = load_library(extra_files=[path])
+    found = [str(p) for p in library.problems if p.path == str(path)]
+    assert [p for p in library.errors if p.path == str(path)] == []
+    assert any(
+        "warning: beat 'asks': its branches name too many criteria and moves (8,192 combinations)"
+        in p
+        for p in found
+    ), found
+    # Not searched, so every route counts as live, the fall-through too (to be played, not lost).
+    scenario = library.scenario("tiny-routes").scenario
+    assert [(r.beat, r.branch) for r in endings(scenario)] == [("asks", None), ("close", None)]

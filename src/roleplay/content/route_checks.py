@@ -5,7 +5,7 @@ ending the session never reaches). Judged on the routing graph alone, no judge i
 from __future__ import annotations
 
 from roleplay.content.yaml_source import YamlDocument
-from roleplay.domain.endings import reachable_beats, routes, takeable
+from roleplay.domain.endings import checkable, reachable_beats, reading_count, routes, takeable
 from roleplay.domain.scenario import Scenario
 from roleplay.errors import Problem
 
@@ -13,6 +13,18 @@ from roleplay.errors import Problem
 def check_routes(scenario: Scenario, doc: YamlDocument) -> list[Problem]:
     out: list[Problem] = []
     for i, beat in enumerate(scenario.beats):
+        if not checkable(beat):
+            out.append(
+                Problem(
+                    doc.path,
+                    doc.line_of(("beats", i, "id")),
+                    f"beat '{beat.id}': its branches name too many criteria and moves "
+                    f"({reading_count(beat):,} combinations) to check that each can be taken; "
+                    "split the moment into two beats",
+                    "warning",
+                )
+            )
+            continue
         live = takeable(beat)
         for route in routes(beat):
             if route.branch is None or route in live:

@@ -38,11 +38,30 @@ class Route:
         return f"{self.beat}, {way}"
 
 
+# Past this many readings a beat is not searched (a file naming every criterion and move in its
+# branches would take minutes); its routes are all taken to be live, and validate says so.
+MAX_READINGS = 4096
+
+
+def _named(beat: Beat) -> tuple[list[str], list[str]]:
+    criteria = sorted({c for b in beat.branches for c in b.on or {}})
+    moves: list[str] = sorted({m for b in beat.branches for m in b.moves or []})
+    return criteria, moves
+
+
+def reading_count(beat: Beat) -> int:
+    criteria, moves = _named(beat)
+    return len(OUTCOMES) ** len(criteria) * 2 ** len(moves)
+
+
+def checkable(beat: Beat) -> bool:
+    return reading_count(beat) <= MAX_READINGS
+
+
 def readings(beat: Beat) -> Iterator[tuple[dict[str, Outcome], list[str]]]:
     """Every reading that can tell the beat's branches apart: each outcome of each criterion its
     branches name, with each set of the moves they name (other criteria stay absent)."""
-    criteria = sorted({c for b in beat.branches for c in b.on or {}})
-    moves: list[str] = sorted({m for b in beat.branches for m in b.moves or []})
+    criteria, moves = _named(beat)
     move_sets = [list(c) for n in range(len(moves) + 1) for c in combinations(moves, n)]
     for outcomes in product(OUTCOMES, repeat=len(criteria)):
         for chosen in move_sets:
@@ -57,7 +76,9 @@ def routes(beat: Beat) -> list[Route]:
 
 def takeable(beat: Beat) -> list[Route]:
     """The routes some reading takes (a branch below an `otherwise`, or below branches that
-    together catch all it matches, never is)."""
+    together catch all it matches, never is). A beat too intricate to search: all of them."""
+    if not checkable(beat):
+        return routes(beat)
     taken: set[int | None] = set()
     for outcomes, moves in readings(beat):
         taken.add(_first_match(beat, outcomes, moves))
