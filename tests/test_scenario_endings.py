@@ -7,12 +7,15 @@ it); then a real session, in-process (the path of `roleplay practice --offline -
 plays them and must end at that ending with every turn scored. Nothing here is written per
 scenario: the endings, the paths and the responses all come from the files.
 
-An ending the exemplars cannot reach is a content bug (no exemplar leads there) or a judge bug (an
-exemplar the instructor scored onto that branch is read otherwise); the failure says which. Those
-known today are listed in NOT_YET_REACHED as strict expected failures, so a fix shows up as a
-pass to be removed from the list; `pytest --runxfail` prints each one's diagnosis, and
-`python tests/test_scenario_endings.py` prints the list as it stands (after a judge or content
-change).
+An ending the exemplars cannot reach is a content bug or a judge bug, and the failure says which:
+"judge" (an exemplar the instructor scored onto the way there is graded otherwise), "scores or
+judge" (the judge finds the skill that exemplar is scored on not in play at all, and the rubrics
+score a skill only when it is used), "content" (no exemplar is scored onto the way there), or
+"judge or content" (the way needs a move, such as boundary_crossed, that no exemplar is read as;
+exemplars carry scores, not moves). Those known today are listed in NOT_YET_REACHED as strict
+expected failures, so a fix shows up as a pass to be removed from the list; `pytest --runxfail`
+prints each one's diagnosis, and `python tests/test_scenario_endings.py` prints the list as it
+stands (after a judge or content change).
 """
 
 from __future__ import annotations
