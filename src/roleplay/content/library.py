@@ -21,6 +21,7 @@ from roleplay.content.outline import (
     scenario_outline,
 )
 from roleplay.content.parsed_files import read_content_once
+from roleplay.content.route_checks import check_routes
 from roleplay.content.yaml_source import YamlDocument
 from roleplay.domain.drill import DrillDeck
 from roleplay.domain.hashing import content_hash
@@ -248,6 +249,7 @@ def load_library(
             list(library.rubrics),
             unusable,
         )
+        problems += check_routes(scenario, loaded.doc)  # branches that can never be taken
         problems += scenario_advice(scenario, loaded.doc)
         library.problems += problems
         if any(p.severity == "error" for p in problems):
