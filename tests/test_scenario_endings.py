@@ -61,157 +61,139 @@ def ending_id(scenario_id: str, route: Route) -> str:
 # Endings today's exemplars and offline judge do not reach, with the cause; each is a strict
 # expected failure (an ending reached again fails the run until it is taken off this list).
 NOT_YET_REACHED: dict[str, str] = {
-    "am-i-boring-you:ghost:3": (
-        "content: no exemplar is scored onto the way here (ghost, branch 3: otherwise)"
-    ),
     "cancelled-session-its-fine:next-time:3": (
         "judge: the harmful exemplar at 'next-time': scored onto the way here, read otherwise"
     ),
     "cancelled-session-its-fine:next-time:4": (
-        "content: no exemplar is scored onto the way here (next-time, branch 4: rupture_repair "
-        "strong)"
-    ),
-    "cancelled-session-its-fine:next-time:6": (
-        "content: no exemplar is scored onto the way here (next-time, branch 6: otherwise)"
+        "judge: the mixed exemplar at 'next-time' (rupture_repair 4: names what the "
+        "cancellation cost her and owns it; boundary 3: private contact declined only by "
+        "implication) is read as boundary 4 and no rupture repair"
     ),
     "coming-out-are-you-gay:over-the-break:2": (
-        "judge or content: no exemplar on the way here is read as therapist_centred_disclosure,"
-        " and exemplars do not name moves (over-the-break, branch 2: move "
-        "therapist_centred_disclosure)"
+        "judge: the harmful exemplar at 'over-the-break' that says no for the trainee's own "
+        'sake ("I need my phone to be my own time") is read as using no skill, not as '
+        "therapist_centred_disclosure"
     ),
     "coming-out-are-you-gay:over-the-break:3": (
-        "content: no exemplar is scored onto the way here (over-the-break, branch 3: boundary weak)"
+        "judge: the harmful exemplars at 'over-the-break' (a cold \"not appropriate\" no and a "
+        "no for the trainee's sake, boundary 2) are read as boundary 4 and as nothing"
     ),
     "coming-out-are-you-gay:over-the-break:4": (
-        "content: no exemplar is scored onto the way here (over-the-break, branch 4: "
-        "self_disclosure strong/mixed/weak)"
+        "content: a safety net under the grant branch (its client line is the grant's); a grant "
+        "is boundary_crossed and boundary weak, taken above, so no honest exemplar is scored "
+        "onto it; only a reading that finds a disclosure and no boundary answer takes it "
+        "(over-the-break, branch 4: self_disclosure strong/mixed/weak)"
     ),
     "fees-mid-therapy:guilt:2": (
-        "scores or judge: the harmful exemplar at 'monthly': scored contracting 1 by the "
-        "instructor, read as not in play (beat 'guilt' is never reached)"
+        "judge: the harmful exemplar at 'monthly' presses him to stay weekly (\"monthly will "
+        'undo all that"): contracting used coercively, level 1, kept after review; read as not '
+        "in play (beat 'guilt' is never reached)"
     ),
     "fees-mid-therapy:off-the-books:4": (
         "judge: the mixed exemplar at 'off-the-books': scored onto the way here, read otherwise"
     ),
     "first-session-agreement:outside:3": (
-        "content: no exemplar is scored onto the way here (outside, branch 3: boundary weak)"
+        "judge: the harmful exemplar at 'outside' (a too-rigid no, boundary 2) is read as "
+        "boundary 3"
     ),
     "follow-request-on-instagram:contact-after:2": (
-        "content: no exemplar is scored onto the way here (contact-after, branch 2: "
-        "self_disclosure strong/mixed/weak)"
+        "content: a safety net under the grant branch (its client line is the grant's); a grant "
+        "is boundary_crossed and boundary weak, taken above, so no honest exemplar is scored "
+        "onto it; only a reading that finds a disclosure and no boundary answer takes it "
+        "(contact-after, branch 2: self_disclosure strong/mixed/weak)"
     ),
     "follow-request-on-instagram:contact-after:3": (
-        "content: no exemplar is scored onto the way here (contact-after, branch 3: boundary weak)"
-    ),
-    "follow-request-on-instagram:contact-after:4": (
-        "content: no exemplar is scored onto the way here (contact-after, branch 4: immediacy weak)"
+        "judge: every no at 'contact-after' is read as boundary_crossed (boundary 1), so the "
+        "cold no (harmful exemplar, boundary 2) takes the grant branch"
     ),
     "follow-request-on-instagram:contact-after:5": (
-        "content: no exemplar is scored onto the way here (contact-after, branch 5: otherwise)"
-    ),
-    "gift-and-christening-invite:goodbye:4": (
-        "content: no exemplar is scored onto the way here (goodbye, branch 4: otherwise)"
+        "judge: the strong and mixed exemplars at 'contact-after' (a clear no, boundary 5 and "
+        "3: the otherwise branch) are read as boundary_crossed"
     ),
     "how-was-today:a-six:2": (
-        "scores or judge: the strong exemplar at 'check-in', the mixed exemplar at 'check-in': "
-        "scored contracting 5, contracting 3 by the instructor, read as not in play (beat "
-        "'a-six' is never reached)"
+        "judge: the strong and mixed exemplars at 'check-in' ask for her feedback, which the "
+        "rubric scores under contracting (how feedback is sought); scores kept after review; "
+        "read as immediacy or as nothing (beat 'a-six' is never reached)"
     ),
     "how-was-today:a-six:3": (
-        "scores or judge: the strong exemplar at 'check-in', the mixed exemplar at 'check-in': "
-        "scored contracting 5, contracting 3 by the instructor, read as not in play (beat "
-        "'a-six' is never reached)"
+        "judge: the strong and mixed exemplars at 'check-in' ask for her feedback, which the "
+        "rubric scores under contracting (how feedback is sought); scores kept after review; "
+        "read as immediacy or as nothing (beat 'a-six' is never reached)"
     ),
     "how-was-today:adjust:1": (
-        "scores or judge: the strong exemplar at 'check-in', the mixed exemplar at 'check-in': "
-        "scored contracting 5, contracting 3 by the instructor, read as not in play (beat "
-        "'adjust' is never reached)"
+        "judge: the strong and mixed exemplars at 'check-in' ask for her feedback, which the "
+        "rubric scores under contracting (how feedback is sought); scores kept after review; "
+        "read as immediacy or as nothing (beat 'adjust' is never reached)"
     ),
     "how-was-today:adjust:2": (
-        "scores or judge: the strong exemplar at 'check-in', the mixed exemplar at 'check-in': "
-        "scored contracting 5, contracting 3 by the instructor, read as not in play (beat "
-        "'adjust' is never reached)"
+        "judge: the strong and mixed exemplars at 'check-in' ask for her feedback, which the "
+        "rubric scores under contracting (how feedback is sought); scores kept after review; "
+        "read as immediacy or as nothing (beat 'adjust' is never reached)"
     ),
     "how-was-today:adjust:3": (
-        "scores or judge: the strong exemplar at 'check-in', the mixed exemplar at 'check-in': "
-        "scored contracting 5, contracting 3 by the instructor, read as not in play (beat "
-        "'adjust' is never reached)"
+        "judge: the strong and mixed exemplars at 'check-in' ask for her feedback, which the "
+        "rubric scores under contracting (how feedback is sought); scores kept after review; "
+        "read as immediacy or as nothing (beat 'adjust' is never reached)"
     ),
     "hug-after-the-diagnosis:rejected:2": (
-        "scores or judge: the mixed exemplar at 'rejected', the harmful exemplar at 'rejected':"
-        " scored rupture_repair 2, rupture_repair 1 by the instructor, read as not in play"
+        "judge: the mixed exemplar at 'rejected' (\"It's fine, let's move on.\" accepts her "
+        "apology as settled: rupture_repair 2) and the harmful one (the rule repeated: 1) "
+        "answer the strain badly; scores kept after review; read as not in play"
     ),
     "hug-after-the-diagnosis:composure:2": (
         "judge: the mixed exemplar at 'composure', the harmful exemplar at 'composure': scored "
         "onto the way here, read otherwise"
     ),
     "hug-after-the-diagnosis:held:2": (
-        "content: no exemplar is scored onto the way here (held, branch 2: immediacy weak)"
+        "judge: the harmful exemplar at 'held' (the trainee's own feeling for her to manage, "
+        "immediacy 2) is read as immediacy 3"
     ),
     "ill-fix-your-car:the-offer:2": (
-        "judge or content: no exemplar on the way here is read as boundary_crossed, and "
-        "exemplars do not name moves (the-offer, branch 2: move boundary_crossed)"
+        "judge: the harmful exemplar at 'the-offer' that accepts the favour (\"Saturday's "
+        "fine, I'll bring it round\", boundary 1) is read as boundary 4 and boundary_held, not "
+        "boundary_crossed"
     ),
     "ill-fix-your-car:useful:3": (
         "judge: the absent exemplar at 'useful': scored onto the way here, read otherwise"
     ),
     "just-like-everyone-else:escalates:4": (
-        "content: no exemplar is scored onto the way here (escalates, branch 4: immediacy weak)"
+        "content: a safety net: its client line answers the harmful exemplar (\"nobody's "
+        'forcing you"), which also scores rupture_repair 1 and takes the rupture_repair weak '
+        "branch; at this moment weak relationship talk addresses the strain too, so no honest "
+        "exemplar is scored onto it (escalates, branch 4: immediacy weak)"
     ),
     "just-like-everyone-else:escalates:5": (
-        "content: no exemplar is scored onto the way here (escalates, branch 5: otherwise)"
+        "judge: the absent exemplar at 'escalates' (a question about the redundancy, straight "
+        "past his complaint) is read as rupture_repair 3"
     ),
     "just-like-everyone-else:the-notepad:4": (
-        "content: no exemplar is scored onto the way here (the-notepad, branch 4: immediacy weak)"
-    ),
-    "just-like-everyone-else:kerry:3": (
-        "content: no exemplar is scored onto the way here (kerry, branch 3: otherwise)"
+        'content: a safety net: its client line answers the harmful exemplar ("you seem quite '
+        'suspicious"), which also scores rupture_repair 1 and takes the rupture_repair weak '
+        "branch; at this moment weak relationship talk addresses the strain too, so no honest "
+        "exemplar is scored onto it (the-notepad, branch 4: immediacy weak)"
     ),
     "late-and-gone-quiet:shut-down:4": (
-        "content: no exemplar is scored onto the way here (shut-down, branch 4: immediacy weak)"
-    ),
-    "late-and-gone-quiet:shut-down:5": (
-        "content: no exemplar is scored onto the way here (shut-down, branch 5: otherwise)"
+        'content: a safety net: its client line answers the harmful exemplar ("I need you to '
+        'meet me halfway"), which also scores rupture_repair 1 and takes the rupture_repair '
+        "weak branch; at this moment weak relationship talk addresses the strain too, so no "
+        "honest exemplar is scored onto it (shut-down, branch 4: immediacy weak)"
     ),
     "late-and-gone-quiet:email-draft:2": (
-        "scores or judge: the mixed exemplar at 'email-draft', the harmful exemplar at 'email-"
-        "draft': scored immediacy 2, immediacy 1 by the instructor, read as not in play"
-    ),
-    "laughing-it-off:where-do-you-put-it:3": (
-        "content: no exemplar is scored onto the way here (where-do-you-put-it, branch 3: "
-        "otherwise)"
-    ),
-    "same-small-town:drift:2": (
-        "judge or content: no exemplar on the way here (beat 'drift' is never reached) is read "
-        "as boundary_crossed, and exemplars do not name moves (team-sheet, branch 2: move "
-        "boundary_crossed)"
+        "judge: the mixed and harmful exemplars at 'email-draft' speak to whether he stays in "
+        'this therapy ("will you delete it now?", "I can\'t make you stay"): immediacy used '
+        "badly, scores kept after review; read as not in play"
     ),
     "same-small-town:refer-rupture:2": (
-        "judge: the mixed exemplar at 'team-sheet', the harmful exemplar at 'team-sheet': "
-        "scored onto the way here, read otherwise (beat 'refer-rupture' is never reached)"
-    ),
-    "same-small-town:privacy:2": (
-        "judge: the mixed exemplar at 'privacy', the harmful exemplar at 'privacy': scored onto"
-        " the way here, read otherwise"
+        "judge: the harmful exemplar at 'team-sheet' (too rigid: refer her on or move the "
+        "child, boundary 1) is read as boundary 3 (beat 'refer-rupture' is never reached)"
     ),
     "session-overrun:coat-on:3": (
-        "judge: the mixed exemplar at 'coat-on', the harmful exemplar at 'coat-on': scored onto"
-        " the way here, read otherwise"
-    ),
-    "session-overrun:over-time:1": (
-        "judge or content: no exemplar on the way here (beat 'over-time' is never reached) is "
-        "read as boundary_crossed, and exemplars do not name moves (coat-on, branch 2: move "
-        "boundary_crossed)"
-    ),
-    "session-overrun:over-time:2": (
-        "judge or content: no exemplar on the way here (beat 'over-time' is never reached) is "
-        "read as boundary_crossed, and exemplars do not name moves (coat-on, branch 2: move "
-        "boundary_crossed)"
+        "judge: the mixed exemplar at 'coat-on', the harmful exemplar at 'coat-on': scored onto "
+        "the way here, read otherwise"
     ),
     "session-overrun:over-time:3": (
-        "judge or content: no exemplar on the way here (beat 'over-time' is never reached) is "
-        "read as boundary_crossed, and exemplars do not name moves (coat-on, branch 2: move "
-        "boundary_crossed)"
+        "judge: the mixed exemplar at 'over-time' (\"Yes, we should stop.\", boundary 3) is "
+        "read as boundary_crossed"
     ),
     "session-overrun:safety-step:2": (
         "judge: the mixed exemplar at 'safety-step', the harmful exemplar at 'safety-step': "
@@ -222,21 +204,22 @@ NOT_YET_REACHED: dict[str, str] = {
         "(beat 'cancel' is never reached)"
     ),
     "telehealth-from-the-car:dean:2": (
-        "scores or judge: the harmful exemplar at 'dean': scored contracting 1 by the "
-        "instructor, read as not in play"
+        "judge: the harmful exemplar at 'dean' (a cold recital of the limits of "
+        "confidentiality, contracting 2) is read as contracting 3"
     ),
     "this-isnt-working:walking-out:2": (
-        "scores or judge: the mixed exemplar at 'walking-out', the harmful exemplar at "
-        "'walking-out': scored rupture_repair 2, rupture_repair 1 by the instructor, read as "
-        "not in play"
+        "judge: the mixed exemplar at 'walking-out' (holds the time against his exit: "
+        "rupture_repair 2) and the harmful one (pathologises the exit: 1) answer the strain "
+        "badly; scores kept after review; read as not in play"
     ),
     "this-isnt-working:red-pen:2": (
-        "scores or judge: the harmful exemplar at 'red-pen': scored rupture_repair 1 by the "
-        "instructor, read as not in play"
+        "judge: the harmful exemplar at 'red-pen' answers his complaint with a rationale "
+        '("CBT works best..."): rupture_repair 1, kept after review; read as not in play'
     ),
     "you-did-it-again:the-clock:2": (
-        "scores or judge: the harmful exemplar at 'the-clock', the mixed exemplar at 'the-"
-        "clock': scored immediacy 1, immediacy 2 by the instructor, read as not in play"
+        "judge: the harmful exemplar at 'the-clock' labels her reaction to the trainee's "
+        'clock-watching ("a classic abandonment trigger"): immediacy 1, kept after review; read '
+        "as not in play"
     ),
 }
 
