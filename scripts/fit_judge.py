@@ -109,6 +109,14 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--name", default="judge-fitted")
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument(
+        "--errors",
+        metavar="CRITERION",
+        action="append",
+        default=[],
+        help="print the cross-validation mistakes for CRITERION (train split only; repeatable, "
+        "'all' for every criterion)",
+    )
     args = parser.parse_args()
     library = load_library()
     corpus, held = corpus_rows(library)
@@ -116,7 +124,18 @@ def main() -> int:
     print(
         f"fitting on {len(corpus)} corpus lines (holdout: {held} set aside) + {len(dev)} dev lines"
     )
-    weights = fit(corpus + dev, library, args.name, args.folds)
+    mistakes: list[str] = []
+
+    def on_mistake(cid: str, row: Row, label: int | None, used: bool, level: int) -> None:
+        if cid in args.errors or "all" in args.errors:
+            said = "-" if label is None else str(label)
+            judged = str(level) if used else "-"
+            mistakes.append(f"{cid:<16} label {said} judged {judged}  [{row.group}] {row.response}")
+
+    weights = fit(corpus + dev, library, args.name, args.folds, on_mistake)
+    if mistakes:
+        print(f"{len(mistakes)} cross-validation mistakes (train split only):")
+        print("\n".join(sorted(mistakes)))
     for cid, spec in weights["criteria"].items():
         figures = spec.get("dev_cross_validated", spec.get("why"))
         print(f"  {cid:<16} {spec['source']:<7} rows {spec['rows']:>5}  {figures}")

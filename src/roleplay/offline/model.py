@@ -24,6 +24,27 @@ from pathlib import Path
 # the judge says it is unsure.
 UNSURE_PROBABILITY = 0.15
 UNSURE_LEVEL = 0.12
+# Named features precise enough on their own to say the skill was used, whatever the head says:
+# a me-too or a bare fact of one's life is a disclosure (Hill), however short, and the corpus
+# has too few of them for the fitted head to learn it against its length and question weights.
+# The fitting script applies the same floor, so its cross-validated figures include it.
+SURE_USED = ("f.me_too", "f.self_fact")
+
+
+def sure_used(x: dict[str, float]) -> bool:
+    return any(x.get(name) for name in SURE_USED)
+
+
+# Lowest level a named reading allows, per criterion, whatever the level head says. The rubric
+# puts a clear refusal, however cold or rule-bound, at 2 or 3, and only a grant or a punitive,
+# humiliating answer at 1: a refusal must never score like giving the number. Applied by the
+# fitting script too, so its cross-validated figures include it.
+LEVEL_FLOORS: dict[str, dict[str, int]] = {"boundary": {"answer.refused": 2}}
+
+
+def level_floor(criterion: str, x: dict[str, float]) -> int:
+    floors = LEVEL_FLOORS.get(criterion, {})
+    return max((level for name, level in floors.items() if x.get(name)), default=1)
 
 
 @dataclass(frozen=True)

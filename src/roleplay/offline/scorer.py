@@ -37,7 +37,14 @@ from roleplay.offline.feedback_text import (
     suggestion_for,
 )
 from roleplay.offline.guard import split_injection
-from roleplay.offline.model import UNSURE_LEVEL, UNSURE_PROBABILITY, Weights, shipped_weights
+from roleplay.offline.model import (
+    UNSURE_LEVEL,
+    UNSURE_PROBABILITY,
+    Weights,
+    level_floor,
+    shipped_weights,
+    sure_used,
+)
 from roleplay.offline.reading import SkillReading
 from roleplay.offline.rupture import RUPTURE
 from roleplay.offline.text import split_sentences
@@ -132,8 +139,8 @@ def _decide(
     unsure = None
     if model.fitted_used:
         probability = model.probability(x)
-        used = probability >= model.threshold
-        if abs(probability - model.threshold) < UNSURE_PROBABILITY:
+        used = probability >= model.threshold or sure_used(x)
+        if abs(probability - model.threshold) < UNSURE_PROBABILITY and not sure_used(x):
             unsure = f"it is unsure whether this counts as using the skill (P = {probability:.2f})"
     else:
         used = reading.present
@@ -144,6 +151,7 @@ def _decide(
         # A named harm keeps its bite: the fitted level may lower the rule reading, never raise
         # it past what the reader found (advice, one-upping, blame, a yes to a request...).
         level = min(level, rule_level)
+    level = max(level, level_floor(reader.id, x))
     # What each feature found moved the level by, in the fitted model: its effect through the
     # rule reading (rule.level is half the sum of the rule effects) plus its own fitted weight.
     through_rule = model.level.weights.get("rule.level", 0.0) / 2.0
