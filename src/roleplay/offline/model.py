@@ -28,7 +28,9 @@ UNSURE_LEVEL = 0.12
 # a me-too or a bare fact of one's life is a disclosure (Hill), however short, and the corpus
 # has too few of them for the fitted head to learn it against its length and question weights.
 # The fitting script applies the same floor, so its cross-validated figures include it.
-SURE_USED = ("f.me_too", "f.self_fact")
+# Likewise plain here-and-now talk ("something just happened between us", "how is it for you,
+# talking about this with me?") is immediacy at any moment, invited or not.
+SURE_USED = ("f.me_too", "f.self_fact", "f.here_now")
 
 
 def sure_used(x: dict[str, float]) -> bool:
