@@ -13,41 +13,69 @@ from __future__ import annotations
 
 import re
 
-from roleplay.offline.text import Sentence, any_of
+from roleplay.offline.text import Gated, Sentence, any_of, normalise
 
 # A me-too: the helper says the client's experience is also theirs.
-ME_TOO = any_of(
-    r"^(?:oh,? |ha,? |honestly,? |yeah,? |yes,? )?(?:same|same here|me too|me neither|"
-    r"me as well|ditto|snap|likewise)\b(?! (?:as|time|thing you|again|way you))",
-    r"\bsame (?:here|with me|for me|goes for me)\b",
+ME_TOO = Gated(
+    (
+        ("same", "me ", "ditto", "snap", "likewise"),
+        r"^(?:oh,? |ha,? |honestly,? |yeah,? |yes,? )?(?:same|same here|me too|me neither|"
+        r"me as well|ditto|snap|likewise)\b(?! (?:as|time|thing you|again|way you))",
+    ),
+    (("same ",), r"\bsame (?:here|with me|for me|goes for me)\b"),
     # "me too" said as a reply, not "it helps me too"; "mine too" wherever it stands.
-    r"(?:^|[,;.!-] ?|\b(?:and|honestly|oh|yeah|yes|ha|haha|so|same) )me (?:too|neither|as well)\b",
-    r"\bmine (?:too|as well)\b",
-    r"^(?:\w+,? )?so (?:do|am|have|did|was) i\b",
-    r"^(?:\w+,? )?neither (?:do|have|did|can|could) i\b",
-    r"\bi know (?:that|the|this) feeling\b",
-    r"\b(?:i(?:'ve| have)? )?been there(?:,? (?:myself|too|done that|before))?\b"
-    r"(?! for (?:you|u)\b)",
-    r"\bi(?:'m| am| was) (?:exactly |just |much )?the same\b(?! (?:as|for|with) (?:you|u)r?\b)",
-    r"\bi(?:'m| am| was) (?:a bit |just )?like that (?:too|as well|myself)\b",
-    r"\bi (?:do|did|get|got|have|had) (?:that|this|it|one|the same)"
-    r"(?: (?:all the time|a lot|sometimes|every \w+))? (?:too|as well|myself)\b",
-    r"\bi had (?:a|an|one) \w+ (?:just )?like that\b",
-    r"\bi can relate\b",
+    (
+        ("me too", "me neither", "me as well"),
+        r"(?:^|[,;.!-] ?|\b(?:and|honestly|oh|yeah|yes|ha|haha|so|same) )me (?:too|neither|"
+        r"as well)\b",
+    ),
+    (("mine too", "mine as well"), r"\bmine (?:too|as well)\b"),
+    (("so ",), r"^(?:\w+,? )?so (?:do|am|have|did|was) i\b"),
+    (("neither",), r"^(?:\w+,? )?neither (?:do|have|did|can|could) i\b"),
+    (("feeling",), r"\bi know (?:that|the|this) feeling\b"),
+    (
+        ("been there",),
+        r"\b(?:i(?:'ve| have)? )?been there(?:,? (?:myself|too|done that|before))?\b"
+        r"(?! for (?:you|u)\b)",
+    ),
+    (
+        ("the same",),
+        r"\bi(?:'m| am| was) (?:exactly |just |much )?the same\b(?! (?:as|for|with) (?:you|u)r?\b)",
+    ),
+    (("like that",), r"\bi(?:'m| am| was) (?:a bit |just )?like that (?:too|as well|myself)\b"),
+    (
+        ("i do ", "i did ", "i get ", "i got ", "i have ", "i had "),
+        r"\bi (?:do|did|get|got|have|had) (?:that|this|it|one|the same)"
+        r"(?: (?:all the time|a lot|sometimes|every \w+))? (?:too|as well|myself)\b",
+    ),
+    (("i had ",), r"\bi had (?:a|an|one) \w+ (?:just )?like that\b"),
+    (("relate",), r"\bi can relate\b"),
 )
 
 # A fact of one's life without a first-person subject, or as a bare number.
-SELF_FACT = any_of(
-    r"\b(?:being|as) (?:a|an) (?:\w+[- ]){0,2}\w+ myself\b",
-    r"\b(?:a|an) (?:\w+ )?(?:mum|mom|dad|parent|carer|nurse|teacher|student|immigrant|introvert|"
-    r"worrier|only child|twin|runner|smoker) myself\b",
-    r"\b(?:married|divorced|together|sober|clean|qualified) (?:for )?(?:\d+|a|an|one|two|"
-    r"three|four|five|six|seven|eight|nine|ten|twenty)[- ]?(?:yrs?|years?|months?)\b",
-    r"\b(?:mum|mom|dad|mother|father|parent) (?:of|to) (?:one|two|three|four|five|\d+)\b",
-    r"\bi(?:'m| am) (?:only |just |nearly |almost |turning )?(?:\d{2}|twenty|thirty|forty|fifty|"
-    r"sixty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: years old| myself| too)?"
-    r"(?=[,.!?]|$| (?:myself|too|now|next|this|in|and|so|but)\b)",
-    r"\b(?:grew up|born|raised) (?:in|on|near) (?!your\b)\w+",
+SELF_FACT = Gated(
+    (("myself",), r"\b(?:being|as) (?:a|an) (?:\w+[- ]){0,2}\w+ myself\b"),
+    (
+        ("myself",),
+        r"\b(?:a|an) (?:\w+ )?(?:mum|mom|dad|parent|carer|nurse|teacher|student|immigrant|"
+        r"introvert|worrier|only child|twin|runner|smoker) myself\b",
+    ),
+    (
+        ("married", "divorced", "together", "sober", "clean", "qualified"),
+        r"\b(?:married|divorced|together|sober|clean|qualified) (?:for )?(?:\d+|a|an|one|two|"
+        r"three|four|five|six|seven|eight|nine|ten|twenty)[- ]?(?:yrs?|years?|months?)\b",
+    ),
+    (
+        ("mum ", "mom ", "dad ", "mother ", "father ", "parent "),
+        r"\b(?:mum|mom|dad|mother|father|parent) (?:of|to) (?:one|two|three|four|five|\d+)\b",
+    ),
+    (
+        ("i'm ", "i am "),
+        r"\bi(?:'m| am) (?:only |just |nearly |almost |turning )?(?:\d{2}|twenty|thirty|forty|"
+        r"fifty|sixty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: years old| "
+        r"myself| too)?(?=[,.!?]|$| (?:myself|too|now|next|this|in|and|so|but)\b)",
+    ),
+    (("grew up", "born", "raised"), r"\b(?:grew up|born|raised) (?:in|on|near) (?!your\b)\w+"),
 )
 
 # Courtesies of the role: about the helper only in form.
@@ -74,7 +102,7 @@ EMPATHIC = any_of(
 _NEGATED = re.compile(r"\b(?:not|never|haven't|hasn't|isn't|wasn't|no)\b(?: \w+){0,2} $")
 
 
-def _found(pattern: re.Pattern[str], norm: str) -> re.Match[str] | None:
+def _found(pattern: Gated, norm: str) -> re.Match[str] | None:
     for match in pattern.finditer(norm):
         if not _NEGATED.search(norm[max(0, match.start() - 24) : match.start()]):
             return match
@@ -113,12 +141,12 @@ _DEFLECTION = re.compile(
 _BARE = re.compile(r"^[a-z0-9'-]+(?:[ ,]+[a-z0-9'-]+){0,3}[.!]*$")
 
 
-def bare_answer(client_norm: str, first: Sentence) -> bool:
+def bare_answer(client_text: str, first: Sentence) -> bool:
     """ "How old are you?" - "Twenty-six." answers with a fact of one's life, without "I"."""
     norm = first.norm.strip()
     return bool(
-        FACT_QUESTION.search(client_norm)
-        and not first.is_question
+        not first.is_question
         and _BARE.match(norm)
         and not _DEFLECTION.match(norm)
+        and FACT_QUESTION.search(normalise(client_text))
     )

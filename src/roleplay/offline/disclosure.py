@@ -20,7 +20,7 @@ from roleplay.offline.disclosure_presence import (
     sentence_strength,
 )
 from roleplay.offline.reading import SkillReading, quote_match
-from roleplay.offline.text import Sentence, normalise, words
+from roleplay.offline.text import Sentence, words
 
 _HELPING_IDIOMS = re.compile(
     r"\bhelp me understand\b|\btell me\b|\blet me\b|\bi wonder\b|"
@@ -37,7 +37,7 @@ def read_disclosure(
     flags = in_session or [False] * len(sentences)
     strengths = [sentence_strength(s, f) for s, f in zip(sentences, flags, strict=True)]
     answered = answers_personal_question(sentences, client_text)
-    bare = bool(sentences) and bare_answer(normalise(client_text), sentences[0])
+    bare = bool(sentences) and bare_answer(client_text, sentences[0])
     if answered or bare:
         strengths[0] = max(strengths[0], STRONG_WEIGHT)
     for i, sentence in enumerate(sentences):

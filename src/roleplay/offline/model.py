@@ -30,7 +30,7 @@ UNSURE_LEVEL = 0.12
 # The fitting script applies the same floor, so its cross-validated figures include it.
 # Likewise plain here-and-now talk ("something just happened between us", "how is it for you,
 # talking about this with me?") is immediacy at any moment, invited or not.
-SURE_USED = ("f.me_too", "f.self_fact", "f.here_now")
+SURE_USED = frozenset({"f.me_too", "f.self_fact", "f.here_now"})
 
 
 def sure_used(x: dict[str, float]) -> bool:
