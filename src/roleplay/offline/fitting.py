@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from roleplay.content.library import ContentLibrary
 from roleplay.domain.moment import Moment
-from roleplay.offline.model import level_floor, sure_used
+from roleplay.offline.model import bounded_level, sure_used
 from roleplay.offline.scorer import feature_vectors
 
 MIN_ROWS = 40
@@ -138,9 +138,8 @@ def fit(
             for position, i in enumerate(test_idx):
                 features, label = data[i][0], data[i][1]
                 rule_used, rule_level = rule_prediction(features)
-                fitted_level = max(
-                    1 + sum(float(raw_levels[position]) >= c for c in cuts),
-                    level_floor(cid, features),
+                fitted_level = bounded_level(
+                    cid, features, 1 + sum(float(raw_levels[position]) >= c for c in cuts)
                 )
                 fitted_used = bool(used_probability[position] >= 0.5) or sure_used(features)
                 oof_rows.append(data[i][3])

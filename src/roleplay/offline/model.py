@@ -24,6 +24,7 @@ from pathlib import Path
 # the judge says it is unsure.
 UNSURE_PROBABILITY = 0.15
 UNSURE_LEVEL = 0.12
+HARM = -1.5  # a feature this harmful caps the fitted level near the rule reading
 # Named features precise enough on their own to say the skill was used, whatever the head says:
 # a me-too or a bare fact of one's life is a disclosure (Hill), however short, and the corpus
 # has too few of them for the fitted head to learn it against its length and question weights.
@@ -47,6 +48,17 @@ LEVEL_FLOORS: dict[str, dict[str, int]] = {"boundary": {"answer.refused": 2}}
 def level_floor(criterion: str, x: dict[str, float]) -> int:
     floors = LEVEL_FLOORS.get(criterion, {})
     return max((level for name, level in floors.items() if x.get(name)), default=1)
+
+
+def bounded_level(criterion: str, x: dict[str, float], level: int) -> int:
+    """The fitted level within what the named readings allow. A named harm (advice, one-upping,
+    blame, a yes to a request: "rule.harm") keeps its bite: the fitted level may lower the rule
+    reading, never raise it past what the reader found. Then the criterion's floors apply.
+    Used by the scorer and by the fitting script alike."""
+    if x.get("rule.harm"):
+        rule_score = 3.0 + 2.0 * x.get("rule.level", 0.0)
+        level = min(level, 1 + round(max(0.0, min(4.0, rule_score - 1.0))))
+    return max(level, level_floor(criterion, x))
 
 
 @dataclass(frozen=True)

@@ -112,7 +112,7 @@ EXACERBATES = (
             r"\byou (?:always|do tend to|tend to|keep) (?!\w+ me\b)\w+",
             r"\bthinking (?:error|trap)\b|\ball-or-nothing\b|\bcatastrophi[sz]\w*\b",
             r"\bit would help if you\b|\byou need to (?:engage|try|meet|trust|stop)\b",
-            r"\bmeet me halfway\b|\btaking it out on me\b|\bthat's not fair\b",
+            r"\bmeet me halfway\b|\btaking it out on me\b|\bthat's not fair\b(?! (?:on|to) (?:you|u)\b)",
             r"\bi can't be responsible\b|\bi(?:'m| am) only trying to help\b",
         ),
     ),
@@ -120,10 +120,9 @@ EXACERBATES = (
         "holds_to_task",
         "it holds to the task instead of turning to what happened",
         any_of(
-            r"\bpush through\b|\bstick (?:with|at) it\b|\bgive it a (?:chance|go)\b",
-            r"\b(?:is|are) the (?:method|approach|model)\b|\bneeds? the structure\b",
-            r"\bwe've only (?:done|had|got)\b|\blet's (?:just )?(?:get on|carry on|crack on|"
-            r"move on)\b",
+            # "let's just carry on" glosses (a smaller fault, named "glosses"); these insist
+            r"\bpush through\b|\b(?:is|are) the (?:method|approach|model)\b",
+            r"\bneeds? the structure\b|\bwe've only (?:done|had|got)\b",
         ),
     ),
     (

@@ -41,7 +41,7 @@ from roleplay.offline.model import (
     UNSURE_LEVEL,
     UNSURE_PROBABILITY,
     Weights,
-    level_floor,
+    bounded_level,
     shipped_weights,
     sure_used,
 )
@@ -50,7 +50,6 @@ from roleplay.offline.rupture import RUPTURE
 from roleplay.offline.text import split_sentences
 
 SCORER_VERSION = "offline-2"
-HARM = -1.5  # a feature this harmful caps the fitted level near the rule reading
 MAX_QUOTE = 200
 
 
@@ -147,11 +146,7 @@ def _decide(
     if not model.fitted_level:
         return Verdict(reader, reading, used, float(rule_level), rule_moved, unsure)
     level, margin = model.level_of(model.level.raw(x))
-    if reading.present and any(f.effect <= HARM for f in reading.features):
-        # A named harm keeps its bite: the fitted level may lower the rule reading, never raise
-        # it past what the reader found (advice, one-upping, blame, a yes to a request...).
-        level = min(level, rule_level)
-    level = max(level, level_floor(reader.id, x))
+    level = bounded_level(reader.id, x, level)
     # What each feature found moved the level by, in the fitted model: its effect through the
     # rule reading (rule.level is half the sum of the rule effects) plus its own fitted weight.
     through_rule = model.level.weights.get("rule.level", 0.0) / 2.0
