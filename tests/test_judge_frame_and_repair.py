@@ -101,3 +101,23 @@ def test_a_cold_refusal_never_scores_like_a_grant() -> None:
     cold_level, grant_level = score(cold, "boundary"), score(grant, "boundary")
     assert cold_level is not None and cold_level >= 2
     assert grant_level is not None and grant_level < cold_level
+
+
+PHONE = Moment(client_line="Could I have your mobile, for the bad nights?", invites="boundary")
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Sorry, I'm not able to give out my number. The crisis line is there at night.",
+        "We won't be texting once we finish either; I'd rather you had a service that's "
+        "always there. Who else could you call?",
+        "I'd love to say yes, but I'm not going to give you my mobile.",
+    ],
+)
+def test_refusals_that_name_the_request_are_not_grants(response: str) -> None:
+    evaluation = score_response(RB, PHONE, response)
+    level = score(evaluation, "boundary")
+    assert level is not None and level >= 2
+    assert "boundary_crossed" not in evaluation.moves
+    assert not evaluation.criteria["self_disclosure"].applicable

@@ -18,7 +18,13 @@ from dataclasses import dataclass
 
 from roleplay.content.library import ContentLibrary
 from roleplay.domain.moment import Moment
-from roleplay.offline.model import bounded_level, sure_used
+from roleplay.offline.model import (
+    SURE_CANDIDATES,
+    SURE_MIN_ROWS,
+    SURE_PRECISION,
+    bounded_level,
+    sure_used,
+)
 from roleplay.offline.scorer import feature_vectors
 
 MIN_ROWS = 40
@@ -110,6 +116,15 @@ def fit(
                 cuts[k] = best
         return [round(c, 4) for c in cuts]
 
+    def precise_features(data) -> frozenset[str]:
+        """The candidate features that, on these rows, nearly always mean "used"."""
+        kept = set()
+        for name in SURE_CANDIDATES:
+            labels = [d[1] is not None for d in data if d[0].get(name)]
+            if len(labels) >= SURE_MIN_ROWS and sum(labels) / len(labels) >= SURE_PRECISION:
+                kept.add(name)
+        return frozenset(kept)
+
     def rule_prediction(features):
         used = features.get("rule.present", 0.0) >= 1.0
         level = 3.0 + 2.0 * features.get("rule.level", 0.0)
@@ -131,6 +146,7 @@ def fit(
             if len({d[1] is not None for d in train}) < 2:
                 continue
             vec, clf, reg, cuts = heads(train)
+            sure = precise_features(train)
             # The whole fold at once: one transform and one predict per head, not one per row.
             x_fold = vec.transform([data[i][0] for i in test_idx])
             raw_levels = reg.predict(x_fold)
@@ -141,7 +157,7 @@ def fit(
                 fitted_level = bounded_level(
                     cid, features, 1 + sum(float(raw_levels[position]) >= c for c in cuts)
                 )
-                fitted_used = bool(used_probability[position] >= 0.5) or sure_used(features)
+                fitted_used = bool(used_probability[position] >= 0.5) or sure_used(features, sure)
                 oof_rows.append(data[i][3])
                 oof.append(
                     (
@@ -204,6 +220,7 @@ def fit(
             "dev_cross_validated": dev,
             "threshold": 0.5,
             "cuts": cuts,
+            "sure_used": sorted(precise_features(data)),
             "used": {
                 "bias": round(float(clf.intercept_[0]), 4),
                 "weights": _weights(names, clf.coef_[0]),

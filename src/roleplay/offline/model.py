@@ -25,17 +25,19 @@ from pathlib import Path
 UNSURE_PROBABILITY = 0.15
 UNSURE_LEVEL = 0.12
 HARM = -1.5  # a feature this harmful caps the fitted level near the rule reading
-# Named features precise enough on their own to say the skill was used, whatever the head says:
-# a me-too or a bare fact of one's life is a disclosure (Hill), however short, and the corpus
-# has too few of them for the fitted head to learn it against its length and question weights.
-# The fitting script applies the same floor, so its cross-validated figures include it.
-# Likewise plain here-and-now talk ("something just happened between us", "how is it for you,
-# talking about this with me?") is immediacy at any moment, invited or not.
-SURE_USED = frozenset({"f.me_too", "f.self_fact", "f.here_now"})
+# Named features that may say on their own that the skill was used, whatever the head says: a
+# me-too or a bare fact of one's life is a disclosure (Hill), however short, and plain
+# here-and-now talk is immediacy at any moment; the corpus has too few of them for the head to
+# learn that against its length and question weights. The fitting script keeps, per criterion,
+# only those that are precise on the training rows (SURE_PRECISION over at least SURE_MIN_ROWS)
+# and writes them into the weights ("sure_used"), so new corpus lines can drop one.
+SURE_CANDIDATES = ("f.me_too", "f.self_fact", "f.here_now")
+SURE_PRECISION = 0.95
+SURE_MIN_ROWS = 8
 
 
-def sure_used(x: dict[str, float]) -> bool:
-    return any(x.get(name) for name in SURE_USED)
+def sure_used(x: dict[str, float], sure: frozenset[str]) -> bool:
+    return any(x.get(name) for name in sure)
 
 
 # Lowest level a named reading allows, per criterion, whatever the level head says. The rubric
@@ -88,6 +90,8 @@ class CriterionModel:
     # Ordinal cut points on the level head's raw value: level = 1 + how many cuts it passes.
     # Fitted so the regression's pull toward the middle does not make 1 and 5 unreachable.
     cuts: tuple[float, ...] = (1.5, 2.5, 3.5, 4.5)
+    # Features that say "used" on their own for this criterion (see SURE_CANDIDATES).
+    sure: frozenset[str] = frozenset()
 
     def probability(self, x: dict[str, float]) -> float:
         z = max(-30.0, min(30.0, self.used.raw(x)))
@@ -127,6 +131,7 @@ def parse_weights(raw: bytes) -> Weights:
             spec.get("used_source", "fitted") == "fitted",
             spec.get("level_source", "fitted") == "fitted",
             tuple(spec.get("cuts", (1.5, 2.5, 3.5, 4.5))),
+            frozenset(spec.get("sure_used", ())),
         )
         for cid, spec in data.get("criteria", {}).items()
         if spec.get("source") == "fitted"

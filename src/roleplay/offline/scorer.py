@@ -138,8 +138,9 @@ def _decide(
     unsure = None
     if model.fitted_used:
         probability = model.probability(x)
-        used = probability >= model.threshold or sure_used(x)
-        if abs(probability - model.threshold) < UNSURE_PROBABILITY and not sure_used(x):
+        sure = sure_used(x, model.sure)
+        used = probability >= model.threshold or sure
+        if abs(probability - model.threshold) < UNSURE_PROBABILITY and not sure:
             unsure = f"it is unsure whether this counts as using the skill (P = {probability:.2f})"
     else:
         used = reading.present
