@@ -83,3 +83,20 @@ def test_the_rationale_quotes_the_here_and_now_words() -> None:
     ).criteria["immediacy"]
     assert result.applicable
     assert any("between us" in quote for quote in result.evidence)
+
+
+@pytest.mark.parametrize(
+    ("client_line", "response"),
+    [
+        ("Oh great, another question. Brilliant.", "There's no need to be so snippy with me."),
+        (
+            "(laughing) Anyway, he left me at the station.",
+            "It bothers me when you laugh at things like that.",
+        ),
+    ],
+)
+def test_rebuking_the_client_in_the_room_is_immediacy_done_badly(
+    client_line: str, response: str
+) -> None:
+    result = score_response(DI, Moment(client_line=client_line), response).criteria["immediacy"]
+    assert result.applicable and result.score is not None and result.score <= 2

@@ -53,6 +53,28 @@ HERE_NOW = any_of(
     r"overreacted|moved (?:on )?too|went (?:in )?too|came across|cut (?:you|u) off|got (?:that|it) "
     r"wrong|didn't (?:hear|listen|notice))\b",
 )
+# Immediacy done badly (Hill, 2014: immediacy that is punitive or serves the helper): a rebuke of
+# how the client is with the helper now, or the helper's own upset laid on the client. Each is
+# relationship talk, and each takes the score down (the reader names "accusatory" and
+# "therapist_need").
+REBUKE = any_of(
+    r"\b(?:there's |there is )?no need (?:for that tone|to be (?:sarcastic|rude|like that|"
+    r"so \w+))\b",
+    r"\b(?:that|this|it)(?:'s| is) (?:really |quite |a bit )?(?:rude|creepy|"
+    r"inappropriate of you)\b",
+    r"\bdon't (?:take|use) that tone\b",
+)
+# Said to the client about the client ("it upsets me when you..."); "that really upsets me",
+# said about their story, is empathy and is left out.
+HELPER_UPSET = any_of(
+    r"\b(?:it|that|this) (?:really |quite )?(?:upsets|frightens|scares|annoys|irritates|bothers) "
+    r"me when (?:you|u|clients)\b",
+    r"\b(?:it )?makes me (?:quite |really |a bit |very )?uncomfortable (?:that|when) (?:you|u)\b",
+    r"\bi(?:'m| am) (?:\w+ )?disappointed(?: in (?:you|u))?,? (?:to be honest|honestly|"
+    r"i thought we)\b",
+    r"\bi feel (?:a bit |quite |really )?(?:uncomfortable|awkward) (?:being asked|when you ask)\b",
+)
+
 # Invitations to go on and reassurance of availability: about no one's relationship.
 ORDINARY_INVITATION = any_of(
     r"^(?:please |so |ok(?:ay)?,? |hey,? )?(?:talk to me|tell me (?:more|about|what|how|"
@@ -72,6 +94,15 @@ def here_now(sentence: Sentence) -> str | None:
     """The words that speak to the relationship now, or None."""
     match = HERE_NOW.search(sentence.norm)
     return match.group(0) if match else None
+
+
+def in_room_fault(sentence: Sentence) -> str | None:
+    """ "rebuke" or "upset" when the sentence faults the client, or burdens them, in the room."""
+    if REBUKE.search(sentence.norm):
+        return "rebuke"
+    if HELPER_UPSET.search(sentence.norm):
+        return "upset"
+    return None
 
 
 def only_ordinary(sentence: Sentence) -> bool:
