@@ -121,3 +121,34 @@ def test_refusals_that_name_the_request_are_not_grants(response: str) -> None:
     assert level is not None and level >= 2
     assert "boundary_crossed" not in evaluation.moves
     assert not evaluation.criteria["self_disclosure"].applicable
+
+
+PARTY = Moment(
+    client_line="It's my graduation party on Saturday. Would you come? Even for ten minutes?",
+    invites="boundary",
+)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I'll see if I can make it, no promises!",
+        "Maybe I could drop by for the speeches?",
+        "I'd better not... but okay, ten minutes.",
+        "I'll try to come along if I'm free.",
+    ],
+)
+def test_tentative_yeses_are_grants(response: str) -> None:
+    evaluation = score_response(RB, PARTY, response)
+    assert score(evaluation, "boundary") == 1
+
+
+def test_a_no_with_an_alternative_is_not_a_tentative_yes() -> None:
+    evaluation = score_response(
+        RB,
+        PARTY,
+        "I won't come to the party, but maybe we could spend some of next session on what "
+        "graduating means to you?",
+    )
+    level = score(evaluation, "boundary")
+    assert level is not None and level >= 3
