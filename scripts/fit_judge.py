@@ -10,6 +10,11 @@ by moment (paraphrases of one moment stay on one side); the file keeps the fitte
 where they are no worse, and says which it chose ("source": "fitted" or "rule") with the
 cross-validated dev figures beside it. The ESConv / MI data is never read here.
 
+The cross-validated figures score what the judge does: the fitted heads, the named features a
+criterion may trust on its own ("sure_used", kept only where precise on the training rows of
+the fold), the harm cap and the level floors (model.bounded_level). `--errors CRITERION` lists
+the cross-validation mistakes (train split only) to read what the judge gets wrong.
+
 Writes src/roleplay/offline/weights/judge.json (small, sorted, deterministic).
 """
 
