@@ -93,3 +93,22 @@ def test_the_rationale_quotes_the_casual_words() -> None:
     result = evaluation.criteria["self_disclosure"]
     assert result.applicable
     assert result.evidence and any("Same here" in quote for quote in result.evidence)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I'd rather not go into my own family, if that's okay. What's on your mind about yours?",
+        "I'm going to keep my marriage out of it, so this stays about you.",
+    ],
+)
+def test_declining_to_talk_about_ones_life_is_not_disclosing_it(response: str) -> None:
+    assert not disclosed("Do you have a family of your own?", response)
+
+
+def test_a_decline_beside_a_disclosure_still_discloses() -> None:
+    assert disclosed(
+        "Have you ever lost anyone?",
+        "I won't go into the details, but I lost my brother when I was young. What's it been "
+        "like for you?",
+    )
