@@ -10,6 +10,11 @@ by moment (paraphrases of one moment stay on one side); the file keeps the fitte
 where they are no worse, and says which it chose ("source": "fitted" or "rule") with the
 cross-validated dev figures beside it. The ESConv / MI data is never read here.
 
+The cross-validated figures score what the judge does: the fitted heads, the named features a
+criterion may trust on its own ("sure_used", kept only where precise on the training rows of
+the fold), the harm cap and the level floors (model.bounded_level). `--errors CRITERION` lists
+the cross-validation mistakes (train split only) to read what the judge gets wrong.
+
 Writes src/roleplay/offline/weights/judge.json (small, sorted, deterministic).
 """
 
@@ -109,6 +114,14 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--name", default="judge-fitted")
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument(
+        "--errors",
+        metavar="CRITERION",
+        action="append",
+        default=[],
+        help="print the cross-validation mistakes for CRITERION (train split only; repeatable, "
+        "'all' for every criterion)",
+    )
     args = parser.parse_args()
     library = load_library()
     corpus, held = corpus_rows(library)
@@ -116,7 +129,18 @@ def main() -> int:
     print(
         f"fitting on {len(corpus)} corpus lines (holdout: {held} set aside) + {len(dev)} dev lines"
     )
-    weights = fit(corpus + dev, library, args.name, args.folds)
+    mistakes: list[str] = []
+
+    def on_mistake(cid: str, row: Row, label: int | None, used: bool, level: int) -> None:
+        if cid in args.errors or "all" in args.errors:
+            said = "-" if label is None else str(label)
+            judged = str(level) if used else "-"
+            mistakes.append(f"{cid:<16} label {said} judged {judged}  [{row.group}] {row.response}")
+
+    weights = fit(corpus + dev, library, args.name, args.folds, on_mistake)
+    if mistakes:
+        print(f"{len(mistakes)} cross-validation mistakes (train split only):")
+        print("\n".join(sorted(mistakes)))
     for cid, spec in weights["criteria"].items():
         figures = spec.get("dev_cross_validated", spec.get("why"))
         print(f"  {cid:<16} {spec['source']:<7} rows {spec['rows']:>5}  {figures}")

@@ -48,7 +48,8 @@ REQUEST = any_of(
 ACCEPTS = any_of(
     r"^(?:oh,? )?(?:sure|of course|absolutely|yes|yeah|okay|ok|go on then|why not)\b(?![^.!?]*\b(?:"
     r"but|though|however)\b)",
-    r"\bi(?:'d| would) love to\b",
+    r"\bi(?:'d| would) love to\b(?! (?:hear|know|understand|think|talk))(?![^.!?]*\b(?:but|though|"
+    r"however|not)\b)",
     r"\bjust this once\b",
     r"\bi(?:'ll| will) see if i(?:'m| am) free\b",
     r"\bmaybe (?:after|later|one day|when)\b",
@@ -89,6 +90,9 @@ HOLDS = any_of(
     r"\bthe office has\b",
     r"\bprefer not to\b",
     r"\bbest not to\b",
+    r"\b(?:not going to|won't|will not|rather not|don't(?: really)?|do not) (?:tell|talk about|say|"
+    r"share|go into|discuss)\b",
+    r"\bnot allowed to\b",
     r"\b(?:can't|cannot|won't|don't|do not)\b.{0,30}\b(?:message|ring|whatsapp|become|be anything)\b",
 )
 
@@ -221,8 +225,14 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
         and not HOLDS.search(sentences[0].norm)
     ):
         accepts = sentences[0].text  # "Ha, no, single at the moment": the detail was given
-    if accepts and lx.REFUSAL.search(accepts.lower()):
-        accepts = None
+    if accepts and (
+        lx.REFUSAL.search(accepts.lower())
+        or any(
+            accepts in s.text and (lx.REFUSAL.search(s.norm) or HOLDS.search(s.norm))
+            for s in sentences
+        )
+    ):
+        accepts = None  # "I'm not allowed to give out my number" names the number, refusing it
     holds = quote_match(HOLDS, sentences)
     rigid = quote_match(RIGID, sentences)
     if not (accepts or holds or rigid or quote_match(ACKNOWLEDGES, sentences)):

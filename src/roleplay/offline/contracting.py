@@ -27,6 +27,46 @@ TERMS = any_of(
     r"\b(?:\d+|fifty|sixty|fifty-minute|weekly|fortnightly|every week)\b.{0,20}"
     r"\b(?:minutes|sessions?|weeks)\b",
 )
+# The rest of the practical frame (Sills's administrative contract; BACP's contracting
+# guidance): money, times, contact, the helper's standing and privacy. Counted only when the
+# client asked about the terms: elsewhere these words are ordinary talk.
+ARRANGEMENT = any_of(
+    r"\b(?:pay|paying|paid|payment|monthly|cash|invoice|sliding scale|afford\w*|cost|costs|"
+    r"charged|authoris\w+|authoriz\w+)\b",
+    r"\b(?:same|regular|different|another|new) (?:time|day|slot)\b|\b(?:weekends?|evenings?|"
+    r"mornings?|reschedul\w*|turn up|commit\w*)\b",
+    r"\b(?:ring|call|text|email|message|contact) (?:me|us|the office)\b|\bmy (?:mobile|number|"
+    r"personal)\b|\bwhenever\b",
+    r"\b(?:qualified|practitioner|accredited|registered|licen[sc]ed)\b",
+    r"\b(?:promise|nobody will|no one will|never (?:tell|know|find out)|report|pass (?:it|that) "
+    r"on)\b",
+    r"\b(?:rules?|policy|guidance|guidelines)\b",
+)
+# Terms stated wrongly: each misleads the client about the frame they are agreeing to.
+MISSTATED = (
+    (
+        "promises_secrecy",
+        "it promises a secrecy no helper can keep (confidentiality has limits)",
+        any_of(
+            r"\b(?:nothing|nobody|no one),? (?:ever|will ever)\b",
+            r"\b(?:never|nobody will|no one will) (?:ever )?(?:tell|know|find out|hear)\b",
+            r"\bcompletely confidential,? (?:full stop|no matter what|always)\b",
+            r"\b(?:i )?promise\b.{0,30}\b(?:never|nobody|no one|nothing|confidential)\b",
+            r"\bnope,? never\b",
+        ),
+    ),
+    (
+        "loose_terms",
+        "it loosens the frame (contact any time, no charge, whenever suits)",
+        any_of(
+            r"\b(?:ring|call|text|message) me (?:any ?time|whenever|tonight)\b",
+            r"\bwhenever (?:suits|you (?:like|want|can))\b",
+            r"\b(?:won't|not going to) charge\b|\bdon't worry about (?:paying|the (?:fee|money))\b",
+            r"\b(?:cash is fine|off the books|just between us|keep (?:it|this) between us)\b",
+            r"\bjust turn up\b",
+        ),
+    ),
+)
 CHECKS_CONSENT = any_of(
     r"\b(?:does|would) (?:that|this) (?:work|sound|feel) (?:ok|okay|alright|right)?\b",
     r"\b(?:any|what) questions\b",
@@ -47,16 +87,31 @@ PLAIN_REASON = any_of(
 def read_contracting(sentences: list[Sentence], asked: bool) -> SkillReading:
     reading = SkillReading(present=False, strength=0.0, score=0.0)
     terms = quote_match(TERMS, sentences)
+    if asked and not terms:
+        terms = quote_match(ARRANGEMENT, sentences) or next(
+            (q for _, _, p in MISSTATED if (q := quote_match(p, sentences))), None
+        )
+        if terms:
+            reading.add("arrangement", "it answers how the work is arranged", 0.0, terms)
     if not terms or not (asked or len([s for s in sentences if TERMS.search(s.norm)]) >= 2):
         return reading
     reading.present, reading.strength = True, 1.0
-    reading.spans = [s for s in sentences if TERMS.search(s.norm)]
+    reading.spans = [
+        s
+        for s in sentences
+        if TERMS.search(s.norm)
+        or (
+            asked and (ARRANGEMENT.search(s.norm) or any(p.search(s.norm) for _, _, p in MISSTATED))
+        )
+    ]
     reading.add("states_terms", "you set out the terms", 0.5, terms)
     reading.note(
         CHECKS_CONSENT, sentences, "checks_consent", "you checked what they make of it", 1.0
     )
     reading.note(PLAIN_REASON, sentences, "gives_reason", "you said why it matters", 0.5)
     reading.note(RIGID, sentences, "legalistic", "it reads out rules rather than agreeing them", -1)
+    for name, label, pattern in MISSTATED:
+        reading.note(pattern, sentences, name, label, -2.0)
     words = sum(s.words for s in sentences)
     if words > 110:
         reading.add("long", "it is a recital; the client gets lost in it", -0.75)

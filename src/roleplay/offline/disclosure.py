@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from roleplay.offline import lexicon as lx
+from roleplay.offline.casual import bare_answer, casual_disclosure, courtesy, empathic
 from roleplay.offline.disclosure_presence import (
     PRESENCE_THRESHOLD,
     STRONG_WEIGHT,
@@ -35,7 +36,9 @@ def read_disclosure(
 ) -> SkillReading:
     flags = in_session or [False] * len(sentences)
     strengths = [sentence_strength(s, f) for s, f in zip(sentences, flags, strict=True)]
-    if answers_personal_question(sentences, client_text):
+    answered = answers_personal_question(sentences, client_text)
+    bare = bool(sentences) and bare_answer(client_text, sentences[0])
+    if answered or bare:
         strengths[0] = max(strengths[0], STRONG_WEIGHT)
     for i, sentence in enumerate(sentences):
         offer = lx.CONTACT_OFFER.search(sentence.norm)
@@ -56,7 +59,30 @@ def read_disclosure(
     if not spans:
         return reading
     _score(reading, sentences, client_text, invites)
+    _kinds(reading, answered, bare)
     return reading
+
+
+def _kinds(reading: SkillReading, answered: bool, bare: bool) -> None:
+    """What kind of disclosure this is, as named features for the fitted heads: casual ones
+    count as much as full stories; courtesies and empathy about the client are not disclosure."""
+    spans = reading.spans
+    if answered:
+        reading.add("answers_question", "it answers their question about you", 0.0, spans[0].text)
+    if bare:
+        reading.add("self_fact", "it shares a fact about yourself", 0.0, spans[0].text)
+        return
+    for span in spans:
+        found = casual_disclosure(span.norm)
+        if found:
+            kind, quote = found
+            label = "a me-too" if kind == "me_too" else "a fact about yourself"
+            reading.add(
+                kind, f"it shares {label}", 0.0, quote_match(re.compile(re.escape(quote)), [span])
+            )
+            break
+    if all(courtesy(s) or empathic(s) for s in spans):
+        reading.add("courtesy_only", "it is a courtesy or empathy about them, not your life", 0.0)
 
 
 def _score(

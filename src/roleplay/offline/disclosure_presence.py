@@ -12,6 +12,7 @@ import re
 
 from roleplay.offline import lexicon as lx
 from roleplay.offline import relational
+from roleplay.offline.casual import casual_disclosure
 from roleplay.offline.text import Sentence, normalise
 
 # Quoted speech, in double quotes or in single quotes that are not apostrophes.
@@ -41,7 +42,8 @@ _BOUNDARY_STATEMENT = re.compile(
 # "it helps me", "that gets me through": the helper's own coping, not talk about the client.
 _ME_AS_OBJECT = re.compile(
     r"(?<!you )(?<!you can )\b(?:helps|helped|gets|got|makes|made|keeps|keeping|kept|calms|"
-    r"relaxes|reminds|taught|teaches|saved|took|takes) me\b(?! (?:feel|think|wonder|curious|want)\b.{0,20}\byou)"
+    r"relaxes|reminds|taught|teaches|saved|took|takes) me\b"
+    r"(?! (?:to )?(?:feel|think|wonder|curious|want|understand|see|hear|know|follow)\b.{0,20}\byou)"
 )
 
 
@@ -118,6 +120,8 @@ def sentence_strength(sentence: Sentence, in_session: bool = False) -> float:
     norm = _BOUNDARY_STATEMENT.sub(lambda m: " " * len(m.group(0)), norm)
     norm = _VOCATIVE.sub(lambda m: " " * len(m.group(0)), norm)
     norm = _GENERALISATION.sub(lambda m: " " * len(m.group(0)), norm)
+    if casual_disclosure(norm):
+        return STRONG_WEIGHT  # "same here", "been there", "being a dad myself", "I'm 26"
     if in_session:
         # Relationship talk: only a life outside the room counts, in clauses not about the room.
         if _LIFE_OUTSIDE.search(norm):

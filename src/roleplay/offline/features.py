@@ -10,6 +10,7 @@ so the same words can count differently at a moment that asks for them and one t
 from __future__ import annotations
 
 from roleplay.offline.criteria import ReadingContext
+from roleplay.offline.model import HARM
 from roleplay.offline.reading import SkillReading
 
 
@@ -18,6 +19,8 @@ def vector(reading: SkillReading, ctx: ReadingContext) -> dict[str, float]:
     x: dict[str, float] = {"rule.present": present, "rule.strength": reading.strength}
     if reading.present:
         x["rule.level"] = (reading.score - 3.0) / 2.0
+        if any(f.effect <= HARM for f in reading.features):
+            x["rule.harm"] = 1.0
     for feature in reading.features:
         x[f"f.{feature.name}"] = 1.0
     invites = ctx.invites or "unknown"

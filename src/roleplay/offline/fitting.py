@@ -13,10 +13,18 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from roleplay.content.library import ContentLibrary
 from roleplay.domain.moment import Moment
+from roleplay.offline.model import (
+    SURE_CANDIDATES,
+    SURE_MIN_ROWS,
+    SURE_PRECISION,
+    bounded_level,
+    sure_used,
+)
 from roleplay.offline.scorer import feature_vectors
 
 MIN_ROWS = 40
@@ -40,7 +48,17 @@ def weights_text(weights: dict) -> str:
     return json.dumps(weights, indent=0, sort_keys=True, separators=(",", ":")) + "\n"
 
 
-def fit(rows: list[Row], library: ContentLibrary, name: str, folds: int = 5) -> dict:
+# Told of each cross-validation mistake of the chosen heads: (criterion, row, label, used, level).
+OnMistake = Callable[[str, "Row", int | None, bool, int], None]
+
+
+def fit(
+    rows: list[Row],
+    library: ContentLibrary,
+    name: str,
+    folds: int = 5,
+    on_mistake: OnMistake | None = None,
+) -> dict:
     try:
         import numpy as np
         from sklearn.feature_extraction import DictVectorizer
@@ -49,13 +67,13 @@ def fit(rows: list[Row], library: ContentLibrary, name: str, folds: int = 5) -> 
     except ImportError as exc:
         raise FitUnavailable("fitting needs scikit-learn: pip install 'roleplay[fit]'") from exc
 
-    by_criterion: dict[str, list[tuple[dict[str, float], int | None, str]]] = defaultdict(list)
+    by_criterion: dict[str, list[tuple[dict[str, float], int | None, str, Row]]] = defaultdict(list)
     for row in rows:
         rubric = library.rubric(row.rubric).rubric
         vectors = feature_vectors(rubric, row.moment, row.response)
         for cid, label in row.labels.items():
             if cid in vectors:
-                by_criterion[cid].append((vectors[cid], label, row.group))
+                by_criterion[cid].append((vectors[cid], label, row.group, row))
 
     def heads(data):
         # Sparse: most of the lexical features are zero on any one response.
@@ -98,6 +116,15 @@ def fit(rows: list[Row], library: ContentLibrary, name: str, folds: int = 5) -> 
                 cuts[k] = best
         return [round(c, 4) for c in cuts]
 
+    def precise_features(data) -> frozenset[str]:
+        """The candidate features that, on these rows, nearly always mean "used"."""
+        kept = set()
+        for name in SURE_CANDIDATES:
+            labels = [d[1] is not None for d in data if d[0].get(name)]
+            if len(labels) >= SURE_MIN_ROWS and sum(labels) / len(labels) >= SURE_PRECISION:
+                kept.add(name)
+        return frozenset(kept)
+
     def rule_prediction(features):
         used = features.get("rule.present", 0.0) >= 1.0
         level = 3.0 + 2.0 * features.get("rule.level", 0.0)
@@ -113,11 +140,13 @@ def fit(rows: list[Row], library: ContentLibrary, name: str, folds: int = 5) -> 
         n_folds = min(folds, len(set(groups)))
         # Out-of-fold predictions of each head, rule and fitted, for every row.
         oof: list[tuple[int | None, bool, float | None, bool, float]] = []
+        oof_rows: list[Row] = []
         for train_idx, test_idx in GroupKFold(n_splits=n_folds).split(data, groups=groups):
             train = [data[i] for i in train_idx]
             if len({d[1] is not None for d in train}) < 2:
                 continue
             vec, clf, reg, cuts = heads(train)
+            sure = precise_features(train)
             # The whole fold at once: one transform and one predict per head, not one per row.
             x_fold = vec.transform([data[i][0] for i in test_idx])
             raw_levels = reg.predict(x_fold)
@@ -125,8 +154,11 @@ def fit(rows: list[Row], library: ContentLibrary, name: str, folds: int = 5) -> 
             for position, i in enumerate(test_idx):
                 features, label = data[i][0], data[i][1]
                 rule_used, rule_level = rule_prediction(features)
-                fitted_level = 1 + sum(float(raw_levels[position]) >= c for c in cuts)
-                fitted_used = bool(used_probability[position] >= 0.5)
+                fitted_level = bounded_level(
+                    cid, features, 1 + sum(float(raw_levels[position]) >= c for c in cuts)
+                )
+                fitted_used = bool(used_probability[position] >= 0.5) or sure_used(features, sure)
+                oof_rows.append(data[i][3])
                 oof.append(
                     (
                         label,
@@ -159,6 +191,12 @@ def fit(rows: list[Row], library: ContentLibrary, name: str, folds: int = 5) -> 
             return used, round(min(5, max(1, lvl)))
 
         both = [(o[0], chosen(o)[1]) for o in oof if o[0] is not None and chosen(o)[0]]
+        if on_mistake is not None:
+            for o, row in zip(oof, oof_rows, strict=True):
+                used, lvl = chosen(o)
+                wrong_use = used != (o[0] is not None)
+                if wrong_use or (used and o[0] is not None and abs(lvl - o[0]) > 1):
+                    on_mistake(cid, row, o[0], used, lvl)
         dev = {
             "used_agreement": {k: round(v, 4) for k, v in used_agreement.items()},
             "level_within_one_exact": level,
@@ -182,6 +220,7 @@ def fit(rows: list[Row], library: ContentLibrary, name: str, folds: int = 5) -> 
             "dev_cross_validated": dev,
             "threshold": 0.5,
             "cuts": cuts,
+            "sure_used": sorted(precise_features(data)),
             "used": {
                 "bias": round(float(clf.intercept_[0]), 4),
                 "weights": _weights(names, clf.coef_[0]),

@@ -13,6 +13,7 @@ import re
 
 from roleplay.offline import lexicon as lx
 from roleplay.offline import relational
+from roleplay.offline.here_now import here_now, in_room_fault, only_ordinary
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.text import Sentence
 
@@ -35,7 +36,15 @@ def _accusation_in(norm: str) -> bool:
 def strengths(sentences: list[Sentence], client_line: str) -> list[float]:
     """How strongly each sentence speaks to the relationship now (see relational.py)."""
     asked = relational.asks_about_relationship(client_line)
-    return [relational.strength(s, asked, i == 0) for i, s in enumerate(sentences)]
+    return [_strength(s, asked, i == 0) for i, s in enumerate(sentences)]
+
+
+def _strength(sentence: Sentence, asked: bool, first: bool) -> float:
+    if here_now(sentence) or in_room_fault(sentence):
+        return 1.0
+    found = relational.strength(sentence, asked, first)
+    # "Talk to me", "I'm here for you": an invitation to go on, not relationship talk.
+    return min(found, 0.3) if only_ordinary(sentence) else found
 
 
 def read_immediacy(
@@ -47,7 +56,29 @@ def read_immediacy(
     )
     if spans:
         _score(reading, sentences, context_text, invites)
+        _kinds(reading, sentences)
     return reading
+
+
+def _kinds(reading: SkillReading, sentences: list[Sentence]) -> None:
+    """Named features for the fitted heads: plain here-and-now talk, or only invitations."""
+    for span in reading.spans:
+        words = here_now(span)
+        if words:
+            quote = quote_match(re.compile(re.escape(words)), [span])
+            reading.add("here_now", "it speaks to what is happening between you now", 0.0, quote)
+            break
+    if any(only_ordinary(s) for s in sentences):
+        reading.add("ordinary_invitation", "part of it only invites them to go on", 0.0)
+    for span in reading.spans:
+        fault = in_room_fault(span)
+        if fault == "rebuke" and not reading.has("accusatory"):
+            reading.add("accusatory", "it blames the client", -2.5, span.text)
+        elif fault == "upset" and not reading.has("therapist_need"):
+            reading.add(
+                "therapist_need", "it is about your needs, not the client's", -2.5, span.text
+            )
+    reading.score = max(1.0, min(5.0, 3.0 + sum(f.effect for f in reading.features)))
 
 
 _MARKER_IN_CONTEXT = re.compile(

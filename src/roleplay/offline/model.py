@@ -24,6 +24,43 @@ from pathlib import Path
 # the judge says it is unsure.
 UNSURE_PROBABILITY = 0.15
 UNSURE_LEVEL = 0.12
+HARM = -1.5  # a feature this harmful caps the fitted level near the rule reading
+# Named features that may say on their own that the skill was used, whatever the head says: a
+# me-too or a bare fact of one's life is a disclosure (Hill), however short, and plain
+# here-and-now talk is immediacy at any moment; the corpus has too few of them for the head to
+# learn that against its length and question weights. The fitting script keeps, per criterion,
+# only those that are precise on the training rows (SURE_PRECISION over at least SURE_MIN_ROWS)
+# and writes them into the weights ("sure_used"), so new corpus lines can drop one.
+SURE_CANDIDATES = ("f.me_too", "f.self_fact", "f.here_now")
+SURE_PRECISION = 0.95
+SURE_MIN_ROWS = 8
+
+
+def sure_used(x: dict[str, float], sure: frozenset[str]) -> bool:
+    return any(x.get(name) for name in sure)
+
+
+# Lowest level a named reading allows, per criterion, whatever the level head says. The rubric
+# puts a clear refusal, however cold or rule-bound, at 2 or 3, and only a grant or a punitive,
+# humiliating answer at 1: a refusal must never score like giving the number. Applied by the
+# fitting script too, so its cross-validated figures include it.
+LEVEL_FLOORS: dict[str, dict[str, int]] = {"boundary": {"answer.refused": 2}}
+
+
+def level_floor(criterion: str, x: dict[str, float]) -> int:
+    floors = LEVEL_FLOORS.get(criterion, {})
+    return max((level for name, level in floors.items() if x.get(name)), default=1)
+
+
+def bounded_level(criterion: str, x: dict[str, float], level: int) -> int:
+    """The fitted level within what the named readings allow. A named harm (advice, one-upping,
+    blame, a yes to a request: "rule.harm") keeps its bite: the fitted level may lower the rule
+    reading, never raise it past what the reader found. Then the criterion's floors apply.
+    Used by the scorer and by the fitting script alike."""
+    if x.get("rule.harm"):
+        rule_score = 3.0 + 2.0 * x.get("rule.level", 0.0)
+        level = min(level, 1 + round(max(0.0, min(4.0, rule_score - 1.0))))
+    return max(level, level_floor(criterion, x))
 
 
 @dataclass(frozen=True)
@@ -53,6 +90,8 @@ class CriterionModel:
     # Ordinal cut points on the level head's raw value: level = 1 + how many cuts it passes.
     # Fitted so the regression's pull toward the middle does not make 1 and 5 unreachable.
     cuts: tuple[float, ...] = (1.5, 2.5, 3.5, 4.5)
+    # Features that say "used" on their own for this criterion (see SURE_CANDIDATES).
+    sure: frozenset[str] = frozenset()
 
     def probability(self, x: dict[str, float]) -> float:
         z = max(-30.0, min(30.0, self.used.raw(x)))
@@ -92,6 +131,7 @@ def parse_weights(raw: bytes) -> Weights:
             spec.get("used_source", "fitted") == "fitted",
             spec.get("level_source", "fitted") == "fitted",
             tuple(spec.get("cuts", (1.5, 2.5, 3.5, 4.5))),
+            frozenset(spec.get("sure_used", ())),
         )
         for cid, spec in data.get("criteria", {}).items()
         if spec.get("source") == "fitted"

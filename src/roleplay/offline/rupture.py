@@ -100,6 +100,43 @@ PATHOLOGISES = any_of(
     r"(?:avoiding|deflecting|resisting|projecting)\b",
 )
 
+# Responses that deepen a rupture (Safran & Muran, 2000; Eubanks, Muran & Safran's 3RS):
+# making the strain the client's fault, holding to the task against the client, and pressure.
+# Each answers the strain, badly: the criterion is in use and scored low, not "not used".
+EXACERBATES = (
+    (
+        "blames_client",
+        "it makes the strain the client's fault",
+        any_of(
+            r"\byou(?:'re| are) being (?:very |a bit |so |really )?\w+",
+            r"\byou (?:always|do tend to|tend to|keep) (?!\w+ me\b)\w+",
+            r"\bthinking (?:error|trap)\b|\ball-or-nothing\b|\bcatastrophi[sz]\w*\b",
+            r"\bit would help if you\b|\byou need to (?:engage|try|meet|trust|stop)\b",
+            r"\bmeet me halfway\b|\btaking it out on me\b|\bthat's not fair\b(?! (?:on|to) (?:you|u)\b)",
+            r"\bi can't be responsible\b|\bi(?:'m| am) only trying to help\b",
+        ),
+    ),
+    (
+        "holds_to_task",
+        "it holds to the task instead of turning to what happened",
+        any_of(
+            # "let's just carry on" glosses (a smaller fault, named "glosses"); these insist
+            r"\bpush through\b|\b(?:is|are) the (?:method|approach|model)\b",
+            r"\bneeds? the structure\b|\bwe've only (?:done|had|got)\b",
+        ),
+    ),
+    (
+        "pressures",
+        "it pressures the client to stay or comply",
+        any_of(
+            r"\b(?:you'll|you will) (?:be charged|still pay|lose)\b",
+            r"\bif you(?:'re| are) going to be (?:difficult|like that)\b",
+            r"\bif you (?:leave|stop|go) now\b",
+            r"\bi(?:'ve| have) (?:already )?said sorry\b",
+        ),
+    ),
+)
+
 
 def read_rupture(sentences: list[Sentence], client_text: str, invites: str | None) -> SkillReading:
     strained = invites == RUPTURE or bool(RUPTURE_MARKER.search(normalise(client_text)))
@@ -115,6 +152,7 @@ def read_rupture(sentences: list[Sentence], client_text: str, invites: str | Non
         or re.search(r"\bsorry\b", s.norm)
         or PATHOLOGISES.search(s.norm)
         or lx.DEFENSIVE.search(s.norm)
+        or any(pattern.search(s.norm) for _, _, pattern in EXACERBATES)
     ]
     if not addressed:
         return reading  # moved past the strain
@@ -139,6 +177,8 @@ def read_rupture(sentences: list[Sentence], client_text: str, invites: str | Non
         reading.add(
             "defends_or_blames", "it defends you or makes it the client's problem", -1.5, blame
         )
+    for name, label, pattern in EXACERBATES:
+        reading.note(pattern, sentences, name, label, -2.0)
     reading.note(
         COLLAPSES,
         sentences,

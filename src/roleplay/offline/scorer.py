@@ -37,13 +37,19 @@ from roleplay.offline.feedback_text import (
     suggestion_for,
 )
 from roleplay.offline.guard import split_injection
-from roleplay.offline.model import UNSURE_LEVEL, UNSURE_PROBABILITY, Weights, shipped_weights
+from roleplay.offline.model import (
+    UNSURE_LEVEL,
+    UNSURE_PROBABILITY,
+    Weights,
+    bounded_level,
+    shipped_weights,
+    sure_used,
+)
 from roleplay.offline.reading import SkillReading
 from roleplay.offline.rupture import RUPTURE
 from roleplay.offline.text import split_sentences
 
 SCORER_VERSION = "offline-2"
-HARM = -1.5  # a feature this harmful caps the fitted level near the rule reading
 MAX_QUOTE = 200
 
 
@@ -132,18 +138,16 @@ def _decide(
     unsure = None
     if model.fitted_used:
         probability = model.probability(x)
-        used = probability >= model.threshold
-        if abs(probability - model.threshold) < UNSURE_PROBABILITY:
+        sure = sure_used(x, model.sure)
+        used = probability >= model.threshold or sure
+        if abs(probability - model.threshold) < UNSURE_PROBABILITY and not sure:
             unsure = f"it is unsure whether this counts as using the skill (P = {probability:.2f})"
     else:
         used = reading.present
     if not model.fitted_level:
         return Verdict(reader, reading, used, float(rule_level), rule_moved, unsure)
     level, margin = model.level_of(model.level.raw(x))
-    if reading.present and any(f.effect <= HARM for f in reading.features):
-        # A named harm keeps its bite: the fitted level may lower the rule reading, never raise
-        # it past what the reader found (advice, one-upping, blame, a yes to a request...).
-        level = min(level, rule_level)
+    level = bounded_level(reader.id, x, level)
     # What each feature found moved the level by, in the fitted model: its effect through the
     # rule reading (rule.level is half the sum of the rule effects) plus its own fitted weight.
     through_rule = model.level.weights.get("rule.level", 0.0) / 2.0

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Curly quotes and dashes are normalised for matching only; offsets stay those of the original.
 _TRANSLATE = str.maketrans(
@@ -55,7 +57,38 @@ def any_of(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
+class Gated:
+    """Patterns each tried only when one of its words is in the text: a plain substring test
+    costs far less than trying every branch of one big alternation at every position."""
+
+    def __init__(self, *branches: tuple[tuple[str, ...], str]) -> None:
+        self.branches = [(words, re.compile(pattern)) for words, pattern in branches]
+        # One pass over the text for all the words at once: most sentences have none of them.
+        every = sorted({word for words, _ in branches for word in words}, key=len, reverse=True)
+        self.gate = re.compile("|".join(re.escape(word) for word in every))
+
+    def finditer(self, norm: str) -> Iterator[re.Match[str]]:
+        if not self.gate.search(norm):
+            return
+        for words, pattern in self.branches:
+            if any(word in norm for word in words):
+                yield from pattern.finditer(norm)
+
+    def search(self, norm: str) -> re.Match[str] | None:
+        return next(self.finditer(norm), None)
+
+    def sub(self, replacement: str, norm: str) -> str:
+        if not self.gate.search(norm):
+            return norm
+        for words, pattern in self.branches:
+            if any(word in norm for word in words):
+                norm = pattern.sub(replacement, norm)
+        return norm
+
+
+@lru_cache(maxsize=512)
 def normalise(text: str) -> str:
+    # Cached: every reader normalises the same client line again for each response.
     return normalise_with_offsets(text)[0]
 
 

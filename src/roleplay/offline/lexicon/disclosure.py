@@ -173,8 +173,9 @@ ONE_UPPING = any_of(
     r"\b(?:got|get|went) into (?:oxford|cambridge|harvard|yale)\b",
 )
 ADVICE = any_of(
-    r"\byou (?:really |just |definitely |honestly )?(?:should|need to|have to|ought to|must|gotta|"
-    r"got to)\b",
+    # "you need to", not the question "what would you need to explain?"
+    r"(?<!would )(?<!do )(?<!did )(?<!will )(?<!might )\byou (?:really |just |definitely |honestly )?"
+    r"(?:should|need to|have to|ought to|must|gotta|got to)\b",
     r"\b(?:just|simply) (?:do|try|get|go|stop|start|tell|leave|call|take|put|make|"
     r"be|focus|let|move|forget|ignore|say)\b",
     r"\bdo what i did\b",
@@ -185,8 +186,8 @@ ADVICE = any_of(
     r"\ball you (?:have|need) to do\b",
     r"\b(?:what you|you'll) (?:need|want) to do\b",
     r"\bwhy don't you\b",
-    r"\bdon't (?:be|let|"
-    r"worry|give up|dwell|think)\b",
+    # the imperative "don't worry", not "I don't think"
+    r"(?<!i )(?<!you )(?<!we )(?<!they )\bdon't (?:be|let|worry|give up|dwell|think)\b",
     r"\bthe best thing (?:you can do|to do) is\b",
     r"\b(?:try|start) (?:to )?(?:what i|doing what|journaling|exercising|meditating|running)\b",
     r"\byou(?:'ll| will) (?:be fine|get over it|feel better)\b",

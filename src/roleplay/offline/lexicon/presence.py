@@ -217,7 +217,12 @@ PERSONAL_QUESTION = re.compile(
     r"\bwhere are you from\b|\bwhat about you\b|\byou too\?|\byour (?:own )?(?:kids|children|"
     r"family|partner|husband|wife|parents|age|faith|religion)\b[^?]*\?|"
     r"\b(?:did|do|have|are|were|would|will|can) you\?|\b(?:for|about) you\?|\byourself\?|"
-    r"\bwhat would you do\b|\bwhat did you do\b|\bhow do you (?:cope|manage|deal)\b"
+    r"\bwhat would you do\b|\bwhat did you do\b|\bhow do you (?:cope|manage|deal)\b|"
+    # Small-talk questions about the helper's life: name, sign, home, age, background.
+    r"\bwhat(?:'s| is| are) your (?:first |real )?(?:name|star sign|sign|age|background|"
+    r"religion|accent|nationality|hobbies|plans|favourite \w+)\b|"
+    r"\bwhere (?:do|did) you (?:live|grow up|come from|go|train|study)\b|"
+    r"\bwhere(?:'s| is) your accent from\b"
 )
 # A reply that answers such a question about oneself, in its first words.
 PERSONAL_ANSWER = re.compile(

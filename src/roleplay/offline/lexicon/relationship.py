@@ -268,7 +268,7 @@ DEFENSIVE = any_of(
     r"doing my job\b",
     r"\bi(?:'m| am) the (?:professional|therapist|expert)\b",
     r"\bi know what i(?:'m| am) (?:doing|talking about)\b",
-    r"\bthat's not fair\b",
+    r"\bthat's not fair\b(?! (?:on|to) (?:you|u)\b)",
     r"\bi was (?:only|just) (?:trying|saying|repeating|doing)\b",
     r"\bi(?:'ve| have) (?:done|had) "
     r"(?:years of |lots of |a lot of )?training\b",

@@ -1,0 +1,152 @@
+"""Casual and elliptical self-disclosure, and the look-alikes that are not disclosure.
+
+Hill's helping-skills definition counts any statement that reveals something personal about the
+helper, however brief: a me-too ("same here", "I've been there", "I know the feeling"), a fact
+of one's life said without "I" ("Being a dad myself", "Married five years"), a bare answer to a
+question about oneself ("Twenty-six"). Peer supporters disclose this way far more often than in
+full first-person stories. Two kinds of first-person talk reveal nothing and are kept apart:
+courtesies of the helping role ("I'm fine, thanks", "Glad I can help", "I love to help") and
+empathy about the client's experience ("I can imagine", "that sounds so hard").
+"""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.offline.text import Gated, Sentence, any_of, normalise
+
+# A me-too: the helper says the client's experience is also theirs.
+ME_TOO = Gated(
+    (
+        ("same", "me ", "ditto", "snap", "likewise"),
+        r"^(?:oh,? |ha,? |honestly,? |yeah,? |yes,? )?(?:same|same here|me too|me neither|"
+        r"me as well|ditto|snap|likewise)\b(?! (?:as|time|thing you|again|way you))",
+    ),
+    (("same ",), r"\bsame (?:here|with me|for me|goes for me)\b"),
+    # "me too" said as a reply, not "it helps me too"; "mine too" wherever it stands.
+    (
+        ("me too", "me neither", "me as well"),
+        r"(?:^|[,;.!-] ?|\b(?:and|honestly|oh|yeah|yes|ha|haha|so|same) )me (?:too|neither|"
+        r"as well)\b",
+    ),
+    (("mine too", "mine as well"), r"\bmine (?:too|as well)\b"),
+    (("so ",), r"^(?:\w+,? )?so (?:do|am|have|did|was) i\b"),
+    (("neither",), r"^(?:\w+,? )?neither (?:do|have|did|can|could) i\b"),
+    (("feeling",), r"\bi know (?:that|the|this) feeling\b"),
+    (
+        ("been there",),
+        r"\b(?:i(?:'ve| have)? )?been there(?:,? (?:myself|too|done that|before))?\b"
+        r"(?! for (?:you|u)\b)",
+    ),
+    (
+        ("the same",),
+        r"\bi(?:'m| am| was) (?:exactly |just |much )?the same\b(?! (?:as|for|with) (?:you|u)r?\b)",
+    ),
+    (("like that",), r"\bi(?:'m| am| was) (?:a bit |just )?like that (?:too|as well|myself)\b"),
+    (
+        ("i do ", "i did ", "i get ", "i got ", "i have ", "i had "),
+        r"\bi (?:do|did|get|got|have|had) (?:that|this|it|one|the same)"
+        r"(?: (?:all the time|a lot|sometimes|every \w+))? (?:too|as well|myself)\b",
+    ),
+    (("i had ",), r"\bi had (?:a|an|one) \w+ (?:just )?like that\b"),
+    (("relate",), r"\bi can relate\b"),
+)
+
+# A fact of one's life without a first-person subject, or as a bare number.
+SELF_FACT = Gated(
+    (("myself",), r"\b(?:being|as) (?:a|an) (?:\w+[- ]){0,2}\w+ myself\b"),
+    (
+        ("myself",),
+        r"\b(?:a|an) (?:\w+ )?(?:mum|mom|dad|parent|carer|nurse|teacher|student|immigrant|"
+        r"introvert|worrier|only child|twin|runner|smoker) myself\b",
+    ),
+    (
+        ("married", "divorced", "together", "sober", "clean", "qualified"),
+        r"\b(?:married|divorced|together|sober|clean|qualified) (?:for )?(?:\d+|a|an|one|two|"
+        r"three|four|five|six|seven|eight|nine|ten|twenty)[- ]?(?:yrs?|years?|months?)\b",
+    ),
+    (
+        ("mum ", "mom ", "dad ", "mother ", "father ", "parent "),
+        r"\b(?:mum|mom|dad|mother|father|parent) (?:of|to) (?:one|two|three|four|five|\d+)\b",
+    ),
+    (
+        ("i'm ", "i am "),
+        r"\bi(?:'m| am) (?:only |just |nearly |almost |turning )?(?:\d{2}|twenty|thirty|forty|"
+        r"fifty|sixty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: years old| "
+        r"myself| too)?(?=[,.!?]|$| (?:myself|too|now|next|this|in|and|so|but)\b)",
+    ),
+    (("grew up", "born", "raised"), r"\b(?:grew up|born|raised) (?:in|on|near) (?!your\b)\w+"),
+)
+
+# Courtesies of the role: about the helper only in form.
+COURTESY = any_of(
+    r"\bi(?:'m| am) (?:doing )?(?:fine|good|well|ok|okay|alright|all right|great)"
+    r"(?:,? (?:thanks|thank you|thank u|ta))\b",
+    r"\b(?:glad|happy|pleased) (?:i (?:could|can|was able to)|to) "
+    r"(?:help|be of help|be here|listen)\b",
+    r"\bi (?:love|like|enjoy) (?:to help|helping|being able to help|to listen|listening|"
+    r"hearing from you|our chats)\b",
+    r"\b(?:my pleasure|no problem|any time|you're welcome|not at all)\b",
+    r"\bthanks? (?:you )?for (?:asking|sharing|telling me|saying|trusting)\b",
+)
+
+# Empathy about the client's experience: the first person is the listener, not a life.
+EMPATHIC = any_of(
+    r"^i (?:can )?(?:only )?(?:imagine|picture|see|hear|understand|sense)\b",
+    r"\b(?:that|it|this) (?:sounds|must be|must have been|seems|looks) (?:so |really |very |"
+    r"incredibly )?(?:hard|difficult|tough|painful|lonely|awful|exhausting|scary|frustrating|"
+    r"heavy|a lot)\b",
+)
+
+# Negation just before a me-too ("not the same", "I've never been there") undoes it.
+_NEGATED = re.compile(r"\b(?:not|never|haven't|hasn't|isn't|wasn't|no)\b(?: \w+){0,2} $")
+
+
+def _found(pattern: Gated, norm: str) -> re.Match[str] | None:
+    for match in pattern.finditer(norm):
+        if not _NEGATED.search(norm[max(0, match.start() - 24) : match.start()]):
+            return match
+    return None
+
+
+def casual_disclosure(norm: str) -> tuple[str, str] | None:
+    """(kind, words) of a casual disclosure in a normalised sentence ("me_too", "self_fact")."""
+    for kind, pattern in (("me_too", ME_TOO), ("self_fact", SELF_FACT)):
+        match = _found(pattern, norm)
+        if match:
+            return kind, match.group(0)
+    return None
+
+
+def courtesy(sentence: Sentence) -> bool:
+    return bool(COURTESY.search(sentence.norm))
+
+
+def empathic(sentence: Sentence) -> bool:
+    return bool(EMPATHIC.search(sentence.norm))
+
+
+# A question after a plain fact of the helper's life: age, name, sign, origin, home.
+FACT_QUESTION = any_of(
+    r"\bhow old are (?:you|u)\b",
+    r"\bwhat(?:'s| is) your (?:first |real )?(?:name|star sign|sign|age|accent|nationality)\b",
+    r"\bwhere (?:are (?:you|u) from|do (?:you|u) (?:live|come from)|did (?:you|u) grow up)\b",
+    r"\bhow long have (?:you|u) been (?:married|together|qualified|doing this|a \w+)\b",
+)
+# Short replies that turn the question aside rather than answer it.
+_DEFLECTION = re.compile(
+    r"^(?:old enough|long enough|a while|enough|guess|why|does it|that's|it's not|never mind|"
+    r"not telling|ha\b|haha|hmm|well|sorry|pass|nope|no comment)"
+)
+_BARE = re.compile(r"^[a-z0-9'-]+(?:[ ,]+[a-z0-9'-]+){0,3}[.!]*$")
+
+
+def bare_answer(client_text: str, first: Sentence) -> bool:
+    """ "How old are you?" - "Twenty-six." answers with a fact of one's life, without "I"."""
+    norm = first.norm.strip()
+    return bool(
+        not first.is_question
+        and _BARE.match(norm)
+        and not _DEFLECTION.match(norm)
+        and FACT_QUESTION.search(normalise(client_text))
+    )

@@ -1,0 +1,115 @@
+"""Here-and-now relationship talk, and the ordinary invitations that only look like it.
+
+Immediacy (Hill, 2014; Kasper, Hill & Kivlighan, 2008; Safran & Muran's metacommunication) is
+talk about the two people in the room, now: what is happening between them, the helper's own
+feeling toward the client as it arises, the helper's part in what just happened, and how the
+client experiences the helper and the sessions. Helpers also say "talk to me", "tell me more",
+"I'm here for you", "I'm listening" and wonder about people outside the room; these invite the
+client to go on, and speak about no one's relationship (Hill's open questions and approval /
+reassurance, not immediacy).
+"""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.offline.text import Sentence, any_of
+
+_YOU = r"(?:you|u)"
+# Plain here-and-now relationship talk: precise enough to count on its own.
+HERE_NOW = any_of(
+    # what is happening between the two of them
+    r"\b(?:something|what)(?:'s| is| has| just)? (?:just |been )?(?:happen\w*|going on|shift\w*|"
+    r"chang\w*) (?:just now |right now )?between (?:us|you and me|the two of us)\b",
+    r"\b(?:it|this|that) (?:feels|seems) like (?:we(?:'ve| have| are|'re)|there's something) "
+    r"(?:\w+ ){0,3}(?:between us|stuck|slipped|drifted|going round)\b",
+    # how the client experiences the helper or the sessions
+    rf"\b(?:what|how)(?:'s| is| was| has| does| did)? (?:it|this|that)? ?(?:been |feel |like )?"
+    rf"(?:like )?for {_YOU},? (?:\w+ ){{0,3}}(?:with me|here with me|in here|in this room|"
+    rf"(?:talking|speaking) (?:to|with) me|telling me|hearing (?:that|this|it) from me|"
+    rf"sitting (?:here )?with me|asking me)\b",
+    rf"\bhow (?:are|have) {_YOU} (?:been )?(?:finding|found|experiencing) (?:our|these|the|this|"
+    rf"coming to) (?:sessions?|work|time together|counsel+ing|therapy|hour)\b",
+    r"\bhow (?:do|did|am|have) (?:i|my \w+) (?:come|came|been coming) across\b",
+    r"\b(?:comes?|came|coming|lands?|landed|landing) (?:across )?(?:\w+ ){0,2}(?:from me|"
+    r"when i (?:say|said|do|did|ask|asked))\b",
+    rf"\bwhat (?:is|was|'s) (?:it|that) like,? (?:for {_YOU},? )?(?:to|when {_YOU}) (?:\w+ ){{0,2}}"
+    r"(?:ask|asking|say|saying|tell|telling|hear|hearing|see|seeing) (?:me|that from me|this "
+    r"to me|it from me)\b",
+    # the helper's own feeling toward the client, as it arises now
+    r"\bi (?:notice|noticed|'m aware|am aware|find|found|can feel|'m noticing|am noticing) "
+    r"(?:that )?(?:i(?:'m| am)? |myself )(?:feel\w*|getting|becoming|a bit|quite|really)\b",
+    r"\b(?:right now|just now|in this moment|as we (?:talk|speak|sit)|as (?:you|u) (?:say|said|"
+    r"speak|talk|tell me)\w*),? i(?:'m| am)? (?:\w+ )?(?:feel\w*|notic\w*|aware|find|moved|"
+    r"touched)\b",
+    r"\bi (?:feel|felt|'m feeling|am feeling) (?:\w+ ){0,2}(?:moved|touched|sad|emotional|"
+    r"protective|close|tense|warm|hopeful|worried|lost|stuck|pushed away|shut out|closer)"
+    # toward the client now; "I feel sad hearing what happened" is empathy about their story
+    rf"(?:(?: (?:of|to|toward|towards|for|with) {_YOU})?,? (?:right now|just now|in this moment|"
+    rf"as we (?:talk|sit|speak))| (?:of|to|toward|towards|with) {_YOU},? (?:as {_YOU}|when {_YOU}|"
+    rf"hearing|seeing|watching))\b",
+    # the helper's part in what just happened, owned now
+    r"\bi (?:wonder if |think |suspect |realise |realize )?i (?:jumped|pushed|rushed|missed|"
+    r"overreacted|moved (?:on )?too|went (?:in )?too|came across|cut (?:you|u) off|got (?:that|it) "
+    r"wrong|didn't (?:hear|listen|notice))\b",
+)
+# Immediacy done badly (Hill, 2014: immediacy that is punitive or serves the helper): a rebuke of
+# how the client is with the helper now, or the helper's own upset laid on the client. Each is
+# relationship talk, and each takes the score down (the reader names "accusatory" and
+# "therapist_need").
+REBUKE = any_of(
+    r"\b(?:there's |there is )?no need (?:for that tone|to be (?:sarcastic|rude|like that|"
+    r"so \w+))\b",
+    r"\b(?:that|this|it)(?:'s| is) (?:really |quite |a bit )?(?:rude|creepy|"
+    r"inappropriate of you)\b",
+    r"\bdon't (?:take|use) that tone\b",
+)
+# Said to the client about the client ("it upsets me when you..."); "that really upsets me",
+# said about their story, is empathy and is left out.
+HELPER_UPSET = any_of(
+    r"\b(?:it|that|this) (?:really |quite )?(?:upsets|frightens|scares|annoys|irritates|bothers) "
+    r"me when (?:you|u|clients)\b",
+    r"\b(?:it )?makes me (?:quite |really |a bit |very )?uncomfortable (?:that|when) (?:you|u)\b",
+    r"\bi(?:'m| am) (?:\w+ )?disappointed(?: in (?:you|u))?,? (?:to be honest|honestly|"
+    r"i thought we)\b",
+    r"\bi feel (?:a bit |quite |really )?(?:uncomfortable|awkward) (?:being asked|when you ask)\b",
+)
+
+# Invitations to go on and reassurance of availability: about no one's relationship.
+ORDINARY_INVITATION = any_of(
+    r"^(?:please |so |ok(?:ay)?,? |hey,? )?(?:talk to me|tell me (?:more|about|what|how|"
+    r"everything)|go on|keep going|take your time|say more)\b",
+    r"\bi(?:'m| am) (?:always |just |right )?(?:here|listening)(?: (?:for you|to (?:listen|help|"
+    r"support)|if you (?:need|want)|whenever)\b|[.!,]|$)",
+    r"\b(?:you can|feel free to|don't hesitate to) (?:always )?(?:talk|share|tell|come|speak|vent|"
+    r"reach out)(?: (?:more|anything|it))? (?:to|with) me\b",
+    r"\bthank(?:s| you) for (?:sharing|telling me|opening up|trusting me)\b",
+    r"\bi (?:wonder|'m wondering|am wondering|'m curious|am curious) (?:what|how|if|whether|why) "
+    r"(?:it(?:'s| is) like )?(?:when )?(?:your|he|she|they|his|her|their)\b",
+)
+_ME = re.compile(r"\b(?:me|i|i'm|my|us|we|our)\b")
+
+
+def here_now(sentence: Sentence) -> str | None:
+    """The words that speak to the relationship now, or None."""
+    match = HERE_NOW.search(sentence.norm)
+    return match.group(0) if match else None
+
+
+def in_room_fault(sentence: Sentence) -> str | None:
+    """ "rebuke" or "upset" when the sentence faults the client, or burdens them, in the room."""
+    if REBUKE.search(sentence.norm):
+        return "rebuke"
+    if HELPER_UPSET.search(sentence.norm):
+        return "upset"
+    return None
+
+
+def only_ordinary(sentence: Sentence) -> bool:
+    """The sentence invites the client to go on and says nothing else about the two of them."""
+    norm = sentence.norm
+    if not ORDINARY_INVITATION.search(norm) or HERE_NOW.search(norm):
+        return False
+    # "tell me more about what happened between us" still names the relationship elsewhere.
+    rest = ORDINARY_INVITATION.sub(" ", norm)
+    return not _ME.search(rest)
