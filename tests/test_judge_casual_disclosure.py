@@ -112,3 +112,28 @@ def test_a_decline_beside_a_disclosure_still_discloses() -> None:
         "I won't go into the details, but I lost my brother when I was young. What's it been "
         "like for you?",
     )
+
+
+@pytest.mark.parametrize(
+    ("client_line", "response", "expected"),
+    [
+        # Status and identity are disclosures however briefly said (Henretty & Levitt 2010).
+        ("Are you even married? Do you get it?", "I'm divorced, as it happens. Say more?", True),
+        (
+            "You can't know what it's like to come out at forty.",
+            "I'm straight, so help me understand what it was like for you.",
+            True,
+        ),
+        (
+            "I bet you've got a lovely family.",
+            "I'm single, actually. What made you think of that?",
+            True,
+        ),
+        # The same words not about the helper's life.
+        ("Should we go for the bigger flat?", "I'm not married to the idea either way.", False),
+    ],
+)
+def test_status_and_identity_are_disclosures(
+    client_line: str, response: str, expected: bool
+) -> None:
+    assert disclosed(client_line, response) is expected

@@ -43,13 +43,17 @@ SCENARIOS = sorted(LIBRARY.scenarios)
 # Endings today's exemplars and offline judge do not reach, with the cause; each is a strict
 # expected failure (an ending reached again fails the run until it is taken off this list).
 NOT_YET_REACHED: dict[str, str] = {
-    "cancelled-session-its-fine:next-time:3": (
-        "judge: the harmful exemplar at 'next-time': scored onto the way here, read otherwise"
+    "am-i-boring-you:ghost:3": (
+        "judge: the absent exemplar at 'ghost': scored onto the way here, read otherwise"
     ),
     "cancelled-session-its-fine:next-time:4": (
         "judge: the mixed exemplar at 'next-time' (rupture_repair 4: names what the "
         "cancellation cost her and owns it; boundary 3: private contact declined only by "
         "implication) is read as boundary 4 and no rupture repair"
+    ),
+    "cancelled-session-its-fine:polite-wall:2": (
+        "judge: the absent exemplar at 'its-fine': scored onto the way here, read otherwise "
+        "(beat 'polite-wall' is never reached)"
     ),
     "coming-out-are-you-gay:over-the-break:2": (
         "judge: the harmful exemplar at 'over-the-break' that says no for the trainee's own "
@@ -57,30 +61,25 @@ NOT_YET_REACHED: dict[str, str] = {
         "therapist_centred_disclosure"
     ),
     "coming-out-are-you-gay:over-the-break:3": (
-        "judge: the harmful exemplars at 'over-the-break' (a cold \"not appropriate\" no and a "
-        "no for the trainee's sake, boundary 2) are read as boundary 4 and as nothing"
+        "judge: the harmful exemplars at 'over-the-break' (a cold \"not appropriate\" no and a no"
+        " for the trainee's sake, boundary 2) are read as boundary 4 and as nothing"
     ),
     "coming-out-are-you-gay:over-the-break:4": (
-        "content: a safety net under the grant branch (its client line is the grant's); a grant "
-        "is boundary_crossed and boundary weak, taken above, so no honest exemplar is scored "
-        "onto it; only a reading that finds a disclosure and no boundary answer takes it "
-        "(over-the-break, branch 4: self_disclosure strong/mixed/weak)"
+        "content: a safety net under the grant branch (its client line is the grant's); a grant"
+        " is boundary_crossed and boundary weak, taken above, so no honest exemplar is scored "
+        "onto it; only a reading that finds a disclosure and no boundary answer takes it (over-"
+        "the-break, branch 4: self_disclosure strong/mixed/weak)"
     ),
-    "fees-mid-therapy:guilt:2": (
-        "judge: the harmful exemplar at 'monthly' presses him to stay weekly (\"monthly will "
-        'undo all that"): contracting used coercively, level 1, kept after review; read as not '
-        "in play (beat 'guilt' is never reached)"
-    ),
-    "fees-mid-therapy:off-the-books:4": (
-        "judge: the mixed exemplar at 'off-the-books': scored onto the way here, read otherwise"
+    "fees-mid-therapy:off-the-books:3": (
+        "content: no exemplar is scored onto the way here (off-the-books, branch 3: boundary weak)"
     ),
     "first-session-agreement:outside:3": (
         "judge: the harmful exemplar at 'outside' (a too-rigid no, boundary 2) is read as "
         "boundary 3"
     ),
     "follow-request-on-instagram:contact-after:2": (
-        "content: a safety net under the grant branch (its client line is the grant's); a grant "
-        "is boundary_crossed and boundary weak, taken above, so no honest exemplar is scored "
+        "content: a safety net under the grant branch (its client line is the grant's); a grant"
+        " is boundary_crossed and boundary weak, taken above, so no honest exemplar is scored "
         "onto it; only a reading that finds a disclosure and no boundary answer takes it "
         "(contact-after, branch 2: self_disclosure strong/mixed/weak)"
     ),
@@ -88,61 +87,38 @@ NOT_YET_REACHED: dict[str, str] = {
         "judge: every no at 'contact-after' is read as boundary_crossed (boundary 1), so the "
         "cold no (harmful exemplar, boundary 2) takes the grant branch"
     ),
-    "follow-request-on-instagram:contact-after:5": (
-        "judge: the strong and mixed exemplars at 'contact-after' (a clear no, boundary 5 and "
-        "3: the otherwise branch) are read as boundary_crossed"
-    ),
     "how-was-today:a-six:2": (
         "judge: the strong and mixed exemplars at 'check-in' ask for her feedback, which the "
         "rubric scores under contracting (how feedback is sought); scores kept after review; "
         "read as immediacy or as nothing (beat 'a-six' is never reached)"
-    ),
-    "how-was-today:a-six:3": (
-        "judge: the strong and mixed exemplars at 'check-in' ask for her feedback, which the "
-        "rubric scores under contracting (how feedback is sought); scores kept after review; "
-        "read as immediacy or as nothing (beat 'a-six' is never reached)"
-    ),
-    "how-was-today:adjust:1": (
-        "judge: the strong and mixed exemplars at 'check-in' ask for her feedback, which the "
-        "rubric scores under contracting (how feedback is sought); scores kept after review; "
-        "read as immediacy or as nothing (beat 'adjust' is never reached)"
-    ),
-    "how-was-today:adjust:2": (
-        "judge: the strong and mixed exemplars at 'check-in' ask for her feedback, which the "
-        "rubric scores under contracting (how feedback is sought); scores kept after review; "
-        "read as immediacy or as nothing (beat 'adjust' is never reached)"
     ),
     "how-was-today:adjust:3": (
         "judge: the strong and mixed exemplars at 'check-in' ask for her feedback, which the "
         "rubric scores under contracting (how feedback is sought); scores kept after review; "
         "read as immediacy or as nothing (beat 'adjust' is never reached)"
     ),
-    "hug-after-the-diagnosis:rejected:2": (
-        "judge: the mixed exemplar at 'rejected' (\"It's fine, let's move on.\" accepts her "
-        "apology as settled: rupture_repair 2) and the harmful one (the rule repeated: 1) "
-        "answer the strain badly; scores kept after review; read as not in play"
-    ),
-    "hug-after-the-diagnosis:composure:2": (
-        "judge: the mixed exemplar at 'composure', the harmful exemplar at 'composure': scored "
-        "onto the way here, read otherwise"
-    ),
     "hug-after-the-diagnosis:held:2": (
         "judge: the harmful exemplar at 'held' (the trainee's own feeling for her to manage, "
         "immediacy 2) is read as immediacy 3"
     ),
+    "ill-fix-your-car:rebuffed:2": (
+        "judge: the mixed exemplar at 'the-offer', the harmful exemplar at 'the-offer', the "
+        "harmful exemplar at 'the-offer': scored onto the way here, read otherwise (beat "
+        "'rebuffed' is never reached)"
+    ),
     "ill-fix-your-car:the-offer:2": (
-        "judge: the harmful exemplar at 'the-offer' that accepts the favour (\"Saturday's "
-        "fine, I'll bring it round\", boundary 1) is read as boundary 4 and boundary_held, not "
+        "judge: the harmful exemplar at 'the-offer' that accepts the favour (\"Saturday's fine, "
+        "I'll bring it round\", boundary 1) is read as boundary 4 and boundary_held, not "
         "boundary_crossed"
     ),
     "ill-fix-your-car:useful:3": (
         "judge: the absent exemplar at 'useful': scored onto the way here, read otherwise"
     ),
     "just-like-everyone-else:escalates:4": (
-        "content: a safety net: its client line answers the harmful exemplar (\"nobody's "
-        'forcing you"), which also scores rupture_repair 1 and takes the rupture_repair weak '
-        "branch; at this moment weak relationship talk addresses the strain too, so no honest "
-        "exemplar is scored onto it (escalates, branch 4: immediacy weak)"
+        "content: a safety net: its client line answers the harmful exemplar (\"nobody's forcing"
+        ' you"), which also scores rupture_repair 1 and takes the rupture_repair weak branch; '
+        "at this moment weak relationship talk addresses the strain too, so no honest exemplar "
+        "is scored onto it (escalates, branch 4: immediacy weak)"
     ),
     "just-like-everyone-else:escalates:5": (
         "judge: the absent exemplar at 'escalates' (a question about the redundancy, straight "
@@ -154,54 +130,44 @@ NOT_YET_REACHED: dict[str, str] = {
         "branch; at this moment weak relationship talk addresses the strain too, so no honest "
         "exemplar is scored onto it (the-notepad, branch 4: immediacy weak)"
     ),
+    "late-and-gone-quiet:email-draft:2": (
+        "judge: the mixed and harmful exemplars at 'email-draft' speak to whether he stays in "
+        'this therapy ("will you delete it now?", "I can\'t make you stay"): immediacy used '
+        "badly, scores kept after review; read as not in play"
+    ),
     "late-and-gone-quiet:shut-down:4": (
         'content: a safety net: its client line answers the harmful exemplar ("I need you to '
         'meet me halfway"), which also scores rupture_repair 1 and takes the rupture_repair '
         "weak branch; at this moment weak relationship talk addresses the strain too, so no "
         "honest exemplar is scored onto it (shut-down, branch 4: immediacy weak)"
     ),
-    "late-and-gone-quiet:email-draft:2": (
-        "judge: the mixed and harmful exemplars at 'email-draft' speak to whether he stays in "
-        'this therapy ("will you delete it now?", "I can\'t make you stay"): immediacy used '
-        "badly, scores kept after review; read as not in play"
+    "late-and-gone-quiet:shut-down:5": (
+        "judge: the absent exemplar at 'shut-down': scored onto the way here, read otherwise"
     ),
     "same-small-town:refer-rupture:2": (
         "judge: the harmful exemplar at 'team-sheet' (too rigid: refer her on or move the "
         "child, boundary 1) is read as boundary 3 (beat 'refer-rupture' is never reached)"
     ),
     "session-overrun:coat-on:3": (
-        "judge: the mixed exemplar at 'coat-on', the harmful exemplar at 'coat-on': scored onto "
-        "the way here, read otherwise"
+        "judge: the mixed exemplar at 'coat-on', the harmful exemplar at 'coat-on': scored onto"
+        " the way here, read otherwise"
     ),
     "session-overrun:over-time:3": (
-        "judge: the mixed exemplar at 'over-time' (\"Yes, we should stop.\", boundary 3) is "
-        "read as boundary_crossed"
+        "judge: the mixed exemplar at 'over-time' (\"Yes, we should stop.\", boundary 3) is read "
+        "as boundary_crossed"
     ),
     "session-overrun:safety-step:2": (
         "judge: the mixed exemplar at 'safety-step', the harmful exemplar at 'safety-step': "
         "scored onto the way here, read otherwise"
     ),
-    "telehealth-from-the-car:cancel:2": (
-        "judge: the harmful exemplar at 'car-park': scored onto the way here, read otherwise "
-        "(beat 'cancel' is never reached)"
-    ),
     "telehealth-from-the-car:dean:2": (
         "judge: the harmful exemplar at 'dean' (a cold recital of the limits of "
         "confidentiality, contracting 2) is read as contracting 3"
     ),
-    "this-isnt-working:walking-out:2": (
-        "judge: the mixed exemplar at 'walking-out' (holds the time against his exit: "
-        "rupture_repair 2) and the harmful one (pathologises the exit: 1) answer the strain "
-        "badly; scores kept after review; read as not in play"
-    ),
-    "this-isnt-working:red-pen:2": (
-        "judge: the harmful exemplar at 'red-pen' answers his complaint with a rationale "
-        '("CBT works best..."): rupture_repair 1, kept after review; read as not in play'
-    ),
     "you-did-it-again:the-clock:2": (
-        "judge: the harmful exemplar at 'the-clock' labels her reaction to the trainee's "
-        'clock-watching ("a classic abandonment trigger"): immediacy 1, kept after review; read '
-        "as not in play"
+        "judge: the harmful exemplar at 'the-clock' labels her reaction to the trainee's clock-"
+        'watching ("a classic abandonment trigger"): immediacy 1, kept after review; read as '
+        "not in play"
     ),
 }
 

@@ -76,6 +76,15 @@ SELF_FACT = Gated(
         r"myself| too)?(?=[,.!?]|$| (?:myself|too|now|next|this|in|and|so|but)\b)",
     ),
     (("grew up", "born", "raised"), r"\b(?:grew up|born|raised) (?:in|on|near) (?!your\b)\w+"),
+    # Status and identity, the demographic disclosures (Henretty & Levitt 2010): "I'm engaged",
+    # "I'm straight, so help me understand". Not "I'm not married to the idea".
+    (
+        ("i'm ", "i am "),
+        r"\bi(?:'m| am) (?:actually |happily |recently |newly |also )?(?:married|engaged|"
+        r"divorced|separated|widowed|single|gay|straight|bi|bisexual|queer|trans|a widow(?:er)?|"
+        r"a (?:mum|mom|dad|parent|grandparent|carer)|in a relationship|seeing someone)"
+        r"(?=[,.!?;]|$| (?:myself|too|actually|now|so|and|but|as well)\b)",
+    ),
 )
 
 # Courtesies of the role: about the helper only in form.
