@@ -164,7 +164,7 @@ def exemplars(library) -> None:
         _table({c: a for c, a in result.by_criterion.items() if a.items})
 
 
-def throughput(rubric, rows: list[dict], rounds: int = 5) -> None:
+def throughput(rubric, rows: list[dict], rounds: int = 9) -> None:
     """Responses per second of CPU time (best of `rounds` passes over 300 responses): on a
     shared, loaded machine wall time measures the neighbours, CPU time measures the scorer."""
     if not rows:
