@@ -56,19 +56,13 @@ NOT_YET_REACHED: dict[str, str] = {
         "(beat 'polite-wall' is never reached)"
     ),
     "coming-out-are-you-gay:over-the-break:2": (
-        "judge: the harmful exemplar at 'over-the-break' that says no for the trainee's own "
-        'sake ("I need my phone to be my own time") is read as using no skill, not as '
-        "therapist_centred_disclosure"
+        "judge or content: no exemplar on the way here is read as therapist_centred_disclosure,"
+        " and exemplars do not name moves (over-the-break, branch 2: move "
+        "therapist_centred_disclosure)"
     ),
     "coming-out-are-you-gay:over-the-break:3": (
-        "judge: the harmful exemplars at 'over-the-break' (a cold \"not appropriate\" no and a no"
-        " for the trainee's sake, boundary 2) are read as boundary 4 and as nothing"
-    ),
-    "coming-out-are-you-gay:over-the-break:4": (
-        "content: a safety net under the grant branch (its client line is the grant's); a grant"
-        " is boundary_crossed and boundary weak, taken above, so no honest exemplar is scored "
-        "onto it; only a reading that finds a disclosure and no boundary answer takes it (over-"
-        "the-break, branch 4: self_disclosure strong/mixed/weak)"
+        "judge: the harmful exemplar at 'over-the-break', the harmful exemplar at 'over-the-"
+        "break': scored onto the way here, read otherwise"
     ),
     "fees-mid-therapy:off-the-books:3": (
         "content: no exemplar is scored onto the way here (off-the-books, branch 3: boundary weak)"
@@ -78,14 +72,7 @@ NOT_YET_REACHED: dict[str, str] = {
         "boundary 3"
     ),
     "follow-request-on-instagram:contact-after:2": (
-        "content: a safety net under the grant branch (its client line is the grant's); a grant"
-        " is boundary_crossed and boundary weak, taken above, so no honest exemplar is scored "
-        "onto it; only a reading that finds a disclosure and no boundary answer takes it "
-        "(contact-after, branch 2: self_disclosure strong/mixed/weak)"
-    ),
-    "follow-request-on-instagram:contact-after:3": (
-        "judge: every no at 'contact-after' is read as boundary_crossed (boundary 1), so the "
-        "cold no (harmful exemplar, boundary 2) takes the grant branch"
+        "content: no exemplar is scored onto the way here (contact-after, branch 2: boundary weak)"
     ),
     "how-was-today:a-six:2": (
         "judge: the strong and mixed exemplars at 'check-in' ask for her feedback, which the "
