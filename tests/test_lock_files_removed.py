@@ -105,9 +105,11 @@ import os, sys
 from pathlib import Path
 from roleplay.store import locks
 
-record, marker, rounds = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
+record, marker, target = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
+print("ready", flush=True)
+sys.stdin.readline()  # both start together
 won = 0
-for _ in range(rounds):
+while won < target:  # ends: once the other has won its share and left, the lock is free
     try:
         locks.claim(record)
     except locks.SessionInUse:
@@ -123,21 +125,30 @@ print(won)
 
 
 def test_two_processes_claiming_and_releasing_never_hold_it_together(tmp_path: Path) -> None:
+    # Each claims until it has won its share, so the count never depends on how the two are
+    # scheduled (a fixed number of tries let one lose every try on a loaded machine).
     record, marker = tmp_path / "s-1.json", tmp_path / "inside"
-    rounds = "400"
+    share = "200"
     procs = [
         subprocess.Popen(
-            [sys.executable, "-c", CONTENDER, str(record), str(marker), rounds],
+            [sys.executable, "-c", CONTENDER, str(record), str(marker), share],
+            stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
         )
         for _ in range(2)
     ]
+    for proc in procs:
+        assert proc.stdout is not None and proc.stdout.readline() == "ready\n"
+    for proc in procs:  # both told to go before either is waited on
+        assert proc.stdin is not None
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
     results = [proc.communicate(timeout=HANG) for proc in procs]
     for proc, (out, err) in zip(procs, results, strict=True):
         assert proc.returncode == 0, err  # a FileExistsError here means two held it at once
-        assert int(out) > 0
+        assert int(out) == int(share)
     assert not lock_path(record).exists() and not marker.exists()
 
 
