@@ -132,6 +132,16 @@ def _reported(found: list[tuple[str, int, str]], path: Path, line: int, words: s
     return any(p == str(path) and n == line and words in m for p, n, m in found)
 
 
+def _assert_exactly(
+    found: list[tuple[str, int, str]], path: Path, expected: list[tuple[int, str]]
+) -> None:
+    """Every expected problem is reported at its line, nothing else is, and they come sorted."""
+    for line, words in expected:
+        assert _reported(found, path, line, words), (line, words, found)
+    assert len(found) == len(expected), found
+    assert [n for _, n, _ in found] == sorted(n for _, n, _ in found)
+
+
 def test_a_scenario_reports_five_classes_of_error_in_one_run(tmp_path: Path) -> None:
     path = _write(tmp_path, "scenario.yaml", SCENARIO)
     code, found, err = _validate(path)
@@ -144,10 +154,7 @@ def test_a_scenario_reports_five_classes_of_error_in_one_run(tmp_path: Path) -> 
         (_line(SCENARIO, "next: three"), "'three' is not a beat of this scenario"),
         (_line(SCENARIO, "- id: two", 2), "beat id 'two' is used 2 times"),
     ]
-    for line, words in expected:
-        assert _reported(found, path, line, words), (line, words, found)
-    assert len(found) == len(expected), found
-    assert [n for _, n, _ in found] == sorted(n for _, n, _ in found)  # sorted by line
+    _assert_exactly(found, path, expected)
     assert f"{len(expected)} error(s)" in err
 
 
@@ -214,10 +221,7 @@ def test_a_rubric_reports_every_level_and_field_problem(tmp_path: Path) -> None:
         ),
         (_line(RUBRIC, "- id: warmth", 2), "criterion id 'warmth' is used twice"),
     ]
-    for line, words in expected:
-        assert _reported(found, path, line, words), (line, words, found)
-    assert len(found) == len(expected), found
-    assert [n for _, n, _ in found] == sorted(n for _, n, _ in found)
+    _assert_exactly(found, path, expected)
 
 
 def test_a_drill_deck_reports_its_fields_its_ids_and_its_rubric_criteria(tmp_path: Path) -> None:
@@ -230,10 +234,7 @@ def test_a_drill_deck_reports_its_fields_its_ids_and_its_rubric_criteria(tmp_pat
         (_line(DRILL, "invites: warmth"), "'warmth' is not a criterion of 'disclosure-immediacy'"),
         (_line(DRILL, "- id: s-one", 2), "statement id `s-one` is used twice"),
     ]
-    for line, words in expected:
-        assert _reported(found, path, line, words), (line, words, found)
-    assert len(found) == len(expected), found
-    assert [n for _, n, _ in found] == sorted(n for _, n, _ in found)
+    _assert_exactly(found, path, expected)
 
 
 def test_a_scenario_on_a_broken_rubric_is_told_to_fix_that_rubric(tmp_path: Path) -> None:
