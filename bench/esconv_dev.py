@@ -26,9 +26,10 @@ import asyncio
 import json
 import random
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
-from bench.bench_ordinary import Reading, judge_all, rate_line
+from bench.bench_ordinary import Reading, judge_all, kappa, rate_line
 from bench.esconv_turns import SPLITS, supporter_turns
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -64,37 +65,62 @@ def drawn_ids(turns: dict[str, dict]) -> tuple[list[str], list[str]]:
     return dev_ids({i: row["is_self_disclosure"] for i, row in turns.items()}, excluded)
 
 
-def summary(title: str, readings: list[Reading]) -> None:
+@dataclass(frozen=True)
+class Figures:
+    """The judge against the hand labels on one set of turns."""
+
+    turns: int
+    ordinary: int
+    false_disclosure: int  # ordinary turns the judge calls self-disclosure
+    false_immediacy: int  # ordinary turns the judge calls immediacy
+    disclosures: int
+    disclosures_found: int
+    immediacy: int
+    immediacy_found: int
+
+
+def figures(readings: list[Reading]) -> Figures:
     ordinary = [r for r in readings if r.ordinary]
     disclosures = [r for r in readings if r.disclosure]
     immediacy = [r for r in readings if r.immediacy]
-    print(
-        f"\n--- {title}: {len(readings)} turns  ·  ordinary {len(ordinary)}  ·  "
-        f"self-disclosure {len(disclosures)}  ·  immediacy {len(immediacy)}"
+    return Figures(
+        turns=len(readings),
+        ordinary=len(ordinary),
+        false_disclosure=sum(r.judged_disclosure for r in ordinary),
+        false_immediacy=sum(r.judged_immediacy for r in ordinary),
+        disclosures=len(disclosures),
+        disclosures_found=sum(r.judged_disclosure for r in disclosures),
+        immediacy=len(immediacy),
+        immediacy_found=sum(r.judged_immediacy for r in immediacy),
     )
-    if ordinary:
+
+
+def summary(title: str, readings: list[Reading]) -> None:
+    f = figures(readings)
+    print(
+        f"\n--- {title}: {f.turns} turns  ·  ordinary {f.ordinary}  ·  "
+        f"self-disclosure {f.disclosures}  ·  immediacy {f.immediacy}"
+    )
+    if f.ordinary:
+        print(rate_line("false self-disclosure", f.false_disclosure, f.ordinary, "<= 1%"))
+        print(rate_line("false immediacy", f.false_immediacy, f.ordinary, "<= 1%"))
+    if f.disclosures:
         print(
-            rate_line(
-                "false self-disclosure",
-                sum(r.judged_disclosure for r in ordinary),
-                len(ordinary),
-                "<= 1%",
-            )
+            f"  self-disclosure recall    {f.disclosures_found:>4} / {f.disclosures:<5}= "
+            f"{f.disclosures_found / f.disclosures:.3f}  (target >= 0.90)"
         )
+    if f.immediacy:
         print(
-            rate_line(
-                "false immediacy", sum(r.judged_immediacy for r in ordinary), len(ordinary), "<= 1%"
-            )
+            f"  immediacy found on the {f.immediacy} hand-confirmed immediacy turns: "
+            f"{f.immediacy_found}"
         )
-    if disclosures:
-        found = sum(r.judged_disclosure for r in disclosures)
+    if readings:
+        pairs = [(r.disclosure, r.source) for r in readings]
+        agree = sum(a == b for a, b in pairs)
         print(
-            f"  self-disclosure recall    {found:>4} / {len(disclosures):<5}= "
-            f"{found / len(disclosures):.3f}  (target >= 0.90)"
+            f"  hand self-disclosure label = the writers' on {agree} / {len(pairs)}  ·  "
+            f"Cohen's kappa {kappa(pairs):.3f}"
         )
-    if immediacy:
-        caught = sum(r.judged_immediacy for r in immediacy)
-        print(f"  immediacy found on the {len(immediacy)} hand-confirmed immediacy turns: {caught}")
 
 
 def misreadings(readings: list[Reading]) -> list[tuple[Reading, str]]:
@@ -123,37 +149,38 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.esconv_dev", description=__doc__)
     parser.add_argument("--errors", action="store_true", help="list the misread turns")
     parser.add_argument("--ids", action="store_true", help="print the drawn ids in order")
+    parser.add_argument("--splits", type=Path, default=SPLITS, help="folder of ESConv's splits")
+    parser.add_argument("--labels", type=Path, default=DEV_LABELS, help="the hand labels")
     args = parser.parse_args(argv)
-    if not (SPLITS / "train.json").is_file():
+    if not (args.splits / "train.json").is_file():
         print(
-            f"ESConv split files not found at {SPLITS} (set ROLEPLAY_ESCONV_SPLITS; "
+            f"ESConv split files not found at {args.splits} (set ROLEPLAY_ESCONV_SPLITS; "
             "bench/data/README.md says where to get them): not measured"
         )
         return 0
-    turns = supporter_turns(SPLITS)
+    turns = supporter_turns(args.splits)
     natural, extra = drawn_ids(turns)
     if args.ids:
         print("\n".join(natural + extra))
         return 0
-    label_rows = read_jsonl(DEV_LABELS) if DEV_LABELS.is_file() else []
-    labels = {row["id"]: row for row in label_rows}
+    labels = {row["id"]: row for row in read_jsonl(args.labels)}
     absent = [row_id for row_id in labels if row_id not in turns]
     if absent:
-        print(f"{len(absent)} labelled ids are not in {SPLITS} (another release?); skipped")
-    order = [row_id for row_id in natural + extra if row_id in labels]
+        print(f"{len(absent)} labelled ids are not in {args.splits} (another release?); skipped")
+    order = [row_id for row_id in labels if row_id in turns]
     print(
-        f"ESConv development set: {len(labels)} of {len(natural) + len(extra)} drawn turns "
-        "labelled (development data: decisions may be chosen on it)"
+        f"ESConv development set: {len(order)} hand-labelled turns of the "
+        f"{len(natural) + len(extra)} drawn (development data: decisions may be chosen on it)"
     )
     if not order:
         return 0
     readings = asyncio.run(judge_all([turns[i] for i in order], labels))
     natural_set = set(natural)
-    summary("all labelled turns", readings)
     summary("the natural draw (ESConv's own mix)", [r for r in readings if r.id in natural_set])
     summary(
         "the extra writer-labelled disclosures", [r for r in readings if r.id not in natural_set]
     )
+    summary("all labelled turns", readings)
     if args.errors:
         print_errors(readings, turns, labels)
     return 0
