@@ -117,9 +117,11 @@ def summary(title: str, readings: list[Reading]) -> None:
     if readings:
         pairs = [(r.disclosure, r.source) for r in readings]
         agree = sum(a == b for a, b in pairs)
+        # kappa says nothing where the writers' label is the same on every turn (the extra part)
+        varied = len({source for _, source in pairs}) == 2
         print(
-            f"  hand self-disclosure label = the writers' on {agree} / {len(pairs)}  ·  "
-            f"Cohen's kappa {kappa(pairs):.3f}"
+            f"  hand self-disclosure label = the writers' on {agree} / {len(pairs)}"
+            + (f"  ·  Cohen's kappa {kappa(pairs):.3f}" if varied else "")
         )
 
 
