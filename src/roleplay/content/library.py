@@ -11,7 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from roleplay.content.checks import check_scenario, scenario_advice
+from roleplay.content.checked_scenarios import check_scenario_once
+from roleplay.content.checks import check_scenario
 from roleplay.content.drill_checks import check_drill, drill_advice
 from roleplay.content.loader import Loaded, Reading
 from roleplay.content.outline import (
@@ -21,7 +22,6 @@ from roleplay.content.outline import (
     scenario_outline,
 )
 from roleplay.content.parsed_files import read_content_once
-from roleplay.content.route_checks import check_routes
 from roleplay.content.yaml_source import YamlDocument
 from roleplay.domain.drill import DrillDeck
 from roleplay.domain.hashing import content_hash
@@ -242,20 +242,19 @@ def load_library(
         scenario = loaded.model
         assert isinstance(scenario, Scenario)
         rubric = library.rubrics.get(scenario.rubric)
-        problems = check_scenario(
-            scenario_outline(scenario),
+        checked = check_scenario_once(
+            scenario,
             loaded.doc,
             rubric.rubric if rubric else None,
+            rubric.sha256 if rubric else None,
             list(library.rubrics),
             unusable,
         )
-        problems += check_routes(scenario, loaded.doc)  # branches that can never be taken
-        problems += scenario_advice(scenario, loaded.doc)
-        library.problems += problems
-        if any(p.severity == "error" for p in problems):
+        library.problems += checked.problems
+        if any(p.severity == "error" for p in checked.problems):
             continue
         library.scenarios[scenario_id] = ScenarioEntry(
-            scenario, loaded.path, origin, content_hash(scenario), loaded.doc, overrides
+            scenario, loaded.path, origin, checked.sha256, loaded.doc, overrides
         )
 
     for deck_id, (loaded, origin) in loaded_drills.items():
