@@ -55,11 +55,6 @@ NOT_YET_REACHED: dict[str, str] = {
         "judge: the absent exemplar at 'its-fine': scored onto the way here, read otherwise "
         "(beat 'polite-wall' is never reached)"
     ),
-    "coming-out-are-you-gay:over-the-break:2": (
-        "judge or content: no exemplar on the way here is read as therapist_centred_disclosure,"
-        " and exemplars do not name moves (over-the-break, branch 2: move "
-        "therapist_centred_disclosure)"
-    ),
     "coming-out-are-you-gay:over-the-break:3": (
         "judge: the harmful exemplar at 'over-the-break', the harmful exemplar at 'over-the-"
         "break': scored onto the way here, read otherwise"
