@@ -59,9 +59,6 @@ NOT_YET_REACHED: dict[str, str] = {
         "judge: the harmful exemplar at 'over-the-break', the harmful exemplar at 'over-the-"
         "break': scored onto the way here, read otherwise"
     ),
-    "fees-mid-therapy:off-the-books:3": (
-        "content: no exemplar is scored onto the way here (off-the-books, branch 3: boundary weak)"
-    ),
     "first-session-agreement:outside:3": (
         "judge: the harmful exemplar at 'outside' (a too-rigid no, boundary 2) is read as "
         "boundary 3"
