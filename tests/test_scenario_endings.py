@@ -63,9 +63,6 @@ NOT_YET_REACHED: dict[str, str] = {
         "judge: the harmful exemplar at 'outside' (a too-rigid no, boundary 2) is read as "
         "boundary 3"
     ),
-    "follow-request-on-instagram:contact-after:2": (
-        "content: no exemplar is scored onto the way here (contact-after, branch 2: boundary weak)"
-    ),
     "how-was-today:a-six:2": (
         "judge: the strong and mixed exemplars at 'check-in' ask for her feedback, which the "
         "rubric scores under contracting (how feedback is sought); scores kept after review; "
