@@ -55,24 +55,13 @@ NOT_YET_REACHED: dict[str, str] = {
         "judge: the absent exemplar at 'its-fine': scored onto the way here, read otherwise "
         "(beat 'polite-wall' is never reached)"
     ),
-    "coming-out-are-you-gay:over-the-break:2": (
-        "judge or content: no exemplar on the way here is read as therapist_centred_disclosure,"
-        " and exemplars do not name moves (over-the-break, branch 2: move "
-        "therapist_centred_disclosure)"
-    ),
     "coming-out-are-you-gay:over-the-break:3": (
         "judge: the harmful exemplar at 'over-the-break', the harmful exemplar at 'over-the-"
         "break': scored onto the way here, read otherwise"
     ),
-    "fees-mid-therapy:off-the-books:3": (
-        "content: no exemplar is scored onto the way here (off-the-books, branch 3: boundary weak)"
-    ),
     "first-session-agreement:outside:3": (
         "judge: the harmful exemplar at 'outside' (a too-rigid no, boundary 2) is read as "
         "boundary 3"
-    ),
-    "follow-request-on-instagram:contact-after:2": (
-        "content: no exemplar is scored onto the way here (contact-after, branch 2: boundary weak)"
     ),
     "how-was-today:a-six:2": (
         "judge: the strong and mixed exemplars at 'check-in' ask for her feedback, which the "
@@ -102,20 +91,8 @@ NOT_YET_REACHED: dict[str, str] = {
         "judge: the absent exemplar at 'useful': scored onto the way here, read otherwise"
     ),
     "just-like-everyone-else:escalates:4": (
-        "content: a safety net: its client line answers the harmful exemplar (\"nobody's forcing"
-        ' you"), which also scores rupture_repair 1 and takes the rupture_repair weak branch; '
-        "at this moment weak relationship talk addresses the strain too, so no honest exemplar "
-        "is scored onto it (escalates, branch 4: immediacy weak)"
-    ),
-    "just-like-everyone-else:escalates:5": (
         "judge: the absent exemplar at 'escalates' (a question about the redundancy, straight "
         "past his complaint) is read as rupture_repair 3"
-    ),
-    "just-like-everyone-else:the-notepad:4": (
-        'content: a safety net: its client line answers the harmful exemplar ("you seem quite '
-        'suspicious"), which also scores rupture_repair 1 and takes the rupture_repair weak '
-        "branch; at this moment weak relationship talk addresses the strain too, so no honest "
-        "exemplar is scored onto it (the-notepad, branch 4: immediacy weak)"
     ),
     "late-and-gone-quiet:email-draft:2": (
         "judge: the mixed and harmful exemplars at 'email-draft' speak to whether he stays in "
@@ -123,12 +100,6 @@ NOT_YET_REACHED: dict[str, str] = {
         "badly, scores kept after review; read as not in play"
     ),
     "late-and-gone-quiet:shut-down:4": (
-        'content: a safety net: its client line answers the harmful exemplar ("I need you to '
-        'meet me halfway"), which also scores rupture_repair 1 and takes the rupture_repair '
-        "weak branch; at this moment weak relationship talk addresses the strain too, so no "
-        "honest exemplar is scored onto it (shut-down, branch 4: immediacy weak)"
-    ),
-    "late-and-gone-quiet:shut-down:5": (
         "judge: the absent exemplar at 'shut-down': scored onto the way here, read otherwise"
     ),
     "same-small-town:refer-rupture:2": (
