@@ -10,26 +10,10 @@ import pytest
 from roleplay.content.library import load_library
 from roleplay.content.loader import load_file
 from roleplay.errors import ContentError
+from tiny_scenario import TINY_HEAD
 
-GOOD = textwrap.dedent("""\
-    id: tiny-scenario
-    title: A tiny scenario
-    skills: [self_disclosure]
-    difficulty: beginner
-    rubric: disclosure-immediacy
-    client:
-      name: Sam
-      presenting_concern: Worry.
-      background: Some background.
-    beats:
-      - id: asks
-        client: "Have you ever felt like this?"
-        invites: self_disclosure
-        exemplars:
-          - response: "I have, some years ago. What is it like for you?"
-            scores: {self_disclosure: 5, immediacy: null}
-            why: Brief, past, focus handed back.
-        branches:
+GOOD = TINY_HEAD + textwrap.indent(
+    textwrap.dedent("""\
           - "on": {self_disclosure: strong}
             client: "Oh. Okay."
             next: close
@@ -39,7 +23,9 @@ GOOD = textwrap.dedent("""\
         client: "Thanks."
         invites: restraint
         next: end
-""")
+"""),
+    "  ",
+)
 
 
 def write(tmp_path: Path, text: str | bytes, name: str = "s.yaml") -> Path:

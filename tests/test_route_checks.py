@@ -10,27 +10,9 @@ import pytest
 from roleplay.cli import main
 from roleplay.content.library import load_library
 from roleplay.domain.endings import endings
+from tiny_scenario import TINY_HEAD
 
-HEAD = textwrap.dedent("""\
-    id: tiny-routes
-    title: Tiny routes
-    skills: [self_disclosure]
-    difficulty: beginner
-    rubric: disclosure-immediacy
-    client:
-      name: Sam
-      presenting_concern: Worry.
-      background: Some background.
-    beats:
-      - id: asks
-        client: "Have you ever felt like this?"
-        invites: self_disclosure
-        exemplars:
-          - response: "I have, some years ago. What is it like for you?"
-            scores: {self_disclosure: 5}
-            why: Brief, past, focus handed back.
-        branches:
-""")
+HEAD = TINY_HEAD.replace("id: tiny-scenario", "id: tiny-routes", 1)
 CLOSE = '  - id: close\n    client: "Thanks."\n    invites: restraint\n    next: end\n'
 
 
