@@ -75,10 +75,8 @@ def fit(
             if cid in vectors:
                 by_criterion[cid].append((vectors[cid], label, row.group, row))
 
-    def heads(data):
-        # Sparse: most of the lexical features are zero on any one response.
-        vec = DictVectorizer(sparse=True)
-        x = vec.fit_transform([d[0] for d in data]).tocsr()
+    def heads(data, x):
+        """The fitted heads on `data`, whose feature matrix is `x` (a row per item)."""
         used = np.array([d[1] is not None for d in data])
         clf = LogisticRegression(C=0.5, max_iter=5000)
         clf.fit(x, used)
@@ -88,33 +86,7 @@ def fit(
         level_y = [data[i][1] for i in rows_used]
         reg.fit(level_x, np.array(level_y, dtype=float))
         cuts = cut_points(reg.predict(level_x), level_y)
-        return vec, clf, reg, cuts
-
-    def cut_points(raw, labels):
-        """Four ordered cuts on the raw level that maximise exact agreement (coordinate search;
-        each trial is counted with numpy, so a refit on a course's reviews takes seconds)."""
-        raw_values = np.asarray(raw, dtype=float)
-        truth = np.asarray(labels)
-        cuts = [1.5, 2.5, 3.5, 4.5]
-
-        def exact(cs):
-            levels = 1 + (raw_values[:, None] >= np.asarray(cs)).sum(axis=1)
-            return int((levels == truth).sum())
-
-        candidates = sorted(set(float(r) for r in raw))
-        for _ in range(3):
-            for k in range(4):
-                low = cuts[k - 1] if k else -1e9
-                high = cuts[k + 1] if k < 3 else 1e9
-                best, best_score = cuts[k], exact(cuts)
-                for c in candidates:
-                    if low < c < high:
-                        trial = [*cuts[:k], c, *cuts[k + 1 :]]
-                        score = exact(trial)
-                        if score > best_score:
-                            best, best_score = c, score
-                cuts[k] = best
-        return [round(c, 4) for c in cuts]
+        return clf, reg, cuts
 
     def precise_features(data) -> frozenset[str]:
         """The candidate features that, on these rows, nearly always mean "used"."""
@@ -137,6 +109,12 @@ def fit(
             criteria[cid] = {"source": "rule", "rows": len(data), "why": "too few labelled rows"}
             continue
         groups = [d[2] for d in data]
+        # One sparse matrix for every row, sliced per fold (most lexical features are zero on
+        # any one response). A feature seen only in the held-out fold is a column of zeros on
+        # the training side, and L2-penalised heads give it no weight: the same heads as a
+        # vocabulary built per fold, without vectorising every row again for each fold.
+        vec = DictVectorizer(sparse=True)
+        x_all = vec.fit_transform([d[0] for d in data]).tocsr()
         n_folds = min(folds, len(set(groups)))
         # Out-of-fold predictions of each head, rule and fitted, for every row.
         oof: list[tuple[int | None, bool, float | None, bool, float]] = []
@@ -145,10 +123,10 @@ def fit(
             train = [data[i] for i in train_idx]
             if len({d[1] is not None for d in train}) < 2:
                 continue
-            vec, clf, reg, cuts = heads(train)
+            clf, reg, cuts = heads(train, x_all[train_idx])
             sure = precise_features(train)
-            # The whole fold at once: one transform and one predict per head, not one per row.
-            x_fold = vec.transform([data[i][0] for i in test_idx])
+            # The whole fold at once: one predict per head, not one per row.
+            x_fold = x_all[test_idx]
             raw_levels = reg.predict(x_fold)
             used_probability = clf.predict_proba(x_fold)[:, 1]
             for position, i in enumerate(test_idx):
@@ -210,7 +188,7 @@ def fit(
                 "exact": round(sum(a == b for a, b in both) / len(both), 4) if both else None,
             },
         }
-        vec, clf, reg, cuts = heads(data)
+        clf, reg, cuts = heads(data, x_all)
         names = vec.get_feature_names_out()
         spec = {
             "source": "fitted" if "fitted" in (used_source, level_source) else "rule",
@@ -232,6 +210,41 @@ def fit(
         }
         criteria[cid] = spec
     return {"name": name, "criteria": criteria}
+
+
+def cut_points(raw, labels) -> list[float]:
+    """Four ordered cuts on the raw level that maximise exact agreement (coordinate search).
+
+    Moving one cut k to c changes a row's level only by [raw >= c], so with the others fixed
+    the agreement at every candidate c is two running sums over the rows sorted by raw
+    level: rows below c keep their level without cut k, rows at or above it gain one."""
+    import numpy as np  # the fit extra, like the rest of fitting
+
+    raw_values = np.asarray(raw, dtype=float)
+    truth = np.asarray(labels)
+    order = np.argsort(raw_values, kind="stable")
+    sorted_raw = raw_values[order]
+    candidates = np.array(sorted(set(float(r) for r in raw)))
+    below = np.searchsorted(sorted_raw, candidates, side="left")  # rows with raw < c
+    cuts = [1.5, 2.5, 3.5, 4.5]
+    for _ in range(3):
+        for k in range(4):
+            low = cuts[k - 1] if k else -1e9
+            high = cuts[k + 1] if k < 3 else 1e9
+            others = [c for j, c in enumerate(cuts) if j != k]
+            without_k = 1 + (raw_values[:, None] >= np.asarray(others)).sum(axis=1)
+            keep = (without_k == truth)[order]  # right when below the cut
+            gain = (without_k + 1 == truth)[order]  # right when at or above it
+            keep_sum = np.concatenate(([0], np.cumsum(keep)))
+            gain_sum = np.concatenate(([0], np.cumsum(gain)))
+            scores = keep_sum[below] + (gain_sum[-1] - gain_sum[below])
+            current = int((without_k + (raw_values >= cuts[k]) == truth).sum())
+            inside = (candidates > low) & (candidates < high)
+            if inside.any():
+                best_score = int(scores[inside].max())
+                if best_score > current:  # the first (lowest) cut reaching it, as before
+                    cuts[k] = float(candidates[inside][scores[inside] == best_score][0])
+    return [round(c, 4) for c in cuts]
 
 
 def _weights(names, coefs) -> dict[str, float]:
