@@ -1,8 +1,10 @@
 """The blind cross-reviews of the corpus (D of C, E of D): `corpus/reviews/agreement.py` reports
 each, and its figures match what `apply_review.py ... REVIEWER` did (agreeing lines carry the
-reviewer, disagreeing ones sit in corpus/disputed with the author's labels and the reviewer's
-beside them); E's sample is the deterministic one (every third line of each D batch, as written);
-D's own lines are all in the frozen holdout."""
+reviewer, disagreeing ones were set aside with the author's labels and the reviewer's beside
+them, and are now either still in corpus/disputed or ruled by F and back in the corpus with both
+earlier label sets kept); E's sample is the deterministic one (every third line of each D batch,
+as written); D's own lines are all in the frozen holdout. F's rulings (`apply_rulings.py`) are
+all applied: a ruled line is resolved, no longer disputed, and carries its ruling's labels."""
 
 from __future__ import annotations
 
@@ -31,12 +33,16 @@ def _lines(paths) -> list[dict]:
     return [json.loads(t) for p in paths for t in p.read_text("utf-8").splitlines() if t.strip()]
 
 
-def _disputed_by(reviewer: str) -> list[dict]:
-    return [
-        line
-        for line in _lines([CORPUS / "disputed" / "disputed.jsonl"])
-        if line["review"]["by"] == reviewer
+def _set_aside_by(reviewer: str) -> list[dict]:
+    """Lines the review disagreed on, as set aside: still disputed, or ruled since (then the
+    author's labels and the review are under `dispute`); each with `labels` the author's and
+    `review` the reviewer's."""
+    disputed = _lines([CORPUS / "disputed" / "disputed.jsonl"])
+    ruled = [
+        {**line, "labels": line["dispute"]["author_labels"], "review": line["dispute"]["review"]}
+        for line in _lines(sorted(CORPUS.glob("ruled-*.jsonl")))
     ]
+    return [line for line in disputed + ruled if line["review"]["by"] == reviewer]
 
 
 @pytest.mark.parametrize(("reviewer", "author"), [("D", "c"), ("E", "d")])
@@ -53,7 +59,7 @@ def test_a_review_reports_and_matches_the_corpus(reviewer: str, author: str, cap
     assert reviewed == len(mine) and all(i.startswith(f"{author}-") for i in mine)
     corpus = _lines(sorted(CORPUS.glob("*.jsonl")))
     kept = [line for line in corpus if line["reviewer"] == reviewer]
-    disputed = _disputed_by(reviewer)
+    disputed = _set_aside_by(reviewer)
     assert {line["id"] for line in kept} | {line["id"] for line in disputed} == set(mine)
     assert len(kept) == agreeing
     assert len(disputed) == reviewed - agreeing
@@ -64,7 +70,7 @@ def test_a_review_reports_and_matches_the_corpus(reviewer: str, author: str, cap
 def test_es_review_samples_every_third_line_of_each_d_batch() -> None:
     # D's lines as written: those still in the corpus plus those the review set aside.
     written = _lines(sorted(CORPUS.glob("d-*.jsonl"))) + [
-        line for line in _disputed_by("E") if line["author"] == "D"
+        line for line in _set_aside_by("E") if line["author"] == "D"
     ]
     by_batch: dict[str, list[str]] = defaultdict(list)
     for line in written:
@@ -81,3 +87,71 @@ def test_every_line_d_wrote_is_in_the_frozen_holdout() -> None:
     written = _lines(sorted(CORPUS.glob("d-*.jsonl")))
     assert written
     assert all(line["author"] == "D" and split.in_holdout(line["moment"]) for line in written)
+
+
+def _rulings() -> dict[str, dict]:
+    return {line["id"]: line for line in _lines([REVIEWS / "rulings-f.jsonl"])}
+
+
+def test_every_ruling_is_applied_and_every_ruled_line_carries_its_ruling() -> None:
+    rulings = _rulings()
+    ruled = {line["id"]: line for line in _lines([CORPUS / "ruled-f.jsonl"])}
+    disputed = {line["id"] for line in _lines([CORPUS / "disputed" / "disputed.jsonl"])}
+    assert rulings and set(ruled) == set(rulings)
+    assert not disputed & set(ruled)  # resolved: no ruled line is still disputed
+    for line_id, line in ruled.items():
+        ruling = rulings[line_id]
+        assert line["labels"] == ruling["labels"]
+        assert line["reviewer"] == "F (ruling)" and line["note"] == ruling["why"]
+        # Both earlier label sets are kept, and the ruling says truly which it matches.
+        author, review = line["dispute"]["author_labels"], line["dispute"]["review"]["labels"]
+        assert (author, review) == (ruling["author_labels"], ruling["reviewer_labels"])
+        side = (
+            "author"
+            if ruling["labels"] == author
+            else "reviewer"
+            if ruling["labels"] == review
+            else "neither"
+        )
+        assert ruling["matches"] == side
+
+
+def test_applying_rulings_moves_a_ruled_line_once_and_leaves_the_unruled(tmp_path) -> None:
+    apply_rulings = _module("corpus_apply_rulings", CORPUS / "apply_rulings.py")
+    ruled = _lines([CORPUS / "ruled-f.jsonl"])[:2]
+    # The two lines as they stood in disputed.jsonl before F ruled them.
+    as_disputed = [
+        {
+            **{k: v for k, v in line.items() if k != "dispute"},
+            "labels": line["dispute"]["author_labels"],
+            "reviewer": None,
+            "note": line["dispute"]["author_note"],
+            "review": line["dispute"]["review"],
+        }
+        for line in ruled
+    ]
+    (tmp_path / "disputed").mkdir()
+    disputed = tmp_path / "disputed" / "disputed.jsonl"
+    disputed.write_text("".join(json.dumps(x) + "\n" for x in as_disputed), "utf-8")
+    rulings = tmp_path / "rulings.jsonl"
+    rulings.write_text(json.dumps(_rulings()[ruled[0]["id"]]) + "\n", "utf-8")
+
+    assert apply_rulings.apply(rulings, "F", tmp_path) == {"ruled": 1, "disputed": 1}
+    first = (tmp_path / "ruled-f.jsonl").read_text("utf-8")
+    assert json.loads(first) == ruled[0]
+    assert [json.loads(t)["id"] for t in disputed.read_text("utf-8").splitlines()] == [
+        ruled[1]["id"]
+    ]
+    assert apply_rulings.apply(rulings, "F", tmp_path) == {"ruled": 1, "disputed": 1}
+    assert (tmp_path / "ruled-f.jsonl").read_text("utf-8") == first
+
+
+def test_a_ruling_with_a_bad_label_names_its_file_and_line(tmp_path) -> None:
+    apply_rulings = _module("corpus_apply_rulings_bad", CORPUS / "apply_rulings.py")
+    line = _lines([CORPUS / "ruled-f.jsonl"])[0]
+    (tmp_path / "ruled-f.jsonl").write_text(json.dumps(line) + "\n", "utf-8")
+    bad = {**_rulings()[line["id"]], "labels": {**line["labels"], "immediacy": 6}}
+    rulings = tmp_path / "rulings.jsonl"
+    rulings.write_text(json.dumps(bad) + "\n", "utf-8")
+    with pytest.raises(apply_rulings.RulingError, match=r"rulings\.jsonl:1: label 6"):
+        apply_rulings.apply(rulings, "F", tmp_path)

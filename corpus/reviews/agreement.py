@@ -28,11 +28,15 @@ def main(argv: list[str]) -> int:
     review_path, author_dir = Path(argv[0]), Path(argv[1])
     original = {}
     # Once a review is applied its disagreeing lines live in disputed/ (with the author's labels
-    # still under "labels"), so they are read from there too and the figures do not change.
+    # still under "labels"), so they are read from there too and the figures do not change; once
+    # ruled (apply_rulings.py) they are back in the corpus with the author's labels kept under
+    # "dispute", which is what the review is compared with.
     paths = sorted(author_dir.glob("*.jsonl")) + sorted(author_dir.glob("disputed/*.jsonl"))
     for path in paths:
         for text in path.read_text("utf-8").splitlines():
             line = json.loads(text)
+            if "dispute" in line:
+                line = {**line, "labels": line["dispute"]["author_labels"]}
             original.setdefault(line["id"], line)
     reviews = [json.loads(t) for t in review_path.read_text("utf-8").splitlines()]
     used = defaultdict(lambda: [0, 0])
