@@ -47,20 +47,42 @@ def sure_used(x: dict[str, float], sure: frozenset[str]) -> bool:
 LEVEL_FLOORS: dict[str, dict[str, int]] = {"boundary": {"answer.refused": 2}}
 
 
+# Highest level a named fault allows, per criterion, as the rubric's level descriptors put it:
+# a lecture or jargon ("a dual relationship", "not appropriate") with no warmth, no reason about
+# the client and nothing offered instead is "cold or shaming" (boundary 2); a bare no in a few
+# words with nothing warm in it is "clear but cool" (boundary 3); referring a client on for an
+# overlap that can be managed harms the relationship (boundary 1; Zur 2007); a cold recital of
+# the limits of confidentiality is contracting 2; a single bare "was that helpful?" is feedback
+# sought, not a check-in (contracting 3); the trainee's own distress handed over, talk of
+# whether they stay framed as their choice alone, and a label put on their reaction to the
+# trainee are immediacy done badly (2; Hill & Knox 2009).
+LEVEL_CEILINGS: dict[str, dict[str, int]] = {
+    "boundary": {"f.refers_on": 1, "f.cold_rule": 2, "f.curt": 3},
+    "contracting": {"f.cold_recital": 2, "f.feedback_bare": 3},
+    "immediacy": {"f.trainee_distress": 2, "f.stay_or_go": 2, "f.labels_reaction": 2},
+}
+
+
 def level_floor(criterion: str, x: dict[str, float]) -> int:
     floors = LEVEL_FLOORS.get(criterion, {})
     return max((level for name, level in floors.items() if x.get(name)), default=1)
 
 
+def level_ceiling(criterion: str, x: dict[str, float]) -> int:
+    ceilings = LEVEL_CEILINGS.get(criterion, {})
+    return min((level for name, level in ceilings.items() if x.get(name)), default=5)
+
+
 def bounded_level(criterion: str, x: dict[str, float], level: int) -> int:
     """The fitted level within what the named readings allow. A named harm (advice, one-upping,
     blame, a yes to a request: "rule.harm") keeps its bite: the fitted level may lower the rule
-    reading, never raise it past what the reader found. Then the criterion's floors apply.
+    reading, never raise it past what the reader found. Then the criterion's ceilings and floors
+    apply.
     Used by the scorer and by the fitting script alike."""
     if x.get("rule.harm"):
         rule_score = 3.0 + 2.0 * x.get("rule.level", 0.0)
         level = min(level, 1 + round(max(0.0, min(4.0, rule_score - 1.0))))
-    return max(level, level_floor(criterion, x))
+    return max(min(level, level_ceiling(criterion, x)), level_floor(criterion, x))
 
 
 @dataclass(frozen=True)
@@ -69,9 +91,14 @@ class Head:
     weights: dict[str, float]
 
     def raw(self, x: dict[str, float]) -> float:
-        weights = self.weights
-        # Only features with a weight count; the key intersection runs over the smaller side.
-        return self.bias + sum(weights[name] * x[name] for name in x.keys() & weights.keys())
+        # Only features with a weight count; a plain loop over the (small) vector is the fastest
+        # way to find them.
+        total, weight_of = self.bias, self.weights.get
+        for name, value in x.items():
+            weight = weight_of(name)
+            if weight is not None:
+                total += weight * value
+        return total
 
     def contributions(self, x: dict[str, float]) -> list[tuple[str, float]]:
         """(feature, weight x value), largest effect first."""
