@@ -72,20 +72,27 @@ MISSTATED = (
 # not immediacy. "How was that for you?" after a moment in the room is left to immediacy.
 _SESSION = (
     r"(?:today|today's session|this session|the session|our sessions?|this work|the work|"
-    r"these sessions|this hour|the hour|this|it)"
+    r"these sessions|this hour|the hour)"
 )
 SEEKS_FEEDBACK = any_of(
     rf"\bhow (?:was|has|did|is) {_SESSION}(?: (?:been|go|gone|going|feel|felt))? (?:for you|"
     r"today)\b",
     r"\bhow (?:was|did|has been) today\b",
     rf"\bdid {_SESSION} (?:feel |seem )?(?:help\w*|useful|worth\w*|okay|ok|right)\b",
-    rf"\bdid you find {_SESSION} (?:helpful|useful|worth\w*)\b",
+    rf"\bdid you find (?:{_SESSION}|that) (?:helpful|useful|worth\w*)\b",
+    r"\b(?:was|is) (?:today|that|this|the session|this session) (?:\w+ )?(?:ok|okay|alright|all "
+    r"right|useful|helpful|any good|what you (?:wanted|needed))\b[^.!]*\?",
+    r"\bwhat would (?:have )?(?:made|make|move|get|take) (?:it|today|that|the session) (?:up|"
+    r"higher|a|an|to|into|better)\b",
+    r"\bwhat (?:missed|was missing|could have been better)\b",
     r"\bwhat (?:was|has been|is|wasn't|isn't) (?:useful|helpful|unhelpful|working|not working|"
     r"most useful|least useful)\b",
     r"\b(?:anything|what) (?:you(?:'d| would)|would you) (?:change|want (?:us )?to do differently|"
     r"like (?:more|less) of)\b",
     r"\bdo differently\b",
-    r"\b(?:out of|from (?:0|zero|nought|one|1) to) (?:ten|10)\b",
+    r"\b(?:out of|from (?:0|zero|nought|one|1) to) (?:ten|10)\b[^.!]*\?",
+    r"\b(?:ask|check|rate|score)\b.{0,60}\b(?:out of|(?:0|zero|nought|one|1) to) (?:ten|10)\b",
+    r"\b(?:out of|(?:0|zero|nought|one|1) to) (?:ten|10)\b.{0,60}\b(?:how|whether|did|was)\b",
     r"\b(?:rate|rating|score) (?:today|the session|this session|how)\b",
     r"\bdid you feel (?:heard|listened to|understood)\b",
     r"\bhow (?:listened to|heard|understood) (?:you|did you)\b",
@@ -128,7 +135,19 @@ PLAIN_REASON = any_of(
 )
 
 
-def read_contracting(sentences: list[Sentence], asked: bool) -> SkillReading:
+# What the client can have instead of what they asked outside the frame: the terms of contact
+# between sessions and in a crisis (rubric v2: between-session contact and risk).
+CONTACT_TERMS = any_of(
+    r"\bthe (?:office|clinic|service|reception|duty team|team)\b.{0,40}\b(?:ring|call|text|"
+    r"contact|email|line|number|phone|pass|reach)\w*\b",
+    r"\b(?:clinic|service|office|work|duty|crisis|24-hour|text) (?:line|number|phone|email)\b",
+    r"\bout of hours\b|\bday (?:and|or) night\b",
+)
+
+
+def read_contracting(sentences: list[Sentence], asked: bool, frame: bool = False) -> SkillReading:
+    """`asked`: the terms are in question now; `frame`: the client asked for something outside
+    the frame, so the terms of contact offered instead count as contracting."""
     reading = SkillReading(present=False, strength=0.0, score=0.0)
     feedback = (
         [s for s in sentences if SEEKS_FEEDBACK.search(s.norm)]
@@ -144,13 +163,20 @@ def read_contracting(sentences: list[Sentence], asked: bool) -> SkillReading:
         )
         if terms:
             reading.add("arrangement", "it answers how the work is arranged", 0.0, terms)
-    if not terms or not (asked or len([s for s in sentences if TERMS.search(s.norm)]) >= 2):
+    contact = quote_match(CONTACT_TERMS, sentences) if frame else None
+    if contact:
+        reading.add("contact_terms", "you said how contact works instead", 0.0, contact)
+        terms = terms or contact
+    if not terms or not (
+        asked or contact or len([s for s in sentences if TERMS.search(s.norm)]) >= 2
+    ):
         return reading
     reading.present, reading.strength = True, 1.0
     reading.spans = [
         s
         for s in sentences
         if TERMS.search(s.norm)
+        or (contact and CONTACT_TERMS.search(s.norm))
         or (
             asked and (ARRANGEMENT.search(s.norm) or any(p.search(s.norm) for _, _, p in MISSTATED))
         )

@@ -294,7 +294,9 @@ def _declining(ctx: ReadingContext) -> SkillReading:
 
 
 def _contracting(ctx: ReadingContext) -> SkillReading:
-    return read_contracting(ctx.sentences, ctx.invites == CONTRACTING or ctx.cues.terms)
+    return read_contracting(
+        ctx.sentences, ctx.invites == CONTRACTING or ctx.cues.terms, ctx.asked_outside_frame
+    )
 
 
 @dataclass(frozen=True)
