@@ -1,0 +1,192 @@
+"""The ESConv development set: a second hand-labelled draw of ESConv supporter turns, disjoint from
+the evaluation set (bench/data/esconv_checked.jsonl), on which the offline judge's decisions may be
+chosen and its errors read (bench/data/README.md, "The development set").
+
+The draw: every ESConv supporter turn whose id is not in `esconv_checked.jsonl` (which holds the
+shared 1,500-row sample and our 400-turn extension), split by the writers' label, each stratum
+sorted by id and shuffled with `random.Random(DEV_SEED)`. The first 75 Self-disclosure turns and
+the first 725 others (800 turns at ESConv's own proportion, 1,713 of 18,376) form the natural
+part, put in one order by a second shuffle with the same seed; the next 200 Self-disclosure turns
+of the stratum's shuffle follow (for recall). The labels are in `esconv_dev_checked.jsonl`, in
+draw order, ids and labels only.
+
+ESConv is CC BY-NC: the text is read in place from the split files (ROLEPLAY_ESCONV_SPLITS) and
+printed to stdout only, never written to a file.
+
+Run: `.venv/bin/python -m bench.esconv_dev` prints false self-disclosure and false immediacy on the
+hand-confirmed ordinary turns (all 1,000 and the natural 800) and self-disclosure recall on the
+hand-confirmed disclosures; `--errors` also lists the turns the judge misreads; `--ids` prints the
+drawn ids in order. Without the split files it says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.bench_ordinary import Reading, judge_all, kappa, rate_line
+from bench.esconv_turns import SPLITS, supporter_turns
+
+DATA = Path(__file__).resolve().parent / "data"
+EVALUATION_LABELS = DATA / "esconv_checked.jsonl"
+DEV_LABELS = DATA / "esconv_dev_checked.jsonl"
+DEV_SEED = 2027
+# 1,713 of ESConv's 18,376 supporter turns are writer-labelled Self-disclosure: 75 of 800
+NATURAL = {True: 75, False: 725}
+EXTRA_DISCLOSURES = 200
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def dev_ids(writer_label_by_id: dict[str, bool], excluded: set[str]) -> tuple[list[str], list[str]]:
+    """The development draw: (the natural 800 in their labelling order, the 200 extra
+    writer-labelled Self-disclosure turns in theirs)."""
+    shuffled: dict[bool, list[str]] = {}
+    for flag in (True, False):
+        pool = sorted(i for i, sd in writer_label_by_id.items() if sd == flag and i not in excluded)
+        random.Random(DEV_SEED).shuffle(pool)
+        shuffled[flag] = pool
+    natural = shuffled[True][: NATURAL[True]] + shuffled[False][: NATURAL[False]]
+    random.Random(DEV_SEED).shuffle(natural)
+    extra = shuffled[True][NATURAL[True] : NATURAL[True] + EXTRA_DISCLOSURES]
+    return natural, extra
+
+
+def drawn_ids(turns: dict[str, dict]) -> tuple[list[str], list[str]]:
+    """The draw from the split files' turns, excluding every id of the evaluation set."""
+    excluded = {row["id"] for row in read_jsonl(EVALUATION_LABELS)}
+    return dev_ids({i: row["is_self_disclosure"] for i, row in turns.items()}, excluded)
+
+
+@dataclass(frozen=True)
+class Figures:
+    """The judge against the hand labels on one set of turns."""
+
+    turns: int
+    ordinary: int
+    false_disclosure: int  # ordinary turns the judge calls self-disclosure
+    false_immediacy: int  # ordinary turns the judge calls immediacy
+    disclosures: int
+    disclosures_found: int
+    immediacy: int
+    immediacy_found: int
+
+
+def figures(readings: list[Reading]) -> Figures:
+    ordinary = [r for r in readings if r.ordinary]
+    disclosures = [r for r in readings if r.disclosure]
+    immediacy = [r for r in readings if r.immediacy]
+    return Figures(
+        turns=len(readings),
+        ordinary=len(ordinary),
+        false_disclosure=sum(r.judged_disclosure for r in ordinary),
+        false_immediacy=sum(r.judged_immediacy for r in ordinary),
+        disclosures=len(disclosures),
+        disclosures_found=sum(r.judged_disclosure for r in disclosures),
+        immediacy=len(immediacy),
+        immediacy_found=sum(r.judged_immediacy for r in immediacy),
+    )
+
+
+def summary(title: str, readings: list[Reading]) -> None:
+    f = figures(readings)
+    print(
+        f"\n--- {title}: {f.turns} turns  ·  ordinary {f.ordinary}  ·  "
+        f"self-disclosure {f.disclosures}  ·  immediacy {f.immediacy}"
+    )
+    if f.ordinary:
+        print(rate_line("false self-disclosure", f.false_disclosure, f.ordinary, "<= 1%"))
+        print(rate_line("false immediacy", f.false_immediacy, f.ordinary, "<= 1%"))
+    if f.disclosures:
+        print(
+            f"  self-disclosure recall    {f.disclosures_found:>4} / {f.disclosures:<5}= "
+            f"{f.disclosures_found / f.disclosures:.3f}  (target >= 0.90)"
+        )
+    if f.immediacy:
+        print(
+            f"  immediacy found on the {f.immediacy} hand-confirmed immediacy turns: "
+            f"{f.immediacy_found}"
+        )
+    if readings:
+        pairs = [(r.disclosure, r.source) for r in readings]
+        agree = sum(a == b for a, b in pairs)
+        # kappa says nothing where the writers' label is the same on every turn (the extra part)
+        varied = len({source for _, source in pairs}) == 2
+        print(
+            f"  hand self-disclosure label = the writers' on {agree} / {len(pairs)}"
+            + (f"  ·  Cohen's kappa {kappa(pairs):.3f}" if varied else "")
+        )
+
+
+def misreadings(readings: list[Reading]) -> list[tuple[Reading, str]]:
+    """Every turn the judge reads otherwise than the hand label, with what went wrong."""
+    wrong = []
+    for r in readings:
+        if r.judged_disclosure != r.disclosure:
+            wrong.append((r, "false SD" if r.judged_disclosure else "missed SD"))
+        if r.judged_immediacy != r.immediacy:
+            wrong.append((r, "false IM" if r.judged_immediacy else "missed IM"))
+    return wrong
+
+
+def print_errors(readings: list[Reading], turns: dict[str, dict], labels: dict[str, dict]) -> None:
+    wrong = misreadings(readings)
+    print(f"\n--- {len(wrong)} misreadings (text to stdout only; CC BY-NC, never to a file)")
+    for r, what in wrong:
+        label = labels[r.id]
+        hand = "SD" if label["self_disclosure"] else ("IM" if label["immediacy"] else "ordinary")
+        note = f"  [{label['note']}]" if label.get("note") else ""
+        response = " ".join(turns[r.id]["response"].split())
+        print(f"{what:<10} {r.id}  hand {hand}{note}\n    {response}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.esconv_dev", description=__doc__)
+    parser.add_argument("--errors", action="store_true", help="list the misread turns")
+    parser.add_argument("--ids", action="store_true", help="print the drawn ids in order")
+    parser.add_argument("--splits", type=Path, default=SPLITS, help="folder of ESConv's splits")
+    parser.add_argument("--labels", type=Path, default=DEV_LABELS, help="the hand labels")
+    args = parser.parse_args(argv)
+    if not (args.splits / "train.json").is_file():
+        print(
+            f"ESConv split files not found at {args.splits} (set ROLEPLAY_ESCONV_SPLITS; "
+            "bench/data/README.md says where to get them): not measured"
+        )
+        return 0
+    turns = supporter_turns(args.splits)
+    natural, extra = drawn_ids(turns)
+    if args.ids:
+        print("\n".join(natural + extra))
+        return 0
+    labels = {row["id"]: row for row in read_jsonl(args.labels)}
+    absent = [row_id for row_id in labels if row_id not in turns]
+    if absent:
+        print(f"{len(absent)} labelled ids are not in {args.splits} (another release?); skipped")
+    order = [row_id for row_id in labels if row_id in turns]
+    print(
+        f"ESConv development set: {len(order)} hand-labelled turns of the "
+        f"{len(natural) + len(extra)} drawn (development data: decisions may be chosen on it)"
+    )
+    if not order:
+        return 0
+    readings = asyncio.run(judge_all([turns[i] for i in order], labels))
+    natural_set = set(natural)
+    summary("the natural draw (ESConv's own mix)", [r for r in readings if r.id in natural_set])
+    summary(
+        "the extra writer-labelled disclosures", [r for r in readings if r.id not in natural_set]
+    )
+    summary("all labelled turns", readings)
+    if args.errors:
+        print_errors(readings, turns, labels)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
