@@ -40,6 +40,29 @@ def sure_used(x: dict[str, float], sure: frozenset[str]) -> bool:
     return any(x.get(name) for name in sure)
 
 
+# The `used` head's threshold per criterion: (when the rule reading found the skill, when it found
+# nothing). Chosen on the train-split CV and the ESConv development set (bench/esconv_dev.py):
+# on ordinary helping talk the head alone, with no relationship words found, called most of the
+# false immediacy ("I'm sorry to hear that", "I think you need to..."), so it must be far surer
+# there; and it turned down casual disclosures the reader had found ("I have insomnia too"), so
+# it may be a little less sure where a disclosure was read. Written into the weights by the fit.
+USED_THRESHOLDS: dict[str, tuple[float, float]] = {"immediacy": (0.5, 1.0)}
+DEFAULT_THRESHOLDS = (0.5, 0.5)
+# A moment that puts the relationship in play (it invites immediacy or repair, the client
+# complains or asks about the two of you): there the head may decide on its usual threshold even
+# when the reader found no relationship words, as the corpus shows it should.
+RELATIONAL_MOMENT = (
+    "invites.immediacy",
+    "invites.rupture_repair",
+    "cue.complaint",
+    "cue.relationship_question",
+)
+
+
+def used_thresholds(criterion: str) -> tuple[float, float]:
+    return USED_THRESHOLDS.get(criterion, DEFAULT_THRESHOLDS)
+
+
 # Lowest level a named reading allows, per criterion, whatever the level head says. The rubric
 # puts a clear refusal, however cold or rule-bound, at 2 or 3, and only a grant or a punitive,
 # humiliating answer at 1: a refusal must never score like giving the number. Applied by the
@@ -119,6 +142,13 @@ class CriterionModel:
     cuts: tuple[float, ...] = (1.5, 2.5, 3.5, 4.5)
     # Features that say "used" on their own for this criterion (see SURE_CANDIDATES).
     sure: frozenset[str] = frozenset()
+    # The threshold where the rule reading found nothing (see USED_THRESHOLDS).
+    threshold_unread: float = 0.5
+
+    def threshold_for(self, x: dict[str, float]) -> float:
+        if x.get("rule.present") or any(x.get(name) for name in RELATIONAL_MOMENT):
+            return self.threshold
+        return self.threshold_unread
 
     def probability(self, x: dict[str, float]) -> float:
         z = max(-30.0, min(30.0, self.used.raw(x)))
@@ -159,6 +189,7 @@ def parse_weights(raw: bytes) -> Weights:
             spec.get("level_source", "fitted") == "fitted",
             tuple(spec.get("cuts", (1.5, 2.5, 3.5, 4.5))),
             frozenset(spec.get("sure_used", ())),
+            spec.get("threshold_unread", spec.get("threshold", 0.5)),
         )
         for cid, spec in data.get("criteria", {}).items()
         if spec.get("source") == "fitted"
