@@ -55,3 +55,38 @@ def test_the_head_alone_decides_only_where_the_moment_puts_the_relationship_in_p
     assert model.threshold_for({"cue.complaint": 1.0}) == usual
     assert model.threshold_for({"rule.present": 1.0}) == usual
     assert model.threshold_for({"invites.unknown": 1.0}) >= 1.0  # never from the head alone
+
+
+# --- Casual disclosures in peer-support talk are disclosures (Hill: any statement that reveals
+#     something personal), and the look-alikes are not. --------------------------------------
+
+STRESS = Moment(client_line="I've been so stressed about exams and money, I can't switch off.")
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I've got a degree in accounting, so I know the money side can feel endless.",
+        "I love long walks too! They're my reset.",
+        "What really helped me was writing a list before bed.",
+        "Try switching your phone off at nine. That's what I do and it helps me a lot.",
+        "I'm in Cardiff, so not far from you.",
+        "I get migraines from stress as well, they're miserable.",
+        "I've had that same panic about money too, honestly.",
+    ],
+)
+def test_casual_disclosures_are_self_disclosure(response: str) -> None:
+    assert score_response(DI, STRESS, response).criteria["self_disclosure"].applicable
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I hope you get some proper rest too.",
+        "I like to think you'll find a way through it.",
+        "I'm in agreement with you that it's too much.",
+        "That sounds exhausting. What's the money worry, mostly?",
+    ],
+)
+def test_look_alikes_of_casual_disclosure_are_not(response: str) -> None:
+    assert not score_response(DI, STRESS, response).criteria["self_disclosure"].applicable

@@ -31,7 +31,7 @@ HARM = -1.5  # a feature this harmful caps the fitted level near the rule readin
 # learn that against its length and question weights. The fitting script keeps, per criterion,
 # only those that are precise on the training rows (SURE_PRECISION over at least SURE_MIN_ROWS)
 # and writes them into the weights ("sure_used"), so new corpus lines can drop one.
-SURE_CANDIDATES = ("f.me_too", "f.self_fact", "f.here_now", "f.seeks_feedback")
+SURE_CANDIDATES = ("f.me_too", "f.self_fact", "f.own_way", "f.here_now", "f.seeks_feedback")
 SURE_PRECISION = 0.95
 SURE_MIN_ROWS = 8
 
