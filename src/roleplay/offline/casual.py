@@ -71,7 +71,7 @@ ME_TOO = Gated(
 # told in passing: "what helped me was...", "that's what I do", "I personally like to...".
 OWN_WAY = Gated(
     (
-        ("me",),
+        ("ps me", "ed me", "ks me", "for me", "got me"),
         r"\bwhat (?:really |always |usually |honestly )?(?:help(?:s|ed)|work(?:s|ed)|got) "
         r"(?:for )?me\b",
     ),

@@ -78,6 +78,9 @@ _FEELING_NOW = re.compile(
 )
 
 
+_ANY_FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself)\b")
+
+
 def _clause(norm: str, start: int) -> str:
     end = _CLAUSE_END.search(norm, start + 1)
     return norm[start : end.start() if end else len(norm)]
@@ -122,6 +125,11 @@ def sentence_strength(sentence: Sentence, in_session: bool = False) -> float:
     norm = _GENERALISATION.sub(lambda m: " " * len(m.group(0)), norm)
     if casual_disclosure(norm):
         return STRONG_WEIGHT  # "same here", "been there", "being a dad myself", "I'm 26"
+    if not _ANY_FIRST_PERSON.search(norm):
+        # Beyond the casual forms above, a life is told in the first person; most sentences
+        # have none ("same time next week", "that must have been hard as a child"), and this
+        # one search spares them every test below.
+        return 0.0
     if in_session:
         # Relationship talk: only a life outside the room counts, in clauses not about the room.
         if _LIFE_OUTSIDE.search(norm):
