@@ -86,6 +86,9 @@ def test_casual_disclosures_are_self_disclosure(response: str) -> None:
         "I like to think you'll find a way through it.",
         "I'm in agreement with you that it's too much.",
         "That sounds exhausting. What's the money worry, mostly?",
+        "I hope I was able to help a little tonight.",
+        "I'm not too bad, thanks! So what's been keeping you up?",
+        "I'm good. What would you like to start with?",
     ],
 )
 def test_look_alikes_of_casual_disclosure_are_not(response: str) -> None:
