@@ -73,6 +73,7 @@ STRESS = Moment(client_line="I've been so stressed about exams and money, I can'
         "I'm in Cardiff, so not far from you.",
         "I get migraines from stress as well, they're miserable.",
         "I've had that same panic about money too, honestly.",
+        "In my experience of losing my job, the first month is the worst.",
     ],
 )
 def test_casual_disclosures_are_self_disclosure(response: str) -> None:
@@ -89,6 +90,8 @@ def test_casual_disclosures_are_self_disclosure(response: str) -> None:
         "I hope I was able to help a little tonight.",
         "I'm not too bad, thanks! So what's been keeping you up?",
         "I'm good. What would you like to start with?",
+        "From what I've seen, people who keep a routine sleep better.",
+        "In my experience, when someone snaps like that it's more about them.",
     ],
 )
 def test_look_alikes_of_casual_disclosure_are_not(response: str) -> None:

@@ -20,8 +20,12 @@ _QUOTED = re.compile(r"\"[^\"]*\"|(?<![\w])'(?:[^']|(?<=\w)'(?=\w))+'(?![\w])")
 # "my sister", "my friend" said to the client as a term of address, not about a relative.
 _VOCATIVE = re.compile(r"(?:,|^) ?my (?:sister|brother|friend|dear|love|darling)(?=[,.!?]|$)")
 # "In my experience a lot of people..." generalises; it reveals nothing about a life.
+# One's experience cited before a general remark about people: the remark is the content.
 _GENERALISATION = re.compile(
-    r"\bin my experience,? (?=(?:a lot of|lots of|many|most|plenty of|some|people|clients))"
+    r"\b(?:in my (?:experience|opinion|view)|from (?:what i(?:'ve| have)? (?:seen|heard|read|"
+    r"found)|my experience))(?: before| so far)?,?(?: -+)? (?=(?:a lot of|lots of|many|most|"
+    r"plenty of|some|people|clients|when (?:someone|people|you|we)|if (?:you|we|someone|people)|"
+    r"it|there|we|you|being|talking|surrounding|getting|having)\b)"
 )
 _CLAUSE_SPLIT = re.compile(r"[,;:]| - | but | and (?=i\b)")
 _QUESTION_INVERSION = re.compile(
