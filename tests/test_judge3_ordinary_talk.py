@@ -74,6 +74,12 @@ STRESS = Moment(client_line="I've been so stressed about exams and money, I can'
         "I get migraines from stress as well, they're miserable.",
         "I've had that same panic about money too, honestly.",
         "In my experience of losing my job, the first month is the worst.",
+        "I'm a dad with three teenagers, so the noise I understand.",
+        "I've been in a very similar situation with a landlord.",
+        "The cost of living has hit me hard as well.",
+        "One trick I use is a ten-minute timer for the worst task.",
+        "I still remember the dread of results day.",
+        "I've often felt that kind of panic before deadlines.",
     ],
 )
 def test_casual_disclosures_are_self_disclosure(response: str) -> None:

@@ -61,6 +61,20 @@ ME_TOO = Gated(
     ),
     (("to me",), r"\b(?:important|hard|difficult|scary|precious) to me (?:too|as well|also)\b"),
     (
+        ("that way", "the same", "like that"),
+        r"\bi (?:feel|felt) (?:that way|the same(?: way)?|like that) (?:too|as well|also)\b",
+    ),
+    (
+        ("similar", "same situation", "same boat", "same position"),
+        r"\bi(?: was|'ve been| have been) in (?:a |the )?(?:very )?(?:similar|same) (?:situation|"
+        r"position|boat|place|spot)\b",
+    ),
+    (
+        (" me ",),
+        r"\b(?:affected|hit|hurt|changed|helped|motivated|scared|stressed) me\b[^.!?]{0,25}"
+        r"\b(?:too|as well|also)\b",
+    ),
+    (
         ("i also ", "i too "),
         r"\bi (?:also|too) (?:felt|had|have|struggled?|went|go|get|got|love|like|was|lost|found|"
         r"used)\b",
@@ -76,6 +90,21 @@ OWN_WAY = Gated(
         r"(?:for )?me\b",
     ),
     (("what i do",), r"\b(?:that's|this is|it's) what i do\b"),
+    (
+        ("i use", "i do", "i try", "i found"),
+        r"\b(?:trick|thing|technique|strategy|method)s? i (?:use|do|try|found)\b|"
+        r"\b(?:usually|normally|personally),? i (?:do|go|try|like|use|just)\b",
+    ),
+    (
+        ("remember",),
+        r"\bi (?:still )?remember (?:very |so )?(?:well |clearly )?(?:the|being|when|how|my|"
+        r"feeling)\b(?![^.!?]{0,30}\b(?:you|u)\b)",
+    ),
+    (
+        ("often", "always", "sometimes"),
+        r"\bi(?:'ve| have) (?:often|always|sometimes|also) (?:felt|had|struggled|dealt|experienced|"
+        r"suffered|found)\b",
+    ),
     (
         ("for me", "me a lot"),
         r"\b(?:always |usually |really )?(?:works?|worked|helps?|helped) (?:for )?me (?:a lot|"
@@ -128,7 +157,7 @@ SELF_FACT = Gated(
     (
         ("i get ", "i suffer "),
         r"\bi (?:get|suffer (?:from|with)) (?:really bad |bad |terrible )?(?:migraines|"
-        r"panic attacks|anxiety|insomnia|headaches|nightmares|flashbacks|seasonal)\b",
+        r"panic attacks|anxiety|insomnia|headaches|nightmares|flashbacks|seasonal|depression)\b",
     ),
     (
         ("i live ", "i work ", "i study "),
@@ -147,7 +176,7 @@ SELF_FACT = Gated(
         r"\bi(?:'m| am) (?:actually |happily |recently |newly |also )?(?:married|engaged|"
         r"divorced|separated|widowed|single|gay|straight|bi|bisexual|queer|trans|a widow(?:er)?|"
         r"a (?:mum|mom|dad|parent|grandparent|carer)|in a relationship|seeing someone)"
-        r"(?=[,.!?;]|$| (?:myself|too|actually|now|so|and|but|as well)\b)",
+        r"(?=[,.!?;]|$| (?:myself|too|actually|now|so|and|but|as well|with|of)\b)",
     ),
 )
 
