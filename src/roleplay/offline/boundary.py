@@ -93,6 +93,8 @@ HOLDS = any_of(
     r"\b(?:not going to|won't|will not|rather not|don't(?: really)?|do not) (?:tell|talk about|say|"
     r"share|go into|discuss)\b",
     r"\bnot allowed to\b",
+    r"\b(?:need|have|ought|got) to (?:stop|end|finish|wrap (?:up|it up))\b",
+    r"\bwe should (?:stop|end|finish|wrap up)\b|\btime (?:for us )?to (?:stop|end|finish)\b",
     r"\b(?:can't|cannot|won't|don't|do not)\b.{0,30}\b(?:message|ring|whatsapp|become|be anything)\b",
 )
 
@@ -154,6 +156,40 @@ RIGID = any_of(
     r"(?:works?|do it|does it)\b",
 )
 
+# Professional jargon handed to the client as the reason (Gutheil & Gabbard 1998: boundary
+# theory misused as a rule; Zur 2007: rigidity harms too).
+JARGON = any_of(
+    r"\bdual relationships?\b",
+    r"\bconflict of interest\b",
+    r"\bthe therapeutic (?:relationship|frame|boundar\w*|alliance)\b",
+    r"\bblur\w* (?:the|our) (?:boundar\w*|relationship|lines?)\b",
+)
+# A lecture rather than a reason: jargon, "that's not appropriate", "you'll have to" (the
+# rubric's level 2, "cold or shaming"); a plain "it's against policy" is cool (level 3).
+LECTURE = any_of(
+    r"\b(?:isn't|is not|wouldn't be|not) (?:really )?appropriate\b|\binappropriate\b",
+    r"\byou(?:'ll| will) (?:have|need) to\b",
+    r"\bprofessional boundar\w*\b|\bno exceptions\b|\brules are rules\b",
+)
+# Referring the client away, or changing their life, over an overlap that can be managed
+# (Zur 2007: in small communities overlap is unavoidable; ending the work over it harms).
+REFERS_ON = any_of(
+    r"\brefer(?:ring|red)? you (?:on|elsewhere|to (?:someone|somebody|another|a colleague|a "
+    r"different|one of my colleagues))\b",
+    r"\btransfer(?:ring)? you\b",
+    r"\b(?:see|find|work with) (?:someone|somebody) else\b",
+    r"\b(?:another|a different|a new) (?:counsel+or|therapist|practitioner|worker)\b",
+    r"\b(?:will|'ll|would|might) (?:have|need) to (?:change|move|leave|switch) (?:teams?|schools?|"
+    r"class\w*|clubs?|gyms?|surgeries)\b",
+    r"\bcan't (?:keep )?(?:see|work with)(?:ing)? you\b",
+)
+# What the client can have instead: the service, a crisis line, coming back.
+OFFERS_ALTERNATIVE = any_of(
+    r"\byou can (?:always )?(?:refer yourself|come back|ring|call|contact|get in touch with)\b",
+    r"\bthe (?:service|office|clinic|team|crisis line|reception)\b",
+    r"\b(?:what|where) (?:we|you) can\b",
+    r"\bnext (?:session|week|time)\b",
+)
 TRAINEE_CENTRED = any_of(
     r"\bmakes? me (?:\w+ )?uncomfortable\b",
     r"\b(?:get|be) in trouble\b",
@@ -234,7 +270,9 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
     ):
         accepts = None  # "I'm not allowed to give out my number" names the number, refusing it
     holds = quote_match(HOLDS, sentences)
-    rigid = quote_match(RIGID, sentences)
+    rigid = quote_match(RIGID, sentences) or quote_match(JARGON, sentences)
+    refers = quote_match(REFERS_ON, sentences)
+    rigid = rigid or refers
     if not (accepts or holds or rigid or quote_match(ACKNOWLEDGES, sentences)):
         return reading  # the response walks past the request
     reading.present, reading.strength = True, 1.0
@@ -287,5 +325,29 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
         "you brought it back to the work",
         0.5,
     )
+    if refers:
+        reading.add(
+            "refers_on",
+            "it ends or moves the work over an overlap that could be managed",
+            -1.5,
+            refers,
+        )
+    warm = ("acknowledges_wish", "care_rationale", "returns_to_work")
+    lecture = quote_match(JARGON, sentences) or quote_match(LECTURE, sentences) or refers
+    if (
+        lecture
+        and not any(reading.has(name) for name in warm)
+        and not OFFERS_ALTERNATIVE.search(" ".join(s.norm for s in sentences))
+    ):
+        reading.add("cold_rule", "a lecture or rule with no warmth and no reason about them", -0.5)
+    elif (
+        holds
+        and sum(s.words for s in sentences) <= 15
+        and not any(reading.has(name) for name in warm)
+        and not any(s.is_question for s in sentences)
+    ):
+        # "I'd prefer not to." A clear no, but curt: nothing for the client to hold on to.
+        reading.add("curt", "a bare no, with no warmth or reason", 0.0)
+
     reading.score = max(1.0, min(5.0, score + sum(f.effect for f in reading.features)))
     return reading

@@ -50,6 +50,76 @@ ME_TOO = Gated(
     ),
     (("i had ",), r"\bi had (?:a|an|one) \w+ (?:just )?like that\b"),
     (("relate",), r"\bi can relate\b"),
+    # A taste, habit or experience of one's own said to be shared: "I love baking too", "I also
+    # felt that way", "friends matter to me as well", "I've made that mistake too".
+    (
+        ("too", "as well"),
+        # ("I feel it too" is a feeling in the room, immediacy: past feelings only)
+        r"\bi(?:'ve| have)? (?:really |also |actually )?(?:love|like|enjoy|hate|do|get|have|had|"
+        r"felt|struggled?|made|been through|went through|gone through|suffered|lost|used)\b"
+        r"(?:(?! (?:you|u|your|ur)\b)[^.!?,]){0,40} (?:too|as well)\b",
+    ),
+    (("to me",), r"\b(?:important|hard|difficult|scary|precious) to me (?:too|as well|also)\b"),
+    (
+        ("that way", "the same", "like that"),
+        r"\bi (?:feel|felt) (?:that way|the same(?: way)?|like that) (?:too|as well|also)\b",
+    ),
+    (
+        ("similar", "same situation", "same boat", "same position"),
+        r"\bi(?: was|'ve been| have been) in (?:a |the )?(?:very )?(?:similar|same) (?:situation|"
+        r"position|boat|place|spot)\b",
+    ),
+    (
+        (" me ",),
+        r"\b(?:affected|hit|hurt|changed|helped|motivated|scared|stressed) me\b[^.!?]{0,25}"
+        r"\b(?:too|as well|also)\b",
+    ),
+    (
+        ("i also ", "i too "),
+        r"\bi (?:also|too) (?:felt|had|have|struggled?|went|go|get|got|love|like|was|lost|found|"
+        r"used)\b",
+    ),
+)
+
+# One's own way of coping, habit or taste (Hill: disclosures of strategies and of one's life),
+# told in passing: "what helped me was...", "that's what I do", "I personally like to...".
+OWN_WAY = Gated(
+    (
+        ("ps me", "ed me", "ks me", "for me", "got me"),
+        r"\bwhat (?:really |always |usually |honestly )?(?:help(?:s|ed)|work(?:s|ed)|got) "
+        r"(?:for )?me\b",
+    ),
+    (("what i do",), r"\b(?:that's|this is|it's) what i do\b"),
+    (
+        ("i use", "i do", "i try", "i found"),
+        r"\b(?:trick|thing|technique|strategy|method)s? i (?:use|do|try|found)\b|"
+        r"\b(?:usually|normally|personally),? i (?:do|go|try|like|use|just)\b",
+    ),
+    (
+        ("remember",),
+        r"\bi (?:still )?remember (?:very |so )?(?:well |clearly )?(?:the|being|when|how|my|"
+        r"feeling)\b(?![^.!?]{0,30}\b(?:you|u)\b)",
+    ),
+    (
+        ("often", "always", "sometimes"),
+        r"\bi(?:'ve| have) (?:often|always|sometimes|also) (?:felt|had|struggled|dealt|experienced|"
+        r"suffered|found)\b",
+    ),
+    (
+        ("for me", "me a lot"),
+        r"\b(?:always |usually |really )?(?:works?|worked|helps?|helped) (?:for )?me (?:a lot|"
+        r"loads|every time|too|as well)\b|\b(?:always|usually) (?:works?|helps?) for me\b",
+    ),
+    (
+        ("personally", "i like to", "i love to", "i tend to"),
+        r"\bi personally (?:like|love|enjoy|believe|find|think|use|do|prefer)\b|"
+        r"\bi (?:like|love|tend) to (?!help|hear|listen|think|know|see|talk|chat|imagine)\w+",
+    ),
+    (
+        ("when i ",),
+        r"\bwhen i (?:get|feel|am|'m|was|felt|can't)\b[^.!?]{0,40}\bi (?:like to|try to|usually|"
+        r"tend to|will|go|just|watch|listen|read|write|walk|call)\b",
+    ),
 )
 
 # A fact of one's life without a first-person subject, or as a bare number.
@@ -76,6 +146,29 @@ SELF_FACT = Gated(
         r"myself| too)?(?=[,.!?]|$| (?:myself|too|now|next|this|in|and|so|but)\b)",
     ),
     (("grew up", "born", "raised"), r"\b(?:grew up|born|raised) (?:in|on|near) (?!your\b)\w+"),
+    # Plain facts of one's life: a qualification, a condition, children, where one lives.
+    (
+        ("i have ", "i've got ", "i had "),
+        r"\bi (?:have|'ve got|had) (?:a |an |two |three |\d+ )?(?:bachelor'?s?|master'?s?|degree|"
+        r"phd|diploma|insomnia|anxiety|depression|adhd|autism|asthma|diabetes|migraines|arthritis|"
+        r"kids|children|grandchildren|sons?|daughters?|twins|a (?:son|daughter|baby|toddler|dog|"
+        r"cat|puppy|partner|husband|wife|boyfriend|girlfriend|sister|brother))\b",
+    ),
+    (
+        ("i get ", "i suffer "),
+        r"\bi (?:get|suffer (?:from|with)) (?:really bad |bad |terrible )?(?:migraines|"
+        r"panic attacks|anxiety|insomnia|headaches|nightmares|flashbacks|seasonal|depression)\b",
+    ),
+    (
+        ("i live ", "i work ", "i study "),
+        r"\bi (?:live|study) (?:in|at|near)\b|\bi work (?:at|for)\b",
+    ),
+    (
+        ("i'm in ", "i am in "),
+        r"^i(?:'m| am) (?:based |living |now )?in (?!a\b|an\b|the\b|agreement|favou?r|no\b|"
+        r"your\b|this\b|that\b|touch|pain|shock|tears|trouble|love|training|supervision|"
+        r"charge|the)\w+(?: \w+)?(?=[,.!;]|$)",
+    ),
     # Status and identity, the demographic disclosures (Henretty & Levitt 2010): "I'm engaged",
     # "I'm straight, so help me understand". Not "I'm not married to the idea".
     (
@@ -83,7 +176,7 @@ SELF_FACT = Gated(
         r"\bi(?:'m| am) (?:actually |happily |recently |newly |also )?(?:married|engaged|"
         r"divorced|separated|widowed|single|gay|straight|bi|bisexual|queer|trans|a widow(?:er)?|"
         r"a (?:mum|mom|dad|parent|grandparent|carer)|in a relationship|seeing someone)"
-        r"(?=[,.!?;]|$| (?:myself|too|actually|now|so|and|but|as well)\b)",
+        r"(?=[,.!?;]|$| (?:myself|too|actually|now|so|and|but|as well|with|of)\b)",
     ),
 )
 
@@ -119,8 +212,9 @@ def _found(pattern: Gated, norm: str) -> re.Match[str] | None:
 
 
 def casual_disclosure(norm: str) -> tuple[str, str] | None:
-    """(kind, words) of a casual disclosure in a normalised sentence ("me_too", "self_fact")."""
-    for kind, pattern in (("me_too", ME_TOO), ("self_fact", SELF_FACT)):
+    """(kind, words) of a casual disclosure in a normalised sentence ("me_too", "self_fact",
+    "own_way")."""
+    for kind, pattern in (("me_too", ME_TOO), ("self_fact", SELF_FACT), ("own_way", OWN_WAY)):
         match = _found(pattern, norm)
         if match:
             return kind, match.group(0)

@@ -67,6 +67,57 @@ MISSTATED = (
         ),
     ),
 )
+# Asking the client's feedback on the session or the work (rubric v2: how feedback is sought;
+# Lambert & Shimokawa 2011; Duncan et al. 2003, the Session Rating Scale): a contracting move,
+# not immediacy. "How was that for you?" after a moment in the room is left to immediacy.
+_SESSION = (
+    r"(?:today|today's session|this session|the session|our sessions?|this work|the work|"
+    r"these sessions|this hour|the hour)"
+)
+SEEKS_FEEDBACK = any_of(
+    rf"\bhow (?:was|has|did|is) {_SESSION}(?: (?:been|go|gone|going|feel|felt))? (?:for you|"
+    r"today)\b",
+    r"\bhow (?:was|did|has been) today\b",
+    rf"\bdid {_SESSION} (?:feel |seem )?(?:help\w*|useful|worth\w*|okay|ok|right)\b",
+    rf"\bdid you find (?:{_SESSION}|that) (?:helpful|useful|worth\w*)\b",
+    r"\b(?:was|is) (?:today|that|this|the session|this session) (?:\w+ )?(?:ok|okay|alright|all "
+    r"right|useful|helpful|any good|what you (?:wanted|needed))\b[^.!]*\?",
+    r"\bwhat would (?:have )?(?:made|make|move|get|take) (?:it|today|that|the session) (?:up|"
+    r"higher|a|an|to|into|better)\b",
+    r"\bwhat (?:missed|was missing|could have been better)\b",
+    r"\bwhat (?:was|has been|is|wasn't|isn't) (?:useful|helpful|unhelpful|working|not working|"
+    r"most useful|least useful)\b",
+    r"\b(?:anything|what) (?:you(?:'d| would)|would you) (?:change|want (?:us )?to do differently|"
+    r"like (?:more|less) of)\b",
+    r"\bdo differently\b",
+    r"\b(?:out of|from (?:0|zero|nought|one|1) to) (?:ten|10)\b[^.!]*\?",
+    r"\b(?:ask|check|rate|score)\b.{0,60}\b(?:out of|(?:0|zero|nought|one|1) to) (?:ten|10)\b",
+    r"\b(?:out of|(?:0|zero|nought|one|1) to) (?:ten|10)\b.{0,60}\b(?:how|whether|did|was)\b",
+    r"\b(?:rate|rating|score) (?:today|the session|this session|how)\b",
+    r"\bdid you feel (?:heard|listened to|understood)\b",
+    r"\bhow (?:listened to|heard|understood) (?:you|did you)\b",
+    r"\b(?:what we worked on|the way we (?:worked|work|are working)|how we(?:'re| are) working)\b"
+    r".{0,40}\?",
+)
+# A full check-in: a rating, more than one question, a reason to be honest.
+FEEDBACK_HONESTY = any_of(
+    r"\b(?:honest\w*|truth\w*|not true|won't hurt)\b",
+    r"\b(?:low|lower) (?:number|score|rating|mark)s?\b|\b(?:mark|score|rate)\w* (?:\w+ )?lower\b",
+    r"\bwhat (?:isn't|is not|wasn't|'s not) working\b|\b(?:rather|want to) (?:know|hear)\b",
+    r"\bhelps? me\b",
+    r"\b(?:fit|suit)s? you\b",
+)
+# The limits of confidentiality read out as a legal notice (obliged, duty, breach, agencies)
+# rather than agreed: with no check on how it lands it is a recital (rubric v2, contracting 2).
+RECITAL = any_of(
+    r"\b(?:i have to|i must|i(?:'m| am) (?:obliged|required|bound|duty-bound) to) (?:tell|inform|"
+    r"advise|make you aware|let you know)\b",
+    r"\byou should (?:be aware|know) that\b|\bplease (?:be aware|note)\b",
+    r"\b(?:a |my )?duty to (?:report|inform|notify|disclose)\b",
+    r"\b(?:break|breach|breached|broken) (?:your )?confidentiality\b|\bconfidentiality (?:may|"
+    r"will|would|can) be (?:broken|breached)\b",
+    r"\b(?:relevant|appropriate|other|statutory) (?:agencies|authorities|services|bodies)\b",
+)
 CHECKS_CONSENT = any_of(
     r"\b(?:does|would) (?:that|this) (?:work|sound|feel) (?:ok|okay|alright|right)?\b",
     r"\b(?:any|what) questions\b",
@@ -84,8 +135,27 @@ PLAIN_REASON = any_of(
 )
 
 
-def read_contracting(sentences: list[Sentence], asked: bool) -> SkillReading:
+# What the client can have instead of what they asked outside the frame: the terms of contact
+# between sessions and in a crisis (rubric v2: between-session contact and risk).
+CONTACT_TERMS = any_of(
+    r"\bthe (?:office|clinic|service|reception|duty team|team)\b.{0,40}\b(?:ring|call|text|"
+    r"contact|email|line|number|phone|pass|reach)\w*\b",
+    r"\b(?:clinic|service|office|work|duty|crisis|24-hour|text) (?:line|number|phone|email)\b",
+    r"\bout of hours\b|\bday (?:and|or) night\b",
+)
+
+
+def read_contracting(sentences: list[Sentence], asked: bool, frame: bool = False) -> SkillReading:
+    """`asked`: the terms are in question now; `frame`: the client asked for something outside
+    the frame, so the terms of contact offered instead count as contracting."""
     reading = SkillReading(present=False, strength=0.0, score=0.0)
+    feedback = (
+        [s for s in sentences if SEEKS_FEEDBACK.search(s.norm)]
+        if SEEKS_FEEDBACK.search(" ".join(s.norm for s in sentences))
+        else []
+    )
+    if feedback:
+        return _seeks_feedback(sentences, feedback)
     terms = quote_match(TERMS, sentences)
     if asked and not terms:
         terms = quote_match(ARRANGEMENT, sentences) or next(
@@ -93,13 +163,20 @@ def read_contracting(sentences: list[Sentence], asked: bool) -> SkillReading:
         )
         if terms:
             reading.add("arrangement", "it answers how the work is arranged", 0.0, terms)
-    if not terms or not (asked or len([s for s in sentences if TERMS.search(s.norm)]) >= 2):
+    contact = quote_match(CONTACT_TERMS, sentences) if frame else None
+    if contact:
+        reading.add("contact_terms", "you said how contact works instead", 0.0, contact)
+        terms = terms or contact
+    if not terms or not (
+        asked or contact or len([s for s in sentences if TERMS.search(s.norm)]) >= 2
+    ):
         return reading
     reading.present, reading.strength = True, 1.0
     reading.spans = [
         s
         for s in sentences
         if TERMS.search(s.norm)
+        or (contact and CONTACT_TERMS.search(s.norm))
         or (
             asked and (ARRANGEMENT.search(s.norm) or any(p.search(s.norm) for _, _, p in MISSTATED))
         )
@@ -117,5 +194,34 @@ def read_contracting(sentences: list[Sentence], asked: bool) -> SkillReading:
         reading.add("long", "it is a recital; the client gets lost in it", -0.75)
     if not reading.has("checks_consent"):
         reading.add("no_check", "the terms are told, not agreed", -0.75)
+        recital = quote_match(RECITAL, sentences)
+        if recital:
+            reading.add(
+                "cold_recital", "the limits are read out like a notice, not agreed", -0.75, recital
+            )
+    reading.score = max(1.0, min(5.0, 3.0 + sum(f.effect for f in reading.features)))
+    return reading
+
+
+def _seeks_feedback(sentences: list[Sentence], feedback: list[Sentence]) -> SkillReading:
+    """Seeking the client's view of the session: better with a rating, more than one angle and a
+    reason to answer honestly (Duncan et al. 2003; Lambert & Shimokawa 2011)."""
+    reading = SkillReading(present=True, strength=1.0, score=0.0, spans=feedback)
+    reading.add("seeks_feedback", "you asked for their feedback on the work", 0.5, feedback[0].text)
+    asked = sum(s.text.count("?") or 1 for s in feedback)
+    if asked >= 2 or any(s.norm.count(",") >= 2 for s in feedback):
+        reading.add("feedback_angles", "you asked about more than one part of it", 0.5)
+    reading.note(
+        FEEDBACK_HONESTY,
+        sentences,
+        "invites_honesty",
+        "you made it safe to give an honest answer",
+        0.75,
+    )
+    if not (reading.has("feedback_angles") or reading.has("invites_honesty")):
+        reading.add(
+            "feedback_bare", "one bare question; a short rating check-in tells you more", -0.5
+        )
+    reading.note(RIGID, sentences, "legalistic", "it reads out rules rather than agreeing them", -1)
     reading.score = max(1.0, min(5.0, 3.0 + sum(f.effect for f in reading.features)))
     return reading

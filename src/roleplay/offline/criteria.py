@@ -16,9 +16,14 @@ from functools import cached_property
 from roleplay.domain.common import IMMEDIACY, RESTRAINT, SELF_DISCLOSURE
 from roleplay.domain.moment import Moment
 from roleplay.offline import lexicon as lx
-from roleplay.offline.answer import REFUSAL, RequestAnswer, answer_to_request
+from roleplay.offline.answer import (
+    REFUSAL,
+    RequestAnswer,
+    answer_to_request,
+    without_suggestions,
+)
 from roleplay.offline.boundary import BOUNDARY, read_boundary
-from roleplay.offline.contracting import CONTRACTING, read_contracting
+from roleplay.offline.contracting import CONTRACTING, SEEKS_FEEDBACK, read_contracting
 from roleplay.offline.cues import Cues, read_cues
 from roleplay.offline.declining import DECLINES, DECLINING, read_declining
 from roleplay.offline.disclosure import read_disclosure
@@ -28,6 +33,7 @@ from roleplay.offline.helping import BLAME, EXCUSE, restraint_breakers
 from roleplay.offline.immediacy import PRESENCE_THRESHOLD as IMMEDIACY_THRESHOLD
 from roleplay.offline.immediacy import read_immediacy
 from roleplay.offline.immediacy import strengths as immediacy_strengths
+from roleplay.offline.immediacy_faults import faults as immediacy_faults
 from roleplay.offline.lexical import lexical_features
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.rupture import RUPTURE, read_rupture
@@ -166,8 +172,21 @@ def _immediacy(ctx: ReadingContext) -> SkillReading:
             reading.spans = [s for s in ctx.sentences if BLAME.search(s.norm)]
         reading.add("accusatory", "it blames the client", -2.5, blame)
         reading.score = max(1.0, min(5.0, reading.score - 2.5 if reading.score else 1.0))
+    relational_moment = (
+        ctx.invites in {IMMEDIACY, RUPTURE} or ctx.cues.complaint or ctx.cues.withdrawal
+    )
+    for name, label, sentence in immediacy_faults(ctx.sentences, ctx.text, relational_moment):
+        if not reading.present:
+            reading.present, reading.strength, reading.spans = True, 1.0, [sentence]
+            reading.score = 3.0
+        if not reading.has(name):
+            reading.add(name, label, -2.0, sentence.text)
+            reading.score = max(1.0, min(5.0, reading.score - 2.0))
     if not reading.present:
         return reading
+    if all(SEEKS_FEEDBACK.search(s.norm) for s in reading.spans):
+        # "How was today for you?" asks for feedback on the work: contracting (rubric v2).
+        return SkillReading(present=False, strength=0.0, score=0.0, veto="a request for feedback")
     if ctx.answer.kind == "refused":
         _drop(reading, {"boundary_crossing"})
     answer = ctx.answer.quote
@@ -200,7 +219,9 @@ def quote_match_declines(ctx: ReadingContext) -> bool:
 
 def _boundary(ctx: ReadingContext) -> SkillReading:
     reading = read_boundary(
-        ctx.sentences, ctx.text, ctx.invites if ctx.asked_outside_frame else None
+        [without_suggestions(s) for s in ctx.sentences],
+        ctx.text,
+        ctx.invites if ctx.asked_outside_frame else None,
     )
     answer = ctx.answer
     if not ctx.asked_outside_frame:
@@ -212,6 +233,20 @@ def _boundary(ctx: ReadingContext) -> SkillReading:
         reading.add(
             answer.kind, f"it is {what}, which changes the relationship", -2.0, answer.quote
         )
+        return reading
+    if (
+        answer.kind == "granted"
+        and answer.quote
+        and not reading.has("proportionate")
+        and not reading.has("clear")
+        and not any(REFUSAL.search(s.norm) or lx.REFUSAL.search(s.norm) for s in ctx.sentences)
+    ):
+        # A yes to a favour, an offer or contact ("Saturday's fine, I'll bring it round").
+        reading.present, reading.strength = True, 1.0
+        reading.spans = reading.spans or [s for s in ctx.sentences if answer.quote in s.text]
+        _drop(reading, {"clear", "unclear", "too_loose"})
+        reading.add("too_loose", "it grants what would change the relationship", -2.5, answer.quote)
+        reading.score = max(1.0, min(5.0, reading.score - 2.5))
         return reading
     if answer.kind == "refused":
         if not reading.present:
@@ -225,8 +260,23 @@ def _boundary(ctx: ReadingContext) -> SkillReading:
     return reading
 
 
+# Steering back to the agenda: with nothing said about the strain, this walks past it.
+_MOVES_PAST = re.compile(
+    r"\b(?:go|get|come|going|getting) back to\b|\breturn(?:ing)? to\b|\bmove on to\b|"
+    r"\b(?:look at|get on with|carry on with|pick up)\b.{0,40}\b(?:again|now|where)\b|"
+    r"^(?:anyway|so|right|okay|ok)\b"
+)
+
+
 def _rupture(ctx: ReadingContext) -> SkillReading:
     reading = read_rupture(ctx.sentences, ctx.text, ctx.invites)
+    if (
+        not reading.present
+        and any(_MOVES_PAST.search(s.norm) for s in ctx.sentences)
+        and max(ctx.relational, default=0.0) < IMMEDIACY_THRESHOLD
+    ):
+        # "Can we go back to your job? How many hours...?" asks straight past the complaint.
+        return SkillReading(present=False, strength=0.0, score=0.0, veto="moves past the strain")
     excuse = quote_match(EXCUSE, ctx.sentences)
     strained = ctx.invites == RUPTURE or ctx.cues.complaint
     if excuse and strained:
@@ -244,7 +294,9 @@ def _declining(ctx: ReadingContext) -> SkillReading:
 
 
 def _contracting(ctx: ReadingContext) -> SkillReading:
-    return read_contracting(ctx.sentences, ctx.invites == CONTRACTING or ctx.cues.terms)
+    return read_contracting(
+        ctx.sentences, ctx.invites == CONTRACTING or ctx.cues.terms, ctx.asked_outside_frame
+    )
 
 
 @dataclass(frozen=True)

@@ -76,7 +76,9 @@ def _kinds(reading: SkillReading, answered: bool, bare: bool) -> None:
         found = casual_disclosure(span.norm)
         if found:
             kind, quote = found
-            label = "a me-too" if kind == "me_too" else "a fact about yourself"
+            label = {"me_too": "a me-too", "own_way": "your own way of doing things"}.get(
+                kind, "a fact about yourself"
+            )
             reading.add(
                 kind, f"it shares {label}", 0.0, quote_match(re.compile(re.escape(quote)), [span])
             )

@@ -20,8 +20,12 @@ _QUOTED = re.compile(r"\"[^\"]*\"|(?<![\w])'(?:[^']|(?<=\w)'(?=\w))+'(?![\w])")
 # "my sister", "my friend" said to the client as a term of address, not about a relative.
 _VOCATIVE = re.compile(r"(?:,|^) ?my (?:sister|brother|friend|dear|love|darling)(?=[,.!?]|$)")
 # "In my experience a lot of people..." generalises; it reveals nothing about a life.
+# One's experience cited before a general remark about people: the remark is the content.
 _GENERALISATION = re.compile(
-    r"\bin my experience,? (?=(?:a lot of|lots of|many|most|plenty of|some|people|clients))"
+    r"\b(?:in my (?:experience|opinion|view)|from (?:what i(?:'ve| have)? (?:seen|heard|read|"
+    r"found)|my experience))(?: before| so far)?,?(?: -+)? (?=(?:a lot of|lots of|many|most|"
+    r"plenty of|some|people|clients|when (?:someone|people|you|we)|if (?:you|we|someone|people)|"
+    r"it|there|we|you|being|talking|surrounding|getting|having)\b)"
 )
 _CLAUSE_SPLIT = re.compile(r"[,;:]| - | but | and (?=i\b)")
 _QUESTION_INVERSION = re.compile(
@@ -78,6 +82,9 @@ _FEELING_NOW = re.compile(
 )
 
 
+_ANY_FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself)\b")
+
+
 def _clause(norm: str, start: int) -> str:
     end = _CLAUSE_END.search(norm, start + 1)
     return norm[start : end.start() if end else len(norm)]
@@ -122,6 +129,11 @@ def sentence_strength(sentence: Sentence, in_session: bool = False) -> float:
     norm = _GENERALISATION.sub(lambda m: " " * len(m.group(0)), norm)
     if casual_disclosure(norm):
         return STRONG_WEIGHT  # "same here", "been there", "being a dad myself", "I'm 26"
+    if not _ANY_FIRST_PERSON.search(norm):
+        # Beyond the casual forms above, a life is told in the first person; most sentences
+        # have none ("same time next week", "that must have been hard as a child"), and this
+        # one search spares them every test below.
+        return 0.0
     if in_session:
         # Relationship talk: only a life outside the room counts, in clauses not about the room.
         if _LIFE_OUTSIDE.search(norm):

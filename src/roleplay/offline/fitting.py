@@ -19,11 +19,13 @@ from dataclasses import dataclass
 from roleplay.content.library import ContentLibrary
 from roleplay.domain.moment import Moment
 from roleplay.offline.model import (
+    RELATIONAL_MOMENT,
     SURE_CANDIDATES,
     SURE_MIN_ROWS,
     SURE_PRECISION,
     bounded_level,
     sure_used,
+    used_thresholds,
 )
 from roleplay.offline.scorer import feature_vectors
 
@@ -108,6 +110,7 @@ def fit(
         if len(data) < MIN_ROWS or used_count < 10 or used_count == len(data):
             criteria[cid] = {"source": "rule", "rows": len(data), "why": "too few labelled rows"}
             continue
+        read_threshold, unread_threshold = used_thresholds(cid)
         groups = [d[2] for d in data]
         # One sparse matrix for every row, sliced per fold (most lexical features are zero on
         # any one response). A feature seen only in the held-out fold is a column of zeros on
@@ -135,7 +138,15 @@ def fit(
                 fitted_level = bounded_level(
                     cid, features, 1 + sum(float(raw_levels[position]) >= c for c in cuts)
                 )
-                fitted_used = bool(used_probability[position] >= 0.5) or sure_used(features, sure)
+                threshold = (
+                    read_threshold
+                    if features.get("rule.present")
+                    or any(features.get(name) for name in RELATIONAL_MOMENT)
+                    else unread_threshold
+                )
+                fitted_used = bool(used_probability[position] >= threshold) or sure_used(
+                    features, sure
+                )
                 oof_rows.append(data[i][3])
                 oof.append(
                     (
@@ -196,7 +207,8 @@ def fit(
             "level_source": level_source,
             "rows": len(data),
             "dev_cross_validated": dev,
-            "threshold": 0.5,
+            "threshold": read_threshold,
+            "threshold_unread": unread_threshold,
             "cuts": cuts,
             "sure_used": sorted(precise_features(data)),
             "used": {

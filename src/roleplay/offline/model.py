@@ -31,13 +31,36 @@ HARM = -1.5  # a feature this harmful caps the fitted level near the rule readin
 # learn that against its length and question weights. The fitting script keeps, per criterion,
 # only those that are precise on the training rows (SURE_PRECISION over at least SURE_MIN_ROWS)
 # and writes them into the weights ("sure_used"), so new corpus lines can drop one.
-SURE_CANDIDATES = ("f.me_too", "f.self_fact", "f.here_now")
+SURE_CANDIDATES = ("f.me_too", "f.self_fact", "f.own_way", "f.here_now", "f.seeks_feedback")
 SURE_PRECISION = 0.95
 SURE_MIN_ROWS = 8
 
 
 def sure_used(x: dict[str, float], sure: frozenset[str]) -> bool:
     return any(x.get(name) for name in sure)
+
+
+# The `used` head's threshold per criterion: (when the rule reading found the skill, when it found
+# nothing). Chosen on the train-split CV and the ESConv development set (bench/esconv_dev.py):
+# on ordinary helping talk the head alone, with no relationship words found, called most of the
+# false immediacy ("I'm sorry to hear that", "I think you need to..."), so it must be far surer
+# there; and it turned down casual disclosures the reader had found ("I have insomnia too"), so
+# it may be a little less sure where a disclosure was read. Written into the weights by the fit.
+USED_THRESHOLDS: dict[str, tuple[float, float]] = {"immediacy": (0.5, 1.0)}
+DEFAULT_THRESHOLDS = (0.5, 0.5)
+# A moment that puts the relationship in play (it invites immediacy or repair, the client
+# complains or asks about the two of you): there the head may decide on its usual threshold even
+# when the reader found no relationship words, as the corpus shows it should.
+RELATIONAL_MOMENT = (
+    "invites.immediacy",
+    "invites.rupture_repair",
+    "cue.complaint",
+    "cue.relationship_question",
+)
+
+
+def used_thresholds(criterion: str) -> tuple[float, float]:
+    return USED_THRESHOLDS.get(criterion, DEFAULT_THRESHOLDS)
 
 
 # Lowest level a named reading allows, per criterion, whatever the level head says. The rubric
@@ -47,20 +70,42 @@ def sure_used(x: dict[str, float], sure: frozenset[str]) -> bool:
 LEVEL_FLOORS: dict[str, dict[str, int]] = {"boundary": {"answer.refused": 2}}
 
 
+# Highest level a named fault allows, per criterion, as the rubric's level descriptors put it:
+# a lecture or jargon ("a dual relationship", "not appropriate") with no warmth, no reason about
+# the client and nothing offered instead is "cold or shaming" (boundary 2); a bare no in a few
+# words with nothing warm in it is "clear but cool" (boundary 3); referring a client on for an
+# overlap that can be managed harms the relationship (boundary 1; Zur 2007); a cold recital of
+# the limits of confidentiality is contracting 2; a single bare "was that helpful?" is feedback
+# sought, not a check-in (contracting 3); the trainee's own distress handed over, talk of
+# whether they stay framed as their choice alone, and a label put on their reaction to the
+# trainee are immediacy done badly (2; Hill & Knox 2009).
+LEVEL_CEILINGS: dict[str, dict[str, int]] = {
+    "boundary": {"f.refers_on": 1, "f.cold_rule": 2, "f.curt": 3},
+    "contracting": {"f.cold_recital": 2, "f.feedback_bare": 3},
+    "immediacy": {"f.trainee_distress": 2, "f.stay_or_go": 2, "f.labels_reaction": 2},
+}
+
+
 def level_floor(criterion: str, x: dict[str, float]) -> int:
     floors = LEVEL_FLOORS.get(criterion, {})
     return max((level for name, level in floors.items() if x.get(name)), default=1)
 
 
+def level_ceiling(criterion: str, x: dict[str, float]) -> int:
+    ceilings = LEVEL_CEILINGS.get(criterion, {})
+    return min((level for name, level in ceilings.items() if x.get(name)), default=5)
+
+
 def bounded_level(criterion: str, x: dict[str, float], level: int) -> int:
     """The fitted level within what the named readings allow. A named harm (advice, one-upping,
     blame, a yes to a request: "rule.harm") keeps its bite: the fitted level may lower the rule
-    reading, never raise it past what the reader found. Then the criterion's floors apply.
+    reading, never raise it past what the reader found. Then the criterion's ceilings and floors
+    apply.
     Used by the scorer and by the fitting script alike."""
     if x.get("rule.harm"):
         rule_score = 3.0 + 2.0 * x.get("rule.level", 0.0)
         level = min(level, 1 + round(max(0.0, min(4.0, rule_score - 1.0))))
-    return max(level, level_floor(criterion, x))
+    return max(min(level, level_ceiling(criterion, x)), level_floor(criterion, x))
 
 
 @dataclass(frozen=True)
@@ -69,9 +114,14 @@ class Head:
     weights: dict[str, float]
 
     def raw(self, x: dict[str, float]) -> float:
-        weights = self.weights
-        # Only features with a weight count; the key intersection runs over the smaller side.
-        return self.bias + sum(weights[name] * x[name] for name in x.keys() & weights.keys())
+        # Only features with a weight count; a plain loop over the (small) vector is the fastest
+        # way to find them.
+        total, weight_of = self.bias, self.weights.get
+        for name, value in x.items():
+            weight = weight_of(name)
+            if weight is not None:
+                total += weight * value
+        return total
 
     def contributions(self, x: dict[str, float]) -> list[tuple[str, float]]:
         """(feature, weight x value), largest effect first."""
@@ -92,6 +142,13 @@ class CriterionModel:
     cuts: tuple[float, ...] = (1.5, 2.5, 3.5, 4.5)
     # Features that say "used" on their own for this criterion (see SURE_CANDIDATES).
     sure: frozenset[str] = frozenset()
+    # The threshold where the rule reading found nothing (see USED_THRESHOLDS).
+    threshold_unread: float = 0.5
+
+    def threshold_for(self, x: dict[str, float]) -> float:
+        if x.get("rule.present") or any(x.get(name) for name in RELATIONAL_MOMENT):
+            return self.threshold
+        return self.threshold_unread
 
     def probability(self, x: dict[str, float]) -> float:
         z = max(-30.0, min(30.0, self.used.raw(x)))
@@ -132,6 +189,7 @@ def parse_weights(raw: bytes) -> Weights:
             spec.get("level_source", "fitted") == "fitted",
             tuple(spec.get("cuts", (1.5, 2.5, 3.5, 4.5))),
             frozenset(spec.get("sure_used", ())),
+            spec.get("threshold_unread", spec.get("threshold", 0.5)),
         )
         for cid, spec in data.get("criteria", {}).items()
         if spec.get("source") == "fitted"

@@ -42,7 +42,9 @@ RELATIONSHIP = any_of(
     r"\bwe(?:'ve| have) (?:gone|been going|got stuck|hit)\b",
     r"\bare we (?:okay|ok|alright|good)\b",
     r"\b(?:do|did|doing|work|working|figure|figuring) (?:\w+ ){0,2}together\b",
-    r"\bthis relationship\b",
+    # "this relationship" is as often the client's own (their marriage) as the two of yours
+    r"\bthis relationship\b(?=.{0,30}\b(?:us|we|me|here|in this room)\b)",
+    r"\b(?:us|we|me|here)\b.{0,30}\bthis relationship\b",
     r"\bwith you (?:right now|here|today|in here|just now)\b",
     r"\bhere with you\b",
     r"\b(?:different|another|new|better) (?:counsel+or|therapist)\b",
@@ -118,6 +120,9 @@ NOT_TOWARD_ME = any_of(
     r"\b(?:happens|happened|happening|happen) to me\b",
     r"\bmakes (?:\w+ ){0,3}sense to me\b",
     r"\btrust me(?:,| when| on this)",
+    # an opening to talk, in ordinary helping talk: "anything you'd like to talk to me about?"
+    r"\b(?:like|want|wanted|need|needed) to (?:talk|speak|chat) (?:to|with) me\b",
+    r"\b(?:questions?|concerns?|anything)\b(?: [\w']+){0,6} for me\b",
 )
 # C. The trainee's feelings or stance toward the client, now.
 STANCE = any_of(
@@ -133,8 +138,9 @@ STANCE = any_of(
     r"\bi don't (?:think|find) (?:you(?:'re| are)?) "
     r"(?:boring|creepy|awful|weird|stupid|pathetic|too much|a burden|a waste)\b",
     r"\b(?:you're|you are) not (?:boring|wasting|a burden|too much)\b",
-    r"\bi(?: feel| felt| am feeling|'m feeling| notice| noticed|'m aware| am aware| find "
-    r"myself)\b"
+    # ("I feel that X would suit you" is an opinion, not a feeling toward them)
+    r"\bi(?: feel(?! that\b)| felt(?! that\b)| am feeling|'m feeling| notice| noticed|'m aware|"
+    r" am aware| find myself)\b"
     r".{0,60}\b(?:toward|towards|for|with|about) you\b",
     r"\b(?:you(?:'re| are)|you've been) (?:one of )?(?:my|the) (?:favou?rite|best|most)\b",
     r"\bwhat i (?:notice|feel|'m feeling|am feeling|find) in (?:me|myself)\b",

@@ -139,8 +139,9 @@ def _decide(
     if model.fitted_used:
         probability = model.probability(x)
         sure = sure_used(x, model.sure)
-        used = probability >= model.threshold or sure
-        if abs(probability - model.threshold) < UNSURE_PROBABILITY and not sure:
+        threshold = model.threshold_for(x)
+        used = probability >= threshold or sure
+        if abs(probability - threshold) < UNSURE_PROBABILITY and not sure:
             unsure = f"it is unsure whether this counts as using the skill (P = {probability:.2f})"
     else:
         used = reading.present

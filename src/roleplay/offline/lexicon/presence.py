@@ -55,6 +55,12 @@ HELPING_CLAUSE = any_of(
     r"leave|hold|"
     r"point)\b",
     r"^i (?:said|asked|mentioned|suggested|brought up|meant)\b",  # the session's own words
+    # the role, not a life: "(I hope) I was able to help", "I've been of some use"
+    r"^i (?:was|have been|'ve been) (?:able to )?(?:be )?(?:of )?(?:some |any |a (?:little |bit "
+    r"of )?)?(?:help|helpful|use|useful|support|supportive)\b",
+    # the answer to "how are you?" at the start of a chat: a pleasantry
+    r"^i(?:'m| am) (?:doing )?(?:ok|okay|fine|good|alright|all right|not (?:too |so )?bad)"
+    r"(?=[,.!?]|$| (?:thanks|thank you|today|myself|now)\b)",
     r"^i(?:'m| am) (?:getting|picking up|seeing|hearing)\b",
     r"^i (?:hope|wish) (?:you|that|things|it|this|everything)",
     r"^i(?:'m| am) not (?:going anywhere|judging|here to judge|sure (?:what|how|i|if|that))",
