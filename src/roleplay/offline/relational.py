@@ -89,6 +89,11 @@ TOWARD_ME = any_of(
     r"\b(?:makes?|made) you (?:think|feel|wonder|worry|believe|say|ask|expect|imagine|want)"
     r"(?: that)? (?:i|i'm|i'd|me|my)\b",
     r"\b(?:makes?|made) you (?:ask|want to know)\b",
+    # the act of telling the trainee, handed back (Hill: processing an immediacy event):
+    # "what's it like to tell me this?" ("tell me more" alone is an ordinary invitation)
+    r"\b(?:what(?:'s| is| was)|how(?:'s| is| was| does it feel| did it feel)) (?:it )?(?:like )?"
+    r"(?:for you )?to (?:have )?(?:tell|told|say|said|show|shown|share|shared|ask|asked)"
+    r"(?: (?:\w+ ){0,3}(?:to|with))? me\b",
     r"\bthat i (?:might|may|can't|won't|couldn't|wouldn't|am|'m|was|wasn't|don't|didn't|'d|would)"
     r" (?:not )?(?:be able to )?(?:help|understand|get|judge|fully|listening|bored|interested|"
     r"here|care|like|hate|want|give up|leave|think|see|pity)\b",
@@ -122,7 +127,10 @@ NOT_TOWARD_ME = any_of(
     r"\btrust me(?:,| when| on this)",
     # an opening to talk, in ordinary helping talk: "anything you'd like to talk to me about?"
     r"\b(?:like|want|wanted|need|needed) to (?:talk|speak|chat) (?:to|with) me\b",
-    r"\b(?:questions?|concerns?|anything)\b(?: [\w']+){0,6} for me\b",
+    r"\b(?:questions?|concerns?|worries|worry|thoughts|anything)\b(?: [\w']+){0,6} for me\b",
+    # what else the client wants to bring to the session: "anything else to bring to me today?"
+    r"\b(?:anything|something|what else)\b(?: [\w']+){0,6} (?:bring|raise|ask) (?:\w+ )?"
+    r"(?:to|with) me\b",
 )
 # C. The trainee's feelings or stance toward the client, now.
 STANCE = any_of(
