@@ -56,76 +56,26 @@ NOT_YET_REACHED: dict[str, str] = {
         "(beat 'polite-wall' is never reached)"
     ),
     "coming-out-are-you-gay:over-the-break:3": (
-        "judge: the harmful exemplar at 'over-the-break', the harmful exemplar at 'over-the-"
-        "break': scored onto the way here, read otherwise"
-    ),
-    "first-session-agreement:outside:3": (
-        "judge: the harmful exemplar at 'outside' (a too-rigid no, boundary 2) is read as "
-        "boundary 3"
-    ),
-    "how-was-today:a-six:2": (
-        "judge: the strong and mixed exemplars at 'check-in' ask for her feedback, which the "
-        "rubric scores under contracting (how feedback is sought); scores kept after review; "
-        "read as immediacy or as nothing (beat 'a-six' is never reached)"
-    ),
-    "how-was-today:adjust:3": (
-        "judge: the strong and mixed exemplars at 'check-in' ask for her feedback, which the "
-        "rubric scores under contracting (how feedback is sought); scores kept after review; "
-        "read as immediacy or as nothing (beat 'adjust' is never reached)"
-    ),
-    "hug-after-the-diagnosis:held:2": (
-        "judge: the harmful exemplar at 'held' (the trainee's own feeling for her to manage, "
-        "immediacy 2) is read as immediacy 3"
-    ),
-    "ill-fix-your-car:rebuffed:2": (
-        "judge: the mixed exemplar at 'the-offer', the harmful exemplar at 'the-offer', the "
-        "harmful exemplar at 'the-offer': scored onto the way here, read otherwise (beat "
-        "'rebuffed' is never reached)"
-    ),
-    "ill-fix-your-car:the-offer:2": (
-        "judge: the harmful exemplar at 'the-offer' that accepts the favour (\"Saturday's fine, "
-        "I'll bring it round\", boundary 1) is read as boundary 4 and boundary_held, not "
-        "boundary_crossed"
+        "judge: the harmful exemplar at 'over-the-break', the harmful exemplar at "
+        "'over-the-break': scored onto the way here, read otherwise"
     ),
     "ill-fix-your-car:useful:3": (
         "judge: the absent exemplar at 'useful': scored onto the way here, read otherwise"
     ),
-    "just-like-everyone-else:escalates:4": (
-        "judge: the absent exemplar at 'escalates' (a question about the redundancy, straight "
-        "past his complaint) is read as rupture_repair 3"
-    ),
-    "late-and-gone-quiet:email-draft:2": (
-        "judge: the mixed and harmful exemplars at 'email-draft' speak to whether he stays in "
-        'this therapy ("will you delete it now?", "I can\'t make you stay"): immediacy used '
-        "badly, scores kept after review; read as not in play"
-    ),
-    "late-and-gone-quiet:shut-down:4": (
-        "judge: the absent exemplar at 'shut-down': scored onto the way here, read otherwise"
-    ),
-    "same-small-town:refer-rupture:2": (
-        "judge: the harmful exemplar at 'team-sheet' (too rigid: refer her on or move the "
-        "child, boundary 1) is read as boundary 3 (beat 'refer-rupture' is never reached)"
-    ),
     "session-overrun:coat-on:3": (
-        "judge: the mixed exemplar at 'coat-on', the harmful exemplar at 'coat-on': scored onto"
-        " the way here, read otherwise"
-    ),
-    "session-overrun:over-time:3": (
-        "judge: the mixed exemplar at 'over-time' (\"Yes, we should stop.\", boundary 3) is read "
-        "as boundary_crossed"
+        "judge: the harmful exemplar at 'coat-on': scored onto the way here, read otherwise"
     ),
     "session-overrun:safety-step:2": (
         "judge: the mixed exemplar at 'safety-step', the harmful exemplar at 'safety-step': "
         "scored onto the way here, read otherwise"
     ),
-    "telehealth-from-the-car:dean:2": (
-        "judge: the harmful exemplar at 'dean' (a cold recital of the limits of "
-        "confidentiality, contracting 2) is read as contracting 3"
+    "this-isnt-working:red-pen:3": (
+        "judge: the absent exemplar at 'red-pen' (his question stepped past, the old task "
+        "carried on: no rupture repair) is read as rupture repair"
     ),
-    "you-did-it-again:the-clock:2": (
-        "judge: the harmful exemplar at 'the-clock' labels her reaction to the trainee's clock-"
-        'watching ("a classic abandonment trigger"): immediacy 1, kept after review; read as '
-        "not in play"
+    "you-saved-my-life:ending:2": (
+        "judge: the mixed exemplar at 'ending', the harmful exemplar at 'ending': scored onto "
+        "the way here, read otherwise"
     ),
 }
 
