@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from roleplay.content.library import ContentLibrary
 from roleplay.domain.moment import Moment
 from roleplay.offline.model import (
-    RELATIONAL_MOMENT,
     SURE_CANDIDATES,
     SURE_MIN_ROWS,
     SURE_PRECISION,
     bounded_level,
     sure_used,
+    threshold_in_force,
     used_thresholds,
 )
 from roleplay.offline.scorer import feature_vectors
@@ -138,12 +138,7 @@ def fit(
                 fitted_level = bounded_level(
                     cid, features, 1 + sum(float(raw_levels[position]) >= c for c in cuts)
                 )
-                threshold = (
-                    read_threshold
-                    if features.get("rule.present")
-                    or any(features.get(name) for name in RELATIONAL_MOMENT)
-                    else unread_threshold
-                )
+                threshold = threshold_in_force(features, read_threshold, unread_threshold)
                 fitted_used = bool(used_probability[position] >= threshold) or sure_used(
                     features, sure
                 )

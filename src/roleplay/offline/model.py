@@ -63,6 +63,14 @@ def used_thresholds(criterion: str) -> tuple[float, float]:
     return USED_THRESHOLDS.get(criterion, DEFAULT_THRESHOLDS)
 
 
+def threshold_in_force(x: dict[str, float], read: float, unread: float) -> float:
+    """`read` where the rule reading found the skill or the moment is relational, else `unread`
+    (see USED_THRESHOLDS). Used by the scorer and by the fitting script alike."""
+    if x.get("rule.present") or any(x.get(name) for name in RELATIONAL_MOMENT):
+        return read
+    return unread
+
+
 # Lowest level a named reading allows, per criterion, whatever the level head says. The rubric
 # puts a clear refusal, however cold or rule-bound, at 2 or 3, and only a grant or a punitive,
 # humiliating answer at 1: a refusal must never score like giving the number. Applied by the
@@ -146,9 +154,7 @@ class CriterionModel:
     threshold_unread: float = 0.5
 
     def threshold_for(self, x: dict[str, float]) -> float:
-        if x.get("rule.present") or any(x.get(name) for name in RELATIONAL_MOMENT):
-            return self.threshold
-        return self.threshold_unread
+        return threshold_in_force(x, self.threshold, self.threshold_unread)
 
     def probability(self, x: dict[str, float]) -> float:
         z = max(-30.0, min(30.0, self.used.raw(x)))
