@@ -7,11 +7,10 @@ Stand-in data of our own words under the real labelled ids (ESConv itself is CC 
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
+
+from ordinary_bench import run_ordinary_bench
 
 REPO = Path(__file__).resolve().parent.parent
 LABELS = REPO / "bench" / "data" / "esconv_checked.jsonl"
@@ -55,18 +54,9 @@ def write_splits_holding(folder: Path, row_id: str) -> None:
 
 
 def run_bench(shared: Path, splits: Path) -> str:
-    env = {**os.environ, "ROLEPLAY_SHARED_DATA": str(shared), "ROLEPLAY_ESCONV_SPLITS": str(splits)}
-    result = subprocess.run(
-        [sys.executable, "-m", "bench.bench_ordinary"],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout
+    return run_ordinary_bench(
+        ROLEPLAY_SHARED_DATA=str(shared), ROLEPLAY_ESCONV_SPLITS=str(splits)
+    ).stdout
 
 
 def test_our_draw_is_read_from_the_split_files_or_said_to_be_missing(tmp_path: Path) -> None:

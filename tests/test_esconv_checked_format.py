@@ -6,13 +6,12 @@ The shared data they label (CC BY-NC) is not needed: only our ids and labels are
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from ordinary_bench import run_ordinary_bench
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "bench" / "data"
@@ -73,16 +72,6 @@ def test_readme_counts_match_the_labels() -> None:
 
 
 def test_the_benchmark_says_so_and_succeeds_without_the_shared_data(tmp_path: Path) -> None:
-    env = {**os.environ, "ROLEPLAY_SHARED_DATA": str(tmp_path)}
-    result = subprocess.run(
-        [sys.executable, "-m", "bench.bench_ordinary"],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    result = run_ordinary_bench(ROLEPLAY_SHARED_DATA=str(tmp_path))
     assert result.stdout.count("not found") == len(FILES)
     assert "false self-disclosure" not in result.stdout
