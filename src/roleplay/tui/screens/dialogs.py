@@ -8,13 +8,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Footer, Markdown, OptionList, Static
+from textual.widgets import Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 
 from roleplay.domain.counted import counted_turn
 from roleplay.domain.session import Session
 from roleplay.practice.session import PracticeSession
 from roleplay.tui.base import RoleplayModal
+from roleplay.tui.widgets.footer import KeyFooter
 from roleplay.tui.widgets.text import clip, plain
 
 NOT_USED = "\u2013"
@@ -92,7 +93,7 @@ class HelpScreen(RoleplayModal):
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog help", id="help"):
             yield Markdown(help_markdown(self.sections))
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#help").focus()  # so the arrows and PageDown scroll the key tables

@@ -13,12 +13,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from roleplay.domain.drill import RATING_LABELS, RATINGS, Rating
 from roleplay.errors import RoleplayError
 from roleplay.practice.drill import DrillSession, drill_feedback
 from roleplay.tui.widgets.feedback import FeedbackCard
+from roleplay.tui.widgets.footer import KeyFooter
 from roleplay.tui.widgets.response import ResponseBox
 from roleplay.tui.widgets.text import plain
 
@@ -69,7 +70,7 @@ class DrillScreen(Screen):
             yield Vertical(id="drill-feedback")
         yield Static(id="drill-status", classes="status")
         yield ResponseBox(id="drill-response")
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.show_statement()

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from roleplay.domain.session import Session
 from roleplay.practice.history import HistoryRow, criterion_series, history
@@ -18,6 +18,7 @@ from roleplay.tui.base import RoleplayScreen
 from roleplay.tui.commands import EntriesProvider, Entry
 from roleplay.tui.messages import OpenSession
 from roleplay.tui.widgets.chart import ProgressChart
+from roleplay.tui.widgets.footer import KeyFooter
 from roleplay.tui.widgets.text import clip, plain
 
 STATUS = {"completed": "done", "abandoned": "ended", "in_progress": "open"}
@@ -64,7 +65,7 @@ class HistoryScreen(RoleplayScreen):
             yield Static(id="history-filter")
             yield Horizontal(id="charts")
             yield SessionTable(id="sessions", cursor_type="row", zebra_stripes=True)
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     @property
     def all_sessions(self) -> list[Session]:

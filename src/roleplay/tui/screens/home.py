@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
-from textual.widgets import Footer, Header, Input, Label, OptionList, Static
+from textual.widgets import Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from roleplay.content.library import ScenarioEntry
@@ -20,6 +20,7 @@ from roleplay.practice.history import done_scenarios
 from roleplay.tui.base import RoleplayScreen
 from roleplay.tui.commands import EntriesProvider, Entry
 from roleplay.tui.messages import IdentityChanged, OpenSession, StartScenario
+from roleplay.tui.widgets.footer import KeyFooter
 from roleplay.tui.widgets.text import clip, plain
 
 MARK = {"done": "\u2713 done", "in progress": "\u25cb in progress"}
@@ -134,7 +135,7 @@ class HomeScreen(RoleplayScreen):
             )
             yield Static(id="filters")
             yield ScenarioList(id="scenarios")
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         for field in self.query(Input):

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.reactive import reactive
 from textual.widget import Widget
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from roleplay.domain.common import END
 from roleplay.domain.counted import counted_attempt_index
@@ -32,6 +32,7 @@ from roleplay.tui.screens.reflect import PauseScreen
 from roleplay.tui.screens.session_keys import SESSION_KEYS
 from roleplay.tui.screens.turn import ENDED, ENDED_EARLY, TurnPlayback, attempt_label
 from roleplay.tui.widgets.feedback import FeedbackCard
+from roleplay.tui.widgets.footer import KeyFooter
 from roleplay.tui.widgets.response import ResponseBox
 from roleplay.tui.widgets.text import clip, plain
 from roleplay.tui.widgets.transcript import ClientBubble, TraineeBubble
@@ -97,7 +98,7 @@ class SessionScreen(TurnPlayback, RoleplayScreen):
         yield VerticalScroll(id="transcript", can_focus=True)
         yield Static("", id="status")
         yield ResponseBox(id="response")
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     async def on_mount(self) -> None:
         transcript = self.query_one("#transcript", VerticalScroll)

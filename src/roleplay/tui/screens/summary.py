@@ -11,7 +11,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from roleplay.domain.common import RESTRAINT
 from roleplay.errors import RoleplayError
@@ -25,6 +25,7 @@ from roleplay.tui.screens.reflect import (
     client_rating_text,
     supervisor_reviews_text,
 )
+from roleplay.tui.widgets.footer import KeyFooter
 from roleplay.tui.widgets.text import clip, plain
 
 STATUS = {
@@ -166,7 +167,7 @@ class SummaryScreen(RoleplayScreen):
             )
             yield Static(self._reflection_text(), id="summary-reflection")
             yield Static(self._reviews_text(), id="summary-reviews")
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#summary").focus()

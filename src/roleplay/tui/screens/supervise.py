@@ -11,10 +11,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from roleplay.errors import RoleplayError
 from roleplay.practice.supervision import SupervisionQueue
+from roleplay.tui.widgets.footer import KeyFooter
 from roleplay.tui.widgets.text import plain
 
 
@@ -53,7 +54,7 @@ class ReviewScreen(Screen):
             id="review-keys",
             classes="status",
         )
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#review-comment", Input).display = False
