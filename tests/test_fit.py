@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import stat
+from importlib.util import find_spec
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,10 @@ from roleplay.practice.supervision import open_for_review
 from roleplay.settings import Settings
 from roleplay.store.sessions import read_session
 
-pytest.importorskip("sklearn", reason="fit needs the fit extra, which make test installs")
+# Found, not imported: importing scikit-learn costs every xdist worker 1.6 s at collection.
+pytestmark = pytest.mark.skipif(
+    find_spec("sklearn") is None, reason="fit needs the fit extra, which make test installs"
+)
 
 VARIANTS = [
     "I did lose my mum, years ago now. What's it been like for you?",
