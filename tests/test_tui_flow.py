@@ -24,7 +24,7 @@ from roleplay.tui.screens.session import SessionScreen
 from roleplay.tui.widgets.feedback import FeedbackCard
 from roleplay.tui.widgets.response import ResponseBox
 from roleplay.tui.widgets.transcript import ClientBubble, TraineeBubble
-from tui_helpers import StreamingClient, notified, respond, send, settle, shown
+from tui_helpers import StreamingClient, notified, respond, send, send_held, settle, shown
 
 
 def _texts(screen) -> list[str]:
@@ -143,12 +143,7 @@ async def test_escape_cancels_a_pending_reply_and_puts_the_words_back(services: 
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         screen = app.screen
-        screen.query_one(ResponseBox).text = GOOD_DISCLOSURE
-        await send(pilot)
-        for _ in range(50):
-            await pilot.pause()
-            if client.started.is_set() and screen.query(FeedbackCard):
-                break
+        await send_held(pilot, client, GOOD_DISCLOSURE)
         assert screen.session.busy
         assert "responding" in str(screen.query_one("#status").render())
         await pilot.press("escape")

@@ -12,10 +12,8 @@ from practice_helpers import GOOD_DISCLOSURE, GRIEF
 from roleplay.factory import Services
 from roleplay.tui.app import RoleplayApp
 from roleplay.tui.screens.session import SessionScreen
-from roleplay.tui.widgets.feedback import FeedbackCard
 from roleplay.tui.widgets.footer import KeyFooter
-from roleplay.tui.widgets.response import ResponseBox
-from tui_helpers import StreamingClient, send, settle
+from tui_helpers import StreamingClient, send_held, settle
 
 
 def _keys(app: RoleplayApp) -> list[FooterKey]:
@@ -37,12 +35,7 @@ async def test_the_footer_follows_the_room_through_a_reply(services: Services) -
         idle = _actions(app)
         assert "cancel" not in idle and idle["retry"] and idle["quit"]
 
-        screen.query_one(ResponseBox).text = GOOD_DISCLOSURE
-        await send(pilot)
-        for _ in range(50):
-            await pilot.pause()
-            if client.started.is_set() and screen.query(FeedbackCard):
-                break
+        await send_held(pilot, client, GOOD_DISCLOSURE)
         assert screen.session.busy
         busy = _actions(app)
         assert busy["cancel"]  # escape withdraws the reply: shown while the client speaks

@@ -47,6 +47,21 @@ async def respond(pilot: Pilot, text: str, *, pause: bool = False) -> None:
     await settle(pilot)
 
 
+async def send_held(pilot: Pilot, client: StreamingClient, text: str) -> None:
+    """Send `text` to a client whose gate is shut; return once the reply has begun (the client
+    started and the feedback card is shown), its words held back at the gate."""
+    from roleplay.tui.widgets.feedback import FeedbackCard
+
+    screen = pilot.app.screen
+    screen.query_one(ResponseBox).text = text
+    await send(pilot)
+    for _ in range(50):
+        await pilot.pause()
+        if client.started.is_set() and screen.query(FeedbackCard):
+            return
+    raise AssertionError("the client's reply never began")
+
+
 class StreamingClient:
     """Streams the planned line word by word, yielding to the event loop between words (as a
     network stream would); `gate` (when given) holds every word back."""
