@@ -102,7 +102,9 @@ def write_blind(rows: dict[str, dict], out: Path) -> None:
     ids = sample_ids(list(rows))
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
-        body = "\n\n".join(blind_text(start + i + 1, rows[row_id]) for i, row_id in enumerate(chunk))
+        body = "\n\n".join(
+            blind_text(start + i + 1, rows[row_id]) for i, row_id in enumerate(chunk)
+        )
         (out / f"chunk{start // CHUNK + 1:02d}.txt").write_text(body + "\n", "utf-8")
     print(f"{len(ids)} turns in {-(-len(ids) // CHUNK)} chunks of {CHUNK} in {out}")
 
