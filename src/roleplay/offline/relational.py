@@ -22,6 +22,13 @@ YOU = re.compile(r"\byou(?:'re|'ve|'d|'ll|r|rs|rself)?\b")
 ME = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b")
 
 
+# The work set or planned between sessions: talk about it is about the task, not the two of you.
+AGENDA = (
+    r"\b(?:homework|assignment|worksheets?|diary|diaries|log|exercises?|task|tasks|reading|"
+    r"practice|plan|agenda|goals?|handout|tracker|thought record)\b"
+)
+
+
 # A. The relationship or the therapy itself, named.
 RELATIONSHIP = any_of(
     r"\bbetween (?:us|you and me|you and i|the two of us)\b",
@@ -62,8 +69,11 @@ RELATIONSHIP = any_of(
     r"\bthe (?:counsel+or|therapist) here\b",
     r"\b(?:the only|my other|other) clients?\b",
     r"\bit(?:'s| is) not (?:really )?about me\b",
-    r"\blast (?:week|time|session)\b.{0,40}\b(?:i|me|we|us)\b",
-    r"\b(?:i|me|we|us)\b.{0,60}\blast (?:week|time|session)\b",
+    # last session's work or agenda (homework, the plan) addressed to the trainee is a task
+    # question, not the two of them (Hill: immediacy is talk about the relationship itself)
+    r"\blast (?:week|time|session)\b(?!'?s? (?:\w+ )?" + AGENDA + r").{0,40}\b(?:i|me|we|us)\b",
+    r"\b(?:i|me|we|us)\b(?!.{0,60}" + AGENDA + r")"
+    r".{0,60}\blast (?:week|time|session)\b(?!'?s? (?:\w+ )?" + AGENDA + r")",
 )
 # B. The trainee as the object of the client's feelings or acts.
 TOWARD_ME = any_of(
