@@ -69,8 +69,10 @@ ACCEPTS = any_of(
 HOLDS = any_of(
     r"\b(?:can't|cannot|won't|don't|do not|am not going to|'m not going to|wouldn't|not able to)\b"
     r".{0,40}\b(?:accept|give|share|connect|follow|add|meet|come|be (?:friends|in touch)|text|"
-    r"call|email|contact|do that|reachable)\b",
+    r"call|email|contact|do that|reachable|be (?:on|available|contactable|answering))\b",
     r"\b(?:the answer|it) (?:has to|needs to|will) be no\b",
+    # "I'm sorry, I can't." A no with nothing after it: the request is what it refuses.
+    r"\b(?:sorry|no|afraid),? i (?:can't|cannot|won't)\b(?!\s*[a-z])",
     r"\b(?:going to|have to|need to) (?:say|decline|keep)\b",
     r"\bsay no\b",
     r"\bi(?:'ll| will) "
@@ -197,6 +199,22 @@ TRAINEE_CENTRED = any_of(
     r"(?:job|registration)\b",
     r"\bprotect my (?:privacy|own)\b",
     r"\bmy supervisor would\b",
+    # the trainee's own rest or time as the reason ("I need my evenings to myself")
+    r"\bi need (?:my|some|the) (?:\w+ ){0,3}(?:time|space|break|rest|phone|evenings?|weekends?)\b",
+    r"\b(?:or|otherwise) i(?:'d| would) never (?:switch off|rest|get a break|stop working)\b",
+)
+# The trainee's own unresolved difficulty given as the reason for the no: the client is left to
+# worry about the therapist (rubric level 2: "visible discomfort made the client's problem").
+OWN_STRUGGLE = any_of(
+    r"\bi(?:'m| am) (?:still )?(?:working through|dealing with|struggling with|going through) "
+    r"(?:my own|some|a lot|stuff)\b",
+    r"\b(?:hard|difficult|tough|rough|a lot) for me (?:too|as well|right now|at the moment)\b",
+)
+# Shaming the client for asking ("that isn't how this works"): cold whatever else is offered.
+SHAMES = any_of(
+    r"\b(?:isn't|is not|that's not|that is not) how (?:this|therapy|it|counsel+ing) works\b",
+    r"\byou (?:should|ought to) know (?:that|better)\b",
+    r"\bthat's not what (?:i'm|i am|therapy is|this is) for\b",
 )
 
 RETURNS = any_of(
@@ -270,7 +288,11 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
     ):
         accepts = None  # "I'm not allowed to give out my number" names the number, refusing it
     holds = quote_match(HOLDS, sentences)
-    rigid = quote_match(RIGID, sentences) or quote_match(JARGON, sentences)
+    rigid = (
+        quote_match(RIGID, sentences)
+        or quote_match(JARGON, sentences)
+        or quote_match(SHAMES, sentences)
+    )
     refers = quote_match(REFERS_ON, sentences)
     rigid = rigid or refers
     if not (accepts or holds or rigid or quote_match(ACKNOWLEDGES, sentences)):
@@ -319,6 +341,13 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
         TRAINEE_CENTRED, sentences, "trainee_centred", "it centres your own comfort", -1.25
     )
     reading.note(
+        OWN_STRUGGLE,
+        sentences,
+        "own_struggle",
+        "it gives your own difficulty as the reason, for the client to worry about",
+        -1.5,
+    )
+    reading.note(
         RETURNS,
         sentences[1:] or sentences,
         "returns_to_work",
@@ -334,10 +363,11 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
         )
     warm = ("acknowledges_wish", "care_rationale", "returns_to_work")
     lecture = quote_match(JARGON, sentences) or quote_match(LECTURE, sentences) or refers
+    shames = quote_match(SHAMES, sentences)
     if (
-        lecture
+        (lecture or shames)
         and not any(reading.has(name) for name in warm)
-        and not OFFERS_ALTERNATIVE.search(" ".join(s.norm for s in sentences))
+        and (shames or not OFFERS_ALTERNATIVE.search(" ".join(s.norm for s in sentences)))
     ):
         reading.add("cold_rule", "a lecture or rule with no warmth and no reason about them", -0.5)
     elif (

@@ -6,7 +6,14 @@ Each is immediacy *used*, at a low level (Hill & Knox 2009; Hill et al. 2014; ru
 - talk of whether the client stays in the work framed as their choice alone, or pressure about
   it ("I can't make you stay", "nobody's forcing you");
 - a label put on the client's reaction to the trainee ("a classic abandonment trigger"), which
-  interprets instead of exploring what happened between them (Safran & Muran 2000).
+  interprets instead of exploring what happened between them (Safran & Muran 2000);
+- a telling-off about how the client uses the sessions ("ideally you'd raise that at the
+  start"), a lecture about the therapy where something between them called for curiosity
+  (rubric: "a lecture about the therapy", "shaming");
+- a fear about the relationship or its ending answered by changing the frame ("we could always
+  extend the sessions", "you can always come back any time"): it soothes the fear instead of
+  exploring it with the client, and feeds the dependence it is about (Hill & Knox 2009 on
+  immediacy at termination; Gutheil & Gabbard on frame changes made to relieve anxiety).
 """
 
 from __future__ import annotations
@@ -36,6 +43,24 @@ STAY_OR_GO = any_of(
     r"\b(?:are you (?:going to|gonna)|will you) (?:still )?(?:stop coming|quit|come back|cancel|"
     r"send it|delete it)\b",
 )
+TELLS_OFF = any_of(
+    r"\bideally,? you(?:'d| would| should)? (?:\w+ ){0,2}(?:bring|raise|mention|come|arrive)\b",
+    r"\b(?:next time|in future|in the future|going forward),? (?:please )?(?:you(?:'d| would| "
+    r"should| need to| must) )?(?:try to )?(?:bring|raise|mention)\b.{0,50}\b(?:earlier|sooner|"
+    r"at the start|first thing|before the end)\b",
+    r"\bit would (?:be|have been) (?:better|best|easier|more helpful) if you(?:'d| had)? "
+    r"(?:brought|raised|mentioned|come|arrived|bring|raise|mention)\b",
+    r"\byou (?:should|shouldn't|need to|needed to|ought to) (?:have )?(?:brought|raised|"
+    r"mentioned|said|told me|come)\b.{0,40}\b(?:earlier|sooner|before now|at the start)\b",
+)
+# Not "you can always come back": an open door at an ending can serve; offering more of the
+# therapist in answer to the fear is what soothes instead of exploring.
+FRAME_SOOTHES = any_of(
+    r"\b(?:we|i) (?:could|can|might) (?:always |just )?(?:extend|add (?:more|extra|some)|"
+    r"keep (?:going|meeting|seeing)|carry on (?:meeting|seeing)|book (?:more|extra)|"
+    r"see you for longer)\b",
+    r"\bwe (?:don't|do not) (?:have|need) to (?:end|stop|finish)\b",
+)
 LEAVING = re.compile(
     r"\b(?:stop|quit|cancel\w*|leav\w*|point|bother|come back|coming|drop out|end (?:this|it))\b"
 )
@@ -64,13 +89,19 @@ def faults(
             ("stay_or_go", "it leaves whether they stay to them alone, or presses it", STAY_OR_GO)
         )
     if relational_moment:
-        checks.append(
+        checks += [
             (
                 "labels_reaction",
                 "it labels their reaction to you instead of exploring it",
                 LABELS_REACTION,
-            )
-        )
+            ),
+            ("tells_off", "it tells them how they should have used the session", TELLS_OFF),
+            (
+                "frame_soothes",
+                "it soothes the fear with more of you instead of exploring it",
+                FRAME_SOOTHES,
+            ),
+        ]
     joined = " ".join(s.norm for s in sentences)
     for name, label, pattern in checks:
         if not pattern.search(joined):  # one search for the usual case, nothing found

@@ -81,16 +81,32 @@ LEVEL_FLOORS: dict[str, dict[str, int]] = {"boundary": {"answer.refused": 2}}
 # Highest level a named fault allows, per criterion, as the rubric's level descriptors put it:
 # a lecture or jargon ("a dual relationship", "not appropriate") with no warmth, no reason about
 # the client and nothing offered instead is "cold or shaming" (boundary 2); a bare no in a few
-# words with nothing warm in it is "clear but cool" (boundary 3); referring a client on for an
+# words with nothing warm in it is "clear but cool" (boundary 3), as is a no whose reason is the
+# trainee's comfort (3), and one whose reason is the trainee's own difficulty makes their
+# discomfort the client's problem (2); referring a client on for an
 # overlap that can be managed harms the relationship (boundary 1; Zur 2007); a cold recital of
 # the limits of confidentiality is contracting 2; a single bare "was that helpful?" is feedback
 # sought, not a check-in (contracting 3); the trainee's own distress handed over, talk of
 # whether they stay framed as their choice alone, and a label put on their reaction to the
-# trainee are immediacy done badly (2; Hill & Knox 2009).
+# trainee, a telling-off about how the client uses the sessions, and a fear about the
+# relationship soothed by offering more sessions or contact are immediacy done badly (2; Hill &
+# Knox 2009).
 LEVEL_CEILINGS: dict[str, dict[str, int]] = {
-    "boundary": {"f.refers_on": 1, "f.cold_rule": 2, "f.curt": 3},
+    "boundary": {
+        "f.refers_on": 1,
+        "f.cold_rule": 2,
+        "f.own_struggle": 2,
+        "f.curt": 3,
+        "f.trainee_centred": 3,
+    },
     "contracting": {"f.cold_recital": 2, "f.feedback_bare": 3},
-    "immediacy": {"f.trainee_distress": 2, "f.stay_or_go": 2, "f.labels_reaction": 2},
+    "immediacy": {
+        "f.trainee_distress": 2,
+        "f.stay_or_go": 2,
+        "f.labels_reaction": 2,
+        "f.tells_off": 2,
+        "f.frame_soothes": 2,
+    },
 }
 
 

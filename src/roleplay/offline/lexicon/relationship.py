@@ -257,7 +257,9 @@ CONTACT_OFFER = any_of(
 )
 REFUSAL = re.compile(
     r"\b(?:can't|cannot|won't|don't|do not|not able to|not allowed|not going to|no)\b.{0,30}"
-    r"\b(?:give|share|connect|accept|add|follow|meet|text|call|email|reachable|use)\b"
+    r"\b(?:give|share|connect|accept|add|follow|meet|text|call|email|reachable|use|"
+    # "I won't be on my mobile": out of reach, said of oneself
+    r"be (?:on|available|contactable|reachable|answering))\b"
 )
 DEFENSIVE = any_of(
     r"\bi (?:didn't|did not|never) (?:say|mean|said)\b",
