@@ -7,6 +7,8 @@ examples written for this file (none is a corpus line or a shipped exemplar):
   can't" is a refusal, read as one;
 - a no that shames the client for asking ("that isn't how this works") is cold (at most 2),
   whatever else it offers;
+- a client's "it's fine" after a strain taken at its word ("good, glad that was okay") is repair
+  attempted weakly at most (2; Safran & Muran 2000, withdrawal markers);
 - at a moment about the two of them, a telling-off about how the client uses the sessions, or a
   fear about ending answered by offering more sessions, is immediacy done badly (at most 2;
   Hill & Knox 2009), while an invitation to say so next time is not a telling-off.
@@ -150,3 +152,32 @@ async def test_exploring_the_ending_fear_together_stays_high() -> None:
         "our work together brings up for you, here with me now?",
     )
     assert (level(evaluation, "immediacy") or 0) >= 4
+
+
+PLAYED_DOWN = Moment(
+    client_line="Don't worry about Thursday, honestly. It's fine, these things happen. Anyway, "
+    "the interview.",
+    cue="bright voice, not meeting your eye",
+    invites="rupture_repair",
+)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Oh good, I'm glad it was okay. So, the interview: how did it go?",
+        "Great, glad you're alright about it. Tell me about the interview.",
+    ],
+)
+async def test_taking_its_fine_at_its_word_is_weak_repair(response: str) -> None:
+    evaluation = await judge(PLAYED_DOWN, response)
+    assert (level(evaluation, "rupture_repair") or 0) in (1, 2)
+
+
+async def test_coming_back_to_what_was_played_down_is_repair() -> None:
+    evaluation = await judge(
+        PLAYED_DOWN,
+        "Before the interview, I'd like to come back to Thursday. I cancelled at short notice, "
+        "and it may not have been fine for you at all. What was it like, that morning?",
+    )
+    assert (level(evaluation, "rupture_repair") or 0) >= 4

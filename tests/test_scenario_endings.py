@@ -51,10 +51,6 @@ NOT_YET_REACHED: dict[str, str] = {
         "cancellation cost her and owns it; boundary 3: private contact declined only by "
         "implication) is read as boundary 4 and no rupture repair"
     ),
-    "cancelled-session-its-fine:polite-wall:2": (
-        "judge: the absent exemplar at 'its-fine': scored onto the way here, read otherwise "
-        "(beat 'polite-wall' is never reached)"
-    ),
     "ill-fix-your-car:useful:3": (
         "judge: the absent exemplar at 'useful': scored onto the way here, read otherwise"
     ),

@@ -86,7 +86,8 @@ LEVEL_FLOORS: dict[str, dict[str, int]] = {"boundary": {"answer.refused": 2}}
 # discomfort the client's problem (2); referring a client on for an
 # overlap that can be managed harms the relationship (boundary 1; Zur 2007); a cold recital of
 # the limits of confidentiality is contracting 2; a single bare "was that helpful?" is feedback
-# sought, not a check-in (contracting 3); the trainee's own distress handed over, talk of
+# sought, not a check-in (contracting 3); a client's "it's fine" taken at its word is repair
+# attempted weakly at most (2; Safran & Muran 2000); the trainee's own distress handed over, talk of
 # whether they stay framed as their choice alone, and a label put on their reaction to the
 # trainee, a telling-off about how the client uses the sessions, and a fear about the
 # relationship soothed by offering more sessions or contact are immediacy done badly (2; Hill &
@@ -100,6 +101,7 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
         "f.trainee_centred": 3,
     },
     "contracting": {"f.cold_recital": 2, "f.feedback_bare": 3},
+    "rupture_repair": {"f.takes_at_face_value": 2},
     "immediacy": {
         "f.trainee_distress": 2,
         "f.stay_or_go": 2,

@@ -138,6 +138,25 @@ EXACERBATES = (
 )
 
 
+# The client plays the strain down ("it's no problem, things happen"): a withdrawal marker
+# (Safran & Muran 2000; Eubanks' 3RS: minimising, appeasing). Taking it at its word and moving on
+# ("good, glad that was okay") leaves the rupture where it was: repair attempted at most weakly
+# (rubric: "accepting the marker at face value").
+MINIMISES = any_of(
+    r"\b(?:it's|it is|that's|that is) (?:fine|okay|ok|alright|all right|nothing)\b",
+    r"\bno problem\b",
+    r"\bthings happen\b",
+    r"\bdon't worry\b",
+    r"\b(?:not|no) a big deal\b",
+    r"\bforget (?:it|about it)\b",
+)
+TAKES_AT_FACE_VALUE = any_of(
+    r"\b(?:good|great|glad|phew|lovely)\b.{0,30}\b(?:(?:was|is|were|are) (?:okay|ok|fine|alright|"
+    r"all right|no problem)|you(?:'re| are) (?:okay|ok|fine|alright))\b",
+    r"\b(?:no worries|no harm done)\b",
+)
+
+
 def read_rupture(sentences: list[Sentence], client_text: str, invites: str | None) -> SkillReading:
     strained = invites == RUPTURE or bool(RUPTURE_MARKER.search(normalise(client_text)))
     reading = SkillReading(present=False, strength=0.0, score=0.0)
@@ -154,6 +173,13 @@ def read_rupture(sentences: list[Sentence], client_text: str, invites: str | Non
         or lx.DEFENSIVE.search(s.norm)
         or any(pattern.search(s.norm) for _, _, pattern in EXACERBATES)
     ]
+    face_value = (
+        next((s for s in sentences if TAKES_AT_FACE_VALUE.search(s.norm)), None)
+        if MINIMISES.search(normalise(client_text))
+        else None
+    )
+    if face_value is not None and face_value not in addressed:
+        addressed.append(face_value)
     if not addressed:
         return reading  # moved past the strain
     reading.present, reading.strength, reading.spans = True, 1.0, addressed
@@ -176,6 +202,13 @@ def read_rupture(sentences: list[Sentence], client_text: str, invites: str | Non
     if blame:
         reading.add(
             "defends_or_blames", "it defends you or makes it the client's problem", -1.5, blame
+        )
+    if face_value is not None:
+        reading.add(
+            "takes_at_face_value",
+            "it takes their 'it's fine' at its word and moves on",
+            -1.5,
+            face_value.text,
         )
     for name, label, pattern in EXACERBATES:
         reading.note(pattern, sentences, name, label, -2.0)
