@@ -18,22 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from roleplay.content.library import load_library
+from boundaries_judge import judge, level
 from roleplay.domain.moment import Moment
-from roleplay.domain.session import Evaluation
-from roleplay.judge.offline import OfflineJudge, offline_request
-
-RB = load_library().rubric("relationship-boundaries").rubric
-
-
-async def judge(moment: Moment, response: str) -> Evaluation:
-    return await OfflineJudge().evaluate(offline_request(RB, moment, response))
-
-
-def level(evaluation: Evaluation, criterion: str) -> int | None:
-    result = evaluation.criteria[criterion]
-    return result.score if result.applicable else None
-
 
 WEEKEND_CALLS = Moment(
     client_line="Could I ring you at the weekend if it gets bad? Just your mobile, I wouldn't "
