@@ -288,11 +288,8 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
     ):
         accepts = None  # "I'm not allowed to give out my number" names the number, refusing it
     holds = quote_match(HOLDS, sentences)
-    rigid = (
-        quote_match(RIGID, sentences)
-        or quote_match(JARGON, sentences)
-        or quote_match(SHAMES, sentences)
-    )
+    shames = quote_match(SHAMES, sentences)
+    rigid = quote_match(RIGID, sentences) or quote_match(JARGON, sentences) or shames
     refers = quote_match(REFERS_ON, sentences)
     rigid = rigid or refers
     if not (accepts or holds or rigid or quote_match(ACKNOWLEDGES, sentences)):
@@ -363,7 +360,6 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
         )
     warm = ("acknowledges_wish", "care_rationale", "returns_to_work")
     lecture = quote_match(JARGON, sentences) or quote_match(LECTURE, sentences) or refers
-    shames = quote_match(SHAMES, sentences)
     if (
         (lecture or shames)
         and not any(reading.has(name) for name in warm)

@@ -141,7 +141,7 @@ EXACERBATES = (
 # The client plays the strain down ("it's no problem, things happen"): a withdrawal marker
 # (Safran & Muran 2000; Eubanks' 3RS: minimising, appeasing). Taking it at its word and moving on
 # ("good, glad that was okay") leaves the rupture where it was: repair attempted at most weakly
-# (rubric: "accepting the marker at face value").
+# (the rubric's check: does it treat a withdrawal "rather than accepting it at face value?").
 MINIMISES = any_of(
     r"\b(?:it's|it is|that's|that is) (?:fine|okay|ok|alright|all right|nothing)\b",
     r"\bno problem\b",
