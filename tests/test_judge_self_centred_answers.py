@@ -6,7 +6,8 @@ examples written for this file (none is a corpus line or a shipped exemplar):
   difficulty (at most 2: "visible discomfort made the client's problem"); a bare "Sorry, I
   can't" is a refusal, read as one;
 - a no that shames the client for asking ("that isn't how this works") is cold (at most 2),
-  whatever else it offers;
+  whatever else it offers, and a lecture is not warmed by naming whose rule it is ("the
+  clinic's policy" offers nothing instead);
 - a client's "it's fine" after a strain taken at its word ("good, glad that was okay") is repair
   attempted weakly at most (2; Safran & Muran 2000, withdrawal markers);
 - at a moment about the two of them, a telling-off about how the client uses the sessions, or a
@@ -167,3 +168,15 @@ async def test_coming_back_to_what_was_played_down_is_repair() -> None:
         "and it may not have been fine for you at all. What was it like, that morning?",
     )
     assert (level(evaluation, "rupture_repair") or 0) >= 4
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I can't, it's against the clinic's policy. You'll have to manage until Monday.",
+        "No, that's the service's rule, not mine. You'll have to cope on your own till then.",
+    ],
+)
+async def test_naming_whose_rule_it_is_offers_nothing_instead(response: str) -> None:
+    evaluation = await judge(WEEKEND_CALLS, response)
+    assert level(evaluation, "boundary") == 2

@@ -54,9 +54,6 @@ NOT_YET_REACHED: dict[str, str] = {
     "ill-fix-your-car:useful:3": (
         "judge: the absent exemplar at 'useful': scored onto the way here, read otherwise"
     ),
-    "session-overrun:coat-on:3": (
-        "judge: the harmful exemplar at 'coat-on': scored onto the way here, read otherwise"
-    ),
     "this-isnt-working:red-pen:3": (
         "judge: the absent exemplar at 'red-pen' (his question stepped past, the old task "
         "carried on: no rupture repair) is read as rupture repair"

@@ -13,6 +13,7 @@ import re
 
 from roleplay.offline import lexicon as lx
 from roleplay.offline.reading import SkillReading, quote_match
+from roleplay.offline.risk import puts_off_harm
 from roleplay.offline.text import Sentence, any_of, normalise
 
 BOUNDARY = "boundary"
@@ -188,7 +189,8 @@ REFERS_ON = any_of(
 # What the client can have instead: the service, a crisis line, coming back.
 OFFERS_ALTERNATIVE = any_of(
     r"\byou can (?:always )?(?:refer yourself|come back|ring|call|contact|get in touch with)\b",
-    r"\bthe (?:service|office|clinic|team|crisis line|reception)\b",
+    # "the office will ring you" offers something; "the service's policy" only names the rule
+    r"\bthe (?:service|office|clinic|team|crisis line|reception)\b(?!'s)",
     r"\b(?:what|where) (?:we|you) can\b",
     r"\bnext (?:session|week|time)\b",
 )
@@ -292,7 +294,8 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
     rigid = quote_match(RIGID, sentences) or quote_match(JARGON, sentences) or shames
     refers = quote_match(REFERS_ON, sentences)
     rigid = rigid or refers
-    if not (accepts or holds or rigid or quote_match(ACKNOWLEDGES, sentences)):
+    put_off = puts_off_harm(sentences, client_text)
+    if not (accepts or holds or rigid or put_off or quote_match(ACKNOWLEDGES, sentences)):
         return reading  # the response walks past the request
     reading.present, reading.strength = True, 1.0
     reading.spans = [
@@ -357,6 +360,13 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
             "it ends or moves the work over an overlap that could be managed",
             -1.5,
             refers,
+        )
+    if put_off:
+        reading.add(
+            "puts_off_harm",
+            "it puts off what they disclosed without checking they are safe",
+            -2.5,
+            put_off,
         )
     warm = ("acknowledges_wish", "care_rationale", "returns_to_work")
     lecture = quote_match(JARGON, sentences) or quote_match(LECTURE, sentences) or refers

@@ -84,8 +84,9 @@ LEVEL_FLOORS: dict[str, dict[str, int]] = {"boundary": {"answer.refused": 2}}
 # words with nothing warm in it is "clear but cool" (boundary 3), as is a no whose reason is the
 # trainee's comfort (3), and one whose reason is the trainee's own difficulty makes their
 # discomfort the client's problem (2); referring a client on for an
-# overlap that can be managed harms the relationship (boundary 1; Zur 2007); a cold recital of
-# the limits of confidentiality is contracting 2; a single bare "was that helpful?" is feedback
+# overlap that can be managed harms the relationship (boundary 1; Zur 2007), as does holding
+# time against a disclosure of harm with no check on safety (1: offline/risk.py); a cold recital
+# of the limits of confidentiality is contracting 2; a single bare "was that helpful?" is feedback
 # sought, not a check-in (contracting 3); a client's "it's fine" taken at its word is repair
 # attempted weakly at most (2; Safran & Muran 2000); the trainee's own distress handed over, talk of
 # whether they stay framed as their choice alone, and a label put on their reaction to the
@@ -95,6 +96,7 @@ LEVEL_FLOORS: dict[str, dict[str, int]] = {"boundary": {"answer.refused": 2}}
 LEVEL_CEILINGS: dict[str, dict[str, int]] = {
     "boundary": {
         "f.refers_on": 1,
+        "f.puts_off_harm": 1,
         "f.cold_rule": 2,
         "f.own_struggle": 2,
         "f.curt": 3,
