@@ -258,21 +258,18 @@ def grants_request(sentences: list[Sentence], moment_or_client: object) -> bool:
 
 
 def read_boundary(sentences: list[Sentence], client_text: str, invites: str | None) -> SkillReading:
-    asked = invites == BOUNDARY or bool(REQUEST.search(normalise(client_text)))
+    client = normalise(client_text)  # once: every check below reads the client's words
+    asked = invites == BOUNDARY or bool(REQUEST.search(client))
     reading = SkillReading(present=False, strength=0.0, score=0.0)
     if not asked or not sentences:
         return reading
-    gift = bool(
-        re.search(
-            r"\b(?:gift|made|baked|biscuits|cake|card|present|brought)\b", normalise(client_text)
-        )
-    )
+    gift = bool(re.search(r"\b(?:gift|made|baked|biscuits|cake|card|present|brought)\b", client))
     accepts = (
         quote_match(ACCEPTS, sentences[:2])
         or quote_match(lx.CONTACT_OFFER, sentences)
         or (quote_match(GRACIOUS, sentences[:2]) if gift else None)
     )
-    personal = bool(PERSONAL_REQUEST.search(normalise(client_text)))
+    personal = bool(PERSONAL_REQUEST.search(client))
     if (
         personal
         and not accepts
@@ -294,7 +291,7 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
     rigid = quote_match(RIGID, sentences) or quote_match(JARGON, sentences) or shames
     refers = quote_match(REFERS_ON, sentences)
     rigid = rigid or refers
-    put_off = puts_off_harm(sentences, client_text)
+    put_off = puts_off_harm(sentences, client)
     if not (accepts or holds or rigid or put_off or quote_match(ACKNOWLEDGES, sentences)):
         return reading  # the response walks past the request
     reading.present, reading.strength = True, 1.0
@@ -306,11 +303,6 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
         or RIGID.search(s.norm)
         or lx.CONTACT_OFFER.search(s.norm)
     ] or sentences[:1]
-    gift = bool(
-        re.search(
-            r"\b(?:gift|made|baked|biscuits|cake|card|present|brought)\b", normalise(client_text)
-        )
-    )
     score = 3.0
     if accepts and not holds:
         if gift:

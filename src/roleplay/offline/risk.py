@@ -9,7 +9,7 @@ rubric's level 1, "no attention to what the request meant to the client".
 
 from __future__ import annotations
 
-from roleplay.offline.text import Sentence, any_of, normalise
+from roleplay.offline.text import Sentence, any_of
 
 HARM_DISCLOSED = any_of(
     r"\b(?:pushed|hit|hits|hitting|slapped|kicked|punched|choked|strangled|shoved|grabbed|"
@@ -35,10 +35,10 @@ SAFETY_CHECK = any_of(
 )
 
 
-def puts_off_harm(sentences: list[Sentence], client_text: str) -> str | None:
+def puts_off_harm(sentences: list[Sentence], client_norm: str) -> str | None:
     """The sentence that puts a disclosed harm off to another time, where nothing in the response
-    checks the client's safety; else None."""
-    if not HARM_DISCLOSED.search(normalise(client_text)):
+    checks the client's safety; else None. `client_norm`: the client's line, normalised."""
+    if not HARM_DISCLOSED.search(client_norm):
         return None
     if any(SAFETY_CHECK.search(s.norm) for s in sentences):
         return None

@@ -158,7 +158,8 @@ TAKES_AT_FACE_VALUE = any_of(
 
 
 def read_rupture(sentences: list[Sentence], client_text: str, invites: str | None) -> SkillReading:
-    strained = invites == RUPTURE or bool(RUPTURE_MARKER.search(normalise(client_text)))
+    client = normalise(client_text)
+    strained = invites == RUPTURE or bool(RUPTURE_MARKER.search(client))
     reading = SkillReading(present=False, strength=0.0, score=0.0)
     if not strained or not sentences:
         return reading
@@ -175,7 +176,7 @@ def read_rupture(sentences: list[Sentence], client_text: str, invites: str | Non
     ]
     face_value = (
         next((s for s in sentences if TAKES_AT_FACE_VALUE.search(s.norm)), None)
-        if MINIMISES.search(normalise(client_text))
+        if MINIMISES.search(client)
         else None
     )
     if face_value is not None and face_value not in addressed:
