@@ -83,6 +83,11 @@ def _kinds(reading: SkillReading, answered: bool, bare: bool) -> None:
                 kind, f"it shares {label}", 0.0, quote_match(re.compile(re.escape(quote)), [span])
             )
             break
+    feeling = quote_match(lx.HYPOTHETICAL_FEELING, spans)
+    if feeling:
+        reading.add(
+            "hypothetical_feeling", "it says how you would feel in their place", 0.0, feeling
+        )
     if all(courtesy(s) or empathic(s) for s in spans):
         reading.add("courtesy_only", "it is a courtesy or empathy about them, not your life", 0.0)
 

@@ -46,7 +46,8 @@ _BOUNDARY_STATEMENT = re.compile(
 # "it helps me", "that gets me through": the helper's own coping, not talk about the client.
 _ME_AS_OBJECT = re.compile(
     r"(?<!you )(?<!you can )\b(?:helps|helped|gets|got|makes|made|keeps|keeping|kept|calms|"
-    r"relaxes|reminds|taught|teaches|saved|took|takes) me\b"
+    r"relaxes|reminds|taught|teaches|saved|took|takes|motivated|motivates|inspired|encouraged) "
+    r"me\b"
     r"(?! (?:to )?(?:feel|think|wonder|curious|want|understand|see|hear|know|follow)\b.{0,20}\byou)"
 )
 
@@ -122,6 +123,7 @@ def sentence_strength(sentence: Sentence, in_session: bool = False) -> float:
     helper's reactions in the room (immediacy), not news of their life.
     """
     norm = _blank_quotes(sentence.norm)
+    hypothetical_feeling = bool(lx.HYPOTHETICAL_FEELING.search(norm))
     if lx.HYPOTHETICAL.search(norm):
         norm = lx.HYPOTHETICAL.sub(lambda m: " " * len(m.group(0)), norm)
     norm = _BOUNDARY_STATEMENT.sub(lambda m: " " * len(m.group(0)), norm)
@@ -175,6 +177,8 @@ def sentence_strength(sentence: Sentence, in_session: bool = False) -> float:
             and not _ABOUT_THE_SESSION.search(_clause(norm, match.start()))
         ):
             strength = max(strength, _WEAK_WEIGHT)
+    if hypothetical_feeling:
+        strength = max(strength, _WEAK_WEIGHT)
     if _ME_AS_OBJECT.search(norm) and not (addressed and sentence.is_question):
         strength = max(strength, _WEAK_WEIGHT)
     for match in re.finditer(r"\b(?:for|to) me\b", norm):

@@ -32,7 +32,9 @@ AGENDA = (
 # A. The relationship or the therapy itself, named.
 RELATIONSHIP = any_of(
     r"\bbetween (?:us|you and me|you and i|the two of us)\b",
-    r"\byou and (?:i|me)\b",
+    # "nice talking to you and I hope...": "and I" opens a new clause there, not the pair of you
+    r"\byou and (?:i|me)\b(?! (?:hope|think|believe|urge|know|wish|guess|suppose|am|'m|was|"
+    r"really (?:hope|think|believe)|just (?:hope|want|think)|want you)\b)",
     r"\bthe two of us\b",
     r"\bboth of us\b",
     r"\bwe agreed\b",
@@ -144,7 +146,10 @@ NOT_TOWARD_ME = any_of(
 )
 # C. The trainee's feelings or stance toward the client, now.
 STANCE = any_of(
-    r"\bi(?:'m| am|'d|'ll| would| will)? (?:[\w']+ ){0,3}?(?:judg\w* you|pity\w*|trust|care about|like|"
+    # the feeling is the trainee's own only while no other subject comes between: "I think you
+    # will enjoy it" is about the client's enjoyment
+    r"\bi(?:'m| am|'d|'ll| would| will)? (?:(?!(?:you|he|she|they|it|we|that)\b)[\w']+ ){0,3}?"
+    r"(?:judg\w* you|pity\w*|trust|care about|like|"
     r"enjoy|enjoyed|value|valued|miss|dreamt about|dream about|think about|worry about|worried "
     r"about|angry with|frustrated with|annoyed with|upset with|disappointed in|close to|"
     r"fond of|bored|giving up on|give up on|hate|tried everything with)\b.{0,15}\byou\b",

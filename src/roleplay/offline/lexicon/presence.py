@@ -55,6 +55,9 @@ HELPING_CLAUSE = any_of(
     r"leave|hold|"
     r"point)\b",
     r"^i (?:said|asked|mentioned|suggested|brought up|meant)\b",  # the session's own words
+    # a thought of the moment in the pluperfect: "I had forgotten you'd moved"
+    r"^i had (?:forgotten|thought|assumed|meant|hoped|expected|guessed|understood|misunderstood|"
+    r"misread|heard|read|noticed|realised|realized|imagined|wondered|figured|no idea)\b",
     # the role, not a life: "(I hope) I was able to help", "I've been of some use"
     r"^i (?:was|have been|'ve been) (?:able to )?(?:be )?(?:of )?(?:some |any |a (?:little |bit "
     r"of )?)?(?:help|helpful|use|useful|support|supportive)\b",
@@ -110,7 +113,11 @@ STRONG_DISCLOSURE = any_of(
     r"experienced|dealt|faced|done|worked|lived|seen|never|always|found|tried|learned|learnt|"
     r"suffered|battled|known|got|gotten|moved|left|quit|grieved|cared|raised|survived|buried|"
     r"watched|walked|sat)\b",
-    r"\bi (?:also |too |myself |once |personally |actually |recently |even )?(?:went|had|lost|was|"
+    # "had" as a possession or event, not the auxiliary of "I had forgotten", "I had thought"
+    r"\bi (?:also |too |myself |once |personally |actually |recently |even )?(?:went|"
+    r"had(?! (?:forgotten|thought|assumed|meant|hoped|wanted|expected|guessed|understood|"
+    r"misunderstood|misread|heard|read|noticed|realised|realized|imagined|wondered|figured|"
+    r"no idea|not (?:thought|realised|realized|noticed|heard))\b)|lost|was|"
     r"were|felt|grew up|struggled|dealt|experienced|did|tried|spent|moved|left|quit|became|found|"
     r"learned|learnt|remember|took|started|stopped|lived|worked|cried|failed|divorced|married|"
     r"suffered|survived|came out|relapsed|drank|grieved|nursed|cared|raised|lost|buried|"
@@ -131,7 +138,7 @@ STRONG_DISCLOSURE = any_of(
     r"home country|hometown|home town|own (?:therapy|experience|life|family|story|loss|grief))\b",
     r"\bin my (?:experience|life|family|culture|twenties|thirties|teens|youth|own|case|day)\b"
     r"(?!,? (?:a lot of|lots of|many|most|plenty of|some) (?:people|clients|parents|carers))",
-    r"\bmine(?:'s| is| was| were)\b",
+    r"\bmine(?:'s| is| are| was| were| did| has| have| had| went| got)\b",
     r"\b(?:a|our|my) (?:newborn|new baby)\b",
     r"\bi (?:can|could) (?:really |definitely |totally )?relate\b",
     r"\bbeen there\b",
@@ -210,6 +217,20 @@ TO_ME_NOT_PERSONAL = re.compile(
     r"upset with|disappointed (?:in|with)|frustrated with|annoyed (?:at|with)|mad at|with) me\b|"
     r"\bexcuse me\b|\blet me\b|\b(?:it )?seems to me\b|\bsounds to me\b|\bstrikes me\b|"
     r"\bthank (?:you|u)\b"
+)
+
+# A feeling of the helper's own, said of the client's situation: "I'd be worried too", "if I
+# were in your shoes I'd be furious". Hill (2014) counts it as a disclosure of feeling; a weak
+# sign, since "I'd be glad to" and "I'd feel better if you called them" are not.
+HYPOTHETICAL_FEELING = re.compile(
+    r"\bi(?:'d| would)(?: (?:probably|definitely|also|certainly|honestly|totally|really))? "
+    r"(?:be|feel|have been|have felt|have wanted|want)(?: (?:so|really|very|pretty|just|a bit|"
+    r"quite))? (?:worried|anxious|scared|afraid|nervous|angry|furious|mad|upset|sad|hurt|"
+    r"frustrated|stressed|overwhelmed|devastated|heartbroken|lost|confused|annoyed|terrified|"
+    r"gutted|crushed|the same|that way|exactly the same|a second chance|jealous|lonely|"
+    r"exhausted|shaken)\b(?=.*\b(?:too|as well|the same|if i (?:were|was)|in your (?:shoes|"
+    r"position|place|situation)|given|in that situation|in the same)\b)"
+    r"|\bi(?:'d| would) (?:be|feel) (?:the same|the same way|that way) too\b"
 )
 
 # Conditional empathy ("if i were you") and quoted speech are not disclosures.

@@ -97,7 +97,7 @@ ACCUSATORY = any_of(
     r"\bstop (?:being|avoiding|deflecting|pushing|"
     r"laughing|acting)\b",
     r"\byou need to (?:trust|open|be honest|take this|start|stop|"
-    r"respect|show up|get)\b",
+    r"respect|show up|get (?:over|a grip|serious|real|it together|your act))\b",
     r"\byou obviously\b",
     r"\bclearly you\b",
     r"\byou(?:'re| are) "
@@ -234,7 +234,9 @@ BOUNDARY_CROSSING = any_of(
     r"\bsomething special\b",
     r"\bi (?:find myself |catch myself )?(?:thinking|dreaming|wondering) (?:about|of|what) you\b",
     r"\bi dreamt (?:about|of) you\b",
-    r"\bmeant to be\b",
+    # the two of them "meant to be", not the client's own relationship that "wasn't meant to be"
+    r"\bwe(?:'re| are| were)? (?:\w+ )?meant to be\b",
+    r"\b(?:you and (?:i|me)|us)\b.{0,20}\bmeant to be\b",
     r"\b(?:could|would|should) (?:just )?be (?:mates|friends|pals)\b",
     r"\bin another life\b",
     r"\bhug\b",

@@ -1,0 +1,106 @@
+"""The readers follow who does what in a sentence, not which words sit side by side (issue 10:
+false immediacy and missed disclosure on ordinary helping talk). Each class is tested on fresh
+examples written for this file (none is an ESConv turn, a corpus line or an exemplar):
+- "nice talking to you and I hope..." joins two clauses: "you and I" there is not the pair;
+- "I think you will love it" is the client's feeling, not the trainee's stance toward them;
+- a relationship of the client's that "wasn't meant to be" is no romantic overture;
+- "you need to get some proper rest" is advice, not a charged demand on the client;
+- "I had forgotten" is a thought, not an event of the helper's life, while "mine are..." is;
+- "I'd be furious too, in your shoes" is a disclosure of feeling (Hill, 2014), though weak,
+  and "I'd be glad to" is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.content.library import load_library
+from roleplay.domain.moment import Moment
+from roleplay.offline import relational
+from roleplay.offline.disclosure_presence import PRESENCE_THRESHOLD, sentence_strength
+from roleplay.offline.scorer import feature_vectors, score_response
+from roleplay.offline.text import split_sentences
+
+DI = load_library().rubric("disclosure-immediacy").rubric
+ORDINARY = Moment(client_line="The interview went better than I thought. Fingers crossed.")
+
+
+def _strongest(text: str, reader) -> float:
+    return max(reader(sentence) for sentence in split_sentences(text))
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "It was lovely to talk with you and I hope the job comes through.",
+        "I have faith in you and I think you'll get it.",
+        "Thanks for sharing this with you and I really hope it goes well.",
+        "I think you will love the new team, and good luck.",
+        "I reckon they will like you a lot.",
+        "Maybe that job wasn't meant to be, and something better is coming.",
+        "You need to get some proper rest before Monday.",
+    ],
+)
+def test_clauses_joined_or_about_the_client_are_not_relationship_talk(response: str) -> None:
+    assert _strongest(response, relational.strength) < 0.55
+    assert not score_response(DI, ORDINARY, response).criteria["immediacy"].applicable
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "You and I have been circling this for weeks.",
+        "I really like you, and I'd hate for you to think I don't.",
+        "I think I enjoy our time more than you realise.",
+    ],
+)
+def test_the_pair_and_the_trainees_own_stance_still_count(response: str) -> None:
+    assert _strongest(response, relational.strength) >= 0.55
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Oh, I had forgotten you'd moved. How's the new flat?",
+        "I had assumed the results were due next week.",
+    ],
+)
+def test_a_pluperfect_thought_is_not_a_life_event(response: str) -> None:
+    assert _strongest(response, sentence_strength) < PRESENCE_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Honestly, mine are the same, they never call either.",
+        "Getting that rejection letter motivated me to apply everywhere.",
+    ],
+)
+def test_possessive_and_object_forms_of_the_helpers_life_are_disclosure(response: str) -> None:
+    assert _strongest(response, sentence_strength) >= PRESENCE_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I'd be furious too, in your shoes.",
+        "If I were in your position I would be really anxious as well.",
+        "I'd feel exactly the same, given what he said.",
+    ],
+)
+def test_a_feeling_in_the_clients_place_is_a_weak_disclosure(response: str) -> None:
+    assert _strongest(response, sentence_strength) >= PRESENCE_THRESHOLD
+    features = feature_vectors(DI, ORDINARY, response)["self_disclosure"]
+    assert features.get("f.hypothetical_feeling")
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I'd be glad to go through it with you.",
+        "I would be careful about signing anything yet.",
+        "If I were you, I'd ring them on Monday.",
+    ],
+)
+def test_offers_and_advice_in_the_conditional_are_not(response: str) -> None:
+    assert _strongest(response, sentence_strength) < PRESENCE_THRESHOLD
