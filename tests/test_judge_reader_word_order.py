@@ -104,3 +104,30 @@ def test_a_feeling_in_the_clients_place_is_a_weak_disclosure(response: str) -> N
 )
 def test_offers_and_advice_in_the_conditional_are_not(response: str) -> None:
     assert _strongest(response, sentence_strength) < PRESENCE_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "No, I don't. What's it like hearing that?",
+        "I am, yes. What happens in you, hearing it?",
+        "I'd rather not say. Does it matter to you either way?",
+        "A few years. What made you wonder?",
+    ],
+)
+def test_a_hand_back_after_an_answer_asks_about_the_two_of_them(response: str) -> None:
+    # the corpus rulings: asking the client's experience of the trainee's answer is immediacy
+    assert _strongest(response, relational.strength) >= 0.55
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "What's it like hearing that from your consultant?",
+        "What made you wonder about retraining?",
+        "Could you write a bit more, so that I can help you better?",
+        "You obviously care about this team a great deal.",
+    ],
+)
+def test_look_alikes_of_a_hand_back_or_a_charge_are_not(response: str) -> None:
+    assert _strongest(response, relational.strength) < 0.55

@@ -106,7 +106,19 @@ TOWARD_ME = any_of(
     r"\b(?:what(?:'s| is| was)|how(?:'s| is| was| does it feel| did it feel)) (?:it )?(?:like )?"
     r"(?:for you )?to (?:have )?(?:tell|told|say|said|show|shown|share|shared|ask|asked)"
     r"(?: (?:\w+ ){0,3}(?:to|with))? me\b",
-    r"\bthat i (?:might|may|can't|won't|couldn't|wouldn't|am|'m|was|wasn't|don't|didn't|'d|would)"
+    # the same, asked indirectly: "I'm wondering what it's like to ask me that"
+    r"\bwhat it(?:'s| is|s| was) like (?:for you )?to (?:have )?(?:tell|told|say|said|show|shown|"
+    r"share|shared|ask|asked)(?: (?:\w+ ){0,3}(?:to|with))? me\b",
+    # the client's experience of the trainee's own answer, handed back: "what's it like hearing
+    # that?", "what happens in you, hearing it?" (not hearing it from someone else)
+    r"\b(?:what(?:'s| is|s| was)?|how(?:'s| is| was)?) (?:it )?(?:like )?(?:for you )?(?:hearing|"
+    r"to hear) (?:that|it|this|me say|my answer)\b(?! (?:from|about)\b)",
+    r"\bwhat happens (?:in|for|inside) you,? (?:hearing|as you hear|when you hear|as i say|when i "
+    r"say)\b",
+    r"\bdoes (?:it|that) (?:matter|make a difference) (?:to you )?(?:either way|whether i|that i|"
+    r"if i)\b",
+    r"\b(?:makes?|made) you (?:ask|wonder)(?: (?:that|me|about me|about that))?(?=\s*[?.!]|$)",
+    r"(?<!so )\bthat i (?:might|may|can't|won't|couldn't|wouldn't|am|'m|was|wasn't|don't|didn't|'d|would)"
     r" (?:not )?(?:be able to )?(?:help|understand|get|judge|fully|listening|bored|interested|"
     r"here|care|like|hate|want|give up|leave|think|see|pity)\b",
     r"\bsomeone (?:like me|my age|who (?:isn't|is not|doesn't|does not|hasn't|has not|looks))\b",

@@ -98,7 +98,9 @@ ACCUSATORY = any_of(
     r"laughing|acting)\b",
     r"\byou need to (?:trust|open|be honest|take this|start|stop|"
     r"respect|show up|get (?:over|a grip|serious|real|it together|your act))\b",
-    r"\byou obviously\b",
+    # "you obviously care about this" credits the client; "you obviously don't" charges them
+    r"\byou obviously\b(?! (?:want|wanted|care|cared|love|loved|know|knew|tried|put|worked|"
+    r"mean|meant|have (?:a|the|what)|did (?:your|everything|all)))",
     r"\bclearly you\b",
     r"\byou(?:'re| are) "
     r"not (?:trying|taking this|committed|serious|listening)\b",
