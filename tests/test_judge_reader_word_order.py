@@ -17,8 +17,13 @@ import pytest
 from roleplay.content.library import load_library
 from roleplay.domain.moment import Moment
 from roleplay.offline import relational
-from roleplay.offline.disclosure_presence import PRESENCE_THRESHOLD, sentence_strength
-from roleplay.offline.scorer import feature_vectors, score_response
+from roleplay.offline.disclosure_presence import (
+    PRESENCE_THRESHOLD,
+    answers_personal_question,
+    sentence_strength,
+)
+from roleplay.offline.reading import SkillReading
+from roleplay.offline.scorer import feature_vectors, name_capping_faults, score_response
 from roleplay.offline.text import split_sentences
 
 DI = load_library().rubric("disclosure-immediacy").rubric
@@ -131,3 +136,62 @@ def test_a_hand_back_after_an_answer_asks_about_the_two_of_them(response: str) -
 )
 def test_look_alikes_of_a_hand_back_or_a_charge_are_not(response: str) -> None:
     assert _strongest(response, relational.strength) < 0.55
+
+
+# --- What counts as answering a personal question (the corpus conventions: a plain answer about
+# oneself is disclosure; a turn-down, a deflection, a courtesy, a reflection of the client's own
+# words, a reply about the trainee's role or about the two of them is not) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("client", "response"),
+    [
+        ("Have you ever been in debt? Be honest.", "That's quite personal. What's behind asking?"),
+        ("Do you have a boyfriend?", "Long enough with this job to know that's not our focus!"),
+        ("Are you okay? You look tired.", "I'm fine. So, the landlord?"),
+        ("Are you a trainee? The letter didn't say.", "Yes, in my final year, supervised weekly."),
+        ("Can you hear me alright? The signal's bad.", "Yep, loud and clear."),
+        ("Do you even like me, honestly?", "I do. What makes it hard to believe?"),
+        ("Did you see the match? Three goals in ten minutes.", "Three goals."),
+        ("Would you ever forgive him, if you were me?", "You sound really torn."),
+    ],
+)
+def test_replies_that_are_not_an_answer_about_oneself(client: str, response: str) -> None:
+    assert not answers_personal_question(split_sentences(response), client)
+
+
+@pytest.mark.parametrize(
+    ("client", "response"),
+    [
+        ("Have you ever been in debt? Be honest.", "I have, yes, in my twenties. It passed."),
+        ("Do you have kids?", "No, I don't. What's it like to hear that?"),
+        ("Where are you from, anyway?", "Galway, originally."),
+    ],
+)
+def test_plain_answers_about_oneself_still_count(client: str, response: str) -> None:
+    assert answers_personal_question(split_sentences(response), client)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "You're right, I did it again.",
+        "I went straight past it, and I'm sorry.",
+        "I think I went quiet too long, and you were left guessing.",
+    ],
+)
+def test_owning_what_the_trainee_just_did_is_not_news_of_their_life(response: str) -> None:
+    assert _strongest(response, sentence_strength) < PRESENCE_THRESHOLD
+
+
+def test_a_fault_that_capped_the_level_is_named_as_what_moved_it() -> None:
+    # the rationale names what moved the score: a ceiling fault takes the levels it took off,
+    # whatever its own fitted weight; a ceiling that did not bind is left as the weights say
+    reading = SkillReading(present=True, strength=1.0, score=3.0, spans=[])
+    reading.add("dodges_question", "it steps around their question", -1.5, "How is it for you?")
+    reading.add("invites_view", "it invites the client's view", 1.0, "How is it for you?")
+    moved = [("it invites the client's view", 0.4, "How is it for you?")]
+    capped = name_capping_faults("immediacy", reading, moved, fitted_level=5, level=3)
+    assert capped[0] == ("it steps around their question", -2.0, "How is it for you?")
+    assert ("it invites the client's view", 0.4, "How is it for you?") in capped
+    assert name_capping_faults("immediacy", reading, moved, fitted_level=3, level=3) == moved

@@ -12,7 +12,8 @@ import re
 
 from roleplay.offline import lexicon as lx
 from roleplay.offline import relational
-from roleplay.offline.casual import casual_disclosure
+from roleplay.offline.casual import casual_disclosure, courtesy
+from roleplay.offline.declining import DECLINES, DEFLECTS
 from roleplay.offline.text import Sentence, normalise
 
 # Quoted speech, in double quotes or in single quotes that are not apostrophes.
@@ -66,7 +67,10 @@ def _helping_at(norm: str, start: int) -> bool:
 # A first-person clause about this session or this client is process talk, not a life disclosure.
 _ABOUT_THE_SESSION = re.compile(
     r"\byou(?:'re|'ve|r(?! age\b))?\b|\bhere\b|\btoday\b|\bright now\b|\bjust now\b|\bin this room\b|"
-    r"\bour (?:session|sessions|work|time|relationship)\b|\bbetween us\b|\bthis session\b"
+    r"\bour (?:session|sessions|work|time|relationship)\b|\bbetween us\b|\bthis session\b|"
+    # the trainee's own conduct a moment ago, owned: "I did it again", "I went past it"
+    r"\bjust then\b|\bpast it\b|\b(?:did|doing|done) it again\b|\bwent (?:quiet|silent)\b|"
+    r"\bquiet too long\b|\bto conclusions\b|\bthat's on me\b"
 )
 _CLAUSE_END = re.compile(r"[,;:!?.]| - | and (?=i\b)| but | so (?=i\b)")
 # Facts of a life outside the room: these count even inside a sentence about the session.
@@ -195,15 +199,64 @@ _SHORT_ANSWER = re.compile(
 )
 
 
+# Not an answer about oneself: a turn-down, a deflection or a courtesy ("That's very personal",
+# "Long enough, don't worry", "I'm fine now, thanks": the corpus conventions), or words about
+# the client ("You're torn.").
+_NOT_AN_ANSWER = re.compile(
+    r"^(?:(?:that|it|this)(?:'s| is) (?:very |a bit |quite |really |rather )?(?:personal|private|"
+    r"inappropriate|not appropriate|not relevant|not (?:really )?(?:something|what|my))|"
+    r"(?:old|long) enough|a while|you(?:'re| are|r)?\b|u\b|ur\b|"
+    # "Are you okay?" - "I'm fine" is a courtesy, whatever follows it
+    r"i(?:'m| am|m) (?:doing )?(?:fine|okay|ok|alright|all right|much better|better|well|good|"
+    r"great|not bad)\b|(?:hi|hello|hey|hiya|morning|evening)\b)"
+)
+# Questions about the trainee's role, the service or the call, not their life: the answer is
+# contracting or a practical reply ("Are you a student?", "Are you recording this?", "Can you
+# hear me?"); and questions about the two of them, whose answer is immediacy.
+_ROLE_OR_PRACTICAL_QUESTION = re.compile(
+    r"\b(?:qualified|trainee|training|student|practitioner|supervis\w*|recording|recorded|"
+    r"camera|confidential|tell (?:my|anyone|anybody)|hear me|see me|hear you|did you see|"
+    r"how long have you been doing this|doing this (?:long|job))\b"
+)
+_CONTENT_WORD = re.compile(r"[a-z0-9']{3,}")
+
+
+def _echoes(answer: str, client_norm: str) -> bool:
+    """ "Four hours." after "...only four hours' sleep": a reflection of their words."""
+    found = _CONTENT_WORD.findall(answer)
+    return bool(found) and all(word in client_norm for word in found)
+
+
+def _turns_it_down(sentence: Sentence, first: str) -> bool:
+    return bool(
+        _NOT_AN_ANSWER.match(first)
+        or lx.REFUSAL.search(first)
+        or DECLINES.search(first)
+        or DEFLECTS.search(first)
+        or courtesy(sentence)
+    )
+
+
 def answers_personal_question(sentences: list[Sentence], client_text: str) -> bool:
     """ "Are you married?" - "I am, yes." is a disclosure, though it names nothing else."""
-    if not sentences or not lx.PERSONAL_QUESTION.search(normalise(client_text)):
+    client_norm = normalise(client_text)
+    if not sentences or not lx.PERSONAL_QUESTION.search(client_norm):
+        return False
+    if _ROLE_OR_PRACTICAL_QUESTION.search(client_norm) or relational.asks_about_relationship(
+        client_text
+    ):
         return False
     for sentence in sentences[:2]:  # "Honestly? Yes, in a heartbeat."
         first = _BOUNDARY_STATEMENT.sub(lambda m: " " * len(m.group(0)), sentence.norm).strip()
+        if _turns_it_down(sentence, first):
+            return False
         if lx.PERSONAL_ANSWER.search(first) and not lx.HELPING_CLAUSE.match(first):
             return True
-        if _SHORT_ANSWER.match(first) and not sentence.is_question:
+        if (
+            _SHORT_ANSWER.match(first)
+            and not sentence.is_question
+            and not _echoes(first, client_norm)
+        ):
             return True  # "Cork, originally." "Twenty-six." answer the question asked
         if len(sentence.text.split()) > 2:
             break

@@ -92,7 +92,10 @@ LEVEL_FLOORS: dict[str, dict[str, int]] = {"boundary": {"answer.refused": 2}}
 # whether they stay framed as their choice alone, and a label put on their reaction to the
 # trainee, a telling-off about how the client uses the sessions, and a fear about the
 # relationship soothed by offering more sessions or contact are immediacy done badly (2; Hill &
-# Knox 2009).
+# Knox 2009). Relationship talk that steps around a direct question, neither answering nor
+# declining it, is never immediacy done well (at most 3: the rubric's dodges_question check; the
+# corpus ruling puts the plain dodge at 2, and its labels put some that explore what the
+# question means at 3-4, so the cap is the ruling's upper reach, not its usual level).
 LEVEL_CEILINGS: dict[str, dict[str, int]] = {
     "boundary": {
         "f.refers_on": 1,
@@ -110,6 +113,7 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
         "f.labels_reaction": 2,
         "f.tells_off": 2,
         "f.frame_soothes": 2,
+        "f.dodges_question": 3,
     },
 }
 

@@ -279,7 +279,8 @@ NOW = any_of(
 # F. The client's line asks about the relationship: an answer to it is relationship talk.
 RELATIONAL_QUESTION = any_of(
     r"\b(?:am i|i'm|is this|are you) (?:boring|annoying|bothering|wasting|too much|a burden)\b",
-    r"\bdo you (?:pity|like|hate|judge|care about|even care|think i'm|think i am|get bored|"
+    r"\bdo you (?:even |actually |really |honestly )?(?:pity|like|hate|judge|care about|care|"
+    r"think i'm|think i am|get bored|"
     r"remember|trust|want|have feelings|feel|find me)\b",
     r"\bare you (?:judging|bored|pitying|"
     r"giving up|angry|annoyed|sick of|tired of|going to leave|leaving|laughing|writing|even|"

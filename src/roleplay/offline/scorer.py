@@ -38,6 +38,7 @@ from roleplay.offline.feedback_text import (
 )
 from roleplay.offline.guard import split_injection
 from roleplay.offline.model import (
+    LEVEL_CEILINGS,
     UNSURE_LEVEL,
     UNSURE_PROBABILITY,
     Weights,
@@ -147,8 +148,8 @@ def _decide(
         used = reading.present
     if not model.fitted_level:
         return Verdict(reader, reading, used, float(rule_level), rule_moved, unsure)
-    level, margin = model.level_of(model.level.raw(x))
-    level = bounded_level(reader.id, x, level)
+    fitted_level, margin = model.level_of(model.level.raw(x))
+    level = bounded_level(reader.id, x, fitted_level)
     # What each feature found moved the level by, in the fitted model: its effect through the
     # rule reading (rule.level is half the sum of the rule effects) plus its own fitted weight.
     through_rule = model.level.weights.get("rule.level", 0.0) / 2.0
@@ -163,10 +164,36 @@ def _decide(
         ),
         key=lambda item: -abs(item[1]),
     )
+    moved = name_capping_faults(reader.id, reading, moved, fitted_level, level)
     moved = [item for item in moved if abs(item[1]) >= 0.05]
     if unsure is None and used and margin < UNSURE_LEVEL:
         unsure = f"the reading is close to the line between two levels ({level} given)"
     return Verdict(reader, reading, used, float(level), moved, unsure)
+
+
+def name_capping_faults(
+    criterion: str,
+    reading: SkillReading,
+    moved: list[tuple[str, float, str | None]],
+    fitted_level: int,
+    level: int,
+) -> list[tuple[str, float, str | None]]:
+    """A named fault that capped the level (model.LEVEL_CEILINGS) is what moved it down, by the
+    levels it took off, whatever its own fitted weight: the rationale must say so."""
+    if level >= fitted_level:
+        return moved
+    ceilings = LEVEL_CEILINGS.get(criterion, {})
+    capping = {
+        f.label: f.quote for f in reading.features if ceilings.get(f"f.{f.name}", 5) < fitted_level
+    }
+    lowered = fitted_level - level
+    if not capping:
+        return moved
+    kept = [item for item in moved if item[0] not in capping]
+    faults: list[tuple[str, float, str | None]] = [
+        (label, -float(lowered), quote) for label, quote in capping.items()
+    ]
+    return faults + kept
 
 
 def _result(
