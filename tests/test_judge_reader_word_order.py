@@ -27,6 +27,7 @@ from roleplay.offline.scorer import feature_vectors, name_capping_faults, score_
 from roleplay.offline.text import split_sentences
 
 DI = load_library().rubric("disclosure-immediacy").rubric
+RB = load_library().rubric("relationship-boundaries").rubric
 ORDINARY = Moment(client_line="The interview went better than I thought. Fingers crossed.")
 
 
@@ -195,3 +196,31 @@ def test_a_fault_that_capped_the_level_is_named_as_what_moved_it() -> None:
     assert capped[0] == ("it steps around their question", -2.0, "How is it for you?")
     assert ("it invites the client's view", 0.4, "How is it for you?") in capped
     assert name_capping_faults("immediacy", reading, moved, fitted_level=3, level=3) == moved
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Don't worry, it's all confidential. Nothing leaves this room.",
+        "Everything is strictly confidential, always.",
+    ],
+)
+def test_confidentiality_promised_without_limits_misleads(response: str) -> None:
+    # the rubric's contracting level 1: "promises total confidentiality"
+    moment = Moment(
+        client_line="Who gets to hear what I say in here? Be straight with me.",
+        invites="contracting",
+    )
+    evaluation = score_response(RB, moment, response)
+    assert evaluation.criteria["contracting"].applicable
+    assert evaluation.criteria["contracting"].score == 1
+
+
+def test_confidentiality_with_its_limits_is_not_read_as_a_promise() -> None:
+    moment = Moment(client_line="Who gets to hear what I say in here?", invites="contracting")
+    response = (
+        "It stays between us and my supervisor, except if I were worried about your safety; "
+        "I'd talk to you first. Does that sit okay?"
+    )
+    features = feature_vectors(RB, moment, response)["contracting"]
+    assert not features.get("f.promises_secrecy")

@@ -118,6 +118,18 @@ RECITAL = any_of(
     r"will|would|can) be (?:broken|breached)\b",
     r"\b(?:relevant|appropriate|other|statutory) (?:agencies|authorities|services|bodies)\b",
 )
+# Confidentiality stated as absolute ("it's all confidential") with no word anywhere in the
+# response of its limits (risk to life, safeguarding): the client is told something untrue about
+# the frame they are agreeing to (BACP Ethical Framework; the rubric's contracting level 1).
+ABSOLUTE_CONFIDENTIALITY = any_of(
+    r"\b(?:all|completely|totally|fully|entirely|100%|strictly|always|everything(?:'s| is)) "
+    r"(?:\w+ )?confidential\b",
+    r"\bconfidential,? (?:always|no matter what|whatever happens)\b",
+)
+CONFIDENTIALITY_LIMITS = any_of(
+    r"\b(?:unless|except|apart from|the only time|limits?|exceptions?|if i(?:'m| am| was| were)? "
+    r"(?:\w+ )?(?:worried|concerned)|risk|safety|safe|harm|danger|court|safeguarding|mostly)\b",
+)
 CHECKS_CONSENT = any_of(
     r"\b(?:does|would) (?:that|this) (?:work|sound|feel) (?:ok|okay|alright|right)?\b",
     r"\b(?:any|what) questions\b",
@@ -189,6 +201,13 @@ def read_contracting(sentences: list[Sentence], asked: bool, frame: bool = False
     reading.note(RIGID, sentences, "legalistic", "it reads out rules rather than agreeing them", -1)
     for name, label, pattern in MISSTATED:
         reading.note(pattern, sentences, name, label, -2.0)
+    absolute = quote_match(ABSOLUTE_CONFIDENTIALITY, sentences)
+    if (
+        absolute
+        and not reading.has("promises_secrecy")
+        and not any(CONFIDENTIALITY_LIMITS.search(s.norm) for s in sentences)
+    ):
+        reading.add("promises_secrecy", MISSTATED[0][1], -2.0, absolute)
     words = sum(s.words for s in sentences)
     if words > 110:
         reading.add("long", "it is a recital; the client gets lost in it", -0.75)

@@ -85,7 +85,9 @@ LEVEL_FLOORS: dict[str, dict[str, int]] = {"boundary": {"answer.refused": 2}}
 # trainee's comfort (3), and one whose reason is the trainee's own difficulty makes their
 # discomfort the client's problem (2); referring a client on for an
 # overlap that can be managed harms the relationship (boundary 1; Zur 2007), as does holding
-# time against a disclosure of harm with no check on safety (1: offline/risk.py); a cold recital
+# time against a disclosure of harm with no check on safety (1: offline/risk.py); a promise of
+# total confidentiality and terms loosened past what can be kept (contact any time, no charge)
+# mislead the client about the frame (contracting 1, the rubric's words); a cold recital
 # of the limits of confidentiality is contracting 2; a single bare "was that helpful?" is feedback
 # sought, not a check-in (contracting 3); a client's "it's fine" taken at its word is repair
 # attempted weakly at most (2; Safran & Muran 2000); the trainee's own distress handed over, talk of
@@ -105,7 +107,12 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
         "f.curt": 3,
         "f.trainee_centred": 3,
     },
-    "contracting": {"f.cold_recital": 2, "f.feedback_bare": 3},
+    "contracting": {
+        "f.promises_secrecy": 1,
+        "f.loose_terms": 1,
+        "f.cold_recital": 2,
+        "f.feedback_bare": 3,
+    },
     "rupture_repair": {"f.takes_at_face_value": 2},
     "immediacy": {
         "f.trainee_distress": 2,
