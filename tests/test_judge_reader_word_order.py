@@ -224,3 +224,36 @@ def test_confidentiality_with_its_limits_is_not_read_as_a_promise() -> None:
     )
     features = feature_vectors(RB, moment, response)["contracting"]
     assert not features.get("f.promises_secrecy")
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "We had to rehome our greyhound last spring, and it broke my heart a bit.",
+        "Ours went missing for a week once.",
+        "We gave up on the diet after a fortnight, honestly.",
+    ],
+)
+def test_the_helpers_household_as_we_is_their_life(response: str) -> None:
+    assert _strongest(response, sentence_strength) >= PRESENCE_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "We tried the breathing last week and you said it felt silly.",
+        "We went over this when you first came, didn't we?",
+        "I'm always happy to listen, that's what I'm here for.",
+        "I wish I could have done more for you tonight.",
+        "I'm not allowed to recommend a particular pill, sorry.",
+    ],
+)
+def test_we_in_the_work_and_the_helping_role_are_not_their_life(response: str) -> None:
+    assert _strongest(response, sentence_strength) < PRESENCE_THRESHOLD
+
+
+def test_naming_a_favourite_when_asked_is_a_fact_of_ones_life() -> None:
+    features = feature_vectors(
+        DI, Moment(client_line="What's your favourite band, then?"), "Fleetwood Mac, always."
+    )["self_disclosure"]
+    assert features.get("rule.present")

@@ -12,7 +12,7 @@ from importlib import resources
 
 from roleplay.content.library import load_library
 from roleplay.domain.moment import Moment
-from roleplay.offline.model import parse_weights
+from roleplay.offline.model import SURE_CANDIDATES, parse_weights
 from roleplay.offline.scorer import score_response
 
 DI = load_library().rubric("disclosure-immediacy").rubric
@@ -39,5 +39,6 @@ def test_a_sure_feature_in_the_weights_decides_used_and_its_absence_leaves_the_h
 
 def test_the_shipped_weights_name_their_sure_features() -> None:
     criteria = SHIPPED["criteria"]
-    assert set(criteria["self_disclosure"]["sure_used"]) <= {"f.me_too", "f.self_fact"}
+    assert set(criteria["self_disclosure"]["sure_used"]) <= set(SURE_CANDIDATES)
+    assert not any(name in criteria["self_disclosure"]["sure_used"] for name in ("f.here_now",))
     assert all("sure_used" in spec for spec in criteria.values() if spec["source"] == "fitted")

@@ -43,6 +43,11 @@ SCENARIOS = sorted(LIBRARY.scenarios)
 # Endings today's exemplars and offline judge do not reach, with the cause; each is a strict
 # expected failure (an ending reached again fails the run until it is taken off this list).
 NOT_YET_REACHED: dict[str, str] = {
+    "complaint-about-last-session:what-now:3": (
+        "judge: the mixed exemplar at 'what-now' (a promise to steer clear of the topic: "
+        "immediacy 3, rupture repair 3) sits on the line for both used heads (P 0.39 and 0.49) "
+        "and is read as rupture repair 2 alone"
+    ),
     "am-i-boring-you:ghost:3": (
         "judge: the absent exemplar at 'ghost': scored onto the way here, read otherwise"
     ),
@@ -50,9 +55,6 @@ NOT_YET_REACHED: dict[str, str] = {
         "judge: the mixed exemplar at 'next-time' (rupture_repair 4: names what the "
         "cancellation cost her and owns it; boundary 3: private contact declined only by "
         "implication) is read as boundary 4 and no rupture repair"
-    ),
-    "ill-fix-your-car:useful:3": (
-        "judge: the absent exemplar at 'useful': scored onto the way here, read otherwise"
     ),
     "this-isnt-working:red-pen:3": (
         "judge: the absent exemplar at 'red-pen' (his question stepped past, the old task "

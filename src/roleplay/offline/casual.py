@@ -235,6 +235,8 @@ FACT_QUESTION = any_of(
     r"\bwhat(?:'s| is) your (?:first |real )?(?:name|star sign|sign|age|accent|nationality)\b",
     r"\bwhere (?:are (?:you|u) from|do (?:you|u) (?:live|come from)|did (?:you|u) grow up)\b",
     r"\bhow long have (?:you|u) been (?:married|together|qualified|doing this|a \w+)\b",
+    # tastes asked for: "what's your favourite film?" - "Paddington 2, every time."
+    r"\bwhat(?:'s| is|s| are) (?:your|ur) (?:all[- ]time )?(?:favou?rite|fave|go-to)\b",
 )
 # Short replies that turn the question aside rather than answer it.
 _DEFLECTION = re.compile(

@@ -72,6 +72,11 @@ _ABOUT_THE_SESSION = re.compile(
     r"\bjust then\b|\bpast it\b|\b(?:did|doing|done) it again\b|\bwent (?:quiet|silent)\b|"
     r"\bquiet too long\b|\bto conclusions\b|\bthat's on me\b"
 )
+# "we" as the two of them in the work: "we tried the breathing last time", "we went over it"
+_WE_IN_SESSION = re.compile(
+    r"\blast (?:week|time|session)\b|\bin here\b|\bthe (?:breathing|exercise|homework|worksheet|"
+    r"plan|session)\b|\bwent (?:over|through) (?:this|that|it)\b|\btoo (?:fast|far|quickly)\b"
+)
 _CLAUSE_END = re.compile(r"[,;:!?.]| - | and (?=i\b)| but | so (?=i\b)")
 # Facts of a life outside the room: these count even inside a sentence about the session.
 _LIFE_OUTSIDE = re.compile(
@@ -87,7 +92,7 @@ _FEELING_NOW = re.compile(
 )
 
 
-_ANY_FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself)\b")
+_ANY_FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|we|our|ours)\b")
 
 
 def _clause(norm: str, start: int) -> str:
@@ -161,6 +166,11 @@ def sentence_strength(sentence: Sentence, in_session: bool = False) -> float:
     ]
     if _strong_match(norm, bool(personal_starts)):
         return STRONG_WEIGHT
+    for match in lx.WE_STORY.finditer(norm):
+        if not _ABOUT_THE_SESSION.search(
+            _clause(norm, match.start())
+        ) and not _WE_IN_SESSION.search(_clause(norm, match.start())):
+            return STRONG_WEIGHT
     strength = 0.0
     for start in personal_starts:
         clause = norm[start:]

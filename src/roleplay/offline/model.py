@@ -26,12 +26,24 @@ UNSURE_PROBABILITY = 0.15
 UNSURE_LEVEL = 0.12
 HARM = -1.5  # a feature this harmful caps the fitted level near the rule reading
 # Named features that may say on their own that the skill was used, whatever the head says: a
-# me-too or a bare fact of one's life is a disclosure (Hill), however short, and plain
+# me-too or a bare fact of one's life is a disclosure (Hill), however short, as is a struggle
+# the helper is still in, intimate material, a difficulty told as worked through, or "I know
+# exactly what that's like" laid over the client's story; and plain
 # here-and-now talk is immediacy at any moment; the corpus has too few of them for the head to
 # learn that against its length and question weights. The fitting script keeps, per criterion,
 # only those that are precise on the training rows (SURE_PRECISION over at least SURE_MIN_ROWS)
 # and writes them into the weights ("sure_used"), so new corpus lines can drop one.
-SURE_CANDIDATES = ("f.me_too", "f.self_fact", "f.own_way", "f.here_now", "f.seeks_feedback")
+SURE_CANDIDATES = (
+    "f.me_too",
+    "f.self_fact",
+    "f.own_way",
+    "f.here_now",
+    "f.seeks_feedback",
+    "f.current",
+    "f.over_identifies",
+    "f.intimate",
+    "f.resolved",
+)
 SURE_PRECISION = 0.95
 SURE_MIN_ROWS = 8
 

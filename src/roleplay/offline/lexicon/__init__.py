@@ -36,6 +36,7 @@ from roleplay.offline.lexicon.presence import (
     PERSONAL_QUESTION,
     STRONG_DISCLOSURE,
     TO_ME_NOT_PERSONAL,
+    WE_STORY,
     WEAK_DISCLOSURE,
 )
 from roleplay.offline.lexicon.relationship import (
@@ -96,4 +97,5 @@ __all__ = [
     "TO_ME_NOT_PERSONAL",
     "VALUES",
     "WEAK_DISCLOSURE",
+    "WE_STORY",
 ]

@@ -55,6 +55,18 @@ HELPING_CLAUSE = any_of(
     r"leave|hold|"
     r"point)\b",
     r"^i (?:said|asked|mentioned|suggested|brought up|meant)\b",  # the session's own words
+    # the helper's role in this conversation, not their life: offers and regrets about helping,
+    # being a listener, what the helper may or can do here, a late reply
+    r"^i(?:'m| am)? (?:\w+ ){0,3}(?:happy|glad|able|here|pleased|willing) to (?:help|assist|"
+    r"listen|support|chat|talk|provide|be of)",
+    r"^i (?:can|could|may) (?:\w+ )?(?:help|assist|be of (?:\w+ )?(?:help|assistance|use|service))",
+    r"^i wish i (?:could|can) (?:have )?(?:been|be|help|do|say)",
+    r"^i (?:am |'m )?glad i (?:could|can|was able to|have been)",
+    r"^i(?:'m| am) (?:\w+ ){0,3}listener\b",
+    r"^i (?:couldn't|could not|can't|cannot) agree more\b",
+    r"^i(?:'m| am) (?:probably |really |just )?not (?:supposed|allowed|able|qualified) to\b",
+    r"^i(?:'m| am) sorry (?:i|that i|for) (?:didn't|did not|couldn't|wasn't|not) (?:reply|respond|"
+    r"answer|get back|replying|responding)",
     # a thought of the moment in the pluperfect: "I had forgotten you'd moved"
     r"^i had (?:forgotten|thought|assumed|meant|hoped|expected|guessed|understood|misunderstood|"
     r"misread|heard|read|noticed|realised|realized|imagined|wondered|figured|no idea)\b",
@@ -160,7 +172,10 @@ STRONG_DISCLOSURE = any_of(
     r"\bfrom (?:my own |personal |my )experience\b",
     r"\bi know (?:exactly )?what it(?:'s| is| was| feels) like to\b",
     r"\bi know (?:from|first)",
-    r"\bour (?:kids|children|son|daughter|family|dog|cat|home|house|baby|wedding|marriage)\b",
+    r"\bour (?:old |late |first |last |new )?(?:kids|children|son|daughter|family|dog|cat|home|"
+    r"house|baby|wedding|marriage|neighbou?rs?|landlord|flat|street|village|vet|holiday|honeymoon|"
+    r"garden|rabbit|puppy|kitten|parents|mum|mom|dad)\b",
+    r"\bours (?:is|was|went|got|had|did|died|left|broke|ran)\b",
     r"\bmy (?:husband|wife|partner|family) and i\b",
     r"\bas an? (?:mom|mum|mother|dad|father|parent|widow\w*|immigrant|student|nurse|teacher|"
     r"carer|caregiver|survivor|gay|queer|trans|black|woman|man|daughter|son|kid|child|teen)\b"
@@ -187,6 +202,15 @@ STRONG_DISCLOSURE = any_of(
     r"autistic|neurodivergent)\b",
     r"^(?:same|same here|me too|me neither|ditto|snap)\b",
     r"\b(?:mum|mom|dad|father|mother|parent) of (?:one|two|three|four|five|\d+)\b",
+)
+
+# The helper's household or family as "we", in the past: "we gave up on homeschooling", "we had
+# to put our cat down". A "we" in a clause about the client or the session is the two of them,
+# and is left to the relationship readers (disclosure_presence checks the clause).
+WE_STORY = re.compile(
+    r"\bwe (?:actually |once |finally |just |also |eventually )?(?:had to|had|moved|lost|gave up|"
+    r"went|got|put|tried|took|used to|ended up|split|broke up|divorced|married|adopted|saved|paid|"
+    r"spent|left|bought|sold|played|did (?:the same|that|this)|did it)\b"
 )
 
 # Weaker signals of a personal life: preferences and habits ("i love parks", "i try to walk").
