@@ -257,3 +257,29 @@ def test_naming_a_favourite_when_asked_is_a_fact_of_ones_life() -> None:
         DI, Moment(client_line="What's your favourite band, then?"), "Fleetwood Mac, always."
     )["self_disclosure"]
     assert features.get("rule.present")
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I really shouldn't have done that. We're not allowed to, strictly.",
+        "I shouldn't have said that, honestly, it could get me in trouble.",
+    ],
+)
+def test_regret_pinned_on_the_rules_hands_the_client_the_trainees_discomfort(
+    response: str,
+) -> None:
+    # Hill & Knox (2009): immediacy about the trainee's needs, not the client's, harms
+    moment = Moment(
+        client_line="Oh no, I've cried all over you. I'm so embarrassed.", invites="immediacy"
+    )
+    features = feature_vectors(DI, moment, response)["immediacy"]
+    assert features.get("rule.present") and features.get("f.therapist_need")
+
+
+def test_owning_a_misstep_without_the_rules_is_not_that_fault() -> None:
+    moment = Moment(client_line="Why did you say that about my mum?", invites="immediacy")
+    features = feature_vectors(
+        DI, moment, "I shouldn't have said that, and I'm sorry. How did it land?"
+    )["immediacy"]
+    assert features.get("rule.present") and not features.get("f.therapist_need")

@@ -118,7 +118,11 @@ def _score(
     accusation = _accusation(sentences)
     if accusation:
         reading.add("accusatory", "it blames the client", -2.5, accusation)
-    need = quote_match(lx.THERAPIST_NEED, sentences) or quote_match(lx.THERAPIST_CENTRED, sentences)
+    need = (
+        quote_match(lx.THERAPIST_NEED, sentences)
+        or quote_match(lx.THERAPIST_CENTRED, sentences)
+        or _regret_on_rules(sentences)
+    )
     if need:
         reading.add("therapist_need", "it is about your needs, not the client's", -2.5, need)
     reading.note(
@@ -137,6 +141,20 @@ def _score(
         reading.add("long", "it becomes a speech", -0.5)
     score += sum(f.effect for f in reading.features)
     reading.score = max(1.0, min(5.0, score))
+
+
+def _regret_on_rules(sentences: list[Sentence]) -> str | None:
+    """Regret about what the trainee did, pinned on the rules, across a sentence break."""
+    joined = " ".join(s.norm for s in sentences)
+    match = lx.REGRET_ON_RULES.search(joined)
+    if not match:
+        return None
+    end = 0
+    for sentence in sentences:  # the sentence the regret starts in
+        end += len(sentence.norm) + 1
+        if match.start() < end:
+            return sentence.text
+    return None
 
 
 def _invitation(spans: list[Sentence], sentences: list[Sentence]) -> str | None:

@@ -186,6 +186,8 @@ STANCE = any_of(
 )
 # D. The trainee's own part in the interaction.
 MY_PART = any_of(
+    # regret about what the trainee just did with the client: "I shouldn't have done that"
+    r"\bi (?:\w+ )?(?:shouldn't|should not) have (?:done|said) (?:that|this|it)\b",
     r"\bi(?:'ve| have)? (?:came|come) across\b",
     r"\bi got (?:ahead|it wrong|that wrong)\b",
     r"\bdid i (?:upset|hurt|offend|annoy|lose|bore|rush|push|say|miss)\b",

@@ -51,6 +51,7 @@ from roleplay.offline.lexicon.relationship import (
     OWNS_PART,
     PROCESS_OBSERVATION,
     REFUSAL,
+    REGRET_ON_RULES,
     TENTATIVE,
     THERAPIST_NEED,
 )
@@ -85,6 +86,7 @@ __all__ = [
     "PERSONAL_QUESTION",
     "PROCESS_OBSERVATION",
     "REFUSAL",
+    "REGRET_ON_RULES",
     "RESOLVED",
     "RETURN_INVITE",
     "STRATEGY_TENTATIVE",

@@ -162,6 +162,14 @@ DEMANDING = any_of(
     r"\bi want you to tell me\b",
     r"\bdon't hold back\b",
 )
+# Regret voiced about what the trainee just did with the client, pinned on the rules, in one
+# sentence or the next: the client is left holding the trainee's discomfort ("I shouldn't have
+# done that. It's against the rules."). Read on the whole response.
+REGRET_ON_RULES = re.compile(
+    r"\bi (?:\w+ )?(?:shouldn't|should not|should never) have (?:done|let|said) (?:that|this|it)\b"
+    r".{0,80}\b(?:against the rules|not allowed|the rules|allowed to|in trouble|breaking|"
+    r"not supposed)\b"
+)
 THERAPIST_NEED = any_of(
     r"\bi need you to\b",
     r"\b(?:it|that|this) (?:\w+ )?hurts me\b",
