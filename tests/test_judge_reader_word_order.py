@@ -283,3 +283,13 @@ def test_owning_a_misstep_without_the_rules_is_not_that_fault() -> None:
         DI, moment, "I shouldn't have said that, and I'm sorry. How did it land?"
     )["immediacy"]
     assert features.get("rule.present") and not features.get("f.therapist_need")
+
+
+def test_plain_talk_crosses_the_reading_with_no_cue() -> None:
+    # the heads may trust a first-person reading more where nothing puts the trainee in question
+    plain = feature_vectors(DI, ORDINARY, "I had a nightmare interview once, years back.")
+    asked = feature_vectors(
+        DI, Moment(client_line="Have you ever failed an interview?"), "I have, years back."
+    )
+    assert plain["self_disclosure"].get("rule.present@cue.none") == 1.0
+    assert "rule.present@cue.none" not in asked["self_disclosure"]

@@ -26,9 +26,16 @@ def vector(reading: SkillReading, ctx: ReadingContext) -> dict[str, float]:
     invites = ctx.invites or "unknown"
     x[f"invites.{invites}"] = 1.0
     x[f"rule.present@invites.{invites}"] = present
-    for cue in ctx.cues.names():
+    cues = ctx.cues.names()
+    for cue in cues:
         x[f"cue.{cue}"] = 1.0
         x[f"rule.present@cue.{cue}"] = present
+    if not cues:
+        # Plain talk, no question about the trainee or the two of them: there the reading's
+        # first person is far more often a life than at a moment about the relationship, and
+        # the heads may learn to trust it more.
+        x["rule.present@cue.none"] = present
+        x["rule.strength@cue.none"] = reading.strength
     if ctx.answer.kind != "none":
         x[f"answer.{ctx.answer.kind}"] = 1.0
         x[f"answer.{ctx.answer.kind}@invites.{invites}"] = 1.0
