@@ -293,3 +293,22 @@ def test_plain_talk_crosses_the_reading_with_no_cue() -> None:
     )
     assert plain["self_disclosure"].get("rule.present@cue.none") == 1.0
     assert "rule.present@cue.none" not in asked["self_disclosure"]
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "It's not personal, it's just the guidelines.",
+        "Therapy takes time, you have to trust the process.",
+        "I was only making a suggestion.",
+    ],
+)
+def test_defending_ones_conduct_after_a_complaint_is_defensive_immediacy(response: str) -> None:
+    moment = Moment(client_line="You never listen. This isn't helping.", invites="rupture_repair")
+    features = feature_vectors(RB, moment, response)["immediacy"]
+    assert features.get("rule.present") and features.get("f.defensive")
+
+
+def test_the_same_words_in_plain_talk_are_not_relationship_talk() -> None:
+    features = feature_vectors(DI, ORDINARY, "Change takes time, so go easy on yourself.")
+    assert not features["immediacy"].get("rule.present")

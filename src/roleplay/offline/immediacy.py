@@ -33,16 +33,22 @@ def _accusation_in(norm: str) -> bool:
     return True
 
 
-def strengths(sentences: list[Sentence], client_line: str) -> list[float]:
-    """How strongly each sentence speaks to the relationship now (see relational.py)."""
+def strengths(sentences: list[Sentence], client_line: str, strained: bool = False) -> list[float]:
+    """How strongly each sentence speaks to the relationship now (see relational.py).
+    `strained`: the client has just complained about, withdrawn from or asked about the two of
+    them, so the trainee's defence of their own conduct or of the therapy answers that."""
     asked = relational.asks_about_relationship(client_line)
-    return [_strength(s, asked, i == 0) for i, s in enumerate(sentences)]
+    return [_strength(s, asked, i == 0, strained) for i, s in enumerate(sentences)]
 
 
-def _strength(sentence: Sentence, asked: bool, first: bool) -> float:
+def _strength(sentence: Sentence, asked: bool, first: bool, strained: bool = False) -> float:
     if here_now(sentence) or in_room_fault(sentence):
         return 1.0
     found = relational.strength(sentence, asked, first)
+    if strained and lx.DEFENDS_CONDUCT.search(sentence.norm):
+        # Immediacy done badly (Hill & Knox 2009; the corpus ruling): explaining or defending
+        # what the trainee did, or lecturing on how therapy works, in answer to the strain.
+        found = max(found, 0.7)
     # "Talk to me", "I'm here for you": an invitation to go on, not relationship talk.
     return min(found, 0.3) if only_ordinary(sentence) else found
 
@@ -133,6 +139,11 @@ def _score(
         -3.0,
     )
     reading.note(lx.DEFENSIVE, sentences, "defensive", "it defends you instead of exploring", -1.5)
+    if not reading.has("defensive"):
+        # read in the spans only: it is relationship talk only where the client strained it
+        reading.note(
+            lx.DEFENDS_CONDUCT, spans, "defensive", "it defends you instead of exploring", -1.5
+        )
     hedges = sum(len(_HEDGE.findall(s.norm)) for s in spans)
     if hedges >= 4:
         reading.add("over_hedged", "it is hedged so much the point gets lost", -1.5)

@@ -170,6 +170,27 @@ REGRET_ON_RULES = re.compile(
     r".{0,80}\b(?:against the rules|not allowed|the rules|allowed to|in trouble|breaking|"
     r"not supposed)\b"
 )
+# The trainee's defence or explanation of their own conduct, or a lecture on how the therapy
+# works: said in answer to a complaint or a withdrawal it is talk about what happened between
+# them, done badly (immediacy 2 in the corpus ruling); elsewhere it is ordinary talk, so the
+# immediacy reader counts it only at such a moment.
+DEFENDS_CONDUCT = any_of(
+    r"\b(?:it's|its|it is|that's|that was) (?:just|only|not) (?:personal|my notes|(?:the |"
+    r"professional )?guidelines|professional|the rules|policy|procedure|how (?:this|therapy|it|"
+    r"counselling) works)\b",
+    r"\b(?:therapy|counselling|this|it|change) (?:takes|can take|needs) time\b",
+    r"\b(?:usually |often )?takes a while to (?:click|work|kick in)\b",
+    r"\b(?:isn't|is not|not) a quick fix\b|\bput (?:the|in the) work in\b",
+    r"\btrust (?:in )?the process\b",
+    r"\b(?:therapy|counselling|this|it) only works if\b",
+    r"\b(?:it's|it is) called [\w-]+ (?:listening|reflection|reflecting)\b",
+    r"\bnot (?:really )?my fault\b",
+    r"\bi was (?:only|just) (?:making|giving|trying|saying|suggesting|asking|doing)\b",
+    r"\bi (?:didn't|did not) (?:smile|yawn|laugh|look|mean it like that)\b",
+    r"\bi(?:'ve| have) got (?:a lot of|lots of|so many) clients\b",
+    r"\bi have to (?:take|follow|stick to)\b",
+    r"\bi (?:did|do) care\b|\bi chose this job\b",
+)
 THERAPIST_NEED = any_of(
     r"\bi need you to\b",
     r"\b(?:it|that|this) (?:\w+ )?hurts me\b",
