@@ -312,3 +312,14 @@ def test_defending_ones_conduct_after_a_complaint_is_defensive_immediacy(respons
 def test_the_same_words_in_plain_talk_are_not_relationship_talk() -> None:
     features = feature_vectors(DI, ORDINARY, "Change takes time, so go easy on yourself.")
     assert not features["immediacy"].get("rule.present")
+
+
+def test_an_answer_that_stays_with_other_people_is_named_for_the_head() -> None:
+    moment = Moment(
+        client_line="My wife says I've gone quiet at home. You don't seem to mind it.",
+        invites="immediacy",
+    )
+    elsewhere = feature_vectors(DI, moment, "Your wife said that, and you didn't reply to her.")
+    about_us = feature_vectors(DI, moment, "I don't mind it at all. What's it like, here with me?")
+    assert elsewhere["immediacy"].get("f.elsewhere_only")
+    assert not about_us["immediacy"].get("f.elsewhere_only")

@@ -63,7 +63,22 @@ def read_immediacy(
     if spans:
         _score(reading, sentences, context_text, invites)
         _kinds(reading, sentences)
+    elif sentences and _about_elsewhere(sentences):
+        # A named feature for the head: at a moment about the two of them, an answer that stays
+        # with other people in the client's life ("Meena said you've become a ghost") has said
+        # nothing about the room, whatever the moment invited.
+        reading.add("elsewhere_only", "it stays with other people in their life", 0.0)
     return reading
+
+
+_THIRD_PERSON = re.compile(r"\b(?:he|she|they|him|her|them|his|their|hers)\b")
+
+
+def _about_elsewhere(sentences: list[Sentence]) -> bool:
+    norms = [s.norm for s in sentences]
+    if any(relational.ME.search(n) or relational.US.search(n) for n in norms):
+        return False
+    return any(_THIRD_PERSON.search(n) or relational.THEIR_PEOPLE.search(n) for n in norms)
 
 
 def _kinds(reading: SkillReading, sentences: list[Sentence]) -> None:

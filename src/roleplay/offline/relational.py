@@ -330,7 +330,7 @@ THEIR_PEOPLE = re.compile(
     r"boyfriend|girlfriend|flatmate|housemate)\b|\bwhen (?:he|she|they) \w+"
 )
 
-_US = re.compile(r"\b(?:me|us|we|our|here|between)\b")
+US = re.compile(r"\b(?:me|us|we|our|here|between)\b")
 
 
 @dataclass(frozen=True)
@@ -383,7 +383,7 @@ def sentence_signals(sentence: Sentence, relational_question: bool, first: bool)
     if (
         found
         and THEIR_PEOPLE.search(norm)
-        and not _US.search(norm)
+        and not US.search(norm)
         and not (RELATIONSHIP.search(norm) or NOW.search(norm))
     ):
         # A charge against the client ("you're avoiding it, like with your mother") stays.
