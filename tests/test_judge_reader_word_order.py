@@ -323,3 +323,23 @@ def test_an_answer_that_stays_with_other_people_is_named_for_the_head() -> None:
     about_us = feature_vectors(DI, moment, "I don't mind it at all. What's it like, here with me?")
     assert elsewhere["immediacy"].get("f.elsewhere_only")
     assert not about_us["immediacy"].get("f.elsewhere_only")
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I've seen that happen to lots of people after a layoff.",
+        "I have seen things improve for many couples in your spot.",
+        "Sorry, it won't load on my end.",
+    ],
+)
+def test_what_the_helper_has_seen_of_others_or_their_end_of_the_chat_is_not_their_life(
+    response: str,
+) -> None:
+    assert _strongest(response, sentence_strength) < PRESENCE_THRESHOLD
+
+
+def test_what_happened_to_the_helper_themselves_still_counts() -> None:
+    assert _strongest("I've seen my own dad go through this.", sentence_strength) >= (
+        PRESENCE_THRESHOLD
+    )

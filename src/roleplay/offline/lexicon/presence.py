@@ -67,6 +67,11 @@ HELPING_CLAUSE = any_of(
     r"^i(?:'m| am) (?:probably |really |just )?not (?:supposed|allowed|able|qualified) to\b",
     r"^i(?:'m| am) sorry (?:i|that i|for) (?:didn't|did not|couldn't|wasn't|not) (?:reply|respond|"
     r"answer|get back|replying|responding)",
+    # what the helper has seen of other people, as a generalisation: "I've seen that be the case
+    # for many people" reports on others, not on the helper's life
+    r"^i(?:'ve| have) (?:\w+ )?(?:seen|heard of|known|watched) (?:that|this|it|things|many|lots|a lot|"
+    r"plenty|so many|people|others|friends|clients)\b(?=.*\b(?:people|many|lots|others|"
+    r"situations?|cases?|like yours|folks|clients)\b)",
     # a thought of the moment in the pluperfect: "I had forgotten you'd moved"
     r"^i had (?:forgotten|thought|assumed|meant|hoped|expected|guessed|understood|misunderstood|"
     r"misread|heard|read|noticed|realised|realized|imagined|wondered|figured|no idea)\b",
@@ -231,7 +236,8 @@ MY_NOT_PERSONAL = re.compile(
     r"understanding|impression|apologies|apology|fault|mistake|part|words|comment|reflection|"
     r"observation|attention|client|clients|supervisor|training|office|practice|session|"
     r"schedule|availability|hours|policy|policies|own reaction|reaction|concern|offer|point|"
-    r"final year|training|placement|course|colleague|colleagues|team|notes|door|own view)\b"
+    r"final year|training|placement|course|colleague|colleagues|team|notes|door|own view|"
+    r"end|side of the chat|screen)\b"
     r"|\bmy (?:job|work)(?= (?:is|here|as|with)\b|[.,!?]|$)"
 )
 TO_ME_NOT_PERSONAL = re.compile(
