@@ -3,7 +3,7 @@ level descriptor and the details on demand (d or Enter on the card, or a click).
 
 from __future__ import annotations
 
-from practice_helpers import GOOD_DISCLOSURE, GRIEF
+from practice_helpers import GOOD_DISCLOSURE, GRIEF, good_disclosure_score
 from roleplay.factory import Services
 from roleplay.tui.app import RoleplayApp
 from roleplay.tui.widgets.feedback import DETAILS_HINT, HIDE_HINT, FeedbackCard
@@ -44,7 +44,7 @@ async def test_details_open_and_close_on_demand(services: Services) -> None:
         await settle(pilot)
         await respond(pilot, GOOD_DISCLOSURE)
         card = app.screen.query(FeedbackCard).first()
-        level = _level_words(services, 5)
+        level = _level_words(services, good_disclosure_score())
         closed_height = card.size.height
         card.focus()
         await pilot.press("d")

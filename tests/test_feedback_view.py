@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from practice_helpers import GOOD_DISCLOSURE, GRIEF, answer
+from practice_helpers import GOOD_DISCLOSURE, GRIEF, answer, good_disclosure_score
 from roleplay.cli import main, render
 from roleplay.domain.rubric import Rubric
 from roleplay.domain.scenario import Scenario
@@ -173,7 +173,14 @@ async def test_markdown_feedback_in_the_same_order(services: Services) -> None:
     await answer(session, GOOD_DISCLOSURE)
     text = markdown_transcript(session.record, session.scenario, session.rubric)
     feedback = text[text.index("*Feedback (offline practice feedback)*") :]
-    _in_order(feedback, "- **Self-disclosure:** 5/5 \u2014", "  - Try:", "  - Level 5:", "  - Why:")
+    level = good_disclosure_score()
+    _in_order(
+        feedback,
+        f"- **Self-disclosure:** {level}/5 \u2014",
+        "  - Try:",
+        f"  - Level {level}:",
+        "  - Why:",
+    )
 
 
 def test_practice_cli_prints_the_view(data_dir: Path, tmp_path: Path, capsys) -> None:
@@ -182,7 +189,15 @@ def test_practice_cli_prints_the_view(data_dir: Path, tmp_path: Path, capsys) ->
     assert main(["practice", GRIEF, "--offline", "--responses", str(answers)]) == 0
     out = capsys.readouterr().out
     assert "Feedback (offline practice feedback): This moment invited self-disclosure." in out
-    _in_order(out, "Self-disclosure: 5/5 \u2014", "Try:", "Level 5:", "Immediacy: not used")
+    level = good_disclosure_score()
+    _in_order(
+        out, f"Self-disclosure: {level}/5 \u2014", "Try:", f"Level {level}:", "Immediacy: not used"
+    )
+
+
+def test_a_brief_resolved_disclosure_handed_back_scores_as_a_good_one() -> None:
+    # brief, past, for the client, the focus returned: the rubric's level 4-5
+    assert good_disclosure_score() >= 4
 
 
 def test_score_output_adds_level_and_suggestion(tmp_path: Path, rubric: Rubric) -> None:

@@ -343,3 +343,19 @@ def test_what_happened_to_the_helper_themselves_still_counts() -> None:
     assert _strongest("I've seen my own dad go through this.", sentence_strength) >= (
         PRESENCE_THRESHOLD
     )
+
+
+def test_naming_who_else_hears_is_a_limit_stated_not_a_promise_of_secrecy() -> None:
+    moment = Moment(client_line="Who hears what I say in here?", invites="contracting")
+    features = feature_vectors(
+        RB, moment, "Only my supervisor, and it's all confidential otherwise. Does that help?"
+    )["contracting"]
+    assert not features.get("f.promises_secrecy")
+
+
+def test_a_disclosure_with_every_mark_of_level_five_is_never_scored_below_four() -> None:
+    moment = Moment(client_line="Have you ever been made redundant?", invites="self_disclosure")
+    response = "I have, years ago, so I know a little of how unsettling it is. What's it been like?"
+    features = feature_vectors(DI, moment, response)["self_disclosure"]
+    assert features.get("f.meets_level_five")
+    assert (score_response(DI, moment, response).criteria["self_disclosure"].score or 0) >= 4

@@ -12,6 +12,7 @@ from practice_helpers import (
     NO_DISCLOSURE,
     POOR_DISCLOSURE,
     answer,
+    good_disclosure_score,
 )
 from roleplay.domain.counted import attempt_quality, counted_attempt_index
 from roleplay.domain.session import (
@@ -98,7 +99,10 @@ async def test_review_of_a_played_session(services: Services) -> None:
     review = review_session(session.record, session.scenario, session.rubric)
     assert [t.number for t in review.turns] == [1, 2, 3]
     first, second, third = review.turns
-    assert first.invites == "self_disclosure" and first.scores["self_disclosure"] == 5
+    assert (
+        first.invites == "self_disclosure"
+        and first.scores["self_disclosure"] == good_disclosure_score()
+    )
     assert second.invites == "restraint" and second.restraint_held is False
     assert second.scores["self_disclosure"] is not None and second.scores["self_disclosure"] <= 2
     assert third.attempts == 2 and third.best_attempt == 1
@@ -114,7 +118,10 @@ async def test_review_of_a_played_session(services: Services) -> None:
     cal = review.calibration
     assert cal.rated == 3
     sd = cal.comparable("self_disclosure")
-    assert [g.gap for g in sd] == [3 - 5, 5 - second.scores["self_disclosure"]]
+    assert [g.gap for g in sd] == [
+        3 - good_disclosure_score(),
+        5 - second.scores["self_disclosure"],
+    ]
     assert cal.comparable("immediacy") == []  # rated 2, judged not used: no number to compare
     assert cal.mean_gap("self_disclosure") == sum(g.gap for g in sd) / 2
     mean = cal.mean_gap("self_disclosure")
@@ -158,7 +165,7 @@ async def test_history_rows_series_and_done_marks(services: Services) -> None:
     rows = history(sessions, trainee="t-001")
     assert [r.session_id for r in rows] == [second.record.id, first.record.id]  # newest first
     assert rows[0].turns == 2 and rows[0].attempts == 2
-    assert rows[0].means["self_disclosure"] == 5
+    assert rows[0].means["self_disclosure"] == good_disclosure_score()
     series = criterion_series(rows)
     values = [p.value for p in series["self_disclosure"]]
     assert len(values) == 2 and values[0] < values[1]  # oldest first, and it improved
@@ -183,7 +190,9 @@ async def test_markdown_transcript_has_turns_feedback_summary_and_escapes(
     assert "**You, attempt 2 (best, counted):**" in text
     assert "\\[link\\](http://x) \\*bold\\* \\<b\\>hi\\</b\\>" in text
     assert "> \\# not a heading" in text
-    assert "(you rated 4, -1)" in text and "**Self-disclosure:** 5/5" in text
+    level = good_disclosure_score()
+    rated = f"(you rated 4, {4 - level:+d})" if level != 4 else "(you rated 4: spot on)"
+    assert rated in text and f"**Self-disclosure:** {level}/5" in text
     assert "## Summary" in text and "- Turn 1:" in text
     assert md_text("12. x\n- y\x1b[31m") == "12\\. x\n\\- y"
 

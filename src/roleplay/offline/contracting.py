@@ -128,7 +128,9 @@ ABSOLUTE_CONFIDENTIALITY = any_of(
 )
 CONFIDENTIALITY_LIMITS = any_of(
     r"\b(?:unless|except|apart from|the only time|limits?|exceptions?|if i(?:'m| am| was| were)? "
-    r"(?:\w+ )?(?:worried|concerned)|risk|safety|safe|harm|danger|court|safeguarding|mostly)\b",
+    r"(?:\w+ )?(?:worried|concerned)|risk|safety|safe|harm|danger|court|safeguarding|mostly|"
+    # naming who else hears is a limit stated, if not all of them
+    r"supervis\w*|only my|training team)\b",
 )
 CHECKS_CONSENT = any_of(
     r"\b(?:does|would) (?:that|this) (?:work|sound|feel) (?:ok|okay|alright|right)?\b",

@@ -60,7 +60,22 @@ def read_disclosure(
         return reading
     _score(reading, sentences, client_text, invites)
     _kinds(reading, answered, bare)
+    _meets_level_five(reading)
     return reading
+
+
+def _meets_level_five(reading: SkillReading) -> None:
+    """Every mark the rubric's level 5 names, and no lapse: brief, worked through (told as past
+    or resolved), framed for the client or like theirs, the focus handed back, and nothing
+    found that takes away (model.LEVEL_FLOORS lets the fitted level go no lower than 4)."""
+    if (
+        reading.has("brief")
+        and (reading.has("past") or reading.has("resolved"))
+        and (reading.has("aim") or reading.has("similar"))
+        and reading.has("focus_returned")
+        and not any(f.effect < 0 for f in reading.features)
+    ):
+        reading.add("meets_level_five", "it has every mark of a well-judged disclosure", 0.0)
 
 
 def _kinds(reading: SkillReading, answered: bool, bare: bool) -> None:
