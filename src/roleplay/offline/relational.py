@@ -118,7 +118,7 @@ TOWARD_ME = any_of(
     r"\bdoes (?:it|that) (?:matter|make a difference) (?:to you )?(?:either way|whether i|that i|"
     r"if i)\b",
     r"\b(?:makes?|made) you (?:ask|wonder)(?: (?:that|me|about me|about that))?(?=\s*[?.!]|$)",
-    r"(?<!so )\bthat i (?:might|may|can't|won't|couldn't|wouldn't|am|'m|was|wasn't|don't|didn't|'d|would)"
+    r"\bthat(?<!so that) i (?:might|may|can't|won't|couldn't|wouldn't|am|'m|was|wasn't|don't|didn't|'d|would)"
     r" (?:not )?(?:be able to )?(?:help|understand|get|judge|fully|listening|bored|interested|"
     r"here|care|like|hate|want|give up|leave|think|see|pity)\b",
     r"\bsomeone (?:like me|my age|who (?:isn't|is not|doesn't|does not|hasn't|has not|looks))\b",
