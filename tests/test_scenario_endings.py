@@ -43,11 +43,6 @@ SCENARIOS = sorted(LIBRARY.scenarios)
 # Endings today's exemplars and offline judge do not reach, with the cause; each is a strict
 # expected failure (an ending reached again fails the run until it is taken off this list).
 NOT_YET_REACHED: dict[str, str] = {
-    "complaint-about-last-session:what-now:3": (
-        "judge: the mixed exemplar at 'what-now' (a promise to steer clear of the topic: "
-        "immediacy 3, rupture repair 3) sits on the line for both used heads (P 0.39 and 0.49) "
-        "and is read as rupture repair 2 alone"
-    ),
     "am-i-boring-you:ghost:3": (
         "judge: the absent exemplar at 'ghost': scored onto the way here, read otherwise"
     ),
