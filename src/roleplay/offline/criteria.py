@@ -92,12 +92,7 @@ def build_context(moment: Moment, sentences: list[Sentence]) -> ReadingContext:
         # either elsewhere would cost time and change nothing.
         answer=answer_to_request(sentences) if asked else RequestAnswer("none"),
         relational=immediacy_strengths(
-            sentences,
-            moment.client_line,
-            strained=cues.complaint
-            or cues.withdrawal
-            or cues.relationship_question
-            or moment.invites in {IMMEDIACY, RUPTURE},
+            sentences, moment.client_line, cues.strain or moment.invites in {IMMEDIACY, RUPTURE}
         ),
         breakers=restraint_breakers(sentences) if moment.invites == RESTRAINT else [],
     )

@@ -86,6 +86,11 @@ class Cues:
         """The client asks for something outside the frame."""
         return self.contact_request or self.hug or self.gift or self.invitation or self.romantic
 
+    @property
+    def strain(self) -> bool:
+        """The client has just complained about, withdrawn from or asked about the two of them."""
+        return self.complaint or self.withdrawal or self.relationship_question
+
     def names(self) -> list[str]:
         return [name for name, on in vars(self).items() if on]
 

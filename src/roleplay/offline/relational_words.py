@@ -1,0 +1,327 @@
+"""The words of talk about the two of them, now: the patterns relational.py reads sentences with.
+
+Grouped as relational.py's docstring describes (the relationship named, the trainee as the
+object of the client's feelings, the trainee's stance or part, the client's behaviour in the
+session, the client's question about the relationship), with the look-alikes set aside before
+them (requests and manners with "me", stories about elsewhere, the client's own people).
+"""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.offline.text import any_of
+
+YOU = re.compile(r"\byou(?:'re|'ve|'d|'ll|r|rs|rself)?\b")
+ME = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b")
+
+
+# The work set or planned between sessions: talk about it is about the task, not the two of you.
+AGENDA = (
+    r"\b(?:homework|assignment|worksheets?|diary|diaries|log|exercises?|task|tasks|reading|"
+    r"practice|plan|agenda|goals?|handout|tracker|thought record)\b"
+)
+
+
+# A. The relationship or the therapy itself, named.
+RELATIONSHIP = any_of(
+    r"\bbetween (?:us|you and me|you and i|the two of us)\b",
+    # "nice talking to you and I hope...": "and I" opens a new clause there, not the pair of you
+    r"\byou and (?:i|me)\b(?! (?:hope|think|believe|urge|know|wish|guess|suppose|am|'m|was|"
+    r"really (?:hope|think|believe)|just (?:hope|want|think)|want you)\b)",
+    r"\bthe two of us\b",
+    r"\bboth of us\b",
+    r"\bwe agreed\b",
+    r"\bback with you\b",
+    r"\b(?:moving|going|pushing|rushing) (?:\w+ )?too (?:fast|far|hard|quickly)\b",
+    r"\bour (?:relationship|work|sessions?|connection|time|alliance|conversations?|meetings?|"
+    r"ending|last|first|tuesdays|mondays|wednesdays|thursdays|fridays|hour|agreement|contract)\b",
+    r"\b(?:these|the|this|today's|last) (?:sessions?|hour)\b(?! (?:with|at|in) (?:your|the|a) )",
+    r"\bin this room\b",
+    r"\bin here\b",
+    r"\bthis space\b",
+    r"\bhere with me\b",
+    r"\bwe (?:both|keep|seem to|kind of|sort of|always|never)\b(?! all\b)",
+    r"\bwe(?:'ve| have) (?:gone|been going|got stuck|hit)\b",
+    r"\bare we (?:okay|ok|alright|good)\b",
+    r"\b(?:do|did|doing|work|working|figure|figuring) (?:\w+ ){0,2}together\b",
+    # "this relationship" is as often the client's own (their marriage) as the two of yours
+    r"\bthis relationship\b(?=.{0,30}\b(?:us|we|me|here|in this room)\b)",
+    r"\b(?:us|we|me|here)\b.{0,30}\bthis relationship\b",
+    r"\bwith you (?:right now|here|today|in here|just now)\b",
+    r"\bhere with you\b",
+    r"\b(?:different|another|new|better) (?:counsel+or|therapist)\b",
+    r"\bhow we(?:'ve| have| are|'re)? (?:been )?(?:working|work|talk|talking|doing|get on|"
+    r"getting on|do things)\b",
+    r"\b(?:working|work|sitting|talking|speaking) (?:here )?with "
+    r"(?:you|me)\b",
+    r"\bcoming (?:here|to see me|to sessions|to therapy|back)\b",
+    r"\bbeing here\b",
+    r"\b(?:want|wanting|need|needing) to be here\b",
+    r"\b(?:finding|find|found) (?:therapy|counsel+ing|the sessions|these sessions|our sessions|coming here)\b",
+    r"\bsaying goodbye\b",
+    r"\bme included\b",
+    r"\brupture\b",
+    r"\bthe (?:counsel+or|therapist) here\b",
+    r"\b(?:the only|my other|other) clients?\b",
+    r"\bit(?:'s| is) not (?:really )?about me\b",
+    # last session's work or agenda (homework, the plan) addressed to the trainee is a task
+    # question, not the two of them (Hill: immediacy is talk about the relationship itself)
+    r"\blast (?:week|time|session)\b(?!'?s? (?:\w+ )?" + AGENDA + r").{0,40}\b(?:i|me|we|us)\b",
+    r"\b(?:i|me|we|us)\b(?!.{0,60}" + AGENDA + r")"
+    r".{0,60}\blast (?:week|time|session)\b(?!'?s? (?:\w+ )?" + AGENDA + r")",
+)
+# B. The trainee as the object of the client's feelings or acts.
+TOWARD_ME = any_of(
+    r"\b(?:what|how) i (?:think|feel|make) (?:of|about) you\b",
+    r"\b(?:at|with|toward|towards|about|of|from|around|in front of|onto|on|against|than|like|"
+    r"by|in|without) me\b",
+    r"\bfor me\b(?=.{0,20}(?:\?|today|here|right now))",
+    r"\b(?:you|you're|you've) (?:\w+ )?(?:think|thinking|thought) (?:that )?i(?:'m| am|"
+    r"'d| would| was| don't| didn't| can't)?\b",
+    r"\bsomeone (?:you|who)\b",
+    r"\b(?:trust|believe|feel|sure) that i(?:'ll| will| can| am|'m| do)\b",
+    r"\b(?:worry|worries|bother|bothers|concern|concerns|matter|matters) (?:to )?you that i\b",
+    r"\bbeing compared\b",
+    r"\bme pushing\b",
+    r"\bto me\b(?!,? (?:it|this|that) (?:sounds|seems|looks))",
+    r"\b(?:show|showing|treat|treating|test|testing|trust|trusting|judge|judging|blame|blaming|"
+    r"like|hate|hating|need|needing|protect|protecting|push|pushing|shut|shutting|keep|keeping|"
+    r"hear|hearing|see|seeing|letting|let|ask|asking|asked|compare|comparing|"
+    r"compared|forgive|trusted|see|saw|imagine|imagining|expect|expecting|want|wanting|"
+    r"reassure|reassuring|please|pleasing|look|looking|call|calling|thank|thanking|apologi[sz]e|"
+    r"apologi[sz]ing|watch|watching|bring|bringing|brought|fire|firing|leave|leaving|lose|"
+    r"losing|miss|missing|hurt|hurting|disappoint|disappointing|bore|boring|ghost|ghosting) me\b",
+    r"\b(?:makes?|made) you (?:think|feel|wonder|worry|believe|say|ask|expect|imagine|want)"
+    r"(?: that)? (?:i|i'm|i'd|me|my)\b",
+    r"\b(?:makes?|made) you (?:ask|want to know)\b",
+    # the act of telling the trainee, handed back (Hill: processing an immediacy event):
+    # "what's it like to tell me this?" ("tell me more" alone is an ordinary invitation)
+    r"\b(?:what(?:'s| is| was)|how(?:'s| is| was| does it feel| did it feel)) (?:it )?(?:like )?"
+    r"(?:for you )?to (?:have )?(?:tell|told|say|said|show|shown|share|shared|ask|asked)"
+    r"(?: (?:\w+ ){0,3}(?:to|with))? me\b",
+    # the same, asked indirectly: "I'm wondering what it's like to ask me that"
+    r"\bwhat it(?:'s| is|s| was) like (?:for you )?to (?:have )?(?:tell|told|say|said|show|shown|"
+    r"share|shared|ask|asked)(?: (?:\w+ ){0,3}(?:to|with))? me\b",
+    # the client's experience of the trainee's own answer, handed back: "what's it like hearing
+    # that?", "what happens in you, hearing it?" (not hearing it from someone else)
+    r"\b(?:what(?:'s| is|s| was)?|how(?:'s| is| was)?) (?:it )?(?:like )?(?:for you )?(?:hearing|"
+    r"to hear) (?:that|it|this|me say|my answer)\b(?! (?:from|about)\b)",
+    r"\bwhat happens (?:in|for|inside) you,? (?:hearing|as you hear|when you hear|as i say|when i "
+    r"say)\b",
+    r"\bdoes (?:it|that) (?:matter|make a difference) (?:to you )?(?:either way|whether i|that i|"
+    r"if i)\b",
+    r"\b(?:makes?|made) you (?:ask|wonder)(?: (?:that|me|about me|about that))?(?=\s*[?.!]|$)",
+    r"\bthat(?<!so that) i (?:might|may|can't|won't|couldn't|wouldn't|am|'m|was|wasn't|don't|didn't|'d|would)"
+    r" (?:not )?(?:be able to )?(?:help|understand|get|judge|fully|listening|bored|interested|"
+    r"here|care|like|hate|want|give up|leave|think|see|pity)\b",
+    r"\bsomeone (?:like me|my age|who (?:isn't|is not|doesn't|does not|hasn't|has not|looks))\b",
+    r"\bwhat (?:you|you're) (?:imagine|imagining|think|thinking|expect|expecting|see|saw)\b.{0,25}"
+    r"\b(?:i|i'm|i'd|my)\b",
+    r"\bmy (?:face|notes|reaction|question|comment|words)\b",
+    r"\b(?:worried|afraid|scared|concerned|wondering) (?:that )?i (?:won't|might not|can't|don't|"
+    r"wouldn't)\b",
+)
+# Fixed phrases with "me" that are requests or manners, not the relationship.
+NOT_TOWARD_ME = any_of(
+    r"\b(?:can|could|would|will) you (?:\w+ )?(?:tell|show|walk|help|give|remind) me\b",
+    r"\byou (?:can|could|might) (?:\w+ )?(?:tell|show|walk|help|give) me\b",
+    r"^(?:please )?(?:tell|show|help|give|walk|remind) me\b",
+    r"\blet me\b(?! in\b)",
+    r"\bexcuse me\b",
+    r"\b(?:would|do|did) you (?:\w+ )?(?:like|want) me to\b",
+    r"\bwhat you(?:'ve| have)? (?:told|said to|shared with) me\b",
+    r"\bbear with me\b",
+    r"\bhelp me understand\b",
+    r"\bsounds to me\b",
+    r"\bseems to me\b",
+    r"\bstrikes me\b",
+    r"\b(?:sounds|seems|looks) (?:\w+ ){0,2}to me\b",
+    r"\bfeels (?:right|wrong|true|odd|strange|important) to me\b",
+    r"\bthank(?:s| you) for (?:telling|sharing|letting)\b",
+    r"\b(?:is|was|it's|that's|something) (?:really |so |very )?important to me\b",
+    r"\b(?:happens|happened|happening|happen) to me\b",
+    r"\bmakes (?:\w+ ){0,3}sense to me\b",
+    r"\btrust me(?:,| when| on this)",
+    # an opening to talk, in ordinary helping talk: "anything you'd like to talk to me about?"
+    r"\b(?:like|want|wanted|need|needed) to (?:talk|speak|chat) (?:to|with) me\b",
+    r"\b(?:questions?|concerns?|worries|worry|thoughts|anything)\b(?: [\w']+){0,6} for me\b",
+    # what else the client wants to bring to the session: "anything else to bring to me today?"
+    r"\b(?:anything|something|what else)\b(?: [\w']+){0,6} (?:bring|raise|ask) (?:\w+ )?"
+    r"(?:to|with) me\b",
+)
+# C. The trainee's feelings or stance toward the client, now.
+STANCE = any_of(
+    # the feeling is the trainee's own only while no other subject comes between: "I think you
+    # will enjoy it" is about the client's enjoyment
+    r"\bi(?:'m| am|'d|'ll| would| will)? (?:(?!(?:you|he|she|they|it|we|that)\b)[\w']+ ){0,3}?"
+    r"(?:judg\w* you|pity\w*|trust|care about|like|"
+    r"enjoy|enjoyed|value|valued|miss|dreamt about|dream about|think about|worry about|worried "
+    r"about|angry with|frustrated with|annoyed with|upset with|disappointed in|close to|"
+    r"fond of|bored|giving up on|give up on|hate|tried everything with)\b.{0,15}\byou\b",
+    r"\bmy (?:experience|sense|impression) of you\b",
+    r"\bi(?:'m| am) not (?:bored|judging|pitying|giving up|going anywhere|angry|upset|cross|"
+    r"annoyed|disappointed|leaving|tired of you|fed up)\b",
+    r"\bi(?:'ll| will) miss\b",
+    r"\bi(?:'m| am) going to miss\b",
+    r"\bi don't (?:think|find) (?:you(?:'re| are)?) "
+    r"(?:boring|creepy|awful|weird|stupid|pathetic|too much|a burden|a waste)\b",
+    r"\b(?:you're|you are) not (?:boring|wasting|a burden|too much)\b",
+    # ("I feel that X would suit you" is an opinion, not a feeling toward them)
+    r"\bi(?: feel(?! that\b)| felt(?! that\b)| am feeling|'m feeling| notice| noticed|'m aware|"
+    r" am aware| find myself)\b"
+    r".{0,60}\b(?:toward|towards|for|with|about) you\b",
+    r"\b(?:you(?:'re| are)|you've been) (?:one of )?(?:my|the) (?:favou?rite|best|most)\b",
+    r"\bwhat i (?:notice|feel|'m feeling|am feeling|find) in (?:me|myself)\b",
+    r"\bpart of me\b",
+    r"\bi (?:catch|find) myself (?:\w+ ){0,3}(?:you|us|here|this session)\b",
+    r"\bglad you (?:feel|felt|can feel) (?:\w+ )?(?:comfortable|safe|able)\b.{0,20}\b(?:here|"
+    r"with me|in here)\b",
+)
+# D. The trainee's own part in the interaction.
+MY_PART = any_of(
+    # regret about what the trainee just did with the client: "I shouldn't have done that"
+    r"\bi (?:\w+ )?(?:shouldn't|should not) have (?:done|said) (?:that|this|it)\b",
+    r"\bi(?:'ve| have)? (?:came|come) across\b",
+    r"\bi got (?:ahead|it wrong|that wrong)\b",
+    r"\bdid i (?:upset|hurt|offend|annoy|lose|bore|rush|push|say|miss)\b",
+    r"\bsaid something (?:wrong|hurtful|clumsy|off)\b",
+    r"\bi should have (?:talked|asked|"
+    r"told|checked)\b",
+    r"\bi(?:'ve| have) (?:brought up|raised|mentioned|asked about)\b",
+    r"\bi (?:didn't|did not) (?:really )?(?:hear|listen|get it|understand|mean)\b",
+    r"\bi(?:'ve| have) (?:just )?made it (?:harder|worse|difficult)\b",
+    r"\bi(?:'ve| have) been (?:pushing|talking (?:a lot|too much|over))\b",
+    r"\bi(?:'ve| have) been doing (?:most of |all of )?(?:the|all the) (?:talking|work)\b",
+    r"\bthe way i (?:said|put|phrased|asked|said it)\b",
+    r"\bi (?:drift|pushed|push|rushed|"
+    r"rush|missed|interrupted|moved too)\b",
+    r"\b(?:when|since|after|as|before) i (?:said|asked|"
+    r"ask|mention|mentioned|used|brought up|raised|suggested|named|pushed|interrupted|came in|"
+    r"spoke|cancelled|was late|said it)\b",
+    r"\bwhat i (?:just )?(?:said|asked|suggested)\b",
+    r"\bwhat i just did\b",
+    r"\bi(?:'m| am) (?:paid|the (?:counsel+or|therapist|professional))\b",
+    r"\bi can't (?:really )?help you if\b",
+    r"\bi(?:'m| am) doing all the work\b",
+    r"\bi keep (?:reaching|trying|asking|bringing)\b",
+    r"\bi (?:said|asked) (?:something|that)\b",
+    r"\b(?:that|it) (?:was|is) on me\b",
+    r"\bi(?:'ll| will) (?:watch|stop|try not) (?:that|to)\b",
+    r"\bi (?:said|say) (?:it|that) (?:a lot|too much|again)\b",
+    r"\bhow i(?:'m| am)? (?:coming|come|came) across\b",
+    r"\bi was (?:running )?(?:late|behind)\b",
+    r"\bi (?:get|got) it wrong\b",
+    r"\bi (?:wasn't|was not|haven't been|have not been) (?:really |fully )?(?:here|present|"
+    r"listening|with you)\b",
+    r"\b(?:it|that) came across\b",
+    r"\bi (?:only |just )?meant (?:it|that)\b",
+    r"\bi (?:went|go|moved) too (?:far|fast)\b",
+    r"\bi said (?:more|too much)\b",
+    r"\bshould have known better\b",
+    r"\bi(?:'ll| will) (?:\w+ )?(?:stay away|stop|avoid|be more careful)\b.{0,40}\b(?:from "
+    r"now on|in future|again)\b",
+    r"\bi keep (?:jumping|cutting|butting) in\b",
+    r"\bjumping in\b",
+    r"\b(?:that|it|this) landed (?:badly|wrong|hard|heavily)\b",
+    r"\bi (?:may|might) have (?:\w+ ){0,2}(?:missed|misread|misunderstood|got)\b",
+    r"\b(?:did i|what did i) get (?:it|that|something)? ?wrong\b",
+    r"\bi (?:might|may) be missing\b",
+    r"\bi(?:'m| am) getting (?:a bit |quite )?lost\b",
+    r"\bi(?:'ve| have) been (?:doing|taking) (?:a lot of |most of |all of )?(?:the )?(?:talking|"
+    r"work|steering|leading|driving)\b",
+)
+# E. The client's behaviour in the session, noticed now.
+IN_SESSION = any_of(
+    r"(?<!around )(?<!about )(?<!with )(?<!for )(?<!to )(?<!from )"
+    r"\byou(?:'ve| have)? (?:gone|went|go|got|seem|seemed|look|looked|became|are|'re|were|"
+    r"keep|kept)\b (?:\w+ ){0,2}(?:quiet|silent|distant|closed off|shut down|withdrawn|"
+    r"far away|apologising|apologizing|checking|glancing|looking at the)\b",
+    r"\byou(?:'ve| have) (?:\w+ )?(?:gone|gone very|gone really) (?:quiet|silent)\b",
+    r"\byou(?:'re| are) (?:laughing|smiling|crying)\b",
+    r"\byou(?:'re| are) (?:shaking|looking away|checking the)\b",
+    r"\byou (?:laughed|smiled|sighed|looked away|paused|hesitated|changed the subject|apologised|"
+    r"apologized|shrugged|made a joke|nearly didn't come|came in late|arrived late|were late|"
+    r"teared up|kept your coat|keep looking)\b",
+    r"\b(?:that|the|your) (?:shrug|sigh|laugh|smile|silence|tears|pause)\b",
+    r"\b(?:the|that) clock\b",
+    r"\byou(?:'re| are| were|'ve been| have been)? (?:\w+ ){0,3}late\b",
+    r"\byou (?:cancelled|cancel|missed)\b",
+    r"\bthe tears (?:coming|come)\b",
+)
+# Behaviour that can only be happening in the room now.
+IN_SESSION_NOW = any_of(
+    r"(?<!around )(?<!about )(?<!with )(?<!for )(?<!to )(?<!from )"
+    r"\byou(?:'ve| have) (?:\w+ )?gone (?:\w+ )?(?:quiet|silent)\b",
+    r"\byou(?:'re| are) (?:laughing|smiling|crying|looking at the clock)\b",
+    r"\byou (?:went|go|got) (?:very |really |quite )?(?:still|quiet|silent)\b",
+)
+# Time in this session, which turns an observation of the client into an in-session one.
+NOW = any_of(
+    r"\bjust now\b",
+    r"\bjust then\b",
+    r"\bright now\b",
+    r"\bin this moment\b",
+    r"\btoday\b",
+    r"\bagain\b",
+    r"\ba moment ago\b",
+    r"\bearlier\b",
+    r"\b(?:as|while) we (?:talk|sit|speak)\b",
+    r"\bhere\b",
+    r"\bthis (?:week|time)\b",
+    r"\bsince you (?:came|walked|arrived|sat)\b",
+    r"\bas you (?:tell|told|say|said) (?:me|this|that|it)\b",
+)
+# F. The client's line asks about the relationship: an answer to it is relationship talk.
+RELATIONAL_QUESTION = any_of(
+    r"\b(?:am i|i'm|is this|are you) (?:boring|annoying|bothering|wasting|too much|a burden)\b",
+    r"\bdo you (?:even |actually |really |honestly )?(?:pity|like|hate|judge|care about|care|"
+    r"think i'm|think i am|get bored|"
+    r"remember|trust|want|have feelings|feel|find me)\b",
+    r"\bare you (?:judging|bored|pitying|"
+    r"giving up|angry|annoyed|sick of|tired of|going to leave|leaving|laughing|writing|even|"
+    r"disappointed|mad|cross|upset|ashamed)\b",
+    r"\b(?:are|were) you (?:\w+ ){0,2}(?:with|in|at|of) me\b",
+    r"\b(?:waste|wasting) your time\b",
+    r"\byou must (?:think|be|hate|find)\b",
+    r"\bwhat do you (?:think of|make of) me\b",
+    r"\b(?:just|exactly) like (?:everyone|all the|the others|my)\b",
+    r"\byou people\b",
+    r"\bwhy (?:are|do) you (?:keep )?(?:writing|taking notes|looking|smiling|staring)\b",
+    r"\bis this (?:even )?(?:working|helping|worth)\b",
+    r"\bwhat'?s in it for you\b",
+    r"\bdo you actually\b",
+    r"\bdon't you\b",
+    r"\b(?:will|would) you miss\b",
+    r"\bam i your\b",
+    r"\bwhy (?:do|would) you (?:care|bother)\b",
+    r"\byou don't (?:get|care|"
+    r"understand|like)\b",
+    r"\bit'?s your job\b",
+    r"\bthe last (?:one|therapist|counsel+or)\b",
+)
+BOUNDARY_TALK = re.compile(
+    r"\boff-limits\b|\bkeep (?:my )?(?:own )?(?:life|stuff|personal life) (?:\w+ )?(?:out|private|"
+    r"off)\b|\b(?:keep|keeping|stay|stays|staying|kept) (?:\w+ ){0,4}(?:to|within|in|about) (?:our|these|"
+    r"the) (?:sessions?|hour|work|room)\b|\b(?:sessions?|hour|space) (?:\w+ ){0,2}(?:stays?|"
+    r"about) (?:about )?you\b|\bi (?:don't|do not|won't|can't) (?:connect|accept|add|follow|"
+    r"give|share|meet|see clients)\b|\boutside (?:of )?(?:our |the )?sessions\b"
+)
+DIRECT_ANSWER = re.compile(
+    r"^(?:no|nope|not at all|of course not|never|yes|i do|i don't|i am|i'm not|i'm|honestly|"
+    r"absolutely not|not in the slightest|god, no|gosh, no)\b"
+)
+STORY_ELSEWHERE = re.compile(
+    r"\bmy (?:sister|brother|mother|mum|mom|father|dad|partner|husband|"
+    r"wife|boss|friend|friends|family|kids|children|son|daughter|ex|nan|gran|manager|colleagues?|"
+    r"teacher|doctor|aunt|uncle|grandmother|grandfather)\b"
+)
+
+# "I wonder what it's like when your brother texts" is about their life elsewhere, not the room.
+THEIR_PEOPLE = re.compile(
+    r"\byour (?:sister|brother|mother|mum|mom|father|dad|parents?|partner|husband|wife|boss|"
+    r"friends?|family|kids|children|son|daughter|ex|manager|colleagues?|teacher|doctor|"
+    r"boyfriend|girlfriend|flatmate|housemate)\b|\bwhen (?:he|she|they) \w+"
+)
+
+US = re.compile(r"\b(?:me|us|we|our|here|between)\b")
