@@ -167,9 +167,8 @@ def sentence_strength(sentence: Sentence, in_session: bool = False) -> float:
     if _strong_match(norm, bool(personal_starts)):
         return STRONG_WEIGHT
     for match in lx.WE_STORY.finditer(norm):
-        if not _ABOUT_THE_SESSION.search(
-            _clause(norm, match.start())
-        ) and not _WE_IN_SESSION.search(_clause(norm, match.start())):
+        clause = _clause(norm, match.start())
+        if not (_ABOUT_THE_SESSION.search(clause) or _WE_IN_SESSION.search(clause)):
             return STRONG_WEIGHT
     strength = 0.0
     for start in personal_starts:
