@@ -359,3 +359,19 @@ def test_a_disclosure_with_every_mark_of_level_five_is_never_scored_below_four()
     features = feature_vectors(DI, moment, response)["self_disclosure"]
     assert features.get("f.meets_level_five")
     assert (score_response(DI, moment, response).criteria["self_disclosure"].score or 0) >= 4
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Nope, thats on me. What would help now?",
+        "I'm not moving you on. Shall we turn the clock round?",
+        "I should have said that at the start, and I'm not going anywhere.",
+    ],
+)
+def test_taking_up_the_strain_in_plain_words_is_repair(response: str) -> None:
+    moment = Moment(
+        client_line="You always look at the clock when I talk about Dad.",
+        invites="rupture_repair",
+    )
+    assert feature_vectors(RB, moment, response)["rupture_repair"].get("rule.present")

@@ -157,6 +157,19 @@ TAKES_AT_FACE_VALUE = any_of(
 )
 
 
+# The trainee taking up the strain in words the lists above miss: owning it in text-speak,
+# reassuring about their own conduct ("I'm not moving you on", "I'm staying"), asking what they
+# did, wondering whether it is harder with them now.
+TAKES_UP = any_of(
+    r"\bthats on me\b|\bmy (?:fault|doing|mistake)\b",
+    r"\bi (?:should|shd|shld) have\b",
+    r"\bi(?:'m| am|m)? not (?:moving|rushing|pushing|hurrying) (?:you|u) on\b",
+    r"\bi(?:'m| am|m) (?:staying|not going anywhere)\b",
+    r"\bwhat (?:have|did) i (?:done|do|said|say)\b",
+    r"\bharder to (?:talk|say it|be here) (?:to|with) me\b",
+)
+
+
 def read_rupture(sentences: list[Sentence], client_text: str, invites: str | None) -> SkillReading:
     client = normalise(client_text)
     strained = invites == RUPTURE or bool(RUPTURE_MARKER.search(client))
@@ -172,6 +185,7 @@ def read_rupture(sentences: list[Sentence], client_text: str, invites: str | Non
         or re.search(r"\bsorry\b", s.norm)
         or PATHOLOGISES.search(s.norm)
         or lx.DEFENSIVE.search(s.norm)
+        or TAKES_UP.search(s.norm)
         or any(pattern.search(s.norm) for _, _, pattern in EXACERBATES)
     ]
     face_value = (
