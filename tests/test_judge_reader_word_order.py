@@ -17,6 +17,7 @@ import pytest
 from roleplay.content.library import load_library
 from roleplay.domain.moment import Moment
 from roleplay.offline import relational
+from roleplay.offline.criteria import READERS, build_context
 from roleplay.offline.disclosure_presence import (
     PRESENCE_THRESHOLD,
     answers_personal_question,
@@ -375,3 +376,37 @@ def test_taking_up_the_strain_in_plain_words_is_repair(response: str) -> None:
         invites="rupture_repair",
     )
     assert feature_vectors(RB, moment, response)["rupture_repair"].get("rule.present")
+
+
+HARM_AT_THE_DOOR = Moment(
+    client_line="Anyway, it's probably nothing, but he shoved me into the wall on Sunday. "
+    "Same time next week?",
+    cue="coat on, hand on the door",
+    invites="boundary",
+)
+
+
+def test_a_safety_check_after_a_disclosure_of_harm_is_not_an_answer_left_open() -> None:
+    response = "I'm glad you told me. Before you go, are you safe at home tonight?"
+    features = feature_vectors(RB, HARM_AT_THE_DOOR, response)["boundary"]
+    assert features.get("f.checks_safety") and not features.get("f.unclear")
+    rationale = score_response(RB, HARM_AT_THE_DOOR, response).criteria["boundary"].rationale
+    assert "leaves the door open" not in rationale
+    assert "checked their safety" not in rationale.partition("What took away")[2]
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I'm glad you told me. Before you go, are you safe at home tonight?",
+        "Thank you for trusting me with that. We're at time, but who could you ring tonight?",
+        "Let's pick that up next week.",
+    ],
+)
+def test_the_rationale_never_lists_a_credited_move_as_taking_away(response: str) -> None:
+    evaluation = score_response(RB, HARM_AT_THE_DOOR, response)
+    ctx = build_context(HARM_AT_THE_DOOR, split_sentences(response))
+    for cid, result in evaluation.criteria.items():
+        took_away = result.rationale.partition("What took away:")[2].partition(".")[0]
+        credited = [f.label for f in READERS[cid].read(ctx).features if f.effect > 0]
+        assert not any(label in took_away for label in credited), (cid, took_away)

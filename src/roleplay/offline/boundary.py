@@ -13,7 +13,7 @@ import re
 
 from roleplay.offline import lexicon as lx
 from roleplay.offline.reading import SkillReading, quote_match
-from roleplay.offline.risk import puts_off_harm
+from roleplay.offline.risk import checks_safety_after_harm, puts_off_harm
 from roleplay.offline.text import Sentence, any_of, normalise
 
 BOUNDARY = "boundary"
@@ -292,6 +292,7 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
     refers = quote_match(REFERS_ON, sentences)
     rigid = rigid or refers
     put_off = puts_off_harm(sentences, client)
+    safety_check = checks_safety_after_harm(sentences, client)
     if not (accepts or holds or rigid or put_off or quote_match(ACKNOWLEDGES, sentences)):
         return reading  # the response walks past the request
     reading.present, reading.strength = True, 1.0
@@ -311,6 +312,10 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
             reading.add("too_loose", "it grants what would change the relationship", -2.5, accepts)
     elif holds:
         reading.add("clear", "the answer is clear", 0.5, holds)
+    elif safety_check:
+        # After a disclosure of harm, asking whether the client is safe is the first answer the
+        # frame owes (offline/risk.py), not an answer left open.
+        reading.add("checks_safety", "you checked their safety first", 0.5, safety_check)
     else:
         reading.add("unclear", "the answer leaves the door open", -0.75)
     reading.note(

@@ -43,3 +43,10 @@ def puts_off_harm(sentences: list[Sentence], client_norm: str) -> str | None:
     if any(SAFETY_CHECK.search(s.norm) for s in sentences):
         return None
     return next((s.text for s in sentences if PUTS_OFF.search(s.norm)), None)
+
+
+def checks_safety_after_harm(sentences: list[Sentence], client_norm: str) -> str | None:
+    """The sentence that checks the client's safety after they disclosed a harm; else None."""
+    if not HARM_DISCLOSED.search(client_norm):
+        return None
+    return next((s.text for s in sentences if SAFETY_CHECK.search(s.norm)), None)

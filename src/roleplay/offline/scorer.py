@@ -164,6 +164,11 @@ def _decide(
         ),
         key=lambda item: -abs(item[1]),
     )
+    # The rationale never tells a trainee that a move the rubric credits took away, or that a
+    # named fault helped: where the fitted weights pull against the reader's sign (thin data for
+    # that feature), the move is left unsaid rather than said backwards.
+    signs = {f.label: f.effect for f in reading.features}
+    moved = [item for item in moved if signs.get(item[0], 0.0) * item[1] >= 0]
     moved = name_capping_faults(reader.id, reading, moved, fitted_level, level)
     moved = [item for item in moved if abs(item[1]) >= 0.05]
     if unsure is None and used and margin < UNSURE_LEVEL:
