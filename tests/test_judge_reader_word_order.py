@@ -7,7 +7,9 @@ examples written for this file (none is an ESConv turn, a corpus line or an exem
 - "you need to get some proper rest" is advice, not a charged demand on the client;
 - "I had forgotten" is a thought, not an event of the helper's life, while "mine are..." is;
 - "I'd be furious too, in your shoes" is a disclosure of feeling (Hill, 2014), though weak,
-  and "I'd be glad to" is not.
+  and "I'd be glad to" is not;
+- what counts as answering a personal question, the helper's household as "we", the helper's
+  role in the chat, and a hand-back after an answer.
 """
 
 from __future__ import annotations
@@ -17,18 +19,15 @@ import pytest
 from roleplay.content.library import load_library
 from roleplay.domain.moment import Moment
 from roleplay.offline import relational
-from roleplay.offline.criteria import READERS, build_context
 from roleplay.offline.disclosure_presence import (
     PRESENCE_THRESHOLD,
     answers_personal_question,
     sentence_strength,
 )
-from roleplay.offline.reading import SkillReading
-from roleplay.offline.scorer import feature_vectors, name_capping_faults, score_response
+from roleplay.offline.scorer import feature_vectors, score_response
 from roleplay.offline.text import split_sentences
 
 DI = load_library().rubric("disclosure-immediacy").rubric
-RB = load_library().rubric("relationship-boundaries").rubric
 ORDINARY = Moment(client_line="The interview went better than I thought. Fingers crossed.")
 
 
@@ -186,47 +185,6 @@ def test_owning_what_the_trainee_just_did_is_not_news_of_their_life(response: st
     assert _strongest(response, sentence_strength) < PRESENCE_THRESHOLD
 
 
-def test_a_fault_that_capped_the_level_is_named_as_what_moved_it() -> None:
-    # the rationale names what moved the score: a ceiling fault takes the levels it took off,
-    # whatever its own fitted weight; a ceiling that did not bind is left as the weights say
-    reading = SkillReading(present=True, strength=1.0, score=3.0, spans=[])
-    reading.add("dodges_question", "it steps around their question", -1.5, "How is it for you?")
-    reading.add("invites_view", "it invites the client's view", 1.0, "How is it for you?")
-    moved = [("it invites the client's view", 0.4, "How is it for you?")]
-    capped = name_capping_faults("immediacy", reading, moved, fitted_level=5, level=3)
-    assert capped[0] == ("it steps around their question", -2.0, "How is it for you?")
-    assert ("it invites the client's view", 0.4, "How is it for you?") in capped
-    assert name_capping_faults("immediacy", reading, moved, fitted_level=3, level=3) == moved
-
-
-@pytest.mark.parametrize(
-    "response",
-    [
-        "Don't worry, it's all confidential. Nothing leaves this room.",
-        "Everything is strictly confidential, always.",
-    ],
-)
-def test_confidentiality_promised_without_limits_misleads(response: str) -> None:
-    # the rubric's contracting level 1: "promises total confidentiality"
-    moment = Moment(
-        client_line="Who gets to hear what I say in here? Be straight with me.",
-        invites="contracting",
-    )
-    evaluation = score_response(RB, moment, response)
-    assert evaluation.criteria["contracting"].applicable
-    assert evaluation.criteria["contracting"].score == 1
-
-
-def test_confidentiality_with_its_limits_is_not_read_as_a_promise() -> None:
-    moment = Moment(client_line="Who gets to hear what I say in here?", invites="contracting")
-    response = (
-        "It stays between us and my supervisor, except if I were worried about your safety; "
-        "I'd talk to you first. Does that sit okay?"
-    )
-    features = feature_vectors(RB, moment, response)["contracting"]
-    assert not features.get("f.promises_secrecy")
-
-
 @pytest.mark.parametrize(
     "response",
     [
@@ -260,32 +218,6 @@ def test_naming_a_favourite_when_asked_is_a_fact_of_ones_life() -> None:
     assert features.get("rule.present")
 
 
-@pytest.mark.parametrize(
-    "response",
-    [
-        "I really shouldn't have done that. We're not allowed to, strictly.",
-        "I shouldn't have said that, honestly, it could get me in trouble.",
-    ],
-)
-def test_regret_pinned_on_the_rules_hands_the_client_the_trainees_discomfort(
-    response: str,
-) -> None:
-    # Hill & Knox (2009): immediacy about the trainee's needs, not the client's, harms
-    moment = Moment(
-        client_line="Oh no, I've cried all over you. I'm so embarrassed.", invites="immediacy"
-    )
-    features = feature_vectors(DI, moment, response)["immediacy"]
-    assert features.get("rule.present") and features.get("f.therapist_need")
-
-
-def test_owning_a_misstep_without_the_rules_is_not_that_fault() -> None:
-    moment = Moment(client_line="Why did you say that about my mum?", invites="immediacy")
-    features = feature_vectors(
-        DI, moment, "I shouldn't have said that, and I'm sorry. How did it land?"
-    )["immediacy"]
-    assert features.get("rule.present") and not features.get("f.therapist_need")
-
-
 def test_plain_talk_crosses_the_reading_with_no_cue() -> None:
     # the heads may trust a first-person reading more where nothing puts the trainee in question
     plain = feature_vectors(DI, ORDINARY, "I had a nightmare interview once, years back.")
@@ -294,25 +226,6 @@ def test_plain_talk_crosses_the_reading_with_no_cue() -> None:
     )
     assert plain["self_disclosure"].get("rule.present@cue.none") == 1.0
     assert "rule.present@cue.none" not in asked["self_disclosure"]
-
-
-@pytest.mark.parametrize(
-    "response",
-    [
-        "It's not personal, it's just the guidelines.",
-        "Therapy takes time, you have to trust the process.",
-        "I was only making a suggestion.",
-    ],
-)
-def test_defending_ones_conduct_after_a_complaint_is_defensive_immediacy(response: str) -> None:
-    moment = Moment(client_line="You never listen. This isn't helping.", invites="rupture_repair")
-    features = feature_vectors(RB, moment, response)["immediacy"]
-    assert features.get("rule.present") and features.get("f.defensive")
-
-
-def test_the_same_words_in_plain_talk_are_not_relationship_talk() -> None:
-    features = feature_vectors(DI, ORDINARY, "Change takes time, so go easy on yourself.")
-    assert not features["immediacy"].get("rule.present")
 
 
 def test_an_answer_that_stays_with_other_people_is_named_for_the_head() -> None:
@@ -344,69 +257,3 @@ def test_what_happened_to_the_helper_themselves_still_counts() -> None:
     assert _strongest("I've seen my own dad go through this.", sentence_strength) >= (
         PRESENCE_THRESHOLD
     )
-
-
-def test_naming_who_else_hears_is_a_limit_stated_not_a_promise_of_secrecy() -> None:
-    moment = Moment(client_line="Who hears what I say in here?", invites="contracting")
-    features = feature_vectors(
-        RB, moment, "Only my supervisor, and it's all confidential otherwise. Does that help?"
-    )["contracting"]
-    assert not features.get("f.promises_secrecy")
-
-
-def test_a_disclosure_with_every_mark_of_level_five_is_never_scored_below_four() -> None:
-    moment = Moment(client_line="Have you ever been made redundant?", invites="self_disclosure")
-    response = "I have, years ago, so I know a little of how unsettling it is. What's it been like?"
-    features = feature_vectors(DI, moment, response)["self_disclosure"]
-    assert features.get("f.meets_level_five")
-    assert (score_response(DI, moment, response).criteria["self_disclosure"].score or 0) >= 4
-
-
-@pytest.mark.parametrize(
-    "response",
-    [
-        "Nope, thats on me. What would help now?",
-        "I'm not moving you on. Shall we turn the clock round?",
-        "I should have said that at the start, and I'm not going anywhere.",
-    ],
-)
-def test_taking_up_the_strain_in_plain_words_is_repair(response: str) -> None:
-    moment = Moment(
-        client_line="You always look at the clock when I talk about Dad.",
-        invites="rupture_repair",
-    )
-    assert feature_vectors(RB, moment, response)["rupture_repair"].get("rule.present")
-
-
-HARM_AT_THE_DOOR = Moment(
-    client_line="Anyway, it's probably nothing, but he shoved me into the wall on Sunday. "
-    "Same time next week?",
-    cue="coat on, hand on the door",
-    invites="boundary",
-)
-
-
-def test_a_safety_check_after_a_disclosure_of_harm_is_not_an_answer_left_open() -> None:
-    response = "I'm glad you told me. Before you go, are you safe at home tonight?"
-    features = feature_vectors(RB, HARM_AT_THE_DOOR, response)["boundary"]
-    assert features.get("f.checks_safety") and not features.get("f.unclear")
-    rationale = score_response(RB, HARM_AT_THE_DOOR, response).criteria["boundary"].rationale
-    assert "leaves the door open" not in rationale
-    assert "checked their safety" not in rationale.partition("What took away")[2]
-
-
-@pytest.mark.parametrize(
-    "response",
-    [
-        "I'm glad you told me. Before you go, are you safe at home tonight?",
-        "Thank you for trusting me with that. We're at time, but who could you ring tonight?",
-        "Let's pick that up next week.",
-    ],
-)
-def test_the_rationale_never_lists_a_credited_move_as_taking_away(response: str) -> None:
-    evaluation = score_response(RB, HARM_AT_THE_DOOR, response)
-    ctx = build_context(HARM_AT_THE_DOOR, split_sentences(response))
-    for cid, result in evaluation.criteria.items():
-        took_away = result.rationale.partition("What took away:")[2].partition(".")[0]
-        credited = [f.label for f in READERS[cid].read(ctx).features if f.effect > 0]
-        assert not any(label in took_away for label in credited), (cid, took_away)

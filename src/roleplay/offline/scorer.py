@@ -152,23 +152,16 @@ def _decide(
     level = bounded_level(reader.id, x, fitted_level)
     # What each feature found moved the level by, in the fitted model: its effect through the
     # rule reading (rule.level is half the sum of the rule effects) plus its own fitted weight.
+    # Kept only where it agrees in sign with the reader's own effect: the rationale never tells
+    # a trainee that a move the rubric credits took away, or that a named fault helped (thin
+    # data can pull a weight the wrong way), so such a move is left unsaid, not said backwards.
     through_rule = model.level.weights.get("rule.level", 0.0) / 2.0
-    moved = sorted(
-        (
-            (
-                f.label,
-                f.effect * through_rule + model.level.weights.get(f"f.{f.name}", 0.0),
-                f.quote,
-            )
-            for f in reading.features
-        ),
-        key=lambda item: -abs(item[1]),
-    )
-    # The rationale never tells a trainee that a move the rubric credits took away, or that a
-    # named fault helped: where the fitted weights pull against the reader's sign (thin data for
-    # that feature), the move is left unsaid rather than said backwards.
-    signs = {f.label: f.effect for f in reading.features}
-    moved = [item for item in moved if signs.get(item[0], 0.0) * item[1] >= 0]
+    moved: list[tuple[str, float, str | None]] = []
+    for f in reading.features:
+        effect = f.effect * through_rule + model.level.weights.get(f"f.{f.name}", 0.0)
+        if f.effect * effect >= 0:
+            moved.append((f.label, effect, f.quote))
+    moved.sort(key=lambda item: -abs(item[1]))
     moved = name_capping_faults(reader.id, reading, moved, fitted_level, level)
     moved = [item for item in moved if abs(item[1]) >= 0.05]
     if unsure is None and used and margin < UNSURE_LEVEL:
@@ -191,9 +184,9 @@ def name_capping_faults(
     capping = {
         f.label: f.quote for f in reading.features if ceilings.get(f"f.{f.name}", 5) < fitted_level
     }
-    lowered = fitted_level - level
     if not capping:
         return moved
+    lowered = fitted_level - level
     kept = [item for item in moved if item[0] not in capping]
     faults: list[tuple[str, float, str | None]] = [
         (label, -float(lowered), quote) for label, quote in capping.items()
