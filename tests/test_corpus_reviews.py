@@ -1,10 +1,11 @@
-"""The blind cross-reviews of the corpus (D of C, E of D): `corpus/reviews/agreement.py` reports
-each, and its figures match what `apply_review.py ... REVIEWER` did (agreeing lines carry the
-reviewer, disagreeing ones were set aside with the author's labels and the reviewer's beside
-them, and are now either still in corpus/disputed or ruled by F and back in the corpus with both
-earlier label sets kept); E's sample is the deterministic one (every third line of each D batch,
-as written); D's own lines are all in the frozen holdout. F's rulings (`apply_rulings.py`) are
-all applied: a ruled line is resolved, no longer disputed, and carries its ruling's labels."""
+"""The blind cross-reviews of the corpus (D of C, E of D, I of G, J of H, L of K, N of M):
+`corpus/reviews/agreement.py` reports each, and its figures match what `apply_review.py ...
+REVIEWER` did (agreeing lines carry the reviewer, disagreeing ones were set aside with the
+author's labels and the reviewer's beside them, and are now either still in corpus/disputed or
+ruled by an adjudicator, F or O, and back in the corpus with both earlier label sets kept); E's
+sample is the deterministic one (every third line of each D batch, as written); D's own lines are
+all in the frozen holdout. Every adjudicator's rulings (`apply_rulings.py`) are all applied: a
+ruled line is resolved, no longer disputed, and carries its ruling's labels."""
 
 from __future__ import annotations
 
@@ -45,7 +46,10 @@ def _set_aside_by(reviewer: str) -> list[dict]:
     return [line for line in disputed + ruled if line["review"]["by"] == reviewer]
 
 
-@pytest.mark.parametrize(("reviewer", "author"), [("D", "c"), ("E", "d")])
+@pytest.mark.parametrize(
+    ("reviewer", "author"),
+    [("D", "c"), ("E", "d"), ("I", "g"), ("J", "h"), ("L", "k"), ("N", "m")],
+)
 def test_a_review_reports_and_matches_the_corpus(reviewer: str, author: str, capsys) -> None:
     review = REVIEWS / f"review-{reviewer.lower()}-of-{author}.jsonl"
     agreement = _module(f"corpus_agreement_{reviewer}", REVIEWS / "agreement.py")
@@ -89,20 +93,30 @@ def test_every_line_d_wrote_is_in_the_frozen_holdout() -> None:
     assert all(line["author"] == "D" and split.in_holdout(line["moment"]) for line in written)
 
 
-def _rulings() -> dict[str, dict]:
-    return {line["id"]: line for line in _lines([REVIEWS / "rulings-f.jsonl"])}
+ADJUDICATORS = ["F", "O"]
 
 
-def test_every_ruling_is_applied_and_every_ruled_line_carries_its_ruling() -> None:
-    rulings = _rulings()
-    ruled = {line["id"]: line for line in _lines([CORPUS / "ruled-f.jsonl"])}
+def _rulings(name: str = "F") -> dict[str, dict]:
+    return {line["id"]: line for line in _lines([REVIEWS / f"rulings-{name.lower()}.jsonl"])}
+
+
+def test_every_rulings_file_and_ruled_file_belongs_to_an_adjudicator_tested_here() -> None:
+    names = {p.stem.removeprefix("rulings-") for p in REVIEWS.glob("rulings-*.jsonl")}
+    ruled = {p.stem.removeprefix("ruled-") for p in CORPUS.glob("ruled-*.jsonl")}
+    assert names == ruled == {name.lower() for name in ADJUDICATORS}
+
+
+@pytest.mark.parametrize("name", ADJUDICATORS)
+def test_every_ruling_is_applied_and_every_ruled_line_carries_its_ruling(name: str) -> None:
+    rulings = _rulings(name)
+    ruled = {line["id"]: line for line in _lines([CORPUS / f"ruled-{name.lower()}.jsonl"])}
     disputed = {line["id"] for line in _lines([CORPUS / "disputed" / "disputed.jsonl"])}
     assert rulings and set(ruled) == set(rulings)
     assert not disputed & set(ruled)  # resolved: no ruled line is still disputed
     for line_id, line in ruled.items():
         ruling = rulings[line_id]
         assert line["labels"] == ruling["labels"]
-        assert line["reviewer"] == "F (ruling)" and line["note"] == ruling["why"]
+        assert line["reviewer"] == f"{name} (ruling)" and line["note"] == ruling["why"]
         # Both earlier label sets are kept, and the ruling says truly which it matches.
         author, review = line["dispute"]["author_labels"], line["dispute"]["review"]["labels"]
         assert (author, review) == (ruling["author_labels"], ruling["reviewer_labels"])
@@ -114,6 +128,35 @@ def test_every_ruling_is_applied_and_every_ruled_line_carries_its_ruling() -> No
             else "neither"
         )
         assert ruling["matches"] == side
+        # The ruling names the author and reviewer the line itself records.
+        assert (ruling["author"], ruling["reviewer"]) == (
+            line["author"],
+            line["dispute"]["review"]["by"],
+        )
+
+
+@pytest.mark.parametrize("name", ADJUDICATORS)
+def test_the_ruled_file_is_what_applying_its_rulings_makes(name: str, tmp_path) -> None:
+    # Put every ruled line back as it stood in disputed.jsonl, apply the rulings under the
+    # adjudicator's name, and get the committed ruled-<name>.jsonl back byte for byte.
+    apply_rulings = _module(f"corpus_apply_rulings_{name}", CORPUS / "apply_rulings.py")
+    committed = CORPUS / f"ruled-{name.lower()}.jsonl"
+    as_disputed = [
+        {
+            **{k: v for k, v in line.items() if k != "dispute"},
+            "labels": line["dispute"]["author_labels"],
+            "reviewer": None,
+            "note": line["dispute"]["author_note"],
+            "review": line["dispute"]["review"],
+        }
+        for line in _lines([committed])
+    ]
+    (tmp_path / "disputed").mkdir()
+    disputed = tmp_path / "disputed" / "disputed.jsonl"
+    disputed.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in as_disputed))
+    counts = apply_rulings.apply(REVIEWS / f"rulings-{name.lower()}.jsonl", name, tmp_path)
+    assert counts == {"ruled": len(as_disputed), "disputed": 0}
+    assert (tmp_path / committed.name).read_bytes() == committed.read_bytes()
 
 
 def test_applying_rulings_moves_a_ruled_line_once_and_leaves_the_unruled(tmp_path) -> None:
