@@ -1,22 +1,27 @@
-"""The ESConv development set: a second hand-labelled draw of ESConv supporter turns, disjoint from
-the evaluation set (bench/data/esconv_checked.jsonl), on which the offline judge's decisions may be
-chosen and its errors read (bench/data/README.md, "The development set").
+"""The ESConv development sets: hand-labelled draws of ESConv supporter turns, disjoint from the
+evaluation set (bench/data/esconv_checked.jsonl), on which the offline judge's decisions may be
+chosen and its errors read (bench/data/README.md, "The development set" and "The second
+development set").
 
-The draw: every ESConv supporter turn whose id is not in `esconv_checked.jsonl` (which holds the
-shared 1,500-row sample and our 400-turn extension), split by the writers' label, each stratum
-sorted by id and shuffled with `random.Random(DEV_SEED)`. The first 75 Self-disclosure turns and
-the first 725 others (800 turns at ESConv's own proportion, 1,713 of 18,376) form the natural
-part, put in one order by a second shuffle with the same seed; the next 200 Self-disclosure turns
-of the stratum's shuffle follow (for recall). The labels are in `esconv_dev_checked.jsonl`, in
-draw order, ids and labels only.
+A draw (one `DrawSet`): every ESConv supporter turn whose id is in none of the set's excluded
+label files, split by the writers' label, each stratum sorted by id and shuffled with
+`random.Random(seed)`. The first `natural[True]` Self-disclosure turns and the first
+`natural[False]` others (ESConv's own proportion, 1,713 of 18,376) form the natural part, put in
+one order by a second shuffle with the same seed; the next `extra` Self-disclosure turns of the
+stratum's shuffle follow (for recall). The labels are in the set's file, in draw order, ids and
+labels only.
+- `dev` (the first set, `esconv_dev_checked.jsonl`): seed 2027, 75 + 725 natural, 200 extra,
+  excluding the evaluation set.
+- `dev2` (`esconv_dev2_checked.jsonl`): seed 2029, 56 + 544 natural, 150 extra, excluding the
+  evaluation set, the first development set and the second labeller's sample.
 
 ESConv is CC BY-NC: the text is read in place from the split files (ROLEPLAY_ESCONV_SPLITS) and
 printed to stdout only, never written to a file.
 
-Run: `.venv/bin/python -m bench.esconv_dev` prints false self-disclosure and false immediacy on the
-hand-confirmed ordinary turns (all 1,000 and the natural 800) and self-disclosure recall on the
-hand-confirmed disclosures; `--errors` also lists the turns the judge misreads; `--ids` prints the
-drawn ids in order. Without the split files it says so and exits 0.
+Run: `.venv/bin/python -m bench.esconv_dev [--set dev2]` prints false self-disclosure and false
+immediacy on the hand-confirmed ordinary turns (all and the natural part) and self-disclosure
+recall on the hand-confirmed disclosures; `--errors` also lists the turns the judge misreads;
+`--ids` prints the drawn ids in order. Without the split files it says so and exits 0.
 """
 
 from __future__ import annotations
@@ -35,34 +40,70 @@ from bench.esconv_turns import SPLITS, supporter_turns
 DATA = Path(__file__).resolve().parent / "data"
 EVALUATION_LABELS = DATA / "esconv_checked.jsonl"
 DEV_LABELS = DATA / "esconv_dev_checked.jsonl"
-DEV_SEED = 2027
-# 1,713 of ESConv's 18,376 supporter turns are writer-labelled Self-disclosure: 75 of 800
-NATURAL = {True: 75, False: 725}
-EXTRA_DISCLOSURES = 200
+DEV2_LABELS = DATA / "esconv_dev2_checked.jsonl"
+# the second labeller's sample: inside the evaluation set, but named among the exclusions
+SECOND_LABELS = DATA / "esconv_second.jsonl"
+
+
+@dataclass(frozen=True)
+class DrawSet:
+    """One development draw: its seed, sizes, the label files whose ids it keeps out, and its own
+    label file."""
+
+    name: str
+    seed: int
+    natural: dict[bool, int]  # by the writers' label: Self-disclosure or not
+    extra: int  # further writer-labelled Self-disclosure turns, after the natural part
+    excluded: tuple[Path, ...]
+    labels: Path
+
+
+# 1,713 of ESConv's 18,376 supporter turns are writer-labelled Self-disclosure: 75 of 800, 56 of 600
+DEV = DrawSet("dev", 2027, {True: 75, False: 725}, 200, (EVALUATION_LABELS,), DEV_LABELS)
+DEV2 = DrawSet(
+    "dev2",
+    2029,
+    {True: 56, False: 544},
+    150,
+    (EVALUATION_LABELS, DEV_LABELS, SECOND_LABELS),
+    DEV2_LABELS,
+)
+DRAW_SETS = {s.name: s for s in (DEV, DEV2)}
+# the first set's constants, by their earlier names
+DEV_SEED = DEV.seed
+NATURAL = DEV.natural
+EXTRA_DISCLOSURES = DEV.extra
 
 
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
-def dev_ids(writer_label_by_id: dict[str, bool], excluded: set[str]) -> tuple[list[str], list[str]]:
-    """The development draw: (the natural 800 in their labelling order, the 200 extra
-    writer-labelled Self-disclosure turns in theirs)."""
+def dev_ids(
+    writer_label_by_id: dict[str, bool], excluded: set[str], draw: DrawSet = DEV
+) -> tuple[list[str], list[str]]:
+    """A development draw: (the natural part in its labelling order, the extra writer-labelled
+    Self-disclosure turns in theirs)."""
     shuffled: dict[bool, list[str]] = {}
     for flag in (True, False):
         pool = sorted(i for i, sd in writer_label_by_id.items() if sd == flag and i not in excluded)
-        random.Random(DEV_SEED).shuffle(pool)
+        random.Random(draw.seed).shuffle(pool)
         shuffled[flag] = pool
-    natural = shuffled[True][: NATURAL[True]] + shuffled[False][: NATURAL[False]]
-    random.Random(DEV_SEED).shuffle(natural)
-    extra = shuffled[True][NATURAL[True] : NATURAL[True] + EXTRA_DISCLOSURES]
+    natural = shuffled[True][: draw.natural[True]] + shuffled[False][: draw.natural[False]]
+    random.Random(draw.seed).shuffle(natural)
+    extra = shuffled[True][draw.natural[True] : draw.natural[True] + draw.extra]
     return natural, extra
 
 
-def drawn_ids(turns: dict[str, dict]) -> tuple[list[str], list[str]]:
-    """The draw from the split files' turns, excluding every id of the evaluation set."""
-    excluded = {row["id"] for row in read_jsonl(EVALUATION_LABELS)}
-    return dev_ids({i: row["is_self_disclosure"] for i, row in turns.items()}, excluded)
+def excluded_ids(draw: DrawSet) -> set[str]:
+    """Every id of the label files the draw keeps out."""
+    return {row["id"] for path in draw.excluded for row in read_jsonl(path)}
+
+
+def drawn_ids(turns: dict[str, dict], draw: DrawSet = DEV) -> tuple[list[str], list[str]]:
+    """The draw from the split files' turns, excluding every id of the set's excluded files."""
+    writers = {i: row["is_self_disclosure"] for i, row in turns.items()}
+    return dev_ids(writers, excluded_ids(draw), draw)
 
 
 @dataclass(frozen=True)
@@ -151,9 +192,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.esconv_dev", description=__doc__)
     parser.add_argument("--errors", action="store_true", help="list the misread turns")
     parser.add_argument("--ids", action="store_true", help="print the drawn ids in order")
+    parser.add_argument(
+        "--set", choices=sorted(DRAW_SETS), default=DEV.name, help="which development set"
+    )
     parser.add_argument("--splits", type=Path, default=SPLITS, help="folder of ESConv's splits")
-    parser.add_argument("--labels", type=Path, default=DEV_LABELS, help="the hand labels")
+    parser.add_argument("--labels", type=Path, help="the hand labels (default: the set's file)")
     args = parser.parse_args(argv)
+    draw = DRAW_SETS[args.set]
     if not (args.splits / "train.json").is_file():
         print(
             f"ESConv split files not found at {args.splits} (set ROLEPLAY_ESCONV_SPLITS; "
@@ -161,17 +206,21 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 0
     turns = supporter_turns(args.splits)
-    natural, extra = drawn_ids(turns)
+    natural, extra = drawn_ids(turns, draw)
     if args.ids:
         print("\n".join(natural + extra))
         return 0
-    labels = {row["id"]: row for row in read_jsonl(args.labels)}
+    label_file = args.labels or draw.labels
+    if not label_file.is_file():
+        print(f"{label_file} not found: nothing measured")
+        return 0
+    labels = {row["id"]: row for row in read_jsonl(label_file)}
     absent = [row_id for row_id in labels if row_id not in turns]
     if absent:
         print(f"{len(absent)} labelled ids are not in {args.splits} (another release?); skipped")
     order = [row_id for row_id in labels if row_id in turns]
     print(
-        f"ESConv development set: {len(order)} hand-labelled turns of the "
+        f"ESConv development set {draw.name}: {len(order)} hand-labelled turns of the "
         f"{len(natural) + len(extra)} drawn (development data: decisions may be chosen on it)"
     )
     if not order:
