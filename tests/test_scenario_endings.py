@@ -43,17 +43,11 @@ SCENARIOS = sorted(LIBRARY.scenarios)
 # Endings today's exemplars and offline judge do not reach, with the cause; each is a strict
 # expected failure (an ending reached again fails the run until it is taken off this list).
 NOT_YET_REACHED: dict[str, str] = {
-    "am-i-boring-you:ghost:3": (
-        "judge: the absent exemplar at 'ghost': scored onto the way here, read otherwise"
-    ),
     "cancelled-session-its-fine:next-time:4": (
         "judge: the mixed exemplar at 'next-time' (rupture_repair 4: names what the "
         "cancellation cost her and owns it; boundary 3: private contact declined only by "
-        "implication) is read as boundary 4 and no rupture repair"
-    ),
-    "this-isnt-working:red-pen:3": (
-        "judge: the absent exemplar at 'red-pen' (his question stepped past, the old task "
-        "carried on: no rupture repair) is read as rupture repair"
+        "implication) is read by the rupture reader ('that was my doing'), but the fitted head, "
+        "which has seen rupture repair used at few boundary requests, says not used"
     ),
 }
 

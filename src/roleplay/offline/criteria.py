@@ -185,6 +185,10 @@ def _immediacy(ctx: ReadingContext) -> SkillReading:
             reading.add(name, label, -2.0, sentence.text)
             reading.score = max(1.0, min(5.0, reading.score - 2.0))
     if not reading.present:
+        if reading.has("elsewhere_only"):
+            # In the corpus such answers are almost never immediacy (3 of 198 training lines):
+            # what the moment invited must not make them so.
+            reading.veto = "stays with other people in their life"
         return reading
     if all(SEEKS_FEEDBACK.search(s.norm) for s in reading.spans):
         # "How was today for you?" asks for feedback on the work: contracting (rubric v2).
@@ -266,19 +270,38 @@ def _boundary(ctx: ReadingContext) -> SkillReading:
 _MOVES_PAST = re.compile(
     r"\b(?:go|get|come|going|getting) back to\b|\breturn(?:ing)? to\b|\bmove on to\b|"
     r"\b(?:look at|get on with|carry on with|pick up)\b.{0,40}\b(?:again|now|where)\b|"
-    r"^(?:anyway|so|right|okay|ok)\b"
+    r"^(?:anyway|so|right|okay|ok)\b|"
+    r"^let'?s (?:see|look at|start with|go through|check)\b.{0,40}\bfirst\b|"
+    # ...or on to the end of the session.
+    r"\b(?:leave it there|out of time|same time next week)\b"
+)
+
+
+# Words that take a rupture marker up, however briefly, before moving on: agreeing, thanking,
+# changing the task because of it ("then", "something else", "we don't have to").
+_TAKES_UP_MARKER = re.compile(
+    r"\b(?:then|sure|no problem|not at all|great|cool|thanks|thank you|noted|fair enough|"
+    r"if you'?re sure|we can|(?:don'?t|do not) have to|something else|different|skip)\b"
 )
 
 
 def _rupture(ctx: ReadingContext) -> SkillReading:
-    reading = read_rupture(ctx.sentences, ctx.text, ctx.invites)
+    reading = read_rupture(ctx.sentences, ctx.text, ctx.invites, ctx.moment.context_text)
     if (
         not reading.present
         and any(_MOVES_PAST.search(s.norm) for s in ctx.sentences)
         and max(ctx.relational, default=0.0) < IMMEDIACY_THRESHOLD
     ):
-        # "Can we go back to your job? How many hours...?" asks straight past the complaint.
-        return SkillReading(present=False, strength=0.0, score=0.0, veto="moves past the strain")
+        if not any(_TAKES_UP_MARKER.search(s.norm) for s in ctx.sentences):
+            # "Can we go back to your job? How many hours...?" asks straight past the complaint:
+            # no uptake at all is no rupture repair (the corpus ruling).
+            return SkillReading(
+                present=False, strength=0.0, score=0.0, veto="moves past the strain"
+            )
+        # "Okay, let's try something else then" starts the same way but takes the marker up
+        # (accepting or adjusting is rupture repair 2-3): left to the heads, named.
+        reading.add("moves_past", "it moves on past the strain", 0.0)
+        return reading
     excuse = quote_match(EXCUSE, ctx.sentences)
     strained = ctx.invites == RUPTURE or ctx.cues.complaint
     if excuse and strained:
@@ -295,10 +318,30 @@ def _declining(ctx: ReadingContext) -> SkillReading:
     return read_declining(ctx.sentences, ctx.cues.personal_question, answered)
 
 
+# A leave-taking: "take care", "see you then", "safe home".
+_GOODBYE = re.compile(
+    r"\b(?:take care|see (?:you|u)|bye|goodbye|have a (?:good|lovely|nice|safe)|safe home|"
+    r"on the way home|get home safe)\b"
+)
+
+
 def _contracting(ctx: ReadingContext) -> SkillReading:
-    return read_contracting(
-        ctx.sentences, ctx.invites == CONTRACTING or ctx.cues.terms, ctx.asked_outside_frame
+    # A short leave-taking is read as nothing more ("have a good weekend" is no weekend contact).
+    farewells = [s for s in ctx.sentences if _GOODBYE.search(s.norm) and s.words <= 6]
+    reading = read_contracting(
+        [s for s in ctx.sentences if s not in farewells],
+        ctx.invites == CONTRACTING or ctx.cues.terms,
+        ctx.asked_outside_frame,
     )
+    if (
+        not reading.present
+        and farewells
+        and all(s in farewells or s.words <= 3 for s in ctx.sentences)
+    ):
+        # "Thursday, yes. Take care on the way home." says goodbye; no term of the work is
+        # stated, checked or renegotiated (the corpus ruling: contracting needs a term).
+        return SkillReading(present=False, strength=0.0, score=0.0, veto="a goodbye")
+    return reading
 
 
 @dataclass(frozen=True)

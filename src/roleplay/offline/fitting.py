@@ -27,7 +27,7 @@ from roleplay.offline.model import (
     threshold_in_force,
     used_thresholds,
 )
-from roleplay.offline.scorer import feature_vectors
+from roleplay.offline.scorer import gated_feature_vectors
 
 MIN_ROWS = 40
 
@@ -69,19 +69,25 @@ def fit(
     except ImportError as exc:
         raise FitUnavailable("fitting needs scikit-learn: pip install 'roleplay[fit]'") from exc
 
-    by_criterion: dict[str, list[tuple[dict[str, float], int | None, str, Row]]] = defaultdict(list)
+    # Per criterion: (features, label, group, row, gate closed).
+    by_criterion: dict[str, list[tuple[dict[str, float], int | None, str, Row, bool]]] = (
+        defaultdict(list)
+    )
     for row in rows:
         rubric = library.rubric(row.rubric).rubric
-        vectors = feature_vectors(rubric, row.moment, row.response)
+        vectors = gated_feature_vectors(rubric, row.moment, row.response)
         for cid, label in row.labels.items():
             if cid in vectors:
-                by_criterion[cid].append((vectors[cid], label, row.group, row))
+                x, closed = vectors[cid]
+                by_criterion[cid].append((x, label, row.group, row, closed))
 
     def heads(data, x):
         """The fitted heads on `data`, whose feature matrix is `x` (a row per item)."""
         used = np.array([d[1] is not None for d in data])
+        # The used head only ever sees rows whose gate is open: fit it on those alone.
+        open_rows = [i for i, d in enumerate(data) if not d[4]]
         clf = LogisticRegression(C=0.5, max_iter=5000)
-        clf.fit(x, used)
+        clf.fit(x[open_rows], used[open_rows])
         rows_used = [i for i, d in enumerate(data) if d[1] is not None]
         reg = Ridge(alpha=2.0, solver="sparse_cg", tol=1e-6)
         level_x = x[rows_used]
@@ -94,7 +100,7 @@ def fit(
         """The candidate features that, on these rows, nearly always mean "used"."""
         kept = set()
         for name in SURE_CANDIDATES:
-            labels = [d[1] is not None for d in data if d[0].get(name)]
+            labels = [d[1] is not None for d in data if d[0].get(name) and not d[4]]
             if len(labels) >= SURE_MIN_ROWS and sum(labels) / len(labels) >= SURE_PRECISION:
                 kept.add(name)
         return frozenset(kept)
@@ -124,7 +130,7 @@ def fit(
         oof_rows: list[Row] = []
         for train_idx, test_idx in GroupKFold(n_splits=n_folds).split(data, groups=groups):
             train = [data[i] for i in train_idx]
-            if len({d[1] is not None for d in train}) < 2:
+            if len({d[1] is not None for d in train if not d[4]}) < 2:
                 continue
             clf, reg, cuts = heads(train, x_all[train_idx])
             sure = precise_features(train)
@@ -139,8 +145,8 @@ def fit(
                     cid, features, 1 + sum(float(raw_levels[position]) >= c for c in cuts)
                 )
                 threshold = threshold_in_force(features, read_threshold, unread_threshold)
-                fitted_used = bool(used_probability[position] >= threshold) or sure_used(
-                    features, sure
+                fitted_used = not data[i][4] and (
+                    bool(used_probability[position] >= threshold) or sure_used(features, sure)
                 )
                 oof_rows.append(data[i][3])
                 oof.append(

@@ -81,6 +81,22 @@ ADJUSTS = any_of(
     r"\bcan we (?:try|do|find|make)\b",
 )
 
+# Going along with what the client asked for instead ("Okay, I'll bring some worksheets"):
+# accepting is uptake, rupture repair 2-3 by the corpus ruling, however little it explores.
+ACCEPTS = any_of(
+    r"\bi(?:'ll| will) (?:bring|try|change|swap|switch|send) (?:some|a|an|the|that|it|them)\b",
+)
+
+# Lecturing on the method in answer to the strain ("CBT works best when you stick with the
+# structure; it's what the research shows"): a rationale before any exploration defends the
+# therapist's choice (Safran & Muran 2000; Eubanks et al. 2018: a rationale after exploring).
+LECTURES = any_of(
+    r"\bworks best (?:when|if)\b",
+    r"\bwhat the (?:research|evidence|studies) (?:shows?|says?|suggests?)\b",
+    r"\bthe (?:foundation|basis) (?:of|for) (?:any|all|the|every)\b",
+    r"\bevidence[- ]based\b",
+)
+
 COLLAPSES = any_of(
     r"\bi(?:'m| am) so(?: so)? sorry\b.{0,60}\b(?:terrible|awful|useless|failure|learning)\b",
     r"\bi feel (?:terrible|awful|so bad|dreadful|like a failure)\b",
@@ -170,9 +186,16 @@ TAKES_UP = any_of(
 )
 
 
-def read_rupture(sentences: list[Sentence], client_text: str, invites: str | None) -> SkillReading:
+def read_rupture(
+    sentences: list[Sentence], client_text: str, invites: str | None, earlier_text: str = ""
+) -> SkillReading:
     client = normalise(client_text)
     strained = invites == RUPTURE or bool(RUPTURE_MARKER.search(client))
+    if not strained:
+        # A request that carries an earlier strain ("next time, message me directly") is still
+        # the rupture when the trainee owns their part in it ("that was my doing"): the repair
+        # is in the response's own words, not read into the moment from its history.
+        strained = any(TAKES_UP.search(s.norm) or lx.OWNS_PART.search(s.norm) for s in sentences)
     reading = SkillReading(present=False, strength=0.0, score=0.0)
     if not strained or not sentences:
         return reading
@@ -185,7 +208,9 @@ def read_rupture(sentences: list[Sentence], client_text: str, invites: str | Non
         or re.search(r"\bsorry\b", s.norm)
         or PATHOLOGISES.search(s.norm)
         or lx.DEFENSIVE.search(s.norm)
+        or LECTURES.search(s.norm)
         or TAKES_UP.search(s.norm)
+        or ACCEPTS.search(s.norm)
         or any(pattern.search(s.norm) for _, _, pattern in EXACERBATES)
     ]
     face_value = (
@@ -213,7 +238,12 @@ def read_rupture(sentences: list[Sentence], client_text: str, invites: str | Non
     reading.note(VALIDATES, sentences, "validates", "you validated their reaction", 0.5)
     reading.note(lx.OWNS_PART, sentences, "takes_responsibility", "you took your share", 0.75)
     reading.note(ADJUSTS, sentences, "adjusts_work", "you opened a change in how you work", 0.5)
-    blame = quote_match(PATHOLOGISES, sentences) or quote_match(lx.DEFENSIVE, sentences)
+    reading.note(ACCEPTS, sentences, "goes_along", "you went along with what they asked", 0.0)
+    blame = (
+        quote_match(PATHOLOGISES, sentences)
+        or quote_match(lx.DEFENSIVE, sentences)
+        or quote_match(LECTURES, sentences)
+    )
     if blame:
         reading.add(
             "defends_or_blames", "it defends you or makes it the client's problem", -1.5, blame

@@ -114,9 +114,32 @@ def score_response(
 
 def feature_vectors(rubric: Rubric, moment: Moment, response: str) -> dict[str, dict[str, float]]:
     """Per criterion, the feature vector its fitted heads read (what scripts/fit_judge.py fits)."""
+    return {cid: x for cid, (x, _) in gated_feature_vectors(rubric, moment, response).items()}
+
+
+def gated_feature_vectors(
+    rubric: Rubric, moment: Moment, response: str
+) -> dict[str, tuple[dict[str, float], bool]]:
+    """Per criterion, its feature vector and whether the gate before the heads is closed.
+
+    A closed gate (a veto, or a criterion the moment does not call for and the response does not
+    do) decides "not used" before any weight is read, as `_decide` does; fitting leaves those rows
+    out of the used head and counts them as "not used", so cross-validation measures the judge
+    that runs.
+    """
     sentences, _ = split_injection(split_sentences(response[:MAX_RESPONSE_CHARS]))
     ctx = build_context(moment, sentences)
-    return {c.id: vector(ctx.reading(c.id), ctx) for c in rubric.criteria if c.id in READERS}
+    out = {}
+    for criterion in rubric.criteria:
+        reader = READERS.get(criterion.id)
+        if reader is not None:
+            reading = ctx.reading(criterion.id)
+            out[criterion.id] = (vector(reading, ctx), _gate_closed(reader, reading, ctx))
+    return out
+
+
+def _gate_closed(reader: CriterionReader, reading: SkillReading, ctx: ReadingContext) -> bool:
+    return bool(reading.veto) or not (reading.present or reader.in_play(ctx))
 
 
 def _decide(
@@ -131,7 +154,7 @@ def _decide(
             unsure = "it is not sure this counts as using the skill"
         # The rule score is continuous; map it as the rubric scale maps a 0..1 judgement.
         return Verdict(reader, reading, reading.present, float(rule_level), rule_moved, unsure)
-    if reading.veto or not (reading.present or reader.in_play(ctx)):
+    if _gate_closed(reader, reading, ctx):
         # Vetoed, or a criterion this moment does not call for and the response does not do:
         # not used, whatever the weights would say (and no time spent asking them).
         return Verdict(reader, reading, False, float(rule_level), rule_moved, None)

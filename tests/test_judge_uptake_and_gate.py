@@ -1,0 +1,171 @@
+"""Uptake at a moment of strain, answers that stay elsewhere, and the gate before the fitted heads
+(issues 10 and 13), on fresh examples written for this file:
+- an answer that stays with other people in the client's life is not immediacy, whatever the
+  moment invited;
+- at a rupture marker, walking on past it (to the agenda, to the end of the session) is no
+  repair, while taking it up however briefly ("okay, we can skip it then") is, and is left to
+  the heads (the corpus ruling: no uptake at all is null, accepting is rupture repair 2-3);
+- lecturing on the method in answer to the strain defends the therapist's choice;
+- going along with what the client asked for is uptake;
+- owning one's part is read as repair even where the client's line does not mark the strain;
+- a goodbye at the end of a session states no term of the work;
+- cross-validation counts a closed gate as "not used", as the running judge does.
+"""
+
+from __future__ import annotations
+
+from importlib.util import find_spec
+
+import pytest
+
+from roleplay.content.library import load_library
+from roleplay.domain.moment import Moment
+from roleplay.offline.criteria import build_context
+from roleplay.offline.scorer import gated_feature_vectors, score_response
+from roleplay.offline.text import split_sentences
+
+LIBRARY = load_library()
+DI = LIBRARY.rubric("disclosure-immediacy").rubric
+RB = LIBRARY.rubric("relationship-boundaries").rubric
+
+ABOUT_US = Moment(
+    client_line="My brother says I've turned into a hermit. I suppose in here I'm not one, am I?",
+    cue="glances up, then down at his hands",
+    invites="immediacy",
+)
+HOMEWORK_STRAIN = Moment(
+    client_line="Honestly these thought records feel like school. I didn't do it. Again.",
+    cue="arms folded",
+    invites="rupture_repair",
+)
+
+
+def _reading(moment: Moment, response: str, criterion: str):
+    return build_context(moment, split_sentences(response)).reading(criterion)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Your brother thinks you've gone into hiding. What did you say to him?",
+        "He said that at dinner with the whole family there? How did they react?",
+    ],
+)
+def test_an_answer_that_stays_with_other_people_is_not_immediacy(response: str) -> None:
+    reading = _reading(ABOUT_US, response, "immediacy")
+    assert reading.has("elsewhere_only")
+    assert reading.veto
+    assert not score_response(DI, ABOUT_US, response).criteria["immediacy"].applicable
+
+
+def test_the_same_moment_answered_about_the_two_of_you_is_immediacy() -> None:
+    response = "No, not in here. I notice you talk more freely with me. What's that like?"
+    reading = _reading(ABOUT_US, response, "immediacy")
+    assert reading.present and not reading.veto
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Let's go through the week first. Which evening was the worst?",
+        "We're out of time now, so let's leave it there. Same time next week?",
+    ],
+)
+def test_walking_on_past_the_strain_is_no_repair(response: str) -> None:
+    reading = _reading(HOMEWORK_STRAIN, response, "rupture_repair")
+    assert reading.veto == "moves past the strain"
+    assert not score_response(RB, HOMEWORK_STRAIN, response).criteria["rupture_repair"].applicable
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Okay, we don't have to do the records then. What did you do with the week?",
+        "Right, thanks for saying. So let's try something different this week.",
+    ],
+)
+def test_taking_the_strain_up_before_moving_on_is_left_to_the_heads(response: str) -> None:
+    reading = _reading(HOMEWORK_STRAIN, response, "rupture_repair")
+    assert reading.veto is None
+
+
+def test_lecturing_on_the_method_in_answer_to_the_strain_defends_the_therapists_choice() -> None:
+    response = "Exposure works best if you stay with it; that's what the evidence shows."
+    reading = _reading(HOMEWORK_STRAIN, response, "rupture_repair")
+    assert reading.present and reading.has("defends_or_blames")
+    assert reading.score <= 2
+
+
+def test_going_along_with_what_they_asked_is_uptake() -> None:
+    reading = _reading(HOMEWORK_STRAIN, "Fine, I'll send a shorter form instead.", "rupture_repair")
+    assert reading.present and reading.has("goes_along")
+
+
+def test_owning_ones_part_is_read_as_repair_where_the_line_does_not_mark_the_strain() -> None:
+    request = Moment(
+        client_line="Can you text me yourself if it moves again? Then I'm not the last to know.",
+        invites="boundary",
+    )
+    owned = "You should have heard it from me, that was my mistake. The office will ring you."
+    assert _reading(request, owned, "rupture_repair").present
+    plain = "The office will ring you as soon as anything changes."
+    assert not _reading(request, plain, "rupture_repair").present
+
+
+@pytest.mark.parametrize(
+    "response", ["Yep, Monday. Have a good weekend.", "See you then. Safe home, it's icy out."]
+)
+def test_a_goodbye_at_the_end_states_no_term(response: str) -> None:
+    leaving = Moment(
+        client_line="That's us done, isn't it? Monday again?", cue="coat on", invites="contracting"
+    )
+    assert _reading(leaving, response, "contracting").veto == "a goodbye"
+    assert not score_response(RB, leaving, response).criteria["contracting"].applicable
+
+
+def test_a_closed_gate_is_what_the_running_judge_decides() -> None:
+    # the gate the fitting reads is the one the scorer applies: closed means "not used"
+    ordinary = Moment(client_line="I finally booked the driving test for March.")
+    response = "March! How are you feeling about it?"
+    gated = gated_feature_vectors(RB, ordinary, response)
+    evaluation = score_response(RB, ordinary, response)
+    for criterion, (_, closed) in gated.items():
+        if closed:
+            assert not evaluation.criteria[criterion].applicable, criterion
+
+
+@pytest.mark.skipif(find_spec("sklearn") is None, reason="fitting needs the fit extra")
+def test_cross_validation_counts_a_closed_gate_as_not_used() -> None:
+    from roleplay.offline.fitting import Row, fit
+
+    rows = []
+    for k in range(30):
+        strain = Moment(
+            client_line=f"You went past what I said about my sister, again ({k}).",
+            invites="rupture_repair",
+        )
+        rows.append(
+            Row(
+                f"u{k}",
+                RB.id,
+                strain,
+                "You're right, I did. What was that like?",
+                {"rupture_repair": 4},
+            )
+        )
+        rows.append(Row(f"n{k}", RB.id, strain, "How was the week?", {"rupture_repair": None}))
+        plain = Moment(client_line=f"I booked the test for week {k}.")
+        # Labelled "used" where the moment calls for nothing and the response does nothing:
+        # the gate closes, so the fitted judge can only say "not used" here.
+        rows.append(Row(f"p{k}", RB.id, plain, "Good luck with it.", {"rupture_repair": 3}))
+    mistakes: list[tuple[str, bool]] = []
+    fit(
+        rows,
+        LIBRARY,
+        "t",
+        3,
+        lambda cid, row, label, used, level: mistakes.append((row.group, used)),
+    )
+    closed = [(group, used) for group, used in mistakes if group.startswith("p")]
+    assert len(closed) == 30
+    assert not any(used for _, used in closed)
