@@ -9,6 +9,8 @@
 - going along with what the client asked for is uptake;
 - owning one's part is read as repair even where the client's line does not mark the strain;
 - a goodbye at the end of a session states no term of the work;
+- a life told beside the client ("as you describe", "been in your shoes", "near my flat") is
+  disclosure, a hypothesis is not;
 - cross-validation counts a closed gate as "not used", as the running judge does.
 """
 
@@ -169,3 +171,29 @@ def test_cross_validation_counts_a_closed_gate_as_not_used() -> None:
     closed = [(group, used) for group, used in mistakes if group.startswith("p")]
     assert len(closed) == 30
     assert not any(used for _, used in closed)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        # the client is the measure of a comparison, not the subject of relationship talk
+        "Some winters I have struggled with exactly the low mood you describe.",
+        "I've been in your shoes with a landlord like that, and it wore me down.",
+        "The café near my flat does a quiz night, funnily enough.",
+    ],
+)
+def test_a_life_told_beside_the_client_is_disclosure(response: str) -> None:
+    plain = Moment(client_line="The flat's freezing and the landlord won't answer my emails.")
+    assert _reading(plain, response, "self_disclosure").present
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "If I were in your shoes I'd put it in writing to the landlord.",
+        "I wonder how you are right now, sitting with all of that.",
+    ],
+)
+def test_a_hypothesis_or_a_question_about_them_is_still_no_disclosure(response: str) -> None:
+    plain = Moment(client_line="The flat's freezing and the landlord won't answer my emails.")
+    assert not _reading(plain, response, "self_disclosure").present

@@ -84,7 +84,8 @@ _LIFE_OUTSIDE = re.compile(
     r"sisters?|sons?|daughters?|kids?|children|husband|wife|partner|nan|gran\w*|family)\b|"
     r"\bwhen i was\b|\bat your age\b|\bi used to\b|\b(?:years|months) ago\b|(?<!to )\bme too\b|"
     r"(?<!find )(?<!found )(?<!finding )\bmyself\b|"
-    r"\bi lost\b|\bbeen through\b|\bi(?:'ve| have) (?:had|lost)\b"
+    r"\bi lost\b|\bbeen through\b|\bi(?:'ve| have) (?:had|lost)\b|"
+    r"\b(?:by|near|outside|behind|at|in) my (?:house|home|flat|street|garden|town|village)\b"
 )
 _FEELING_NOW = re.compile(
     r"^i(?:'m| am)? ?(?:feel|felt|was feeling|'m feeling|am feeling|notice|"
@@ -100,8 +101,17 @@ def _clause(norm: str, start: int) -> str:
     return norm[start : end.start() if end else len(norm)]
 
 
+# "as you describe", "just like you": the client is the measure of a comparison, not the
+# subject of relationship talk ("some nights I have felt as you describe").
+_COMPARED_WITH_YOU = re.compile(
+    r"\b(?:just |exactly |a lot |much )?like you(?:rs)?\b(?! (?:said|say|mentioned))|"
+    r"\bas you (?:describe|described|do|did|are|were|feel|felt)\b|\bthe same as you\b|"
+    r"\b(?:(?:the|what) (?:\w+ ){0,2})?you(?:'re| are)? describ(?:e|ed|ing)\b|\bin your shoes\b"
+)
+
+
 def _about_session(norm: str, start: int, in_session_sentence: bool) -> bool:
-    clause = _clause(norm, start)
+    clause = _COMPARED_WITH_YOU.sub(lambda m: " " * len(m.group(0)), _clause(norm, start))
     if _LIFE_OUTSIDE.search(clause):
         return False
     if _ABOUT_THE_SESSION.search(clause):

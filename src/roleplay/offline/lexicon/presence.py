@@ -19,7 +19,8 @@ HELPING_CLAUSE = any_of(
     r"(?:understand|hear|see|imagine|tell|sense|appreciate|respect|empathi[sz]e|picture)\b",
     r"^i (?:do |really |just |truly |honestly |also |still )?(?:think|believe|guess|suppose|"
     r"hope|wonder|agree|mean|bet|trust|doubt|assume|reckon)\b",
-    r"^i (?:do |really |just )?feel (?:like|that|as if|as though) (?!i\b)",
+    r"^i (?:do |really |just )?feel (?:like|that|as if|as though) (?!i\b)"
+    r"(?!(?:pain|way|hurt|fear|loneliness)\b)",
     r"^i(?:'m| am) (?:so |really |very |also |just )?(?:sure|certain|confident|glad|happy|pleased|"
     r"proud of you|curious|wondering|noticing|hearing|listening|here|aware|struck|touched|moved|"
     r"afraid that|not sure|unsure|thinking|sensing|grateful|thankful|interested|concerned|"
@@ -201,7 +202,8 @@ STRONG_DISCLOSURE = any_of(
     r"curious|getting|drawn))",
     r"\bi(?:'m| am) (?:\w+ )?(?:in|into) (?:long-term |early )?recovery\b",
     r"\bi (?:feel|felt) (?:like )?(?:that|the same|it|this)"
-    r"(?: way)? (?:too|as well)\b",
+    r"(?: way| pain| hurt| fear| loneliness)? (?:too|as well)\b",
+    r"\b(?:i(?:'ve| have)|and have|i had) been in your shoes\b",
     r"\bi (?:feel|felt) (?:\w+ )?(?:much )?the same\b",
     r"\bi(?:'m| am) (?:a |an )?(?:white|black|asian|brown|mixed[- ]race|latina|latino|disabled|deaf|"
     r"autistic|neurodivergent)\b",
@@ -264,7 +266,10 @@ HYPOTHETICAL_FEELING = re.compile(
 )
 
 # Conditional empathy ("if i were you") and quoted speech are not disclosures.
-HYPOTHETICAL = re.compile(r"\bif i (?:were|was) (?:you|in your)\b|\bin your (?:shoes|position)\b")
+# ("have been in your shoes" is no hypothesis: it is the helper's past.)
+HYPOTHETICAL = re.compile(
+    r"\bif i (?:were|was) (?:you|in your)\b|(?<!been )\bin your (?:shoes|position)\b"
+)
 
 # The client asks about the helper's own life ("Have you ever...?", "Are you married?").
 PERSONAL_QUESTION = re.compile(
