@@ -198,3 +198,17 @@ def test_a_ruling_with_a_bad_label_names_its_file_and_line(tmp_path) -> None:
     rulings.write_text(json.dumps(bad) + "\n", "utf-8")
     with pytest.raises(apply_rulings.RulingError, match=r"rulings\.jsonl:1: label 6"):
         apply_rulings.apply(rulings, "F", tmp_path)
+
+
+def test_reviews_given_together_are_pooled(capsys) -> None:
+    # the pooled figures are every review's lines at once: two trained labellers' agreement,
+    # blind, the ceiling the README quotes beside the judge's figures
+    agreement = _module("corpus_agreement_pooled", REVIEWS / "agreement.py")
+    reviews = sorted(REVIEWS.glob("review-*.jsonl"))
+    counts = []
+    for review in reviews:
+        assert agreement.main([str(review), str(CORPUS)]) == 0
+        counts.append(int(re.search(r"lines reviewed: (\d+)", capsys.readouterr().out)[1]))
+    assert agreement.main([*map(str, reviews), str(CORPUS)]) == 0
+    pooled = re.search(r"lines reviewed: (\d+)", capsys.readouterr().out)
+    assert pooled and int(pooled[1]) == sum(counts) and len(counts) > 1

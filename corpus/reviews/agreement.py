@@ -1,10 +1,13 @@
 """Agreement of a cross-review with the original author's labels.
 
     python corpus/reviews/agreement.py corpus/reviews/review-b-of-a.jsonl DIR_WITH_A_FILES [-v]
+    python corpus/reviews/agreement.py corpus/reviews/review-*.jsonl corpus   # every review, pooled
 
 Per criterion: used/not-used agreement (both null or both scored) over every reviewed line, and
 within-one and exact agreement over the lines both scored. A line agrees when every criterion has
 the same used/not-used reading and, where both scored, is within one point; -v lists the others.
+Given several reviews, it pools them: how far two trained labellers agree, blind, which bounds
+what any judge measured against one of them can show.
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ CRITERIA = (
 
 
 def main(argv: list[str]) -> int:
-    review_path, author_dir = Path(argv[0]), Path(argv[1])
+    paths_given = [Path(a) for a in argv if a != "-v"]
+    review_paths, author_dir = paths_given[:-1], paths_given[-1]
     original = {}
     # Once a review is applied its disagreeing lines live in disputed/ (with the author's labels
     # still under "labels"), so they are read from there too and the figures do not change; once
@@ -38,7 +42,7 @@ def main(argv: list[str]) -> int:
             if "dispute" in line:
                 line = {**line, "labels": line["dispute"]["author_labels"]}
             original.setdefault(line["id"], line)
-    reviews = [json.loads(t) for t in review_path.read_text("utf-8").splitlines()]
+    reviews = [json.loads(t) for path in review_paths for t in path.read_text("utf-8").splitlines()]
     used = defaultdict(lambda: [0, 0])
     within = defaultdict(lambda: [0, 0])
     exact = defaultdict(lambda: [0, 0])
