@@ -54,10 +54,11 @@ def test_dev2_is_a_named_draw_with_its_own_seed_sizes_exclusions_and_file() -> N
     assert DEV.excluded == (EVALUATION_LABELS,) and DEV.seed == 2027
 
 
-def test_the_dev2_labels_are_one_row_per_drawn_turn_in_draw_order() -> None:
-    rows = rows_of(DEV2_LABELS)
-    natural = sum(DEV2.natural.values())
-    assert len(rows) == natural + DEV2.extra
+@pytest.mark.parametrize("drawn", [DEV, DEV2], ids=["dev", "dev2"])
+def test_the_labels_are_one_row_per_drawn_turn_in_draw_order(drawn) -> None:
+    rows = rows_of(drawn.labels)
+    natural = sum(drawn.natural.values())
+    assert len(rows) == natural + drawn.extra
     ids = [row["id"] for row in rows]
     assert len(set(ids)) == len(ids), "an id is labelled twice"
     for row in rows:
@@ -65,7 +66,9 @@ def test_the_dev2_labels_are_one_row_per_drawn_turn_in_draw_order() -> None:
         assert KEYS <= set(row) <= KEYS | {"note"}, row["id"]
         for key in ("self_disclosure", "immediacy", "source_label"):
             assert isinstance(row[key], bool), (row["id"], key)
-    assert sum(row["source_label"] for row in rows[:natural]) == DEV2.natural[True]
+    # the natural part holds the writers' labels in ESConv's own proportion; the extra part is
+    # writer-labelled Self-disclosure only
+    assert sum(row["source_label"] for row in rows[:natural]) == drawn.natural[True]
     assert all(row["source_label"] for row in rows[natural:])
 
 
@@ -75,8 +78,9 @@ def test_the_dev2_set_shares_no_turn_with_any_earlier_label_file() -> None:
         assert not dev2 & ids_of(path), path.name
 
 
-def test_dev2_notes_are_short_reasons_given_exactly_where_needed() -> None:
-    for row in rows_of(DEV2_LABELS):
+@pytest.mark.parametrize("drawn", [DEV, DEV2], ids=["dev", "dev2"])
+def test_notes_are_short_reasons_given_exactly_where_needed(drawn) -> None:
+    for row in rows_of(drawn.labels):
         differs = row["self_disclosure"] != row["source_label"]
         if differs or row["immediacy"]:
             assert row.get("note"), f"{row['id']}: differs from its source or marks immediacy"
