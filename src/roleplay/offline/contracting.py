@@ -9,6 +9,8 @@ legalistic recital, a rule read out coldly, or terms imposed without a check tak
 
 from __future__ import annotations
 
+import re
+
 from roleplay.offline.boundary import RIGID
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.text import Sentence, any_of
@@ -159,9 +161,27 @@ CONTACT_TERMS = any_of(
 )
 
 
+# A leave-taking: "take care", "see you then", "safe home".
+GOODBYE = re.compile(
+    r"\b(?:take care|see (?:you|u)|bye|goodbye|have a (?:good|lovely|nice|safe)|safe home|"
+    r"on the way home|get home safe)\b"
+)
+
+
 def read_contracting(sentences: list[Sentence], asked: bool, frame: bool = False) -> SkillReading:
     """`asked`: the terms are in question now; `frame`: the client asked for something outside
     the frame, so the terms of contact offered instead count as contracting."""
+    # A short leave-taking is read as nothing more ("have a good weekend" is no weekend contact).
+    farewells = [s for s in sentences if GOODBYE.search(s.norm) and s.words <= 6]
+    reading = _read_terms([s for s in sentences if s not in farewells], asked, frame)
+    if not reading.present and farewells and all(s in farewells or s.words <= 3 for s in sentences):
+        # "Thursday, yes. Take care on the way home." says goodbye; no term of the work is
+        # stated, checked or renegotiated (the corpus ruling: contracting needs a term).
+        return SkillReading(present=False, strength=0.0, score=0.0, veto="a goodbye")
+    return reading
+
+
+def _read_terms(sentences: list[Sentence], asked: bool, frame: bool) -> SkillReading:
     reading = SkillReading(present=False, strength=0.0, score=0.0)
     feedback = (
         [s for s in sentences if SEEKS_FEEDBACK.search(s.norm)]

@@ -36,7 +36,7 @@ from roleplay.offline.immediacy import strengths as immediacy_strengths
 from roleplay.offline.immediacy_faults import faults as immediacy_faults
 from roleplay.offline.lexical import lexical_features
 from roleplay.offline.reading import SkillReading, quote_match
-from roleplay.offline.rupture import RUPTURE, read_rupture
+from roleplay.offline.rupture import RUPTURE, moves_past, read_rupture, takes_marker_up
 from roleplay.offline.text import Sentence
 
 # What a refusal names without disclosing anything ("I don't give out my mobile").
@@ -266,33 +266,14 @@ def _boundary(ctx: ReadingContext) -> SkillReading:
     return reading
 
 
-# Steering back to the agenda: with nothing said about the strain, this walks past it.
-_MOVES_PAST = re.compile(
-    r"\b(?:go|get|come|going|getting) back to\b|\breturn(?:ing)? to\b|\bmove on to\b|"
-    r"\b(?:look at|get on with|carry on with|pick up)\b.{0,40}\b(?:again|now|where)\b|"
-    r"^(?:anyway|so|right|okay|ok)\b|"
-    r"^let'?s (?:see|look at|start with|go through|check)\b.{0,40}\bfirst\b|"
-    # ...or on to the end of the session.
-    r"\b(?:leave it there|out of time|same time next week)\b"
-)
-
-
-# Words that take a rupture marker up, however briefly, before moving on: agreeing, thanking,
-# changing the task because of it ("then", "something else", "we don't have to").
-_TAKES_UP_MARKER = re.compile(
-    r"\b(?:then|sure|no problem|not at all|great|cool|thanks|thank you|noted|fair enough|"
-    r"if you'?re sure|we can|(?:don'?t|do not) have to|something else|different|skip)\b"
-)
-
-
 def _rupture(ctx: ReadingContext) -> SkillReading:
     reading = read_rupture(ctx.sentences, ctx.text, ctx.invites, ctx.moment.context_text)
     if (
         not reading.present
-        and any(_MOVES_PAST.search(s.norm) for s in ctx.sentences)
+        and moves_past(ctx.sentences)
         and max(ctx.relational, default=0.0) < IMMEDIACY_THRESHOLD
     ):
-        if not any(_TAKES_UP_MARKER.search(s.norm) for s in ctx.sentences):
+        if not takes_marker_up(ctx.sentences):
             # "Can we go back to your job? How many hours...?" asks straight past the complaint:
             # no uptake at all is no rupture repair (the corpus ruling).
             return SkillReading(
@@ -318,30 +299,10 @@ def _declining(ctx: ReadingContext) -> SkillReading:
     return read_declining(ctx.sentences, ctx.cues.personal_question, answered)
 
 
-# A leave-taking: "take care", "see you then", "safe home".
-_GOODBYE = re.compile(
-    r"\b(?:take care|see (?:you|u)|bye|goodbye|have a (?:good|lovely|nice|safe)|safe home|"
-    r"on the way home|get home safe)\b"
-)
-
-
 def _contracting(ctx: ReadingContext) -> SkillReading:
-    # A short leave-taking is read as nothing more ("have a good weekend" is no weekend contact).
-    farewells = [s for s in ctx.sentences if _GOODBYE.search(s.norm) and s.words <= 6]
-    reading = read_contracting(
-        [s for s in ctx.sentences if s not in farewells],
-        ctx.invites == CONTRACTING or ctx.cues.terms,
-        ctx.asked_outside_frame,
+    return read_contracting(
+        ctx.sentences, ctx.invites == CONTRACTING or ctx.cues.terms, ctx.asked_outside_frame
     )
-    if (
-        not reading.present
-        and farewells
-        and all(s in farewells or s.words <= 3 for s in ctx.sentences)
-    ):
-        # "Thursday, yes. Take care on the way home." says goodbye; no term of the work is
-        # stated, checked or renegotiated (the corpus ruling: contracting needs a term).
-        return SkillReading(present=False, strength=0.0, score=0.0, veto="a goodbye")
-    return reading
 
 
 @dataclass(frozen=True)

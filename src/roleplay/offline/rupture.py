@@ -268,3 +268,30 @@ def read_rupture(
         reading.add("glosses", "it moves on without exploring what happened", -0.75)
     reading.score = max(1.0, min(5.0, score + sum(f.effect for f in reading.features)))
     return reading
+
+
+# Steering back to the agenda: with nothing said about the strain, this walks past it.
+MOVES_PAST = re.compile(
+    r"\b(?:go|get|come|going|getting) back to\b|\breturn(?:ing)? to\b|\bmove on to\b|"
+    r"\b(?:look at|get on with|carry on with|pick up)\b.{0,40}\b(?:again|now|where)\b|"
+    r"^(?:anyway|so|right|okay|ok)\b|"
+    r"^let'?s (?:see|look at|start with|go through|check)\b.{0,40}\bfirst\b|"
+    # ...or on to the end of the session.
+    r"\b(?:leave it there|out of time|same time next week)\b"
+)
+
+
+# Words that take a rupture marker up, however briefly, before moving on: agreeing, thanking,
+# changing the task because of it ("then", "something else", "we don't have to").
+TAKES_UP_MARKER = re.compile(
+    r"\b(?:then|sure|no problem|not at all|great|cool|thanks|thank you|noted|fair enough|"
+    r"if you'?re sure|we can|(?:don'?t|do not) have to|something else|different|skip)\b"
+)
+
+
+def moves_past(sentences: list[Sentence]) -> bool:
+    return any(MOVES_PAST.search(s.norm) for s in sentences)
+
+
+def takes_marker_up(sentences: list[Sentence]) -> bool:
+    return any(TAKES_UP_MARKER.search(s.norm) for s in sentences)
