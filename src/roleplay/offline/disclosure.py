@@ -41,7 +41,7 @@ def read_disclosure(
     if answered or bare:
         strengths[0] = max(strengths[0], STRONG_WEIGHT)
     for i, sentence in enumerate(sentences):
-        offer = lx.CONTACT_OFFER.search(sentence.norm)
+        offer = lx.CONTACT_OFFER.search(sentence.norm) or lx.CONTACT_DETAILS.search(sentence.norm)
         if offer and not lx.REFUSAL.search(sentence.norm):
             strengths[i] = STRONG_WEIGHT  # a personal number or friendship offered is personal
     if any(flags):
@@ -199,6 +199,16 @@ def _score(
     contact = quote_match(lx.CONTACT_OFFER, sentences)
     if contact and not lx.REFUSAL.search(contact.lower()):
         reading.add("contact_offer", "it offers a relationship outside the sessions", -2.0, contact)
+    details = next(
+        (
+            quote_match(lx.CONTACT_DETAILS, [s])
+            for s in sentences
+            if lx.CONTACT_DETAILS.search(s.norm) and not lx.REFUSAL.search(s.norm)
+        ),
+        None,
+    )
+    if details:
+        reading.add("contact_details", "it gives your personal contact details", -2.0, details)
 
     if invites == "restraint":
         # A brief factual answer handed straight back is often fine (Hill & Knox, 2002).

@@ -31,7 +31,9 @@ _GENERALISATION = re.compile(
 _CLAUSE_SPLIT = re.compile(r"[,;:]| - | but | and (?=i\b)")
 _QUESTION_INVERSION = re.compile(
     r"\b(?:can|could|may|should|do|did|am|shall|would|will|have|you and|me and|if|whether|"
-    r"even if|as if) $"
+    r"even if|as if|"
+    # what the client makes of the trainee: "what did you imagine I was thinking?"
+    r"(?:you|u) (?:imagine|imagined|think|thought|guess|expect|expected)) $"
 )
 STRONG_WEIGHT = 1.0
 _WEAK_WEIGHT = 0.6
@@ -61,7 +63,7 @@ def _blank_quotes(norm: str) -> str:
 def _helping_at(norm: str, start: int) -> bool:
     if lx.HELPING_CLAUSE.match(norm[start:]):
         return True
-    return bool(_QUESTION_INVERSION.search(norm[max(0, start - 12) : start]))
+    return bool(_QUESTION_INVERSION.search(norm[max(0, start - 16) : start]))
 
 
 # A first-person clause about this session or this client is process talk, not a life disclosure.
@@ -70,7 +72,8 @@ _ABOUT_THE_SESSION = re.compile(
     r"\bour (?:session|sessions|work|time|relationship)\b|\bbetween us\b|\bthis session\b|"
     # the trainee's own conduct a moment ago, owned: "I did it again", "I went past it"
     r"\bjust then\b|\bpast it\b|\b(?:did|doing|done) it again\b|\bwent (?:quiet|silent)\b|"
-    r"\bquiet too long\b|\bto conclusions\b|\bthat's on me\b"
+    r"\bquiet too long\b|\bto conclusions\b|\bthat's on me\b|"
+    r"\blost (?:my|the) (?:thread|train of thought|place)\b"
 )
 # "we" as the two of them in the work: "we tried the breathing last time", "we went over it"
 _WE_IN_SESSION = re.compile(
@@ -84,8 +87,14 @@ _LIFE_OUTSIDE = re.compile(
     r"sisters?|sons?|daughters?|kids?|children|husband|wife|partner|nan|gran\w*|family)\b|"
     r"\bwhen i was\b|\bat your age\b|\bi used to\b|\b(?:years|months) ago\b|(?<!to )\bme too\b|"
     r"(?<!find )(?<!found )(?<!finding )\bmyself\b|"
-    r"\bi lost\b|\bbeen through\b|\bi(?:'ve| have) (?:had|lost)\b|"
+    r"\bi lost\b(?! (?:my|the) (?:thread|train|place)\b)|\bbeen through\b|"
+    r"\bi(?:'ve| have) (?:had|lost)\b(?! (?:my|the) (?:thread|train|place)\b)|"
     r"\b(?:by|near|outside|behind|at|in) my (?:house|home|flat|street|garden|town|village)\b"
+)
+# How the helper is, said back to a greeting.
+_HOW_I_AM = re.compile(
+    r"^(?:(?:oh|yes|yeah|hi|hello|hey|thanks|thank you)[,!.]? )*i(?:'m| am|m) (?:doing )?"
+    r"(?:very |really |pretty |quite |so |all )?(?:well|good|fine|great|okay|ok|alright|not bad)\b"
 )
 _FEELING_NOW = re.compile(
     r"^i(?:'m| am)? ?(?:feel|felt|was feeling|'m feeling|am feeling|notice|"
@@ -148,6 +157,8 @@ def sentence_strength(sentence: Sentence, in_session: bool = False) -> float:
     norm = _BOUNDARY_STATEMENT.sub(lambda m: " " * len(m.group(0)), norm)
     norm = _VOCATIVE.sub(lambda m: " " * len(m.group(0)), norm)
     norm = _GENERALISATION.sub(lambda m: " " * len(m.group(0)), norm)
+    if _HOW_I_AM.match(norm) and sentence.words <= 6:
+        return 0.0  # "I am doing pretty well." answers a greeting; it tells no life
     if casual_disclosure(norm):
         return STRONG_WEIGHT  # "same here", "been there", "being a dad myself", "I'm 26"
     if not _ANY_FIRST_PERSON.search(norm):
@@ -226,7 +237,8 @@ _NOT_AN_ANSWER = re.compile(
     r"inappropriate|not appropriate|not relevant|not (?:really )?(?:something|what|my))|"
     r"(?:old|long) enough|a while|you(?:'re| are|r)?\b|u\b|ur\b|"
     # "Are you okay?" - "I'm fine" is a courtesy, whatever follows it
-    r"i(?:'m| am|m) (?:doing )?(?:fine|okay|ok|alright|all right|much better|better|well|good|"
+    r"i(?:'m| am|m) (?:doing )?(?:very |really |pretty |quite |so )?(?:fine|okay|ok|alright|"
+    r"all right|much better|better|well|good|"
     r"great|not bad)\b|(?:hi|hello|hey|hiya|morning|evening)\b)"
 )
 # Questions about the trainee's role, the service or the call, not their life: the answer is

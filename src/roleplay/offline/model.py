@@ -34,6 +34,7 @@ HARM = -1.5  # a feature this harmful caps the fitted level near the rule readin
 # only those that are precise on the training rows (SURE_PRECISION over at least SURE_MIN_ROWS)
 # and writes them into the weights ("sure_used"), so new corpus lines can drop one.
 SURE_CANDIDATES = (
+    "f.contact_details",
     "f.me_too",
     "f.self_fact",
     "f.own_way",
@@ -129,6 +130,7 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
         "f.feedback_bare": 3,
     },
     "rupture_repair": {"f.takes_at_face_value": 2},
+    "self_disclosure": {"f.contact_details": 1},
     "immediacy": {
         "f.trainee_distress": 2,
         "f.stay_or_go": 2,

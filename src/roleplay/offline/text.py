@@ -19,7 +19,9 @@ _TRANSLATE = str.maketrans(
         "\u00a0": " ",
     }
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]*\s+|\n+|(?<=\.\.\.)\s*(?=[A-Z])")
+# A closing quote or bracket after the full stop stays with its sentence (group 1), so a quoted
+# sentence ("'I used to think I hid it.' That's a lot.") keeps both its quotes.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])([\"')\]]*)\s+|\n+|(?<=\.\.\.)\s*(?=[A-Z])")
 _ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|e\.g|i\.e|etc|vs)\.$", re.IGNORECASE)
 
 
@@ -119,10 +121,11 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        piece = text[start : match.start()]
+        end = match.end(1) if match.group(1) else match.start()
+        piece = text[start:end]
         if _ABBREVIATIONS.search(piece.rstrip()):
             continue
-        _append(out, text, start, match.start())
+        _append(out, text, start, end)
         start = match.end()
     _append(out, text, start, len(text))
     return out

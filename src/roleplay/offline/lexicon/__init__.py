@@ -42,6 +42,7 @@ from roleplay.offline.lexicon.presence import (
 from roleplay.offline.lexicon.relationship import (
     ACCUSATORY,
     BOUNDARY_CROSSING,
+    CONTACT_DETAILS,
     CONTACT_OFFER,
     DEFENDS_CONDUCT,
     DEFENSIVE,
@@ -63,6 +64,7 @@ __all__ = [
     "ADVICE",
     "AIM",
     "BOUNDARY_CROSSING",
+    "CONTACT_DETAILS",
     "CONTACT_OFFER",
     "CURRENT_STRUGGLE",
     "CURRENT_TIME",

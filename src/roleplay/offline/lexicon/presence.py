@@ -233,7 +233,7 @@ WEAK_DISCLOSURE = any_of(
 
 # "my" followed by words of the helping role, not of a life.
 MY_NOT_PERSONAL = re.compile(
-    r"\bmy (?:pleasure|condolences|sympathies|sympathy|advice|suggestion|opinion|view|sense|"
+    r"\bmy (?:pleasure|condolences|sympathies|sympathy|advice|suggestions?|ideas?|opinion|view|sense|"
     r"guess|hope|best(?! friend)|heart goes|thoughts|thinking|role|job here|job is|job as|question|"
     r"understanding|impression|apologies|apology|fault|mistake|part|words|comment|reflection|"
     r"observation|attention|client|clients|supervisor|training|office|practice|session|"

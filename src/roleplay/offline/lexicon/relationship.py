@@ -288,6 +288,18 @@ CONTACT_OFFER = any_of(
     r"\bwe could both\b",
     r"\bcome with me\b",
 )
+# Personal contact details themselves, given: a number, an email address, a handle to find the
+# trainee by. Self-disclosure 1 (the rubric's "personal contact details"; the corpus ruling).
+CONTACT_DETAILS = any_of(
+    r"\b(?:here'?s|here is|it'?s|that'?s|this is) my (?:personal |private |own )?(?:number|cell|"
+    r"mobile|phone number|email|e-mail|address|insta\w*|facebook|whatsapp|handle|snapchat)\b",
+    # a number given as one's own, not a service's ("call 0800 123 4567, the crisis line")
+    r"\b(?:it'?s|it is|my number is|(?:call|text|ring|message|whatsapp) me on) \+?\d[\d ()-]{7,}\d\b",
+    r"\b[\w.+-]+@[\w-]+\.[\w.]+\b",
+    r"\b(?:it'?s|its) on my (?:insta\w*|facebook|profile|page)\b",
+    r"\bi'?m on (?:there|insta\w*|facebook|tiktok|whatsapp) (?:under|as)\b",
+)
+
 REFUSAL = re.compile(
     r"\b(?:can't|cannot|won't|don't|do not|not able to|not allowed|not going to|no)\b.{0,30}"
     r"\b(?:give|share|connect|accept|add|follow|meet|text|call|email|reachable|use|"

@@ -1,0 +1,89 @@
+"""Contact details given, the client's words quoted back, and the trainee's own conduct in the
+room (issues 10 and 13), on fresh examples written for this file:
+- personal contact details given are self-disclosure 1 on either rubric (the rubric's "personal
+  contact details"; the corpus ruling), so a trainee who hands over a number on a scenario
+  without a boundary criterion is still told; a service's number is not the trainee's;
+- a sentence quoted from the client keeps its quotes, so its "I" is the client's;
+- losing one's thread and asking what the client imagined of the trainee are the room, not a
+  life; nor is how the trainee is, said back to a greeting, or their own suggestions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.content.library import load_library
+from roleplay.domain.moment import Moment
+from roleplay.offline.criteria import build_context
+from roleplay.offline.scorer import score_response
+from roleplay.offline.text import split_sentences
+
+LIBRARY = load_library()
+DI = LIBRARY.rubric("disclosure-immediacy").rubric
+RB = LIBRARY.rubric("relationship-boundaries").rubric
+ASKS_FOR_CONTACT = Moment(
+    client_line="Could I message you if Sunday goes badly? Just so I've got someone.",
+    invites="boundary",
+)
+
+
+def _disclosure(moment: Moment, response: str):
+    return build_context(moment, split_sentences(response)).reading("self_disclosure")
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Course you can, it's 07911 123456.",
+        "Yes, email me: sam.okoro@outlook.com",
+        "Sure, my insta's easiest, it's on my profile.",
+        "Of course, here's my mobile. Any time.",
+    ],
+)
+@pytest.mark.parametrize("rubric", [DI, RB], ids=["disclosure-immediacy", "boundaries"])
+def test_personal_contact_details_given_are_disclosure_at_level_one(rubric, response) -> None:
+    evaluation = score_response(rubric, ASKS_FOR_CONTACT, response)
+    assert evaluation.criteria["self_disclosure"].applicable
+    assert evaluation.criteria["self_disclosure"].score == 1
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Samaritans are there on 116 123, any hour. I'd like you to put that in your phone.",
+        "I won't be giving you my number, but the duty team will answer on Sunday.",
+    ],
+)
+def test_a_services_number_or_a_refusal_gives_no_details(response: str) -> None:
+    assert not _disclosure(ASKS_FOR_CONTACT, response).has("contact_details")
+
+
+def test_a_sentence_quoted_from_the_client_keeps_its_quotes() -> None:
+    moment = Moment(client_line="I used to tell myself I was just tired. For years.")
+    response = "'I used to tell myself I was just tired.' What was under the tired?"
+    assert split_sentences(response)[0].text.endswith(".'")
+    assert not _disclosure(moment, response).present
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Hang on, I've lost the thread. Your aunt said what, exactly?",
+        "what did u think i was going to say when u told me?",
+    ],
+)
+def test_the_trainees_conduct_and_the_clients_picture_of_them_are_not_a_life(response) -> None:
+    moment = Moment(client_line="And then my aunt said the thing, and I just left.")
+    assert not _disclosure(moment, response).present
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I'm doing really well, thanks! What's on your mind tonight?",
+        "Have a go at one of my ideas and see how it lands.",
+    ],
+)
+def test_a_greeting_answered_or_ones_own_suggestions_tell_no_life(response: str) -> None:
+    moment = Moment(client_line="hi, how are you? I need to talk about my flatmate")
+    assert not _disclosure(moment, response).present
