@@ -97,3 +97,22 @@ def test_exemplars_are_scored_after_the_strong_answers_along_their_path() -> Non
     assert path[1].speaker == "trainee"
     assert path[1].text in {e.response for e in first.exemplars}
     assert intended_path(GRIEF, first) == []
+
+
+def test_calibrate_labelled_measures_every_line_of_a_set_kept_apart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # an evaluation set outside the corpus (bench/data/fresh_check) is measured whole: the split
+    # rule picks the corpus's holdout, not which lines of a separate set count
+    held, trained = _moment_on(True), _moment_on(False)
+    lines = [
+        _line(held, "I have, a long time ago. What was it like for you?", 5),
+        _line(trained, "I have, years ago. What happened for you?", 5),
+        _line(trained, "What happened for you?", None),
+    ]
+    (tmp_path / "set.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines), "utf-8")
+    assert main(["calibrate", "--offline", "--show", "0", "--labelled", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "Labelled set: 3 lines at 2 moments" in out
+    row = next(x for x in out.split("Labelled set")[1].splitlines() if x.startswith("self_disc"))
+    assert row.split()[1] == "3"

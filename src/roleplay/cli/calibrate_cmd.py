@@ -1,6 +1,7 @@
-"""`roleplay calibrate [--rubric ID] [--holdout [PATH]]`: how far the active judge agrees with
-the instructors' exemplars (scored along their intended path) and, with --holdout, with the
-labels of the corpus's frozen holdout."""
+"""`roleplay calibrate [--rubric ID] [--holdout [PATH] | --labelled PATH]`: how far the active
+judge agrees with the instructors' exemplars (scored along their intended path) and, with
+--holdout, with the labels of the corpus's frozen holdout, or with --labelled, with every line of
+a labelled set kept apart from the corpus."""
 
 from __future__ import annotations
 
@@ -24,13 +25,18 @@ def run(args: argparse.Namespace) -> int:
         from roleplay.cli.calibrate_reviews import run_reviews
 
         return run_reviews(services, Path(args.reviews), args.show)
-    holdout = _holdout_lines(Path(args.holdout), services.library) if args.holdout else None
+    source = args.labelled or args.holdout
+    holdout = (
+        _holdout_lines(Path(source), services.library, holdout_only=not args.labelled)
+        if source
+        else None
+    )
     # The judge is built in one place (services, with its fallback wrapper) and closed once.
     result, measured = asyncio.run(_calibrate_then_close(services, args.rubric, holdout))
     print(report(result, services.describe_engine(), args.show))
     if measured is not None:
         print()
-        print(holdout_report(measured, args.holdout))
+        print(holdout_report(measured, source, every_line=bool(args.labelled)))
     fell_back = [c for c in result.cases if c.evaluation.judge == "offline-fallback"]
     if fell_back:  # the figures above mix two judges: say so, and why
         reason = fell_back[-1].evaluation.fallback_reason
@@ -56,7 +62,7 @@ async def _calibrate_then_close(
         await services.aclose()
 
 
-def _holdout_lines(path: Path, library: ContentLibrary) -> list[LabelledLine]:
+def _holdout_lines(path: Path, library: ContentLibrary, holdout_only: bool) -> list[LabelledLine]:
     files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
     if not path.exists() or not files:
         raise UsageError(
@@ -65,16 +71,23 @@ def _holdout_lines(path: Path, library: ContentLibrary) -> list[LabelledLine]:
         )
     lines: list[LabelledLine] = []
     for file in files:
-        lines += parse_labelled(read_input(str(file)), str(file), library)
+        lines += parse_labelled(read_input(str(file)), str(file), library, holdout_only)
     if not lines:
-        raise UsageError(f"{path} has no lines in the frozen holdout")
+        where = "in the frozen holdout" if holdout_only else "labelled"
+        raise UsageError(f"{path} has no lines {where}")
     return lines
 
 
-def holdout_report(result: HoldoutCalibration, source: str) -> str:
+def holdout_report(result: HoldoutCalibration, source: str, every_line: bool = False) -> str:
+    title = (
+        f"Labelled set: {result.lines} lines at {result.moments} moments from {source} "
+        "(every line; kept apart from the corpus)"
+        if every_line
+        else f"Frozen holdout: {result.lines} lines at {result.moments} moments from {source} "
+        "(never fitted or tuned on)"
+    )
     lines = [
-        f"Frozen holdout: {result.lines} lines at {result.moments} moments from {source} "
-        "(never fitted or tuned on)",
+        title,
         "",
         _header(),
     ]

@@ -85,6 +85,12 @@ def register(
         help="also measure on the labelled corpus's frozen holdout (a .jsonl file or a "
         "directory of them; default ./corpus)",
     )
+    p.add_argument(
+        "--labelled",
+        metavar="PATH",
+        help="also measure on every line of a labelled set kept apart from the corpus, in its "
+        "format (e.g. bench/data/fresh_check)",
+    )
     p.set_defaults(handler=_lazy("roleplay.cli.calibrate_cmd", "run"))
 
     p = command("schema", options=(), help="print the JSON Schema of a scenario or rubric file")
