@@ -39,10 +39,10 @@ class CriterionResult(RecordModel):
     applicable: bool
     score: Score | None = None
     rationale: LongText = ""
-    evidence: list[LongText] = Field([], max_length=MAX_ITEMS)
+    evidence: list[LongText] = Field(default_factory=list, max_length=MAX_ITEMS)
     suggestion: LongText | None = None
     # Observable checks answered yes/no (check id -> met), where the judge reports them.
-    checks: dict[Label, bool] = Field({}, max_length=MAX_ITEMS)
+    checks: dict[Label, bool] = Field(default_factory=dict, max_length=MAX_ITEMS)
     # Whether the criterion was in play at this moment at all (None: the judge did not say); a
     # view shows "not in play" criteria only on demand.
     in_play: bool | None = None
@@ -69,7 +69,7 @@ class Evaluation(RecordModel):
     # The offline judge's fitted weights file that judged it: name@sha256-prefix.
     weights: Label | None = None
     # What the trainee did, in the scenario's reaction vocabulary (e.g. "one_upping").
-    moves: list[Label] = Field([], max_length=MAX_ITEMS)
+    moves: list[Label] = Field(default_factory=list, max_length=MAX_ITEMS)
     restraint: Restraint | None = None
     fallback_reason: LongText | None = None
     # sha256 over the scores, for `export --verify` (catches naive hand edits only).
