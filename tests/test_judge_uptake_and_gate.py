@@ -109,7 +109,8 @@ def test_owning_ones_part_is_read_as_repair_where_the_line_does_not_mark_the_str
         invites="boundary",
     )
     owned = "You should have heard it from me, that was my mistake. The office will ring you."
-    assert _reading(request, owned, "rupture_repair").present
+    reading = _reading(request, owned, "rupture_repair")
+    assert reading.present and reading.has("takes_responsibility")
     plain = "The office will ring you as soon as anything changes."
     assert not _reading(request, plain, "rupture_repair").present
 

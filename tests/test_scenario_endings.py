@@ -42,14 +42,7 @@ SCENARIOS = sorted(LIBRARY.scenarios)
 
 # Endings today's exemplars and offline judge do not reach, with the cause; each is a strict
 # expected failure (an ending reached again fails the run until it is taken off this list).
-NOT_YET_REACHED: dict[str, str] = {
-    "cancelled-session-its-fine:next-time:4": (
-        "judge: the mixed exemplar at 'next-time' (rupture_repair 4: names what the "
-        "cancellation cost her and owns it; boundary 3: private contact declined only by "
-        "implication) is read by the rupture reader ('that was my doing'), but the fitted head, "
-        "which has seen rupture repair used at few boundary requests, says not used"
-    ),
-}
+NOT_YET_REACHED: dict[str, str] = {}
 
 CASES = [
     pytest.param(

@@ -35,6 +35,8 @@ HARM = -1.5  # a feature this harmful caps the fitted level near the rule readin
 # and writes them into the weights ("sure_used"), so new corpus lines can drop one.
 SURE_CANDIDATES = (
     "f.contact_details",
+    "f.takes_responsibility",
+    "f.names_rupture",
     "f.me_too",
     "f.self_fact",
     "f.own_way",

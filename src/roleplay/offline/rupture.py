@@ -173,6 +173,12 @@ TAKES_AT_FACE_VALUE = any_of(
 )
 
 
+# Owning the lapse in plain words: "that was my doing", "thats on me", "I should have".
+OWNS_LAPSE = any_of(
+    r"\bthats on me\b|\bmy (?:fault|doing|mistake)\b", r"\bi (?:should|shd|shld) have\b"
+)
+
+
 # The trainee taking up the strain in words the lists above miss: owning it in text-speak,
 # reassuring about their own conduct ("I'm not moving you on", "I'm staying"), asking what they
 # did, wondering whether it is harder with them now.
@@ -237,6 +243,8 @@ def read_rupture(
         reading.add("explores_experience", "you invited their experience of it", 0.75, invite)
     reading.note(VALIDATES, sentences, "validates", "you validated their reaction", 0.5)
     reading.note(lx.OWNS_PART, sentences, "takes_responsibility", "you took your share", 0.75)
+    if not reading.has("takes_responsibility"):
+        reading.note(OWNS_LAPSE, sentences, "takes_responsibility", "you took your share", 0.75)
     reading.note(ADJUSTS, sentences, "adjusts_work", "you opened a change in how you work", 0.5)
     reading.note(ACCEPTS, sentences, "goes_along", "you went along with what they asked", 0.0)
     blame = (
