@@ -9,6 +9,8 @@
 - going along with what the client asked for is uptake;
 - owning one's part is read as repair even where the client's line does not mark the strain;
 - a goodbye at the end of a session states no term of the work;
+- the trainee's feeling toward the client now ("I'm touched"), staying, and owning what they did
+  in the room are immediacy;
 - a life told beside the client ("as you describe", "been in your shoes", "near my flat") is
   disclosure, a hypothesis is not;
 - cross-validation counts a closed gate as "not used", as the running judge does.
@@ -198,3 +200,21 @@ def test_a_life_told_beside_the_client_is_disclosure(response: str) -> None:
 def test_a_hypothesis_or_a_question_about_them_is_still_no_disclosure(response: str) -> None:
     plain = Moment(client_line="The flat's freezing and the landlord won't answer my emails.")
     assert not _reading(plain, response, "self_disclosure").present
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Oh, I'm really touched you'd make this for me. What was it like, deciding to?",
+        "You haven't ruined anything. I'm staying. What's the scariest part?",
+        "I think I gave you more of my week than you needed. Can we come back to yours?",
+        "I've let us drift into small talk, and that's my doing. Where were we?",
+    ],
+)
+def test_the_trainees_feeling_now_or_their_part_in_it_is_immediacy(response: str) -> None:
+    # a feeling toward the client now, staying, or owning what the trainee did in the room
+    # (Hill & Knox 2009; the corpus ruling: feelings about the client and the work are immediacy)
+    moment = Moment(
+        client_line="I've ruined it now, haven't I. Saying all that.", invites="immediacy"
+    )
+    assert _reading(moment, response, "immediacy").present

@@ -161,7 +161,10 @@ STANCE = any_of(
     r"fond of|bored|giving up on|give up on|hate|tried everything with)\b.{0,15}\byou\b",
     r"\bmy (?:experience|sense|impression) of you\b",
     r"\bi(?:'m| am) not (?:bored|judging|pitying|giving up|going anywhere|angry|upset|cross|"
-    r"annoyed|disappointed|leaving|tired of you|fed up)\b",
+    r"annoyed|disappointed|leaving|tired of you|fed up|handing (?:you|u) on)\b",
+    # the trainee's feeling at what the client has just said or given (Hill & Knox 2009)
+    r"\bi(?:'m| am|m) (?:really |so |very |deeply |genuinely )?(?:touched|moved|honou?red)\b",
+    r"\bi(?:'m| am|m) staying\b",
     r"\bi(?:'ll| will) miss\b",
     r"\bi(?:'m| am) going to miss\b",
     r"\bi don't (?:think|find) (?:you(?:'re| are)?) "
@@ -218,6 +221,9 @@ MY_PART = any_of(
     r"\bi (?:only |just )?meant (?:it|that)\b",
     r"\bi (?:went|go|moved) too (?:far|fast)\b",
     r"\bi said (?:more|too much)\b",
+    r"\bi (?:gave|told) (?:you )?(?:more|too much)\b",
+    r"\bi(?:'ve| have)? (?:just )?(?:let|made) (?:us|you|that|this)\b.{0,30}\b(?:slide|slip|drift|happen|"
+    r"the one)\b",
     r"\bshould have known better\b",
     r"\bi(?:'ll| will) (?:\w+ )?(?:stay away|stop|avoid|be more careful)\b.{0,40}\b(?:from "
     r"now on|in future|again)\b",
