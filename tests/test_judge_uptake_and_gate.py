@@ -218,3 +218,25 @@ def test_the_trainees_feeling_now_or_their_part_in_it_is_immediacy(response: str
         client_line="I've ruined it now, haven't I. Saying all that.", invites="immediacy"
     )
     assert _reading(moment, response, "immediacy").present
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I notice we keep circling your dad and then both stepping back, me too. What's that like?",
+        "I wonder if I've been pushing too fast today. How has it been, sitting here with me?",
+    ],
+)
+def test_immediacy_with_every_mark_of_level_five_is_never_scored_below_four(response: str) -> None:
+    # owned or tentative, about the room now, and the client's view invited, with no lapse: the
+    # rubric's level 5 (model.LEVEL_FLOORS holds the fitted level at 4 or above)
+    moment = Moment(client_line="Mm. Anyway.", cue="looks at the window", invites="immediacy")
+    reading = _reading(moment, response, "immediacy")
+    assert reading.has("meets_level_five")
+    assert score_response(DI, moment, response).criteria["immediacy"].score >= 4
+
+
+def test_a_lapse_takes_away_the_marks_of_level_five() -> None:
+    moment = Moment(client_line="Mm. Anyway.", cue="looks at the window", invites="immediacy")
+    response = "You always go quiet when I'm right. What's that about?"
+    assert not _reading(moment, response, "immediacy").has("meets_level_five")

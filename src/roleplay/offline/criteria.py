@@ -31,7 +31,7 @@ from roleplay.offline.disclosure_presence import PRESENCE_THRESHOLD as DISCLOSUR
 from roleplay.offline.disclosure_presence import answers_personal_question, sentence_strength
 from roleplay.offline.helping import BLAME, EXCUSE, restraint_breakers
 from roleplay.offline.immediacy import PRESENCE_THRESHOLD as IMMEDIACY_THRESHOLD
-from roleplay.offline.immediacy import read_immediacy
+from roleplay.offline.immediacy import mark_level_five, read_immediacy
 from roleplay.offline.immediacy import strengths as immediacy_strengths
 from roleplay.offline.immediacy_faults import faults as immediacy_faults
 from roleplay.offline.lexical import lexical_features
@@ -216,6 +216,7 @@ def _immediacy(ctx: ReadingContext) -> SkillReading:
             -1.5,
         )
         reading.score = max(1.0, min(5.0, reading.score - 1.5))
+    mark_level_five(reading)
     return reading
 
 

@@ -71,6 +71,22 @@ def read_immediacy(
     return reading
 
 
+def mark_level_five(reading: SkillReading) -> None:
+    """The marks the rubric's level 5 names, and no lapse: the trainee's own part or feeling,
+    owned or tentative, and the client's view of the two of them invited (model.LEVEL_FLOORS
+    lets the fitted level go no lower than 4; on the training rows 88-89% of such lines are 4
+    or 5). Talk about the room alone is not enough: an unflagged label ("you always go quiet
+    when I'm right") can look like it."""
+    names = {f.name for f in reading.features}
+    if (
+        reading.present
+        and "invites_view" in names
+        and names & {"owned", "tentative", "owns_part"}
+        and not any(f.effect < 0 for f in reading.features)
+    ):
+        reading.add("meets_level_five", "it has every mark of immediacy done well", 0.0)
+
+
 _THIRD_PERSON = re.compile(r"\b(?:he|she|they|him|her|them|his|their|hers)\b")
 
 

@@ -93,6 +93,7 @@ def threshold_in_force(x: dict[str, float], read: float, unread: float) -> float
 LEVEL_FLOORS: dict[str, dict[str, int]] = {
     "boundary": {"answer.refused": 2},
     "self_disclosure": {"f.meets_level_five": 4},
+    "immediacy": {"f.meets_level_five": 4},
 }
 
 

@@ -71,7 +71,8 @@ OWNED = any_of(
 )
 INVITES_VIEW = any_of(
     r"\?",
-    r"\bi(?:'d| would) (?:like|love|really like) to (?:hear|know|understand)\b",
+    r"\bi(?:'d| would) (?:like|love|really like) (?:us )?to (?:hear|know|understand|talk (?:about|"
+    r"through|it through))\b",
     r"\b(?:tell|help) me\b",
     r"\bwould you be willing\b",
     r"\bif you(?:'re| are)? (?:willing|open|"
