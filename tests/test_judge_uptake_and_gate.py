@@ -239,4 +239,6 @@ def test_immediacy_with_every_mark_of_level_five_is_never_scored_below_four(resp
 def test_a_lapse_takes_away_the_marks_of_level_five() -> None:
     moment = Moment(client_line="Mm. Anyway.", cue="looks at the window", invites="immediacy")
     response = "You always go quiet when I'm right. What's that about?"
-    assert not _reading(moment, response, "immediacy").has("meets_level_five")
+    reading = _reading(moment, response, "immediacy")
+    assert reading.has("accusatory") and not reading.has("meets_level_five")
+    assert score_response(DI, moment, response).criteria["immediacy"].score <= 2

@@ -76,6 +76,10 @@ BLAME = any_of(
     r"hard|so)\b",
     r"\b(?:making|makes) (?:it|this) (?:hard|impossible|difficult) (?:for (?:us|me)|to)\b",
     r"\byou (?:keep|always|never) (?:\w+ ){0,3}(?:in here|with me|in our sessions|in session)\b",
+    # a habit pinned on the client, about the trainee: "you always go quiet when I'm right"
+    r"\byou (?:always|never|keep) (?:\w+ ){0,3}when i(?:'m| am)? (?:right|talk|ask|say|push|"
+    r"challenge|disagree)\b",
+    r"\byou(?:'re| are) (?:sulking|being (?:childish|dramatic|defensive|difficult|silly|rude))\b",
 )
 
 
