@@ -68,6 +68,24 @@ MISSTATED = (
             r"\bjust turn up\b",
         ),
     ),
+    (
+        # consent to recording or to the terms pressed for, assumed, or its weight played down:
+        # consent must be free, informed and revocable (BACP 2018; APA 4.03)
+        "pressures_consent",
+        "it presses for consent or plays down what is being agreed",
+        any_of(
+            r"\b(?:really |so |very )?important for my (?:training|course|assessment|placement)\b",
+            r"\bi (?:really )?need (?:this|it|this one|the recording) for my (?:assessment|course|"
+            r"training|portfolio|placement)\b",
+            r"\b(?:could|can) (?:you|we) (?:stick with it|keep it (?:on|going))\b",
+            r"\bif you(?:'re| are) going to be difficult\b",
+            r"\bi(?:'ll| will) (?:just )?say yes (?:to|for)\b",
+            r"\byou (?:already )?agreed (?:to (?:it|this|that) )?(?:on|at|during|in) (?:intake|"
+            r"the (?:forms?|paperwork))\b",
+            r"\bnobody (?:really |ever )?(?:listens|watches|cares|looks)\b",
+            r"\bonly for (?:quality|training) purposes\b",
+        ),
+    ),
 )
 # Asking the client's feedback on the session or the work (rubric v2: how feedback is sought;
 # Lambert & Shimokawa 2011; Duncan et al. 2003, the Session Rating Scale): a contracting move,
@@ -142,6 +160,18 @@ CHECKS_CONSENT = any_of(
     r"\b(?:your|you) (?:consent|agree|choice|say)\b",
     r"\bup to you\b",
     r"\bis there anything you(?:'d| would) (?:want|like) to (?:change|add|ask)\b",
+    # the terms put to the client to agree, not just told (rubric v2 contracting level 5)
+    r"\bwould (?:that|this|it) help\b",
+    r"\bhow does (?:that|it|this) (?:sit|land|feel|sound)\b",
+    r"\bhow do (?:you|u) feel (?:about|abt) (?:that|it|this)\b",
+    r"\bwhat do (?:you|u) (?:think|make of)\b",
+    r"\bwhat (?:would|wd|might|will) (?:work|suit|help)\b|\bwhat (?:would|wd) (?:you|u) like\b",
+    r"\bwhich (?:bit|part|one|option|feels|would|matters)\b",
+    r"\b(?:shall we|can we (?:agree|make|plan|write|look))\b",
+    r"\b(?:you|u) can (?:say no|stop|change your mind)\b",
+    r"\bdoes (?:that|this|it) change anything\b",
+    r"\bwhat(?:'s| is) (?:most important|your decision|(?:your|ur) first)\b|\bwhat matters most\b",
+    r"\b(?:ok|okay|alright)\?",
 )
 PLAIN_REASON = any_of(
     r"\bso (?:that )?(?:i|we|you) can\b",

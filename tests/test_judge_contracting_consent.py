@@ -1,0 +1,51 @@
+"""Contracting: consent pressed for or played down, and terms put to the client to agree (issue
+13's contracting items: recording consent, trainee status and supervision, between-session
+contact), on fresh examples written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.content.library import load_library
+from roleplay.domain.moment import Moment
+from roleplay.offline.criteria import build_context
+from roleplay.offline.scorer import score_response
+from roleplay.offline.text import split_sentences
+
+RB = load_library().rubric("relationship-boundaries").rubric
+RECORDING = Moment(
+    client_line="Do we have to record it? I'm not sure I want my voice on a file somewhere.",
+    invites="contracting",
+)
+
+
+def _contracting(moment: Moment, response: str):
+    return build_context(moment, split_sentences(response)).reading("contracting")
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "It's really important for my course, so could we keep it on for now?",
+        "You already agreed at intake, so it's fine. It's only for training purposes.",
+        "Honestly, nobody ever listens to them. Let's just start.",
+    ],
+)
+def test_consent_pressed_for_or_played_down_is_contracting_one(response: str) -> None:
+    # consent must be free, informed and revocable: pressing for it misleads about the frame
+    assert _contracting(RECORDING, response).has("pressures_consent")
+    assert score_response(RB, RECORDING, response).criteria["contracting"].score == 1
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "It's your choice. My supervisor and I listen to it, then it's deleted. You can say no now "
+        "or later and nothing changes. How does that sit with you?",
+        "The recording is only heard by my supervisor and me, and you can stop it any time. "
+        "Which would you prefer, today?",
+    ],
+)
+def test_terms_put_to_the_client_to_agree_are_checked(response: str) -> None:
+    reading = _contracting(RECORDING, response)
+    assert reading.has("checks_consent") and not reading.has("no_check")
