@@ -49,3 +49,29 @@ def test_consent_pressed_for_or_played_down_is_contracting_one(response: str) ->
 def test_terms_put_to_the_client_to_agree_are_checked(response: str) -> None:
     reading = _contracting(RECORDING, response)
     assert reading.has("checks_consent") and not reading.has("no_check")
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Just so you know, if you cancel again without notice you'll be charged the full fee.",
+        "if u miss 2 more we'll have to close ur case tbh",
+    ],
+)
+def test_terms_held_over_the_client_as_a_threat_coerce(response: str) -> None:
+    # rubric contracting level 1: "imposes terms in a way that shames or coerces"; a term stated
+    # outright puts contracting in play at any moment, not only when the terms were asked about
+    moment = Moment(
+        client_line="Sorry about last week. I just couldn't face it.", invites="rupture_repair"
+    )
+    reading = _contracting(moment, response)
+    assert reading.present and reading.has("coerces")
+    assert score_response(RB, moment, response).criteria["contracting"].score == 1
+
+
+def test_refusing_a_loose_term_is_not_loosening_it() -> None:
+    moment = Moment(
+        client_line="Could I just pay you cash? Off the books, like.", invites="boundary"
+    )
+    response = "I won't take cash off the books, but we can look at the sliding scale together."
+    assert not _contracting(moment, response).has("loose_terms")

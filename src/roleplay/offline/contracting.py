@@ -19,7 +19,7 @@ CONTRACTING = "contracting"
 
 TERMS = any_of(
     r"\bconfidential\w*\b",
-    r"\b(?:record|recording|recorded)\b",
+    r"\b(?:record|recordings?|recorded)\b",
     r"\b(?:supervis\w+|trainee|in training|student)\b",
     r"\bbetween (?:sessions|our sessions)\b",
     r"\b(?:risk|harm|safety|crisis line|emergency)\b",
@@ -32,6 +32,18 @@ TERMS = any_of(
 # The rest of the practical frame (Sills's administrative contract; BACP's contracting
 # guidance): money, times, contact, the helper's standing and privacy. Counted only when the
 # client asked about the terms: elsewhere these words are ordinary talk.
+# A term of the work stated outright, which puts contracting in play at any moment (the corpus
+# ruling: contracting needs a term): what is charged, the notice, the length and frequency of
+# sessions, when the work ends. Mentions of risk or a phone in passing are not enough alone.
+_REFUSES = re.compile(r"\b(?:won't|will not|can't|cannot|don't|do not|not going to)\b")
+PLAIN_TERM = any_of(
+    r"\b(?:charged|charge (?:you|for)|still (?:pay|charged)|fees?|sliding scale)\b",
+    r"\b(?:hours?'? notice|notice period|cancellation policy|late cancellations?)\b",
+    r"\b(?:\d+|fifty|sixty|forty-five)(?:-| )minutes?\b",
+    r"\b(?:weekly|fortnightly|monthly|once a (?:week|month)|every (?:week|other week))\b",
+    r"\b(?:close (?:the|your|ur) case|in office hours|office hours)\b",
+    r"\b(?:\w+days) at (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+)
 ARRANGEMENT = any_of(
     r"\b(?:pay|paying|paid|payment|monthly|cash|invoice|sliding scale|afford\w*|cost|costs|"
     r"charged|authoris\w+|authoriz\w+)\b",
@@ -69,6 +81,19 @@ MISSTATED = (
         ),
     ),
     (
+        # the terms held over the client: "if you leave now, you'll still be charged" (rubric
+        # level 1: imposes terms in a way that shames or coerces)
+        "coerces",
+        "it holds the terms over them as a threat",
+        any_of(
+            r"\bif (?:you|u) (?:miss|leave|cancel|walk out|don't (?:come|turn up)|can't commit)\b"
+            r".{0,60}\b(?:charged|close (?:the|your|ur) case|pay|discharged?|"
+            r"therapy isn't right)\b",
+            # a term imposed with no say: "that's just how it works here"
+            r"\b(?:that's|it's|that is|it is) just how it (?:works|is)\b",
+        ),
+    ),
+    (
         # consent to recording or to the terms pressed for, assumed, or its weight played down:
         # consent must be free, informed and revocable (BACP 2018; APA 4.03)
         "pressures_consent",
@@ -103,7 +128,7 @@ SEEKS_FEEDBACK = any_of(
     r"\b(?:was|is) (?:today|that|this|the session|this session) (?:\w+ )?(?:ok|okay|alright|all "
     r"right|useful|helpful|any good|what you (?:wanted|needed))\b[^.!]*\?",
     r"\bwhat would (?:have )?(?:made|make|move|get|take) (?:it|today|that|the session) (?:up|"
-    r"higher|a|an|to|into|better)\b",
+    r"higher|a|an|to|into|better|more (?:useful|helpful))\b",
     r"\bwhat (?:missed|was missing|could have been better)\b",
     r"\bwhat (?:was|has been|is|wasn't|isn't) (?:useful|helpful|unhelpful|working|not working|"
     r"most useful|least useful)\b",
@@ -231,8 +256,10 @@ def _read_terms(sentences: list[Sentence], asked: bool, frame: bool) -> SkillRea
     if contact:
         reading.add("contact_terms", "you said how contact works instead", 0.0, contact)
         terms = terms or contact
+    plain_term = quote_match(PLAIN_TERM, sentences)
+    terms = terms or plain_term
     if not terms or not (
-        asked or contact or len([s for s in sentences if TERMS.search(s.norm)]) >= 2
+        asked or contact or plain_term or len([s for s in sentences if TERMS.search(s.norm)]) >= 2
     ):
         return reading
     reading.present, reading.strength = True, 1.0
@@ -240,6 +267,7 @@ def _read_terms(sentences: list[Sentence], asked: bool, frame: bool) -> SkillRea
         s
         for s in sentences
         if TERMS.search(s.norm)
+        or PLAIN_TERM.search(s.norm)
         or (contact and CONTACT_TERMS.search(s.norm))
         or (
             asked and (ARRANGEMENT.search(s.norm) or any(p.search(s.norm) for _, _, p in MISSTATED))
@@ -252,7 +280,9 @@ def _read_terms(sentences: list[Sentence], asked: bool, frame: bool) -> SkillRea
     reading.note(PLAIN_REASON, sentences, "gives_reason", "you said why it matters", 0.5)
     reading.note(RIGID, sentences, "legalistic", "it reads out rules rather than agreeing them", -1)
     for name, label, pattern in MISSTATED:
-        reading.note(pattern, sentences, name, label, -2.0)
+        # "I won't take cash off the books" refuses the loose term it names
+        kept = [x for x in sentences if not (name == "loose_terms" and _REFUSES.search(x.norm))]
+        reading.note(pattern, kept, name, label, -2.0)
     absolute = quote_match(ABSOLUTE_CONFIDENTIALITY, sentences)
     if (
         absolute

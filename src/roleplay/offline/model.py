@@ -130,6 +130,7 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
         "f.promises_secrecy": 1,
         "f.loose_terms": 1,
         "f.pressures_consent": 1,
+        "f.coerces": 1,
         "f.cold_recital": 2,
         "f.feedback_bare": 3,
     },
