@@ -32,10 +32,11 @@ TERMS = any_of(
 # The rest of the practical frame (Sills's administrative contract; BACP's contracting
 # guidance): money, times, contact, the helper's standing and privacy. Counted only when the
 # client asked about the terms: elsewhere these words are ordinary talk.
+# A refusal in the sentence: "I won't take cash off the books" names a loose term to refuse it.
+_REFUSES = re.compile(r"\b(?:won't|will not|can't|cannot|don't|do not|not going to)\b")
 # A term of the work stated outright, which puts contracting in play at any moment (the corpus
 # ruling: contracting needs a term): what is charged, the notice, the length and frequency of
 # sessions, when the work ends. Mentions of risk or a phone in passing are not enough alone.
-_REFUSES = re.compile(r"\b(?:won't|will not|can't|cannot|don't|do not|not going to)\b")
 PLAIN_TERM = any_of(
     r"\b(?:charged|charge (?:you|for)|still (?:pay|charged)|fees?|sliding scale)\b",
     r"\b(?:hours?'? notice|notice period|cancellation policy|late cancellations?)\b",
@@ -280,7 +281,6 @@ def _read_terms(sentences: list[Sentence], asked: bool, frame: bool) -> SkillRea
     reading.note(PLAIN_REASON, sentences, "gives_reason", "you said why it matters", 0.5)
     reading.note(RIGID, sentences, "legalistic", "it reads out rules rather than agreeing them", -1)
     for name, label, pattern in MISSTATED:
-        # "I won't take cash off the books" refuses the loose term it names
         kept = [x for x in sentences if not (name == "loose_terms" and _REFUSES.search(x.norm))]
         reading.note(pattern, kept, name, label, -2.0)
     absolute = quote_match(ABSOLUTE_CONFIDENTIALITY, sentences)

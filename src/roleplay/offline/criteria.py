@@ -268,7 +268,7 @@ def _boundary(ctx: ReadingContext) -> SkillReading:
 
 
 def _rupture(ctx: ReadingContext) -> SkillReading:
-    reading = read_rupture(ctx.sentences, ctx.text, ctx.invites, ctx.moment.context_text)
+    reading = read_rupture(ctx.sentences, ctx.text, ctx.invites)
     if (
         not reading.present
         and moves_past(ctx.sentences)

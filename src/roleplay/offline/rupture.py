@@ -192,9 +192,7 @@ TAKES_UP = any_of(
 )
 
 
-def read_rupture(
-    sentences: list[Sentence], client_text: str, invites: str | None, earlier_text: str = ""
-) -> SkillReading:
+def read_rupture(sentences: list[Sentence], client_text: str, invites: str | None) -> SkillReading:
     client = normalise(client_text)
     strained = invites == RUPTURE or bool(RUPTURE_MARKER.search(client))
     if not strained:
