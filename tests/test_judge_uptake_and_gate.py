@@ -242,3 +242,14 @@ def test_a_lapse_takes_away_the_marks_of_level_five() -> None:
     reading = _reading(moment, response, "immediacy")
     assert reading.has("accusatory") and not reading.has("meets_level_five")
     assert score_response(DI, moment, response).criteria["immediacy"].score <= 2
+
+
+def test_a_marker_for_the_heads_is_never_named_as_what_took_away() -> None:
+    # "every mark of level 5" is a marker the heads read, not a move with a sign: the rationale
+    # must not tell a trainee it took away
+    moment = Moment(client_line="Mm. Anyway.", cue="looks at the window", invites="immediacy")
+    response = (
+        "I wonder if I've been pushing too fast today. How has it been, sitting here with me?"
+    )
+    rationale = score_response(DI, moment, response).criteria["immediacy"].rationale
+    assert "every mark" not in rationale

@@ -181,6 +181,8 @@ def _decide(
     through_rule = model.level.weights.get("rule.level", 0.0) / 2.0
     moved: list[tuple[str, float, str | None]] = []
     for f in reading.features:
+        if f.effect == 0:
+            continue  # a marker for the heads ("every mark of level 5"), not a move with a sign
         effect = f.effect * through_rule + model.level.weights.get(f"f.{f.name}", 0.0)
         if f.effect * effect >= 0:
             moved.append((f.label, effect, f.quote))
