@@ -114,5 +114,9 @@ def test_calibrate_labelled_measures_every_line_of_a_set_kept_apart(
     assert main(["calibrate", "--offline", "--show", "0", "--labelled", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "Labelled set: 3 lines at 2 moments" in out
-    row = next(x for x in out.split("Labelled set")[1].splitlines() if x.startswith("self_disc"))
+    section = out.split("Labelled set")[1].splitlines()
+    row = next(x for x in section if x.startswith("self_disc"))
     assert row.split()[1] == "3"
+    # every criterion's items counted together: 3 lines x 3 criteria of disclosure-immediacy
+    pooled = next(x for x in section if x.startswith("all criteria"))
+    assert pooled.split()[2] == "9" and pooled.split()[-1] == "n/a"

@@ -92,7 +92,23 @@ def holdout_report(result: HoldoutCalibration, source: str, every_line: bool = F
         _header(),
     ]
     lines += [_row(criterion, a) for criterion, a in result.by_criterion.items()]
+    if len(result.by_criterion) > 1:
+        lines.append(_row("all criteria", _pooled(list(result.by_criterion.values()))))
     return "\n".join(lines)
+
+
+def _pooled(rows: list[Agreement]) -> Agreement:
+    """Every criterion's items and pairs counted together (kappa does not pool: n/a)."""
+    items = sum(a.items for a in rows)
+    pairs = sum(a.pairs for a in rows)
+    return Agreement(
+        pairs=pairs,
+        exact=sum(a.exact * a.pairs for a in rows) / pairs if pairs else 0.0,
+        within_one=sum(a.within_one * a.pairs for a in rows) / pairs if pairs else 0.0,
+        kappa=None,
+        presence=sum(a.presence * a.items for a in rows) / items if items else 0.0,
+        items=items,
+    )
 
 
 def _header() -> str:
