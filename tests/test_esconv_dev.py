@@ -160,21 +160,4 @@ def test_the_script_says_so_and_succeeds_without_the_split_files(tmp_path: Path)
     assert "not found" in result.stdout and "not measured" in result.stdout
 
 
-def test_the_readme_table_matches_the_dev_labels() -> None:
-    rows = rows_of(DEV_LABELS)
-    natural = sum(NATURAL.values())
-    parts = (rows, rows[:natural], rows[natural:])
-
-    def line(count) -> str:  # one table row: all rows, natural draw, extra disclosures
-        return "| " + " | ".join(str(sum(count(r) for r in part)) for part in parts) + " |"
-
-    readme = (REPO / "bench" / "data" / "README.md").read_text("utf-8")
-    for count in (
-        lambda r: not r["self_disclosure"] and not r["immediacy"],
-        lambda r: r["self_disclosure"],
-        lambda r: r["immediacy"],
-        lambda r: r["self_disclosure"] == r["source_label"],
-        lambda r: r["source_label"] and not r["self_disclosure"],
-        lambda r: r["self_disclosure"] and not r["source_label"],
-    ):
-        assert line(count) in readme
+# The README's label tables are checked for both sets in test_esconv_dev2.py.

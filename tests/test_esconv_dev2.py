@@ -205,16 +205,21 @@ def test_an_unknown_set_is_refused(splits: Path) -> None:
     assert result.returncode != 0 and "dev3" in result.stderr
 
 
-def test_the_readme_table_matches_the_dev2_labels() -> None:
-    rows = rows_of(DEV2_LABELS)
-    natural = sum(DEV2.natural.values())
+@pytest.mark.parametrize(
+    ("drawn", "heading"),
+    [(DEV, "## The development set"), (DEV2, "## The second development set")],
+    ids=["dev", "dev2"],
+)
+def test_the_readme_table_matches_the_labels(drawn, heading: str) -> None:
+    rows = rows_of(drawn.labels)
+    natural = sum(drawn.natural.values())
     parts = (rows, rows[:natural], rows[natural:])
 
-    def line(count) -> str:
+    def line(count) -> str:  # one table row: all rows, natural draw, extra disclosures
         return "| " + " | ".join(str(sum(count(r) for r in part)) for part in parts) + " |"
 
     readme = (REPO / "bench" / "data" / "README.md").read_text("utf-8")
-    section = readme.split("## The second development set")[1]
+    section = readme.split(heading)[1].split("\n## ")[0]
     for count in (
         lambda r: not r["self_disclosure"] and not r["immediacy"],
         lambda r: r["self_disclosure"],

@@ -12,25 +12,9 @@ import pytest
 from conftest import REPO
 from roleplay.content.library import load_library
 from roleplay.judge.holdout import parse_labelled
+from test_corpus import FIELDS
 
 FRESH = REPO / "bench" / "data" / "fresh_check" / "p-01.jsonl"
-FIELDS = {
-    "id",
-    "moment",
-    "scenario",
-    "beat",
-    "rubric",
-    "invites",
-    "client_line",
-    "cue",
-    "context",
-    "response",
-    "voice",
-    "labels",
-    "author",
-    "reviewer",
-    "note",
-}
 VOICES = {"excellent", "mediocre", "harmful", "wrong_moment"}
 LIBRARY = load_library([])
 TEXT = FRESH.read_text("utf-8")

@@ -208,7 +208,7 @@ def _immediacy(ctx: ReadingContext) -> SkillReading:
         and ctx.cues.personal_question
         and not ctx.cues.relationship_question
         and not sd.present
-        and not quote_match_declines(ctx)
+        and not quote_match(DECLINES, ctx.sentences)
     ):
         reading.add(
             "dodges_question",
@@ -218,10 +218,6 @@ def _immediacy(ctx: ReadingContext) -> SkillReading:
         reading.score = max(1.0, min(5.0, reading.score - 1.5))
     mark_level_five(reading)
     return reading
-
-
-def quote_match_declines(ctx: ReadingContext) -> bool:
-    return bool(quote_match(DECLINES, ctx.sentences))
 
 
 def _boundary(ctx: ReadingContext) -> SkillReading:
