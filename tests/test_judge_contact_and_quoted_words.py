@@ -87,3 +87,12 @@ def test_the_trainees_conduct_and_the_clients_picture_of_them_are_not_a_life(res
 def test_a_greeting_answered_or_ones_own_suggestions_tell_no_life(response: str) -> None:
     moment = Moment(client_line="hi, how are you? I need to talk about my flatmate")
     assert not _disclosure(moment, response).present
+
+
+def test_a_number_handed_over_is_a_boundary_crossed_for_the_client_to_react_to() -> None:
+    # the client reacts to what the trainee did (issue 10, failure 8): a number handed over is
+    # the move scenarios branch on, not a raw story told
+    moment = Moment(client_line="Have you ever been this low yourself?", invites="self_disclosure")
+    evaluation = score_response(DI, moment, "Here's my mobile, 07911 123456, text me any time.")
+    assert "boundary_crossed" in evaluation.moves
+    assert "therapist_centred_disclosure" not in evaluation.moves

@@ -341,7 +341,8 @@ def _moves(verdicts: dict[str, Verdict], ctx: ReadingContext) -> list[str]:
             moves.append("tentative_immediacy")
     elif ctx.invites == IMMEDIACY:
         moves.append("missed_marker")
-    if _granted(ctx, sd):
+    if _granted(ctx, sd) or (sd and sd.used and sd.has("contact_details")):
+        # a yes to what was asked, or a number handed over unasked: either crosses the frame
         moves.append("boundary_crossed")
     boundary = verdicts.get(BOUNDARY)
     if boundary and boundary.used and "boundary_crossed" not in moves:
