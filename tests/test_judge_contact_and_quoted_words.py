@@ -96,3 +96,11 @@ def test_a_number_handed_over_is_a_boundary_crossed_for_the_client_to_react_to()
     evaluation = score_response(DI, moment, "Here's my mobile, 07911 123456, text me any time.")
     assert "boundary_crossed" in evaluation.moves
     assert "therapist_centred_disclosure" not in evaluation.moves
+
+
+def test_the_thing_to_try_fits_a_number_handed_over() -> None:
+    # the suggestion is the worst fault's own fix, not a generic "hand the focus back"
+    moment = Moment(client_line="Have you ever been this low yourself?", invites="self_disclosure")
+    evaluation = score_response(DI, moment, "Here's my mobile, 07911 123456, text me any time.")
+    suggestion = evaluation.criteria["self_disclosure"].suggestion or ""
+    assert "contact" in suggestion and "service" in suggestion

@@ -196,9 +196,6 @@ def _score(
         -2.0,
     )
 
-    contact = quote_match(lx.CONTACT_OFFER, sentences)
-    if contact and not lx.REFUSAL.search(contact.lower()):
-        reading.add("contact_offer", "it offers a relationship outside the sessions", -2.0, contact)
     details = next(
         (
             quote_match(lx.CONTACT_DETAILS, [s])
@@ -209,6 +206,9 @@ def _score(
     )
     if details:
         reading.add("contact_details", "it gives your personal contact details", -2.0, details)
+    contact = quote_match(lx.CONTACT_OFFER, sentences)
+    if contact and not lx.REFUSAL.search(contact.lower()):
+        reading.add("contact_offer", "it offers a relationship outside the sessions", -2.0, contact)
 
     if invites == "restraint":
         # A brief factual answer handed straight back is often fine (Hill & Knox, 2002).

@@ -58,6 +58,14 @@ SUGGESTIONS = {
     "glosses": "Name what happened between you and ask how it was for them.",
     "leaves_door_open": "Decline without a promise for later: a 'maybe another time' keeps the "
     "question open between you.",
+    "contact_details": "Keep your personal contact details out of it: decline warmly and give "
+    "the service's route instead (the office, the out-of-hours line).",
+    "contact_offer": "Keep contact within the work: say warmly what the service can offer "
+    "between sessions instead.",
+    "pressures_consent": "Ask for consent freely: say what is recorded and who hears it, and "
+    "that they can say no, now or later, without it changing their care.",
+    "coerces": "State the term plainly, with its reason, and ask what would help them keep to "
+    "it, rather than holding it over them.",
     "deflects": "Decline warmly and give a reason about their care, then ask what the question "
     "means to them.",
     "legalistic": "Say the terms in plain words and agree them rather than read them out.",
