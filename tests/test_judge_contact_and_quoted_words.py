@@ -104,3 +104,19 @@ def test_the_thing_to_try_fits_a_number_handed_over() -> None:
     evaluation = score_response(DI, moment, "Here's my mobile, 07911 123456, text me any time.")
     suggestion = evaluation.criteria["self_disclosure"].suggestion or ""
     assert "contact" in suggestion and "service" in suggestion
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "No, I don't give clients my number, but the service line is there any weekday.",
+        "I can't give out my mobile, sorry, but the office can always get a message to me.",
+    ],
+)
+def test_a_refused_number_at_a_personal_question_is_no_number_given(response: str) -> None:
+    # issue 10, failure 2: a refusal must never read as a grant, at any moment, or the client
+    # reacts to a number nobody gave
+    moment = Moment(client_line="Have you ever lost someone close?", invites="self_disclosure")
+    evaluation = score_response(DI, moment, response)
+    assert not evaluation.criteria["self_disclosure"].applicable
+    assert "boundary_crossed" not in evaluation.moves

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from roleplay.domain.common import IMMEDIACY, RESTRAINT, SELF_DISCLOSURE
@@ -27,8 +27,7 @@ from roleplay.offline.contracting import CONTRACTING, SEEKS_FEEDBACK, read_contr
 from roleplay.offline.cues import Cues, read_cues
 from roleplay.offline.declining import DECLINES, DECLINING, read_declining
 from roleplay.offline.disclosure import read_disclosure
-from roleplay.offline.disclosure_presence import PRESENCE_THRESHOLD as DISCLOSURE_THRESHOLD
-from roleplay.offline.disclosure_presence import answers_personal_question, sentence_strength
+from roleplay.offline.disclosure_presence import answers_personal_question, declines_own_life
 from roleplay.offline.helping import BLAME, EXCUSE, restraint_breakers
 from roleplay.offline.immediacy import PRESENCE_THRESHOLD as IMMEDIACY_THRESHOLD
 from roleplay.offline.immediacy import mark_level_five, read_immediacy
@@ -98,6 +97,10 @@ def build_context(moment: Moment, sentences: list[Sentence]) -> ReadingContext:
     )
 
 
+# A way to reach the trainee, refused: "I don't give clients my number" (not "the details").
+_CONTACT_NOUNS = re.compile(r"\b(?:number|mobile|phone|cell|email|address|insta\w*|whatsapp)\b")
+
+
 def _drop(reading: SkillReading, names: set[str], base: float = 3.0) -> None:
     """Take features out of a reading (a refusal is not an offer) and re-add the score."""
     kept = [f for f in reading.features if f.name not in names]
@@ -110,6 +113,9 @@ def _self_disclosure(ctx: ReadingContext) -> SkillReading:
     in_session = [w >= IMMEDIACY_THRESHOLD for w in ctx.relational]
     reading = read_disclosure(ctx.sentences, ctx.text, ctx.invites, in_session)
     if not reading.present:
+        # "No, I don't give clients my number": a refusal, whatever the moment asked
+        if any(REFUSAL.search(s.norm) and _CONTACT_NOUNS.search(s.norm) for s in ctx.sentences):
+            reading.veto = "a refusal"
         return reading
     excuse = quote_match(EXCUSE, reading.spans)
     if excuse:
@@ -117,13 +123,15 @@ def _self_disclosure(ctx: ReadingContext) -> SkillReading:
         reading.spans = [s for s in reading.spans if not EXCUSE.search(s.norm)]
         if not reading.spans:
             return SkillReading(present=False, strength=0.0, score=0.0, veto="an excuse")
-    declined = [s for s in reading.spans if _declines_own_life(s)]
+    declined = [s for s in reading.spans if declines_own_life(s)]
     if declined:
         # "I'd rather not talk about my dad" names a part of one's life to keep it out.
         reading.spans = [s for s in reading.spans if s not in declined]
         if not reading.spans:
             return SkillReading(present=False, strength=0.0, score=0.0, veto="a decline")
-    if ctx.answer.kind == "refused":
+    if ctx.answer.kind == "refused" or any(
+        REFUSAL.search(s.norm) and _CONTACT_NOUNS.search(s.norm) for s in reading.spans
+    ):
         # "I don't give clients my mobile" names a number and refuses it: nothing is disclosed.
         reading.spans = [
             s
@@ -144,25 +152,6 @@ def _self_disclosure(ctx: ReadingContext) -> SkillReading:
         )
         reading.score = max(1.0, min(5.0, reading.score - 2.5))
     return reading
-
-
-# What a decline names runs to the end of its clause ("rather not talk about my dad, though").
-_CLAUSE_END = re.compile(r"[,;.!?]|$")
-
-
-def _clause_end(norm: str, start: int) -> int:
-    found = _CLAUSE_END.search(norm, start)
-    return found.start() if found else len(norm)
-
-
-def _declines_own_life(sentence: Sentence) -> bool:
-    """The sentence declines to talk about the helper's life and reveals nothing else."""
-    match = DECLINES.search(sentence.norm)
-    if not match:
-        return False
-    end = _clause_end(sentence.norm, match.end())
-    rest = sentence.norm[: match.start()] + " " * (end - match.start()) + sentence.norm[end:]
-    return sentence_strength(replace(sentence, norm=rest, offsets=())) < DISCLOSURE_THRESHOLD
 
 
 def _immediacy(ctx: ReadingContext) -> SkillReading:

@@ -206,8 +206,17 @@ def _score(
     )
     if details:
         reading.add("contact_details", "it gives your personal contact details", -2.0, details)
-    contact = quote_match(lx.CONTACT_OFFER, sentences)
-    if contact and not lx.REFUSAL.search(contact.lower()):
+    # The refusal is looked for in the whole sentence: "I don't give clients my number" refuses
+    # what its quoted words ("my number") alone would seem to offer.
+    contact = next(
+        (
+            quote_match(lx.CONTACT_OFFER, [s])
+            for s in sentences
+            if lx.CONTACT_OFFER.search(s.norm) and not lx.REFUSAL.search(s.norm)
+        ),
+        None,
+    )
+    if contact:
         reading.add("contact_offer", "it offers a relationship outside the sessions", -2.0, contact)
 
     if invites == "restraint":

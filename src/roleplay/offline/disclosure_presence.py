@@ -9,6 +9,7 @@ outside it counts. Quoted speech, terms of address and generalisations are set a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from roleplay.offline import lexicon as lx
 from roleplay.offline import relational
@@ -44,7 +45,10 @@ _BOUNDARY_STATEMENT = re.compile(
     r"|usually |always |'d rather )?)?(?:keep|keeping|leave|leaving|hold|holding) (?:my|details of my|things about my) "
     r"(?:own |personal |private )?(?:life|details|stuff|business|story|experiences?|family|"
     r"relationships?|personal life|social media|socials|accounts?|online life|numbers?|contact "
-    r"details)\b[^.?!]*|\bkeep (?:that|this|it|that one) to myself\b[^.?!]*"
+    r"details)\b[^.?!]*|\bkeep (?:that|this|it|that one) to myself\b[^.?!]*|"
+    # a refusal of contact: "I don't give clients my number", "I can't give out my mobile"
+    r"\b(?:can't|cannot|won't|don't|do not|not allowed to|not able to)\b.{0,25}\b(?:give|share)"
+    r"\b.{0,20}\bmy (?:personal |private |own )?(?:number|mobile|phone|email|address|details)\b"
 )
 # "it helps me", "that gets me through": the helper's own coping, not talk about the client.
 _ME_AS_OBJECT = re.compile(
@@ -279,6 +283,8 @@ def answers_personal_question(sentences: list[Sentence], client_text: str) -> bo
         return False
     for sentence in sentences[:2]:  # "Honestly? Yes, in a heartbeat."
         first = _BOUNDARY_STATEMENT.sub(lambda m: " " * len(m.group(0)), sentence.norm).strip()
+        if first != sentence.norm.strip() and re.match(r"(?:no|nope|sorry)\b", first):
+            return False  # "No, I don't give clients my number": the "no" refuses, not answers
         if _turns_it_down(sentence, first):
             return False
         if lx.PERSONAL_ANSWER.search(first) and not lx.HELPING_CLAUSE.match(first):
@@ -292,3 +298,22 @@ def answers_personal_question(sentences: list[Sentence], client_text: str) -> bo
         if len(sentence.text.split()) > 2:
             break
     return False
+
+
+# What a decline names runs to the end of its clause ("rather not talk about my dad, though").
+_DECLINE_END = re.compile(r"[,;.!?]|$")
+
+
+def _decline_end(norm: str, start: int) -> int:
+    found = _DECLINE_END.search(norm, start)
+    return found.start() if found else len(norm)
+
+
+def declines_own_life(sentence: Sentence) -> bool:
+    """The sentence declines to talk about the helper's life and reveals nothing else."""
+    match = DECLINES.search(sentence.norm)
+    if not match:
+        return False
+    end = _decline_end(sentence.norm, match.end())
+    rest = sentence.norm[: match.start()] + " " * (end - match.start()) + sentence.norm[end:]
+    return sentence_strength(replace(sentence, norm=rest, offsets=())) < PRESENCE_THRESHOLD
