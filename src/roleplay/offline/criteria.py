@@ -114,7 +114,7 @@ def _self_disclosure(ctx: ReadingContext) -> SkillReading:
     reading = read_disclosure(ctx.sentences, ctx.text, ctx.invites, in_session)
     if not reading.present:
         # "No, I don't give clients my number": a refusal, whatever the moment asked
-        if any(REFUSAL.search(s.norm) and _CONTACT_NOUNS.search(s.norm) for s in ctx.sentences):
+        if any(_CONTACT_NOUNS.search(s.norm) and REFUSAL.search(s.norm) for s in ctx.sentences):
             reading.veto = "a refusal"
         return reading
     excuse = quote_match(EXCUSE, reading.spans)
@@ -130,7 +130,7 @@ def _self_disclosure(ctx: ReadingContext) -> SkillReading:
         if not reading.spans:
             return SkillReading(present=False, strength=0.0, score=0.0, veto="a decline")
     if ctx.answer.kind == "refused" or any(
-        REFUSAL.search(s.norm) and _CONTACT_NOUNS.search(s.norm) for s in reading.spans
+        _CONTACT_NOUNS.search(s.norm) and REFUSAL.search(s.norm) for s in reading.spans
     ):
         # "I don't give clients my mobile" names a number and refuses it: nothing is disclosed.
         reading.spans = [

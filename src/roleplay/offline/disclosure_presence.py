@@ -124,7 +124,9 @@ _COMPARED_WITH_YOU = re.compile(
 
 
 def _about_session(norm: str, start: int, in_session_sentence: bool) -> bool:
-    clause = _COMPARED_WITH_YOU.sub(lambda m: " " * len(m.group(0)), _clause(norm, start))
+    clause = _clause(norm, start)
+    if "you" in clause:  # only a clause naming the client can compare with them
+        clause = _COMPARED_WITH_YOU.sub(lambda m: " " * len(m.group(0)), clause)
     if _LIFE_OUTSIDE.search(clause):
         return False
     if _ABOUT_THE_SESSION.search(clause):

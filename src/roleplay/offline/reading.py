@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from roleplay.offline.text import Sentence
+from roleplay.offline.text import Gated, Sentence
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ class SkillReading:
         return quote
 
 
-def quote_match(pattern: re.Pattern[str], sentences: list[Sentence]) -> str | None:
+def quote_match(pattern: re.Pattern[str] | Gated, sentences: list[Sentence]) -> str | None:
     """The first match of `pattern`, as an exact slice of the original text (widened to words)."""
     for sentence in sentences:
         match = pattern.search(sentence.norm)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from roleplay.offline.text import any_of
+from roleplay.offline.text import Gated, any_of
 
 # --- immediacy --------------------------------------------------------------------------------
 HERE_NOW = any_of(
@@ -291,14 +291,21 @@ CONTACT_OFFER = any_of(
 )
 # Personal contact details themselves, given: a number, an email address, a handle to find the
 # trainee by. Self-disclosure 1 (the rubric's "personal contact details"; the corpus ruling).
-CONTACT_DETAILS = any_of(
-    r"\b(?:here'?s|here is|it'?s|that'?s|this is) my (?:personal |private |own )?(?:number|cell|"
-    r"mobile|phone number|email|e-mail|address|insta\w*|facebook|whatsapp|handle|snapchat)\b",
+CONTACT_DETAILS = Gated(
+    (
+        ("my ",),
+        r"\b(?:here'?s|here is|it'?s|that'?s|this is) my (?:personal |private |own )?(?:number|cell|"
+        r"mobile|phone number|email|e-mail|address|insta\w*|facebook|whatsapp|handle|snapchat)\b",
+    ),
     # a number given as one's own, not a service's ("call 0800 123 4567, the crisis line")
-    r"\b(?:it'?s|it is|my number is|(?:call|text|ring|message|whatsapp) me on) \+?\d[\d ()-]{7,}\d\b",
-    r"\b[\w.+-]+@[\w-]+\.[\w.]+\b",
-    r"\b(?:it'?s|its) on my (?:insta\w*|facebook|profile|page)\b",
-    r"\bi'?m on (?:there|insta\w*|facebook|tiktok|whatsapp) (?:under|as)\b",
+    (
+        ("it's ", "its ", "it is ", "my number is", " me on "),
+        r"\b(?:it'?s|it is|my number is|(?:call|text|ring|message|whatsapp) me on) "
+        r"\+?\d[\d ()-]{7,}\d\b",
+    ),
+    (("@",), r"\b[\w.+-]+@[\w-]+\.[\w.]+\b"),
+    (("on my ",), r"\b(?:it'?s|its) on my (?:insta\w*|facebook|profile|page)\b"),
+    (("m on ",), r"\bi'?m on (?:there|insta\w*|facebook|tiktok|whatsapp) (?:under|as)\b"),
 )
 
 REFUSAL = re.compile(
