@@ -38,6 +38,7 @@ from roleplay.tui.screens.home import HomeScreen, ScenarioList
 from roleplay.tui.screens.session import SessionScreen
 from roleplay.tui.screens.summary import SummaryScreen
 from roleplay.tui.screens.supervise import ReviewScreen
+from roleplay.tui.terminal import leave_when_hung_up
 from roleplay.tui.widgets.feedback import FeedbackCard
 from roleplay.tui.widgets.response import ResponseBox
 from roleplay.tui.widgets.text import clip
@@ -95,6 +96,7 @@ class RoleplayApp(App):
         if self._saved_theme and self._saved_theme in self.available_themes:
             self.theme = self._saved_theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
+        leave_when_hung_up(self)
         self.push_screen(HomeScreen())
         self.read_sessions()
         if self.initial_review is not None:
