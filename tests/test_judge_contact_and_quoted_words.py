@@ -38,6 +38,8 @@ def _disclosure(moment: Moment, response: str):
         "Yes, email me: sam.okoro@outlook.com",
         "Sure, my insta's easiest, it's on my profile.",
         "Of course, here's my mobile. Any time.",
+        # a number said as "my number's": found at a moment that did not ask for it (below)
+        "Sure, my mobile's 07700 900456, text me whenever.",
     ],
 )
 @pytest.mark.parametrize("rubric", [DI, RB], ids=["disclosure-immediacy", "boundaries"])
@@ -47,11 +49,22 @@ def test_personal_contact_details_given_are_disclosure_at_level_one(rubric, resp
     assert evaluation.criteria["self_disclosure"].score == 1
 
 
+def test_a_number_handed_over_unasked_is_disclosure_at_an_immediacy_moment() -> None:
+    # Found by a headless run of am-i-boring-you: "my number's ..." was not read as a number
+    # given, and the head alone called the offer "not used".
+    moment = Moment(
+        client_line="Am I boring you? You must see more interesting people.", invites="immediacy"
+    )
+    evaluation = score_response(DI, moment, "Course not! My number's 07911 123456 if you need me.")
+    assert evaluation.criteria["self_disclosure"].score == 1
+
+
 @pytest.mark.parametrize(
     "response",
     [
         "Samaritans are there on 116 123, any hour. I'd like you to put that in your phone.",
         "I won't be giving you my number, but the duty team will answer on Sunday.",
+        "My number is the office one: the team's on 0161 496 0000 in the week.",
     ],
 )
 def test_a_services_number_or_a_refusal_gives_no_details(response: str) -> None:

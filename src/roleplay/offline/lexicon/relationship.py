@@ -299,9 +299,9 @@ CONTACT_DETAILS = Gated(
     ),
     # a number given as one's own, not a service's ("call 0800 123 4567, the crisis line")
     (
-        ("it's ", "its ", "it is ", "my number is", " me on "),
-        r"\b(?:it'?s|it is|my number is|(?:call|text|ring|message|whatsapp) me on) "
-        r"\+?\d[\d ()-]{7,}\d\b",
+        ("it's ", "its ", "it is ", "my ", " me on "),
+        r"\b(?:it'?s|it is|my (?:personal |private |own |mobile |phone |home )?(?:number|mobile|"
+        r"cell|phone)(?:'s| is)|(?:call|text|ring|message|whatsapp) me on) \+?\d[\d ()-]{7,}\d\b",
     ),
     (("@",), r"\b[\w.+-]+@[\w-]+\.[\w.]+\b"),
     (("on my ",), r"\b(?:it'?s|its) on my (?:insta\w*|facebook|profile|page)\b"),
