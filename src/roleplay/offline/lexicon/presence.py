@@ -41,6 +41,9 @@ HELPING_CLAUSE = any_of(
     r"you|you|hearing|that idea|the idea|that|this)",
     r"^i (?:thank|appreciate|apologi[sz]e|welcome|respect|acknowledge|hear)\b",
     r"^i (?:notice|noticed|sense|sensed|observe|observed) ",
+    # the helper's way of working, told as a habit: "I usually ask people...", "I always start by"
+    r"^i (?:usually|normally|often|sometimes|always|generally|tend to) (?:ask|start|begin|check|"
+    r"say|tell|suggest|recommend|encourage|invite|offer|end|close|open)\b",
     r"^i(?:'ve| have) (?:noticed|heard|observed|been (?:hearing|listening|noticing|thinking about "
     r"(?:what you|our|us|you))|got(?:ten)? a sense|got the sense|(?:really )?enjoyed working|"
     r"valued|appreciated)",
@@ -120,6 +123,13 @@ HELPING_CLAUSE = any_of(
 )
 
 # Clauses that reveal the helper's life, strongest first. Each is a named feature.
+# What may follow "usually I" in a report of one's own habits: not the helping acts.
+_NOT_HELPING_HABIT = (
+    r"(?!(?:think|wonder|ask|say|tell|suggest|recommend|encourage|invite|notice|hear|see|mean|"
+    r"guess|hope|start|begin|end|open|close|record|offer|charge|check|work|keep|use|give|send|"
+    r"share|let|try to help|feel like you|find that (?:people|clients)|find it helps (?:people|"
+    r"clients))\b)[a-z]"
+)
 STRONG_DISCLOSURE = any_of(
     # Low-intimacy facts of one's life count as disclosure too: status, identity, family.
     r"\bi(?:'m| am) (?:\w+ )?(?:engaged|married|divorced|separated|widowed|single|pregnant|"
@@ -209,6 +219,17 @@ STRONG_DISCLOSURE = any_of(
     r"autistic|neurodivergent)\b",
     r"^(?:same|same here|me too|me neither|ditto|snap)\b",
     r"\b(?:mum|mom|dad|father|mother|parent) of (?:one|two|three|four|five|\d+)\b",
+    # Routines and circumstances told of oneself, as peer talk is full of them ("I live a very
+    # sheltered life", "usually I do something else", "that's what I do to stay sane"); not the
+    # helper's habits in the work ("I usually ask people", "I always start with the agreement").
+    r"\bi live (?:in|with|near|on|alone|by|a|an|out|close)\b",
+    r"\b(?:usually|normally|sometimes|often|always|every (?:day|morning|night|evening|week)),? i "
+    + _NOT_HELPING_HABIT,
+    r"\bi (?:usually|normally|often|sometimes|always|generally) " + _NOT_HELPING_HABIT,
+    r"\bwhat i (?:do|did|tend to do) (?:to|when|whenever|if)\b",
+    r"\bi (?:personally|myself) (?:have|had|'ve|was|am|did|do|went|dealt|struggled|used|found|"
+    r"tried|got)\b",
+    r"\bi tended to\b",
 )
 
 # The helper's household or family as "we", in the past: "we gave up on homeschooling", "we had
