@@ -75,9 +75,14 @@ ME_TOO = Gated(
         r"\b(?:too|as well|also)\b",
     ),
     (
-        ("i also ", "i too "),
+        ("i also ", "i too ", "i'm also ", "i am also ", "i'm too ", "i am too "),
         r"\bi (?:also|too) (?:felt|had|have|struggled?|went|go|get|got|love|like|was|lost|found|"
-        r"used)\b",
+        r"used|take|deal|suffer|live|lived|work|worked|study|studied|grew up|moved|left|quit)\b|"
+        # "I'm also taking courses", "I also find myself more depressed this year"
+        r"\bi(?:'m| am) (?:also|too) (?:taking|dealing|struggling|suffering|living|working|"
+        r"studying|going through|unable|stuck|on (?:medication|meds|antidepressants))\b|"
+        r"\bi (?:also|too) find myself (?:more |less |so |really |quite )?(?:depressed|anxious|"
+        r"lonely|low|sad|stressed|tired|exhausted|overwhelmed|struggling)\b",
     ),
 )
 

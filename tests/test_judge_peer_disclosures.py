@@ -1,5 +1,5 @@
-"""One's own routines and circumstances, told in passing, are self-disclosure; the helper's
-habits in the work are not.
+"""One's own routines and circumstances told in passing, and a me-too of one's current life, are
+self-disclosure; the helper's habits in the work and curiosity in the room are not.
 
 Peer-support talk is full of them ("I usually walk before work", "I live on my own"), and the
 ESConv development sets showed the judge missing them. Fresh examples written for this test;
@@ -37,6 +37,20 @@ def test_a_routine_or_circumstance_told_is_a_disclosure(response: str) -> None:
 @pytest.mark.parametrize(
     "response",
     [
+        "I'm also working nights at the moment, so I know that fog. What helps you most?",
+        "I also take something to sleep, and it took a while to find the right one.",
+        "I also find myself more anxious this time of year. What's the worst hour for you?",
+    ],
+)
+def test_a_me_too_of_ones_current_life_is_a_disclosure(response: str) -> None:
+    evaluation = score_response(DI, Moment(client_line=CLIENT), response)
+    assert evaluation.criteria["self_disclosure"].applicable
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I'm also curious what the nights have been like for you since we last met.",
         "I usually ask people what a good night would look like. What would yours be?",
         "I always start by checking how the week has been. How has it been?",
         "Sometimes I wonder whether the exams are only part of it. What else is going on?",
