@@ -75,3 +75,31 @@ def test_refusing_a_loose_term_is_not_loosening_it() -> None:
     )
     response = "I won't take cash off the books, but we can look at the sliding scale together."
     assert not _contracting(moment, response).has("loose_terms")
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I'll be recording today's session for my placement.",
+        "My tutor group listens to the recordings, but it's all anonymised, so it's fine.",
+    ],
+)
+def test_recording_told_as_settled_or_waved_away_takes_consent_for_granted(response) -> None:
+    reading = _contracting(RECORDING, response)
+    assert reading.has("pressures_consent")
+    assert score_response(RB, RECORDING, response).criteria["contracting"].score == 1
+
+
+def test_recording_told_and_then_put_to_the_client_is_not_pressed() -> None:
+    response = "I'll be recording today for my placement, and you can say no now or later."
+    assert not _contracting(RECORDING, response).has("pressures_consent")
+
+
+def test_a_loose_term_that_carries_its_own_negation_is_still_loose() -> None:
+    # "won't charge" loosens the frame; the "won't" is the loose term's, not a refusal of it
+    moment = Moment(
+        client_line="I might not make Thursdays now, with the new shifts.", invites="contracting"
+    )
+    response = "No need to worry, I won't charge you for missed ones, just turn up when you can."
+    assert _contracting(moment, response).has("loose_terms")
+    assert score_response(RB, moment, response).criteria["contracting"].score == 1

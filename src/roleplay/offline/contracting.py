@@ -33,7 +33,8 @@ TERMS = any_of(
 # guidance): money, times, contact, the helper's standing and privacy. Counted only when the
 # client asked about the terms: elsewhere these words are ordinary talk.
 # A refusal in the sentence: "I won't take cash off the books" names a loose term to refuse it.
-_REFUSES = re.compile(r"\b(?:won't|will not|can't|cannot|don't|do not|not going to)\b")
+# ("don't worry" reassures; it refuses nothing)
+_REFUSES = re.compile(r"\b(?:won't|will not|can't|cannot|don't|do not|not going to)\b(?! worry)")
 # A term of the work stated outright, which puts contracting in play at any moment (the corpus
 # ruling: contracting needs a term): what is charged, the notice, the length and frequency of
 # sessions, when the work ends. Mentions of risk or a phone in passing are not enough alone.
@@ -199,6 +200,15 @@ CHECKS_CONSENT = any_of(
     r"\bwhat(?:'s| is) (?:most important|your decision|(?:your|ur) first)\b|\bwhat matters most\b",
     r"\b(?:ok|okay|alright)\?",
 )
+# Recording told as already settled, or its weight waved away ("...anonymised, so it's fine"):
+# consent taken for granted unless something is put to the client (checked in the reader).
+RECORDING_ASSUMED = any_of(
+    r"\bi(?:'m| am|'ll be| will be|'m going to be| am going to be) recording (?:this|the session|"
+    r"us|today|our|you)\b",
+    r"\b(?:this|the session|today|it)(?:'s| is| will be|'ll be) (?:being )?(?:recorded|filmed)\b",
+    r"\b(?:record\w*|anonymi[sz]ed|watched|listened to)\b[^.?!]*\b(?:so|but) (?:it's|its|it is|"
+    r"that's) (?:fine|ok|okay|no big deal|nothing)\b",
+)
 PLAIN_REASON = any_of(
     r"\bso (?:that )?(?:i|we|you) can\b",
     r"\bbecause\b",
@@ -222,6 +232,12 @@ GOODBYE = re.compile(
     r"\b(?:take care|see (?:you|u)|bye|goodbye|have a (?:good|lovely|nice|safe)|safe home|"
     r"on the way home|get home safe)\b"
 )
+
+
+def _refuses_loose(sentence: Sentence, loose: re.Pattern[str]) -> bool:
+    """The sentence refuses a loose term ("I won't take cash off the books"), judged on its words
+    beside the term, since some loose terms carry a negation of their own ("I won't charge")."""
+    return bool(_REFUSES.search(loose.sub(" ", sentence.norm)))
 
 
 def read_contracting(sentences: list[Sentence], asked: bool, frame: bool = False) -> SkillReading:
@@ -281,8 +297,16 @@ def _read_terms(sentences: list[Sentence], asked: bool, frame: bool) -> SkillRea
     reading.note(PLAIN_REASON, sentences, "gives_reason", "you said why it matters", 0.5)
     reading.note(RIGID, sentences, "legalistic", "it reads out rules rather than agreeing them", -1)
     for name, label, pattern in MISSTATED:
-        kept = [x for x in sentences if not (name == "loose_terms" and _REFUSES.search(x.norm))]
+        kept = [x for x in sentences if not (name == "loose_terms" and _refuses_loose(x, pattern))]
         reading.note(pattern, kept, name, label, -2.0)
+    assumed = quote_match(RECORDING_ASSUMED, sentences)
+    if assumed and not (reading.has("checks_consent") or reading.has("pressures_consent")):
+        reading.add(
+            "pressures_consent",
+            dict((n, t) for n, t, _ in MISSTATED)["pressures_consent"],
+            -2.0,
+            assumed,
+        )
     absolute = quote_match(ABSOLUTE_CONFIDENTIALITY, sentences)
     if (
         absolute
