@@ -103,3 +103,32 @@ def test_a_loose_term_that_carries_its_own_negation_is_still_loose() -> None:
     response = "No need to worry, I won't charge you for missed ones, just turn up when you can."
     assert _contracting(moment, response).has("loose_terms")
     assert score_response(RB, moment, response).criteria["contracting"].score == 1
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "If we run into each other at the shops, you lead: a wave, or nothing at all.",
+        "We've gone over, and that's mine to hold. Can we pick this up first thing next week?",
+        "The forty-eight hours is so the slot can go to someone else, not to catch you out.",
+        "Would it help to book an extra session before the hearing?",
+        "What you tell me here is confidential, with one or two limits I'll go through.",
+        "Best to email the clinic inbox; I check it every morning.",
+    ],
+)
+def test_a_term_stated_outright_puts_contracting_in_play_at_any_moment(response: str) -> None:
+    # the corpus labels these contracting wherever they fall: a term of the work is stated
+    moment = Moment(client_line="It's been a strange week. I don't really know where to start.")
+    assert _contracting(moment, response).present
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "You lead a busy life, it sounds like.",
+        "We've gone over this a few times now, and it still hurts.",
+    ],
+)
+def test_look_alikes_of_terms_are_not_terms(response: str) -> None:
+    moment = Moment(client_line="It's been a strange week. I don't really know where to start.")
+    assert not _contracting(moment, response).present

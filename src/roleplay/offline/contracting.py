@@ -46,6 +46,29 @@ PLAIN_TERM = any_of(
     r"\b(?:close (?:the|your|ur) case|in office hours|office hours)\b",
     r"\b(?:\w+days) at (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
 )
+# Further terms stated outright, which the corpus labels contracting wherever they fall: how the
+# two will meet outside ("if you say hi, I'll say hi back"), keeping to time ("we've gone over,
+# let's start here next week"), the notice, sessions booked or planned, confidentiality told,
+# and the channel for contact instead of the helper's own ("ring reception", "the clinic inbox").
+AGREED_TERM = any_of(
+    r"\bif (?:we|you|u) (?:ever )?(?:bump into|see|pass|meet|run into) (?:each other|me|you|u)\b",
+    r"\bif (?:you|u) say (?:hi|hello)\b",
+    r"\b(?:i'll|ill|i will) (?:follow (?:your|ur) lead|say (?:hi|hello) back)\b",
+    r"\b(?:you|u) lead\b(?! an?\b)",
+    r"\b(?:we(?:'ve| have)|weve) (?:gone|run) (?:well |a bit |way )?over(?= ?(?:[,.;!?]|$|so\b|"
+    r"and\b|now\b|(?:our |the )?time\b))",
+    r"\bfinish on time\b|\b(?:minutes|mins) left\b",
+    r"\b(?:start|pick (?:it|this|that) up|begin) (?:here |with (?:it|this|that) |first thing )?"
+    r"next (?:week|wk|session|time)\b",
+    r"\b(?:48|24|forty-eight|twenty-four) ?(?:hours|hrs)\b",
+    r"\b(?:extra|final|joint|double|longer) session\b|\bsession times?\b",
+    r"\b(?:book|plan|arrange|rebook|reschedule) (?:in )?(?:an? |the |another |our )?(?:extra |"
+    r"final |joint )?(?:session|slot|appointment)\b",
+    r"\b(?:it's|it is|everything(?: here)?(?: is)?|this is|all of this is|what you (?:say|tell "
+    r"me)(?: here)? is) (?:all |completely |totally |strictly )?confidential\b",
+    r"\b(?:ring|call|email|text|contact|message) (?:the )?(?:reception|office|clinic|service|"
+    r"duty team)\b|\b(?:clinic|office|work|service) inbox\b",
+)
 ARRANGEMENT = any_of(
     r"\b(?:pay|paying|paid|payment|monthly|cash|invoice|sliding scale|afford\w*|cost|costs|"
     r"charged|authoris\w+|authoriz\w+)\b",
@@ -273,7 +296,7 @@ def _read_terms(sentences: list[Sentence], asked: bool, frame: bool) -> SkillRea
     if contact:
         reading.add("contact_terms", "you said how contact works instead", 0.0, contact)
         terms = terms or contact
-    plain_term = quote_match(PLAIN_TERM, sentences)
+    plain_term = quote_match(PLAIN_TERM, sentences) or quote_match(AGREED_TERM, sentences)
     terms = terms or plain_term
     if not terms or not (
         asked or contact or plain_term or len([s for s in sentences if TERMS.search(s.norm)]) >= 2
@@ -285,6 +308,7 @@ def _read_terms(sentences: list[Sentence], asked: bool, frame: bool) -> SkillRea
         for s in sentences
         if TERMS.search(s.norm)
         or PLAIN_TERM.search(s.norm)
+        or AGREED_TERM.search(s.norm)
         or (contact and CONTACT_TERMS.search(s.norm))
         or (
             asked and (ARRANGEMENT.search(s.norm) or any(p.search(s.norm) for _, _, p in MISSTATED))
