@@ -181,14 +181,21 @@ OWNS_LAPSE = any_of(
 
 # The trainee taking up the strain in words the lists above miss: owning it in text-speak,
 # reassuring about their own conduct ("I'm not moving you on", "I'm staying"), asking what they
-# did, wondering whether it is harder with them now.
+# did, wondering whether it is harder with them now, or whether their part is in it ("I suspect
+# I've been missing something you came for", "it might be about me rather than you").
 TAKES_UP = any_of(
-    r"\bthats on me\b|\bmy (?:fault|doing|mistake)\b",
-    r"\bi (?:should|shd|shld) have\b",
+    OWNS_LAPSE.pattern,
     r"\bi(?:'m| am|m)? not (?:moving|rushing|pushing|hurrying) (?:you|u) on\b",
     r"\bi(?:'m| am|m) (?:staying|not going anywhere)\b",
     r"\bwhat (?:have|did) i (?:done|do|said|say)\b",
     r"\bharder to (?:talk|say it|be here) (?:to|with) me\b",
+    r"\bi (?:think|suspect|wonder if|wonder whether|guess) i(?:'ve| have|ve)? (?:been )?(?:missing|"
+    r"going somewhere|let (?:that|it|us|this)|made (?:it|that|this) (?:sound|feel|seem)|came across|"
+    r"come across|been (?:pushing|rushing|talking|going))\b",
+    r"\bi(?:'ve| have)? let (?:that|it|us|this) (?:happen|slide|slip|drift)\b",
+    r"\babout me(?:,)? (?:rather than|not) (?:about )?(?:you|u)\b",
+    r"\bi deserved that\b",
+    r"\bwithout asking (?:you|u|what (?:suits|works for) (?:you|u))\b",
 )
 
 
