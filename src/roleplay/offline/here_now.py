@@ -63,6 +63,16 @@ REBUKE = any_of(
     r"\b(?:that|this|it)(?:'s| is) (?:really |quite |a bit )?(?:rude|creepy|"
     r"inappropriate of you)\b",
     r"\bdon't (?:take|use) that tone\b",
+    # the client's conduct in the room named as a fault or a pattern: "there you go again,
+    # shutting down", "you always do this", "I can't read your mind", "I've apologised twice"
+    r"\bthere (?:you|u) go,? (?:again|shutting|closing|laughing|joking)\b",
+    r"\b(?:shutting|closing) down (?:again|on me)\b",
+    r"\b(?:you|u) (?:always|keep) (?:do(?:ing)? (?:this|that)|shutting|closing|pushing)\b",
+    r"\b(?:it's|that's|this is) (?:a|your|the same|another) pattern(?= ?[,.!?]|$)",
+    r"\bi can't read (?:your|ur) mind\b",
+    r"\bi(?:'ve| have|ve)? (?:apologi[sz]ed|said sorry) (?:twice|two times|three times|already)\b",
+    r"\bi don't appreciate (?:the|your|that|being)\b",
+    r"\bnot sure what (?:more|else) (?:you|u) want\b",
 )
 # Said to the client about the client ("it upsets me when you..."); "that really upsets me",
 # said about their story, is empathy and is left out.
