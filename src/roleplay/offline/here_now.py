@@ -73,6 +73,11 @@ REBUKE = any_of(
     r"\bi(?:'ve| have|ve)? (?:apologi[sz]ed|said sorry) (?:twice|two times|three times|already)\b",
     r"\bi don't appreciate (?:the|your|that|being)\b",
     r"\bnot sure what (?:more|else) (?:you|u) want\b",
+    r"\b(?:you|u)(?:'re| are|r) not the only (?:client|one|person) i\b",
+    r"\b(?:you|u)(?:'re| are|r) not (?:really )?giving me (?:much|anything)\b",
+    r"\b(?:you|u)(?:'ll| will) have to trust me\b",
+    r"\b(?:you|u)(?:'re| are|r) (?:definitely |certainly )?the most (?:challenging|difficult)\b",
+    r"\bwhile (?:you|u)(?:'re| are|r) (?:speaking|talking) to me like (?:this|that)\b",
 )
 # Said to the client about the client ("it upsets me when you..."); "that really upsets me",
 # said about their story, is empathy and is left out.
@@ -83,6 +88,17 @@ HELPER_UPSET = any_of(
     r"\bi(?:'m| am) (?:\w+ )?disappointed(?: in (?:you|u))?,? (?:to be honest|honestly|"
     r"i thought we)\b",
     r"\bi feel (?:a bit |quite |really )?(?:uncomfortable|awkward) (?:being asked|when you ask)\b",
+    # the trainee's hurt, strain or need laid on the client: "I felt quite hurt by that", "when
+    # you cancel it really stresses me out", "you've kept me going this year"
+    r"\bi (?:felt|feel) (?:quite |really |a bit |a little |so )?hurt by (?:that|this|"
+    r"what (?:you|u))\b",
+    r"\b(?:that|it) (?:really |honestly )?hurts(?: me)?,? (?:a bit|a little|that (?:you|u))\b",
+    r"\bwhen (?:you|u)\b[^.!?]{0,40}\b(?:stresses|annoys|frustrates|upsets|irritates|bothers) "
+    r"me\b",
+    r"\b(?:you've|you have|u've|uve) kept me going\b",
+    r"(?<![\"'“‘])\bi don't know what i(?:'ll| will|'d| would)? do without (?:you|u|our)\b",
+    r"\b(?:the )?(?:highlight|best part) of my (?:week|day)\b",
+    r"\bi was (?:only|just) trying to help\b",
 )
 
 # Invitations to go on and reassurance of availability: about no one's relationship.

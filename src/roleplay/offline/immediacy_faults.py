@@ -73,6 +73,10 @@ LABELS_REACTION = any_of(
     r"\b(?:abandonment|rejection|attachment) (?:schema|trigger|wound|sensitivity|issues?)\b",
     r"\b(?:that's|this is|it's) (?:just |probably )?(?:projection|transference|"
     r"your (?:defen[cs]es?|pattern))\b",
+    r"\b(?:you|u)(?:'re| are|r) (?:just |probably )?projecting\b",
+    r"\b(?:you|u) (?:always )?use (?:humou?r|jokes|joking|laughing|laughter) to (?:avoid|deflect|"
+    r"hide)\b",
+    r"\bcore wound\b|\bwhich (?:isn't|is not) healthy\b",
 )
 
 
