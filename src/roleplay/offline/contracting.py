@@ -13,7 +13,7 @@ import re
 
 from roleplay.offline.boundary import RIGID
 from roleplay.offline.reading import SkillReading, quote_match
-from roleplay.offline.text import Sentence, any_of
+from roleplay.offline.text import Gated, Sentence, any_of
 
 CONTRACTING = "contracting"
 
@@ -50,24 +50,37 @@ PLAIN_TERM = any_of(
 # two will meet outside ("if you say hi, I'll say hi back"), keeping to time ("we've gone over,
 # let's start here next week"), the notice, sessions booked or planned, confidentiality told,
 # and the channel for contact instead of the helper's own ("ring reception", "the clinic inbox").
-AGREED_TERM = any_of(
-    r"\bif (?:we|you|u) (?:ever )?(?:bump into|see|pass|meet|run into) (?:each other|me|you|u)\b",
-    r"\bif (?:you|u) say (?:hi|hello)\b",
-    r"\b(?:i'll|ill|i will) (?:follow (?:your|ur) lead|say (?:hi|hello) back)\b",
-    r"\b(?:you|u) lead\b(?! an?\b)",
-    r"\b(?:we(?:'ve| have)|weve) (?:gone|run) (?:well |a bit |way )?over(?= ?(?:[,.;!?]|$|so\b|"
-    r"and\b|now\b|(?:our |the )?time\b))",
-    r"\bfinish on time\b|\b(?:minutes|mins) left\b",
-    r"\b(?:start|pick (?:it|this|that) up|begin) (?:here |with (?:it|this|that) |first thing )?"
-    r"next (?:week|wk|session|time)\b",
-    r"\b(?:48|24|forty-eight|twenty-four) ?(?:hours|hrs)\b",
-    r"\b(?:extra|final|joint|double|longer) session\b|\bsession times?\b",
-    r"\b(?:book|plan|arrange|rebook|reschedule) (?:in )?(?:an? |the |another |our )?(?:extra |"
-    r"final |joint )?(?:session|slot|appointment)\b",
-    r"\b(?:it's|it is|everything(?: here)?(?: is)?|this is|all of this is|what you (?:say|tell "
-    r"me)(?: here)? is) (?:all |completely |totally |strictly )?confidential\b",
-    r"\b(?:ring|call|email|text|contact|message) (?:the )?(?:reception|office|clinic|service|"
-    r"duty team)\b|\b(?:clinic|office|work|service) inbox\b",
+AGREED_TERM = Gated(
+    (
+        ("if ", "lead", "say hi", "say hello"),
+        r"\bif (?:we|you|u) (?:ever )?(?:bump into|see|pass|meet|run into) (?:each other|me|you|"
+        r"u)\b|\bif (?:you|u) say (?:hi|hello)\b|\b(?:i'll|ill|i will) (?:follow (?:your|ur) lead|"
+        r"say (?:hi|hello) back)\b|\b(?:you|u) lead\b(?! an?\b)",
+    ),
+    (
+        ("over", "on time", "left", "next "),
+        r"\b(?:we(?:'ve| have)|weve) (?:gone|run) (?:well |a bit |way )?over(?= ?(?:[,.;!?]|$|"
+        r"so\b|and\b|now\b|(?:our |the )?time\b))|\bfinish on time\b|\b(?:minutes|mins) left\b|"
+        r"\b(?:start|pick (?:it|this|that) up|begin) (?:here |with (?:it|this|that) |first thing )?"
+        r"next (?:week|wk|session|time)\b",
+    ),
+    (
+        ("hours", "hrs", "session", "slot", "appointment"),
+        r"\b(?:48|24|forty-eight|twenty-four) ?(?:hours|hrs)\b|"
+        r"\b(?:extra|final|joint|double|longer) session\b|\bsession times?\b|"
+        r"\b(?:book|plan|arrange|rebook|reschedule) (?:in )?(?:an? |the |another |our )?(?:extra |"
+        r"final |joint )?(?:session|slot|appointment)\b",
+    ),
+    (
+        ("confidential",),
+        r"\b(?:it's|it is|everything(?: here)?(?: is)?|this is|all of this is|what you (?:say|tell "
+        r"me)(?: here)? is) (?:all |completely |totally |strictly )?confidential\b",
+    ),
+    (
+        ("reception", "office", "clinic", "service", "duty team", "inbox"),
+        r"\b(?:ring|call|email|text|contact|message) (?:the )?(?:reception|office|clinic|service|"
+        r"duty team)\b|\b(?:clinic|office|work|service) inbox\b",
+    ),
 )
 ARRANGEMENT = any_of(
     r"\b(?:pay|paying|paid|payment|monthly|cash|invoice|sliding scale|afford\w*|cost|costs|"
@@ -225,12 +238,18 @@ CHECKS_CONSENT = any_of(
 )
 # Recording told as already settled, or its weight waved away ("...anonymised, so it's fine"):
 # consent taken for granted unless something is put to the client (checked in the reader).
-RECORDING_ASSUMED = any_of(
-    r"\bi(?:'m| am|'ll be| will be|'m going to be| am going to be) recording (?:this|the session|"
-    r"us|today|our|you)\b",
-    r"\b(?:this|the session|today|it)(?:'s| is| will be|'ll be) (?:being )?(?:recorded|filmed)\b",
-    r"\b(?:record\w*|anonymi[sz]ed|watched|listened to)\b[^.?!]*\b(?:so|but) (?:it's|its|it is|"
-    r"that's) (?:fine|ok|okay|no big deal|nothing)\b",
+RECORDING_ASSUMED = Gated(
+    (
+        ("recording", "recorded", "filmed"),
+        r"\bi(?:'m| am|'ll be| will be|'m going to be| am going to be) recording (?:this|the "
+        r"session|us|today|our|you)\b|\b(?:this|the session|today|it)(?:'s| is| will be|'ll be) "
+        r"(?:being )?(?:recorded|filmed)\b",
+    ),
+    (
+        ("record", "anonymi", "watched", "listened"),
+        r"\b(?:record\w*|anonymi[sz]ed|watched|listened to)\b[^.?!]*\b(?:so|but) (?:it's|its|"
+        r"it is|that's) (?:fine|ok|okay|no big deal|nothing)\b",
+    ),
 )
 PLAIN_REASON = any_of(
     r"\bso (?:that )?(?:i|we|you) can\b",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from roleplay.offline.text import Sentence, any_of
+from roleplay.offline.text import Gated, Sentence, any_of
 
 _YOU = r"(?:you|u)"
 # Plain here-and-now relationship talk: precise enough to count on its own.
@@ -81,24 +81,43 @@ REBUKE = any_of(
 )
 # Said to the client about the client ("it upsets me when you..."); "that really upsets me",
 # said about their story, is empathy and is left out.
-HELPER_UPSET = any_of(
-    r"\b(?:it|that|this) (?:really |quite )?(?:upsets|frightens|scares|annoys|irritates|bothers) "
-    r"me when (?:you|u|clients)\b",
-    r"\b(?:it )?makes me (?:quite |really |a bit |very )?uncomfortable (?:that|when) (?:you|u)\b",
-    r"\bi(?:'m| am) (?:\w+ )?disappointed(?: in (?:you|u))?,? (?:to be honest|honestly|"
-    r"i thought we)\b",
-    r"\bi feel (?:a bit |quite |really )?(?:uncomfortable|awkward) (?:being asked|when you ask)\b",
+HELPER_UPSET = Gated(
+    (
+        ("me when",),
+        r"\b(?:it|that|this) (?:really |quite )?(?:upsets|frightens|scares|annoys|irritates|"
+        r"bothers) me when (?:you|u|clients)\b",
+    ),
+    (
+        ("uncomfortable", "awkward"),
+        r"\b(?:it )?makes me (?:quite |really |a bit |very )?uncomfortable (?:that|when) "
+        r"(?:you|u)\b|\bi feel (?:a bit |quite |really )?(?:uncomfortable|awkward) (?:being "
+        r"asked|when you ask)\b",
+    ),
+    (
+        ("disappointed",),
+        r"\bi(?:'m| am) (?:\w+ )?disappointed(?: in (?:you|u))?,? (?:to be honest|honestly|"
+        r"i thought we)\b",
+    ),
     # the trainee's hurt, strain or need laid on the client: "I felt quite hurt by that", "when
     # you cancel it really stresses me out", "you've kept me going this year"
-    r"\bi (?:felt|feel) (?:quite |really |a bit |a little |so )?hurt by (?:that|this|"
-    r"what (?:you|u))\b",
-    r"\b(?:that|it) (?:really |honestly )?hurts(?: me)?,? (?:a bit|a little|that (?:you|u))\b",
-    r"\bwhen (?:you|u)\b[^.!?]{0,40}\b(?:stresses|annoys|frustrates|upsets|irritates|bothers) "
-    r"me\b",
-    r"\b(?:you've|you have|u've|uve) kept me going\b",
-    r"(?<![\"'“‘])\bi don't know what i(?:'ll| will|'d| would)? do without (?:you|u|our)\b",
-    r"\b(?:the )?(?:highlight|best part) of my (?:week|day)\b",
-    r"\bi was (?:only|just) trying to help\b",
+    (
+        ("hurt",),
+        r"\bi (?:felt|feel) (?:quite |really |a bit |a little |so )?hurt by (?:that|this|"
+        r"what (?:you|u))\b|"
+        r"\b(?:that|it) (?:really |honestly )?hurts(?: me)?,? (?:a bit|a little|that (?:you|u))\b",
+    ),
+    (
+        ("es me",),
+        r"\bwhen (?:you|u)\b[^.!?]{0,40}\b(?:stresses|annoys|frustrates|upsets|irritates|"
+        r"bothers) me\b",
+    ),
+    (("kept me going",), r"\b(?:you've|you have|u've|uve) kept me going\b"),
+    (
+        ("do without",),
+        r"(?<![\"'“‘])\bi don't know what i(?:'ll| will|'d| would)? do without (?:you|u|our)\b",
+    ),
+    (("of my week", "of my day"), r"\b(?:the )?(?:highlight|best part) of my (?:week|day)\b"),
+    (("trying to help",), r"\bi was (?:only|just) trying to help\b"),
 )
 
 # Invitations to go on and reassurance of availability: about no one's relationship.
