@@ -59,3 +59,19 @@ def test_a_me_too_of_ones_current_life_is_a_disclosure(response: str) -> None:
 def test_the_helpers_habits_in_the_work_are_not(response: str) -> None:
     evaluation = score_response(DI, Moment(client_line=CLIENT), response)
     assert not evaluation.criteria["self_disclosure"].applicable
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I can't imagine how heavy that is. What's the hardest part of the evenings?",
+        "I've read that sleep often comes back in stages. What's one night been like?",
+        "I don't really talk about my personal life here, but I'm glad you asked. How's today?",
+        "My religion isn't really what matters here. What would it mean if I shared yours?",
+        "Lots of people I've supported have resat exams. What would a resit ask of you?",
+        "In my experience, exams usually feel worst the week before. How close is it?",
+    ],
+)
+def test_empathy_information_boundaries_and_generalisations_tell_no_life(response) -> None:
+    evaluation = score_response(DI, Moment(client_line=CLIENT), response)
+    assert not evaluation.criteria["self_disclosure"].applicable

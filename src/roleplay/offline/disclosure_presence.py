@@ -27,7 +27,12 @@ _GENERALISATION = re.compile(
     r"\b(?:in my (?:experience|opinion|view)|from (?:what i(?:'ve| have)? (?:seen|heard|read|"
     r"found)|my experience))(?: before| so far)?,?(?: -+)? (?=(?:a lot of|lots of|many|most|"
     r"plenty of|some|people|clients|when (?:someone|people|you|we)|if (?:you|we|someone|people)|"
-    r"it|there|we|you|being|talking|surrounding|getting|having)\b)"
+    r"it|there|we|you|being|talking|surrounding|getting|having|"
+    # a general remark about things: "in my experience, friendships often survive this"
+    r"\w+s (?:often|usually|tend|can|do|are|mostly|generally)\b)\b)"
+    # people the helper has worked with, cited for a general remark about them
+    r"|\b(?:lots of|many|most|some|a lot of|plenty of) (?:the )?(?:people|clients|folks) i(?:'ve| "
+    r"have)? (?:worked with|seen|known|met|supported)\b"
 )
 _CLAUSE_SPLIT = re.compile(r"[,;:]| - | but | and (?=i\b)")
 _QUESTION_INVERSION = re.compile(
@@ -48,7 +53,14 @@ _BOUNDARY_STATEMENT = re.compile(
     r"details)\b[^.?!]*|\bkeep (?:that|this|it|that one) to myself\b[^.?!]*|"
     # a refusal of contact: "I don't give clients my number", "I can't give out my mobile"
     r"\b(?:can't|cannot|won't|don't|do not|not allowed to|not able to)\b.{0,25}\b(?:give|share)"
-    r"\b.{0,20}\bmy (?:personal |private |own )?(?:number|mobile|phone|email|address|details)\b"
+    r"\b.{0,20}\bmy (?:personal |private |own )?(?:number|mobile|phone|email|address|details)\b|"
+    # "I don't really talk about my private life", "my faith isn't really relevant here"
+    r"\bi (?:don't|do not) (?:really |usually |tend to )?(?:talk about|discuss|go into|bring) my "
+    r"(?:own |private |personal )?(?:life|private life|personal life|mental health|history|stuff|"
+    r"family|faith|story|relationships?)\b[^.?!]*|"
+    r"\bmy (?:own |private |personal )?(?:life|faith|beliefs?|religion|history|story|family|"
+    r"relationships?|mental health)(?: (?:stuff|details))? (?:isn't|is not|aren't|are not) "
+    r"(?:really |that |very )?(?:relevant|important|what matters)\b[^.?!]*"
 )
 # "it helps me", "that gets me through": the helper's own coping, not talk about the client.
 _ME_AS_OBJECT = re.compile(

@@ -41,6 +41,9 @@ HELPING_CLAUSE = any_of(
     r"you|you|hearing|that idea|the idea|that|this)",
     r"^i (?:thank|appreciate|apologi[sz]e|welcome|respect|acknowledge|hear)\b",
     r"^i (?:notice|noticed|sense|sensed|observe|observed) ",
+    # empathy and information, not a life: "I can't imagine losing a child", "I've read that..."
+    r"^i (?:can't|cannot|couldn't|can not) (?:even |begin to )?imagine\b",
+    r"^i(?:'ve| have) (?:read|heard)(?: (?:somewhere|online|that|a lot|about|it said))\b",
     # the helper's way of working, told as a habit: "I usually ask people...", "I always start by"
     r"^i (?:usually|normally|often|sometimes|always|generally|tend to) (?:ask|start|begin|check|"
     r"say|tell|suggest|recommend|encourage|invite|offer|end|close|open)\b",
