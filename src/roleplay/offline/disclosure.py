@@ -61,6 +61,7 @@ def read_disclosure(
     _score(reading, sentences, client_text, invites)
     _kinds(reading, answered, bare)
     _meets_level_five(reading)
+    _answers_and_returns(reading)
     return reading
 
 
@@ -76,6 +77,19 @@ def _meets_level_five(reading: SkillReading) -> None:
         and not any(f.effect < 0 for f in reading.features)
     ):
         reading.add("meets_level_five", "it has every mark of a well-judged disclosure", 0.0)
+
+
+def _answers_and_returns(reading: SkillReading) -> None:
+    """A personal question answered briefly, the focus handed straight back, and nothing found
+    that takes away: the rubric's well-judged answer (Hill & Knox 2002; low-intimacy facts can
+    serve). model.LEVEL_FLOORS keeps it at 4 or more; 64 of the 73 such training lines are."""
+    if (
+        reading.has("answers_question")
+        and reading.has("brief")
+        and reading.has("focus_returned")
+        and not any(f.effect < 0 for f in reading.features)
+    ):
+        reading.add("answers_and_returns", "you answered briefly and handed the focus back", 0.0)
 
 
 def _kinds(reading: SkillReading, answered: bool, bare: bool) -> None:

@@ -92,7 +92,7 @@ def threshold_in_force(x: dict[str, float], read: float, unread: float) -> float
 # fitting script too, so its cross-validated figures include it.
 LEVEL_FLOORS: dict[str, dict[str, int]] = {
     "boundary": {"answer.refused": 2},
-    "self_disclosure": {"f.meets_level_five": 4},
+    "self_disclosure": {"f.meets_level_five": 4, "f.answers_and_returns": 4},
     "immediacy": {"f.meets_level_five": 4},
 }
 
@@ -135,7 +135,15 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
         "f.feedback_bare": 3,
     },
     "rupture_repair": {"f.takes_at_face_value": 2},
-    "self_disclosure": {"f.contact_details": 1},
+    # a struggle still live (44 of the 61 training lines are 1, 12 are 2), a disclosure that
+    # keeps the focus on the trainee (287 of 297 are 1-3) or is recent (39 of 42): the rubric's
+    # harm is unresolved material and a shift of focus (Hill & Knox 2002)
+    "self_disclosure": {
+        "f.contact_details": 1,
+        "f.current": 2,
+        "f.focus_kept": 3,
+        "f.recent": 3,
+    },
     "immediacy": {
         "f.trainee_distress": 2,
         "f.stay_or_go": 2,
