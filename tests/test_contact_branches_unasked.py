@@ -17,6 +17,7 @@ LIBRARY = load_library()
 # (scenario, beat) where a boundary_crossed branch was added for contact offered unasked.
 UNASKED = [
     ("coming-out-are-you-gay", "are-you-gay"),
+    ("how-was-today", "check-in"),
 ]
 
 
