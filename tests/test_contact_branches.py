@@ -37,7 +37,6 @@ def test_the_scenarios_that_open_on_a_personal_question_branch_on_a_number() -> 
         "laughing-it-off",
         "my-father-drank",
         "infertility-do-you-have-children",
-        "you-saved-my-life",
     }
 
 

@@ -1,8 +1,9 @@
-"""A number nobody asked for is answered as what it is (issue 10, failure 8), at the beats of the
-relationship-boundaries scenarios where a trainee might hand one over unasked: in place of an
-answer to a personal question, at the end of a session, or to a client who came in late. The
-client's reply is the `boundary_crossed` branch's line, not the reply to a story or to the skill
-the beat invites; the harmful exemplar written for it reaches it, and no strong answer does."""
+"""A number nobody asked for is answered as what it is (issue 10, failure 8), at the beats where a
+trainee might hand one over unasked: in place of an answer to a personal question, to a client's
+praise or loneliness, at the end of a session, or to a client who came in late, on either rubric.
+The client's reply is the `boundary_crossed` branch's line, not the reply to a story or to the
+skill the beat invites; the harmful exemplar written for it reaches it, and no strong answer does.
+(The disclosure-immediacy beats here are also swept up by test_contact_branches.py.)"""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from roleplay.offline.scorer import score_response
 LIBRARY = load_library()
 # (scenario, beat) where a boundary_crossed branch was added for contact offered unasked.
 UNASKED = [
+    ("you-saved-my-life", "saved"),
+    ("am-i-boring-you", "ghost"),
     ("coming-out-are-you-gay", "are-you-gay"),
     ("how-was-today", "check-in"),
     ("late-and-gone-quiet", "arrives-late"),
