@@ -22,6 +22,7 @@ UNASKED = [
     ("coming-out-are-you-gay", "are-you-gay"),
     ("how-was-today", "check-in"),
     ("late-and-gone-quiet", "arrives-late"),
+    ("you-did-it-again", "sorry-is-easy"),
 ]
 
 
