@@ -1,0 +1,92 @@
+"""A number nobody asked for is answered as what it is (issue 10, failure 8), at the beats where a
+trainee might hand one over unasked: in place of an answer to a personal question, to a client's
+praise or loneliness, at the end of a session, or to a client who came in late, on either rubric.
+The client's reply is the `boundary_crossed` branch's line, not the reply to a story or to the
+skill the beat invites; the harmful exemplar written for it reaches it, and no strong answer does.
+(The disclosure-immediacy beats here are also swept up by test_contact_branches.py.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.content.library import load_library
+from roleplay.domain.routing import plan_step
+from roleplay.judge.calibrate import moment_for
+from roleplay.offline.scorer import score_response
+
+LIBRARY = load_library()
+# (scenario, beat) where a boundary_crossed branch was added for contact offered unasked.
+UNASKED = [
+    ("you-saved-my-life", "saved"),
+    ("am-i-boring-you", "ghost"),
+    ("coming-out-are-you-gay", "are-you-gay"),
+    ("how-was-today", "check-in"),
+    ("late-and-gone-quiet", "arrives-late"),
+    ("you-did-it-again", "sorry-is-easy"),
+]
+
+
+def _beat(scenario_id: str, beat_id: str):
+    scenario = LIBRARY.scenarios[scenario_id].scenario
+    beat = next(b for b in scenario.beats if b.id == beat_id)
+    (branch,) = [b for b in beat.branches if b.moves == ["boundary_crossed"]]
+    return scenario, beat, branch
+
+
+def _step(scenario, beat, response: str):
+    rubric = LIBRARY.rubric(scenario.rubric).rubric
+    reading = score_response(rubric, moment_for(scenario, beat), response)
+    return reading, plan_step(scenario, beat.id, reading, rubric.scale)
+
+
+CASES = [pytest.param(*pair, id=":".join(pair)) for pair in UNASKED]
+
+
+@pytest.mark.parametrize(("scenario_id", "beat_id"), CASES)
+def test_the_branch_comes_before_the_outcome_branches(scenario_id, beat_id) -> None:
+    _, beat, branch = _beat(scenario_id, beat_id)
+    assert beat.branches.index(branch) == 0
+
+
+@pytest.mark.parametrize(("scenario_id", "beat_id"), CASES)
+@pytest.mark.parametrize(
+    "response",
+    [
+        "honestly just message me on my mobile, it's 07700 900888, any time at all",
+        "Drop me an email whenever you like: sam.reid.therapy@example.net",
+    ],
+)
+def test_fresh_contact_details_get_the_reply_to_a_number(
+    scenario_id, beat_id, response: str
+) -> None:
+    scenario, beat, branch = _beat(scenario_id, beat_id)
+    reading, step = _step(scenario, beat, response)
+    assert "boundary_crossed" in reading.moves
+    assert step.line == branch.client
+    assert step.next_beat == branch.next
+
+
+@pytest.mark.parametrize(("scenario_id", "beat_id"), CASES)
+def test_the_harmful_exemplar_reaches_the_branch_and_the_reaction(scenario_id, beat_id) -> None:
+    scenario, beat, branch = _beat(scenario_id, beat_id)
+    reached = []
+    for exemplar in beat.exemplars:
+        if exemplar.label != "harmful":
+            continue
+        _, step = _step(scenario, beat, exemplar.response)
+        if step.line == branch.client:
+            reached.append(exemplar)
+            assert step.reaction_key == "boundary_crossed"
+            assert step.reaction == scenario.client.reactions["boundary_crossed"]
+    assert reached and all(e.scores.get("self_disclosure") == 1 for e in reached)
+
+
+@pytest.mark.parametrize(("scenario_id", "beat_id"), CASES)
+def test_no_strong_answer_takes_the_branch(scenario_id, beat_id) -> None:
+    scenario, beat, branch = _beat(scenario_id, beat_id)
+    answers = [e.response for e in beat.exemplars if e.label in {"strong", "restraint"}]
+    assert answers
+    for answer in answers:
+        reading, step = _step(scenario, beat, answer)
+        assert "boundary_crossed" not in reading.moves, answer
+        assert step.line != branch.client, answer
