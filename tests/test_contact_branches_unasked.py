@@ -90,3 +90,23 @@ def test_no_strong_answer_takes_the_branch(scenario_id, beat_id) -> None:
         reading, step = _step(scenario, beat, answer)
         assert "boundary_crossed" not in reading.moves, answer
         assert step.line != branch.client, answer
+
+
+@pytest.mark.parametrize(("scenario_id", "beat_id"), CASES)
+@pytest.mark.parametrize(
+    "response",
+    [
+        # found by the scenario author: "take my number, ..." and a number beside an "if" clause
+        "Look, take my number, 07700 900246, and drop me a text if the bus is late.",
+        "Sorry again. Take my mobile number 07700 900311 so you've got it.",
+    ],
+)
+def test_take_my_number_is_a_number_handed_over_and_the_note_names_it(
+    scenario_id, beat_id, response: str
+) -> None:
+    scenario, beat, branch = _beat(scenario_id, beat_id)
+    _, step = _step(scenario, beat, response)
+    assert step.line == branch.client
+    # the move that chose the branch is what the client reacts to and what the note names,
+    # even where another move (a marker missed) is also read
+    assert step.reaction_key == "boundary_crossed"

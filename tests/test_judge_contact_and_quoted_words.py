@@ -40,6 +40,7 @@ def _disclosure(moment: Moment, response: str):
         "Of course, here's my mobile. Any time.",
         # a number said as "my number's": found at a moment that did not ask for it (below)
         "Sure, my mobile's 07700 900456, text me whenever.",
+        "Take my number, 07911 123456, in case.",
     ],
 )
 @pytest.mark.parametrize("rubric", [DI, RB], ids=["disclosure-immediacy", "boundaries"])

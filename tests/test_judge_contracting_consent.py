@@ -132,3 +132,10 @@ def test_a_term_stated_outright_puts_contracting_in_play_at_any_moment(response:
 def test_look_alikes_of_terms_are_not_terms(response: str) -> None:
     moment = Moment(client_line="It's been a strange week. I don't really know where to start.")
     assert not _contracting(moment, response).present
+
+
+def test_contact_between_sessions_on_the_trainees_own_line_loosens_the_frame() -> None:
+    # found by the scenario author at how-was-today: read as contracting 3 before
+    moment = Moment(client_line="Same time next week?", invites="contracting")
+    response = "Yes, same time. And text me if anything comes up before then."
+    assert _contracting(moment, response).has("loose_terms")

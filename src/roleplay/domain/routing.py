@@ -57,7 +57,12 @@ def plan_step(scenario: Scenario, beat_id: str, reading: Evaluation, scale: Scal
     if line is None:  # `next: end` with no closing words: the client ends simply
         line = "Okay. I think that's where I'll leave it for today."
     cue = branch.cue if branch.client else (branch.cue or (target.cue if target else None))
-    reaction_key = next((m for m in reading.moves if m in scenario.client.reactions), None)
+    # The move that chose the branch comes first: the client's line answers it, so the reaction
+    # and the note to the trainee must name it too (a number handed over, not the missed marker).
+    routed = [m for m in (branch.moves or ()) if m in reading.moves]
+    reaction_key = next(
+        (m for m in [*routed, *reading.moves] if m in scenario.client.reactions), None
+    )
     reaction = scenario.client.reactions.get(reaction_key) if reaction_key else None
     seen = (
         f"{scenario.client.name} is reacting to this: {SEEN[reaction_key]}."

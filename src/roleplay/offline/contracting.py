@@ -112,6 +112,10 @@ MISSTATED = (
         "it loosens the frame (contact any time, no charge, whenever suits)",
         any_of(
             r"\b(?:ring|call|text|message) me (?:any ?time|whenever|tonight)\b",
+            # between-session contact offered on the trainee's own line: "text me if anything
+            # comes up"
+            r"\b(?:ring|call|text|message|whatsapp) me (?:if|when) (?:anything|something|you need|"
+            r"you want|it gets|things get)\b",
             r"\bwhenever (?:suits|you (?:like|want|can))\b",
             r"\b(?:won't|not going to) charge\b|\bdon't worry about (?:paying|the (?:fee|money))\b",
             r"\b(?:cash is fine|off the books|just between us|keep (?:it|this) between us)\b",

@@ -120,7 +120,12 @@ def _self_disclosure(ctx: ReadingContext) -> SkillReading:
     excuse = quote_match(EXCUSE, reading.spans)
     if excuse:
         # "I did send it, it must be in your junk folder" defends; it reveals nothing personal.
-        reading.spans = [s for s in reading.spans if not EXCUSE.search(s.norm)]
+        # A number handed over beside it ("text me if the bus is late") is no excuse.
+        reading.spans = [
+            s
+            for s in reading.spans
+            if not EXCUSE.search(s.norm) or lx.CONTACT_DETAILS.search(s.norm)
+        ]
         if not reading.spans:
             return SkillReading(present=False, strength=0.0, score=0.0, veto="an excuse")
     declined = [s for s in reading.spans if declines_own_life(s)]

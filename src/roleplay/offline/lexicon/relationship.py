@@ -301,7 +301,9 @@ CONTACT_DETAILS = Gated(
     (
         ("it's ", "its ", "it is ", "my ", " me on "),
         r"\b(?:it'?s|it is|my (?:personal |private |own |mobile |phone |home )?(?:number|mobile|"
-        r"cell|phone)(?:'s| is)|(?:call|text|ring|message|whatsapp) me on) \+?\d[\d ()-]{7,}\d\b",
+        r"cell|phone)(?:'s| is)|(?:take|have|here'?s|jot down) my (?:personal |private |own |"
+        r"mobile )?(?:number|mobile|cell|phone)(?: number)?,?:?|(?:call|text|ring|message|whatsapp) "
+        r"me on) \+?\d[\d ()-]{7,}\d\b",
     ),
     (("@",), r"\b[\w.+-]+@[\w-]+\.[\w.]+\b"),
     (("on my ",), r"\b(?:it'?s|its) on my (?:insta\w*|facebook|profile|page)\b"),
