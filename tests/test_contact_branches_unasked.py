@@ -110,3 +110,20 @@ def test_take_my_number_is_a_number_handed_over_and_the_note_names_it(
     # the move that chose the branch is what the client reacts to and what the note names,
     # even where another move (a marker missed) is also read
     assert step.reaction_key == "boundary_crossed"
+
+
+def test_where_no_branch_answers_the_number_the_note_does_not_claim_the_client_reacts_to_it():
+    # am-i-boring-you's first beat routes on immediacy only: Sunil's fixed line there answers the
+    # warmth, not the number, so the note under it must not say he reacts to a crossed boundary;
+    # the LLM client still gets the direction for it.
+    scenario = LIBRARY.scenarios["am-i-boring-you"].scenario
+    beat = scenario.beats[0]
+    assert not any(b.moves and "boundary_crossed" in b.moves for b in beat.branches)
+    response = (
+        "I'm not bored at all. I was still with the empty diary. Here's my mobile, "
+        "07700 900123, text me any time."
+    )
+    reading, step = _step(scenario, beat, response)
+    assert "boundary_crossed" in reading.moves and "missed_marker" not in reading.moves
+    assert step.reaction_key == "boundary_crossed"
+    assert step.seen is None or "boundary" not in step.seen

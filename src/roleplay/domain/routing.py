@@ -32,6 +32,10 @@ SEEN: dict[str, str] = {
     "rupture_repaired": "you turned to the strain between you",
 }
 
+# Moves whose reply only a line written for them gives (scenarios answer them with `moves:`
+# branches, not with the outcome lines).
+ANSWERED_BY_ITS_OWN_BRANCH = frozenset({"boundary_crossed"})
+
 
 @dataclass(frozen=True)
 class Step:
@@ -64,9 +68,18 @@ def plan_step(scenario: Scenario, beat_id: str, reading: Evaluation, scale: Scal
         (m for m in [*routed, *reading.moves] if m in scenario.client.reactions), None
     )
     reaction = scenario.client.reactions.get(reaction_key) if reaction_key else None
-    seen = (
-        f"{scenario.client.name} is reacting to this: {SEEN[reaction_key]}."
-        if (reaction_key in SEEN)
-        else None
+    # The note names only what the fixed line answers: a crossed boundary is answered by a line
+    # written for it (a `moves:` branch), so where another branch was taken the note does not
+    # claim the client is reacting to it (the LLM client still gets its direction above).
+    seen_key = next(
+        (
+            m
+            for m in [*routed, *reading.moves]
+            if m in scenario.client.reactions
+            and m in SEEN
+            and (m in routed or m not in ANSWERED_BY_ITS_OWN_BRANCH)
+        ),
+        None,
     )
+    seen = f"{scenario.client.name} is reacting to this: {SEEN[seen_key]}." if seen_key else None
     return Step(branch.next, line, cue, reaction, reaction_key, seen)
