@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from roleplay.content.library import load_library
-from roleplay.domain.routing import plan_step
-from roleplay.judge.calibrate import moment_for
-from roleplay.offline.scorer import score_response
+from contact_steps import LIBRARY, check_harmful_exemplars_reach, check_no_strong_answer_takes, play
 
-LIBRARY = load_library()
 CONTACT_BEATS = [
     (scenario, beat, branch)
     for entry in LIBRARY.scenarios.values()
@@ -21,12 +17,6 @@ CONTACT_BEATS = [
     if branch.moves == ["boundary_crossed"]
 ]
 IDS = [f"{scenario.id}:{beat.id}" for scenario, beat, _ in CONTACT_BEATS]
-
-
-def _step(scenario, beat, response: str):
-    rubric = LIBRARY.rubric(scenario.rubric).rubric
-    reading = score_response(rubric, moment_for(scenario, beat), response)
-    return reading, plan_step(scenario, beat.id, reading, rubric.scale)
 
 
 def test_the_scenarios_that_open_on_a_personal_question_branch_on_a_number() -> None:
@@ -51,7 +41,7 @@ def test_the_scenarios_that_open_on_a_personal_question_branch_on_a_number() -> 
 def test_contact_given_in_place_of_an_answer_gets_the_reply_to_a_number(
     scenario, beat, branch, response: str
 ) -> None:
-    reading, step = _step(scenario, beat, response)
+    reading, step = play(scenario, beat, response)
     assert "boundary_crossed" in reading.moves
     assert step.line == branch.client
     assert step.next_beat == branch.next
@@ -61,23 +51,9 @@ def test_contact_given_in_place_of_an_answer_gets_the_reply_to_a_number(
 def test_a_harmful_exemplar_reaches_the_branch_and_the_clients_reaction_to_it(
     scenario, beat, branch
 ) -> None:
-    reached = []
-    for exemplar in beat.exemplars:
-        if exemplar.label != "harmful":
-            continue
-        _, step = _step(scenario, beat, exemplar.response)
-        if step.line == branch.client:
-            reached.append(exemplar)
-            assert step.reaction_key == "boundary_crossed"
-            assert step.reaction == scenario.client.reactions["boundary_crossed"]
-    assert reached and all(e.scores.get("self_disclosure") == 1 for e in reached)
+    check_harmful_exemplars_reach(scenario, beat, branch)
 
 
 @pytest.mark.parametrize(("scenario", "beat", "branch"), CONTACT_BEATS, ids=IDS)
 def test_no_strong_answer_takes_the_branch(scenario, beat, branch) -> None:
-    answers = [e.response for e in beat.exemplars if e.label in {"strong", "restraint"}]
-    assert answers
-    for answer in answers:
-        reading, step = _step(scenario, beat, answer)
-        assert "boundary_crossed" not in reading.moves, answer
-        assert step.line != branch.client, answer
+    check_no_strong_answer_takes(scenario, beat, branch)

@@ -9,12 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from roleplay.content.library import load_library
-from roleplay.domain.routing import plan_step
-from roleplay.judge.calibrate import moment_for
-from roleplay.offline.scorer import score_response
+from contact_steps import LIBRARY, check_harmful_exemplars_reach, check_no_strong_answer_takes, play
 
-LIBRARY = load_library()
 # (scenario, beat) where a boundary_crossed branch was added for contact offered unasked.
 UNASKED = [
     ("you-saved-my-life", "saved"),
@@ -31,12 +27,6 @@ def _beat(scenario_id: str, beat_id: str):
     beat = next(b for b in scenario.beats if b.id == beat_id)
     (branch,) = [b for b in beat.branches if b.moves == ["boundary_crossed"]]
     return scenario, beat, branch
-
-
-def _step(scenario, beat, response: str):
-    rubric = LIBRARY.rubric(scenario.rubric).rubric
-    reading = score_response(rubric, moment_for(scenario, beat), response)
-    return reading, plan_step(scenario, beat.id, reading, rubric.scale)
 
 
 CASES = [pytest.param(*pair, id=":".join(pair)) for pair in UNASKED]
@@ -60,7 +50,7 @@ def test_fresh_contact_details_get_the_reply_to_a_number(
     scenario_id, beat_id, response: str
 ) -> None:
     scenario, beat, branch = _beat(scenario_id, beat_id)
-    reading, step = _step(scenario, beat, response)
+    reading, step = play(scenario, beat, response)
     assert "boundary_crossed" in reading.moves
     assert step.line == branch.client
     assert step.next_beat == branch.next
@@ -69,27 +59,13 @@ def test_fresh_contact_details_get_the_reply_to_a_number(
 @pytest.mark.parametrize(("scenario_id", "beat_id"), CASES)
 def test_the_harmful_exemplar_reaches_the_branch_and_the_reaction(scenario_id, beat_id) -> None:
     scenario, beat, branch = _beat(scenario_id, beat_id)
-    reached = []
-    for exemplar in beat.exemplars:
-        if exemplar.label != "harmful":
-            continue
-        _, step = _step(scenario, beat, exemplar.response)
-        if step.line == branch.client:
-            reached.append(exemplar)
-            assert step.reaction_key == "boundary_crossed"
-            assert step.reaction == scenario.client.reactions["boundary_crossed"]
-    assert reached and all(e.scores.get("self_disclosure") == 1 for e in reached)
+    check_harmful_exemplars_reach(scenario, beat, branch)
 
 
 @pytest.mark.parametrize(("scenario_id", "beat_id"), CASES)
 def test_no_strong_answer_takes_the_branch(scenario_id, beat_id) -> None:
     scenario, beat, branch = _beat(scenario_id, beat_id)
-    answers = [e.response for e in beat.exemplars if e.label in {"strong", "restraint"}]
-    assert answers
-    for answer in answers:
-        reading, step = _step(scenario, beat, answer)
-        assert "boundary_crossed" not in reading.moves, answer
-        assert step.line != branch.client, answer
+    check_no_strong_answer_takes(scenario, beat, branch)
 
 
 @pytest.mark.parametrize(("scenario_id", "beat_id"), CASES)
@@ -105,7 +81,7 @@ def test_take_my_number_is_a_number_handed_over_and_the_note_names_it(
     scenario_id, beat_id, response: str
 ) -> None:
     scenario, beat, branch = _beat(scenario_id, beat_id)
-    _, step = _step(scenario, beat, response)
+    _, step = play(scenario, beat, response)
     assert step.line == branch.client
     # the move that chose the branch is what the client reacts to and what the note names,
     # even where another move (a marker missed) is also read
@@ -123,7 +99,7 @@ def test_where_no_branch_answers_the_number_the_note_does_not_claim_the_client_r
         "I'm not bored at all. I was still with the empty diary. Here's my mobile, "
         "07700 900123, text me any time."
     )
-    reading, step = _step(scenario, beat, response)
+    reading, step = play(scenario, beat, response)
     assert "boundary_crossed" in reading.moves and "missed_marker" not in reading.moves
     assert step.reaction_key == "boundary_crossed"
     assert step.seen is None or "boundary" not in step.seen

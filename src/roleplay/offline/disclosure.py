@@ -20,7 +20,7 @@ from roleplay.offline.disclosure_presence import (
     sentence_strength,
 )
 from roleplay.offline.reading import SkillReading, quote_match
-from roleplay.offline.text import Sentence, words
+from roleplay.offline.text import Gated, Sentence, words
 
 _HELPING_IDIOMS = re.compile(
     r"\bhelp me understand\b|\btell me\b|\blet me\b|\bi wonder\b|"
@@ -77,6 +77,20 @@ def _meets_level_five(reading: SkillReading) -> None:
         and not any(f.effect < 0 for f in reading.features)
     ):
         reading.add("meets_level_five", "it has every mark of a well-judged disclosure", 0.0)
+
+
+def _unrefused(pattern: re.Pattern[str] | Gated, sentences: list[Sentence]) -> str | None:
+    """The first quote of `pattern` in a sentence that does not refuse it. The refusal is looked
+    for in the whole sentence: "I don't give clients my number" refuses what its quoted words
+    ("my number") alone would seem to offer."""
+    return next(
+        (
+            quote_match(pattern, [s])
+            for s in sentences
+            if pattern.search(s.norm) and not lx.REFUSAL.search(s.norm)
+        ),
+        None,
+    )
 
 
 def _answers_and_returns(reading: SkillReading) -> None:
@@ -210,26 +224,10 @@ def _score(
         -2.0,
     )
 
-    details = next(
-        (
-            quote_match(lx.CONTACT_DETAILS, [s])
-            for s in sentences
-            if lx.CONTACT_DETAILS.search(s.norm) and not lx.REFUSAL.search(s.norm)
-        ),
-        None,
-    )
+    details = _unrefused(lx.CONTACT_DETAILS, sentences)
     if details:
         reading.add("contact_details", "it gives your personal contact details", -2.0, details)
-    # The refusal is looked for in the whole sentence: "I don't give clients my number" refuses
-    # what its quoted words ("my number") alone would seem to offer.
-    contact = next(
-        (
-            quote_match(lx.CONTACT_OFFER, [s])
-            for s in sentences
-            if lx.CONTACT_OFFER.search(s.norm) and not lx.REFUSAL.search(s.norm)
-        ),
-        None,
-    )
+    contact = _unrefused(lx.CONTACT_OFFER, sentences)
     if contact:
         reading.add("contact_offer", "it offers a relationship outside the sessions", -2.0, contact)
 
