@@ -32,10 +32,6 @@ SEEN: dict[str, str] = {
     "rupture_repaired": "you turned to the strain between you",
 }
 
-# Moves whose reply only a line written for them gives (scenarios answer them with `moves:`
-# branches, not with the outcome lines).
-ANSWERED_BY_ITS_OWN_BRANCH = frozenset({"boundary_crossed"})
-
 
 @dataclass(frozen=True)
 class Step:
@@ -68,16 +64,16 @@ def plan_step(scenario: Scenario, beat_id: str, reading: Evaluation, scale: Scal
         (m for m in [*routed, *reading.moves] if m in scenario.client.reactions), None
     )
     reaction = scenario.client.reactions.get(reaction_key) if reaction_key else None
-    # The note names only what the fixed line answers: a crossed boundary is answered by a line
-    # written for it (a `moves:` branch), so where another branch was taken the note does not
-    # claim the client is reacting to it (the LLM client still gets its direction above).
+    # The note names only what the fixed line answers. A move the scenario answers with lines
+    # written for it (`moves:` branches, such as a crossed boundary) is named only where such a
+    # line was taken; elsewhere the line answers something else (the LLM client still gets the
+    # direction above).
+    own_lines = {m for b in scenario.beats for branch in b.branches for m in branch.moves or ()}
     seen_key = next(
         (
             m
             for m in [*routed, *reading.moves]
-            if m in scenario.client.reactions
-            and m in SEEN
-            and (m in routed or m not in ANSWERED_BY_ITS_OWN_BRANCH)
+            if m in scenario.client.reactions and m in SEEN and (m in routed or m not in own_lines)
         ),
         None,
     )
