@@ -103,3 +103,19 @@ def test_where_no_branch_answers_the_number_the_note_does_not_claim_the_client_r
     assert "boundary_crossed" in reading.moves and "missed_marker" not in reading.moves
     assert step.reaction_key == "boundary_crossed"
     assert step.seen is None or "boundary" not in step.seen
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Amara, thank you. Here's my mobile, 07700 900123, you won't have to do without me.",
+        "I'll always be here for you, you know that. Take my number, 07700 900456.",
+    ],
+)
+def test_contact_or_endless_availability_in_relationship_talk_is_immediacy_done_badly(response):
+    # found by the scenario author: the warm words around a number read as immediacy 3
+    scenario = LIBRARY.scenarios["you-saved-my-life"].scenario
+    beat = scenario.beat("saved")
+    reading, _ = play(scenario, beat, response)
+    immediacy = reading.criteria["immediacy"]
+    assert not immediacy.applicable or (immediacy.score or 5) <= 2

@@ -169,6 +169,17 @@ def _score(
         "it crosses a professional boundary",
         -3.0,
     )
+    if not reading.has("boundary_crossing"):
+        # a personal number or address handed over inside relationship talk ("here's my mobile,
+        # you won't have to do without me") answers the relationship with the trainee's own life
+        given = [s for s in sentences if not lx.REFUSAL.search(s.norm)]
+        reading.note(
+            lx.CONTACT_DETAILS,
+            given,
+            "boundary_crossing",
+            "it crosses a professional boundary",
+            -3.0,
+        )
     reading.note(lx.DEFENSIVE, sentences, "defensive", "it defends you instead of exploring", -1.5)
     if not reading.has("defensive"):
         # read in the spans only: it is relationship talk only where the client strained it

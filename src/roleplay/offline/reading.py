@@ -39,7 +39,7 @@ class SkillReading:
 
     def note(
         self,
-        pattern: re.Pattern[str],
+        pattern: re.Pattern[str] | Gated,
         sentences: list[Sentence],
         name: str,
         label: str,

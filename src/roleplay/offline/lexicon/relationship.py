@@ -260,6 +260,10 @@ BOUNDARY_CROSSING = any_of(
     r"\bi(?:'m| am) (?:so )?(?:lucky|blessed) to have you\b",
     r"\byou(?:'re| are) (?:beautiful|gorgeous|handsome|sexy|cute)\b",
     r"\bsoul ?mates?\b",
+    # availability promised past the frame: "you won't have to do without me", "I'll always be
+    # here for you"
+    r"\b(?:you|u) (?:won't|will not|will never|never) (?:have to )?(?:do|be|go) without me\b",
+    r"\bi(?:'ll| will) always be (?:here|there) for (?:you|u)\b",
     r"\bnobody (?:will ever |else )?(?:\w+ )?understands? you like i\b",
     r"\bi feel something (?:too|for you)\b",
     r"\b(?:real|special|deep) connection\b",
