@@ -34,14 +34,14 @@ from roleplay.offline.relational_words import (
     US,
     YOU,
 )
-from roleplay.offline.text import Sentence
+from roleplay.offline.text import Gated, Sentence
 
 
 @dataclass(frozen=True)
 class Signal:
     name: str
     strength: float
-    quote_pattern: re.Pattern[str]
+    quote_pattern: re.Pattern[str] | Gated
 
 
 def sentence_signals(sentence: Sentence, relational_question: bool, first: bool) -> list[Signal]:
@@ -62,8 +62,7 @@ def sentence_signals(sentence: Sentence, relational_question: bool, first: bool)
         # talk of supervision is about the role; neither is about the two of them now.
         weak = BOUNDARY_TALK.search(norm) or "supervis" in norm
         found.append(Signal("relationship_named", 0.4 if weak else 0.9, RELATIONSHIP))
-    plain = NOT_TOWARD_ME.sub(lambda m: " " * len(m.group(0)), norm)
-    if TOWARD_ME.search(plain) and (has_you or sentence.is_question):
+    if (has_you or sentence.is_question) and _toward_me(norm):
         found.append(Signal("toward_me", 0.85, TOWARD_ME))
     if STANCE.search(norm):
         found.append(Signal("stance", 0.85, STANCE))
@@ -98,12 +97,19 @@ def sentence_signals(sentence: Sentence, relational_question: bool, first: bool)
     return found
 
 
+def _toward_me(text: str) -> bool:
+    """Words toward the trainee ("with me", "about us") once the phrases that only look so ("let
+    me", "tell me more") are set aside; the setting aside is done only where it could matter."""
+    if not TOWARD_ME.search(text):
+        return False
+    return bool(TOWARD_ME.search(NOT_TOWARD_ME.sub(lambda m: " " * len(m.group(0)), text)))
+
+
 def clause_is_relational(text: str) -> bool:
     """Whether a piece of a sentence speaks about the two of them (used to set disclosure aside)."""
-    plain = NOT_TOWARD_ME.sub(lambda m: " " * len(m.group(0)), text)
     return bool(
         RELATIONSHIP.search(text)
-        or TOWARD_ME.search(plain)
+        or _toward_me(text)
         or STANCE.search(text)
         or MY_PART.search(text)
         or IN_SESSION.search(text)

@@ -248,37 +248,57 @@ THERAPIST_NEED = any_of(
     r"\bi(?:'m| am) (?:\w+ ){0,3}fed up (?:with|of) you\b",
 )
 # Feelings toward the client that cross the professional frame: harmful immediacy.
-BOUNDARY_CROSSING = any_of(
-    r"\bi (?:really |truly )?(?:love|adore) (?:you|being with you|seeing you|our sessions)\b",
+BOUNDARY_CROSSING = Gated(
+    (
+        ("love", "adore"),
+        r"\bi (?:really |truly )?(?:love|adore) (?:you|being with you|seeing you|our sessions)\b",
+    ),
     # "what I think of you" asks about the trainee's view: not a crossing.
-    r"(?<!what )(?<!how )\bi (?:think|dream) (?:about|of) you\b",
-    r"\bi (?:feel|am|'m) (?:so |really |very )close to you\b",
-    r"\byou(?:'re| are) (?:so |very |really )?special to me\b",
-    r"\b(?:my|the) (?:favou?rite|best) client\b",
-    r"\bclient i look forward to\b",
-    r"\battract\w*\b",
-    r"\bi(?:'m| am) (?:so )?(?:lucky|blessed) to have you\b",
-    r"\byou(?:'re| are) (?:beautiful|gorgeous|handsome|sexy|cute)\b",
-    r"\bsoul ?mates?\b",
+    (("think ", "dream "), r"(?<!what )(?<!how )\bi (?:think|dream) (?:about|of) you\b"),
+    (("close to you",), r"\bi (?:feel|am|'m) (?:so |really |very )close to you\b"),
+    (("special to me",), r"\byou(?:'re| are) (?:so |very |really )?special to me\b"),
+    (("client",), r"\b(?:my|the) (?:favou?rite|best) client\b|\bclient i look forward to\b"),
+    (("attract",), r"\battract\w*\b"),
+    (("to have you",), r"\bi(?:'m| am) (?:so )?(?:lucky|blessed) to have you\b"),
+    (
+        ("beautiful", "gorgeous", "handsome", "sexy", "cute"),
+        r"\byou(?:'re| are) (?:beautiful|gorgeous|handsome|sexy|cute)\b",
+    ),
+    (("soul",), r"\bsoul ?mates?\b"),
     # availability promised past the frame: "you won't have to do without me", "I'll always be
     # here for you"
-    r"\b(?:you|u) (?:won't|will not|will never|never) (?:have to )?(?:do|be|go) without me\b",
-    r"\bi(?:'ll| will) always be (?:here|there) for (?:you|u)\b",
-    r"\bnobody (?:will ever |else )?(?:\w+ )?understands? you like i\b",
-    r"\bi feel something (?:too|for you)\b",
-    r"\b(?:real|special|deep) connection\b",
-    r"\bsomething special\b",
-    r"\bi (?:find myself |catch myself )?(?:thinking|dreaming|wondering) (?:about|of|what) you\b",
-    r"\bi dreamt (?:about|of) you\b",
+    (
+        ("without me",),
+        r"\b(?:you|u) (?:won't|will not|will never|never) (?:have to )?(?:do|be|go) without me\b",
+    ),
+    (("always be",), r"\bi(?:'ll| will) always be (?:here|there) for (?:you|u)\b"),
+    (("understand",), r"\bnobody (?:will ever |else )?(?:\w+ )?understands? you like i\b"),
+    (("feel something",), r"\bi feel something (?:too|for you)\b"),
+    (("connection",), r"\b(?:real|special|deep) connection\b"),
+    (("something special",), r"\bsomething special\b"),
+    (
+        ("thinking", "dreaming", "wondering"),
+        r"\bi (?:find myself |catch myself )?(?:thinking|dreaming|wondering) (?:about|of|what) you\b",
+    ),
+    (("dreamt",), r"\bi dreamt (?:about|of) you\b"),
     # the two of them "meant to be", not the client's own relationship that "wasn't meant to be"
-    r"\bwe(?:'re| are| were)? (?:\w+ )?meant to be\b",
-    r"\b(?:you and (?:i|me)|us)\b.{0,20}\bmeant to be\b",
-    r"\b(?:could|would|should) (?:just )?be (?:mates|friends|pals)\b",
-    r"\bin another life\b",
-    r"\bhug\b",
-    r"\bonly i (?:can|understand)\b",
-    r"\byou(?:'re| are) not (?:so )?bad yourself\b",
-    r"\b(?:good-looking|gorgeous|hot|fit)\b(?= yourself|, you)",
+    (
+        ("meant to be",),
+        r"\bwe(?:'re| are| were)? (?:\w+ )?meant to be\b|"
+        r"\b(?:you and (?:i|me)|us)\b.{0,20}\bmeant to be\b",
+    ),
+    (
+        ("mates", "friends", "pals"),
+        r"\b(?:could|would|should) (?:just )?be (?:mates|friends|pals)\b",
+    ),
+    (("another life",), r"\bin another life\b"),
+    (("hug",), r"\bhug\b"),
+    (("only i",), r"\bonly i (?:can|understand)\b"),
+    (("bad yourself",), r"\byou(?:'re| are) not (?:so )?bad yourself\b"),
+    (
+        ("good-looking", "gorgeous", "hot", "fit"),
+        r"\b(?:good-looking|gorgeous|hot|fit)\b(?= yourself|, you)",
+    ),
 )
 # Offers of contact outside the frame: a boundary matter (the `boundary` criterion), not talk
 # about the relationship, and not when refused ("I can't give you my number").
