@@ -18,6 +18,9 @@ RECORDING = Moment(
     invites="contracting",
 )
 
+# An opening line that asks about no term of the work.
+OPENING = Moment(client_line="It's been a strange week. I don't really know where to start.")
+
 
 def _contracting(moment: Moment, response: str):
     return build_context(moment, split_sentences(response)).reading("contracting")
@@ -118,8 +121,7 @@ def test_a_loose_term_that_carries_its_own_negation_is_still_loose() -> None:
 )
 def test_a_term_stated_outright_puts_contracting_in_play_at_any_moment(response: str) -> None:
     # the corpus labels these contracting wherever they fall: a term of the work is stated
-    moment = Moment(client_line="It's been a strange week. I don't really know where to start.")
-    assert _contracting(moment, response).present
+    assert _contracting(OPENING, response).present
 
 
 @pytest.mark.parametrize(
@@ -130,8 +132,7 @@ def test_a_term_stated_outright_puts_contracting_in_play_at_any_moment(response:
     ],
 )
 def test_look_alikes_of_terms_are_not_terms(response: str) -> None:
-    moment = Moment(client_line="It's been a strange week. I don't really know where to start.")
-    assert not _contracting(moment, response).present
+    assert not _contracting(OPENING, response).present
 
 
 def test_contact_between_sessions_on_the_trainees_own_line_loosens_the_frame() -> None:

@@ -18,6 +18,11 @@ DI = load_library().rubric("disclosure-immediacy").rubric
 CLIENT = "My sleep's all over the place since the exams started. I can't switch off."
 
 
+def _disclosed(response: str) -> bool:
+    evaluation = score_response(DI, Moment(client_line=CLIENT), response)
+    return evaluation.criteria["self_disclosure"].applicable
+
+
 @pytest.mark.parametrize(
     "response",
     [
@@ -30,8 +35,7 @@ CLIENT = "My sleep's all over the place since the exams started. I can't switch 
     ],
 )
 def test_a_routine_or_circumstance_told_is_a_disclosure(response: str) -> None:
-    evaluation = score_response(DI, Moment(client_line=CLIENT), response)
-    assert evaluation.criteria["self_disclosure"].applicable
+    assert _disclosed(response)
 
 
 @pytest.mark.parametrize(
@@ -43,8 +47,7 @@ def test_a_routine_or_circumstance_told_is_a_disclosure(response: str) -> None:
     ],
 )
 def test_a_me_too_of_ones_current_life_is_a_disclosure(response: str) -> None:
-    evaluation = score_response(DI, Moment(client_line=CLIENT), response)
-    assert evaluation.criteria["self_disclosure"].applicable
+    assert _disclosed(response)
 
 
 @pytest.mark.parametrize(
@@ -57,8 +60,7 @@ def test_a_me_too_of_ones_current_life_is_a_disclosure(response: str) -> None:
     ],
 )
 def test_the_helpers_habits_in_the_work_are_not(response: str) -> None:
-    evaluation = score_response(DI, Moment(client_line=CLIENT), response)
-    assert not evaluation.criteria["self_disclosure"].applicable
+    assert not _disclosed(response)
 
 
 @pytest.mark.parametrize(
@@ -73,5 +75,4 @@ def test_the_helpers_habits_in_the_work_are_not(response: str) -> None:
     ],
 )
 def test_empathy_information_boundaries_and_generalisations_tell_no_life(response) -> None:
-    evaluation = score_response(DI, Moment(client_line=CLIENT), response)
-    assert not evaluation.criteria["self_disclosure"].applicable
+    assert not _disclosed(response)

@@ -79,7 +79,7 @@ def _meets_level_five(reading: SkillReading) -> None:
         reading.add("meets_level_five", "it has every mark of a well-judged disclosure", 0.0)
 
 
-def _unrefused(pattern: re.Pattern[str] | Gated, sentences: list[Sentence]) -> str | None:
+def unrefused_quote(pattern: re.Pattern[str] | Gated, sentences: list[Sentence]) -> str | None:
     """The first quote of `pattern` in a sentence that does not refuse it. The refusal is looked
     for in the whole sentence: "I don't give clients my number" refuses what its quoted words
     ("my number") alone would seem to offer."""
@@ -224,10 +224,10 @@ def _score(
         -2.0,
     )
 
-    details = _unrefused(lx.CONTACT_DETAILS, sentences)
+    details = unrefused_quote(lx.CONTACT_DETAILS, sentences)
     if details:
         reading.add("contact_details", "it gives your personal contact details", -2.0, details)
-    contact = _unrefused(lx.CONTACT_OFFER, sentences)
+    contact = unrefused_quote(lx.CONTACT_OFFER, sentences)
     if contact:
         reading.add("contact_offer", "it offers a relationship outside the sessions", -2.0, contact)
 

@@ -13,6 +13,7 @@ import re
 
 from roleplay.offline import lexicon as lx
 from roleplay.offline import relational
+from roleplay.offline.disclosure import unrefused_quote
 from roleplay.offline.here_now import here_now, in_room_fault, only_ordinary
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.text import Sentence
@@ -172,14 +173,9 @@ def _score(
     if not reading.has("boundary_crossing"):
         # a personal number or address handed over inside relationship talk ("here's my mobile,
         # you won't have to do without me") answers the relationship with the trainee's own life
-        given = [s for s in sentences if not lx.REFUSAL.search(s.norm)]
-        reading.note(
-            lx.CONTACT_DETAILS,
-            given,
-            "boundary_crossing",
-            "it crosses a professional boundary",
-            -3.0,
-        )
+        given = unrefused_quote(lx.CONTACT_DETAILS, sentences)
+        if given:
+            reading.add("boundary_crossing", "it crosses a professional boundary", -3.0, given)
     reading.note(lx.DEFENSIVE, sentences, "defensive", "it defends you instead of exploring", -1.5)
     if not reading.has("defensive"):
         # read in the spans only: it is relationship talk only where the client strained it
