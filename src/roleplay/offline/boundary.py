@@ -13,7 +13,7 @@ import re
 
 from roleplay.offline import lexicon as lx
 from roleplay.offline.reading import SkillReading, quote_match
-from roleplay.offline.risk import checks_safety_after_harm, puts_off_harm
+from roleplay.offline.risk import checks_safety_after_harm, ignores_harm, puts_off_harm
 from roleplay.offline.text import Sentence, any_of, normalise
 
 BOUNDARY = "boundary"
@@ -293,6 +293,15 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
     rigid = rigid or refers
     put_off = puts_off_harm(sentences, client)
     safety_check = checks_safety_after_harm(sentences, client)
+    if not put_off and ignores_harm(sentences, client):
+        # Named even where the response walks past the request: the fitted heads may still call
+        # the boundary, and a disclosure of harm left unchecked is never a boundary well held
+        # (model.LEVEL_CEILINGS; the rubric's "no attention to what the request meant").
+        reading.add(
+            "ignores_harm",
+            "it leaves what they disclosed without checking they are safe",
+            -2.5,
+        )
     if not (accepts or holds or rigid or put_off or quote_match(ACKNOWLEDGES, sentences)):
         return reading  # the response walks past the request
     reading.present, reading.strength = True, 1.0

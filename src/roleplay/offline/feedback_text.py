@@ -70,6 +70,10 @@ SUGGESTIONS = {
     "means to them.",
     "legalistic": "Say the terms in plain words and agree them rather than read them out.",
     "no_check": "Check what they make of the terms: 'How does that sound to you?'",
+    "ignores_harm": "Before anything about time, check they are safe: 'Are you safe going home "
+    "tonight? Who could you call?' Then agree to start there next week.",
+    "puts_off_harm": "Before holding it for next week, check they are safe tonight and who they "
+    "could call.",
 }
 
 # Features answer the rubric's yes/no checks: (check id, answer when the feature is seen).

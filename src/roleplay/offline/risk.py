@@ -50,3 +50,11 @@ def checks_safety_after_harm(sentences: list[Sentence], client_norm: str) -> str
     if not HARM_DISCLOSED.search(client_norm):
         return None
     return next((s.text for s in sentences if SAFETY_CHECK.search(s.norm)), None)
+
+
+def ignores_harm(sentences: list[Sentence], client_norm: str) -> bool:
+    """The client disclosed a harm and nothing in the response checks their safety (whether or
+    not it puts the disclosure off)."""
+    return bool(HARM_DISCLOSED.search(client_norm)) and not any(
+        SAFETY_CHECK.search(s.norm) for s in sentences
+    )
