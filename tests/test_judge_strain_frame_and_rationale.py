@@ -18,7 +18,12 @@ from roleplay.content.library import load_library
 from roleplay.domain.moment import Moment
 from roleplay.offline.criteria import READERS, build_context
 from roleplay.offline.reading import SkillReading
-from roleplay.offline.scorer import feature_vectors, name_capping_faults, score_response
+from roleplay.offline.scorer import (
+    MIN_SAID,
+    feature_vectors,
+    name_capping_faults,
+    score_response,
+)
 from roleplay.offline.text import split_sentences
 
 DI = load_library().rubric("disclosure-immediacy").rubric
@@ -28,7 +33,8 @@ ORDINARY = Moment(client_line="The interview went better than I thought. Fingers
 
 def test_a_fault_that_capped_the_level_is_named_as_what_moved_it() -> None:
     # the rationale names what moved the score: a ceiling fault takes the levels it took off,
-    # whatever its own fitted weight; a ceiling that did not bind is left as the weights say
+    # whatever its own fitted weight; one that did not bind is still named, at the least effect
+    # the rationale says (a rubric-named fault is never left unsaid)
     reading = SkillReading(present=True, strength=1.0, score=3.0, spans=[])
     reading.add("dodges_question", "it steps around their question", -1.5, "How is it for you?")
     reading.add("invites_view", "it invites the client's view", 1.0, "How is it for you?")
@@ -36,7 +42,10 @@ def test_a_fault_that_capped_the_level_is_named_as_what_moved_it() -> None:
     capped = name_capping_faults("immediacy", reading, moved, fitted_level=5, level=3)
     assert capped[0] == ("it steps around their question", -2.0, "How is it for you?")
     assert ("it invites the client's view", 0.4, "How is it for you?") in capped
-    assert name_capping_faults("immediacy", reading, moved, fitted_level=3, level=3) == moved
+    assert name_capping_faults("immediacy", reading, moved, fitted_level=3, level=3) == [
+        *moved,
+        ("it steps around their question", -MIN_SAID, "How is it for you?"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -30,11 +30,17 @@ CONTACT_REQUEST = any_of(
     r"\bbetween sessions\b",
 )
 HUG = re.compile(r"\bhug\b|\bhold (?:me|my hand)\b|\barms (?:half )?open\b")
-GIFT = re.compile(r"\b(?:gift|made you|baked|biscuits|cake|present|brought you|for you)\b")
+# "for you" alone is no gift ("am I too much for you?", "what's in it for you?", "sorry, I didn't
+# mean to bring it up for you"): only a thing given for you is.
+GIFT = re.compile(
+    r"\b(?:gift|made you|baked|biscuits|cake|present|brought you|got you|bought you|"
+    r"(?:this|these|something|it's|it is|they're|they are) (?:\w+ )?for you)\b"
+)
 INVITATION = re.compile(r"\binvit\w*\b|\bcome to (?:my|the|our)\b|\bwedding\b|\bchristening\b")
 ROMANTIC = any_of(
     r"\b(?:falling|fallen|in) love with you\b",
-    r"\bi (?:have|'ve got) feelings for you\b",
+    r"\b(?:falling|fallen) for you\b",
+    r"\bi(?: have|'ve| have got|'ve got) (?:real |actual |strong )?feelings for you\b",
     r"\bi(?:'m| am) (?:attracted to|drawn to) you\b",
     r"\bi (?:think about|dream about|fancy) you\b",
     r"\bdo you (?:find me|like me|think about me)\b",

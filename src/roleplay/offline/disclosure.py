@@ -16,7 +16,7 @@ from roleplay.offline.casual import bare_answer, casual_disclosure, courtesy, em
 from roleplay.offline.disclosure_presence import (
     PRESENCE_THRESHOLD,
     STRONG_WEIGHT,
-    answers_personal_question,
+    answering_sentence,
     sentence_strength,
 )
 from roleplay.offline.reading import SkillReading, quote_match
@@ -36,10 +36,12 @@ def read_disclosure(
 ) -> SkillReading:
     flags = in_session or [False] * len(sentences)
     strengths = [sentence_strength(s, f) for s, f in zip(sentences, flags, strict=True)]
-    answered = answers_personal_question(sentences, client_text)
+    answer_at = answering_sentence(sentences, client_text)
     bare = bool(sentences) and bare_answer(client_text, sentences[0])
-    if answered or bare:
+    if bare:
         strengths[0] = max(strengths[0], STRONG_WEIGHT)
+    if answer_at is not None:
+        strengths[answer_at] = max(strengths[answer_at], STRONG_WEIGHT)
     for i, sentence in enumerate(sentences):
         offer = lx.CONTACT_OFFER.search(sentence.norm) or lx.CONTACT_DETAILS.search(sentence.norm)
         if offer and not lx.REFUSAL.search(sentence.norm):
@@ -59,7 +61,7 @@ def read_disclosure(
     if not spans:
         return reading
     _score(reading, sentences, client_text, invites)
-    _kinds(reading, answered, bare)
+    _kinds(reading, sentences[answer_at] if answer_at is not None else None, bare)
     _meets_level_five(reading)
     _answers_and_returns(reading)
     return reading
@@ -106,12 +108,13 @@ def _answers_and_returns(reading: SkillReading) -> None:
         reading.add("answers_and_returns", "you answered briefly and handed the focus back", 0.0)
 
 
-def _kinds(reading: SkillReading, answered: bool, bare: bool) -> None:
+def _kinds(reading: SkillReading, answer: Sentence | None, bare: bool) -> None:
     """What kind of disclosure this is, as named features for the fitted heads: casual ones
-    count as much as full stories; courtesies and empathy about the client are not disclosure."""
+    count as much as full stories; courtesies and empathy about the client are not disclosure.
+    `answer` is the sentence that answers their question about the helper, if one does."""
     spans = reading.spans
-    if answered:
-        reading.add("answers_question", "it answers their question about you", 0.0, spans[0].text)
+    if answer is not None:
+        reading.add("answers_question", "it answers their question about you", 0.0, answer.text)
     if bare:
         reading.add("self_fact", "it shares a fact about yourself", 0.0, spans[0].text)
         return

@@ -288,30 +288,36 @@ def _turns_it_down(sentence: Sentence, first: str) -> bool:
 
 def answers_personal_question(sentences: list[Sentence], client_text: str) -> bool:
     """ "Are you married?" - "I am, yes." is a disclosure, though it names nothing else."""
+    return answering_sentence(sentences, client_text) is not None
+
+
+def answering_sentence(sentences: list[Sentence], client_text: str) -> int | None:
+    """Which of the first two sentences answers the client's question about the helper, if one
+    does ("Honestly? Yes, in a heartbeat." answers in the second)."""
     client_norm = normalise(client_text)
     if not sentences or not lx.PERSONAL_QUESTION.search(client_norm):
-        return False
+        return None
     if _ROLE_OR_PRACTICAL_QUESTION.search(client_norm) or relational.asks_about_relationship(
         client_text
     ):
-        return False
-    for sentence in sentences[:2]:  # "Honestly? Yes, in a heartbeat."
+        return None
+    for index, sentence in enumerate(sentences[:2]):
         first = _BOUNDARY_STATEMENT.sub(lambda m: " " * len(m.group(0)), sentence.norm).strip()
         if first != sentence.norm.strip() and re.match(r"(?:no|nope|sorry)\b", first):
-            return False  # "No, I don't give clients my number": the "no" refuses, not answers
+            return None  # "No, I don't give clients my number": the "no" refuses, not answers
         if _turns_it_down(sentence, first):
-            return False
+            return None
         if lx.PERSONAL_ANSWER.search(first) and not lx.HELPING_CLAUSE.match(first):
-            return True
+            return index
         if (
             _SHORT_ANSWER.match(first)
             and not sentence.is_question
             and not _echoes(first, client_norm)
         ):
-            return True  # "Cork, originally." "Twenty-six." answer the question asked
+            return index  # "Cork, originally." "Twenty-six." answer the question asked
         if len(sentence.text.split()) > 2:
             break
-    return False
+    return None
 
 
 # What a decline names runs to the end of its clause ("rather not talk about my dad, though").

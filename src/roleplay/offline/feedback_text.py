@@ -74,6 +74,8 @@ SUGGESTIONS = {
     "tonight? Who could you call?' Then agree to start there next week.",
     "puts_off_harm": "Before holding it for next week, check they are safe tonight and who they "
     "could call.",
+    "brushes_off": "Stay with what it means to them: 'It sounds like ending with me matters. "
+    "What's it like, saying goodbye?'",
 }
 
 # Features answer the rubric's yes/no checks: (check id, answer when the feature is seen).

@@ -96,7 +96,8 @@ def restraint_breakers(sentences: list[Sentence]) -> list[tuple[str, str, str]]:
         ("pathologising", "named a diagnosis or symptom", PATHOLOGISING),
         ("problem_solving", "jumped to solving it", PROBLEM_SOLVING),
     ):
-        quote = quote_match(pattern, sentences)
+        # The whole sentence: "you should" alone would not show the trainee what they did.
+        quote = next((s.text.strip() for s in sentences if pattern.search(s.norm)), None)
         if quote:
             found.append((name, label, quote))
     return found

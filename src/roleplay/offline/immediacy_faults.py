@@ -61,6 +61,16 @@ FRAME_SOOTHES = any_of(
     r"see you for longer)\b",
     r"\bwe (?:don't|do not) (?:have|need) to (?:end|stop|finish)\b",
 )
+# What the relationship means to them waved away ("Oh, you'll be fine without me!"): immediacy
+# that closes the moment it opens (Hill & Knox 2009; at an ending, the client's feelings about
+# losing the relationship are the work).
+BRUSHES_OFF = any_of(
+    r"\byou(?:'ll| will)(?: \w+)? be (?:\w+ )?(?:fine|okay|ok|alright|all right|grand|better off) "
+    r"without me\b",
+    r"\byou (?:don't|do not|won't|will not) (?:even |really )?need me\b",
+    r"\byou(?:'ll| will) (?:soon |quickly )?forget (?:all )?about me\b",
+    r"\byou won't (?:even )?miss me\b",
+)
 LEAVING = re.compile(
     r"\b(?:stop|quit|cancel\w*|leav\w*|point|bother|come back|coming|drop out|end (?:this|it))\b"
 )
@@ -104,6 +114,11 @@ def faults(
                 "frame_soothes",
                 "it soothes the fear with more of you instead of exploring it",
                 FRAME_SOOTHES,
+            ),
+            (
+                "brushes_off",
+                "it waves away what the relationship means to them",
+                BRUSHES_OFF,
             ),
         ]
     joined = " ".join(s.norm for s in sentences)

@@ -112,10 +112,11 @@ LEVEL_FLOORS: dict[str, dict[str, int]] = {
 # attempted weakly at most (2; Safran & Muran 2000); the trainee's own distress handed over, talk of
 # whether they stay framed as their choice alone, and a label put on their reaction to the
 # trainee, a telling-off about how the client uses the sessions, and a fear about the
-# relationship soothed by offering more sessions or contact are immediacy done badly (2; Hill &
-# Knox 2009). Relationship talk that steps around a direct question, neither answering nor
-# declining it, is never immediacy done well (at most 3: the rubric's dodges_question check; the
-# corpus ruling puts the plain dodge at 2, and its labels put some that explore what the
+# relationship soothed by offering more sessions or contact, or waved away ("you'll be fine
+# without me"), are immediacy done badly (2; Hill & Knox 2009). Relationship talk that steps
+# around a direct question, neither answering nor
+# declining it, is never immediacy done well (at most 3: the rubric's dodges_question check;
+# the corpus ruling puts the plain dodge at 2, and its labels put some that explore what the
 # question means at 3-4, so the cap is the ruling's upper reach, not its usual level).
 LEVEL_CEILINGS: dict[str, dict[str, int]] = {
     "boundary": {
@@ -151,6 +152,7 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
         "f.labels_reaction": 2,
         "f.tells_off": 2,
         "f.frame_soothes": 2,
+        "f.brushes_off": 2,
         "f.dodges_question": 3,
     },
 }

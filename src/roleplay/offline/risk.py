@@ -13,7 +13,8 @@ from roleplay.offline.text import Sentence, any_of
 
 HARM_DISCLOSED = any_of(
     r"\b(?:pushed|hit|hits|hitting|slapped|kicked|punched|choked|strangled|shoved|grabbed|"
-    r"threatened|threatens) me\b",
+    r"threatened|threatens|attacked|beat|beats) me\b",
+    r"\b(?:threw|throws|thrown|chucked|hurled) (?:\w+ ){0,3}at me\b",
     r"\b(?:hurt|hurting|harm|harming|cut|cutting) myself\b",
     r"\b(?:kill|end) (?:myself|it all|my life)\b",
     r"\b(?:not|don't feel) safe (?:at home|there|with him|with her|going home)\b",

@@ -188,10 +188,14 @@ def _decide(
             moved.append((f.label, effect, f.quote))
     moved.sort(key=lambda item: -abs(item[1]))
     moved = name_capping_faults(reader.id, reading, moved, fitted_level, level)
-    moved = [item for item in moved if abs(item[1]) >= 0.05]
+    moved = [item for item in moved if abs(item[1]) >= MIN_SAID]
     if unsure is None and used and margin < UNSURE_LEVEL:
         unsure = f"the reading is close to the line between two levels ({level} given)"
     return Verdict(reader, reading, used, float(level), moved, unsure)
+
+
+# The least effect a move needs to be named in the rationale.
+MIN_SAID = 0.05
 
 
 def name_capping_faults(
@@ -202,21 +206,31 @@ def name_capping_faults(
     level: int,
 ) -> list[tuple[str, float, str | None]]:
     """A named fault that capped the level (model.LEVEL_CEILINGS) is what moved it down, by the
-    levels it took off, whatever its own fitted weight: the rationale must say so."""
-    if level >= fitted_level:
-        return moved
+    levels it took off, whatever its own fitted weight: the rationale must say so. Where the level
+    was already at or under its cap, the fault is still said (a harm left unchecked must be named
+    even when granting the request had already brought the level down)."""
     ceilings = LEVEL_CEILINGS.get(criterion, {})
-    capping = {
-        f.label: f.quote for f in reading.features if ceilings.get(f"f.{f.name}", 5) < fitted_level
-    }
-    if not capping:
-        return moved
+    capping = (
+        {
+            f.label: f.quote
+            for f in reading.features
+            if ceilings.get(f"f.{f.name}", 5) < fitted_level
+        }
+        if level < fitted_level
+        else {}
+    )
     lowered = fitted_level - level
     kept = [item for item in moved if item[0] not in capping]
     faults: list[tuple[str, float, str | None]] = [
         (label, -float(lowered), quote) for label, quote in capping.items()
     ]
-    return faults + kept
+    named = {f.label for f in reading.features if f"f.{f.name}" in ceilings}
+    kept = [(lbl, min(e, -MIN_SAID) if lbl in named else e, q) for lbl, e, q in kept]
+    said = {item[0] for item in faults + kept}
+    unsaid: list[tuple[str, float, str | None]] = [
+        (f.label, -MIN_SAID, f.quote) for f in reading.features if f.label in named - said
+    ]
+    return faults + kept + unsaid
 
 
 def _result(
@@ -274,6 +288,13 @@ def _absent_rationale(reader: CriterionReader, ctx: ReadingContext, in_play: boo
     if ctx.invites == reader.id:
         return f"{reader.not_used} This moment invited it."
     if ctx.invites == RESTRAINT and reader.id in {SELF_DISCLOSURE, IMMEDIACY}:
+        if ctx.breakers:
+            # Advice or reassurance is not holding back: never call it a fit (issue 10, class 3).
+            _, label, quote = ctx.breakers[0]
+            return (
+                f"{reader.not_used} This moment called for holding back, but you {label} "
+                f"(\u201c{clip(quote)}\u201d), which takes the moment from them."
+            )
         return f"{reader.not_used} This moment called for holding back, so that fits."
     return reader.not_used
 

@@ -304,6 +304,9 @@ PERSONAL_QUESTION = re.compile(
     r"family|partner|husband|wife|parents|age|faith|religion)\b[^?]*\?|"
     r"\b(?:did|do|have|are|were|would|will|can) you\?|\b(?:for|about) you\?|\byourself\?|"
     r"\bwhat would you do\b|\bwhat did you do\b|\bhow do you (?:cope|manage|deal)\b|"
+    # how the helper's own story ended: "Did it all work out for you in the end?"
+    r"\b(?:work(?:ed)?|turn(?:ed)?|pan(?:ned)?) out (?:for|with) you\b|"
+    r"\bhow did (?:it|that|things) go (?:for|with) you\b|"
     # Small-talk questions about the helper's life: name, sign, home, age, background.
     r"\bwhat(?:'s| is| are) your (?:first |real )?(?:name|star sign|sign|age|background|"
     r"religion|accent|nationality|hobbies|plans|favourite \w+)\b|"
@@ -314,5 +317,8 @@ PERSONAL_QUESTION = re.compile(
 PERSONAL_ANSWER = re.compile(
     r"^(?:\w+, )?(?:yes|yeah|yep|no|nope|i am|i'm not|i have|i haven't|i do|i don't|i did|"
     r"i didn't|i was|i wasn't|i've been|i'm|same|me too|me neither|\d+|twenty|thirty|forty|"
+    # "Did it work out in the end?" - "It did, yes."; "Do you have kids?" - "We do, two."
+    r"it did|it didn't|it worked|it has|it hasn't|we did|we didn't|we do|we don't|we have|"
+    r"we haven't|we were|we are|we're|"
     r"fifty|sixty)\b(?!,? (?:i (?:don't )?think|not at all|of course))"
 )
