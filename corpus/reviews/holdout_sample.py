@@ -15,6 +15,7 @@ written as numbered text files of 50 lines each (`chunk-01.txt`, ...), in sample
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib.util
 import sys
 from pathlib import Path
@@ -49,11 +50,12 @@ def sample_ids() -> list[str]:
     return [line["id"] for line in sample()]
 
 
+@functools.cache
 def rubric_criteria(rubric_id: str) -> list[str]:
     """The rubric's criterion ids, inherited ones first (as the corpus labels them)."""
     data = yaml.safe_load((RUBRICS / f"{rubric_id}.yaml").read_text("utf-8"))
     inherited = rubric_criteria(data["extends"]) if data.get("extends") else []
-    return inherited + [criterion["id"] for criterion in data["criteria"]]
+    return [*inherited, *(criterion["id"] for criterion in data["criteria"])]
 
 
 def sheet_entry(number: int, line: dict) -> str:
