@@ -16,6 +16,7 @@ Prints, in this order:
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import os
 import time
@@ -62,6 +63,33 @@ def holdout(library) -> None:
         f"(corpus/, sha256(moment) % 4 == 0; never fitted or tuned on)"
     )
     _table(result.by_criterion)
+
+
+def holdout_second_labels(library) -> None:
+    """The judge on the holdout sample a second labeller (P) labelled blind
+    (corpus/reviews/holdout-second-p.jsonl), against the holdout's own labels and against P's:
+    how far the judge's disagreements are the labels' own."""
+    second_path = REPO / "corpus" / "reviews" / "holdout-second-p.jsonl"
+    if not second_path.exists():
+        return
+    second = {}
+    for raw in second_path.read_text("utf-8").splitlines():
+        if raw.strip():
+            row = json.loads(raw)
+            second[row["id"]] = row["labels"]
+    lines = []
+    for path in sorted((REPO / "corpus").glob("*.jsonl")):
+        lines += parse_labelled(path.read_text("utf-8"), str(path), library)
+    sample = [line for line in lines if line.id in second]
+    relabelled = [dataclasses.replace(line, labels=dict(second[line.id])) for line in sample]
+    print(
+        f"\n1b. the holdout sample labelled again, blind, by a second labeller: {len(sample)} "
+        "lines (corpus/reviews/holdout_sample.py)"
+    )
+    for title, rows in (("against the holdout's labels", sample), ("against P's", relabelled)):
+        result = asyncio.run(calibrate_labelled(library, rows, OfflineJudge()))
+        print(f"  judge {title}:")
+        _table(result.by_criterion)
 
 
 def dev_figures() -> None:
@@ -189,6 +217,7 @@ def main() -> None:
     library = load_library()
     rubric = library.rubric("relationship-boundaries").rubric
     holdout(library)
+    holdout_second_labels(library)
     dev_figures()
     rows = ordinary_talk(library.rubric("disclosure-immediacy").rubric)
     exemplars(library)
