@@ -9,7 +9,6 @@ ruled line is resolved, no longer disputed, and carries its ruling's labels."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from collections import defaultdict
@@ -17,17 +16,13 @@ from collections import defaultdict
 import pytest
 
 from conftest import REPO
+from module_loader import load_module
 
 CORPUS = REPO / "corpus"
 REVIEWS = CORPUS / "reviews"
 
 
-def _module(name: str, path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+_module = load_module
 
 
 def _lines(paths) -> list[dict]:

@@ -6,22 +6,17 @@ from shows the moment and the response and none of the line's labels, notes or v
 
 from __future__ import annotations
 
-import importlib.util
 import json
 
 from conftest import REPO
+from module_loader import load_module
 from roleplay.content.library import load_library
 
 CORPUS = REPO / "corpus"
 SECOND = CORPUS / "reviews" / "holdout-second-p.jsonl"
 
 
-def _module(name: str, path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+_module = load_module
 
 
 SAMPLE = _module("holdout_sample_for_test", CORPUS / "reviews" / "holdout_sample.py")
