@@ -17,13 +17,9 @@ import pytest
 from roleplay.content.library import load_library
 from roleplay.domain.moment import Moment
 from roleplay.offline.criteria import READERS, build_context
+from roleplay.offline.level_reasons import MIN_SAID, name_capping_faults
 from roleplay.offline.reading import SkillReading
-from roleplay.offline.scorer import (
-    MIN_SAID,
-    feature_vectors,
-    name_capping_faults,
-    score_response,
-)
+from roleplay.offline.scorer import feature_vectors, score_response
 from roleplay.offline.text import split_sentences
 
 DI = load_library().rubric("disclosure-immediacy").rubric
