@@ -291,15 +291,31 @@ def answers_personal_question(sentences: list[Sentence], client_text: str) -> bo
     return answering_sentence(sentences, client_text) is not None
 
 
+_CLIENT_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+
+
+def _asks_about_helper(client_text: str) -> bool:
+    """One of the client's sentences asks about the helper's own life, and is not a question
+    about their role or about the two of them: "Are you in recovery yourself? The last one was a
+    lovely girl..." asks about the helper, whatever the next sentence says of the last one."""
+    for part in _CLIENT_SENTENCE_END.split(client_text):
+        norm = normalise(part)
+        if (
+            lx.PERSONAL_QUESTION.search(norm)
+            and not _ROLE_OR_PRACTICAL_QUESTION.search(norm)
+            and not relational.asks_about_relationship(part)
+        ):
+            return True
+    return False
+
+
 def answering_sentence(sentences: list[Sentence], client_text: str) -> int | None:
     """Which of the first two sentences answers the client's question about the helper, if one
     does ("Honestly? Yes, in a heartbeat." answers in the second)."""
     client_norm = normalise(client_text)
     if not sentences or not lx.PERSONAL_QUESTION.search(client_norm):
         return None
-    if _ROLE_OR_PRACTICAL_QUESTION.search(client_norm) or relational.asks_about_relationship(
-        client_text
-    ):
+    if not _asks_about_helper(client_text):
         return None
     for index, sentence in enumerate(sentences[:2]):
         first = _BOUNDARY_STATEMENT.sub(lambda m: " " * len(m.group(0)), sentence.norm).strip()

@@ -258,6 +258,11 @@ BOUNDARY_CROSSING = Gated(
     (("close to you",), r"\bi (?:feel|am|'m) (?:so |really |very )close to you\b"),
     (("special to me",), r"\byou(?:'re| are) (?:so |very |really )?special to me\b"),
     (("client",), r"\b(?:my|the) (?:favou?rite|best) client\b|\bclient i look forward to\b"),
+    (
+        ("favourite", "favorite"),
+        r"\byou(?:'re| are) (?:one of |definitely |honestly )?my (?:favou?rites?|favou?rite "
+        r"(?:person|people|one|ones))\b",
+    ),
     (("attract",), r"\battract\w*\b"),
     (("to have you",), r"\bi(?:'m| am) (?:so )?(?:lucky|blessed) to have you\b"),
     (
