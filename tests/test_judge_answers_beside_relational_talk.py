@@ -5,7 +5,10 @@ examples written for this file):
   "Yeah, eleven years sober" answer it and are disclosures; the relational sentence made both
   read as nothing at the scenario's key moment;
 - "you're one of my favourites" is a special place offered in the relationship (a boundary
-  crossed in relationship talk), never "not used".
+  crossed in relationship talk), never "not used";
+- "I feel sad when you laugh about her" shares the trainee's immediate feeling toward the client,
+  which rubric v2 counts as immediacy (Hill & Knox 2009), not a need laid on the client: found at
+  laughing-it-off, where it scored 3 with "it is about your needs"; hurt at the client still is.
 """
 
 from __future__ import annotations
@@ -49,4 +52,23 @@ def test_a_favourite_client_is_immediacy_done_badly() -> None:
     )
     response = "Honestly, all the time. You're one of my favourites."
     result = score_response(DI, moment, response).criteria["immediacy"]
+    assert result.applicable and (result.score or 5) <= 2
+
+
+AWFUL = Moment(
+    client_line="My flatmate says I joke about everything. You must think I'm a terrible person.",
+    invites="immediacy",
+)
+
+
+def test_an_immediate_feeling_toward_the_client_is_not_a_need() -> None:
+    response = "I feel really sad when you laugh about it, and I'm curious what the laugh covers."
+    result = score_response(DI, AWFUL, response).criteria["immediacy"]
+    assert result.applicable and (result.score or 0) >= 4
+    assert "your needs" not in (result.rationale or "")
+
+
+def test_hurt_at_the_client_is_still_a_need() -> None:
+    response = "Honestly I felt a bit hurt when you laughed at what I said."
+    result = score_response(DI, AWFUL, response).criteria["immediacy"]
     assert result.applicable and (result.score or 5) <= 2

@@ -241,7 +241,9 @@ THERAPIST_NEED = any_of(
     r"\brunning out of (?:ideas|patience)\b",
     r"\bi put (?:a lot|so much|everything) into\b",
     r"\b(?:not )?appreciat\w* (?:me|the work|what i)\b",
-    r"\bi (?:feel|felt) (?:\w+ ){0,3}(?:hurt|upset|offended|sad|rejected) (?:when|by|because) you\b",
+    # Not "sad": "I felt sad just now when you laughed" shares the trainee's immediate feeling
+    # toward the client, which rubric v2 counts as immediacy (Hill & Knox 2009), not a need.
+    r"\bi (?:feel|felt) (?:\w+ ){0,3}(?:hurt|upset|offended|rejected) (?:when|by|because) you\b",
     r"\bi(?:'m| am) finding it (?:\w+ )?(?:frustrating|annoying|hard|difficult) (?:that|when) you\b",
     r"\bi need us to\b",
     r"\bi(?:'m| am) (?:feeling )?(?:really |so )?triggered\b",
