@@ -2,9 +2,11 @@
 
     python corpus/reviews/consistency_classes.py                 # each class's ids
     python corpus/reviews/consistency_classes.py --blind-out DIR # and DIR/<class>.txt to label
+    python corpus/reviews/consistency_classes.py --holdout [--blind-out DIR]   # R's pass
 
 Lines are chosen by these rules only, never by any judge's errors, and only at training moments
-(`in_holdout(moment)` False):
+(`in_holdout(moment)` False), or with `--holdout` only at holdout moments (R's pass, the same
+rules applied to the frozen holdout):
 
 - A, tastes and likings (self_disclosure): a response that says the trainee loves, likes,
   enjoys, hates, adores, prefers or is into something, and is not "I'd like" / "I would like";
@@ -69,13 +71,13 @@ def in_class(name: str, line: dict) -> bool:
     raise ValueError(f"no class {name!r}")
 
 
-def classes(lines: list[dict] | None = None) -> dict[str, list[dict]]:
-    """Each class's training lines, in corpus file order."""
+def classes(lines: list[dict] | None = None, holdout: bool = False) -> dict[str, list[dict]]:
+    """Each class's training lines (holdout lines with `holdout`), in corpus file order."""
     split = _split_module()
     if lines is None:
         lines = list(split.read_lines())
-    train = [line for line in lines if not split.in_holdout(line["moment"])]
-    return {name: [line for line in train if in_class(name, line)] for name in CRITERION}
+    side = [line for line in lines if split.in_holdout(line["moment"]) == holdout]
+    return {name: [line for line in side if in_class(name, line)] for name in CRITERION}
 
 
 def chunk(line: dict) -> str:
@@ -94,10 +96,14 @@ def chunk(line: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--blind-out", type=Path, help="write DIR/<class>.txt chunks to label")
+    parser.add_argument(
+        "--holdout", action="store_true", help="the same rules on the frozen holdout (R's pass)"
+    )
     args = parser.parse_args(argv)
-    found = classes()
+    found = classes(holdout=args.holdout)
+    side = "holdout" if args.holdout else "training"
     for name, members in found.items():
-        print(f"{name} ({CRITERION[name]}): {len(members)} lines")
+        print(f"{name} ({CRITERION[name]}): {len(members)} {side} lines")
         print("  " + " ".join(line["id"] for line in members))
         if args.blind_out:
             args.blind_out.mkdir(parents=True, exist_ok=True)
