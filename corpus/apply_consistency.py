@@ -1,6 +1,7 @@
 """Apply Q's consistency rulings to the training lines of the corpus, in place.
 
     python corpus/apply_consistency.py [corpus/reviews/consistency-q.jsonl]
+    python corpus/apply_consistency.py --holdout --by R [corpus/reviews/consistency-r-holdout.jsonl]
 
 Each row of the rulings file (`{"id", "class", "criterion", "label", "why"}`) names one training
 line and the label Q ruled for one criterion. For every row whose label differs from the line's,
@@ -11,12 +12,16 @@ a row that puts a label back to what it was before removes the record of the cha
 
 It refuses (and writes nothing) if a row names a line in the frozen holdout, an id the corpus
 does not have, a criterion the line's rubric does not label, or a label neither null nor 1-5.
+Only with `--holdout` (R's pass: Q's class rules applied blind to the holdout) does it take a
+rulings file of holdout lines, and then it refuses any training line; `--by` names the
+adjudicator recorded under `consistency` and in the note (R by default with `--holdout`).
 
 It prints, per class, how many rulings kept the line's label and how many changed it, old -> new.
 """
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import json
 import sys
@@ -25,6 +30,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 RULINGS = HERE / "reviews" / "consistency-q.jsonl"
+HOLDOUT_RULINGS = HERE / "reviews" / "consistency-r-holdout.jsonl"
 BY = "Q"
 
 
@@ -61,10 +67,10 @@ def before(line: dict, criterion: str):
     return kept[criterion] if criterion in kept else line["labels"][criterion]
 
 
-def _rule(line: dict, criterion: str, label, why: str) -> bool:
+def _rule(line: dict, criterion: str, label, why: str, by: str = BY) -> bool:
     """Set one ruled label on a corpus line; True when the line changed."""
     original = before(line, criterion)
-    record = line.get("consistency", {"by": BY, "before": {}, "note_before": line["note"]})
+    record = line.get("consistency", {"by": by, "before": {}, "note_before": line["note"]})
     if label == original:
         if criterion not in record["before"]:
             return False
@@ -81,7 +87,7 @@ def _rule(line: dict, criterion: str, label, why: str) -> bool:
         line["note"] = (
             record["note_before"]
             + " "
-            + " ".join(f"Q, consistency pass ({c}): {w}" for c, w in notes.items())
+            + " ".join(f"{record['by']}, consistency pass ({c}): {w}" for c, w in notes.items())
         )
     else:
         line["note"] = record["note_before"]
@@ -89,8 +95,12 @@ def _rule(line: dict, criterion: str, label, why: str) -> bool:
     return True
 
 
-def apply(rulings_file: Path = RULINGS, corpus: Path = HERE) -> dict[str, Counter]:
-    """Write every ruling into its corpus line; returns per class kept / changed old -> new."""
+def apply(
+    rulings_file: Path = RULINGS, corpus: Path = HERE, holdout: bool = False, by: str = BY
+) -> dict[str, Counter]:
+    """Write every ruling into its corpus line; returns per class kept / changed old -> new.
+
+    Training lines only, unless `holdout` (then holdout lines only)."""
     in_holdout = _in_holdout()
     files: dict[Path, list[str]] = {}
     where: dict[str, tuple[Path, int]] = {}
@@ -106,7 +116,9 @@ def apply(rulings_file: Path = RULINGS, corpus: Path = HERE) -> dict[str, Counte
             raise ConsistencyError(f"{place}: no corpus line {row.get('id')!r}")
         key = where[row["id"]]
         line = lines.setdefault(key, json.loads(files[key[0]][key[1]]))
-        if in_holdout(line["moment"]):
+        if in_holdout(line["moment"]) != holdout:
+            if holdout:
+                raise ConsistencyError(f"{place}: {row['id']} is a training line, not holdout")
             raise ConsistencyError(f"{place}: {row['id']} is a holdout line; Q never touches one")
         criterion, label = row.get("criterion"), row.get("label")
         if criterion not in line["labels"]:
@@ -116,7 +128,7 @@ def apply(rulings_file: Path = RULINGS, corpus: Path = HERE) -> dict[str, Counte
         if not str(row.get("why", "")).strip():
             raise ConsistencyError(f"{place}: a ruling needs a why")
         old = before(line, criterion)
-        if _rule(line, criterion, label, row["why"]):
+        if _rule(line, criterion, label, row["why"], by):
             changed.add(key)
         tally[row["class"]]["kept" if old == label else f"{old} -> {label}"] += 1
     for path, number in changed:
@@ -127,9 +139,15 @@ def apply(rulings_file: Path = RULINGS, corpus: Path = HERE) -> dict[str, Counte
 
 
 def main(argv: list[str]) -> int:
-    rulings = Path(argv[0]) if argv else RULINGS
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("rulings", nargs="?", type=Path, help="the rulings file")
+    parser.add_argument("--holdout", action="store_true", help="a rulings file of holdout lines")
+    parser.add_argument("--by", help="the adjudicator recorded (Q; R with --holdout)")
+    args = parser.parse_args(argv)
+    rulings = args.rulings or (HOLDOUT_RULINGS if args.holdout else RULINGS)
+    by = args.by or ("R" if args.holdout else BY)
     try:
-        tally = apply(rulings)
+        tally = apply(rulings, holdout=args.holdout, by=by)
     except ConsistencyError as exc:
         print(exc, file=sys.stderr)
         return 2

@@ -1,7 +1,8 @@
 """Q's consistency pass (corpus/apply_consistency.py): every ruling in
 corpus/reviews/consistency-q.jsonl is what its corpus line now carries, every ruled line is a
 training line of the class the rule selects, every changed line keeps its label as it was, and
-the script refuses a holdout line."""
+the script refuses a holdout line. R's pass on the holdout (consistency-r-holdout.jsonl, applied
+with --holdout --by R) is held to the same, on holdout lines only."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from conftest import REPO
 
 CORPUS = REPO / "corpus"
 RULINGS = CORPUS / "reviews" / "consistency-q.jsonl"
+R_RULINGS = CORPUS / "reviews" / "consistency-r-holdout.jsonl"
 
 
 def _module(name: str, path):
@@ -36,6 +38,7 @@ def _read(path) -> list[dict]:
 
 
 ROWS = _read(RULINGS)
+R_ROWS = _read(R_RULINGS)
 LINES = {line["id"]: line for p in sorted(CORPUS.glob("*.jsonl")) for line in _read(p)}
 
 
@@ -80,7 +83,11 @@ def test_the_rules_select_by_their_words_and_only_training_lines() -> None:
 
 def test_a_changed_line_keeps_its_old_label_and_note_and_q_ruled_every_change() -> None:
     ruled = {(row["id"], row["criterion"]): row for row in ROWS}
-    changed = [line for line in LINES.values() if "consistency" in line]
+    changed = [
+        line
+        for line in LINES.values()
+        if "consistency" in line and not SPLIT.in_holdout(line["moment"])
+    ]
     assert changed
     for line in changed:
         record = line["consistency"]
@@ -149,3 +156,82 @@ def test_it_refuses_a_holdout_line_and_writes_nothing(tmp_path) -> None:
     with pytest.raises(APPLY.ConsistencyError, match=r"q\.jsonl:2: .* holdout line"):
         APPLY.apply(rulings, corpus)
     assert {p.name: p.read_bytes() for p in corpus.glob("*.jsonl")} == before
+
+
+# R's pass: the same class rules applied blind to the frozen holdout.
+
+
+def test_every_r_ruling_is_what_its_holdout_line_carries() -> None:
+    assert R_ROWS
+    for row in R_ROWS:
+        line = LINES[row["id"]]
+        assert SPLIT.in_holdout(line["moment"]), row["id"]
+        assert line["labels"][row["criterion"]] == row["label"], row["id"]
+        assert row["criterion"] == CLASSES.CRITERION[row["class"]] and row["why"].strip()
+
+
+def test_r_ruled_exactly_the_holdout_lines_each_class_rule_selects() -> None:
+    found = CLASSES.classes(list(LINES.values()), holdout=True)
+    ruled: dict[str, list[str]] = {}
+    for row in R_ROWS:
+        ruled.setdefault(row["class"], []).append(row["id"])
+    assert set(ruled) == set(CLASSES.CRITERION)
+    for name, ids in ruled.items():
+        assert ids == [line["id"] for line in found[name]], name
+    # and the training selection holds none of them
+    train = {
+        line["id"] for lines in CLASSES.classes(list(LINES.values())).values() for line in lines
+    }
+    assert not train & {row["id"] for row in R_ROWS}
+
+
+def test_a_holdout_line_r_changed_keeps_its_old_label_and_note() -> None:
+    ruled = {(row["id"], row["criterion"]): row for row in R_ROWS}
+    changed = [
+        line
+        for line in LINES.values()
+        if "consistency" in line and SPLIT.in_holdout(line["moment"])
+    ]
+    assert changed
+    for line in changed:
+        record = line["consistency"]
+        assert record["by"] == "R" and record["before"]
+        assert line["note"].startswith(record["note_before"])
+        for criterion, old in record["before"].items():
+            assert old != line["labels"][criterion]
+            assert record["whys"][criterion] == ruled[(line["id"], criterion)]["why"]
+            assert f"R, consistency pass ({criterion}): " in line["note"]
+    moved = {k for k, row in ruled.items() if "consistency" not in LINES[k[0]]}
+    assert all(APPLY.before(LINES[i], c) == ruled[(i, c)]["label"] for i, c in moved)
+
+
+def test_the_default_refuses_r_rulings_and_holdout_mode_refuses_training_lines(tmp_path) -> None:
+    corpus = _copy(tmp_path)
+    before = {p.name: p.read_bytes() for p in corpus.glob("*.jsonl")}
+    with pytest.raises(APPLY.ConsistencyError, match=r"holdout line"):
+        APPLY.apply(R_RULINGS, corpus)
+    with pytest.raises(APPLY.ConsistencyError, match=r"training line, not holdout"):
+        APPLY.apply(RULINGS, corpus, holdout=True, by="R")
+    assert {p.name: p.read_bytes() for p in corpus.glob("*.jsonl")} == before
+
+
+def test_applying_r_again_changes_nothing_and_undoing_restores_the_holdout(tmp_path) -> None:
+    corpus = _copy(tmp_path)
+    tally = APPLY.apply(R_RULINGS, corpus, holdout=True, by="R")
+    assert sum(sum(found.values()) for found in tally.values()) == len(R_ROWS)
+    for path in CORPUS.glob("*.jsonl"):
+        assert (corpus / path.name).read_bytes() == path.read_bytes(), path.name
+    # ruling every changed criterion back to its old label leaves no trace of R on any line
+    undo = tmp_path / "undo.jsonl"
+    rows = [
+        {**row, "label": APPLY.before(LINES[row["id"]], row["criterion"])}
+        for row in R_ROWS
+        if APPLY.before(LINES[row["id"]], row["criterion"]) != row["label"]
+    ]
+    assert rows
+    undo.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    APPLY.apply(undo, corpus, holdout=True, by="R")
+    for row in rows:
+        path = next(p for p in corpus.glob("*.jsonl") if f'"id": "{row["id"]}"' in p.read_text())
+        line = next(x for x in _read(path) if x["id"] == row["id"])
+        assert "consistency" not in line and line["labels"][row["criterion"]] == row["label"]

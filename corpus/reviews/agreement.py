@@ -42,8 +42,8 @@ def main(argv: list[str]) -> int:
             if "dispute" in line:
                 line = {**line, "labels": line["dispute"]["author_labels"]}
             elif "consistency" in line:
-                # Q's consistency pass (apply_consistency.py) came after the reviews: compare
-                # with the labels as they stood when the line was reviewed.
+                # Q's and R's consistency passes (apply_consistency.py) came after the reviews:
+                # compare with the labels as they stood when the line was reviewed.
                 line = {**line, "labels": {**line["labels"], **line["consistency"]["before"]}}
             original.setdefault(line["id"], line)
     reviews = [json.loads(t) for path in review_paths for t in path.read_text("utf-8").splitlines()]
