@@ -41,6 +41,10 @@ def main(argv: list[str]) -> int:
             line = json.loads(text)
             if "dispute" in line:
                 line = {**line, "labels": line["dispute"]["author_labels"]}
+            elif "consistency" in line:
+                # Q's and R's consistency passes (apply_consistency.py) came after the reviews:
+                # compare with the labels as they stood when the line was reviewed.
+                line = {**line, "labels": {**line["labels"], **line["consistency"]["before"]}}
             original.setdefault(line["id"], line)
     reviews = [json.loads(t) for path in review_paths for t in path.read_text("utf-8").splitlines()]
     used = defaultdict(lambda: [0, 0])

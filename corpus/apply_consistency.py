@@ -1,0 +1,164 @@
+"""Apply Q's consistency rulings to the training lines of the corpus, in place.
+
+    python corpus/apply_consistency.py [corpus/reviews/consistency-q.jsonl]
+    python corpus/apply_consistency.py --holdout --by R [corpus/reviews/consistency-r-holdout.jsonl]
+
+Each row of the rulings file (`{"id", "class", "criterion", "label", "why"}`) names one training
+line and the label Q ruled for one criterion. For every row whose label differs from the line's,
+the line in its corpus file gets the ruled label, and keeps what it had under `consistency`:
+`{"by": "Q", "before": {criterion: old label}, "note_before": old note}`, with Q's `why` added to
+its note. A row that agrees with the line changes nothing. Running it again changes nothing, and
+a row that puts a label back to what it was before removes the record of the change.
+
+It refuses (and writes nothing) if a row names a line in the frozen holdout, an id the corpus
+does not have, a criterion the line's rubric does not label, or a label neither null nor 1-5.
+Only with `--holdout` (R's pass: Q's class rules applied blind to the holdout) does it take a
+rulings file of holdout lines, and then it refuses any training line; `--by` names the
+adjudicator recorded under `consistency` and in the note (R by default with `--holdout`).
+
+It prints, per class, how many rulings kept the line's label and how many changed it, old -> new.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+RULINGS = HERE / "reviews" / "consistency-q.jsonl"
+HOLDOUT_RULINGS = HERE / "reviews" / "consistency-r-holdout.jsonl"
+BY = "Q"
+
+
+class ConsistencyError(Exception):
+    """A rulings file that cannot be applied; the message names file:line."""
+
+
+def _in_holdout():
+    spec = importlib.util.spec_from_file_location("corpus_split_apply_q", HERE / "split.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.in_holdout
+
+
+def read_rulings(path: Path = RULINGS) -> list[tuple[str, dict]]:
+    out = []
+    for number, text in enumerate(path.read_text("utf-8").splitlines(), start=1):
+        if text.strip():
+            try:
+                out.append((f"{path}:{number}", json.loads(text)))
+            except json.JSONDecodeError as exc:
+                raise ConsistencyError(f"{path}:{number}: not a JSON object ({exc.msg})") from exc
+    return out
+
+
+def _dump(line: dict) -> str:
+    return json.dumps(line, ensure_ascii=False)
+
+
+def before(line: dict, criterion: str):
+    """The line's label for `criterion` as it stood before Q's pass."""
+    kept = line.get("consistency", {}).get("before", {})
+    return kept[criterion] if criterion in kept else line["labels"][criterion]
+
+
+def _rule(line: dict, criterion: str, label, why: str, by: str = BY) -> bool:
+    """Set one ruled label on a corpus line; True when the line changed."""
+    original = before(line, criterion)
+    record = line.get("consistency", {"by": by, "before": {}, "note_before": line["note"]})
+    if label == original:
+        if criterion not in record["before"]:
+            return False
+        del record["before"][criterion]
+    else:
+        record["before"][criterion] = original
+    line["labels"][criterion] = label
+    notes = {c: r for c, r in record.get("whys", {}).items() if c in record["before"]}
+    if label != original:
+        notes[criterion] = why
+    if record["before"]:
+        record["whys"] = notes
+        line["consistency"] = record
+        line["note"] = (
+            record["note_before"]
+            + " "
+            + " ".join(f"{record['by']}, consistency pass ({c}): {w}" for c, w in notes.items())
+        )
+    else:
+        line["note"] = record["note_before"]
+        line.pop("consistency", None)
+    return True
+
+
+def apply(
+    rulings_file: Path = RULINGS, corpus: Path = HERE, holdout: bool = False, by: str = BY
+) -> dict[str, Counter]:
+    """Write every ruling into its corpus line; returns per class kept / changed old -> new.
+
+    Training lines only, unless `holdout` (then holdout lines only)."""
+    in_holdout = _in_holdout()
+    files: dict[Path, list[str]] = {}
+    where: dict[str, tuple[Path, int]] = {}
+    for path in sorted(corpus.glob("*.jsonl")):
+        files[path] = path.read_text("utf-8").splitlines()
+        for number, text in enumerate(files[path]):
+            where[json.loads(text)["id"]] = (path, number)
+    tally: dict[str, Counter] = defaultdict(Counter)
+    changed: set[tuple[Path, int]] = set()
+    lines: dict[tuple[Path, int], dict] = {}
+    for place, row in read_rulings(rulings_file):
+        if row.get("id") not in where:
+            raise ConsistencyError(f"{place}: no corpus line {row.get('id')!r}")
+        key = where[row["id"]]
+        line = lines.setdefault(key, json.loads(files[key[0]][key[1]]))
+        if in_holdout(line["moment"]) != holdout:
+            if holdout:
+                raise ConsistencyError(f"{place}: {row['id']} is a training line, not holdout")
+            raise ConsistencyError(f"{place}: {row['id']} is a holdout line; Q never touches one")
+        criterion, label = row.get("criterion"), row.get("label")
+        if criterion not in line["labels"]:
+            raise ConsistencyError(f"{place}: {row['id']} has no criterion {criterion!r}")
+        if not (label is None or (isinstance(label, int) and 1 <= label <= 5)):
+            raise ConsistencyError(f"{place}: label {label!r} is neither null nor 1-5")
+        if not str(row.get("why", "")).strip():
+            raise ConsistencyError(f"{place}: a ruling needs a why")
+        old = before(line, criterion)
+        if _rule(line, criterion, label, row["why"], by):
+            changed.add(key)
+        tally[row["class"]]["kept" if old == label else f"{old} -> {label}"] += 1
+    for path, number in changed:
+        files[path][number] = _dump(lines[(path, number)])
+    for path in {path for path, _ in changed}:
+        path.write_text("".join(text + "\n" for text in files[path]), "utf-8")
+    return tally
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("rulings", nargs="?", type=Path, help="the rulings file")
+    parser.add_argument("--holdout", action="store_true", help="a rulings file of holdout lines")
+    parser.add_argument("--by", help="the adjudicator recorded (Q; R with --holdout)")
+    args = parser.parse_args(argv)
+    rulings = args.rulings or (HOLDOUT_RULINGS if args.holdout else RULINGS)
+    by = args.by or ("R" if args.holdout else BY)
+    try:
+        tally = apply(rulings, holdout=args.holdout, by=by)
+    except ConsistencyError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    for name, found in sorted(tally.items()):
+        moved = sum(n for k, n in found.items() if k != "kept")
+        print(f"class {name}: {sum(found.values())} ruled, kept {found['kept']}, changed {moved}")
+        for change, number in sorted(found.items()):
+            if change != "kept":
+                print(f"  {change}: {number}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,237 @@
+"""Q's consistency pass (corpus/apply_consistency.py): every ruling in
+corpus/reviews/consistency-q.jsonl is what its corpus line now carries, every ruled line is a
+training line of the class the rule selects, every changed line keeps its label as it was, and
+the script refuses a holdout line. R's pass on the holdout (consistency-r-holdout.jsonl, applied
+with --holdout --by R) is held to the same, on holdout lines only."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+from collections import Counter
+
+import pytest
+
+from conftest import REPO
+
+CORPUS = REPO / "corpus"
+RULINGS = CORPUS / "reviews" / "consistency-q.jsonl"
+R_RULINGS = CORPUS / "reviews" / "consistency-r-holdout.jsonl"
+
+
+def _module(name: str, path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+SPLIT = _module("corpus_split_consistency", CORPUS / "split.py")
+APPLY = _module("corpus_apply_consistency", CORPUS / "apply_consistency.py")
+CLASSES = _module("corpus_consistency_classes", CORPUS / "reviews" / "consistency_classes.py")
+
+
+def _read(path) -> list[dict]:
+    return [json.loads(t) for t in path.read_text("utf-8").splitlines() if t.strip()]
+
+
+ROWS = _read(RULINGS)
+R_ROWS = _read(R_RULINGS)
+LINES = {line["id"]: line for p in sorted(CORPUS.glob("*.jsonl")) for line in _read(p)}
+
+
+def test_every_ruling_is_what_the_corpus_line_carries_and_none_is_holdout() -> None:
+    assert ROWS
+    for row in ROWS:
+        line = LINES[row["id"]]
+        assert not SPLIT.in_holdout(line["moment"]), row["id"]
+        assert line["labels"][row["criterion"]] == row["label"], row["id"]
+        assert row["criterion"] == CLASSES.CRITERION[row["class"]] and row["why"].strip()
+
+
+def test_each_ruled_class_is_exactly_the_lines_its_rule_selects() -> None:
+    found = CLASSES.classes(list(LINES.values()))
+    ruled: dict[str, list[str]] = {}
+    for row in ROWS:
+        ruled.setdefault(row["class"], []).append(row["id"])
+    assert ruled
+    for name, ids in ruled.items():
+        assert ids == [line["id"] for line in found[name]], name
+        assert len(ids) == len(set(ids))
+
+
+def test_the_rules_select_by_their_words_and_only_training_lines() -> None:
+    def line(response: str, **fields) -> dict:
+        base = {"moment": "sa/x", "invites": "restraint", "voice": "ordinary"}
+        base["rubric"] = "relationship-boundaries"
+        return {**base, **fields, "response": response}
+
+    assert CLASSES.in_class("A", line("I love dogs."))
+    assert CLASSES.in_class("A", line("i'm into old films, honestly"))
+    assert not CLASSES.in_class("A", line("I'd like to hear more. I love dogs."))
+    assert not CLASSES.in_class("A", line("I would like that"))
+    assert CLASSES.in_class("B", line("Okay.", invites="rupture_repair", voice="keyword_trap"))
+    assert not CLASSES.in_class("B", line("Okay.", invites="rupture_repair", voice="excellent"))
+    assert CLASSES.in_class("C", line("We've run over, so let's stop there."))
+    assert not CLASSES.in_class("C", line("We've run over.", rubric="disclosure-immediacy"))
+    holdout = next(line for line in LINES.values() if SPLIT.in_holdout(line["moment"]))
+    trap = {**holdout, "response": "I love dogs.", "invites": "rupture_repair", "voice": "ordinary"}
+    assert not any(CLASSES.classes([trap]).values())
+
+
+def test_a_changed_line_keeps_its_old_label_and_note_and_q_ruled_every_change() -> None:
+    ruled = {(row["id"], row["criterion"]): row for row in ROWS}
+    changed = [
+        line
+        for line in LINES.values()
+        if "consistency" in line and not SPLIT.in_holdout(line["moment"])
+    ]
+    assert changed
+    for line in changed:
+        record = line["consistency"]
+        assert record["by"] == "Q" and record["before"]
+        assert line["note"].startswith(record["note_before"])
+        for criterion, old in record["before"].items():
+            assert old != line["labels"][criterion]
+            assert (line["id"], criterion) in ruled
+            assert record["whys"][criterion] == ruled[(line["id"], criterion)]["why"]
+    # and every ruling that moved a label left that record
+    moved = {k for k, row in ruled.items() if "consistency" not in LINES[k[0]]}
+    assert all(APPLY.before(LINES[i], c) == ruled[(i, c)]["label"] for i, c in moved)
+
+
+def _copy(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in CORPUS.glob("*.jsonl"):
+        shutil.copy(path, corpus / path.name)
+    return corpus
+
+
+def test_applying_again_changes_nothing(tmp_path) -> None:
+    corpus = _copy(tmp_path)
+    tally = APPLY.apply(RULINGS, corpus)
+    assert sum(sum(found.values()) for found in tally.values()) == len(ROWS)
+    for path in CORPUS.glob("*.jsonl"):
+        assert (corpus / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_a_ruling_changes_one_label_and_putting_it_back_restores_the_line(tmp_path) -> None:
+    corpus = _copy(tmp_path)
+    line = next(
+        x
+        for x in LINES.values()
+        if not SPLIT.in_holdout(x["moment"])
+        and "consistency" not in x
+        and x["labels"]["self_disclosure"] is None
+    )
+    path = next(p for p in corpus.glob("*.jsonl") if f'"id": "{line["id"]}"' in p.read_text())
+    original = path.read_bytes()
+    rulings = tmp_path / "q.jsonl"
+    row = {"id": line["id"], "class": "A", "criterion": "self_disclosure", "why": "a taste"}
+    rulings.write_text(json.dumps({**row, "label": 3}) + "\n", "utf-8")
+    assert APPLY.apply(rulings, corpus) == {"A": Counter({"None -> 3": 1})}
+    now = next(x for x in _read(path) if x["id"] == line["id"])
+    assert now["labels"] == {**line["labels"], "self_disclosure": 3}
+    assert now["consistency"]["before"] == {"self_disclosure": None}
+    assert now["note"] == line["note"] + " Q, consistency pass (self_disclosure): a taste"
+    rulings.write_text(json.dumps({**row, "label": None}) + "\n", "utf-8")
+    assert APPLY.apply(rulings, corpus) == {"A": Counter({"kept": 1})}
+    assert path.read_bytes() == original
+
+
+def test_it_refuses_a_holdout_line_and_writes_nothing(tmp_path) -> None:
+    corpus = _copy(tmp_path)
+    holdout = next(x for x in LINES.values() if SPLIT.in_holdout(x["moment"]))
+    train = next(x for x in LINES.values() if not SPLIT.in_holdout(x["moment"]))
+    rulings = tmp_path / "q.jsonl"
+    rows = [
+        {"id": train["id"], "class": "A", "criterion": "immediacy", "label": 2, "why": "w"},
+        {"id": holdout["id"], "class": "A", "criterion": "immediacy", "label": 2, "why": "w"},
+    ]
+    rulings.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    before = {p.name: p.read_bytes() for p in corpus.glob("*.jsonl")}
+    with pytest.raises(APPLY.ConsistencyError, match=r"q\.jsonl:2: .* holdout line"):
+        APPLY.apply(rulings, corpus)
+    assert {p.name: p.read_bytes() for p in corpus.glob("*.jsonl")} == before
+
+
+# R's pass: the same class rules applied blind to the frozen holdout.
+
+
+def test_every_r_ruling_is_what_its_holdout_line_carries() -> None:
+    assert R_ROWS
+    for row in R_ROWS:
+        line = LINES[row["id"]]
+        assert SPLIT.in_holdout(line["moment"]), row["id"]
+        assert line["labels"][row["criterion"]] == row["label"], row["id"]
+        assert row["criterion"] == CLASSES.CRITERION[row["class"]] and row["why"].strip()
+
+
+def test_r_ruled_exactly_the_holdout_lines_each_class_rule_selects() -> None:
+    found = CLASSES.classes(list(LINES.values()), holdout=True)
+    ruled: dict[str, list[str]] = {}
+    for row in R_ROWS:
+        ruled.setdefault(row["class"], []).append(row["id"])
+    assert set(ruled) == set(CLASSES.CRITERION)
+    for name, ids in ruled.items():
+        assert ids == [line["id"] for line in found[name]], name
+    # and the training selection holds none of them
+    train = {
+        line["id"] for lines in CLASSES.classes(list(LINES.values())).values() for line in lines
+    }
+    assert not train & {row["id"] for row in R_ROWS}
+
+
+def test_a_holdout_line_r_changed_keeps_its_old_label_and_note() -> None:
+    ruled = {(row["id"], row["criterion"]): row for row in R_ROWS}
+    changed = [
+        line
+        for line in LINES.values()
+        if "consistency" in line and SPLIT.in_holdout(line["moment"])
+    ]
+    assert changed
+    for line in changed:
+        record = line["consistency"]
+        assert record["by"] == "R" and record["before"]
+        assert line["note"].startswith(record["note_before"])
+        for criterion, old in record["before"].items():
+            assert old != line["labels"][criterion]
+            assert record["whys"][criterion] == ruled[(line["id"], criterion)]["why"]
+            assert f"R, consistency pass ({criterion}): " in line["note"]
+    moved = {k for k, row in ruled.items() if "consistency" not in LINES[k[0]]}
+    assert all(APPLY.before(LINES[i], c) == ruled[(i, c)]["label"] for i, c in moved)
+
+
+def test_the_default_refuses_r_rulings_and_holdout_mode_refuses_training_lines(tmp_path) -> None:
+    corpus = _copy(tmp_path)
+    before = {p.name: p.read_bytes() for p in corpus.glob("*.jsonl")}
+    with pytest.raises(APPLY.ConsistencyError, match=r"holdout line"):
+        APPLY.apply(R_RULINGS, corpus)
+    with pytest.raises(APPLY.ConsistencyError, match=r"training line, not holdout"):
+        APPLY.apply(RULINGS, corpus, holdout=True, by="R")
+    assert {p.name: p.read_bytes() for p in corpus.glob("*.jsonl")} == before
+
+
+def test_applying_r_again_changes_nothing_and_undoing_restores_the_holdout(tmp_path) -> None:
+    corpus = _copy(tmp_path)
+    tally = APPLY.apply(R_RULINGS, corpus, holdout=True, by="R")
+    assert sum(sum(found.values()) for found in tally.values()) == len(R_ROWS)
+    for path in CORPUS.glob("*.jsonl"):
+        assert (corpus / path.name).read_bytes() == path.read_bytes(), path.name
+    # ruling every changed criterion back to its old label leaves no trace of R on any line
+    undo = tmp_path / "undo.jsonl"
+    rows = [
+        {**row, "label": APPLY.before(LINES[row["id"]], row["criterion"])}
+        for row in R_ROWS
+        if APPLY.before(LINES[row["id"]], row["criterion"]) != row["label"]
+    ]
+    assert rows
+    undo.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    APPLY.apply(undo, corpus, holdout=True, by="R")
+    for row in rows:
+        path = next(p for p in corpus.glob("*.jsonl") if f'"id": "{row["id"]}"' in p.read_text())
+        line = next(x for x in _read(path) if x["id"] == row["id"])
+        assert "consistency" not in line and line["labels"][row["criterion"]] == row["label"]
