@@ -289,15 +289,19 @@ MOVES_PAST = re.compile(
     r"\b(?:look at|get on with|carry on with|pick up)\b.{0,40}\b(?:again|now|where)\b|"
     r"^(?:anyway|so|right|okay|ok)\b|"
     r"^let'?s (?:see|look at|start with|go through|check)\b.{0,40}\bfirst\b|"
+    # ...or asking for next session's topic as if nothing had been said.
+    r"\bwhat (?:would|do) you (?:like|want) to (?:talk about|focus on|work on|cover) "
+    r"(?:next (?:week|time|session)|from now on)\b|"
     # ...or on to the end of the session.
     r"\b(?:leave it there|out of time|same time next week)\b"
 )
 
 
 # Words that take a rupture marker up, however briefly, before moving on: agreeing, thanking,
-# changing the task because of it ("then", "something else", "we don't have to").
+# changing the task because of it ("something else", "we don't have to"); not a bare "then",
+# which closes any question ("What would you like to talk about, then?").
 TAKES_UP_MARKER = re.compile(
-    r"\b(?:then|sure|no problem|not at all|great|cool|thanks|thank you|noted|fair enough|"
+    r"\b(?:sure|no problem|not at all|great|cool|thanks|thank you|noted|fair enough|"
     r"if you'?re sure|we can|(?:don'?t|do not) have to|something else|different|skip)\b"
 )
 
