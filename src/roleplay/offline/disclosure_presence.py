@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from roleplay.offline import lexicon as lx
 from roleplay.offline import relational
@@ -294,6 +295,7 @@ def answers_personal_question(sentences: list[Sentence], client_text: str) -> bo
 _CLIENT_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 
 
+@lru_cache(maxsize=256)  # the same client line is read for every reader and response
 def _asks_about_helper(client_text: str) -> bool:
     """One of the client's sentences asks about the helper's own life, and is not a question
     about their role or about the two of them: "Are you in recovery yourself? The last one was a
