@@ -42,7 +42,11 @@ PLAIN_TERM = any_of(
     r"\b(?:charged|charge (?:you|for)|still (?:pay|charged)|fees?|sliding scale)\b",
     r"\b(?:hours?'? notice|notice period|cancellation policy|late cancellations?)\b",
     r"\b(?:\d+|fifty|sixty|forty-five)(?:-| )minutes?\b",
-    r"\b(?:weekly|fortnightly|monthly|once a (?:week|month)|every (?:week|other week))\b",
+    # how often the two meet, not any weekly thing ("the person you talk to every week")
+    r"\b(?:meet|meeting|see (?:you|u|each other)|sessions?|come in|appointments?|carry on)\b"
+    r"[^.?!]{0,30}\b(?:weekly|fortnightly|monthly|once a (?:week|month)|every (?:week|other "
+    r"week))\b|\b(?:weekly|fortnightly|monthly)\b[^.?!]{0,20}\b(?:sessions?|meetings?|"
+    r"appointments?)\b",
     r"\b(?:close (?:the|your|ur) case|in office hours|office hours)\b",
     r"\b(?:\w+days) at (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
 )

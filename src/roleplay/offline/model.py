@@ -177,7 +177,10 @@ def bounded_level(criterion: str, x: dict[str, float], level: int) -> int:
     if x.get("rule.harm"):
         rule_score = 3.0 + 2.0 * x.get("rule.level", 0.0)
         level = min(level, 1 + round(max(0.0, min(4.0, rule_score - 1.0))))
-    return max(min(level, level_ceiling(criterion, x)), level_floor(criterion, x))
+    # A ceiling below a floor wins: time refused while a disclosed harm is put off ("we're out
+    # of time, let's pick that up next week") is the rubric's level 1, not a refusal's 2.
+    ceiling = level_ceiling(criterion, x)
+    return min(max(min(level, ceiling), level_floor(criterion, x)), ceiling)
 
 
 @dataclass(frozen=True)

@@ -354,6 +354,8 @@ DEFENSIVE = any_of(
     r"\byou (?:misunderstood|misheard|took it wrong|took that wrong)\b",
     r"\bi(?:'m| am) (?:just )?"
     r"doing my job\b",
+    r"\b(?:it's|it is|that's|that is) (?:just )?(?:part of )?my job\b",
+    r"\bi have to (?:keep an eye on|watch|keep to|stick to) (?:the )?(?:time|clock)\b",
     r"\bi(?:'m| am) the (?:professional|therapist|expert)\b",
     r"\bi know what i(?:'m| am) (?:doing|talking about)\b",
     r"\bthat's not fair\b(?! (?:on|to) (?:you|u)\b)",
@@ -385,7 +387,10 @@ OWNS_PART = any_of(
     r"\byou(?:'re| are) right(?:,| that| -)\b",
     r"\bthat (?:was|wasn't) (?:on me|fair of me)\b",
     r"\bi (?:got that|got it) wrong\b",
-    r"\bi can see (?:how|why) (?:that|what i)\b",
+    # "I can see how that came across" owns it; "I can see why that'd be easier" only validates
+    r"\bi can see (?:how|why) (?:that|what i \w+) (?:might have |may have )?(?:came across|"
+    r"come across|landed|felt|hurt|upset|stung|sounded|annoyed|frustrated|was (?:hard|painful|"
+    r"upsetting|frustrating))\b",
     r"\bi(?:'d| would) like to (?:do better|get it right|understand what happened)\b",
     r"\b(?:that's|that is|it's|it is) on me\b",
     r"\bi got (?:that|it) wrong\b",
