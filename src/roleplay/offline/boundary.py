@@ -321,6 +321,15 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
             reading.add("too_loose", "it grants what would change the relationship", -2.5, accepts)
     elif holds:
         reading.add("clear", "the answer is clear", 0.5, holds)
+        # Something the client can have instead, within the frame (the office, the crisis line,
+        # next session): the rubric's better refusals offer one.
+        reading.note(
+            OFFERS_ALTERNATIVE,
+            sentences,
+            "offers_alternative",
+            "you offered what the service can do instead",
+            0.25,
+        )
     elif safety_check:
         # After a disclosure of harm, asking whether the client is safe is the first answer the
         # frame owes (offline/risk.py), not an answer left open.
@@ -376,10 +385,11 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
         )
     warm = ("acknowledges_wish", "care_rationale", "returns_to_work")
     lecture = quote_match(JARGON, sentences) or quote_match(LECTURE, sentences) or refers
+    offers = bool(OFFERS_ALTERNATIVE.search(" ".join(s.norm for s in sentences)))
     if (
         (lecture or shames)
         and not any(reading.has(name) for name in warm)
-        and (shames or not OFFERS_ALTERNATIVE.search(" ".join(s.norm for s in sentences)))
+        and (shames or not offers)
     ):
         reading.add("cold_rule", "a lecture or rule with no warmth and no reason about them", -0.5)
     elif (
@@ -387,8 +397,10 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
         and sum(s.words for s in sentences) <= 15
         and not any(reading.has(name) for name in warm)
         and not any(s.is_question for s in sentences)
+        and not offers
     ):
-        # "I'd prefer not to." A clear no, but curt: nothing for the client to hold on to.
+        # "I'd prefer not to." A clear no, but curt: nothing for the client to hold on to ("the
+        # office will ring you" gives them something).
         reading.add("curt", "a bare no, with no warmth or reason", 0.0)
 
     reading.score = max(1.0, min(5.0, score + sum(f.effect for f in reading.features)))

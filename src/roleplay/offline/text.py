@@ -26,7 +26,13 @@ _ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|e\.g|i\.e|etc|vs)\.$", re.IGN
 
 
 # Casual spellings ("im", "ive", "dont") are read as their contractions.
-_CASUAL = re.compile(r"\b(i)(m|ve|ll)\b|\b(don|can|didn|won|isn|wasn|couldn|doesn|haven)(t)\b")
+# "im", "ive", "ill", "dont"... typed without the apostrophe; "id" only before the words that
+# make it "I'd" ("id rather not", "id say"), never the word "ID".
+_CASUAL = re.compile(
+    r"\b(i)(m|ve|ll|d(?= (?:rather|prefer|like|love|say|be|have|never|probably|also|really|"
+    r"just|want|imagine|guess|feel|think)\b))\b|\b(don|can|didn|won|isn|wasn|couldn|doesn|haven)"
+    r"(t)\b"
+)
 
 
 @dataclass(frozen=True)

@@ -263,7 +263,7 @@ MY_NOT_PERSONAL = re.compile(
     r"observation|attention|client|clients|supervisor|training|office|practice|session|"
     r"schedule|availability|hours|policy|policies|own reaction|reaction|concern|offer|point|"
     r"final year|training|placement|course|colleague|colleagues|team|notes|door|own view|"
-    r"end|side of the chat|screen)\b"
+    r"end|side of the chat|screen|next (?:one|client|person|appointment|session))\b"
     r"|\bmy (?:job|work)(?= (?:is|here|as|with)\b|[.,!?]|$)"
 )
 TO_ME_NOT_PERSONAL = re.compile(
