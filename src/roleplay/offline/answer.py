@@ -184,6 +184,18 @@ def without_suggestions(sentence: Sentence) -> Sentence:
     return sentence if norm == sentence.norm else replace(sentence, norm=norm)
 
 
+# The service offering something of its own ("the service can book you a review in a few
+# months") puts a time on the alternative, not on what was asked.
+_THE_SERVICE_OFFERS = re.compile(
+    r"\bthe (?:service|office|clinic|team|reception|practice) (?:can|could|will|would)\b|"
+    r"\b(?:book|refer) you (?:in|for|to)\b"
+)
+
+
+def _offered_by_the_service(sentences: list[Sentence], quote: str) -> bool:
+    return any(quote in s.text and _THE_SERVICE_OFFERS.search(s.norm) for s in sentences)
+
+
 def answer_to_request(sentences: list[Sentence]) -> RequestAnswer:
     """The response's answer to a request outside the frame. Hedges and deferrals are grants."""
     if not sentences:
@@ -198,6 +210,7 @@ def answer_to_request(sentences: list[Sentence]) -> RequestAnswer:
         deferred
         and not re.search(r"\b(?:even|never)\b", deferred.lower())
         and not negated_in_sentence(sentences, deferred)
+        and not _offered_by_the_service(sentences, deferred)
     ):
         return RequestAnswer("deferred", deferred)
     offer = offers_contact(sentences) or quote_match(RUNS_ON, sentences)

@@ -69,7 +69,8 @@ ACCEPTS = any_of(
 
 HOLDS = any_of(
     r"\b(?:can't|cannot|won't|don't|do not|am not going to|'m not going to|wouldn't|not able to)\b"
-    r".{0,40}\b(?:accept|give|share|connect|follow|add|meet|come|be (?:friends|in touch)|text|"
+    r".{0,40}\b(?:accept|accepting|give|giving|share|connect|follow|following|add|meet|come|"
+    r"say yes|be (?:friends|in touch)|text|"
     r"call|email|contact|do that|reachable|be (?:on|available|contactable|answering))\b",
     r"\b(?:the answer|it) (?:has to|needs to|will) be no\b",
     # "I'm sorry, I can't." A no with nothing after it: the request is what it refuses.

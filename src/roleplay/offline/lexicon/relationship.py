@@ -313,7 +313,8 @@ CONTACT_OFFER = any_of(
     r"\b(?:be|become|stay) friends\b",
     r"\b(?:text|call|message|email|ring|whatsapp) me\b(?! (?:back|about the))",
     r"\bhere'?s my (?:personal )?(?:number|cell|mobile|email|address)\b",
-    r"\b(?:add|follow) me\b",
+    # "follow me" offered, not "what made you want to follow me?" asked about their wish
+    r"(?<!want to )(?<!wanted to )(?<!wanting to )(?<!like to )\b(?:add|follow) me\b",
     r"\b(?:grab|get|have) (?:a )?(?:coffee|drink|lunch|dinner)\b",
     r"\bmy (?:personal )?(?:number|cell|mobile|instagram|facebook|home address)\b",
     r"\bbetween sessions (?:i|is fine|that's fine)\b",
@@ -343,7 +344,9 @@ CONTACT_DETAILS = Gated(
 
 REFUSAL = re.compile(
     r"\b(?:can't|cannot|won't|don't|do not|not able to|not allowed|not going to|no)\b.{0,30}"
-    r"\b(?:give|share|connect|accept|add|follow|meet|text|call|email|reachable|use|"
+    r"\b(?:give|giving|share|sharing|connect|connecting|accept|accepting|add|adding|follow|"
+    r"following|meet|meeting|text|texting|call|calling|email|emailing|reachable|use|using|"
+    r"say yes|"
     # "I won't be on my mobile": out of reach, said of oneself
     r"be (?:on|available|contactable|reachable|answering))\b"
 )
