@@ -27,6 +27,8 @@ DECLINES = any_of(
     r"\b(?:keep|stay)(?:ing)? (?:this|it|the focus|our time|the hour|things)? ?(?:about|on|with) "
     r"(?:you|u|yours)\b",
     r"\bnot something i(?:'ll| will| would)? (?:talk about|share|go into)\b",
+    r"\b(?:something|things?|that's|that is) i (?:keep|like to keep|prefer to keep|tend to keep) "
+    r"(?:to myself|private|out of (?:here|it|the room))\b",
     r"\bmy (?:answer|story|experience) (?:wouldn't|won't|doesn't|would not) (?:tell|help|matter)\b",
     r"\b(?:before i answer|the more useful question)\b",
     r"\bi can't tell you what i(?:'d| would) do\b",

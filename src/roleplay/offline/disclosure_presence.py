@@ -52,6 +52,8 @@ _BOUNDARY_STATEMENT = re.compile(
     r"(?:own |personal |private )?(?:life|details|stuff|business|story|experiences?|family|"
     r"relationships?|personal life|social media|socials|accounts?|online life|numbers?|contact "
     r"details)\b[^.?!]*|\bkeep (?:that|this|it|that one) to myself\b[^.?!]*|"
+    r"\b(?:something|things?|that's|that is) i (?:keep|like to keep|prefer to keep|tend to keep) "
+    r"(?:to myself|private)\b|"
     # a refusal of contact: "I don't give clients my number", "I can't give out my mobile"
     r"\b(?:can't|cannot|won't|don't|do not|not allowed to|not able to)\b.{0,25}\b(?:give|share)"
     r"\b.{0,20}\bmy (?:personal |private |own )?(?:number|mobile|phone|email|address|details)\b|"

@@ -279,6 +279,10 @@ BOUNDARY_CROSSING = Gated(
         r"\b(?:you|u) (?:won't|will not|will never|never) (?:have to )?(?:do|be|go) without me\b",
     ),
     (("always be",), r"\bi(?:'ll| will) always be (?:here|there) for (?:you|u)\b"),
+    (
+        ("away",),
+        r"\b(?:i'm|i am) (?:just |only )?(?:an? )?(?:email|text|phone call|call|message) away\b",
+    ),
     (("understand",), r"\bnobody (?:will ever |else )?(?:\w+ )?understands? you like i\b"),
     (("feel something",), r"\bi feel something (?:too|for you)\b"),
     (("connection",), r"\b(?:real|special|deep) connection\b"),
