@@ -12,235 +12,29 @@ from __future__ import annotations
 import re
 
 from roleplay.offline import lexicon as lx
+from roleplay.offline.boundary_words import (
+    ACCEPTS,
+    ACKNOWLEDGES,
+    CARE_REASON,
+    GRACIOUS,
+    HOLDS,
+    JARGON,
+    LECTURE,
+    OFFERS_ALTERNATIVE,
+    OWN_STRUGGLE,
+    PERSONAL_REQUEST,
+    REFERS_ON,
+    REQUEST,
+    RETURNS,
+    RIGID,
+    SHAMES,
+    TRAINEE_CENTRED,
+)
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.risk import checks_safety_after_harm, ignores_harm, puts_off_harm
-from roleplay.offline.text import Sentence, any_of, normalise
+from roleplay.offline.text import Sentence, normalise
 
 BOUNDARY = "boundary"
-
-
-REQUEST = any_of(
-    r"\b(?:follow|add|friend|connect with) (?:you|me)\b",
-    r"\bfriends?\b",
-    r"\binstagram\b",
-    r"\bfacebook\b",
-    r"\blinkedin\b",
-    r"\bwhatsapp\b",
-    r"\byour (?:number|mobile|cell|email)\b",
-    r"\b(?:text|call|ring|message|email) you\b",
-    r"\bcoffee\b",
-    r"\bdrink\b",
-    r"\bafter (?:we|this|"
-    r"therapy|we finish)\b",
-    r"\bstay in touch\b",
-    r"\bhug\b",
-    r"\bgift\b",
-    r"\bmade (?:you|these)\b",
-    r"\bfor you\b.{0,20}\b(?:biscuits|cake|card|present)\b",
-    r"\binvit\w*\b",
-    r"\bcome to\b",
-    r"\bare you (?:married|seeing|single|gay|straight|religious)\b",
-    r"\bwhere do you live\b",
-    r"\bhow (?:does|will) this work\b",
-    r"\bcancel\w*\b",
-    r"\bbetween sessions\b",
-)
-
-ACCEPTS = any_of(
-    r"^(?:oh,? )?(?:sure|of course|absolutely|yes|yeah|okay|ok|go on then|why not)\b(?![^.!?]*\b(?:"
-    r"but|though|however)\b)",
-    r"\bi(?:'d| would) love to\b(?! (?:hear|know|understand|think|talk))(?![^.!?]*\b(?:but|though|"
-    r"however|not)\b)",
-    r"\bjust this once\b",
-    r"\bi(?:'ll| will) see if i(?:'m| am) free\b",
-    r"\bmaybe (?:after|later|one day|when)\b",
-    r"\bafter we finish\b.{0,30}\b(?:could|can|maybe)\b",
-    r"\bdon't tell anyone\b",
-    r"\bwon't charge\b",
-    r"\bjust let me know whenever\b",
-    r"\bdon't worry about (?:it|that)\b",
-    r"\blet'?s see how (?:you|it|things) go\b",
-    r"(?:^|[.!?] )maybe\.?$",
-    r"\bi do think about you\b",
-    r"\bwon't charge\b",
-    r"\bjust let me know whenever\b",
-    r"\bdon't worry about (?:it|that)\b",
-)
-
-HOLDS = any_of(
-    r"\b(?:can't|cannot|won't|don't|do not|am not going to|'m not going to|wouldn't|not able to)\b"
-    r".{0,40}\b(?:accept|accepting|give|giving|share|connect|follow|following|add|meet|come|"
-    r"say yes|be (?:friends|in touch)|text|"
-    r"call|email|contact|do that|reachable|be (?:on|available|contactable|answering))\b",
-    r"\b(?:the answer|it) (?:has to|needs to|will) be no\b",
-    # "I'm sorry, I can't." A no with nothing after it: the request is what it refuses.
-    r"\b(?:sorry|no|afraid),? i (?:can't|cannot|won't)\b(?!\s*[a-z])",
-    r"\b(?:going to|have to|need to) (?:say|decline|keep)\b",
-    r"\bsay no\b",
-    r"\bi(?:'ll| will) "
-    r"keep (?:to|it to|our)\b",
-    r"\b(?:stays?|keep|keeping) (?:\w+ ){0,4}(?:to|within|in) (?:our|"
-    r"these|the) (?:sessions?|hour|room)\b",
-    r"\boff-limits\b",
-    r"\bkeep (?:my|that|it) "
-    r"(?:\w+ ){0,3}(?:out|private|to myself)\b",
-    r"\bwe meet\b",
-    r"\b\d+ (?:minutes|hours)\b",
-    r"\bnotice\b",
-    r"\bconfidential\w*\b",
-    r"\bstays? (?:here|in this room|between us)\b",
-    r"\breport\b",
-    r"\bthrough the office\b",
-    r"\bthe office has\b",
-    r"\bprefer not to\b",
-    r"\bbest not to\b",
-    r"\b(?:not going to|won't|will not|rather not|don't(?: really)?|do not) (?:tell|talk about|say|"
-    r"share|go into|discuss)\b",
-    r"\bnot allowed to\b",
-    r"\b(?:need|have|ought|got) to (?:stop|end|finish|wrap (?:up|it up))\b",
-    r"\bwe should (?:stop|end|finish|wrap up)\b|\btime (?:for us )?to (?:stop|end|finish)\b",
-    r"\b(?:can't|cannot|won't|don't|do not)\b.{0,30}\b(?:message|ring|whatsapp|become|be anything)\b",
-)
-
-ACKNOWLEDGES = any_of(
-    r"\b(?:it|that) means a lot\b",
-    r"\bthat's (?:really |so )?(?:kind|lovely|generous|"
-    r"thoughtful)\b",
-    r"\bthank you for (?:asking|thinking|telling|the)\b",
-    r"\bi(?:'m| am) "
-    r"(?:really )?(?:touched|moved|glad you|honoured)\b",
-    r"\bi can see (?:how much|what)\b",
-    r"\bmakes sense\b",
-    r"\bi understand (?:why|the wish|wanting)\b",
-    r"\b(?:fair|reasonable|"
-    r"good) question\b",
-    r"\bwhat (?:it|that|this) means to you\b",
-    r"\bnot (?:about|because of) "
-    r"(?:you|anything you)\b",
-    r"\bthank you\b",
-)
-
-CARE_REASON = any_of(
-    r"\bso (?:that )?(?:this|the|our) (?:space|hour|time|work|room) (?:stays|is|can stay)\b",
-    r"\b(?:stays?|stay) (?:about )?(?:yours|about you|for you)\b",
-    r"\b(?:keeps?|keep) (?:it|this|"
-    r"you|the work) safe\b",
-    r"\bprotect (?:you|your|the work|what we)\b",
-    r"\bso i can "
-    r"(?:help|look after|be useful|keep)\b",
-    r"\blook after you\b",
-    r"\bfor your (?:care|sake|"
-    r"privacy)\b",
-    r"\bworks best\b",
-    r"\bmore use to you\b",
-    r"\bkept (?:just )?for you\b",
-    r"\bkeeps? (?:this|it|the work|us) (?:a )?safe (?:place|space)\b",
-)
-
-RIGID = any_of(
-    r"\brules are rules\b",
-    r"\bpolicy\b",
-    r"\bnot (?:allowed|permitted)\b",
-    r"\b(?:isn't|is not|"
-    r"wouldn't be|not) (?:really )?appropriate\b",
-    r"\binappropriate\b",
-    r"\bagainst the (?:rules|policy)\b",
-    r"\bno exceptions\b",
-    r"\bprofessional boundar\w*\b",
-    r"\bi(?:'m| am) your (?:counsel+or|"
-    r"therapist),? not\b",
-    r"\byou(?:'ll| will) (?:have|need) to\b",
-    r"\bthere are (?:some )?rules\b",
-    r"\b(?:isn't|is not|aren't|are not) (?:permitted|allowed)\b",
-    r"\bi(?:'d| would) have to report\b",
-    r"\byou might want to be careful\b",
-    r"\b(?:requires?|required)\b.{0,30}\bnotice\b",
-    r"\bthe fee is charged\b",
-    r"\b(?:that's|it's|this is) (?:just )?(?:how|the way) (?:the service|the clinic|it|things|we) "
-    r"(?:works?|do it|does it)\b",
-)
-
-# Professional jargon handed to the client as the reason (Gutheil & Gabbard 1998: boundary
-# theory misused as a rule; Zur 2007: rigidity harms too).
-JARGON = any_of(
-    r"\bdual relationships?\b",
-    r"\bconflict of interest\b",
-    r"\bthe therapeutic (?:relationship|frame|boundar\w*|alliance)\b",
-    r"\bblur\w* (?:the|our) (?:boundar\w*|relationship|lines?)\b",
-)
-# A lecture rather than a reason: jargon, "that's not appropriate", "you'll have to" (the
-# rubric's level 2, "cold or shaming"); a plain "it's against policy" is cool (level 3).
-LECTURE = any_of(
-    r"\b(?:isn't|is not|wouldn't be|not) (?:really )?appropriate\b|\binappropriate\b",
-    r"\byou(?:'ll| will) (?:have|need) to\b",
-    r"\bprofessional boundar\w*\b|\bno exceptions\b|\brules are rules\b",
-)
-# Referring the client away, or changing their life, over an overlap that can be managed
-# (Zur 2007: in small communities overlap is unavoidable; ending the work over it harms).
-REFERS_ON = any_of(
-    r"\brefer(?:ring|red)? you (?:on|elsewhere|to (?:someone|somebody|another|a colleague|a "
-    r"different|one of my colleagues))\b",
-    r"\btransfer(?:ring)? you\b",
-    r"\b(?:see|find|work with) (?:someone|somebody) else\b",
-    r"\b(?:another|a different|a new) (?:counsel+or|therapist|practitioner|worker)\b",
-    r"\b(?:will|'ll|would|might) (?:have|need) to (?:change|move|leave|switch) (?:teams?|schools?|"
-    r"class\w*|clubs?|gyms?|surgeries)\b",
-    r"\bcan't (?:keep )?(?:see|work with)(?:ing)? you\b",
-)
-# What the client can have instead: the service, a crisis line, coming back.
-OFFERS_ALTERNATIVE = any_of(
-    r"\byou can (?:always )?(?:refer yourself|come back|ring|call|contact|get in touch with)\b",
-    # "the office will ring you" offers something; "the service's policy" only names the rule
-    r"\bthe (?:service|office|clinic|team|crisis line|reception)\b(?!'s)",
-    r"\b(?:what|where) (?:we|you) can\b",
-    r"\bnext (?:session|week|time)\b",
-)
-TRAINEE_CENTRED = any_of(
-    r"\bmakes? me (?:\w+ )?uncomfortable\b",
-    r"\b(?:get|be) in trouble\b",
-    r"\blose my "
-    r"(?:job|registration)\b",
-    r"\bprotect my (?:privacy|own)\b",
-    r"\bmy supervisor would\b",
-    # the trainee's own rest or time as the reason ("I need my evenings to myself")
-    r"\bi need (?:my|some|the) (?:\w+ ){0,3}(?:time|space|break|rest|phone|evenings?|weekends?)\b",
-    r"\b(?:or|otherwise) i(?:'d| would) never (?:switch off|rest|get a break|stop working)\b",
-)
-# The trainee's own unresolved difficulty given as the reason for the no: the client is left to
-# worry about the therapist (rubric level 2: "visible discomfort made the client's problem").
-OWN_STRUGGLE = any_of(
-    r"\bi(?:'m| am) (?:still )?(?:working through|dealing with|struggling with|going through) "
-    r"(?:my own|some|a lot|stuff)\b",
-    r"\b(?:hard|difficult|tough|rough|a lot) for me (?:too|as well|right now|at the moment)\b",
-)
-# Shaming the client for asking ("that isn't how this works"): cold whatever else is offered.
-SHAMES = any_of(
-    r"\b(?:isn't|is not|that's not|that is not) how (?:this|therapy|it|counsel+ing) works\b",
-    r"\byou (?:should|ought to) know (?:that|better)\b",
-    r"\bthat's not what (?:i'm|i am|therapy is|this is) for\b",
-)
-
-RETURNS = any_of(
-    r"\?",
-    r"\blet'?s (?:make|think|talk|look)\b",
-    r"\bcan we\b",
-    r"\bi(?:'d| would) "
-    r"(?:like|rather) to (?:hear|understand|know)\b",
-    r"\bi wonder\b",
-)
-
-GRACIOUS = any_of(
-    r"\bthank you\b",
-    r"\bthat's (?:really |so )?(?:kind|lovely|generous|thoughtful)\b",
-    r"\bi(?:'ll| will) (?:share|enjoy|keep)\b",
-)
-
-PERSONAL_REQUEST = any_of(
-    r"\bare you (?:married|seeing|single|gay|straight|religious|dating|with someone)\b",
-    r"\bdo you (?:have a|have any) (?:partner|boyfriend|girlfriend|husband|wife|kids)\b",
-    r"\bdo you think about me\b",
-    r"\bwhere do you live\b",
-)
 
 
 def grants_request(sentences: list[Sentence], moment_or_client: object) -> bool:

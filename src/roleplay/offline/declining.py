@@ -10,7 +10,7 @@ is a dodge, not a decline.
 from __future__ import annotations
 
 from roleplay.offline import lexicon as lx
-from roleplay.offline.boundary import ACKNOWLEDGES, RIGID, TRAINEE_CENTRED
+from roleplay.offline.boundary_words import ACKNOWLEDGES, RIGID, TRAINEE_CENTRED
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.text import Sentence, any_of
 

@@ -25,6 +25,12 @@ from roleplay.offline.lexicon.disclosure import (
     THERAPIST_CENTRED,
     VALUES,
 )
+from roleplay.offline.lexicon.frame import (
+    BOUNDARY_CROSSING,
+    CONTACT_DETAILS,
+    CONTACT_OFFER,
+    REFUSAL,
+)
 from roleplay.offline.lexicon.presence import (
     FIRST_PERSON,
     HELPING_CLAUSE,
@@ -41,9 +47,6 @@ from roleplay.offline.lexicon.presence import (
 )
 from roleplay.offline.lexicon.relationship import (
     ACCUSATORY,
-    BOUNDARY_CROSSING,
-    CONTACT_DETAILS,
-    CONTACT_OFFER,
     DEFENDS_CONDUCT,
     DEFENSIVE,
     DEMANDING,
@@ -52,7 +55,6 @@ from roleplay.offline.lexicon.relationship import (
     OWNED,
     OWNS_PART,
     PROCESS_OBSERVATION,
-    REFUSAL,
     REGRET_ON_RULES,
     TENTATIVE,
     THERAPIST_NEED,

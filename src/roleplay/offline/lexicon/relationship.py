@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from roleplay.offline.text import Gated, any_of
+from roleplay.offline.text import any_of
 
 # --- immediacy --------------------------------------------------------------------------------
 HERE_NOW = any_of(
@@ -248,111 +248,6 @@ THERAPIST_NEED = any_of(
     r"\bi need us to\b",
     r"\bi(?:'m| am) (?:feeling )?(?:really |so )?triggered\b",
     r"\bi(?:'m| am) (?:\w+ ){0,3}fed up (?:with|of) you\b",
-)
-# Feelings toward the client that cross the professional frame: harmful immediacy.
-BOUNDARY_CROSSING = Gated(
-    (
-        ("love", "adore"),
-        r"\bi (?:really |truly )?(?:love|adore) (?:you|being with you|seeing you|our sessions)\b",
-    ),
-    # "what I think of you" asks about the trainee's view: not a crossing.
-    (("think ", "dream "), r"(?<!what )(?<!how )\bi (?:think|dream) (?:about|of) you\b"),
-    (("close to you",), r"\bi (?:feel|am|'m) (?:so |really |very )close to you\b"),
-    (("special to me",), r"\byou(?:'re| are) (?:so |very |really )?special to me\b"),
-    (("client",), r"\b(?:my|the) (?:favou?rite|best) client\b|\bclient i look forward to\b"),
-    (
-        ("favourite", "favorite"),
-        r"\byou(?:'re| are) (?:one of |definitely |honestly )?my (?:favou?rites?|favou?rite "
-        r"(?:person|people|one|ones))\b",
-    ),
-    (("attract",), r"\battract\w*\b"),
-    (("to have you",), r"\bi(?:'m| am) (?:so )?(?:lucky|blessed) to have you\b"),
-    (
-        ("beautiful", "gorgeous", "handsome", "sexy", "cute"),
-        r"\byou(?:'re| are) (?:beautiful|gorgeous|handsome|sexy|cute)\b",
-    ),
-    (("soul",), r"\bsoul ?mates?\b"),
-    # availability promised past the frame: "you won't have to do without me", "I'll always be
-    # here for you"
-    (
-        ("without me",),
-        r"\b(?:you|u) (?:won't|will not|will never|never) (?:have to )?(?:do|be|go) without me\b",
-    ),
-    (("always be",), r"\bi(?:'ll| will) always be (?:here|there) for (?:you|u)\b"),
-    (
-        ("away",),
-        r"\b(?:i'm|i am) (?:just |only )?(?:an? )?(?:email|text|phone call|call|message) away\b",
-    ),
-    (("understand",), r"\bnobody (?:will ever |else )?(?:\w+ )?understands? you like i\b"),
-    (("feel something",), r"\bi feel something (?:too|for you)\b"),
-    (("connection",), r"\b(?:real|special|deep) connection\b"),
-    (("something special",), r"\bsomething special\b"),
-    (
-        ("thinking", "dreaming", "wondering"),
-        r"\bi (?:find myself |catch myself )?(?:thinking|dreaming|wondering) (?:about|of|what) you\b",
-    ),
-    (("dreamt",), r"\bi dreamt (?:about|of) you\b"),
-    # the two of them "meant to be", not the client's own relationship that "wasn't meant to be"
-    (
-        ("meant to be",),
-        r"\bwe(?:'re| are| were)? (?:\w+ )?meant to be\b|"
-        r"\b(?:you and (?:i|me)|us)\b.{0,20}\bmeant to be\b",
-    ),
-    (
-        ("mates", "friends", "pals"),
-        r"\b(?:could|would|should) (?:just )?be (?:mates|friends|pals)\b",
-    ),
-    (("another life",), r"\bin another life\b"),
-    (("hug",), r"\bhug\b"),
-    (("only i",), r"\bonly i (?:can|understand)\b"),
-    (("bad yourself",), r"\byou(?:'re| are) not (?:so )?bad yourself\b"),
-    (
-        ("good-looking", "gorgeous", "hot", "fit"),
-        r"\b(?:good-looking|gorgeous|hot|fit)\b(?= yourself|, you)",
-    ),
-)
-# Offers of contact outside the frame: a boundary matter (the `boundary` criterion), not talk
-# about the relationship, and not when refused ("I can't give you my number").
-CONTACT_OFFER = any_of(
-    r"\b(?:be|become|stay) friends\b",
-    r"\b(?:text|call|message|email|ring|whatsapp) me\b(?! (?:back|about the))",
-    r"\bhere'?s my (?:personal )?(?:number|cell|mobile|email|address)\b",
-    # "follow me" offered, not "what made you want to follow me?" asked about their wish
-    r"(?<!want to )(?<!wanted to )(?<!wanting to )(?<!like to )\b(?:add|follow) me\b",
-    r"\b(?:grab|get|have) (?:a )?(?:coffee|drink|lunch|dinner)\b",
-    r"\bmy (?:personal )?(?:number|cell|mobile|instagram|facebook|home address)\b",
-    r"\bbetween sessions (?:i|is fine|that's fine)\b",
-    r"\bwe could both\b",
-    r"\bcome with me\b",
-)
-# Personal contact details themselves, given: a number, an email address, a handle to find the
-# trainee by. Self-disclosure 1 (the rubric's "personal contact details"; the corpus ruling).
-CONTACT_DETAILS = Gated(
-    (
-        ("my ",),
-        r"\b(?:here'?s|here is|it'?s|that'?s|this is) my (?:personal |private |own )?(?:number|cell|"
-        r"mobile|phone number|email|e-mail|address|insta\w*|facebook|whatsapp|handle|snapchat)\b",
-    ),
-    # a number given as one's own, not a service's ("call 0800 123 4567, the crisis line")
-    (
-        ("it's ", "its ", "it is ", "my ", " me on "),
-        r"\b(?:it'?s|it is|my (?:personal |private |own |mobile |phone |home )?(?:number|mobile|"
-        r"cell|phone)(?:'s| is)|(?:take|have|here'?s|jot down) my (?:personal |private |own |"
-        r"mobile )?(?:number|mobile|cell|phone)(?: number)?,?:?|(?:call|text|ring|message|whatsapp) "
-        r"me on) \+?\d[\d ()-]{7,}\d\b",
-    ),
-    (("@",), r"\b[\w.+-]+@[\w-]+\.[\w.]+\b"),
-    (("on my ",), r"\b(?:it'?s|its) on my (?:insta\w*|facebook|profile|page)\b"),
-    (("m on ",), r"\bi'?m on (?:there|insta\w*|facebook|tiktok|whatsapp) (?:under|as)\b"),
-)
-
-REFUSAL = re.compile(
-    r"\b(?:can't|cannot|won't|don't|do not|not able to|not allowed|not going to|no)\b.{0,30}"
-    r"\b(?:give|giving|share|sharing|connect|connecting|accept|accepting|add|adding|follow|"
-    r"following|meet|meeting|text|texting|call|calling|email|emailing|reachable|use|using|"
-    r"say yes|"
-    # "I won't be on my mobile": out of reach, said of oneself
-    r"be (?:on|available|contactable|reachable|answering))\b"
 )
 DEFENSIVE = any_of(
     r"\bi (?:didn't|did not|never) (?:say|mean|said)\b",

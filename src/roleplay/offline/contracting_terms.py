@@ -1,0 +1,146 @@
+"""The terms of the work as the `contracting` reader hears them (contracting.py): terms named,
+stated outright or agreed, arrangements made, and terms stated wrongly (Sills 2006; BACP's
+contracting guidance)."""
+
+from __future__ import annotations
+
+from roleplay.offline.text import Gated, any_of
+
+TERMS = any_of(
+    r"\bconfidential\w*\b",
+    r"\b(?:record|recordings?|recorded)\b",
+    r"\b(?:supervis\w+|trainee|in training|student)\b",
+    r"\bbetween (?:sessions|our sessions)\b",
+    r"\b(?:risk|harm|safety|crisis line|emergency)\b",
+    r"\b(?:video|online|zoom|phone|telehealth)\b.{0,40}\b(?:sessions?|room|private|connection)\b",
+    r"\b(?:cancel\w*|notice|fee|fees|charge)\b",
+    r"\b(?:feedback|check in|check-in|rating|rate how)\b",
+    r"\b(?:\d+|fifty|sixty|fifty-minute|weekly|fortnightly|every week)\b.{0,20}"
+    r"\b(?:minutes|sessions?|weeks)\b",
+)
+# The rest of the practical frame (Sills's administrative contract; BACP's contracting
+# guidance): money, times, contact, the helper's standing and privacy. Counted only when the
+# client asked about the terms: elsewhere these words are ordinary talk.
+# A term of the work stated outright, which puts contracting in play at any moment (the corpus
+# ruling: contracting needs a term): what is charged, the notice, the length and frequency of
+# sessions, when the work ends. Mentions of risk or a phone in passing are not enough alone.
+PLAIN_TERM = any_of(
+    r"\b(?:charged|charge (?:you|for)|still (?:pay|charged)|fees?|sliding scale)\b",
+    r"\b(?:hours?'? notice|notice period|cancellation policy|late cancellations?)\b",
+    r"\b(?:\d+|fifty|sixty|forty-five)(?:-| )minutes?\b",
+    # how often the two meet, not any weekly thing ("the person you talk to every week")
+    r"\b(?:meet|meeting|see (?:you|u|each other)|sessions?|come in|appointments?|carry on)\b"
+    r"[^.?!]{0,30}\b(?:weekly|fortnightly|monthly|once a (?:week|month)|every (?:week|other "
+    r"week))\b|\b(?:weekly|fortnightly|monthly)\b[^.?!]{0,20}\b(?:sessions?|meetings?|"
+    r"appointments?)\b",
+    r"\b(?:close (?:the|your|ur) case|in office hours|office hours)\b",
+    r"\b(?:\w+days) at (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+)
+# Further terms stated outright, which the corpus labels contracting wherever they fall: how the
+# two will meet outside ("if you say hi, I'll say hi back"), keeping to time ("we've gone over,
+# let's start here next week"), the notice, sessions booked or planned, confidentiality told,
+# and the channel for contact instead of the helper's own ("ring reception", "the clinic inbox").
+AGREED_TERM = Gated(
+    (
+        ("if ", "lead", "say hi", "say hello"),
+        r"\bif (?:we|you|u) (?:ever )?(?:bump into|see|pass|meet|run into) (?:each other|me|you|"
+        r"u)\b|\bif (?:you|u) say (?:hi|hello)\b|\b(?:i'll|ill|i will) (?:follow (?:your|ur) lead|"
+        r"say (?:hi|hello) back)\b|\b(?:you|u) lead\b(?! an?\b)",
+    ),
+    (
+        ("over", "on time", "left", "next "),
+        r"\b(?:we(?:'ve| have)|weve) (?:gone|run) (?:well |a bit |way )?over(?= ?(?:[,.;!?]|$|"
+        r"so\b|and\b|now\b|(?:our |the )?time\b))|\bfinish on time\b|\b(?:minutes|mins) left\b|"
+        r"\b(?:start|pick (?:it|this|that) up|begin) (?:here |with (?:it|this|that) |first thing )?"
+        r"next (?:week|wk|session|time)\b",
+    ),
+    (
+        ("hours", "hrs", "session", "slot", "appointment"),
+        r"\b(?:48|24|forty-eight|twenty-four) ?(?:hours|hrs)\b|"
+        r"\b(?:extra|final|joint|double|longer) session\b|\bsession times?\b|"
+        r"\b(?:book|plan|arrange|rebook|reschedule) (?:in )?(?:an? |the |another |our )?(?:extra |"
+        r"final |joint )?(?:session|slot|appointment)\b",
+    ),
+    (
+        ("confidential",),
+        r"\b(?:it's|it is|everything(?: here)?(?: is)?|this is|all of this is|what you (?:say|tell "
+        r"me)(?: here)? is) (?:all |completely |totally |strictly )?confidential\b",
+    ),
+    (
+        ("reception", "office", "clinic", "service", "duty team", "inbox"),
+        r"\b(?:ring|call|email|text|contact|message) (?:the )?(?:reception|office|clinic|service|"
+        r"duty team)\b|\b(?:clinic|office|work|service) inbox\b",
+    ),
+)
+ARRANGEMENT = any_of(
+    r"\b(?:pay|paying|paid|payment|monthly|cash|invoice|sliding scale|afford\w*|cost|costs|"
+    r"charged|authoris\w+|authoriz\w+)\b",
+    r"\b(?:same|regular|different|another|new) (?:time|day|slot)\b|\b(?:weekends?|evenings?|"
+    r"mornings?|reschedul\w*|turn up|commit\w*)\b",
+    r"\b(?:ring|call|text|email|message|contact) (?:me|us|the office)\b|\bmy (?:mobile|number|"
+    r"personal)\b|\bwhenever\b",
+    r"\b(?:qualified|practitioner|accredited|registered|licen[sc]ed)\b",
+    r"\b(?:promise|nobody will|no one will|never (?:tell|know|find out)|report|pass (?:it|that) "
+    r"on)\b",
+    r"\b(?:rules?|policy|guidance|guidelines)\b",
+)
+# Terms stated wrongly: each misleads the client about the frame they are agreeing to.
+MISSTATED = (
+    (
+        "promises_secrecy",
+        "it promises a secrecy no helper can keep (confidentiality has limits)",
+        any_of(
+            r"\b(?:nothing|nobody|no one),? (?:ever|will ever)\b",
+            r"\b(?:never|nobody will|no one will) (?:ever )?(?:tell|know|find out|hear)\b",
+            r"\bcompletely confidential,? (?:full stop|no matter what|always)\b",
+            r"\b(?:i )?promise\b.{0,30}\b(?:never|nobody|no one|nothing|confidential)\b",
+            r"\bnope,? never\b",
+        ),
+    ),
+    (
+        "loose_terms",
+        "it loosens the frame (contact any time, no charge, whenever suits)",
+        any_of(
+            r"\b(?:ring|call|text|message) me (?:any ?time|whenever|tonight)\b",
+            # between-session contact offered on the trainee's own line: "text me if anything
+            # comes up"
+            r"\b(?:ring|call|text|message|whatsapp) me (?:if|when) (?:anything|something|you need|"
+            r"you want|it gets|things get)\b",
+            r"\bwhenever (?:suits|you (?:like|want|can))\b",
+            r"\b(?:won't|not going to) charge\b|\bdon't worry about (?:paying|the (?:fee|money))\b",
+            r"\b(?:cash is fine|off the books|just between us|keep (?:it|this) between us)\b",
+            r"\bjust turn up\b",
+        ),
+    ),
+    (
+        # the terms held over the client: "if you leave now, you'll still be charged" (rubric
+        # level 1: imposes terms in a way that shames or coerces)
+        "coerces",
+        "it holds the terms over them as a threat",
+        any_of(
+            r"\bif (?:you|u) (?:miss|leave|cancel|walk out|don't (?:come|turn up)|can't commit)\b"
+            r".{0,60}\b(?:charged|close (?:the|your|ur) case|pay|discharged?|"
+            r"therapy isn't right)\b",
+            # a term imposed with no say: "that's just how it works here"
+            r"\b(?:that's|it's|that is|it is) just how it (?:works|is)\b",
+        ),
+    ),
+    (
+        # consent to recording or to the terms pressed for, assumed, or its weight played down:
+        # consent must be free, informed and revocable (BACP 2018; APA 4.03)
+        "pressures_consent",
+        "it presses for consent or plays down what is being agreed",
+        any_of(
+            r"\b(?:really |so |very )?important for my (?:training|course|assessment|placement)\b",
+            r"\bi (?:really )?need (?:this|it|this one|the recording) for my (?:assessment|course|"
+            r"training|portfolio|placement)\b",
+            r"\b(?:could|can) (?:you|we) (?:stick with it|keep it (?:on|going))\b",
+            r"\bif you(?:'re| are) going to be difficult\b",
+            r"\bi(?:'ll| will) (?:just )?say yes (?:to|for)\b",
+            r"\byou (?:already )?agreed (?:to (?:it|this|that) )?(?:on|at|during|in) (?:intake|"
+            r"the (?:forms?|paperwork))\b",
+            r"\bnobody (?:really |ever )?(?:listens|watches|cares|looks)\b",
+            r"\bonly for (?:quality|training) purposes\b",
+        ),
+    ),
+)
