@@ -114,10 +114,10 @@ LEVEL_FLOORS: dict[str, dict[str, int]] = {
 # trainee, a telling-off about how the client uses the sessions, and a fear about the
 # relationship soothed by offering more sessions or contact, or waved away ("you'll be fine
 # without me"), are immediacy done badly (2; Hill & Knox 2009). Relationship talk that steps
-# around a direct question, neither answering nor
-# declining it, is never immediacy done well (at most 3: the rubric's dodges_question check;
-# the corpus ruling puts the plain dodge at 2, and its labels put some that explore what the
-# question means at 3-4, so the cap is the ruling's upper reach, not its usual level).
+# around a direct question, neither answering nor declining it, is never immediacy done well (at
+# most 3: the rubric's dodges_question check; the corpus ruling puts the plain dodge at 2, and
+# its labels put some that explore what the question means at 3-4, so the cap is the ruling's
+# upper reach, not its usual level).
 LEVEL_CEILINGS: dict[str, dict[str, int]] = {
     "boundary": {
         "f.refers_on": 1,
@@ -179,8 +179,7 @@ def bounded_level(criterion: str, x: dict[str, float], level: int) -> int:
         level = min(level, 1 + round(max(0.0, min(4.0, rule_score - 1.0))))
     # A ceiling below a floor wins: time refused while a disclosed harm is put off ("we're out
     # of time, let's pick that up next week") is the rubric's level 1, not a refusal's 2.
-    ceiling = level_ceiling(criterion, x)
-    return min(max(min(level, ceiling), level_floor(criterion, x)), ceiling)
+    return min(max(level, level_floor(criterion, x)), level_ceiling(criterion, x))
 
 
 @dataclass(frozen=True)

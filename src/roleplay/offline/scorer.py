@@ -251,10 +251,9 @@ def _absent_rationale(reader: CriterionReader, ctx: ReadingContext, in_play: boo
     if ctx.invites == RESTRAINT and reader.id in {SELF_DISCLOSURE, IMMEDIACY}:
         if ctx.breakers:
             # Advice or reassurance is not holding back: never call it a fit (issue 10, class 3).
-            _, label, quote = ctx.breakers[0]
             return (
-                f"{reader.not_used} This moment called for holding back, but you {label} "
-                f"(\u201c{clip(quote)}\u201d), which takes the moment from them."
+                f"{reader.not_used} This moment called for holding back, but you "
+                f"{_what_broke_it(ctx)}."
             )
         return f"{reader.not_used} This moment called for holding back, so that fits."
     return reader.not_used
@@ -372,11 +371,16 @@ def _restraint(
     elif sd and sd.used:
         what = "disclosed about yourself"
     else:
-        _, label, quote = ctx.breakers[0]
-        what = f"{label} (\u201c{clip(quote)}\u201d), which takes the moment from them"
+        what = _what_broke_it(ctx)
     return Restraint(
         invited=True, held=False, note=f"This moment called for holding back, and you {what}."
     )
+
+
+def _what_broke_it(ctx: ReadingContext) -> str:
+    """The first move that took a restraint moment from the client, in the trainee's words."""
+    _, label, quote = ctx.breakers[0]
+    return f"{label} (\u201c{clip(quote)}\u201d), which takes the moment from them"
 
 
 __all__ = ["MAX_QUOTE", "PRACTICE_NOTE", "SCORER_VERSION", "score_response"]
