@@ -76,6 +76,9 @@ def feedback_view(
         if result is not None:
             rated = self_rating.get(criterion.id) if self_rating else None
             criteria.append(_criterion_view(criterion, result, rubric, exemplars, invites, rated))
+    # What the trainee did, or what the moment asked for, before the skills neither touched: at
+    # 80x24 a boundary held at 4/5 must not sit under three "not used" lines (issue 10, item 7).
+    criteria.sort(key=lambda view: view.score is None and view.id != invites)
     return FeedbackView(
         judge=evaluation.judge,
         judge_label=JUDGE_LABELS[evaluation.judge],
