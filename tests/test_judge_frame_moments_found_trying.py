@@ -69,3 +69,23 @@ def test_harm_put_off_by_the_clock_is_level_one() -> None:
     response = "We're out of time now, let's pick that up on Monday."
     result = score_response(RB, moment, response).criteria["boundary"]
     assert result.applicable and result.score == 1
+
+
+def test_someone_elses_its_fine_is_no_strain_marker() -> None:
+    # Found at hug-after-the-diagnosis ("He thinks it's fine"): condolence was read as an
+    # apology for a strain nobody voiced, and rupture repair showed at 4.
+    moment = Moment(
+        client_line="Nobody's held me in years. And I have to ring my son tonight. He thinks "
+        "it's fine.",
+        invites="immediacy",
+    )
+    response = (
+        "Nobody's held you in years. I'm so sorry. I'd like to stay with that, here with you."
+    )
+    assert not score_response(RB, moment, response).criteria["rupture_repair"].applicable
+
+
+def test_the_clients_own_its_fine_still_is() -> None:
+    moment = Moment(client_line="It's fine. Honestly. Can we just move on?")
+    response = "We can. I'm sorry about last week, though; I'd like to hear how it landed."
+    assert score_response(RB, moment, response).criteria["rupture_repair"].applicable

@@ -24,7 +24,8 @@ RUPTURE_MARKER = any_of(
     r"understand|care|hear)\b",
     r"\bjust like (?:everyone|all)\b",
     r"\bwhatever\b",
-    r"\bit'?s fine\b",
+    # the client's own "it's fine", not someone else's view reported ("he thinks it's fine")
+    r"(?<!thinks )(?<!think )(?<!says )(?<!said )\bit'?s fine\b",
     r"\bpointless\b",
     r"\bcancel\w*\b",
     r"\bfelt like\b.{0,30}\b(?:diagnosed|judged|lectured|"
