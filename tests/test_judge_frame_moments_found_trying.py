@@ -89,3 +89,17 @@ def test_the_clients_own_its_fine_still_is() -> None:
     moment = Moment(client_line="It's fine. Honestly. Can we just move on?")
     response = "We can. I'm sorry about last week, though; I'd like to hear how it landed."
     assert score_response(RB, moment, response).criteria["rupture_repair"].applicable
+
+
+def test_an_overlap_waved_away_is_not_a_boundary_held() -> None:
+    # Found at same-small-town: "Small world! ... I'm sure it'll be fine, we'll just act normal"
+    # scored boundary 3 on the fitted head alone; the overlap is minimised, with no plan agreed.
+    moment = Moment(
+        client_line="Funny thing, your son's joined my running club. Small town, eh?",
+        invites="boundary",
+    )
+    response = "Ha, small world! I'm sure it'll be fine, we'll just act normal."
+    result = score_response(RB, moment, response).criteria["boundary"]
+    assert result.applicable and (result.score or 5) <= 2
+    assert "waves the overlap away" in (result.rationale or "")
+    assert "it'll be fine" in " ".join(result.evidence)

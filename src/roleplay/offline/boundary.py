@@ -16,6 +16,7 @@ from roleplay.offline.boundary_words import (
     ACCEPTS,
     ACKNOWLEDGES,
     CARE_REASON,
+    GLOSSES_OVERLAP,
     GRACIOUS,
     HOLDS,
     JARGON,
@@ -97,7 +98,10 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
             "it leaves what they disclosed without checking they are safe",
             -2.5,
         )
-    if not (accepts or holds or rigid or put_off or quote_match(ACKNOWLEDGES, sentences)):
+    glosses = quote_match(GLOSSES_OVERLAP, sentences)
+    if not (
+        accepts or holds or rigid or put_off or glosses or quote_match(ACKNOWLEDGES, sentences)
+    ):
         return reading  # the response walks past the request
     reading.present, reading.strength = True, 1.0
     reading.spans = [
@@ -107,6 +111,7 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
         or ACCEPTS.search(s.norm)
         or RIGID.search(s.norm)
         or lx.CONTACT_OFFER.search(s.norm)
+        or GLOSSES_OVERLAP.search(s.norm)
     ] or sentences[:1]
     score = 3.0
     if accepts and not holds:
@@ -124,6 +129,13 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
             "offers_alternative",
             "you offered what the service can do instead",
             0.25,
+        )
+    elif glosses:
+        reading.add(
+            "glosses_overlap",
+            "it waves the overlap away without agreeing how you will handle it",
+            -1.5,
+            glosses,
         )
     elif safety_check:
         # After a disclosure of harm, asking whether the client is safe is the first answer the

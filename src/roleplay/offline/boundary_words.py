@@ -228,3 +228,12 @@ PERSONAL_REQUEST = any_of(
     r"\bdo you think about me\b",
     r"\bwhere do you live\b",
 )
+# An overlap outside the room waved away instead of agreed ("Small world! We'll just act normal",
+# "I'm sure it'll be fine"): no plan for what happens when the two meet (Zur 2007 on
+# small-community dual relationships: the overlap is named and managed, not minimised).
+GLOSSES_OVERLAP = any_of(
+    r"\b(?:we'll|we will|let's|we can) just (?:act normal|act like|pretend|play it cool|be normal|"
+    r"keep it quiet|ignore it|not mention it)\b",
+    r"\bi'?m sure (?:it'?ll|it will|we'll|we will) be (?:fine|okay|ok|alright|grand)\b",
+    r"\b(?:it's|it is|that's) (?:no|not a) big deal\b",
+)

@@ -74,6 +74,8 @@ SUGGESTIONS = {
     "tonight? Who could you call?' Then agree to start there next week.",
     "puts_off_harm": "Before holding it for next week, check they are safe tonight and who they "
     "could call.",
+    "glosses_overlap": "Name the overlap and agree what you will both do: 'If we meet at the club, "
+    "I'll leave it to you whether to say hello, and we can talk here about how it felt.'",
     "brushes_off": "Stay with what it means to them: 'It sounds like ending with me matters. "
     "What's it like, saying goodbye?'",
 }

@@ -123,6 +123,7 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
         "f.refers_on": 1,
         "f.puts_off_harm": 1,
         "f.ignores_harm": 2,
+        "f.glosses_overlap": 2,
         "f.cold_rule": 2,
         "f.own_struggle": 2,
         "f.curt": 3,
