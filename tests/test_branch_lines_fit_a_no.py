@@ -19,7 +19,9 @@ from roleplay.offline.scorer import score_response
 
 LIBRARY = load_library()
 
-PRESUMES_A_LOSS = re.compile(r"\byours died\b|\bwhen your (?:mum|mom|dad|mother|father) died\b", re.I)
+PRESUMES_A_LOSS = re.compile(
+    r"\byours died\b|\bwhen your (?:mum|mom|dad|mother|father) died\b", re.I
+)
 PRESUMES_AN_AGE = re.compile(r"\bnineteen\b", re.I)
 
 
@@ -37,7 +39,7 @@ def next_line(scenario_id: str, beat_id: str, response: str) -> str:
     [
         "no, i havent. im lucky i guess. but i can imagine",
         "No, both my parents are alive, so I can't say I know. But I'd like to understand yours.",
-        "No, I haven't. Both of mine are still going, touch wood. But I've sat with a lot of grief.",
+        "No, I haven't. Both of mine are still going, touch wood. I've sat with a lot of grief.",
     ],
 )
 def test_a_no_about_losing_a_parent_is_never_answered_as_if_a_parent_died(no: str) -> None:
