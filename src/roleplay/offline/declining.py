@@ -26,7 +26,8 @@ DECLINES = any_of(
     r"not|isn't going to|would|will) (?:not )?(?:tell|help|matter)\b",
     r"\b(?:keep|stay)(?:ing)? (?:this|it|the focus|our time|the hour|things)? ?(?:about|on|with) "
     r"(?:you|u|yours)\b",
-    r"\bnot something i(?:'ll| will| would)? (?:talk about|share|go into)\b",
+    r"\bnot something i(?:'ll| will| would|'m going to| am going to)? (?:talk about|share|"
+    r"go into|get into|say|answer)\b",
     r"\b(?:something|things?|that's|that is) i (?:keep|like to keep|prefer to keep|tend to keep) "
     r"(?:to myself|private|out of (?:here|it|the room))\b",
     r"\bmy (?:answer|story|experience) (?:wouldn't|won't|doesn't|would not) (?:tell|help|matter)\b",
@@ -38,7 +39,9 @@ DECLINES = any_of(
     r"\bi(?:'m| am) (?:going to|gonna) (?:leave|keep|hold|not answer|pass)\b",
     r"\b(?:leave|keep|hold) (?:that|this|it|my (?:own )?\w+(?: \w+)?) (?:to one side|aside|out|"
     r"private|to myself|back)\b",
-    r"\b(?:not|won't|don't|can't) (?:going to )?(?:answer|say|share|go into|talk about)\b",
+    # "I can't say I know" disclaims knowing; it turns nothing down
+    r"\b(?:not|won't|don't|can't) (?:going to )?(?:answer|say|share|go into|talk about)\b"
+    r"(?! (?:that )?i\b)",
     r"\bkeep (?:the|our) (?:focus|time|attention|space|sessions?) (?:on|about|for) you\b",
     r"\bmy (?:own )?(?:life|answer|story|situation|experience)s? (?:isn't|is not|doesn't|matters? "
     r"less)\b",

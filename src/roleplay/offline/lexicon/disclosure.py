@@ -333,4 +333,7 @@ RETURN_INVITE = any_of(
     r"\bwhat (?:comes up|is coming up)\b",
     r"\bplease tell me\b",
     r"\btell me (?:more|about|what|how)\b",
+    r"\bi(?:'d| would) (?:like|love|want) to (?:understand|hear|know) (?:more )?(?:about )?"
+    r"(?:yours|your|you|what|how)\b",
+    r"\bhelp me (?:to )?understand\b",
 )
