@@ -127,6 +127,9 @@ CARE_REASON = any_of(
 RIGID = any_of(
     r"\brules are rules\b",
     r"\bpolicy\b",
+    r"\bcode of (?:ethics|conduct|practice)\b|\b(?:professional|ethical) (?:guidelines|rules)\b",
+    r"\b(?:a|the|it's a|that's a) (?:bacp|hcpc|apa|bps|ukcp|aca) (?:thing|rule)\b",
+    r"\bnot (?:supposed|meant) to\b",
     r"\bnot (?:allowed|permitted)\b",
     r"\b(?:isn't|is not|"
     r"wouldn't be|not) (?:really )?appropriate\b",

@@ -17,6 +17,7 @@ from roleplay.domain.common import IMMEDIACY, RESTRAINT, SELF_DISCLOSURE
 from roleplay.domain.moment import Moment
 from roleplay.offline import lexicon as lx
 from roleplay.offline.answer import (
+    POLICY_REFUSAL,
     REFUSAL,
     RequestAnswer,
     answer_to_request,
@@ -128,7 +129,7 @@ def _self_disclosure(ctx: ReadingContext) -> SkillReading:
         ]
         if not reading.spans:
             return SkillReading(present=False, strength=0.0, score=0.0, veto="an excuse")
-    declined = [s for s in reading.spans if declines_own_life(s)]
+    declined = [s for s in reading.spans if declines_own_life(s) or POLICY_REFUSAL.search(s.norm)]
     if declined:
         # "I'd rather not talk about my dad" names a part of one's life to keep it out.
         reading.spans = [s for s in reading.spans if s not in declined]

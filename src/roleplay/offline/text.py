@@ -28,8 +28,48 @@ _ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|e\.g|i\.e|etc|vs)\.$", re.IGN
 # Casual spellings ("im", "ive", "dont") are read as their contractions.
 # "im", "ive", "ill", "dont"... typed without the apostrophe; "id" only before the words that
 # make it "I'd" ("id rather not", "id say"), never the word "ID".
+# "ill" is "I'll" only where it is not the adjective: "she was ill", "fell ill", "mentally ill".
+_ILL_ADJECTIVE_AFTER = [
+    "was",
+    "is",
+    "am",
+    "are",
+    "were",
+    "be",
+    "been",
+    "being",
+    "fell",
+    "feel",
+    "felt",
+    "get",
+    "got",
+    "gets",
+    "getting",
+    "very",
+    "really",
+    "too",
+    "mentally",
+    "seriously",
+    "terminally",
+    "critically",
+    "chronically",
+    "quite",
+    "became",
+    "become",
+    "look",
+    "looked",
+    "seem",
+    "seemed",
+    "falls",
+    "falling",
+]
+_NOT_ILL = "".join(f"(?<!{word} i)" for word in _ILL_ADJECTIVE_AFTER) + "".join(
+    f"(?<!{word} so i)"
+    for word in ["was", "is", "am", "are", "were", "been", "feel", "felt", "got", "get"]
+)
 _CASUAL = re.compile(
-    r"\b(i)(m|ve|ll|d(?= (?:rather|prefer|like|love|say|be|have|never|probably|also|really|"
+    r"\b(i)(m|ve|" + _NOT_ILL + r"ll(?! (?:health|effects?|feeling|will)\b)|"
+    r"d(?= (?:rather|prefer|like|love|say|be|have|never|probably|also|really|"
     r"just|want|imagine|guess|feel|think)\b))\b|\b(don|can|didn|won|isn|wasn|couldn|doesn|haven)"
     r"(t)\b"
 )

@@ -1,0 +1,275 @@
+"""The words the rupture-repair reader looks for: the client's strain markers, and the ways a
+reply answers them, well (naming, validating, owning, adjusting) or badly (defending, blaming,
+explaining away, collapsing). Kept apart from the reading logic in `rupture.py`."""
+
+from __future__ import annotations
+
+from roleplay.offline.text import any_of
+
+RUPTURE_MARKER = any_of(
+    r"\byou said\b",
+    r"\blast (?:week|session)\b",
+    r"\blast time (?:you|we|i)\b",
+    r"\byou (?:don't|didn't) (?:get|listen|"
+    r"understand|care|hear)\b",
+    r"\bjust like (?:everyone|all)\b",
+    r"\bwhatever\b",
+    # the client's own "it's fine", not someone else's view reported ("he thinks it's fine")
+    r"(?<!thinks )(?<!think )(?<!says )(?<!said )\bit'?s fine\b",
+    r"\bpointless\b",
+    r"\bcancel\w*\b",
+    r"\bfelt like\b.{0,30}\b(?:diagnosed|judged|lectured|"
+    r"criticised|criticized)\b",
+    r"\bwhy (?:did|do) you\b",
+    r"\byou (?:always|never)\b",
+    r"\bnot (?:helping|working)\b",
+    r"\bwaste of time\b",
+    r"\bi (?:want|think i want) to stop\b",
+)
+
+NAMES = any_of(
+    r"\bi think i\b",
+    r"\bi (?:may|might) have\b",
+    r"\bi (?:got|came|went|pushed|rushed|missed|"
+    r"cancelled|said)\b",
+    r"\b(?:when|after) i (?:said|cancelled|suggested|asked)\b",
+    r"\bsomething (?:happened|shifted|changed)\b",
+    r"\bbetween us\b",
+    r"\blast (?:week|session)\b",
+    r"\bit came across\b",
+    r"\bi wasn't (?:there|here|available)\b",
+    r"\bit was me\b",
+    r"\bi(?:'m| am) sorry (?:that )?(?:i|it was me)\b",
+    r"\b(?:that|it) (?:hurt|landed|felt)\b",
+    r"\bthe (?:cancellation|"
+    r"complaint|comment)\b",
+    r"\bi can see (?:that|how|why)\b",
+)
+
+VALIDATES = any_of(
+    r"\byou(?:'re| are) right\b",
+    r"\b(?:it|that) makes sense\b",
+    r"\bof course you\b",
+    r"\bi can (?:see|understand) why\b",
+    r"\bfair\b",
+    r"\bthank you for (?:telling|saying|"
+    r"bringing)\b",
+    r"\bunderstandabl[ey]\b",
+    r"\bi(?:'m| am) glad you (?:said|told|brought)\b",
+)
+
+ADJUSTS = any_of(
+    r"\bdifferently\b",
+    r"\bwhat would (?:help|work|be more)\b",
+    r"\btell me (?:if|when) i\b",
+    r"\bwork out together\b",
+    r"\bfrom now on\b",
+    r"\bslow (?:down|it down)\b",
+    r"\bby your values\b",
+    r"\bhow (?:should|could|would) we\b",
+    r"\bwhat (?:do|would) you (?:want|need) from\b",
+    r"\blet'?s\b",
+    r"\bcan we (?:try|do|find|make)\b",
+)
+
+# Going along with what the client asked for instead ("Okay, I'll bring some worksheets"):
+# accepting is uptake, rupture repair 2-3 by the corpus ruling, however little it explores.
+ACCEPTS = any_of(
+    r"\bi(?:'ll| will) (?:bring|try|change|swap|switch|send) (?:some|a|an|the|that|it|them)\b",
+)
+
+# Lecturing on the method in answer to the strain ("CBT works best when you stick with the
+# structure; it's what the research shows"): a rationale before any exploration defends the
+# therapist's choice (Safran & Muran 2000; Eubanks et al. 2018: a rationale after exploring).
+LECTURES = any_of(
+    r"\bworks best (?:when|if)\b",
+    r"\bwhat the (?:research|evidence|studies) (?:shows?|says?|suggests?)\b",
+    r"\bthe (?:foundation|basis) (?:of|for) (?:any|all|the|every)\b",
+    r"\bevidence[- ]based\b",
+)
+
+# Explaining the strain away: the rules, the method's timetable, "it's only ten minutes". An
+# answer to the marker, so in use, and a defence (the rubric's level 2).
+EXPLAINS_AWAY = any_of(
+    r"\bstandard (?:practice|procedure)\b|\beveryone does (?:it|that)\b",
+    r"\b(?:it's|it is) (?:required|compulsory|mandatory)\b|\brequired by\b",
+    r"\b(?:just|only) (?:the )?(?:rules|policy|guidelines|procedure)\b",
+    r"\bprofessional guidelines\b|\b(?:it's|it is) not personal\b",
+    r"\b(?:it's|it was) only (?:\w+ )?(?:minutes?|once|a few)\b",
+    r"\b(?:therapy|it|this) (?:usually |often |can )?takes? (?:a while|time|a few|some)\b",
+    r"\bnot a quick fix\b|\bput the work in\b",
+    r"\bi can do both\b",
+    r"\bi (?:didn't|did not) (?:smile|yawn|laugh|go past|look)\b",
+)
+
+COLLAPSES = any_of(
+    r"\bi(?:'m| am) so(?: so)? sorry\b.{0,60}\b(?:terrible|awful|useless|failure|learning)\b",
+    r"\bi feel (?:terrible|awful|so bad|dreadful|like a failure)\b",
+    r"\bi(?:'m| am) (?:still "
+    r"learning|useless|a terrible)\b",
+    r"\bi(?:'m| am) always doing this\b",
+    r"\bthat was (?:awful|terrible|unforgivable) of me\b",
+)
+
+PATHOLOGISES = any_of(
+    r"\binteresting that you(?:'re| are)\b",
+    r"\bpart of the pattern\b",
+    r"\b(?:you (?:might )?do|you did|you are|you treat \w+|same (?:thing|pattern)) (?:with|like) "
+    r"your (?:mother|father|mum|dad|ex)\b",
+    r"\btransference\b",
+    r"\byou(?:'re| are) (?:\w+ )?"
+    r"(?:avoiding|deflecting|resisting|projecting)\b",
+)
+
+# Responses that deepen a rupture (Safran & Muran, 2000; Eubanks, Muran & Safran's 3RS):
+# making the strain the client's fault, holding to the task against the client, and pressure.
+# Each answers the strain, badly: the criterion is in use and scored low, not "not used".
+EXACERBATES = (
+    (
+        "blames_client",
+        "it makes the strain the client's fault",
+        any_of(
+            r"\byou(?:'re| are) being (?:very |a bit |so |really )?\w+",
+            r"\byou (?:always|do tend to|tend to|keep) (?!\w+ me\b)\w+",
+            r"\bthinking (?:error|trap)\b|\ball-or-nothing\b|\bcatastrophi[sz]\w*\b",
+            r"\bit would help if you\b|\byou need to (?:engage|try|meet|trust|stop)\b",
+            r"\bmeet me halfway\b|\btaking it out on me\b|"
+            r"\bthat's not fair\b(?! (?:on|to) (?:you|u)\b)",
+            r"\bi can't be responsible\b|\bi(?:'m| am) only trying to help\b",
+        ),
+    ),
+    (
+        "holds_to_task",
+        "it holds to the task instead of turning to what happened",
+        any_of(
+            # "let's just carry on" glosses (a smaller fault, named "glosses"); these insist
+            r"\bpush through\b|\b(?:is|are) the (?:method|approach|model)\b",
+            r"\bneeds? the structure\b|\bwe've only (?:done|had|got)\b",
+        ),
+    ),
+    (
+        "dismisses",
+        "it brushes the strain off or tells the client off for it",
+        any_of(
+            r"\bno need (?:to be|for) (?:\w+ )?(?:sarcas\w*|rude|nasty|like that)\b",
+            r"\bi (?:don't|do not) appreciate\b",
+            r"\b(?:the )?door(?:'s| is) (?:there|open)\b",
+            r"\bif you (?:don't|do not) want to be here\b|\bnobody(?:'s| is) forcing you\b",
+            r"\bif you(?:'d| would)? (?:rather|want to) (?:cancel|leave|go|stop|quit)\b",
+            r"\b(?:that's|it's|that is|it is) (?:up to you|your (?:choice|call|decision))\b",
+            r"\bthere you go(?: again)?\b|\bshutting down again\b",
+            r"\byou seem (?:quite |very |a bit |really )?(?:suspicious|paranoid|defensive|hostile|"
+            r"touchy|sensitive|angry)\b",
+            r"\bi can't read your mind\b|\bi(?:'m| am) doing my best\b",
+        ),
+    ),
+    (
+        "pressures",
+        "it pressures the client to stay or comply",
+        any_of(
+            r"\b(?:you'll|you will) (?:be charged|still pay|lose)\b",
+            r"\bif you(?:'re| are) going to be (?:difficult|like that)\b",
+            r"\bif you (?:leave|stop|go) now\b",
+            r"\bi(?:'ve| have) (?:already )?said sorry\b",
+        ),
+    ),
+)
+
+
+# The client plays the strain down ("it's no problem, things happen"): a withdrawal marker
+# (Safran & Muran 2000; Eubanks' 3RS: minimising, appeasing). Taking it at its word and moving on
+# ("good, glad that was okay") leaves the rupture where it was: repair attempted at most weakly
+# (the rubric's check: does it treat a withdrawal "rather than accepting it at face value?").
+MINIMISES = any_of(
+    r"\b(?:it's|it is|that's|that is) (?:fine|okay|ok|alright|all right|nothing)\b",
+    r"\bno problem\b",
+    r"\bthings happen\b",
+    r"\bdon't worry\b",
+    r"\b(?:not|no) a big deal\b",
+    r"\bforget (?:it|about it)\b",
+)
+TAKES_AT_FACE_VALUE = any_of(
+    r"\b(?:good|great|glad|phew|lovely)\b.{0,30}\b(?:(?:was|is|were|are) (?:okay|ok|fine|alright|"
+    r"all right|no problem)|you(?:'re| are) (?:okay|ok|fine|alright))\b",
+    r"\b(?:no worries|no harm done)\b",
+)
+
+
+# Owning the lapse in plain words: "that was my doing", "thats on me", "I should have".
+OWNS_LAPSE = any_of(
+    r"\bthats on me\b|\bmy (?:fault|doing|mistake)\b", r"\bi (?:should|shd|shld) have\b"
+)
+
+
+# The trainee taking up the strain in words the lists above miss: owning it in text-speak,
+# reassuring about their own conduct ("I'm not moving you on", "I'm staying"), asking what they
+# did, wondering whether it is harder with them now, or whether their part is in it ("I suspect
+# I've been missing something you came for", "it might be about me rather than you").
+TAKES_UP = any_of(
+    OWNS_LAPSE.pattern,
+    r"\bi(?:'m| am|m)? not (?:moving|rushing|pushing|hurrying) (?:you|u) on\b",
+    r"\bi(?:'m| am|m) (?:staying|not going anywhere)\b",
+    r"\bwhat (?:have|did) i (?:done|do|said|say)\b",
+    r"\bharder to (?:talk|say it|be here) (?:to|with) me\b",
+    r"\bi (?:think|suspect|wonder if|wonder whether|guess) i(?:'ve| have|ve)? (?:been )?"
+    r"(?:missing|going somewhere|let (?:that|it|us|this)|made (?:it|that|this) "
+    r"(?:sound|feel|seem)|came across|come across|been (?:pushing|rushing|talking|going))\b",
+    r"\bi(?:'ve| have)? let (?:that|it|us|this) (?:happen|slide|slip|drift)\b",
+    r"\babout me(?:,)? (?:rather than|not) (?:about )?(?:you|u)\b",
+    r"\bi deserved that\b",
+    r"\bwithout asking (?:you|u|what (?:suits|works for) (?:you|u))\b",
+)
+
+
+# More ways of taking the strain up, each an answer to the marker itself (the corpus ruling:
+# rupture repair is in play once the reply answers the marker, and not when it moves past it;
+# Safran & Muran 2000, attending to the marker is the first stage):
+# naming the trainee's own conduct ("I moved our day without really asking you", "did something
+# I did make you feel...", "my cancelling may have landed harder", "I overreacted");
+OWNS_CONDUCT = any_of(
+    r"\bi (?:moved|reached|jumped|cut|skipped|interrupted|rushed|changed|forgot|overreacted|"
+    r"brushed|glossed)\b",
+    r"\b(?:something|anything) i (?:did|said|do|say)\b|\bbecause of me\b",
+    r"\bmy (?:\w+ )?(?:may have |might have )?(?:landed|came across|missed)\b",
+    r"\b(?:that|it) came out (?:as|wrong|badly)\b",
+)
+# checking the withdrawal or the appeasing yes ("are you sure you're fine?", "that didn't sound
+# like a yes", "you don't seem fine");
+CHECKS_MARKER = any_of(
+    r"\b(?:are you|r u|you|u) (?:sure|ok|okay|alright|all right)\b\??",
+    r"\b(?:you|u) (?:don't|do not|dont) (?:seem|sound|look) (?:\w+ )?(?:fine|okay|ok|convinced|"
+    r"sure|happy)\b",
+    r"\bi (?:don't|do not|dont) think (?:you're|you are|ur|u r) (?:fine|okay|ok)\b",
+    r"\b(?:didn't|did not|didnt) sound like a yes\b",
+)
+# reflecting the strain itself ("you seem annoyed", "you're thinking of leaving", "you've gone
+# quiet", "you're apologising a lot");
+REFLECTS_MARKER = any_of(
+    r"\b(?:you|u) (?:seem|sound|look) (?:\w+ )?(?:annoyed|fed up|frustrated|angry|embarrassed|"
+    r"upset|hurt|worried|let down|cross|irritated|unconvinced|disappointed)\b",
+    r"\b(?:you're|you are|ur) thinking (?:of|about) (?:leaving|going|stopping|quitting)\b",
+    r"\b(?:you've|you have|uve) gone (?:quiet|silent)\b",
+    r"\b(?:you're|you are|ur) (?:apologi[sz]ing|saying sorry)\b",
+    r"\b(?:you're|you are|ur) (?:frustrated|annoyed|fed up|angry) with me\b",
+)
+# reassuring about the self-criticism or the offer to appease ("you're not wasting my time",
+# "you don't need a list for me", "don't cancel"): uptake that settles it (rupture repair 2-3);
+REASSURES_CLIENT = any_of(
+    r"\b(?:you're|you are|ur|u r) not (?:wasting|being difficult|difficult|useless|a burden|"
+    r"boring|a bad)\b",
+    r"^not useless\b|^(?:no need|not at all|don't be silly)\b",
+    r"\bi (?:don't|do not|dont) (?:dread|mind)\b",
+    r"\b(?:you|u) (?:don't|do not|dont) (?:need|have) to (?:do that|prepare|bring|make|stop|"
+    r"apologi[sz]e|worry|write)\b|\b(?:you|u) (?:don't|dont) need a list\b",
+    r"\b(?:don't|do not|dont) cancel\b|\blet'?s not cancel\b|\bdon'?t worry about me\b",
+)
+# or changing the task because of it ("let's try something else", "we don't have to").
+CHANGES_TASK = any_of(
+    r"\b(?:something|anything) (?:else|different|lighter)\b",
+    r"\ba different (?:approach|technique|worksheet|way|exercise|tack)\b",
+    r"\b(?:we|you|u) (?:don't|do not|dont) have to (?:do|talk|go|use|keep)\b",
+    r"\blet'?s (?:skip|scale|drop|park|put (?:that|it|the \w+) (?:down|away|aside))\b",
+    r"\b(?:we can|we could|let'?s) (?:just )?(?:talk|focus on|go to|sit)\b",
+    r"\bi'?ll put (?:this|it|that|the \w+) (?:away|down)\b",
+)
+UPTAKE = (OWNS_CONDUCT, CHECKS_MARKER, REFLECTS_MARKER, CHANGES_TASK)
