@@ -28,7 +28,11 @@ from roleplay.offline.contracting import CONTRACTING, SEEKS_FEEDBACK, read_contr
 from roleplay.offline.cues import Cues, read_cues
 from roleplay.offline.declining import DECLINES, DECLINING, read_declining
 from roleplay.offline.disclosure import read_disclosure
-from roleplay.offline.disclosure_presence import answers_personal_question, declines_own_life
+from roleplay.offline.disclosure_presence import (
+    answering_sentence,
+    answers_personal_question,
+    declines_own_life,
+)
 from roleplay.offline.helping import BLAME, EXCUSE, restraint_breakers
 from roleplay.offline.immediacy import PRESENCE_THRESHOLD as IMMEDIACY_THRESHOLD
 from roleplay.offline.immediacy import mark_level_five, read_immediacy
@@ -139,12 +143,19 @@ def _self_disclosure(ctx: ReadingContext) -> SkillReading:
         _CONTACT_NOUNS.search(s.norm) and REFUSAL.search(s.norm) for s in reading.spans
     ):
         # "I don't give clients my mobile" names a number and refuses it: nothing is disclosed.
+        # But "No, my parents didn't drink" answers a question about the trainee's life: the "no"
+        # is the answer, not a refusal.
+        index = answering_sentence(ctx.sentences, ctx.text)
+        answering = ctx.sentences[index] if index is not None else None
         reading.spans = [
             s
             for s in reading.spans
             if not (
                 REFUSAL.search(s.norm)
                 and (CONTACT_WORDS.search(s.norm) or not lx.STRONG_DISCLOSURE.search(s.norm))
+                and (
+                    answering is None or s.start != answering.start or _CONTACT_NOUNS.search(s.norm)
+                )
             )
         ]
         if not reading.spans:

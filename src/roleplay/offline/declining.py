@@ -57,6 +57,7 @@ DEFLECTS = any_of(
     r"\b(?:that's|it's) not my role\b",
     r"\blet'?s just say\b",
     r"\bit varies\b",
+    r"\b(?:it's a |that's a )?long story\b",
 )
 CARE_REASON = any_of(
     r"\b(?:focus|time|space|hour|attention|sessions?) (?:stays?|is|can stay|remains?) "

@@ -244,7 +244,10 @@ def sentence_strength(sentence: Sentence, in_session: bool = False) -> float:
 
 
 _SHORT_ANSWER = re.compile(
-    r"^(?!(?:sorry|thanks|thank you|hmm|well|okay|ok|right|sure|good|great|oh|ah|mm|wow|yes|no|"
+    # a laugh on its own answers nothing ("Ha! Don't you worry about me")
+    r"^(?!(?:ha|haha|hahaha|lol|ha ha)[.!]*$)"
+    r"(?!(?:sorry|thanks|thank you|hmm|well|okay|ok|right|sure|good|great|oh|ah|mm|wow|yes|no|"
+    r"long story|"
     r"i'd|i would|i'll|i will|i won't|i can't|i cannot|let's|rather|pass|not)\b)"
     r"[a-z0-9'-]+(?:[ ,]+[a-z0-9'-]+){0,3}[.!]?$"
 )

@@ -18,7 +18,7 @@ ADVICE = any_of(
     r"\bwhy don't you\b",
     r"\bwhat (?:you|i think you) (?:need|should do)\b",
     r"\bmy advice\b",
-    r"\bit (?:really )?helps to\b",
+    r"\bit (?:really )?helps to\b(?! (?:know|hear|have) (?:you|that you)\b)",
     r"\bthe (?:best|only) thing (?:to do|is to)\b",
     r"\b(?:routine|exercise|a walk|journaling|meditation|sleep hygiene) (?:really )?"
     r"(?:helps|works)\b",

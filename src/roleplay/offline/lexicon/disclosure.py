@@ -49,6 +49,13 @@ RESOLVED = any_of(
 )
 CURRENT_STRUGGLE = any_of(
     r"\bi(?:'m| am) still\b",
+    # "I've been struggling with a case for weeks", "it's keeping me up", "still raw some days"
+    r"\bi(?:'ve| have) been (?:really |so )?(?:struggling|doubting|wondering whether i|"
+    r"finding it (?:hard|tough|difficult)|going through|dealing with|battling|worrying|stressing|"
+    r"crying|not sleeping|barely)\b",
+    r"\b(?:keeping|keeps) me (?:up|awake)\b",
+    r"\b(?:it's|it is|that's|that is|she's|he's|they're) still (?:raw|hard|painful|difficult|"
+    r"tough|not (?:great|good|okay|ok|easy))\b",
     r"\bstill (?:can't|cannot|hurts|hard for me|struggle|struggling|"
     r"miss|cry|haven't|think about|get|feel|don't|have nightmares|grieving|angry|not over)\b",
     r"\bi(?:'m| am) (?:currently |also |now )?(?:going|been going) through\b",

@@ -320,5 +320,9 @@ PERSONAL_ANSWER = re.compile(
     # "Did it work out in the end?" - "It did, yes."; "Do you have kids?" - "We do, two."
     r"it did|it didn't|it worked|it has|it hasn't|we did|we didn't|we do|we don't|we have|"
     r"we haven't|we were|we are|we're|"
+    # "Where did you train?" - "I trained in Leeds"; "A parent who drank?" - "My parents didn't"
+    r"i trained|i qualified|i studied|i grew up|i'm from|i come from|"
+    r"my (?:parents?|mum|mom|dad|mother|father|family) (?:did|didn't|do|don't|were|weren't|was|"
+    r"wasn't)|"
     r"fifty|sixty)\b(?!,? (?:i (?:don't )?think|not at all|of course))"
 )
