@@ -184,7 +184,11 @@ STANCE = any_of(
 # D. The trainee's own part in the interaction.
 MY_PART = any_of(
     # regret about what the trainee just did with the client: "I shouldn't have done that"
-    r"\bi (?:\w+ )?(?:shouldn't|should not) have (?:done|said) (?:that|this|it)\b",
+    r"\bi (?:\w+ )?(?:shouldn't|should not) have (?:done|said) (?:all )?(?:that|this|it|so much)\b",
+    # taking the focus off the client, owned: "I've pulled us off you", "I took us into it"
+    r"\bi(?:'ve| have)? (?:already |just )?(?:took|taken|pulled|dragged|led) (?:us|you|the focus|"
+    r"the conversation|the session) (?:off|away|into|onto|over)\b",
+    r"\bmy (?:stuff|story|baggage|thing),? not (?:yours|you)\b",
     r"\bi(?:'ve| have)? (?:came|come) across\b",
     r"\bi got (?:ahead|it wrong|that wrong)\b",
     r"\bdid i (?:upset|hurt|offend|annoy|lose|bore|rush|push|say|miss)\b",

@@ -99,6 +99,9 @@ EXPLAINS_AWAY = any_of(
     r"\b(?:therapy|it|this) (?:usually |often |can )?takes? (?:a while|time|a few|some)\b",
     r"\bnot a quick fix\b|\bput the work in\b",
     r"\bi can do both\b",
+    # the blame moved elsewhere: "the office should have rung you", "I did ask them to"
+    r"\bthe (?:office|clinic|service|admin|reception|system) should have\b",
+    r"\bi did (?:ask|tell|email|send|let|try)\b",
     r"\bi (?:didn't|did not) (?:smile|yawn|laugh|go past|look)\b",
 )
 
@@ -117,8 +120,8 @@ PATHOLOGISES = any_of(
     r"\b(?:you (?:might )?do|you did|you are|you treat \w+|same (?:thing|pattern)) (?:with|like) "
     r"your (?:mother|father|mum|dad|ex)\b",
     r"\btransference\b",
-    r"\byou(?:'re| are) (?:\w+ )?"
-    r"(?:avoiding|deflecting|resisting|projecting)\b",
+    r"(?<!told )(?<!say )(?<!saying )(?<!said )(?<!that )\byou(?:'re| are) (?:\w+ )?"
+    r"(?:avoiding|deflecting|resisting|projecting|transferring)\b",
 )
 
 # Responses that deepen a rupture (Safran & Muran, 2000; Eubanks, Muran & Safran's 3RS):
@@ -129,7 +132,15 @@ EXACERBATES = (
         "blames_client",
         "it makes the strain the client's fault",
         any_of(
-            r"\byou(?:'re| are) being (?:very |a bit |so |really )?\w+",
+            r"\byou(?:'re| are) being (?:very |a bit |so |really |quite )?(?:difficult|defensive|"
+            r"rude|childish|dramatic|silly|unfair|unreasonable|awkward|stubborn|resistant|hostile|"
+            r"paranoid|sensitive|touchy|negative|obstructive|passive|aggressive|manipulative|"
+            r"ridiculous|hard work|a bit much|over the top|self-critical)\b",
+            r"\b(?:frustrating|annoying|exhausting|tiring) for me\b",
+            r"\byou(?:'ve| have) (?:gone|shut down|switched off|clammed up) (?:\w+ )?again\b",
+            r"\byou (?:go|get|shut down|clam up) (?:\w+ )?whenever (?:we|i)\b",
+            r"\b(?:it's|it is) (?:hard|difficult|impossible) to work "
+            r"(?:like this|like that|with)\b",
             r"\byou (?:always|do tend to|tend to|keep) (?!\w+ me\b)\w+",
             r"\bthinking (?:error|trap)\b|\ball-or-nothing\b|\bcatastrophi[sz]\w*\b",
             r"\bit would help if you\b|\byou need to (?:engage|try|meet|trust|stop)\b",
@@ -230,6 +241,7 @@ OWNS_CONDUCT = any_of(
     r"\bi (?:moved|reached|jumped|cut|skipped|interrupted|rushed|changed|forgot|overreacted|"
     r"brushed|glossed)\b",
     r"\b(?:something|anything) i (?:did|said|do|say)\b|\bbecause of me\b",
+    r"\bthat was my (?:interpretation|assumption|misreading|agenda)\b|\bno excuse\b",
     r"\bmy (?:\w+ )?(?:may have |might have )?(?:landed|came across|missed)\b",
     r"\b(?:that|it) came out (?:as|wrong|badly)\b",
 )

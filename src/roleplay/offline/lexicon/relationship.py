@@ -202,7 +202,7 @@ THERAPIST_NEED = any_of(
     r"\b(?:like|that) i(?:'ve| have)? failed\b",
     r"\b(?:like|that) i(?:'ve| have)? failed\b",
     r"\bi (?:rearranged|cancelled|changed|gave up|moved) (?:my|\w+ of my)\b.{0,30}\bfor you\b",
-    r"\bplease don't (?:stop|leave|go|quit)\b",
+    r"\bplease don't (?:stop|leave|go|quit)\b(?! (?:away )?(?:and|to) )",
     r"\bi spent (?:ages|hours|so long|a long time)\b.{0,40}\bfor you\b",
     r"\bi(?:'m| am) (?:\w+ )?disappointed\b",
     r"\bi feel (?:terrible|awful|so bad|guilty|dreadful)\b",

@@ -1,0 +1,93 @@
+"""Rupture-repair and immediacy misreadings found scoring a blind probe set of fresh trainee
+responses (dev use only), each tested here with fresh examples:
+- "you're being very polite with me" reflects a withdrawal; it was read as blaming the client,
+  so a strong repair scored 1 ("it makes the strain the client's fault");
+- quoting one's own earlier interpretation to own it ("being told you're resisting...") was read
+  as making it again;
+- the trainee's frustration put on the client ("that's frustrating for me... you've gone off
+  again", "it's hard to work like that") and blame moved to the office ("the office should have
+  rung you") read as repair or were missed;
+- "Please don't go away and make notes on my account" is not pleading the client to stay;
+- owning a shift of focus ("I've pulled us off you", "I shouldn't have said all that") is
+  relationship talk.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.content.library import load_library
+from roleplay.domain.moment import Moment
+from roleplay.offline.scorer import score_response
+from roleplay.offline.text import split_sentences
+
+RB = load_library().rubric("relationship-boundaries").rubric
+DI = load_library().rubric("disclosure-immediacy").rubric
+POLITE = Moment(
+    client_line="It's fine. Honestly. The new time is fine. So, where were we?",
+    invites="rupture_repair",
+)
+
+
+def rupture(response: str):
+    return score_response(RB, POLITE, response).criteria["rupture_repair"]
+
+
+def test_naming_a_polite_withdrawal_is_repair_not_blame() -> None:
+    reading = rupture(
+        "You're being very careful with me today. I wonder if moving your time without asking "
+        "left it feeling less steady. Has it?"
+    )
+    assert reading.applicable
+    assert (reading.score or 0) >= 4
+    assert "fault" not in reading.rationale
+
+
+def test_owning_an_earlier_interpretation_is_not_making_it_again() -> None:
+    reading = rupture(
+        "Fair enough. Hearing me say you're avoiding things was hardly going to help. That was "
+        "my interpretation, not your failing. What would you want instead?"
+    )
+    assert (reading.score or 0) >= 4
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "That's quite frustrating for me, to be honest. You've shut down again.",
+        "I notice you're giving one-word answers. It's hard to work like that.",
+        "In fairness, the office should have phoned you. I did ask them to.",
+    ],
+)
+def test_putting_the_strain_on_the_client_or_the_office_scores_low(response: str) -> None:
+    reading = rupture(response)
+    assert reading.applicable
+    assert (reading.score or 5) <= 2
+
+
+def test_asking_the_client_not_to_do_extra_work_is_not_the_trainees_need() -> None:
+    moment = Moment(
+        client_line="Sorry. I'm rambling. I'll go away and write it all down properly for you.",
+        invites="immediacy",
+    )
+    result = score_response(
+        DI,
+        moment,
+        "Please don't go away and write anything for me. I may have hurried you just now. What "
+        "happened for you there?",
+    )
+    assert "your needs" not in result.criteria["immediacy"].rationale
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I've already pulled us off you.",
+        "I shouldn't have said all that.",
+        "That's my stuff, not yours.",
+    ],
+)
+def test_owning_a_shift_of_focus_is_relationship_talk(sentence: str) -> None:
+    from roleplay.offline import relational
+
+    assert relational.strength(split_sentences(sentence)[0]) > 0
