@@ -4,15 +4,14 @@ at a real scenario beat, labelled against that scenario's rubric, four voices pe
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter, defaultdict
 
 import pytest
 
 from conftest import REPO
+from labelled_sets import line_problems
 from roleplay.content.library import load_library
 from roleplay.judge.holdout import parse_labelled
-from test_corpus import FIELDS
 
 FRESH = REPO / "bench" / "data" / "fresh_check" / "p-01.jsonl"
 VOICES = {"excellent", "mediocre", "harmful", "wrong_moment"}
@@ -22,47 +21,7 @@ LINES = [json.loads(raw) for raw in TEXT.splitlines()]
 
 
 def _problems(line: dict) -> list[str]:
-    where = line.get("id", "?")
-    out: list[str] = []
-    if set(line) != FIELDS:
-        return [f"{where}: fields {sorted(set(line) ^ FIELDS)} differ"]
-    if not re.fullmatch(r"p-01-\d{3}", line["id"]):
-        out.append(f"{where}: id is not p-01-NNN")
-    if line["author"] != "P" or line["reviewer"] is not None:
-        out.append(f"{where}: author must be P, reviewer null")
-    if line["voice"] not in VOICES:
-        out.append(f"{where}: voice {line['voice']!r}")
-    if line["moment"] != f"{line['scenario']}/{line['beat']}":
-        out.append(f"{where}: moment is not scenario/beat")
-    scenario = LIBRARY.scenario(line["scenario"]).scenario
-    beats = [b.id for b in scenario.beats]
-    if line["beat"] not in beats:
-        return [*out, f"{where}: no beat {line['beat']!r} in {line['scenario']}"]
-    index = beats.index(line["beat"])
-    beat = scenario.beats[index]
-    if (line["client_line"], line["cue"]) != (beat.client, beat.cue):
-        out.append(f"{where}: client line or cue differ from the scenario file")
-    if (line["rubric"], line["invites"]) != (scenario.rubric, beat.invites):
-        out.append(f"{where}: rubric or invites differ from the scenario file")
-    if index == 0:
-        expected: list[dict] = []
-    else:
-        previous = scenario.beats[index - 1]
-        expected = [
-            {"speaker": "client", "text": previous.client},
-            {"speaker": "trainee", "text": previous.exemplars[0].response},
-        ]
-    if line["context"] != expected:
-        out.append(f"{where}: context is not the preceding beat and its first exemplar")
-    criteria = LIBRARY.rubric(line["rubric"]).rubric.criterion_ids
-    if list(line["labels"]) != criteria:
-        out.append(f"{where}: labels {list(line['labels'])} are not {criteria}")
-    for criterion, value in line["labels"].items():
-        if value is not None and (type(value) is not int or not 1 <= value <= 5):
-            out.append(f"{where}: {criterion} = {value!r}")
-    if not line["response"].strip() or not line["note"].strip():
-        out.append(f"{where}: empty response or note")
-    return out
+    return line_problems(line, r"p-01-\d{3}", {"P"}, VOICES)
 
 
 def test_every_line_parses_as_a_corpus_line() -> None:
