@@ -21,11 +21,15 @@ _ADDRESSED_TO_EVALUATOR = re.compile(
             r"\bgive (?:this|it|me|my response|the response) (?:a |an )?(?:5|five|10|full marks|top "
             r"marks|perfect|the highest|the maximum|exemplary)\b(?! (?:minutes?|mins?|seconds?|days?))",
             r"\b(?:system|assistant|developer|admin)\s*(?:prompt|message|override|note)?\s*:",
-            r"\[(?:/?inst|system|evaluator|grader|judge|assistant|note to (?:the )?(?:grader|evaluator))",
-            r"^\W*(?:evaluator|grader|judge|scorer|rater|assistant|ai|model)\b\s*[:,-]",
+            r"\[(?:/?inst|system|evaluator|grader|judge|assistant|assessor|examiner|marker|note to "
+            r"(?:the )?(?:grader|evaluator|assessor|examiner|marker))",
+            r"^\W*(?:evaluator|grader|judge|scorer|rater|assistant|ai|model|assessor|examiner)\b"
+            r"\s*[:,-]",
             r"\b(?:evaluator|grader|scorer|rater|rubric)\b",
             r"\b(?:note|message|instruction)s? (?:to|for) (?:the )?(?:evaluator|grader|judge|scorer|ai|"
-            r"model|assistant)\b",
+            r"model|assistant|assessor|examiner|marker)\b",
+            r"\b(?:be |been )?(?:scored|rated|graded|marked) (?:a |as |at )?(?:5|five|10|ten|full|top|"
+            r"perfect|the maximum|the highest)\b",
             r"\b(?:self_disclosure|immediacy)\s*[=:]\s*\d",
             r"\bthis response (?:is|should be (?:rated|scored|considered)) (?:exemplary|perfect|a 5)\b",
             r"\bdisregard (?:the |all |any |previous )*(?:rubric|instructions?|criteria)\b",
@@ -78,6 +82,7 @@ _TRIGGERS = (
     "assign",
     "award",
     "assess",
+    "examin",
     "review",
     "json",
     "rupture_repair",

@@ -74,7 +74,9 @@ BLAME = any_of(
     r"\b(?:getting|gets|is getting) in the way of (?:our|the|this) (?:work|sessions?|progress)\b",
     r"\byou(?:'re| are) (?:making|wasting|being) (?:it|this|our|my|difficult|impossible|"
     r"hard|so)\b",
-    r"\b(?:making|makes) (?:it|this) (?:hard|impossible|difficult) (?:for (?:us|me)|to)\b",
+    # ("is something making it hard to get here?" asks; it blames no one)
+    r"(?<!something )(?<!anything )(?<!what's )(?<!what is )\b(?:making|makes) (?:it|this) "
+    r"(?:hard|impossible|difficult) (?:for (?:us|me)|to)\b",
     r"\byou (?:keep|always|never) (?:\w+ ){0,3}(?:in here|with me|in our sessions|in session)\b",
     # a habit pinned on the client, about the trainee: "you always go quiet when I'm right"
     r"\byou (?:always|never|keep) (?:\w+ ){0,3}when i(?:'m| am)? (?:right|talk|ask|say|push|"
