@@ -129,3 +129,33 @@ def test_a_trainee_may_still_mention_their_course_assessor() -> None:
 def test_the_trainee_owning_a_push_or_a_charge_is_not_an_accusation(response: str) -> None:
     reading = score_response(RB, POLITE, response).criteria["immediacy"]
     assert "blames the client" not in reading.rationale
+
+
+def test_a_platform_named_in_passing_is_not_a_request_for_contact() -> None:
+    complaint = Moment(
+        client_line="You told me to 'protect my peace', like some TikTok therapist. You don't know "
+        "my dad.",
+        invites="rupture_repair",
+    )
+    result = score_response(
+        RB,
+        complaint,
+        "ok fair, I borrowed a phrase that doesn't fit your family. Sorry. What was "
+        "it like hearing it from me?",
+    )
+    assert not result.criteria["boundary"].applicable
+    assert "boundary_crossed" not in result.moves
+
+
+def test_an_excuse_made_of_the_trainees_own_life_is_still_a_disclosure() -> None:
+    from roleplay.offline.criteria import build_context
+
+    moment = Moment(
+        client_line="You checked your phone again. While I was talking about the funeral.",
+        invites="rupture_repair",
+    )
+    ctx = build_context(
+        moment,
+        split_sentences("Sorry, I was just following the ward, my dad's in hospital this week."),
+    )
+    assert ctx.reading("self_disclosure").present

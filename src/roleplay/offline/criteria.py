@@ -129,7 +129,11 @@ def _self_disclosure(ctx: ReadingContext) -> SkillReading:
         reading.spans = [
             s
             for s in reading.spans
-            if not EXCUSE.search(s.norm) or lx.CONTACT_DETAILS.search(s.norm)
+            if not EXCUSE.search(s.norm)
+            or lx.CONTACT_DETAILS.search(s.norm)
+            # "my sister's in hospital and I'm waiting on a call" excuses the lapse with the
+            # trainee's own life: a disclosure, scored low (the corpus convention on excuses)
+            or lx.STRONG_DISCLOSURE.search(s.norm)
         ]
         if not reading.spans:
             return SkillReading(present=False, strength=0.0, score=0.0, veto="an excuse")

@@ -20,7 +20,9 @@ CONTACT_REQUEST = any_of(
     r"\b(?:follow|add|friend|connect with|message|text|call|ring|email|whatsapp) (?:you|me)\b",
     r"\byour (?:personal |mobile |home |own )?(?:number|mobile|cell|email|address|instagram|"
     r"facebook|socials?)\b",
-    r"\b(?:instagram|facebook|linkedin|whatsapp|snapchat|tiktok)\b",
+    # the platform, not "some Instagram infographic" or a post seen there
+    r"\b(?:instagram|facebook|linkedin|whatsapp|snapchat|tiktok)\b(?! (?:infographic|post|quote|"
+    r"meme|reel|influencer|ad|advert|video|therapist|therapy|thing|trend)s?\b)",
     r"\b(?:coffee|a drink|lunch|dinner)\b",
     r"\bstay in touch\b",
     r"\b(?:follow|friend|connection) requests?\b",
