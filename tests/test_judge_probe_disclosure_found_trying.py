@@ -72,3 +72,11 @@ def test_the_trainees_need_to_be_understood_is_not_advice() -> None:
         DI, WORRIED, "I'm fine, thank you. It helps to know you get it, though."
     )
     assert "gave advice" not in (result.restraint.note if result.restraint else "")
+
+
+def test_gladness_at_the_clients_news_is_not_an_answer_about_oneself() -> None:
+    from roleplay.offline import lexicon as lx
+
+    assert not lx.PERSONAL_ANSWER.search("good, i'm so glad to hear that.")
+    assert not lx.PERSONAL_ANSWER.search("oh, i'm glad that went okay.")
+    assert lx.PERSONAL_ANSWER.search("i'm fine now, thanks.")

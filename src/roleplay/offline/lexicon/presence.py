@@ -325,4 +325,6 @@ PERSONAL_ANSWER = re.compile(
     r"my (?:parents?|mum|mom|dad|mother|father|family) (?:did|didn't|do|don't|were|weren't|was|"
     r"wasn't)|"
     r"fifty|sixty)\b(?!,? (?:i (?:don't )?think|not at all|of course))"
+    # "Good, I'm glad that was okay" is pleasure at their news, not an answer about oneself
+    r"(?! (?:so |really )?(?:glad|pleased|happy|sorry) (?:that|to hear|you|it|about)\b)"
 )
