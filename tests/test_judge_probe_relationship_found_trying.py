@@ -159,3 +159,17 @@ def test_an_excuse_made_of_the_trainees_own_life_is_still_a_disclosure() -> None
         split_sentences("Sorry, I was just following the ward, my dad's in hospital this week."),
     )
     assert ctx.reading("self_disclosure").present
+
+
+def test_agreeing_to_end_on_time_is_not_a_boundary_crossed() -> None:
+    """Found by the helper rewriting branch lines: "Okay, same time next week then" to a
+    disclosure at the door was read as a yes that crosses the frame, so the client sat back down
+    and talked on. It keeps the time; what it misses (a safety check) is named on its own."""
+    library = load_library()
+    from roleplay.judge.calibrate import moment_for
+
+    scenario = library.scenario("session-overrun").scenario
+    moment = moment_for(scenario, scenario.beat("coat-on"))
+    result = score_response(RB, moment, "Okay, see you next week then.")
+    assert "boundary_crossed" not in result.moves
+    assert "safe" in result.criteria["boundary"].rationale

@@ -88,7 +88,9 @@ RUNS_ON = any_of(
 )
 GRANT = any_of(
     r"^(?:oh,? )?(?:sure|of course|absolutely|yes|yeah|okay|ok|go on then|why not|"
-    r"happy to|definitely)\b(?![^.!?]*\b(?:but|though|however|not|stop|end|finish|wrap|time)\b)",
+    r"happy to|definitely)\b(?![^.!?]*\b(?:but|though|however|not|stop|end|finish|wrap|time|"
+    # "Okay, see you next week then" agrees to end on time
+    r"see you|next week)\b)",
     r"\bi(?:'d| would) (?:love|be happy|be glad) to\b(?! (?:hear|know|understand|think|talk))"
     r"(?![^.!?]*\b(?:but|though|however)\b)",
     r"\bhere'?s my\b",
