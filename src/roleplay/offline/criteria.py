@@ -21,17 +21,21 @@ from roleplay.offline.answer import (
     REFUSAL,
     RequestAnswer,
     answer_to_request,
-    without_suggestions,
 )
-from roleplay.offline.boundary import BOUNDARY, read_boundary
-from roleplay.offline.contracting import CONTRACTING, SEEKS_FEEDBACK, read_contracting
+from roleplay.offline.boundary import BOUNDARY
+from roleplay.offline.contracting import CONTRACTING, SEEKS_FEEDBACK
 from roleplay.offline.cues import Cues, read_cues
-from roleplay.offline.declining import DECLINES, DECLINING, read_declining
+from roleplay.offline.declining import DECLINES, DECLINING
 from roleplay.offline.disclosure import read_disclosure
 from roleplay.offline.disclosure_presence import (
     answering_sentence,
-    answers_personal_question,
     declines_own_life,
+)
+from roleplay.offline.frame_criteria import (
+    boundary_reading,
+    contracting_reading,
+    declining_reading,
+    rupture_reading,
 )
 from roleplay.offline.helping import BLAME, EXCUSE, restraint_breakers
 from roleplay.offline.immediacy import PRESENCE_THRESHOLD as IMMEDIACY_THRESHOLD
@@ -39,8 +43,8 @@ from roleplay.offline.immediacy import mark_level_five, read_immediacy
 from roleplay.offline.immediacy import strengths as immediacy_strengths
 from roleplay.offline.immediacy_faults import faults as immediacy_faults
 from roleplay.offline.lexical import lexical_features
-from roleplay.offline.reading import SkillReading, quote_match
-from roleplay.offline.rupture import RUPTURE, moves_past, read_rupture, takes_marker_up
+from roleplay.offline.reading import SkillReading, drop_features, quote_match
+from roleplay.offline.rupture import RUPTURE
 from roleplay.offline.text import Sentence
 
 # What a refusal names without disclosing anything ("I don't give out my mobile").
@@ -106,14 +110,6 @@ def build_context(moment: Moment, sentences: list[Sentence]) -> ReadingContext:
 _CONTACT_NOUNS = re.compile(r"\b(?:number|mobile|phone|cell|email|address|insta\w*|whatsapp)\b")
 
 
-def _drop(reading: SkillReading, names: set[str], base: float = 3.0) -> None:
-    """Take features out of a reading (a refusal is not an offer) and re-add the score."""
-    kept = [f for f in reading.features if f.name not in names]
-    if len(kept) != len(reading.features):
-        reading.features = kept
-        reading.score = max(1.0, min(5.0, base + sum(f.effect for f in kept)))
-
-
 def _self_disclosure(ctx: ReadingContext) -> SkillReading:
     in_session = [w >= IMMEDIACY_THRESHOLD for w in ctx.relational]
     reading = read_disclosure(ctx.sentences, ctx.text, ctx.invites, in_session)
@@ -164,7 +160,7 @@ def _self_disclosure(ctx: ReadingContext) -> SkillReading:
         ]
         if not reading.spans:
             return SkillReading(present=False, strength=0.0, score=0.0, veto="a refusal")
-        _drop(reading, {"contact_offer", "boundary_crossing"})
+        drop_features(reading, {"contact_offer", "boundary_crossing"})
     if ctx.cues.romantic:
         reading.add(
             "after_declaration",
@@ -204,7 +200,7 @@ def _immediacy(ctx: ReadingContext) -> SkillReading:
         # "How was today for you?" asks for feedback on the work: contracting (rubric v2).
         return SkillReading(present=False, strength=0.0, score=0.0, veto="a request for feedback")
     if ctx.answer.kind == "refused":
-        _drop(reading, {"boundary_crossing"})
+        drop_features(reading, {"boundary_crossing"})
     answer = ctx.answer.quote
     deferred = ctx.answer.kind in {"deferred", "hedged_grant"}
     if deferred and answer and all(answer in s.text for s in reading.spans):
@@ -228,88 +224,6 @@ def _immediacy(ctx: ReadingContext) -> SkillReading:
         reading.score = max(1.0, min(5.0, reading.score - 1.5))
     mark_level_five(reading)
     return reading
-
-
-def _boundary(ctx: ReadingContext) -> SkillReading:
-    reading = read_boundary(
-        [without_suggestions(s) for s in ctx.sentences],
-        ctx.text,
-        ctx.invites if ctx.asked_outside_frame else None,
-    )
-    answer = ctx.answer
-    if not ctx.asked_outside_frame:
-        return SkillReading(present=False, strength=0.0, score=0.0)
-    if answer.kind in {"hedged_grant", "deferred"}:
-        what = "a yes with a hedge" if answer.kind == "hedged_grant" else "a yes for later"
-        reading = SkillReading(present=True, strength=1.0, score=1.5)
-        reading.spans = [s for s in ctx.sentences if answer.quote and answer.quote in s.text]
-        reading.add(
-            answer.kind, f"it is {what}, which changes the relationship", -2.0, answer.quote
-        )
-        return reading
-    if (
-        answer.kind == "granted"
-        and answer.quote
-        and not reading.has("proportionate")
-        and not reading.has("clear")
-        and not any(REFUSAL.search(s.norm) or lx.REFUSAL.search(s.norm) for s in ctx.sentences)
-    ):
-        # A yes to a favour, an offer or contact ("Saturday's fine, I'll bring it round").
-        reading.present, reading.strength = True, 1.0
-        reading.spans = reading.spans or [s for s in ctx.sentences if answer.quote in s.text]
-        _drop(reading, {"clear", "unclear", "too_loose"})
-        reading.add("too_loose", "it grants what would change the relationship", -2.5, answer.quote)
-        reading.score = max(1.0, min(5.0, reading.score - 2.5))
-        return reading
-    if answer.kind == "refused":
-        if not reading.present:
-            reading.present, reading.strength = True, 1.0
-            reading.spans = [s for s in ctx.sentences if answer.quote and answer.quote in s.text]
-            reading.score = 3.0
-        _drop(reading, {"too_loose", "unclear", "proportionate"})
-        if not reading.has("clear"):
-            reading.add("clear", "the answer is clear", 0.5, answer.quote)
-            reading.score = min(5.0, reading.score + 0.5)
-    return reading
-
-
-def _rupture(ctx: ReadingContext) -> SkillReading:
-    reading = read_rupture(ctx.sentences, ctx.text, ctx.invites)
-    if (
-        not reading.present
-        and moves_past(ctx.sentences)
-        and max(ctx.relational, default=0.0) < IMMEDIACY_THRESHOLD
-    ):
-        if not takes_marker_up(ctx.sentences):
-            # "Can we go back to your job? How many hours...?" asks straight past the complaint:
-            # no uptake at all is no rupture repair (the corpus ruling).
-            return SkillReading(
-                present=False, strength=0.0, score=0.0, veto="moves past the strain"
-            )
-        # "Okay, let's try something else then" starts the same way but takes the marker up
-        # (accepting or adjusting is rupture repair 2-3): left to the heads, named.
-        reading.add("moves_past", "it moves on past the strain", 0.0)
-        return reading
-    excuse = quote_match(EXCUSE, ctx.sentences)
-    strained = ctx.invites == RUPTURE or ctx.cues.complaint
-    if excuse and strained:
-        if not reading.present:
-            reading.present, reading.strength, reading.score = True, 1.0, 2.5
-            reading.spans = [s for s in ctx.sentences if EXCUSE.search(s.norm)]
-        reading.add("excuse", "it explains it away instead of hearing them", -1.5, excuse)
-        reading.score = max(1.0, min(5.0, reading.score - 1.5))
-    return reading
-
-
-def _declining(ctx: ReadingContext) -> SkillReading:
-    answered = answers_personal_question(ctx.sentences, ctx.text)
-    return read_declining(ctx.sentences, ctx.cues.personal_question, answered)
-
-
-def _contracting(ctx: ReadingContext) -> SkillReading:
-    return read_contracting(
-        ctx.sentences, ctx.invites == CONTRACTING or ctx.cues.terms, ctx.asked_outside_frame
-    )
 
 
 @dataclass(frozen=True)
@@ -358,7 +272,7 @@ READERS: dict[str, CriterionReader] = {
     ),
     BOUNDARY: CriterionReader(
         BOUNDARY,
-        _boundary,
+        boundary_reading,
         "You answered the request: ",
         "You did not answer what the client asked of you outside the frame.",
         lambda ctx: ctx.asked_outside_frame,
@@ -370,7 +284,7 @@ READERS: dict[str, CriterionReader] = {
     ),
     RUPTURE: CriterionReader(
         RUPTURE,
-        _rupture,
+        rupture_reading,
         "You turned to the strain: ",
         "You did not turn to the strain between you.",
         lambda ctx: ctx.invites == RUPTURE or ctx.cues.complaint or ctx.cues.withdrawal,
@@ -382,7 +296,7 @@ READERS: dict[str, CriterionReader] = {
     ),
     DECLINING: CriterionReader(
         DECLINING,
-        _declining,
+        declining_reading,
         "You declined: ",
         "You did not decline their question (you answered it, or stepped past it).",
         lambda ctx: ctx.cues.personal_question or ctx.invites == DECLINING,
@@ -394,7 +308,7 @@ READERS: dict[str, CriterionReader] = {
     ),
     CONTRACTING: CriterionReader(
         CONTRACTING,
-        _contracting,
+        contracting_reading,
         "You set out the terms: ",
         "You did not set out the terms of the work.",
         lambda ctx: ctx.invites == CONTRACTING or ctx.cues.terms,

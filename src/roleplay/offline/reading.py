@@ -68,3 +68,11 @@ def quote_match(pattern: re.Pattern[str] | Gated, sentences: list[Sentence]) -> 
             piece = text[start:end].strip()
             return piece or None
     return None
+
+
+def drop_features(reading: SkillReading, names: set[str], base: float = 3.0) -> None:
+    """Take features out of a reading (a refusal is not an offer) and re-add the score."""
+    kept = [f for f in reading.features if f.name not in names]
+    if len(kept) != len(reading.features):
+        reading.features = kept
+        reading.score = max(1.0, min(5.0, base + sum(f.effect for f in kept)))

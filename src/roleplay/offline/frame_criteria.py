@@ -1,0 +1,104 @@
+"""The readers of the `relationship-boundaries` criteria in the reading context: boundary,
+rupture repair, declining and contracting. Each adapts its reader (boundary.py, rupture.py,
+declining.py, contracting.py) to what the moment shows and how the response answers a request;
+the registry in criteria.py names them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from roleplay.offline import lexicon as lx
+from roleplay.offline.answer import REFUSAL, without_suggestions
+from roleplay.offline.boundary import read_boundary
+from roleplay.offline.contracting import CONTRACTING, read_contracting
+from roleplay.offline.declining import read_declining
+from roleplay.offline.disclosure_presence import answers_personal_question
+from roleplay.offline.helping import EXCUSE
+from roleplay.offline.immediacy import PRESENCE_THRESHOLD as IMMEDIACY_THRESHOLD
+from roleplay.offline.reading import SkillReading, drop_features, quote_match
+from roleplay.offline.rupture import RUPTURE, moves_past, read_rupture, takes_marker_up
+
+if TYPE_CHECKING:
+    from roleplay.offline.criteria import ReadingContext
+
+
+def boundary_reading(ctx: ReadingContext) -> SkillReading:
+    reading = read_boundary(
+        [without_suggestions(s) for s in ctx.sentences],
+        ctx.text,
+        ctx.invites if ctx.asked_outside_frame else None,
+    )
+    answer = ctx.answer
+    if not ctx.asked_outside_frame:
+        return SkillReading(present=False, strength=0.0, score=0.0)
+    if answer.kind in {"hedged_grant", "deferred"}:
+        what = "a yes with a hedge" if answer.kind == "hedged_grant" else "a yes for later"
+        reading = SkillReading(present=True, strength=1.0, score=1.5)
+        reading.spans = [s for s in ctx.sentences if answer.quote and answer.quote in s.text]
+        reading.add(
+            answer.kind, f"it is {what}, which changes the relationship", -2.0, answer.quote
+        )
+        return reading
+    if (
+        answer.kind == "granted"
+        and answer.quote
+        and not reading.has("proportionate")
+        and not reading.has("clear")
+        and not any(REFUSAL.search(s.norm) or lx.REFUSAL.search(s.norm) for s in ctx.sentences)
+    ):
+        # A yes to a favour, an offer or contact ("Saturday's fine, I'll bring it round").
+        reading.present, reading.strength = True, 1.0
+        reading.spans = reading.spans or [s for s in ctx.sentences if answer.quote in s.text]
+        drop_features(reading, {"clear", "unclear", "too_loose"})
+        reading.add("too_loose", "it grants what would change the relationship", -2.5, answer.quote)
+        reading.score = max(1.0, min(5.0, reading.score - 2.5))
+        return reading
+    if answer.kind == "refused":
+        if not reading.present:
+            reading.present, reading.strength = True, 1.0
+            reading.spans = [s for s in ctx.sentences if answer.quote and answer.quote in s.text]
+            reading.score = 3.0
+        drop_features(reading, {"too_loose", "unclear", "proportionate"})
+        if not reading.has("clear"):
+            reading.add("clear", "the answer is clear", 0.5, answer.quote)
+            reading.score = min(5.0, reading.score + 0.5)
+    return reading
+
+
+def rupture_reading(ctx: ReadingContext) -> SkillReading:
+    reading = read_rupture(ctx.sentences, ctx.text, ctx.invites)
+    if (
+        not reading.present
+        and moves_past(ctx.sentences)
+        and max(ctx.relational, default=0.0) < IMMEDIACY_THRESHOLD
+    ):
+        if not takes_marker_up(ctx.sentences):
+            # "Can we go back to your job? How many hours...?" asks straight past the complaint:
+            # no uptake at all is no rupture repair (the corpus ruling).
+            return SkillReading(
+                present=False, strength=0.0, score=0.0, veto="moves past the strain"
+            )
+        # "Okay, let's try something else then" starts the same way but takes the marker up
+        # (accepting or adjusting is rupture repair 2-3): left to the heads, named.
+        reading.add("moves_past", "it moves on past the strain", 0.0)
+        return reading
+    excuse = quote_match(EXCUSE, ctx.sentences)
+    strained = ctx.invites == RUPTURE or ctx.cues.complaint
+    if excuse and strained:
+        if not reading.present:
+            reading.present, reading.strength, reading.score = True, 1.0, 2.5
+            reading.spans = [s for s in ctx.sentences if EXCUSE.search(s.norm)]
+        reading.add("excuse", "it explains it away instead of hearing them", -1.5, excuse)
+        reading.score = max(1.0, min(5.0, reading.score - 1.5))
+    return reading
+
+
+def declining_reading(ctx: ReadingContext) -> SkillReading:
+    answered = answers_personal_question(ctx.sentences, ctx.text)
+    return read_declining(ctx.sentences, ctx.cues.personal_question, answered)
+
+
+def contracting_reading(ctx: ReadingContext) -> SkillReading:
+    return read_contracting(
+        ctx.sentences, ctx.invites == CONTRACTING or ctx.cues.terms, ctx.asked_outside_frame
+    )
