@@ -18,6 +18,11 @@ import pytest
 
 from roleplay.content.library import load_library
 from roleplay.domain.moment import Moment
+from roleplay.judge.calibrate import moment_for
+from roleplay.offline import relational
+from roleplay.offline.answer import answer_to_request
+from roleplay.offline.criteria import build_context
+from roleplay.offline.guard import split_injection
 from roleplay.offline.scorer import score_response
 from roleplay.offline.text import split_sentences
 
@@ -88,8 +93,6 @@ def test_asking_the_client_not_to_do_extra_work_is_not_the_trainees_need() -> No
     ],
 )
 def test_owning_a_shift_of_focus_is_relationship_talk(sentence: str) -> None:
-    from roleplay.offline import relational
-
     assert relational.strength(split_sentences(sentence)[0]) > 0
 
 
@@ -110,8 +113,6 @@ def test_a_note_to_an_assessor_never_moves_a_score(note: str) -> None:
 
 
 def test_a_trainee_may_still_mention_their_course_assessor() -> None:
-    from roleplay.offline.guard import split_injection
-
     kept, set_aside = split_injection(
         split_sentences("Recordings go to my supervisor and my course assessor, if you agree.")
     )
@@ -148,8 +149,6 @@ def test_a_platform_named_in_passing_is_not_a_request_for_contact() -> None:
 
 
 def test_an_excuse_made_of_the_trainees_own_life_is_still_a_disclosure() -> None:
-    from roleplay.offline.criteria import build_context
-
     moment = Moment(
         client_line="You checked your phone again. While I was talking about the funeral.",
         invites="rupture_repair",
@@ -165,11 +164,21 @@ def test_agreeing_to_end_on_time_is_not_a_boundary_crossed() -> None:
     """Found by the helper rewriting branch lines: "Okay, same time next week then" to a
     disclosure at the door was read as a yes that crosses the frame, so the client sat back down
     and talked on. It keeps the time; what it misses (a safety check) is named on its own."""
-    library = load_library()
-    from roleplay.judge.calibrate import moment_for
-
-    scenario = library.scenario("session-overrun").scenario
+    scenario = load_library().scenario("session-overrun").scenario
     moment = moment_for(scenario, scenario.beat("coat-on"))
     result = score_response(RB, moment, "Okay, see you next week then.")
     assert "boundary_crossed" not in result.moves
     assert "safe" in result.criteria["boundary"].rationale
+
+
+def test_a_yes_that_names_next_week_is_still_a_yes() -> None:
+    """Agreeing to end on time ("same time next week") keeps the frame; a yes to the invitation
+    that happens to say when ("Yes, see you at the christening next week!") still grants it."""
+    invitation = Moment(
+        client_line="Will you come to the christening? It's next Sunday. It would mean so much.",
+        invites="boundary",
+    )
+    response = "Yes, see you at the christening next week!"
+    assert answer_to_request(split_sentences(response)).kind == "granted"
+    assert "boundary_crossed" in score_response(RB, invitation, response).moves
+    assert answer_to_request(split_sentences("Okay, see you next week then.")).kind == "none"

@@ -70,6 +70,10 @@ DEFERRAL = any_of(
     r"\bgive it (?:a few|a couple of|some|a) (?:months?|weeks?|while)\b",
     r"\b(?:leave|keep) (?:it|that|the request) (?:pending|open)\b",
 )
+# "Okay, same time next week then" agrees to end on time: it keeps the frame, whatever else it
+# misses (a disclosure of harm left unchecked is read on its own). Not "see you at the
+# christening next week", which is a yes.
+AGREES_TO_END = re.compile(r"\b(?:same time|see you|until|till) next (?:week|time|session)\b")
 # Keeping to the agreed time at an overrun: a yes to "should I go?" holds the frame.
 ENDS_ON_TIME = any_of(
     r"\b(?:need|have|ought|got|going) to (?:stop|end|finish|wrap (?:up|it up)|leave it)\b",
@@ -88,9 +92,7 @@ RUNS_ON = any_of(
 )
 GRANT = any_of(
     r"^(?:oh,? )?(?:sure|of course|absolutely|yes|yeah|okay|ok|go on then|why not|"
-    r"happy to|definitely)\b(?![^.!?]*\b(?:but|though|however|not|stop|end|finish|wrap|time|"
-    # "Okay, see you next week then" agrees to end on time
-    r"see you|next week)\b)",
+    r"happy to|definitely)\b(?![^.!?]*\b(?:but|though|however|not|stop|end|finish|wrap|time)\b)",
     r"\bi(?:'d| would) (?:love|be happy|be glad) to\b(?! (?:hear|know|understand|think|talk))"
     r"(?![^.!?]*\b(?:but|though|however)\b)",
     r"\bhere'?s my\b",
@@ -238,7 +240,7 @@ def answer_to_request(sentences: list[Sentence]) -> RequestAnswer:
     refused = refused or quote_match(ENDS_ON_TIME, sentences)
     if refused:
         return RequestAnswer("refused", refused)
-    granted = quote_match(GRANT, sentences[:2])
+    granted = quote_match(GRANT, [s for s in sentences[:2] if not AGREES_TO_END.search(s.norm)])
     if granted:
         return RequestAnswer("granted", granted)
     return RequestAnswer("none")

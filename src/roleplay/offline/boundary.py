@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from roleplay.offline import lexicon as lx
+from roleplay.offline.answer import AGREES_TO_END
 from roleplay.offline.boundary_words import (
     ACCEPTS,
     ACKNOWLEDGES,
@@ -53,11 +54,6 @@ def grants_request(sentences: list[Sentence], moment_or_client: object) -> bool:
     return bool(yes) and not any(HOLDS.search(s.norm) for s in sentences)
 
 
-# "Okay, same time next week then" agrees to end on time: it keeps the frame, whatever else it
-# misses (a disclosure of harm left unchecked is named separately, below).
-_UNTIL_NEXT = re.compile(r"\b(?:same time|see you|until|till) next (?:week|time|session|tuesday)\b")
-
-
 def read_boundary(sentences: list[Sentence], client_text: str, invites: str | None) -> SkillReading:
     client = normalise(client_text)  # once: every check below reads the client's words
     asked = invites == BOUNDARY or bool(REQUEST.search(client))
@@ -83,7 +79,7 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
         lx.REFUSAL.search(accepts.lower())
         or any(
             accepts in s.text
-            and (lx.REFUSAL.search(s.norm) or HOLDS.search(s.norm) or _UNTIL_NEXT.search(s.norm))
+            and (lx.REFUSAL.search(s.norm) or HOLDS.search(s.norm) or AGREES_TO_END.search(s.norm))
             for s in sentences
         )
     ):
