@@ -182,3 +182,12 @@ def test_a_yes_that_names_next_week_is_still_a_yes() -> None:
     assert answer_to_request(split_sentences(response)).kind == "granted"
     assert "boundary_crossed" in score_response(RB, invitation, response).moves
     assert answer_to_request(split_sentences("Okay, see you next week then.")).kind == "none"
+
+
+def test_the_boundary_evidence_quotes_words_not_an_interjection() -> None:
+    scenario = load_library().scenario("session-overrun").scenario
+    moment = moment_for(scenario, scenario.beat("coat-on"))
+    result = score_response(
+        RB, moment, "Oh. I'm really glad you told me that. Are you safe going home tonight?"
+    )
+    assert "\u201cOh.\u201d" not in result.criteria["boundary"].rationale

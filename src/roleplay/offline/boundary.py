@@ -114,7 +114,7 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
         or RIGID.search(s.norm)
         or lx.CONTACT_OFFER.search(s.norm)
         or GLOSSES_OVERLAP.search(s.norm)
-    ] or sentences[:1]
+    ] or ([s for s in sentences if s.words > 2][:1] or sentences[:1])  # quote words, not "Oh."
     score = 3.0
     if accepts and not holds:
         if gift:
