@@ -10,6 +10,7 @@ handed back; advice through one's own story, one-upping and therapist-centred co
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from roleplay.offline import lexicon as lx
 from roleplay.offline.casual import bare_answer, casual_disclosure, courtesy, empathic
@@ -108,6 +109,42 @@ def _answers_and_returns(reading: SkillReading) -> None:
         reading.add("answers_and_returns", "you answered briefly and handed the focus back", 0.0)
 
 
+def _not_mine(spans: list[Sentence]) -> str | None:
+    """The disclosure is only the helper saying the experience is not theirs ("No, not from my
+    own life", "I haven't, I only know it from training"): the words that say so, if nothing
+    else in it tells of the helper's life."""
+    quote = None
+    for span in spans:
+        match = lx.NOT_MINE.search(span.norm)
+        if not match:
+            rest = span.norm
+        else:
+            quote = quote or span.text
+            end = _CLAUSE_END.search(span.norm, match.end())
+            stop = end.start() if end else len(span.norm)
+            start = match.start()
+            rest = span.norm[:start] + " " * (stop - start) + span.norm[stop:]
+            rest = lx.NOT_MINE.sub(_blank, rest)
+        if sentence_strength(replace(span, norm=rest, offsets=())) >= PRESENCE_THRESHOLD:
+            return None
+    return quote
+
+
+# The field the helper trained or works in ("lots of training in addiction", "I've worked with
+# people who self-harm"): a professional fact, not intimate material of their own.
+_PROFESSIONAL_FIELD = re.compile(
+    r"\b(?:training|trained|qualified|specialis(?:e|ed|ing)|placement|worked|work|working) "
+    r"(?:in|with|on|around)\b[^.?!,;]{0,40}"
+)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?]| - | but | and ")
+
+
 def _kinds(reading: SkillReading, answer: Sentence | None, bare: bool) -> None:
     """What kind of disclosure this is, as named features for the fitted heads: casual ones
     count as much as full stories; courtesies and empathy about the client are not disclosure.
@@ -115,6 +152,10 @@ def _kinds(reading: SkillReading, answer: Sentence | None, bare: bool) -> None:
     spans = reading.spans
     if answer is not None:
         reading.add("answers_question", "it answers their question about you", 0.0, answer.text)
+    not_mine = _not_mine(spans)
+    if not_mine:
+        reading.add("not_mine", "it says honestly that this is not your experience", 0.0, not_mine)
+        return
     if bare:
         reading.add("self_fact", "it shares a fact about yourself", 0.0, spans[0].text)
         return
@@ -170,7 +211,8 @@ def _score(
     if resolved and not current:
         reading.add("resolved", "it sounds worked through", 0.5, resolved)
 
-    reading.note(lx.INTIMATE, spans, "intimate", "it reveals something very intimate", -1.0)
+    own_life = [replace(s, norm=_PROFESSIONAL_FIELD.sub(_blank, s.norm)) for s in spans]
+    reading.note(lx.INTIMATE, own_life, "intimate", "it reveals something very intimate", -1.0)
 
     reading.note(
         lx.ONE_UPPING, sentences, "one_upping", "it compares your hardship with theirs", -2.0

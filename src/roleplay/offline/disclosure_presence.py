@@ -34,6 +34,9 @@ _GENERALISATION = re.compile(
     # people the helper has worked with, cited for a general remark about them
     r"|\b(?:lots of|many|most|some|a lot of|plenty of) (?:the )?(?:people|clients|folks) i(?:'ve| "
     r"have)? (?:worked with|seen|known|met|supported)\b"
+    # the same said the other way round: "I've worked with a lot of people whose fathers drank"
+    r"|\bi(?:'ve| have) (?:worked with|seen|met|supported|sat with) (?:a lot of|lots of|many|so many|"
+    r"plenty of|other) (?:people|clients|families|folks|carers|parents)\b"
 )
 _CLAUSE_SPLIT = re.compile(r"[,;:]| - | but | and (?=i\b)")
 _QUESTION_INVERSION = re.compile(
