@@ -62,3 +62,33 @@ async def test_details_open_and_close_on_demand(services: Services) -> None:
         await settle(pilot, until=lambda: level in " ".join(shown(card).split()))
         assert app.focused is box
         await pilot.press("ctrl+q")
+
+
+async def test_skills_neither_used_nor_asked_for_share_one_line_until_details(
+    services: Services,
+) -> None:
+    # At a boundary moment the relationship-boundaries rubric has five other skills; each on its
+    # own "not used" line buried the score and read like a fault ("Rupture repair not used"
+    # beside a boundary well held).
+    app = RoleplayApp(services, scenario="session-overrun")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await respond(
+            pilot,
+            "I'm glad you told me, and I'm sorry that happened. We do need to stop now, but "
+            "before you go: are you safe going home tonight?",
+        )
+        card = app.screen.query(FeedbackCard).first()
+        quiet = [c for c in card.view.criteria if c.score is None and not c.suggestion]
+        assert len(quiet) >= 3
+        text = " ".join(shown(card).split())
+        assert text.count("not used") == 0
+        assert "Not used here: " + ", ".join(c.name for c in quiet) in text
+        assert all((c.reason or "") not in text for c in quiet if c.reason)
+        card.focus()
+        await pilot.press("d")
+        await settle(pilot, until=lambda: HIDE_HINT in shown(card))
+        text = " ".join(shown(card).split())
+        assert "Not used here" not in text
+        assert all(f"{c.name} not used" in text for c in quiet)
+        await pilot.press("ctrl+q")

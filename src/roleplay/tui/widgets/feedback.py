@@ -73,13 +73,24 @@ def _details(c: CriterionView) -> list[tuple[str, Text]]:
     return rows
 
 
+def _nothing_to_say(c: CriterionView) -> bool:
+    """Not used, not what the moment asked for (no hint, no example) and not self-rated."""
+    return c.score is None and not (c.suggestion or c.exemplar or c.self_rating is not None)
+
+
 def feedback_parts(view: FeedbackView, rubric: Rubric, details: bool) -> list[RenderableType]:
     head = Text()
     head.append(f"Feedback ({view.judge_label})", style="bold")
     if view.moment_note:
         head.append(f"  {view.moment_note}", style="italic")
     parts: list[RenderableType] = [head]
+    # At a glance, skills neither used nor asked for share one line: at a boundary moment five
+    # "not used" lines bury the score, and each reads like a fault ("Rupture repair not used"
+    # beside a boundary well held). Their reasons are in the details.
+    quiet = [] if details else [c for c in view.criteria if _nothing_to_say(c)]
     for c in view.criteria:
+        if c in quiet:
+            continue
         parts.append(_headline(c, rubric))
         rows: list[tuple[str, Text]] = []
         if c.suggestion:
@@ -90,6 +101,10 @@ def feedback_parts(view: FeedbackView, rubric: Rubric, details: bool) -> list[Re
             rows += _details(c)
         if rows:
             parts.append(_rows(rows))
+    if quiet:
+        line = Text("Not used here: ", style="dim")
+        line.append(", ".join(c.name for c in quiet), style="dim")
+        parts.append(line)
     if view.restraint_note:
         parts.append(Text(printable(view.restraint_note), style="italic"))
     if view.fallback_reason:
