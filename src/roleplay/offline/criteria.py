@@ -172,6 +172,19 @@ def _self_disclosure(ctx: ReadingContext) -> SkillReading:
 
 
 def _immediacy(ctx: ReadingContext) -> SkillReading:
+    reading = _immediacy_reading(ctx)
+    if not any(_FIRST_PERSON.search(s.norm) for s in ctx.sentences):
+        # The rubric's levels 4 and 5 are "owned" ("I notice... I wonder..."): with no "I", "me"
+        # or "we" anywhere, relationship talk is at most mixed (model.LEVEL_CEILINGS). In the
+        # training labels 1 of 330 immediacy 5s and 11 of 387 4s have none.
+        reading.add("unowned", "nothing in it is said in your own voice", 0.0)
+    return reading
+
+
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|us|our)\b")
+
+
+def _immediacy_reading(ctx: ReadingContext) -> SkillReading:
     reading = read_immediacy(ctx.sentences, ctx.text, ctx.invites, ctx.relational)
     blame = quote_match(BLAME, ctx.sentences)
     if blame and not reading.has("accusatory"):

@@ -157,6 +157,7 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
         "f.frame_soothes": 2,
         "f.brushes_off": 2,
         "f.dodges_question": 3,
+        "f.unowned": 3,
     },
 }
 
