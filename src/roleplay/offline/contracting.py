@@ -26,7 +26,10 @@ CONTRACTING = "contracting"
 
 # A refusal in the sentence: "I won't take cash off the books" names a loose term to refuse it.
 # ("don't worry" reassures; it refuses nothing)
-_REFUSES = re.compile(r"\b(?:won't|will not|can't|cannot|don't|do not|not going to)\b(?! worry)")
+# "I don't mind at all" grants; it refuses nothing
+_REFUSES = re.compile(
+    r"\b(?:won't|will not|can't|cannot|don't|do not|not going to)\b(?! (?:worry|mind|care)\b)"
+)
 # Asking the client's feedback on the session or the work (rubric v2: how feedback is sought;
 # Lambert & Shimokawa 2011; Duncan et al. 2003, the Session Rating Scale): a contracting move,
 # not immediacy. "How was that for you?" after a moment in the room is left to immediacy.
@@ -85,6 +88,12 @@ ABSOLUTE_CONFIDENTIALITY = any_of(
     r"\b(?:all|completely|totally|fully|entirely|100%|strictly|always|everything(?:'s| is)) "
     r"(?:\w+ )?confidential\b",
     r"\bconfidential,? (?:always|no matter what|whatever happens)\b",
+    # "what you say stays in here, full stop" with no limit named anywhere (checked where used)
+    r"\b(?:stays?|kept|keep it|goes no further than) (?:in|inside|within)? ?(?:here|this room|the "
+    r"room|these (?:four )?walls)\b",
+    r"\bgoes no further\b",
+    # "Nobody." in answer to who hears
+    r"^(?:honestly[?,.!]* )?(?:nobody|no one|no-one)(?: else)?(?: at all)?[.!]*$",
 )
 CONFIDENTIALITY_LIMITS = any_of(
     r"\b(?:unless|except|apart from|the only time|limits?|exceptions?|if i(?:'m| am| was| were)? "
@@ -97,7 +106,8 @@ CHECKS_CONSENT = any_of(
     r"\b(?:any|what) questions\b",
     r"\bhow does that (?:sound|feel|land)\b",
     r"\b(?:are you|would you be) (?:ok|okay|comfortable|happy) (?:with|to)\b",
-    r"\b(?:your|you) (?:consent|agree|choice|say)\b",
+    # "your say", not "what you say in here"
+    r"\b(?:your|you) (?:consent|agree|choice)\b|\byour say\b|\byou (?:have|get) (?:a |the )?say\b",
     r"\bup to you\b",
     r"\bis there anything you(?:'d| would) (?:want|like) to (?:change|add|ask)\b",
     # the terms put to the client to agree, not just told (rubric v2 contracting level 5)
@@ -183,8 +193,11 @@ def _read_terms(sentences: list[Sentence], asked: bool, frame: bool) -> SkillRea
         return _seeks_feedback(sentences, feedback)
     terms = quote_match(TERMS, sentences)
     if asked and not terms:
-        terms = quote_match(ARRANGEMENT, sentences) or next(
-            (q for _, _, p in MISSTATED if (q := quote_match(p, sentences))), None
+        terms = (
+            quote_match(ARRANGEMENT, sentences)
+            or next((q for _, _, p in MISSTATED if (q := quote_match(p, sentences))), None)
+            # "No one. It goes no further": an answer about confidentiality, however wrong
+            or quote_match(ABSOLUTE_CONFIDENTIALITY, sentences)
         )
         if terms:
             reading.add("arrangement", "it answers how the work is arranged", 0.0, terms)

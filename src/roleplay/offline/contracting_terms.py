@@ -107,6 +107,9 @@ MISSTATED = (
             r"\b(?:ring|call|text|message|whatsapp) me (?:if|when) (?:anything|something|you need|"
             r"you want|it gets|things get)\b",
             r"\bwhenever (?:suits|you (?:like|want|can))\b",
+            # the trainee's own inbox offered between sessions: "just drop me an email"
+            r"\b(?:drop|send|shoot|ping) me (?:an? |a quick )?(?:email|message|text|line)\b",
+            r"\b(?:email|e-mail) me (?:any ?time|whenever|in between|between sessions|if)\b",
             r"\b(?:won't|not going to) charge\b|\bdon't worry about (?:paying|the (?:fee|money))\b",
             r"\b(?:cash is fine|off the books|just between us|keep (?:it|this) between us)\b",
             r"\bjust turn up\b",

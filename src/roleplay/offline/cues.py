@@ -71,6 +71,9 @@ TERMS = any_of(
     r"\bhow (?:does|will|do) (?:this|it|these|sessions?|therapy) work\b",
     r"\b(?:record|recording|confidential\w*|supervis\w+|trainee|student|fees?|cancel\w*|notice)\b",
     r"\b(?:video|zoom|online|telehealth|phone sessions?)\b",
+    # who else hears what is said here: a question about confidentiality
+    r"\bwho (?:else )?(?:hears|listens|gets to (?:hear|know|see|read)|knows|reads|sees) (?:what|"
+    r"about|any|this|these|my|it)\b",
 )
 
 
