@@ -208,6 +208,88 @@ CASES = {
         "rota",
         r"First question: forty-eight hours|^Right\. Forty-eight hours",
     ),
+    # Reassurance at worried-about-you: nothing left to sort out.
+    "nothing-to-sort": Case(
+        "recovery-are-you-in-recovery",
+        "worried-about-you",
+        "I'm well looked after, honestly, I've got a sponsor and my own supervisor. Now, back to "
+        "you.",
+        "checking-you-out",
+        r"\bsort that out\b",
+    ),
+    # A disclosure at grape with no loss in it.
+    "no-loss-told": Case(
+        "infertility-do-you-have-children",
+        "grape",
+        "I've got three kids myself, so I can only imagine how hard that must have been.",
+        "pity",
+        r"\bI'm sorry\b",
+    ),
+    # A mixed answer at pity that never called her brave.
+    "brave-not-said": Case(
+        "infertility-do-you-have-children",
+        "pity",
+        "No, I'm not pitying you. I feel for you, that's different.",
+        "shower",
+        r"\bbrave\b",
+    ),
+    # Advice at shower without disclosure: nobody asked about the hardest minute.
+    "hardest-minute-not-asked": Case(
+        "infertility-do-you-have-children",
+        "shower",
+        "Maybe give yourself permission to go for an hour and leave early?",
+        "end",
+        r"\bhardest minute\b",
+    ),
+    # A disclosure at shower with no exit plan in it.
+    "no-exit-plan": Case(
+        "infertility-do-you-have-children",
+        "shower",
+        "Honestly I hate baby showers too, I always go along and smile.",
+        "end",
+        r"\bexit plan\b",
+    ),
+    # A question at candle, not a reflection she can agree with.
+    "nothing-to-agree-with": Case(
+        "coming-out-are-you-gay",
+        "candle",
+        "What's your sense of how she'll take it?",
+        "disappointed",
+        r"\bYeah\. That\.",
+    ),
+    # A brisk non-repair at mortified that never mentioned privacy.
+    "privacy-not-mentioned": Case(
+        "follow-request-on-instagram",
+        "mortified",
+        "It's fine, don't worry about it, let's move on.",
+        "ending-fear",
+        r"\bprivacy\b",
+    ),
+    # An accusation at ending-fear, not a gush of missing her.
+    "accusation-not-a-gush": Case(
+        "follow-request-on-instagram",
+        "ending-fear",
+        "I notice you're trying to make me feel guilty about ending.",
+        "contact-after",
+        r"\bmake me cry\b|\bbeaming\b",
+    ),
+    # A mixed answer at ending-fear that did not say 'all my clients'.
+    "all-clients-not-said": Case(
+        "follow-request-on-instagram",
+        "ending-fear",
+        "Yes, sometimes I do feel sad when clients finish.",
+        "contact-after",
+        r"\ball your clients\b",
+    ),
+    # Confidentiality explained: nothing says the trainee eats in her hospital's canteen.
+    "no-shared-canteen": Case(
+        "first-session-agreement",
+        "confidentiality",
+        "Nothing you say about struggling goes to your work. The only limit is if I thought you "
+        "or a patient were at serious risk, and I'd talk to you first.",
+        "outside",
+        r"\bcanteen\b",
+    ),
 }
 
 
