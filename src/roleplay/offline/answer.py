@@ -217,8 +217,26 @@ def _offered_by_the_service(sentences: list[Sentence], quote: str) -> bool:
     return any(quote in s.text and _THE_SERVICE_OFFERS.search(s.norm) for s in sentences)
 
 
+EXPLORES_WISH = re.compile(
+    r"\bwhat (?:would|might|could|does|did|will) (?:it|that|this) "
+    r"(?:mean|be like|give you|change)\b|"
+    r"\bhow (?:would|might|could|will) (?:it|that|this) (?:feel|be|help)\b|"
+    r"\bwhat (?:do|did) you (?:imagine|picture|hope|hope for|wish)\b|"
+    r"\bwhat(?:'s| is| was) it about\b|\bwhat makes? (?:you|u) (?:want|wish|ask)\b|"
+    r"\bwhat(?:'s| is) (?:behind|underneath|under) (?:the|that|this|it)\b"
+)
+
+
+def answering_sentences(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences that can answer a request. A question about what the wish means ("What
+    would it mean to you, to be able to email me?") explores it and answers nothing (corpus
+    ruling O: a question that explores a press leaves boundary null)."""
+    return [s for s in sentences if not (s.is_question and EXPLORES_WISH.search(s.norm))]
+
+
 def answer_to_request(sentences: list[Sentence]) -> RequestAnswer:
     """The response's answer to a request outside the frame. Hedges and deferrals are grants."""
+    sentences = answering_sentences(sentences)
     if not sentences:
         return RequestAnswer("none")
     sentences = [without_suggestions(s) for s in sentences]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from roleplay.offline import lexicon as lx
-from roleplay.offline.answer import AGREES_TO_END
+from roleplay.offline.answer import AGREES_TO_END, answering_sentences
 from roleplay.offline.boundary_words import (
     ACCEPTS,
     ACKNOWLEDGES,
@@ -47,6 +47,7 @@ def grants_request(sentences: list[Sentence], moment_or_client: object) -> bool:
         invites in {BOUNDARY, "restraint"} or REQUEST.search(normalise(client_text))
     ):
         return False
+    sentences = answering_sentences(sentences)
     offer = quote_match(lx.CONTACT_OFFER, sentences)
     if offer and not lx.REFUSAL.search(offer.lower()):
         return True
@@ -61,9 +62,10 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
     if not asked or not sentences:
         return reading
     gift = bool(re.search(r"\b(?:gift|made|baked|biscuits|cake|card|present|brought)\b", client))
+    answering = answering_sentences(sentences)
     accepts = (
-        quote_match(ACCEPTS, sentences[:2])
-        or quote_match(lx.CONTACT_OFFER, sentences)
+        quote_match(ACCEPTS, answering[:2])
+        or quote_match(lx.CONTACT_OFFER, answering)
         or (quote_match(GRACIOUS, sentences[:2]) if gift else None)
     )
     personal = bool(PERSONAL_REQUEST.search(client))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from roleplay.offline import lexicon as lx
-from roleplay.offline.answer import REFUSAL, without_suggestions
+from roleplay.offline.answer import REFUSAL, answering_sentences, without_suggestions
 from roleplay.offline.boundary import read_boundary
 from roleplay.offline.contracting import CONTRACTING, read_contracting
 from roleplay.offline.declining import read_declining
@@ -31,6 +31,12 @@ def boundary_reading(ctx: ReadingContext) -> SkillReading:
     answer = ctx.answer
     if not ctx.asked_outside_frame:
         return SkillReading(present=False, strength=0.0, score=0.0)
+    if not reading.present and ctx.sentences and not answering_sentences(ctx.sentences):
+        # Only questions about what the wish means: the press is explored, not answered
+        # (corpus ruling O: boundary null), however the heads would read its words.
+        return SkillReading(
+            present=False, strength=0.0, score=0.0, veto="explores the request without answering"
+        )
     if answer.kind in {"hedged_grant", "deferred"}:
         what = "a yes with a hedge" if answer.kind == "hedged_grant" else "a yes for later"
         reading = SkillReading(present=True, strength=1.0, score=1.5)

@@ -129,6 +129,9 @@ INTIMATE = any_of(
     r"\bnightmares\b",
     r"\bcouldn't get out of bed\b",
     r"\bwanted to die\b",
+    # a suicide attempt told without the word: "I tried to end things when I was twenty"
+    r"\btried to (?:end (?:things|it|my life|it all)|take my (?:own )?life)\b",
+    r"\b(?:end(?:ing|ed)? it all|take my (?:own )?life)\b",
     r"\bmy (?:marriage|divorce) (?:is|was) (?:falling|a mess|hell)\b",
     r"\b(?:sertraline|prozac|citalopram|fluoxetine|lexapro|zoloft|antidepressants?|a&e|"
     r"psychiatrist|sectioned|rehab)\b",

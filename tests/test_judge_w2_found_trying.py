@@ -1,0 +1,59 @@
+"""Misreadings found while rewriting branch lines (fresh examples written for this file):
+- a question about what the wish means ("What would it mean to you, to be able to email me?")
+  was read as granting the contact: boundary 1, and the client thanked the trainee for an email
+  address nobody gave (corpus ruling O: a question that explores a press leaves boundary null);
+- a suicide attempt told without the word ("I tried to end things") was not read as intimate
+  material, so a disclosure of it to a client after an overdose scored like a settled one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.content.library import load_library
+from roleplay.domain.moment import Moment
+from roleplay.offline.scorer import score_response
+
+LIBRARY = load_library()
+RB = LIBRARY.rubric("relationship-boundaries").rubric
+DI = LIBRARY.rubric("disclosure-immediacy").rubric
+WHATSAPP = Moment(
+    client_line="After we finish, could I just WhatsApp you now and then? Only little updates.",
+    invites="boundary",
+)
+AFTER_OVERDOSE = Moment(
+    client_line="I wouldn't be here without you. Six months ago I didn't want to be here at all.",
+    invites="immediacy",
+)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "What would it mean to you, to be able to message me after we finish?",
+        "What is it about sending me updates that matters to you?",
+    ],
+)
+def test_exploring_the_wish_grants_nothing(response: str) -> None:
+    result = score_response(RB, WHATSAPP, response)
+    assert "boundary_crossed" not in result.moves
+    assert not result.criteria["boundary"].applicable
+
+
+def test_a_yes_after_the_question_is_still_a_yes() -> None:
+    response = "What would it mean to you? Sure, message me whenever you like."
+    result = score_response(RB, WHATSAPP, response)
+    assert result.criteria["boundary"].applicable and result.criteria["boundary"].score == 1
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I tried to end things myself at nineteen, so I know some of where you've been.",
+        "There was a time I wanted to end it all too, so I really do get it.",
+    ],
+)
+def test_an_attempt_on_ones_own_life_is_intimate_material(response: str) -> None:
+    sd = score_response(DI, AFTER_OVERDOSE, response).criteria["self_disclosure"]
+    assert sd.applicable and (sd.score or 5) <= 2
+    assert "very intimate" in sd.rationale
