@@ -57,3 +57,25 @@ def test_an_attempt_on_ones_own_life_is_intimate_material(response: str) -> None
     sd = score_response(DI, AFTER_OVERDOSE, response).criteria["self_disclosure"]
     assert sd.applicable and (sd.score or 5) <= 2
     assert "very intimate" in sd.rationale
+
+
+DECIDE = Moment(
+    client_line="My sister says a home. My wife says keep her with us. What would you do?",
+    invites="restraint",
+)
+
+
+@pytest.mark.parametrize(
+    "response",
+    ["I'd move her in with us, no doubt about it.", "Honestly? I would find her a good home."],
+)
+def test_what_the_trainee_would_do_answers_the_question(response: str) -> None:
+    # It was read as holding back ("this moment called for holding back, so that fits").
+    sd = score_response(DI, DECIDE, response).criteria["self_disclosure"]
+    assert sd.applicable and (sd.score or 5) <= 3
+
+
+def test_id_like_to_hear_is_not_an_answer() -> None:
+    response = "I'd like to hear what you're leaning towards, before anything from me."
+    sd = score_response(DI, DECIDE, response).criteria["self_disclosure"]
+    assert not sd.applicable

@@ -322,6 +322,9 @@ PERSONAL_ANSWER = re.compile(
     r"we haven't|we were|we are|we're|"
     # "Where did you train?" - "I trained in Leeds"; "A parent who drank?" - "My parents didn't"
     r"i trained|i qualified|i studied|i grew up|i'm from|i come from|"
+    # "What would you do?" - "I'd keep her at home": what the helper would do is about them
+    r"i'd (?!like|love|be|want|rather|prefer|say|suggest|wonder|imagine|guess|hate|need)|"
+    r"i would (?!like|love|be|want|rather|prefer|say|suggest|wonder|imagine|guess|hate|need)|"
     r"my (?:parents?|mum|mom|dad|mother|father|family) (?:did|didn't|do|don't|were|weren't|was|"
     r"wasn't)|"
     r"fifty|sixty)\b(?!,? (?:i (?:don't )?think|not at all|of course))"
