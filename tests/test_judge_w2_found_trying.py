@@ -79,3 +79,21 @@ def test_id_like_to_hear_is_not_an_answer() -> None:
     response = "I'd like to hear what you're leaning towards, before anything from me."
     sd = score_response(DI, DECIDE, response).criteria["self_disclosure"]
     assert not sd.applicable
+
+
+PARENT = Moment(
+    client_line="Have you lost a parent? Is that why you do this?", invites="self_disclosure"
+)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I'm not able to answer personal questions, that's the service's policy.",
+        "Sorry, I'm not permitted to discuss my personal life with clients.",
+    ],
+)
+def test_a_policy_recital_is_a_cold_decline(response: str) -> None:
+    # It was read as nothing at all, so the client met it as she meets a warm decline.
+    declining = score_response(DI, PARENT, response).criteria["declining"]
+    assert declining.applicable and declining.score == 2  # the rubric names the recital at 2

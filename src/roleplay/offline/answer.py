@@ -119,7 +119,7 @@ NEGATION = re.compile(
 # discuss my personal relationships with clients", "I can't discuss my personal life").
 POLICY_REFUSAL = any_of(
     r"\b(?:not (?:allowed|permitted|able) to|unable to|can(?:'t|not)) (?:discuss|disclose|talk "
-    r"about|share)\b.{0,12}\b(?:personal|private|my (?:own )?(?:life|relationships?))\b",
+    r"about|share|answer)\b.{0,12}\b(?:personal|private|my (?:own )?(?:life|relationships?))\b",
 )
 REFUSAL = any_of(
     r"\b(?:can't|cannot|won't|don't|do not|am not going to|'m not going to|wouldn't|not able to|"

@@ -10,6 +10,7 @@ is a dodge, not a decline.
 from __future__ import annotations
 
 from roleplay.offline import lexicon as lx
+from roleplay.offline.answer import POLICY_REFUSAL
 from roleplay.offline.boundary_words import ACKNOWLEDGES, RIGID, TRAINEE_CENTRED
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.text import Sentence, any_of
@@ -105,7 +106,12 @@ def read_declining(
     reading = SkillReading(present=False, strength=0.0, score=0.0)
     if not personal_question or not sentences:
         return reading
-    declines = quote_match(DECLINES, sentences) or quote_match(CARE_REASON, sentences)
+    # a policy recital ("I'm not able to answer personal questions") is a decline, done coldly
+    declines = (
+        quote_match(DECLINES, sentences)
+        or quote_match(CARE_REASON, sentences)
+        or quote_match(POLICY_REFUSAL, sentences)
+    )
     deflects = quote_match(DEFLECTS, sentences)
     curious = quote_match(ABOUT_THE_QUESTION, sentences)
     if answered and not declines:
@@ -133,6 +139,12 @@ def read_declining(
         -2.0,
     )
     reading.note(lx.DEFENSIVE, sentences, "defensive", "it sounds defensive", -1.0)
+    if reading.has("policy") and not any(
+        reading.has(n) for n in ("leaves_door_open", "defensive", "trainee_centred")
+    ):
+        # The rubric's level 2 names the policy recital; level 1 is shaming or a door held open
+        # (model.LEVEL_FLOORS keeps a plain recital at 2).
+        reading.add("plain_policy", "a rule given as the reason", 0.0)
     words = sum(s.words for s in sentences)
     if words > 70:
         reading.add("long", "the decline becomes a speech", -0.75)

@@ -92,6 +92,7 @@ def threshold_in_force(x: dict[str, float], read: float, unread: float) -> float
 # fitting script too, so its cross-validated figures include it.
 LEVEL_FLOORS: dict[str, dict[str, int]] = {
     "boundary": {"answer.refused": 2},
+    "declining": {"f.plain_policy": 2},
     # the experience asked about is not the helper's ("No, not from my own life"): an honest
     # difference, low in intimacy, never a disclosure that serves the helper (rubric v2)
     "self_disclosure": {"f.meets_level_five": 4, "f.answers_and_returns": 4, "f.not_mine": 3},
