@@ -1,4 +1,4 @@
-"""Apply Q's consistency rulings to the training lines of the corpus, in place.
+"""Apply a consistency pass's rulings (Q's by default) to the corpus lines, in place.
 
     python corpus/apply_consistency.py [corpus/reviews/consistency-q.jsonl]
     python corpus/apply_consistency.py --holdout --by R [corpus/reviews/consistency-r-holdout.jsonl]
