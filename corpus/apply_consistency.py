@@ -1,7 +1,9 @@
-"""Apply Q's consistency rulings to the training lines of the corpus, in place.
+"""Apply a consistency pass's rulings (Q's by default) to the corpus lines, in place.
 
     python corpus/apply_consistency.py [corpus/reviews/consistency-q.jsonl]
     python corpus/apply_consistency.py --holdout --by R [corpus/reviews/consistency-r-holdout.jsonl]
+    python corpus/apply_consistency.py --by U [corpus/reviews/consistency-u.jsonl]
+    python corpus/apply_consistency.py --holdout --by U [corpus/reviews/consistency-u-holdout.jsonl]
 
 Each row of the rulings file (`{"id", "class", "criterion", "label", "why"}`) names one training
 line and the label Q ruled for one criterion. For every row whose label differs from the line's,
@@ -14,7 +16,10 @@ It refuses (and writes nothing) if a row names a line in the frozen holdout, an 
 does not have, a criterion the line's rubric does not label, or a label neither null nor 1-5.
 Only with `--holdout` (R's pass: Q's class rules applied blind to the holdout) does it take a
 rulings file of holdout lines, and then it refuses any training line; `--by` names the
-adjudicator recorded under `consistency` and in the note (R by default with `--holdout`).
+adjudicator recorded under `consistency` and in the note (R by default with `--holdout`). With
+`--by U` (U's pass, classes D and E) the default rulings file is U's, on either side. A ruling that
+would change a line already carrying another adjudicator's record is refused, so no record
+mixes two adjudicators (one that keeps the line's label changes nothing and passes).
 
 It prints, per class, how many rulings kept the line's label and how many changed it, old -> new.
 """
@@ -32,6 +37,13 @@ HERE = Path(__file__).resolve().parent
 RULINGS = HERE / "reviews" / "consistency-q.jsonl"
 HOLDOUT_RULINGS = HERE / "reviews" / "consistency-r-holdout.jsonl"
 BY = "Q"
+# the default rulings file per adjudicator and side (holdout True / False)
+DEFAULTS = {
+    ("Q", False): RULINGS,
+    ("R", True): HOLDOUT_RULINGS,
+    ("U", False): HERE / "reviews" / "consistency-u.jsonl",
+    ("U", True): HERE / "reviews" / "consistency-u-holdout.jsonl",
+}
 
 
 class ConsistencyError(Exception):
@@ -128,6 +140,10 @@ def apply(
         if not str(row.get("why", "")).strip():
             raise ConsistencyError(f"{place}: a ruling needs a why")
         old = before(line, criterion)
+        record = line.get("consistency")
+        touches = old != label or criterion in (record or {}).get("before", {})
+        if record and record["by"] != by and touches:
+            raise ConsistencyError(f"{place}: {row['id']} already carries {record['by']}'s record")
         if _rule(line, criterion, label, row["why"], by):
             changed.add(key)
         tally[row["class"]]["kept" if old == label else f"{old} -> {label}"] += 1
@@ -142,10 +158,13 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("rulings", nargs="?", type=Path, help="the rulings file")
     parser.add_argument("--holdout", action="store_true", help="a rulings file of holdout lines")
-    parser.add_argument("--by", help="the adjudicator recorded (Q; R with --holdout)")
+    parser.add_argument("--by", help="the adjudicator recorded (Q; R with --holdout; U)")
     args = parser.parse_args(argv)
-    rulings = args.rulings or (HOLDOUT_RULINGS if args.holdout else RULINGS)
     by = args.by or ("R" if args.holdout else BY)
+    rulings = args.rulings or DEFAULTS.get((by, args.holdout))
+    if rulings is None:
+        print(f"no default rulings file for {by} on this side; name one", file=sys.stderr)
+        return 2
     try:
         tally = apply(rulings, holdout=args.holdout, by=by)
     except ConsistencyError as exc:

@@ -2,7 +2,8 @@
 corpus/reviews/consistency-q.jsonl is what its corpus line now carries, every ruled line is a
 training line of the class the rule selects, every changed line keeps its label as it was, and
 the script refuses a holdout line. R's pass on the holdout (consistency-r-holdout.jsonl, applied
-with --holdout --by R) is held to the same, on holdout lines only."""
+with --holdout --by R) is held to the same, on holdout lines only, and so is U's pass (classes D
+and E: consistency-u.jsonl on training, consistency-u-holdout.jsonl on the holdout, --by U)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from conftest import REPO
 CORPUS = REPO / "corpus"
 RULINGS = CORPUS / "reviews" / "consistency-q.jsonl"
 R_RULINGS = CORPUS / "reviews" / "consistency-r-holdout.jsonl"
+U_RULINGS = CORPUS / "reviews" / "consistency-u.jsonl"
+U_HOLDOUT_RULINGS = CORPUS / "reviews" / "consistency-u-holdout.jsonl"
 
 
 def _module(name: str, path):
@@ -39,6 +42,8 @@ def _read(path) -> list[dict]:
 
 ROWS = _read(RULINGS)
 R_ROWS = _read(R_RULINGS)
+U_ROWS = _read(U_RULINGS)
+U_HOLDOUT_ROWS = _read(U_HOLDOUT_RULINGS)
 LINES = {line["id"]: line for p in sorted(CORPUS.glob("*.jsonl")) for line in _read(p)}
 
 
@@ -56,7 +61,7 @@ def test_each_ruled_class_is_exactly_the_lines_its_rule_selects() -> None:
     ruled: dict[str, list[str]] = {}
     for row in ROWS:
         ruled.setdefault(row["class"], []).append(row["id"])
-    assert ruled
+    assert set(ruled) == {"A", "B", "C"}
     for name, ids in ruled.items():
         assert ids == [line["id"] for line in found[name]], name
         assert len(ids) == len(set(ids))
@@ -88,6 +93,8 @@ def test_a_changed_line_keeps_its_old_label_and_note_and_q_ruled_every_change() 
         for line in LINES.values()
         if "consistency" in line and not SPLIT.in_holdout(line["moment"])
     ]
+    assert {line["consistency"]["by"] for line in changed} == {"Q", "U"}
+    changed = [line for line in changed if line["consistency"]["by"] == "Q"]
     assert changed
     for line in changed:
         record = line["consistency"]
@@ -175,7 +182,7 @@ def test_r_ruled_exactly_the_holdout_lines_each_class_rule_selects() -> None:
     ruled: dict[str, list[str]] = {}
     for row in R_ROWS:
         ruled.setdefault(row["class"], []).append(row["id"])
-    assert set(ruled) == set(CLASSES.CRITERION)
+    assert set(ruled) == {"A", "B", "C"}  # Q's classes; D and E are U's
     for name, ids in ruled.items():
         assert ids == [line["id"] for line in found[name]], name
     # and the training selection holds none of them
@@ -192,6 +199,8 @@ def test_a_holdout_line_r_changed_keeps_its_old_label_and_note() -> None:
         for line in LINES.values()
         if "consistency" in line and SPLIT.in_holdout(line["moment"])
     ]
+    assert {line["consistency"]["by"] for line in changed} == {"R", "U"}
+    changed = [line for line in changed if line["consistency"]["by"] == "R"]
     assert changed
     for line in changed:
         record = line["consistency"]
@@ -235,3 +244,101 @@ def test_applying_r_again_changes_nothing_and_undoing_restores_the_holdout(tmp_p
         path = next(p for p in corpus.glob("*.jsonl") if f'"id": "{row["id"]}"' in p.read_text())
         line = next(x for x in _read(path) if x["id"] == row["id"])
         assert "consistency" not in line and line["labels"][row["criterion"]] == row["label"]
+
+
+# U's pass: classes D and E, the exemplar rulings carried into both sides.
+
+U_SIDES = [(U_ROWS, False), (U_HOLDOUT_ROWS, True)]
+
+
+@pytest.mark.parametrize(("rows", "holdout"), U_SIDES, ids=["training", "holdout"])
+def test_every_u_ruling_is_what_its_line_carries_on_its_side(rows, holdout) -> None:
+    assert rows
+    for row in rows:
+        line = LINES[row["id"]]
+        assert SPLIT.in_holdout(line["moment"]) == holdout, row["id"]
+        assert line["labels"][row["criterion"]] == row["label"], row["id"]
+        assert row["class"] in {"D", "E"}
+        assert row["criterion"] == CLASSES.CRITERION[row["class"]] and row["why"].strip()
+
+
+@pytest.mark.parametrize(("rows", "holdout"), U_SIDES, ids=["training", "holdout"])
+def test_u_ruled_exactly_the_lines_d_and_e_select_on_its_side(rows, holdout) -> None:
+    found = CLASSES.classes(list(LINES.values()), holdout=holdout)
+    ruled: dict[str, list[str]] = {}
+    for row in rows:
+        ruled.setdefault(row["class"], []).append(row["id"])
+    assert set(ruled) == {"D", "E"}
+    for name, ids in ruled.items():
+        assert ids == [line["id"] for line in found[name]], name
+    other = CLASSES.classes(list(LINES.values()), holdout=not holdout)
+    assert not {line["id"] for n in "DE" for line in other[n]} & {row["id"] for row in rows}
+
+
+@pytest.mark.parametrize(("rows", "holdout"), U_SIDES, ids=["training", "holdout"])
+def test_a_line_u_changed_keeps_its_old_label_and_note(rows, holdout) -> None:
+    ruled = {(row["id"], row["criterion"]): row for row in rows}
+    changed = [
+        line
+        for line in LINES.values()
+        if line.get("consistency", {}).get("by") == "U"
+        and SPLIT.in_holdout(line["moment"]) == holdout
+    ]
+    assert changed
+    for line in changed:
+        record = line["consistency"]
+        assert line["note"].startswith(record["note_before"])
+        for criterion, old in record["before"].items():
+            assert old != line["labels"][criterion]
+            assert record["whys"][criterion] == ruled[(line["id"], criterion)]["why"]
+            assert f"U, consistency pass ({criterion}): " in line["note"]
+    moved = {k for k in ruled if LINES[k[0]].get("consistency", {}).get("by") != "U"}
+    assert all(APPLY.before(LINES[i], c) == ruled[(i, c)]["label"] for i, c in moved)
+
+
+def test_the_d_and_e_rules_select_by_the_moment_and_the_question() -> None:
+    def line(client: str, moment: str = "sa/x", invites: str = "restraint") -> dict:
+        base = {"rubric": "disclosure-immediacy", "voice": "excellent", "response": "Okay."}
+        return {**base, "moment": moment, "invites": invites, "client_line": client}
+
+    late = "late-and-gone-quiet/arrives-late"
+    assert CLASSES.in_class("D", line("Sorry. Bus.", moment=late, invites="immediacy"))
+    assert not CLASSES.in_class("D", line("Sorry. Bus.", moment=late, invites="rupture_repair"))
+    assert not CLASSES.in_class("D", line("Sorry. Bus.", invites="immediacy"))
+    assert CLASSES.in_class("E", line("Are you alright? Do you still see him?"))
+    assert CLASSES.in_class("E", line("hi. before i start, how are you today?"))
+    assert CLASSES.in_class("E", line("So. Would you? If it were your mum?"))
+    assert not CLASSES.in_class("E", line("Are you alright?", invites="immediacy"))
+    assert not CLASSES.in_class("E", line("Do you think I should have said something to her?"))
+    assert not CLASSES.in_class("E", line("You never show it. Is it raining?"))
+    assert not CLASSES.in_class("E", line("I told you about it."))
+
+
+@pytest.mark.parametrize(("path", "holdout"), [(U_RULINGS, False), (U_HOLDOUT_RULINGS, True)])
+def test_applying_u_again_changes_nothing_and_the_wrong_side_is_refused(
+    tmp_path, path, holdout
+) -> None:
+    corpus = _copy(tmp_path)
+    tally = APPLY.apply(path, corpus, holdout=holdout, by="U")
+    assert set(tally) == {"D", "E"}
+    assert sum(sum(found.values()) for found in tally.values()) == len(_read(path))
+    for source in CORPUS.glob("*.jsonl"):
+        assert (corpus / source.name).read_bytes() == source.read_bytes(), source.name
+    with pytest.raises(APPLY.ConsistencyError, match=r"holdout line|training line"):
+        APPLY.apply(path, corpus, holdout=not holdout, by="U")
+
+
+def test_a_ruling_that_would_mix_two_adjudicators_on_a_line_is_refused(tmp_path) -> None:
+    corpus = _copy(tmp_path)
+    line = next(x for x in LINES.values() if x.get("consistency", {}).get("by") == "U")
+    holdout = SPLIT.in_holdout(line["moment"])
+    other = next(c for c in line["labels"] if c not in line["consistency"]["before"])
+    new = 3 if line["labels"][other] != 3 else 4
+    rulings = tmp_path / "q.jsonl"
+    row = {"id": line["id"], "class": "A", "criterion": other, "label": new, "why": "w"}
+    rulings.write_text(json.dumps(row) + "\n", "utf-8")
+    with pytest.raises(APPLY.ConsistencyError, match=r"already carries U's record"):
+        APPLY.apply(rulings, corpus, holdout=holdout, by="Q")
+    # a ruling that keeps the label touches nothing and passes
+    rulings.write_text(json.dumps({**row, "label": line["labels"][other]}) + "\n", "utf-8")
+    assert APPLY.apply(rulings, corpus, holdout=holdout, by="Q") == {"A": Counter({"kept": 1})}

@@ -1,8 +1,9 @@
-"""The three classes of Q's consistency pass, selected by rule from the training split.
+"""The classes of the consistency passes (Q's A-C, U's D-E), selected by rule from the training split.
 
     python corpus/reviews/consistency_classes.py                 # each class's ids
     python corpus/reviews/consistency_classes.py --blind-out DIR # and DIR/<class>.txt to label
     python corpus/reviews/consistency_classes.py --holdout [--blind-out DIR]   # R's pass
+    python corpus/reviews/consistency_classes.py --only D E [--holdout] [--blind-out DIR]  # U's
 
 Lines are chosen by these rules only, never by any judge's errors, and only at training moments
 (`in_holdout(moment)` False), or with `--holdout` only at holdout moments (R's pass, the same
@@ -14,6 +15,24 @@ rules applied to the frozen holdout):
   answered in the `ordinary` or `keyword_trap` voice;
 - C, time and run-over (contracting): a `relationship-boundaries` line whose response speaks of
   running over, being out of time, ending or stopping there, or "the time".
+
+U's pass (the exemplar rulings carried into the corpus) adds two classes, selected by the moment
+only, whatever the response says:
+
+- D, withdrawal markers at late-and-gone-quiet (rupture_repair): a moment of the
+  `late-and-gone-quiet` scenario that invites immediacy (arrives-late, silence, giving-up,
+  email-draft), where lateness, the coat kept on, minimal answers, silence and a drafted
+  cancellation are strain markers;
+- E, a personal question at a restraint moment (declining): a moment that invites restraint whose
+  client line asks the trainee about themselves, that is, has a sentence ending in a question mark
+  that speaks to the trainee ("you", "your", "yours", "yourself") and is not a request for the
+  trainee's view of the client's own matter ("do you think I should..."). It selects
+  my-father-drank/caretaking, dementia-carer-nobody-gets-it/caretaking and /promise,
+  grief-have-you-lost-a-parent/caretaking and /did-you-cry, gift-and-christening-invite/your-family,
+  infertility-do-you-have-children/shower and /your-story,
+  recovery-are-you-in-recovery/since-she-was-nine and /worried-about-you,
+  you-saved-my-life/turned-round, sa/c-how-are-you-today-1, sa/d-thanks-how-are-you and
+  sa/g-how-are-you-opener (`python corpus/reviews/consistency_classes.py --moments`).
 
 The blind chunks carry the moment (scenario, beat, rubric, invites, client line, cue, context)
 and the response, and nothing of the labels, voice, author, reviewer, note or checks.
@@ -50,14 +69,37 @@ TIME = re.compile(
     re.IGNORECASE,
 )
 
-CRITERION = {"A": "self_disclosure", "B": "rupture_repair", "C": "contracting"}
+SENTENCE = re.compile(r"[^.?!]*\?")
+TO_YOU = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
+YOUR_VIEW = re.compile(r"\bdo you think\b", re.IGNORECASE)
+
+CRITERION = {
+    "A": "self_disclosure",
+    "B": "rupture_repair",
+    "C": "contracting",
+    "D": "rupture_repair",
+    "E": "declining",
+}
 QUESTION = {
     "A": "Is the trainee's own taste, liking or feeling about a thing a disclosure here, and at "
     "what level? ('I love to help', 'I love that you said that' are not tastes.)",
     "B": "Is the strain marker taken up at all (no uptake is null), and if it is, at what level?",
     "C": "Does the response state or check the terms of the work (keeping to time, what happens "
     "next time), and at what level?",
+    "D": "The lateness, the coat, minimal answers, silence or the drafted cancellation are "
+    "withdrawal markers: does the response take them up at all (moving past them is null), and "
+    "if it does, at what level of rupture repair?",
+    "E": "Does the response turn down, defer or redirect the personal question (answering it, or "
+    "ignoring it altogether, is null), and if so at what level of declining?",
 }
+
+
+def asks_about_you(client_line: str) -> bool:
+    """A question put to the trainee about themselves (class E's rule on the client line)."""
+    return any(
+        TO_YOU.search(sentence) and not YOUR_VIEW.search(sentence)
+        for sentence in SENTENCE.findall(client_line)
+    )
 
 
 def in_class(name: str, line: dict) -> bool:
@@ -68,6 +110,10 @@ def in_class(name: str, line: dict) -> bool:
         return line["invites"] == "rupture_repair" and line["voice"] in {"ordinary", "keyword_trap"}
     if name == "C":
         return line["rubric"] == "relationship-boundaries" and bool(TIME.search(response))
+    if name == "D":
+        return line["moment"].startswith("late-and-gone-quiet/") and line["invites"] == "immediacy"
+    if name == "E":
+        return line["invites"] == "restraint" and asks_about_you(line["client_line"])
     raise ValueError(f"no class {name!r}")
 
 
@@ -99,10 +145,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--holdout", action="store_true", help="the same rules on the frozen holdout (R's pass)"
     )
+    parser.add_argument("--only", nargs="+", choices=sorted(CRITERION), help="these classes only")
+    parser.add_argument(
+        "--moments", action="store_true", help="print the moments each class selects, both sides"
+    )
     args = parser.parse_args(argv)
+    if args.moments:
+        split = _split_module()
+        everything = list(split.read_lines())
+        for name in args.only or CRITERION:
+            chosen = {line["moment"] for line in everything if in_class(name, line)}
+            print(f"{name} ({CRITERION[name]}): {len(chosen)} moments")
+            for moment in sorted(chosen):
+                side = "holdout" if split.in_holdout(moment) else "training"
+                count = sum(line["moment"] == moment for line in everything if in_class(name, line))
+                print(f"  {moment} ({side}, {count} lines)")
+        return 0
     found = classes(holdout=args.holdout)
     side = "holdout" if args.holdout else "training"
     for name, members in found.items():
+        if args.only and name not in args.only:
+            continue
         print(f"{name} ({CRITERION[name]}): {len(members)} {side} lines")
         print("  " + " ".join(line["id"] for line in members))
         if args.blind_out:
