@@ -97,3 +97,19 @@ def test_a_policy_recital_is_a_cold_decline(response: str) -> None:
     # It was read as nothing at all, so the client met it as she meets a warm decline.
     declining = score_response(DI, PARENT, response).criteria["declining"]
     assert declining.applicable and declining.score == 2  # the rubric names the recital at 2
+
+
+@pytest.mark.parametrize(
+    ("response", "at_most"),
+    [
+        ("That's really not an appropriate thing to ask your counsellor.", 1),
+        ("Honestly? None of your business.", 1),
+        ("We're not here to talk about me.", 3),
+        ("My family history isn't relevant to your therapy.", 3),
+    ],
+)
+def test_a_cold_or_shaming_no_is_a_decline(response: str, at_most: int) -> None:
+    # Read as "you did not decline their question": the rubric's own level-1 example
+    # ("that's inappropriate") was not a decline at all.
+    declining = score_response(DI, PARENT, response).criteria["declining"]
+    assert declining.applicable and (declining.score or 5) <= at_most

@@ -49,6 +49,27 @@ DECLINES = any_of(
     r"\bwhether (?:or not )?i (?:have|am|do|did)\b",
     r"\b(?:that's|it's) (?:not|less) (?:what matters|important|the point)\b",
 )
+# A cold or shaming no (the rubric's levels 1-2): "that's inappropriate", "none of your
+# business", "we're not here to talk about me", "my sexuality isn't relevant to our work".
+SHAMING_NO = any_of(
+    r"\b(?:that's|that is|it's|it is|this is) (?:completely |really |quite |very |a bit |"
+    r"totally |not )?(?:inappropriate|none of your business|rude|not an? appropriate)\b",
+    r"\b(?:none of your|not your|not really your) business\b",
+    r"\bi can't believe you(?:'d| would) ask\b",
+    r"\bnice try\b",
+)
+COLD_NO = any_of(
+    r"\b(?:isn't|is not|aren't|are not|not) (?:really |very )?(?:relevant|important) (?:to|for|in|"
+    r"here)\b",
+    r"\b(?:isn't|is not) (?:something|a thing) (?:we|i) (?:discuss|talk about|share|go into)\b",
+    r"\bwe(?:'re| are) not here to (?:talk|discuss|focus) (?:about|on) me\b",
+    r"\bi (?:don't|do not) (?:talk about|discuss|share|go into) my (?:personal|private|own)\b",
+    r"\b(?:that's|that is|it's|it is) (?:a bit |quite |rather |very |too )?(?:personal|private)"
+    r"(?: (?:information|question|matter))?\b",
+    r"\b(?:don't|do not) think (?:that's|that is|it's|it is) something i should (?:share|say|"
+    r"answer)\b",
+    r"\bnot allowed to (?:give|share|offer) (?:personal|my)\b",
+)
 # Turning the question aside without warmth or reason: a decline, done poorly.
 DEFLECTS = any_of(
     r"^(?:so,? )?why do you ask\b",
@@ -107,10 +128,14 @@ def read_declining(
     if not personal_question or not sentences:
         return reading
     # a policy recital ("I'm not able to answer personal questions") is a decline, done coldly
+    shaming = quote_match(SHAMING_NO, sentences)
+    cold = quote_match(COLD_NO, sentences)
     declines = (
         quote_match(DECLINES, sentences)
         or quote_match(CARE_REASON, sentences)
         or quote_match(POLICY_REFUSAL, sentences)
+        or shaming
+        or cold
     )
     deflects = quote_match(DEFLECTS, sentences)
     curious = quote_match(ABOUT_THE_QUESTION, sentences)
@@ -130,6 +155,10 @@ def read_declining(
     reading.note(CARE_REASON, sentences, "care_rationale", "the reason is about their care", 0.75)
     reading.note(CURIOUS, sentences, "curious", "you got curious about what it means", 1.0)
     reading.note(RIGID, sentences, "policy", "it recites a rule instead of a reason", -1.5)
+    if shaming:
+        reading.add("shaming", "it makes them feel wrong for asking", -2.5, shaming)
+    elif cold and not reading.has("policy"):
+        reading.add("cold", "it shuts the question down without warmth or reason", -1.5, cold)
     reading.note(TRAINEE_CENTRED, sentences, "trainee_centred", "it centres your comfort", -1.0)
     reading.note(
         LEAVES_DOOR_OPEN,

@@ -141,6 +141,8 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
         "f.feedback_bare": 3,
     },
     "rupture_repair": {"f.takes_at_face_value": 2},
+    # the rubric's declining level 1: a shaming or mocking no ("that's inappropriate")
+    "declining": {"f.shaming": 1},
     # a struggle still live (44 of the 61 training lines are 1, 12 are 2), a disclosure that
     # keeps the focus on the trainee (287 of 297 are 1-3) or is recent (39 of 42): the rubric's
     # harm is unresolved material and a shift of focus (Hill & Knox 2002)
