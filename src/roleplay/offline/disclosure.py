@@ -113,6 +113,8 @@ def _not_mine(spans: list[Sentence]) -> str | None:
     """The disclosure is only the helper saying the experience is not theirs ("No, not from my
     own life", "I haven't, I only know it from training"): the words that say so, if nothing
     else in it tells of the helper's life."""
+    if not any(lx.NOT_MINE.search(span.norm) for span in spans):
+        return None  # most disclosures: no strength to read again
     quote = None
     for span in spans:
         match = lx.NOT_MINE.search(span.norm)
