@@ -33,6 +33,16 @@ def _rates(pairs: list[tuple[int | None, int | None]]) -> tuple[int, float, floa
     return len(pairs), used, within, exact
 
 
+def _table(title: str, pairs: dict[str, list[tuple[int | None, int | None]]]) -> None:
+    print(title)
+    print(f"  {'criterion':<16} {'pairs':>5} {'used':>6} {'within1':>8} {'exact':>6}")
+    rows = [(cid, pairs[cid]) for cid in sorted(pairs)]
+    rows.append(("all", [p for cid in sorted(pairs) for p in pairs[cid]]))
+    for cid, found in rows:
+        n, used, within, exact = _rates(found)
+        print(f"  {cid:<16} {n:>5} {used:>6.3f} {within:>8.3f} {exact:>6.3f}")
+
+
 def main() -> int:
     library = load_library()
     second: dict[str, dict[str, int | None]] = {}
@@ -56,21 +66,8 @@ def main() -> int:
                     verdict = result.criteria[cid]
                     judge = verdict.score if verdict.applicable else None
                     judged[cid].append((first, judge))
-    print("Two blind labellers on the probe set (first against second):")
-    print(f"  {'criterion':<16} {'pairs':>5} {'used':>6} {'within1':>8} {'exact':>6}")
-    for cid in sorted(labellers):
-        n, used, within, exact = _rates(labellers[cid])
-        print(f"  {cid:<16} {n:>5} {used:>6.3f} {within:>8.3f} {exact:>6.3f}")
-    every = [p for pairs in labellers.values() for p in pairs]
-    n, used, within, exact = _rates(every)
-    print(f"  {'all':<16} {n:>5} {used:>6.3f} {within:>8.3f} {exact:>6.3f}")
-    print("The offline judge against the first labels, where the labellers agree on use:")
-    for cid in sorted(judged):
-        n, used, within, exact = _rates(judged[cid])
-        print(f"  {cid:<16} {n:>5} {used:>6.3f} {within:>8.3f} {exact:>6.3f}")
-    every = [p for pairs in judged.values() for p in pairs]
-    n, used, within, exact = _rates(every)
-    print(f"  {'all':<16} {n:>5} {used:>6.3f} {within:>8.3f} {exact:>6.3f}")
+    _table("Two blind labellers on the probe set (first against second):", labellers)
+    _table("The offline judge against the first labels, where the labellers agree on use:", judged)
     return 0
 
 

@@ -3,9 +3,11 @@ line is a corpus-format line at a real scenario beat, labelled against that scen
 
 from __future__ import annotations
 
+import json
 import re
 
 from roleplay.content.library import load_library
+from roleplay.judge.holdout import parse_labelled
 from test_corpus import FIELDS
 
 LIBRARY = load_library([])
@@ -52,4 +54,20 @@ def line_problems(line: dict, id_pattern: str, authors: set[str], voices: set[st
             out.append(f"{where}: {criterion} = {value!r}")
     if not line["response"].strip() or not line["note"].strip():
         out.append(f"{where}: empty response or note")
+    return out
+
+
+def file_problems(path, minimum: int, voices: set[str]) -> list[str]:
+    """Every problem in one labelled set file whose stem names its labeller ("s.jsonl": S):
+    each line parses, agrees with its scenario and rubric, and has a unique id."""
+    text = path.read_text("utf-8")
+    lines = [json.loads(raw) for raw in text.splitlines()]
+    parsed = parse_labelled(text, path.name, LIBRARY, holdout_only=False)
+    out = [] if len(parsed) == len(lines) >= minimum else [f"{path.name}: {len(lines)} lines"]
+    author = path.stem.upper()
+    pattern = rf"{path.stem}-\d{{3}}"
+    out += [p for line in lines for p in line_problems(line, pattern, {author}, voices)]
+    ids = [line["id"] for line in lines]
+    if len(set(ids)) != len(ids):
+        out.append(f"{path.name}: repeated ids")
     return out

@@ -12,33 +12,11 @@ another branch. The first file of these cases is test_branch_lines_fit_every_rep
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 import pytest
 
-from roleplay.content.library import load_library
-from roleplay.domain.routing import Step, plan_step
-from roleplay.judge.calibrate import moment_for
-from roleplay.offline.scorer import score_response
-
-LIBRARY = load_library()
-
-
-def step_after(scenario_id: str, beat_id: str, response: str) -> Step:
-    scenario = LIBRARY.scenario(scenario_id).scenario
-    rubric = LIBRARY.rubric(scenario.rubric).rubric
-    beat = scenario.beat(beat_id)
-    reading = score_response(rubric, moment_for(scenario, beat), response)
-    return plan_step(scenario, beat.id, reading, rubric.scale)
-
-
-class Case(NamedTuple):
-    scenario: str
-    beat: str
-    reply: str
-    next_beat: str
-    presumes: str  # a pattern for what the reply did not say, in the line or the cue
-
+# The same routing and case shape as the first file.
+from test_branch_lines_fit_every_reply import Case, step_after
 
 CASES = {
     # A warm decline of the run of questions: no facts swapped, no number of years given.
