@@ -207,9 +207,14 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("case", CASES.values(), ids=list(CASES))
-def test_the_client_line_reached_does_not_presume_what_the_reply_did_not_say(case: Case) -> None:
+def assert_line_fits(case: Case) -> None:
+    """The reply reaches the branch under test, and the line and cue there do not presume."""
     step = step_after(case.scenario, case.beat, case.reply)
     assert step.next_beat == case.next_beat, "the reply no longer reaches the branch under test"
     said = f"{step.line}\n{step.cue or ''}"
     assert not re.search(case.presumes, said, re.I | re.M), said
+
+
+@pytest.mark.parametrize("case", CASES.values(), ids=list(CASES))
+def test_the_client_line_reached_does_not_presume_what_the_reply_did_not_say(case: Case) -> None:
+    assert_line_fits(case)

@@ -127,7 +127,7 @@ def read_declining(
     reading = SkillReading(present=False, strength=0.0, score=0.0)
     if not personal_question or not sentences:
         return reading
-    # a policy recital ("I'm not able to answer personal questions") is a decline, done coldly
+    # cold refusals decline too: a policy recital, a shaming or a curt no (rubric levels 1-2)
     shaming = quote_match(SHAMING_NO, sentences)
     cold = quote_match(COLD_NO, sentences)
     declines = (
