@@ -11,12 +11,14 @@ from roleplay.offline import lexicon as lx
 from roleplay.offline.answer import REFUSAL, answering_sentences, without_suggestions
 from roleplay.offline.boundary import read_boundary
 from roleplay.offline.contracting import CONTRACTING, read_contracting
+from roleplay.offline.cues import WITHDRAWAL
 from roleplay.offline.declining import read_declining
 from roleplay.offline.disclosure_presence import answers_personal_question
 from roleplay.offline.helping import EXCUSE
 from roleplay.offline.immediacy import PRESENCE_THRESHOLD as IMMEDIACY_THRESHOLD
 from roleplay.offline.reading import SkillReading, drop_features, quote_match
 from roleplay.offline.rupture import RUPTURE, moves_past, read_rupture, takes_marker_up
+from roleplay.offline.text import normalise
 
 if TYPE_CHECKING:
     from roleplay.offline.criteria import ReadingContext
@@ -72,7 +74,10 @@ def boundary_reading(ctx: ReadingContext) -> SkillReading:
 
 
 def rupture_reading(ctx: ReadingContext) -> SkillReading:
-    reading = read_rupture(ctx.sentences, ctx.text, ctx.invites)
+    # Withdrawal shown in the client's manner (late, coat on, looking away), not a word in their
+    # line: "He thinks it's fine" reports someone else and strains nothing.
+    shown = ctx.moment.cue and WITHDRAWAL.search(normalise(ctx.moment.cue))
+    reading = read_rupture(ctx.sentences, ctx.text, ctx.invites, bool(shown))
     if (
         not reading.present
         and moves_past(ctx.sentences)

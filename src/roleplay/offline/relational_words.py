@@ -254,6 +254,8 @@ IN_SESSION = any_of(
     r"apologized|shrugged|made a joke|nearly didn't come|came in late|arrived late|were late|"
     r"teared up|kept your coat|keep looking)\b",
     r"\b(?:that|the|your) (?:shrug|sigh|laugh|smile|silence|tears|pause)\b",
+    r"\b(?:kept|keeping) (?:your|ur) (?:coat|jacket)\b|\b(?:your|ur) (?:coat|jacket)(?:'s| is)? "
+    r"(?:still )?(?:on|zipped|done up|buttoned)\b",
     r"\b(?:the|that) clock\b",
     r"\byou(?:'re| are| were|'ve been| have been)? (?:\w+ ){0,3}late\b",
     r"\byou (?:cancelled|cancel|missed)\b",

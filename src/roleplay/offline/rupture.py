@@ -12,6 +12,7 @@ import re
 
 from roleplay.offline import lexicon as lx
 from roleplay.offline.reading import SkillReading, quote_match
+from roleplay.offline.relational_words import IN_SESSION
 from roleplay.offline.rupture_words import (
     ACCEPTS,
     ADJUSTS,
@@ -39,9 +40,12 @@ from roleplay.offline.text import Sentence, normalise
 RUPTURE = "rupture_repair"
 
 
-def read_rupture(sentences: list[Sentence], client_text: str, invites: str | None) -> SkillReading:
+def read_rupture(
+    sentences: list[Sentence], client_text: str, invites: str | None, withdrawn: bool = False
+) -> SkillReading:
+    """`withdrawn`: the moment shows withdrawal (late, coat on, gone quiet: cues.py)."""
     client = normalise(client_text)
-    strained = invites == RUPTURE or bool(RUPTURE_MARKER.search(client))
+    strained = invites == RUPTURE or withdrawn or bool(RUPTURE_MARKER.search(client))
     if not strained:
         # A request that carries an earlier strain ("next time, message me directly") is still
         # the rupture when the trainee owns their part in it ("that was my doing"): the repair
@@ -64,6 +68,8 @@ def read_rupture(sentences: list[Sentence], client_text: str, invites: str | Non
         or TAKES_UP.search(s.norm)
         or ACCEPTS.search(s.norm)
         or any(pattern.search(s.norm) for pattern in UPTAKE)
+        # the withdrawal itself named: "you've kept your coat on", "we've gone quiet", "late"
+        or IN_SESSION.search(s.norm)
         or any(pattern.search(s.norm) for _, _, pattern in EXACERBATES)
     ]
     face_value = (

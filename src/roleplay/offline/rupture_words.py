@@ -203,6 +203,9 @@ TAKES_AT_FACE_VALUE = any_of(
     r"\b(?:good|great|glad|phew|lovely)\b.{0,30}\b(?:(?:was|is|were|are) (?:okay|ok|fine|alright|"
     r"all right|no problem)|you(?:'re| are) (?:okay|ok|fine|alright))\b",
     r"\b(?:no worries|no harm done)\b",
+    # a bare acceptance and on to the next thing: "Fine. What happened at work this week?"
+    r"^(?:fine|okay|ok|alright|all right|no problem|no bother|sure|that's fine|that's ok(?:ay)?)"
+    r"[.,!]*$",
 )
 
 
