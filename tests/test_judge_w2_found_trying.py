@@ -113,3 +113,19 @@ def test_a_cold_or_shaming_no_is_a_decline(response: str, at_most: int) -> None:
     # ("that's inappropriate") was not a decline at all.
     declining = score_response(DI, PARENT, response).criteria["declining"]
     assert declining.applicable and (declining.score or 5) <= at_most
+
+
+@pytest.mark.parametrize(
+    "client_line",
+    [
+        "Sorry, can I ask how old you are? You look about fifteen.",
+        "You know what it's like, don't you? I can tell.",
+        "Is that an engagement ring? Lucky you.",
+    ],
+)
+def test_a_personal_question_asked_sideways_is_still_one(client_line: str) -> None:
+    # The gate stayed shut, so a decline there was "not in play" (train CV mistakes).
+    moment = Moment(client_line=client_line, invites="self_disclosure")
+    response = "I'd rather keep that side of me out of here, so the time stays yours."
+    declining = score_response(DI, moment, response).criteria["declining"]
+    assert declining.applicable

@@ -311,7 +311,12 @@ PERSONAL_QUESTION = re.compile(
     r"\bwhat(?:'s| is| are) your (?:first |real )?(?:name|star sign|sign|age|background|"
     r"religion|accent|nationality|hobbies|plans|favourite \w+)\b|"
     r"\bwhere (?:do|did) you (?:live|grow up|come from|go|train|study)\b|"
-    r"\bwhere(?:'s| is) your accent from\b"
+    r"\bwhere(?:'s| is) your accent from\b|"
+    # asked sideways: "can I ask how old you are?", "You get it, don't you?", "Is that a wedding
+    # ring?", "what would you know about any of this?"
+    r"\bhow old you are\b|\byou (?:get it|know what it's like),? don't you\b|"
+    r"\byou(?:'ve| have) been (?:there|through (?:it|this|that)),? (?:haven't|have) you\b|"
+    r"\bis that an? (?:wedding |engagement )?ring\b|\bwhat would you know\b"
 )
 # A reply that answers such a question about oneself, in its first words.
 PERSONAL_ANSWER = re.compile(
