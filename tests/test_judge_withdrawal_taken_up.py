@@ -42,3 +42,11 @@ def test_naming_the_withdrawal_is_repair(response: str) -> None:
 def test_a_bare_acceptance_of_its_fine_is_at_most_2(response: str) -> None:
     repair = score_response(RB, FINE, response).criteria["rupture_repair"]
     assert repair.applicable and (repair.score or 5) <= 2
+
+
+def test_an_accepted_withdrawal_is_not_called_turning_to_the_strain() -> None:
+    # The rationale opened "You turned to the strain: 'Okay.'" for a reply that took the
+    # client's "it's fine" at its word and moved on.
+    repair = score_response(RB, FINE, "Okay. So how has the week been?").criteria["rupture_repair"]
+    assert repair.rationale.startswith("You took their word for it")
+    assert "turned to the strain" not in repair.rationale

@@ -30,6 +30,9 @@ class SkillReading:
     # Why the skill cannot be in use whatever the weights say (an excuse is not a disclosure,
     # a refusal offers nothing); None when the fitted model may decide.
     veto: str | None = None
+    # How the rationale introduces the quote, where the reader's usual words would misdescribe
+    # it ("You turned to the strain:" before a bare "Okay." that took "it's fine" at its word).
+    opener: str | None = None
 
     def has(self, name: str) -> bool:
         return any(f.name == name for f in self.features)

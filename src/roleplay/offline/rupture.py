@@ -117,6 +117,8 @@ def read_rupture(
             "defends_or_blames", "it defends you or makes it the client's problem", -1.5, blame
         )
     if face_value is not None:
+        if addressed == [face_value]:
+            reading.opener = "You took their word for it and moved on: "
         reading.add(
             "takes_at_face_value",
             "it takes their 'it's fine' at its word and moves on",

@@ -266,7 +266,8 @@ def _present_rationale(verdict: Verdict, ctx: ReadingContext) -> str:
     )
     quoted = clip(span)
     stop = "" if quoted.endswith((".", "!", "?", "\u2026")) else "."
-    parts = [f"{verdict.reader.opener}\u201c{quoted}\u201d{stop}"]
+    opener = reading.opener or verdict.reader.opener
+    parts = [f"{opener}\u201c{quoted}\u201d{stop}"]
     good = [label for label, effect, _ in verdict.moved if effect > 0]
     bad = [label for label, effect, _ in verdict.moved if effect < 0]
     if good:
