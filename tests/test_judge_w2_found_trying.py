@@ -70,9 +70,11 @@ DECIDE = Moment(
     ["I'd move her in with us, no doubt about it.", "Honestly? I would find her a good home."],
 )
 def test_what_the_trainee_would_do_answers_the_question(response: str) -> None:
-    # It was read as holding back ("this moment called for holding back, so that fits").
+    # It was read as holding back ("this moment called for holding back, so that fits"); the
+    # trainee's own choice handed over tells the client what to do (advice_through_story).
     sd = score_response(DI, DECIDE, response).criteria["self_disclosure"]
-    assert sd.applicable and (sd.score or 5) <= 3
+    assert sd.applicable and (sd.score or 5) <= 2
+    assert "advice" in sd.rationale
 
 
 def test_id_like_to_hear_is_not_an_answer() -> None:

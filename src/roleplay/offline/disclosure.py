@@ -21,7 +21,7 @@ from roleplay.offline.disclosure_presence import (
     sentence_strength,
 )
 from roleplay.offline.reading import SkillReading, quote_match
-from roleplay.offline.text import Gated, Sentence, words
+from roleplay.offline.text import Gated, Sentence, normalise, words
 
 _HELPING_IDIOMS = re.compile(
     r"\bhelp me understand\b|\btell me\b|\blet me\b|\bi wonder\b|"
@@ -107,6 +107,25 @@ def _answers_and_returns(reading: SkillReading) -> None:
         and not any(f.effect < 0 for f in reading.features)
     ):
         reading.add("answers_and_returns", "you answered briefly and handed the focus back", 0.0)
+
+
+_WHAT_WOULD_YOU_DO = re.compile(
+    r"\bwhat (?:would|wd) (?:you|u) do\b|"
+    r"\bwould (?:you|u)\b(?! (?:mind|like|want|say|agree|think|believe|know|be|ever|even)\b)"
+)
+_I_WOULD = re.compile(
+    r"^(?:(?:honestly|personally|well)[?,.!]* )?i(?:'d| would) (?!like|love|be|want|rather|prefer|"
+    r"say|suggest|wonder|imagine|guess|hate|need)\w+"
+)
+
+
+def _what_i_would_do(spans: list[Sentence], client_text: str) -> str | None:
+    """ "What would you do?" - "I'd keep her at home": the helper's choice handed over as the
+    answer, which tells the client what to do through the helper's own stance (the rubric's
+    advice_through_story check)."""
+    if not _WHAT_WOULD_YOU_DO.search(normalise(client_text)):
+        return None
+    return next((s.text for s in spans if _I_WOULD.search(s.norm)), None)
 
 
 def _not_mine(spans: list[Sentence]) -> str | None:
@@ -220,7 +239,7 @@ def _score(
         lx.ONE_UPPING, sentences, "one_upping", "it compares your hardship with theirs", -2.0
     )
 
-    advice = quote_match(lx.ADVICE, sentences)
+    advice = quote_match(lx.ADVICE, sentences) or _what_i_would_do(spans, client_text)
     strategy = quote_match(lx.STRATEGY_TENTATIVE, spans)
     suggestion = quote_match(lx.SUGGESTION, sentences)
     if advice:
