@@ -28,6 +28,9 @@ HERE_NOW = any_of(
     rf"(?:like )?for {_YOU},? (?:\w+ ){{0,3}}(?:with me|here with me|in here|in this room|"
     rf"(?:talking|speaking) (?:to|with) me|telling me|hearing (?:that|this|it) from me|"
     rf"sitting (?:here )?with me|asking me)\b",
+    # "what's happening for you, here with me?": the client's experience now, in the room
+    rf"\bwhat(?:'s| is) (?:happening|going on) (?:for|in|inside|with) {_YOU},? (?:\w+,? ){{0,3}}"
+    r"(?:with me|in here|in this room|between us)\b",
     rf"\bhow (?:are|have) {_YOU} (?:been )?(?:finding|found|experiencing) (?:our|these|the|this|"
     rf"coming to) (?:sessions?|work|time together|counsel+ing|therapy|hour)\b",
     r"\bhow (?:do|did|am|have) (?:i|my \w+) (?:come|came|been coming) across\b",
