@@ -74,6 +74,25 @@ CASES = {
         "a-six",
         r"^\W*a six\b",
     ),
+    # Other beat lines reached only through branches, found reading every scenario's routing.
+    # A strong agreement that names no cancellation notice: the forty-eight hours is the website's.
+    "agreement-no-notice-named": Case(
+        "first-session-agreement",
+        "how-does-this-work",
+        "Ask away. We meet once a week for fifty minutes, it's your time, and what you say stays "
+        "between us except in a couple of rare situations. What's your first question?",
+        "rota",
+        r"^\W*forty-eight hours\.",
+    ),
+    # A weak disclosure about a mother who drinks: no "him" to still see.
+    "drink-mother-not-father": Case(
+        "my-father-drank",
+        "key-in-the-door",
+        "I totally get it, my mum's the same with wine, every single night, we all just pretend "
+        "it's normal.",
+        "caretaking",
+        r"\bsee him\b",
+    ),
 }
 
 
