@@ -101,7 +101,16 @@ class Sentence:
 
 
 def any_of(*patterns: str) -> re.Pattern[str]:
-    """One compiled pattern matching any of `patterns` (each kept as its own group)."""
+    r"""One compiled pattern matching any of `patterns` (each kept as its own group).
+
+    Start every pattern with \b: before any lookbehind ("\b(?<!i )stop", not "(?<!i )\bstop"),
+    and before a start anchor where the branch can only begin with a letter ("\b^no\b", the same
+    as "^no\b"). When every branch starts with \b, Python's parser moves it in front of the
+    alternation, so the engine tests the boundary once per position instead of trying every
+    branch at every position: several times faster on a lexicon of fifty branches, with the same
+    matches (zero-width assertions at one position commute). tests/test_offline_pattern_shape.py
+    keeps it so.
+    """
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
