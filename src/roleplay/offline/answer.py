@@ -87,11 +87,11 @@ RUNS_ON = any_of(
     r"\b(?:don't|do not|never) (?:you )?worry about the time\b",
     r"\b(?:my )?next (?:client|person|appointment|one) can wait\b",
     r"\bi(?:'ve| have) got (?:time|ages|plenty of time)\b",
-    r"\bstay (?:a (?:bit|while|little)|on) longer\b|\bstay as long as\b|^(?:no,? )*stay\b",
+    r"\bstay (?:a (?:bit|while|little)|on) longer\b|\bstay as long as\b|\b^(?:no,? )*stay\b",
     r"\b(?:sit|stay) (?:back )?down for a (?:bit|while|minute|moment)\b",
 )
 GRANT = any_of(
-    r"^(?:oh,? )?(?:sure|of course|absolutely|yes|yeah|okay|ok|go on then|why not|"
+    r"\b^(?:oh,? )?(?:sure|of course|absolutely|yes|yeah|okay|ok|go on then|why not|"
     r"happy to|definitely)\b(?![^.!?]*\b(?:but|though|however|not|stop|end|finish|wrap|time)\b)",
     r"\bi(?:'d| would) (?:love|be happy|be glad) to\b(?! (?:hear|know|understand|think|talk))"
     r"(?![^.!?]*\b(?:but|though|however)\b)",
@@ -130,7 +130,7 @@ REFUSAL = any_of(
     r"\b(?:the answer|it) (?:has to|needs to|will|is going to) be (?:a )?no\b",
     r"\b(?:i'm going to|i have to|i need to|i'll have to|i'd like to|let me) (?:say no|decline|"
     r"pass|keep)\b",
-    r"^no\b",
+    r"\b^no\b",
     r"\b(?:couldn't|can't|won't|isn't going to|is not going to|could never) happen\b",
     r"\bi(?:'d| would) (?:rather|prefer) (?:not|we didn't|to keep)\b",
     r"\b(?:stays?|keep|keeping) (?:\w+ ){0,4}(?:to|within|in) (?:our|these|the) "

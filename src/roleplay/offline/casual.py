@@ -199,7 +199,7 @@ COURTESY = any_of(
 
 # Empathy about the client's experience: the first person is the listener, not a life.
 EMPATHIC = any_of(
-    r"^i (?:can )?(?:only )?(?:imagine|picture|see|hear|understand|sense)\b",
+    r"\b^i (?:can )?(?:only )?(?:imagine|picture|see|hear|understand|sense)\b",
     r"\b(?:that|it|this) (?:sounds|must be|must have been|seems|looks) (?:so |really |very |"
     r"incredibly )?(?:hard|difficult|tough|painful|lonely|awful|exhausting|scary|frustrating|"
     r"heavy|a lot)\b",

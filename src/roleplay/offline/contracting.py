@@ -93,7 +93,7 @@ ABSOLUTE_CONFIDENTIALITY = any_of(
     r"room|these (?:four )?walls)\b",
     r"\bgoes no further\b",
     # "Nobody." in answer to who hears
-    r"^(?:honestly[?,.!]* )?(?:nobody|no one|no-one)(?: else)?(?: at all)?[.!]*$",
+    r"\b^(?:honestly[?,.!]* )?(?:nobody|no one|no-one)(?: else)?(?: at all)?[.!]*$",
 )
 CONFIDENTIALITY_LIMITS = any_of(
     r"\b(?:unless|except|apart from|the only time|limits?|exceptions?|if i(?:'m| am| was| were)? "

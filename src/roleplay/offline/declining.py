@@ -72,7 +72,7 @@ COLD_NO = any_of(
 )
 # Turning the question aside without warmth or reason: a decline, done poorly.
 DEFLECTS = any_of(
-    r"^(?:so,? )?why do you ask\b",
+    r"\b^(?:so,? )?why do you ask\b",
     r"\bdoes it matter (?:whether|if) i\b",
     r"\bsome (?:people|of us) do,? some (?:don't|do not)\b",
     r"\bi(?:'m| am) the one asking\b",

@@ -70,7 +70,7 @@ _BOUNDARY_STATEMENT = re.compile(
 )
 # "it helps me", "that gets me through": the helper's own coping, not talk about the client.
 _ME_AS_OBJECT = re.compile(
-    r"(?<!you )(?<!you can )\b(?:helps|helped|gets|got|makes|made|keeps|keeping|kept|calms|"
+    r"\b(?<!you )(?<!you can )(?:helps|helped|gets|got|makes|made|keeps|keeping|kept|calms|"
     r"relaxes|reminds|taught|teaches|saved|took|takes|motivated|motivates|inspired|encouraged) "
     r"me\b"
     r"(?! (?:to )?(?:feel|think|wonder|curious|want|understand|see|hear|know|follow)\b.{0,20}\byou)"
@@ -107,8 +107,8 @@ _CLAUSE_END = re.compile(r"[,;:!?.]| - | and (?=i\b)| but | so (?=i\b)")
 _LIFE_OUTSIDE = re.compile(
     r"\bmy (?:own |late |dear |older |younger )?(?:mom|mum|mother|dad|father|parents?|brothers?|"
     r"sisters?|sons?|daughters?|kids?|children|husband|wife|partner|nan|gran\w*|family)\b|"
-    r"\bwhen i was\b|\bat your age\b|\bi used to\b|\b(?:years|months) ago\b|(?<!to )\bme too\b|"
-    r"(?<!find )(?<!found )(?<!finding )\bmyself\b|"
+    r"\bwhen i was\b|\bat your age\b|\bi used to\b|\b(?:years|months) ago\b|\b(?<!to )me too\b|"
+    r"\b(?<!find )(?<!found )(?<!finding )myself\b|"
     r"\bi lost\b(?! (?:my|the) (?:thread|train|place)\b)|\bbeen through\b|"
     r"\bi(?:'ve| have) (?:had|lost)\b(?! (?:my|the) (?:thread|train|place)\b)|"
     r"\b(?:by|near|outside|behind|at|in) my (?:house|home|flat|street|garden|town|village)\b"

@@ -75,7 +75,7 @@ BLAME = any_of(
     r"\byou(?:'re| are) (?:making|wasting|being) (?:it|this|our|my|difficult|impossible|"
     r"hard|so)\b",
     # ("is something making it hard to get here?" asks; it blames no one)
-    r"(?<!something )(?<!anything )(?<!what's )(?<!what is )\b(?:making|makes) (?:it|this) "
+    r"\b(?<!something )(?<!anything )(?<!what's )(?<!what is )(?:making|makes) (?:it|this) "
     r"(?:hard|impossible|difficult) (?:for (?:us|me)|to)\b",
     r"\byou (?:keep|always|never) (?:\w+ ){0,3}(?:in here|with me|in our sessions|in session)\b",
     # a habit pinned on the client, about the trainee: "you always go quiet when I'm right"

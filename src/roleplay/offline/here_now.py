@@ -117,7 +117,7 @@ HELPER_UPSET = Gated(
     (("kept me going",), r"\b(?:you've|you have|u've|uve) kept me going\b"),
     (
         ("do without",),
-        r"(?<![\"'“‘])\bi don't know what i(?:'ll| will|'d| would)? do without (?:you|u|our)\b",
+        r"\b(?<![\"'“‘])i don't know what i(?:'ll| will|'d| would)? do without (?:you|u|our)\b",
     ),
     (("of my week", "of my day"), r"\b(?:the )?(?:highlight|best part) of my (?:week|day)\b"),
     (("trying to help",), r"\bi was (?:only|just) trying to help\b"),
@@ -125,7 +125,7 @@ HELPER_UPSET = Gated(
 
 # Invitations to go on and reassurance of availability: about no one's relationship.
 ORDINARY_INVITATION = any_of(
-    r"^(?:please |so |ok(?:ay)?,? |hey,? )?(?:talk to me|tell me (?:more|about|what|how|"
+    r"\b^(?:please |so |ok(?:ay)?,? |hey,? )?(?:talk to me|tell me (?:more|about|what|how|"
     r"everything)|go on|keep going|take your time|say more)\b",
     r"\bi(?:'m| am) (?:always |just |right )?(?:here|listening)(?: (?:for you|to (?:listen|help|"
     r"support)|if you (?:need|want)|whenever)\b|[.!,]|$)",

@@ -53,11 +53,12 @@ def sentence_signals(sentence: Sentence, relational_question: bool, first: bool)
         found.append(Signal("boundary_crossing", 0.85, lx.BOUNDARY_CROSSING))
     if lx.THERAPIST_NEED.search(norm):
         found.append(Signal("therapist_need", 0.85, lx.THERAPIST_NEED))
-    if (lx.DEFENSIVE.search(norm) or lx.ACCUSATORY.search(norm)) and (has_you or has_me):
-        found.append(
-            Signal("charged", 0.8, lx.DEFENSIVE if lx.DEFENSIVE.search(norm) else lx.ACCUSATORY)
-        )
-    if RELATIONSHIP.search(norm):
+    # Looked for once, though more than one test below reads each.
+    defensive = bool(lx.DEFENSIVE.search(norm))
+    relationship = bool(RELATIONSHIP.search(norm))
+    if (defensive or lx.ACCUSATORY.search(norm)) and (has_you or has_me):
+        found.append(Signal("charged", 0.8, lx.DEFENSIVE if defensive else lx.ACCUSATORY))
+    if relationship:
         # Stating the frame ("I'd like these sessions to stay about you") is a boundary, and
         # talk of supervision is about the role; neither is about the two of them now.
         weak = BOUNDARY_TALK.search(norm) or "supervis" in norm
@@ -76,24 +77,19 @@ def sentence_signals(sentence: Sentence, relational_question: bool, first: bool)
         found.append(Signal("in_session", 0.7, IN_SESSION))
     if relational_question and first and (DIRECT_ANSWER.search(norm) or (has_me and has_you)):
         found.append(Signal("answers_relational_question", 0.7, DIRECT_ANSWER))
-    if (
-        found
-        and STORY_ELSEWHERE.search(norm)
-        and not (RELATIONSHIP.search(norm) or NOW.search(norm))
-    ):
-        # "Your sister was angry with me" is a story about elsewhere, not this room.
-        found = [Signal(s.name, min(s.strength, 0.5), s.quote_pattern) for s in found]
-    if (
-        found
-        and THEIR_PEOPLE.search(norm)
-        and not US.search(norm)
-        and not (RELATIONSHIP.search(norm) or NOW.search(norm))
-    ):
-        # A charge against the client ("you're avoiding it, like with your mother") stays.
-        found = [
-            s if s.name == "charged" else Signal(s.name, min(s.strength, 0.5), s.quote_pattern)
-            for s in found
-        ]
+    if found and not relationship:
+        elsewhere = bool(STORY_ELSEWHERE.search(norm))
+        their_people = bool(THEIR_PEOPLE.search(norm)) and not US.search(norm)
+        here_now = (elsewhere or their_people) and bool(NOW.search(norm))
+        if elsewhere and not here_now:
+            # "Your sister was angry with me" is a story about elsewhere, not this room.
+            found = [Signal(s.name, min(s.strength, 0.5), s.quote_pattern) for s in found]
+        if their_people and not here_now:
+            # A charge against the client ("you're avoiding it, like with your mother") stays.
+            found = [
+                s if s.name == "charged" else Signal(s.name, min(s.strength, 0.5), s.quote_pattern)
+                for s in found
+            ]
     return found
 
 

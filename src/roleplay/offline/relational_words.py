@@ -126,7 +126,7 @@ TOWARD_ME = any_of(
 NOT_TOWARD_ME = any_of(
     r"\b(?:can|could|would|will) you (?:\w+ )?(?:tell|show|walk|help|give|remind) me\b",
     r"\byou (?:can|could|might) (?:\w+ )?(?:tell|show|walk|help|give) me\b",
-    r"^(?:please )?(?:tell|show|help|give|walk|remind) me\b",
+    r"\b^(?:please )?(?:tell|show|help|give|walk|remind) me\b",
     r"\blet me\b(?! in\b)",
     r"\bexcuse me\b",
     r"\b(?:would|do|did) you (?:\w+ )?(?:like|want) me to\b",
@@ -243,8 +243,8 @@ MY_PART = any_of(
 )
 # E. The client's behaviour in the session, noticed now.
 IN_SESSION = any_of(
-    r"(?<!around )(?<!about )(?<!with )(?<!for )(?<!to )(?<!from )"
-    r"\byou(?:'ve| have)? (?:gone|went|go|got|seem|seemed|look|looked|became|are|'re|were|"
+    r"\b(?<!around )(?<!about )(?<!with )(?<!for )(?<!to )(?<!from )"
+    r"you(?:'ve| have)? (?:gone|went|go|got|seem|seemed|look|looked|became|are|'re|were|"
     r"keep|kept)\b (?:\w+ ){0,2}(?:quiet|silent|distant|closed off|shut down|withdrawn|"
     r"far away|apologising|apologizing|checking|glancing|looking at the)\b",
     r"\byou(?:'ve| have) (?:\w+ )?(?:gone|gone very|gone really) (?:quiet|silent)\b",
@@ -263,8 +263,8 @@ IN_SESSION = any_of(
 )
 # Behaviour that can only be happening in the room now.
 IN_SESSION_NOW = any_of(
-    r"(?<!around )(?<!about )(?<!with )(?<!for )(?<!to )(?<!from )"
-    r"\byou(?:'ve| have) (?:\w+ )?gone (?:\w+ )?(?:quiet|silent)\b",
+    r"\b(?<!around )(?<!about )(?<!with )(?<!for )(?<!to )(?<!from )"
+    r"you(?:'ve| have) (?:\w+ )?gone (?:\w+ )?(?:quiet|silent)\b",
     r"\byou(?:'re| are) (?:laughing|smiling|crying|looking at the clock)\b",
     r"\byou (?:went|go|got) (?:very |really |quite )?(?:still|quiet|silent)\b",
 )

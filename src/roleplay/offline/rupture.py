@@ -144,8 +144,8 @@ def read_rupture(
 MOVES_PAST = re.compile(
     r"\b(?:go|get|come|going|getting) back to\b|\breturn(?:ing)? to\b|\bmove on to\b|"
     r"\b(?:look at|get on with|carry on with|pick up)\b.{0,40}\b(?:again|now|where)\b|"
-    r"^(?:anyway|so|right|okay|ok)\b|"
-    r"^let'?s (?:see|look at|start with|go through|check)\b.{0,40}\bfirst\b|"
+    r"\b^(?:anyway|so|right|okay|ok)\b|"
+    r"\b^let'?s (?:see|look at|start with|go through|check)\b.{0,40}\bfirst\b|"
     # ...or asking for next session's topic as if nothing had been said.
     r"\bwhat (?:would|do) you (?:like|want) to (?:talk about|focus on|work on|cover) "
     r"(?:next (?:week|time|session)|from now on)\b|"

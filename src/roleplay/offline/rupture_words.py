@@ -15,7 +15,7 @@ RUPTURE_MARKER = any_of(
     r"\bjust like (?:everyone|all)\b",
     r"\bwhatever\b",
     # the client's own "it's fine", not someone else's view reported ("he thinks it's fine")
-    r"(?<!thinks )(?<!think )(?<!says )(?<!said )\bit'?s fine\b",
+    r"\b(?<!thinks )(?<!think )(?<!says )(?<!said )it'?s fine\b",
     r"\bpointless\b",
     r"\bcancel\w*\b",
     r"\bfelt like\b.{0,30}\b(?:diagnosed|judged|lectured|"
@@ -120,7 +120,7 @@ PATHOLOGISES = any_of(
     r"\b(?:you (?:might )?do|you did|you are|you treat \w+|same (?:thing|pattern)) (?:with|like) "
     r"your (?:mother|father|mum|dad|ex)\b",
     r"\btransference\b",
-    r"(?<!told )(?<!say )(?<!saying )(?<!said )(?<!that )\byou(?:'re| are) (?:\w+ )?"
+    r"\b(?<!told )(?<!say )(?<!saying )(?<!said )(?<!that )you(?:'re| are) (?:\w+ )?"
     r"(?:avoiding|deflecting|resisting|projecting|transferring)\b",
 )
 
@@ -204,7 +204,7 @@ TAKES_AT_FACE_VALUE = any_of(
     r"all right|no problem)|you(?:'re| are) (?:okay|ok|fine|alright))\b",
     r"\b(?:no worries|no harm done)\b",
     # a bare acceptance and on to the next thing: "Fine. What happened at work this week?"
-    r"^(?:fine|okay|ok|alright|all right|no problem|no bother|sure|that's fine|that's ok(?:ay)?)"
+    r"\b^(?:fine|okay|ok|alright|all right|no problem|no bother|sure|that's fine|that's ok(?:ay)?)"
     r"[.,!]*$",
 )
 
@@ -272,7 +272,7 @@ REFLECTS_MARKER = any_of(
 REASSURES_CLIENT = any_of(
     r"\b(?:you're|you are|ur|u r) not (?:wasting|being difficult|difficult|useless|a burden|"
     r"boring|a bad)\b",
-    r"^not useless\b|^(?:no need|not at all|don't be silly)\b",
+    r"\b^not useless\b|\b^(?:no need|not at all|don't be silly)\b",
     r"\bi (?:don't|do not|dont) (?:dread|mind)\b",
     r"\b(?:you|u) (?:don't|do not|dont) (?:need|have) to (?:do that|prepare|bring|make|stop|"
     r"apologi[sz]e|worry|write)\b|\b(?:you|u) (?:don't|dont) need a list\b",

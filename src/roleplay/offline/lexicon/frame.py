@@ -76,7 +76,7 @@ CONTACT_OFFER = any_of(
     r"\b(?:text|call|message|email|ring|whatsapp) me\b(?! (?:back|about the))",
     r"\bhere'?s my (?:personal )?(?:number|cell|mobile|email|address)\b",
     # "follow me" offered, not "what made you want to follow me?" asked about their wish
-    r"(?<!want to )(?<!wanted to )(?<!wanting to )(?<!like to )\b(?:add|follow) me\b",
+    r"\b(?<!want to )(?<!wanted to )(?<!wanting to )(?<!like to )(?:add|follow) me\b",
     r"\b(?:grab|get|have) (?:a )?(?:coffee|drink|lunch|dinner)\b",
     r"\bmy (?:personal )?(?:number|cell|mobile|instagram|facebook|home address)\b",
     r"\bbetween sessions (?:i|is fine|that's fine)\b",

@@ -211,7 +211,7 @@ STRONG_DISCLOSURE = any_of(
     r"muslim|christian|jewish|gay|straight|in recovery)\b",
     r"\bi(?:'m| am) (?:straight|heterosexual|cis|non-binary|nonbinary|pansexual|asexual)\b",
     r"\bi(?:'m| am) (?:a |an )?\w+ (?:myself|too)\b",
-    r"(?<!find )(?<!kick )(?<!remind )(?<!ask )\bmyself\b(?! (?:thinking|wondering|feeling|noticing|"
+    r"\b(?<!find )(?<!kick )(?<!remind )(?<!ask )myself\b(?! (?:thinking|wondering|feeling|noticing|"
     r"curious|getting|drawn))",
     r"\bi(?:'m| am) (?:\w+ )?(?:in|into) (?:long-term |early )?recovery\b",
     r"\bi (?:feel|felt) (?:like )?(?:that|the same|it|this)"
@@ -220,7 +220,7 @@ STRONG_DISCLOSURE = any_of(
     r"\bi (?:feel|felt) (?:\w+ )?(?:much )?the same\b",
     r"\bi(?:'m| am) (?:a |an )?(?:white|black|asian|brown|mixed[- ]race|latina|latino|disabled|deaf|"
     r"autistic|neurodivergent)\b",
-    r"^(?:same|same here|me too|me neither|ditto|snap)\b",
+    r"\b^(?:same|same here|me too|me neither|ditto|snap)\b",
     r"\b(?:mum|mom|dad|father|mother|parent) of (?:one|two|three|four|five|\d+)\b",
     # Routines and circumstances told of oneself, as peer talk is full of them ("I live a very
     # sheltered life", "usually I do something else", "that's what I do to stay sane"); not the
@@ -292,7 +292,7 @@ HYPOTHETICAL_FEELING = re.compile(
 # Conditional empathy ("if i were you") and quoted speech are not disclosures.
 # ("have been in your shoes" is no hypothesis: it is the helper's past.)
 HYPOTHETICAL = re.compile(
-    r"\bif i (?:were|was) (?:you|in your)\b|(?<!been )\bin your (?:shoes|position)\b"
+    r"\bif i (?:were|was) (?:you|in your)\b|\b(?<!been )in your (?:shoes|position)\b"
 )
 
 # The client asks about the helper's own life ("Have you ever...?", "Are you married?").

@@ -96,7 +96,7 @@ ACCUSATORY = any_of(
     r"\bwhy (?:are|do|can't|won't) you (?:always |even |just )?(?:do|keep|push|avoid|resist|"
     r"bother|come|act|refuse|insist)\b",
     # ("if I stop pushing" is the trainee stopping)
-    r"(?<!i )(?<!i'll )(?<!i will )(?<!to )\bstop (?:being|avoiding|deflecting|pushing|"
+    r"\b(?<!i )(?<!i'll )(?<!i will )(?<!to )stop (?:being|avoiding|deflecting|pushing|"
     r"laughing|acting)\b",
     r"\byou need to (?:trust|open|be honest|take this|start|stop|"
     r"respect|show up|get (?:over|a grip|serious|real|it together|your act))\b",
@@ -146,7 +146,7 @@ ACCUSATORY = any_of(
     r"\bdisrespectful\b",
     r"\buntil you accept\b",
     # ("being told you're resisting" reports the charge in order to own it)
-    r"(?<!told )(?<!say )(?<!said )(?<!saying )(?<!that )\byou(?:'re| are) (?:\w+ )?resisting\b",
+    r"\b(?<!told )(?<!say )(?<!said )(?<!saying )(?<!that )you(?:'re| are) (?:\w+ )?resisting\b",
     r"\byou need to (?:engage|try|commit|do the work)\b",
     r"\b(?:is|it's) (?:really |just |all )+about your (?:father|mother|dad|mum|mom|ex)\b",
     r"\byou do realise\b",
