@@ -237,6 +237,13 @@ THERAPIST_NEED = any_of(
     r"\btried everything with you\b",
     r"\bneed a different (?:counsel+or|therapist)\b",
     r"\b(?:keeping|keeps) me going\b",
+    # the trainee set apart from the client's other helpers, to be liked ("See, I told you I'm
+    # not like the others!"), or their own doubt or letdown laid on the client
+    r"\bi(?:'m| am) not like (?:the others|the rest|everyone else|all the others|other "
+    r"(?:therapists|counsel+ors|people)|(?:your|the) (?:last|old|other|previous) "
+    r"(?:one|therapist|counsel+or)s?)\b",
+    r"\b(?:doubting|wondering) (?:whether|if) i(?:'m| am) (?:any )?good at (?:this|my job)\b",
+    r"\bi(?:'m| am) (?:\w+ ){0,2}(?:gutted|deflated|let down)\b(?! for)",
     r"\bone of the few things\b",
     r"\bwhether i(?:'m| am) the right (?:person|counsel+or|therapist|fit)\b",
     r"\bhurts? my feelings\b",
