@@ -25,6 +25,7 @@ from roleplay.offline.relational_words import (
     MY_PART,
     NOT_TOWARD_ME,
     NOW,
+    PROCESS,
     RELATIONAL_QUESTION,
     RELATIONSHIP,
     STANCE,
@@ -69,6 +70,8 @@ def sentence_signals(sentence: Sentence, relational_question: bool, first: bool)
         found.append(Signal("stance", 0.85, STANCE))
     if MY_PART.search(norm):
         found.append(Signal("my_part", 0.8, MY_PART))
+    if PROCESS.search(norm):
+        found.append(Signal("process", 0.8, PROCESS))
     if (
         IN_SESSION.search(norm)
         and has_you

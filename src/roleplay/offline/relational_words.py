@@ -312,6 +312,42 @@ RELATIONAL_QUESTION = any_of(
     r"\bit'?s your job\b",
     r"\bthe last (?:one|therapist|counsel+or)\b",
 )
+# H. Process talk about the two of them now (Hill 2014; Kasper, Hill & Kivlighan 2008): a
+# question about what just happened between them or about the client's experience of the trainee
+# ("what happened for you just then?", "what's it like when I do that?", "did something I said
+# make it feel not worth it?", "what are you most afraid I'll do?", "how is that to hear?", "from
+# where you're sitting"); the trainee's part named ("that was clumsy of me", "what have I done
+# that felt like that?"); the trainee's own feeling arising now ("I felt a pang when you said
+# that", "it moves me that you let me see this"); and how hard or easy it is to talk with them.
+PROCESS = any_of(
+    r"\bwhat(?:'s| is| was)? (?:just )?(?:happening|happened|going on|went on) (?:for|in|with|inside) "
+    r"(?:you|u),? (?:just now|just then|right now|now|then|there)\b",
+    r"\bwhat (?:just )?happened (?:just now|just then|right there)\b",
+    r"\bwhat(?:'s| is| was|s) (?:it|that) (?:been )?like,? (?:for (?:you|u),? )?(?:when|that|as) i\b",
+    r"\bwhat(?:'s| is| was|s) (?:it|that) (?:been )?like,? (?:for (?:you|u),? )?\w+ing\b[^.?!]*"
+    r"\b(?:here|to me|with me|w me|just now|someone (?:younger|newer|new|like me))\b",
+    r"\bwhat(?:'s| is| was|s) (?:it|that) like to hear\b",
+    r"\bhow (?:is|was|'s|does|did) (?:that|it|this) (?:feel )?(?:to hear|for (?:you|u) to hear)\b",
+    r"\b(?:something|anything) i(?:'ve)? (?:just )?(?:said|did|done|say|do)\b",
+    r"\bwhat (?:have|did) i (?:just )?(?:done|do|say|said)\b",
+    r"\b(?:afraid|scared|worried|frightened|expecting) (?:that )?i(?:'ll| will| might| would|'d| "
+    r"am going to|'m going to)\b",
+    r"\bfrom (?:where (?:you're|you are|ur|u r|youre) sitting|your (?:chair|side|seat|end))\b",
+    r"\b(?:clumsy|careless|thoughtless|insensitive|unfair|out of line) of me\b",
+    r"\bi (?:felt|feel|noticed i felt|notice i feel|had) (?:\w+ ){0,3}(?:pang|relief|lump|jolt|"
+    r"tug|wave of \w+)\b[^.?!]{0,30}\b(?:(?:when|as) (?:you|u)|just now|just then)\b",
+    r"\b(?:it|that|this) (?:really )?(?:moves|touches|matters to) me\b",
+    r"\b(?:hard|harder|easier|easy|difficult|safe|safer) (?:to|for (?:you|u) to) (?:talk|speak|say "
+    r"\w+|tell me|open up)(?: \w+)? (?:to|with|w) me\b",
+    r"\b(?:easier|harder|different|safer) (?:w|with) me\b",
+    r"\b(?:feel|felt|seem|seemed|look|looked|sound|sounded) like i(?:'m| am| was|'ve| have| had)? "
+    r"(?:\w+ )?(?:drifted|stopped|checked out|gone|not listening|wasn't listening|judging|bored|"
+    r"rushing|pushing|somewhere else|elsewhere|filing|processing|ticking)\b",
+    r"\bi (?:think |suspect |wonder if )?i(?:'ve| have)? (?:pushed|brushed|rushed|argued with|"
+    r"glossed over|skated over|talked over|moved past|went past|rushed past|skipped(?: over| past)?"
+    r"|missed) (?:the |your |what |it\b|that\b)",
+    r"\bw me\b",
+)
 BOUNDARY_TALK = re.compile(
     r"\boff-limits\b|\bkeep (?:my )?(?:own )?(?:life|stuff|personal life) (?:\w+ )?(?:out|private|"
     r"off)\b|\b(?:keep|keeping|stay|stays|staying|kept) (?:\w+ ){0,4}(?:to|within|in|about) (?:our|these|"
