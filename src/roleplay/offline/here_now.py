@@ -81,6 +81,12 @@ REBUKE = any_of(
     r"\b(?:you|u)(?:'ll| will) have to trust me\b",
     r"\b(?:you|u)(?:'re| are|r) (?:definitely |certainly )?the most (?:challenging|difficult)\b",
     r"\bwhile (?:you|u)(?:'re| are|r) (?:speaking|talking) to me like (?:this|that)\b",
+    # the client's way with the trainee put down to a fault of theirs: "whenever you don't get
+    # your way", "it's hard to work like that", "I'm not going to play along with that"
+    r"\bwhenever (?:you|u) (?:don't|do not|can't) get (?:your|ur) (?:own )?way\b",
+    r"\b(?:it's|that's|it is|that is|its|thats) (?:really |quite |very |a bit )?(?:hard|difficult|"
+    r"impossible) to work (?:like (?:that|this)|with (?:you|u|that|this))\b",
+    r"\bi(?:'m| am|m) not (?:going to|gonna) play along\b",
 )
 # Said to the client about the client ("it upsets me when you..."); "that really upsets me",
 # said about their story, is empathy and is left out.

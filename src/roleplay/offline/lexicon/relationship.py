@@ -228,7 +228,7 @@ THERAPIST_NEED = any_of(
     r"\bi(?:'m| am) (?:a good|not a bad) (?:therapist|counsel+or)\b",
     r"\bi(?:'m| am) (?:\w+ ){0,3}(?:offended|insulted|hurt)\b",
     r"\bbent over backwards\b",
-    r"\b(?:it's|it is) (?:\w+ )?frustrating for me\b",
+    r"\b(?:it's|it is|that's|that is) (?:\w+ ){0,2}frustrating for me\b",
     r"\bwhy i (?:even )?bother\b",
     r"\bi (?:feel|felt|get|got) (?:\w+ ){0,4}(?:shut out|pushed away|dismissed|ignored|left out|"
     r"useless|stuck|frustrated|annoyed|irritated) (?:when|by|because) you\b",
