@@ -43,3 +43,16 @@ def test_naming_the_shift_without_blame_is_not_read_as_blame() -> None:
     immediacy = score_response(DI, SHUT, response).criteria["immediacy"]
     assert immediacy.applicable and (immediacy.score or 0) >= 4
     assert "blames" not in immediacy.rationale
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I notice you change the subject every time, and it's a bit of an avoidant pattern.",
+        "You're testing me because you don't want to talk about what happened with her.",
+    ],
+)
+def test_the_clients_way_in_the_room_labelled_is_immediacy_done_badly(response: str) -> None:
+    immediacy = score_response(DI, SHUT, response).criteria["immediacy"]
+    assert immediacy.applicable
+    assert (immediacy.score or 0) <= 2

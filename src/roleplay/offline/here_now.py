@@ -72,6 +72,11 @@ REBUKE = any_of(
     r"\b(?:shutting|closing) down (?:again|on me)\b",
     r"\b(?:you|u) (?:always|keep) (?:do(?:ing)? (?:this|that)|shutting|closing|pushing)\b",
     r"\b(?:it's|that's|this is) (?:a|your|the same|another) pattern(?= ?[,.!?]|$)",
+    # the client's way in the room labelled ("a bit of a people-pleasing pattern") or put down to
+    # avoidance ("you're interrogating me because you don't want to look at your drinking")
+    r"\b(?:it's|that's|this is) (?:a bit of |quite |very much )?(?:a|an|your|the same|another|"
+    r"such a) [\w-]+ pattern\b",
+    r"\b(?:you|u)(?:'re| are|r) \w+ing me because (?:you|u) (?:don't|do not|can't) want to\b",
     r"\bi can't read (?:your|ur) mind\b",
     r"\bi(?:'ve| have|ve)? (?:apologi[sz]ed|said sorry) (?:twice|two times|three times|already)\b",
     r"\bi don't appreciate (?:the|your|that|being)\b",
