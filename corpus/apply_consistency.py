@@ -4,6 +4,8 @@
     python corpus/apply_consistency.py --holdout --by R [corpus/reviews/consistency-r-holdout.jsonl]
     python corpus/apply_consistency.py --by U [corpus/reviews/consistency-u.jsonl]
     python corpus/apply_consistency.py --holdout --by U [corpus/reviews/consistency-u-holdout.jsonl]
+    python corpus/apply_consistency.py --by V [corpus/reviews/consistency-v.jsonl]
+    python corpus/apply_consistency.py --holdout --by V [corpus/reviews/consistency-v-holdout.jsonl]
 
 Each row of the rulings file (`{"id", "class", "criterion", "label", "why"}`) names one training
 line and the label Q ruled for one criterion. For every row whose label differs from the line's,
@@ -17,7 +19,8 @@ does not have, a criterion the line's rubric does not label, or a label neither 
 Only with `--holdout` (R's pass: Q's class rules applied blind to the holdout) does it take a
 rulings file of holdout lines, and then it refuses any training line; `--by` names the
 adjudicator recorded under `consistency` and in the note (R by default with `--holdout`). With
-`--by U` (U's pass, classes D and E) the default rulings file is U's, on either side. A ruling that
+`--by U` (U's pass, classes D and E) the default rulings file is U's, on either side, and with
+`--by V` (V's pass, classes F-I) V's. A ruling that
 would change a line already carrying another adjudicator's record is refused, so no record
 mixes two adjudicators (one that keeps the line's label changes nothing and passes).
 
@@ -43,6 +46,8 @@ DEFAULTS = {
     ("R", True): HOLDOUT_RULINGS,
     ("U", False): HERE / "reviews" / "consistency-u.jsonl",
     ("U", True): HERE / "reviews" / "consistency-u-holdout.jsonl",
+    ("V", False): HERE / "reviews" / "consistency-v.jsonl",
+    ("V", True): HERE / "reviews" / "consistency-v-holdout.jsonl",
 }
 
 
@@ -158,7 +163,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("rulings", nargs="?", type=Path, help="the rulings file")
     parser.add_argument("--holdout", action="store_true", help="a rulings file of holdout lines")
-    parser.add_argument("--by", help="the adjudicator recorded (Q; R with --holdout; U)")
+    parser.add_argument("--by", help="the adjudicator recorded (Q; R with --holdout; U; V)")
     args = parser.parse_args(argv)
     by = args.by or ("R" if args.holdout else BY)
     rulings = args.rulings or DEFAULTS.get((by, args.holdout))

@@ -3,7 +3,8 @@ corpus/reviews/consistency-q.jsonl is what its corpus line now carries, every ru
 training line of the class the rule selects, every changed line keeps its label as it was, and
 the script refuses a holdout line. R's pass on the holdout (consistency-r-holdout.jsonl, applied
 with --holdout --by R) is held to the same, on holdout lines only, and so is U's pass (classes D
-and E: consistency-u.jsonl on training, consistency-u-holdout.jsonl on the holdout, --by U)."""
+and E: consistency-u.jsonl on training, consistency-u-holdout.jsonl on the holdout, --by U).
+V's pass (classes F-I) is checked in test_corpus_consistency_v.py."""
 
 from __future__ import annotations
 
@@ -93,7 +94,7 @@ def test_a_changed_line_keeps_its_old_label_and_note_and_q_ruled_every_change() 
         for line in LINES.values()
         if "consistency" in line and not SPLIT.in_holdout(line["moment"])
     ]
-    assert {line["consistency"]["by"] for line in changed} == {"Q", "U"}
+    assert {line["consistency"]["by"] for line in changed} == {"Q", "U", "V"}
     changed = [line for line in changed if line["consistency"]["by"] == "Q"]
     assert changed
     for line in changed:
@@ -199,7 +200,7 @@ def test_a_holdout_line_r_changed_keeps_its_old_label_and_note() -> None:
         for line in LINES.values()
         if "consistency" in line and SPLIT.in_holdout(line["moment"])
     ]
-    assert {line["consistency"]["by"] for line in changed} == {"R", "U"}
+    assert {line["consistency"]["by"] for line in changed} == {"R", "U", "V"}
     changed = [line for line in changed if line["consistency"]["by"] == "R"]
     assert changed
     for line in changed:

@@ -1,9 +1,10 @@
-"""The classes of the consistency passes (Q's A-C, U's D-E), selected by rule from the training split.
+"""The classes of the consistency passes (Q's A-C, U's D-E, V's F-I), selected by rule from the training split.
 
     python corpus/reviews/consistency_classes.py                 # each class's ids
     python corpus/reviews/consistency_classes.py --blind-out DIR # and DIR/<class>.txt to label
     python corpus/reviews/consistency_classes.py --holdout [--blind-out DIR]   # R's pass
     python corpus/reviews/consistency_classes.py --only D E [--holdout] [--blind-out DIR]  # U's
+    python corpus/reviews/consistency_classes.py --only F G H I [--holdout] [--blind-out DIR]  # V's
 
 Lines are chosen by these rules only, never by any judge's errors, and only at training moments
 (`in_holdout(moment)` False), or with `--holdout` only at holdout moments (R's pass, the same
@@ -33,6 +34,36 @@ only, whatever the response says:
   recovery-are-you-in-recovery/since-she-was-nine and /worried-about-you,
   you-saved-my-life/turned-round, sa/c-how-are-you-today-1, sa/d-thanks-how-are-you and
   sa/g-how-are-you-opener (`python corpus/reviews/consistency_classes.py --moments`).
+
+V's pass (the rest of Z's exemplar rulings carried into the corpus) adds four classes, each on the
+one criterion one ruling decides:
+
+- F, a hug asked for (boundary): a moment that invites boundary whose client line or cue speaks
+  of a hug (`HUG`): hug-after-the-diagnosis/hug, sa/hug-at-hard-moment in training,
+  sa/hug-at-ending-offered-by-client and sa/k-last-one-hug-3 in the holdout. Z: a brief
+  consoling hug granted unexplored is a crossing, boundary 2, not the 1 of an outside
+  relationship;
+- G, an outside relationship or contact left for later (boundary): a `relationship-boundaries`
+  moment that invites boundary or contracting whose client line asks for, offers or invites
+  contact or a relationship outside the sessions (`OUTSIDE`: a number, texts, calls, email,
+  WhatsApp, social media, coffee, a drink, an invitation, friendship, romance, a lift, a favour
+  at the client's garage or salon, a chance meeting), answered by a response with a word of
+  deferral or hedging (`DEFER`: maybe, we'll see, see how, later, another time, after we
+  finish, when therapy ends, one day, not yet, I'll think about it, I might...). Z: leaving the
+  decision for later is a deferral, boundary 1;
+- H, a personal question explored first with the answer promised (declining): a client line that
+  asks the trainee about themselves (E's sentence rule, `asks_about_you`, at any moment) answered
+  by a response that promises an answer (`PROMISE`: "I'll answer", "I'll tell you", "before I
+  answer", "I'm not dodging", ...) and asks what the question means (`MEANING`: "what would it
+  mean", "what's it like to ask", "what made you ask", "what's behind it", ...). Z: declining 4
+  when the answer is promised in the same conversation;
+- I, a guess about the two of them put to be confirmed or corrected (immediacy): a response with
+  a confirm-or-correct check (`CHECK`: "does that fit", "am I off / right / wrong", "is that
+  right / close / fair / it?", "have I got that right", "tell me if I'm wrong", "or not?", "Did
+  it?", "I wonder if part of you ...?"), at a moment that invites immediacy or rupture repair, or
+  in a response that speaks of the trainee or the two of them (`US`). Z: such a check invites the
+  client's view and scores on immediacy's levels as an open invitation, not as a closed check
+  (3).
 
 The blind chunks carry the moment (scenario, beat, rubric, invites, client line, cue, context)
 and the response, and nothing of the labels, voice, author, reviewer, note or checks.
@@ -73,12 +104,69 @@ SENTENCE = re.compile(r"[^.?!]*\?")
 TO_YOU = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
 YOUR_VIEW = re.compile(r"\bdo you think\b", re.IGNORECASE)
 
+HUG = re.compile(r"\bhug(?:s|ged|ging)?\b", re.IGNORECASE)
+OUTSIDE = re.compile(
+    r"\b(?:(?:text|ring|call|message|e-?mail|whatsapp) (?:you|me)|your (?:actual )?phone|"
+    r"(?:your|my) (?:personal )?(?:number|mobile|e-?mail)|whatsapp|instagram|facebook|linkedin|"
+    r"follow(?: request)?|friend request|add(?:ed)? you|add everyone|friends|mates|coffee|"
+    r"a drink|pint|pub|lunch|dinner|you should come|you must come|love you to come|come see|"
+    r"invit\w*|wedding|baptism|christening|exhibition|seeing anyone|somewhere else|"
+    r"drop (?:me|you)|a lift|bring it round|my garage|service your car|do your hair|get you in|"
+    r"say hi|say hello|pretend i don'?t know you|saw you|after we finish|now we'?re finished|"
+    r"when we'?re (?:done|finished)|after today)\b",
+    re.IGNORECASE,
+)
+DEFER = re.compile(
+    r"\b(?:maybe|perhaps|possibly|we'?ll see|let'?s see|see how|see if|later|another time|"
+    r"some ?time|some day|one day|someday|not yet|not now|for now|at the moment|right now|"
+    r"(?:i'?ll|let me|i need to|i'?d have to|i'?ll have to) (?:think|see|check|ask)|"
+    r"think about it|if i'?m free|once (?:we|therapy|our|the|you|this)|"
+    r"after (?:we|our|therapy|the|this|today|all this)|"
+    r"when (?:we|our|therapy|the (?:sessions?|work)|this)\b[^.?!]{0,30}"
+    r"(?:end|finish|done|over|stop)\w*|at the end|in the future|down the line|never say never|"
+    r"who knows|might|not sure|we can talk about (?:it|that)|not today|until)\b",
+    re.IGNORECASE,
+)
+PROMISE = re.compile(
+    r"\b(?:i(?:'ll| will| do want to| want to| am going to|'m going to) "
+    r"(?:answer|tell you|come back to|get to)|(?:happy|glad|willing) to (?:answer|tell)|"
+    r"before i (?:answer|say|tell)|i'?m not (?:dodging|avoiding)|not dodging|"
+    r"i promise|you'?ll get (?:an|my) answer|i'?ll give you (?:an|my|a straight) answer)",
+    re.IGNORECASE,
+)
+MEANING = re.compile(
+    r"\b(?:mean to you|would (?:it|that|a yes|a no|my answer|either answer)[^.?!]{0,40}mean|"
+    r"(?:what'?s|what is|what was|what'?d be) it like (?:for you )?to ask|like for you to ask|"
+    r"what made you (?:ask|wonder|want)|what'?s behind|behind (?:the|your|that) question|"
+    r"why (?:do|did) you ask|what (?:do|would) you (?:imagine|hope|need)|"
+    r"what (?:would|does|did) (?:it|knowing|the answer)[^.?!]{0,30}(?:change|give|tell)|"
+    r"(?:curious|wonder\w*) (?:what|why|about what|about why))",
+    re.IGNORECASE,
+)
+CHECK = re.compile(
+    r"(?:\bdoes (?:that|this|it) (?:fit|sound right|ring true|feel right|seem right)|"
+    r"\bam i (?:off|wrong|right|close|way off|anywhere near|reading)|"
+    r"\bis (?:that|this|it) (?:right|close|fair|it|true|so)\?|\bhave i got (?:that|it|this) right|"
+    r"\btell me if i'?m|\bcorrect me|\bor not\?|\bor am i\b|"
+    r"\bi (?:might|could|may) be (?:wrong|off)|"
+    r"\bhow close (?:is|am)|(?:^|[.!?]\s*)did it\?|\bi'?m? wonder(?:ing)? if part of you)",
+    re.IGNORECASE,
+)
+US = re.compile(
+    r"\b(?:me|us|we|our|here|in here|sessions?|coming|i said|i did|between us|with me|about me)\b",
+    re.IGNORECASE,
+)
+
 CRITERION = {
     "A": "self_disclosure",
     "B": "rupture_repair",
     "C": "contracting",
     "D": "rupture_repair",
     "E": "declining",
+    "F": "boundary",
+    "G": "boundary",
+    "H": "declining",
+    "I": "immediacy",
 }
 QUESTION = {
     "A": "Is the trainee's own taste, liking or feeling about a thing a disclosure here, and at "
@@ -91,6 +179,14 @@ QUESTION = {
     "if it does, at what level of rupture repair?",
     "E": "Does the response turn down, defer or redirect the personal question (answering it, or "
     "ignoring it altogether, is null), and if so at what level of declining?",
+    "F": "The client asks for (or offers) a hug: how is it answered, at what level of boundary? "
+    "(A brief consoling hug granted unexplored is a crossing, 2, not 1; ignoring it is null.)",
+    "G": "An outside relationship or contact is asked for or offered: does the response hold, "
+    "grant or leave the decision for later (a deferral is 1), and at what level of boundary?",
+    "H": "Does the response decline the personal question for now, and is the answer promised in "
+    "this conversation while its meaning is explored (declining 4), or put off, or given?",
+    "I": "Is there talk about the two of them, and is the guess put for the client to confirm or "
+    "correct (an open invitation, 4-5 when owned and tentative) or a closed check (3)?",
 }
 
 
@@ -114,6 +210,26 @@ def in_class(name: str, line: dict) -> bool:
         return line["moment"].startswith("late-and-gone-quiet/") and line["invites"] == "immediacy"
     if name == "E":
         return line["invites"] == "restraint" and asks_about_you(line["client_line"])
+    if name == "F":
+        asked = f"{line['client_line']} {line.get('cue') or ''}"
+        return line["invites"] == "boundary" and bool(HUG.search(asked))
+    if name == "G":
+        return (
+            line["rubric"] == "relationship-boundaries"
+            and line["invites"] in {"boundary", "contracting"}
+            and bool(OUTSIDE.search(line["client_line"]))
+            and bool(DEFER.search(response))
+        )
+    if name == "H":
+        return (
+            asks_about_you(line["client_line"])
+            and bool(PROMISE.search(response))
+            and bool(MEANING.search(response))
+        )
+    if name == "I":
+        return bool(CHECK.search(response)) and (
+            line["invites"] in {"immediacy", "rupture_repair"} or bool(US.search(response))
+        )
     raise ValueError(f"no class {name!r}")
 
 
