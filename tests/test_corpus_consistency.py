@@ -8,44 +8,35 @@ V's pass (classes F-I) is checked in test_corpus_consistency_v.py."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import shutil
 from collections import Counter
 
 import pytest
 
-from conftest import REPO
+from corpus_consistency_support import (
+    APPLY,
+    CLASSES,
+    CORPUS,
+    LINES,
+    SPLIT,
+    check_applying_again_changes_nothing,
+    check_changed_lines_keep_their_old_label,
+    check_ruled_exactly_the_selected_lines,
+    check_rulings_on_their_side,
+    copy_corpus,
+    read_jsonl,
+)
 
-CORPUS = REPO / "corpus"
 RULINGS = CORPUS / "reviews" / "consistency-q.jsonl"
 R_RULINGS = CORPUS / "reviews" / "consistency-r-holdout.jsonl"
 U_RULINGS = CORPUS / "reviews" / "consistency-u.jsonl"
 U_HOLDOUT_RULINGS = CORPUS / "reviews" / "consistency-u-holdout.jsonl"
 
 
-def _module(name: str, path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-SPLIT = _module("corpus_split_consistency", CORPUS / "split.py")
-APPLY = _module("corpus_apply_consistency", CORPUS / "apply_consistency.py")
-CLASSES = _module("corpus_consistency_classes", CORPUS / "reviews" / "consistency_classes.py")
-
-
-def _read(path) -> list[dict]:
-    return [json.loads(t) for t in path.read_text("utf-8").splitlines() if t.strip()]
-
-
-ROWS = _read(RULINGS)
-R_ROWS = _read(R_RULINGS)
-U_ROWS = _read(U_RULINGS)
-U_HOLDOUT_ROWS = _read(U_HOLDOUT_RULINGS)
-LINES = {line["id"]: line for p in sorted(CORPUS.glob("*.jsonl")) for line in _read(p)}
+ROWS = read_jsonl(RULINGS)
+R_ROWS = read_jsonl(R_RULINGS)
+U_ROWS = read_jsonl(U_RULINGS)
+U_HOLDOUT_ROWS = read_jsonl(U_HOLDOUT_RULINGS)
 
 
 def test_every_ruling_is_what_the_corpus_line_carries_and_none_is_holdout() -> None:
@@ -110,16 +101,8 @@ def test_a_changed_line_keeps_its_old_label_and_note_and_q_ruled_every_change() 
     assert all(APPLY.before(LINES[i], c) == ruled[(i, c)]["label"] for i, c in moved)
 
 
-def _copy(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for path in CORPUS.glob("*.jsonl"):
-        shutil.copy(path, corpus / path.name)
-    return corpus
-
-
 def test_applying_again_changes_nothing(tmp_path) -> None:
-    corpus = _copy(tmp_path)
+    corpus = copy_corpus(tmp_path)
     tally = APPLY.apply(RULINGS, corpus)
     assert sum(sum(found.values()) for found in tally.values()) == len(ROWS)
     for path in CORPUS.glob("*.jsonl"):
@@ -127,7 +110,7 @@ def test_applying_again_changes_nothing(tmp_path) -> None:
 
 
 def test_a_ruling_changes_one_label_and_putting_it_back_restores_the_line(tmp_path) -> None:
-    corpus = _copy(tmp_path)
+    corpus = copy_corpus(tmp_path)
     line = next(
         x
         for x in LINES.values()
@@ -141,7 +124,7 @@ def test_a_ruling_changes_one_label_and_putting_it_back_restores_the_line(tmp_pa
     row = {"id": line["id"], "class": "A", "criterion": "self_disclosure", "why": "a taste"}
     rulings.write_text(json.dumps({**row, "label": 3}) + "\n", "utf-8")
     assert APPLY.apply(rulings, corpus) == {"A": Counter({"None -> 3": 1})}
-    now = next(x for x in _read(path) if x["id"] == line["id"])
+    now = next(x for x in read_jsonl(path) if x["id"] == line["id"])
     assert now["labels"] == {**line["labels"], "self_disclosure": 3}
     assert now["consistency"]["before"] == {"self_disclosure": None}
     assert now["note"] == line["note"] + " Q, consistency pass (self_disclosure): a taste"
@@ -151,7 +134,7 @@ def test_a_ruling_changes_one_label_and_putting_it_back_restores_the_line(tmp_pa
 
 
 def test_it_refuses_a_holdout_line_and_writes_nothing(tmp_path) -> None:
-    corpus = _copy(tmp_path)
+    corpus = copy_corpus(tmp_path)
     holdout = next(x for x in LINES.values() if SPLIT.in_holdout(x["moment"]))
     train = next(x for x in LINES.values() if not SPLIT.in_holdout(x["moment"]))
     rulings = tmp_path / "q.jsonl"
@@ -216,7 +199,7 @@ def test_a_holdout_line_r_changed_keeps_its_old_label_and_note() -> None:
 
 
 def test_the_default_refuses_r_rulings_and_holdout_mode_refuses_training_lines(tmp_path) -> None:
-    corpus = _copy(tmp_path)
+    corpus = copy_corpus(tmp_path)
     before = {p.name: p.read_bytes() for p in corpus.glob("*.jsonl")}
     with pytest.raises(APPLY.ConsistencyError, match=r"holdout line"):
         APPLY.apply(R_RULINGS, corpus)
@@ -226,7 +209,7 @@ def test_the_default_refuses_r_rulings_and_holdout_mode_refuses_training_lines(t
 
 
 def test_applying_r_again_changes_nothing_and_undoing_restores_the_holdout(tmp_path) -> None:
-    corpus = _copy(tmp_path)
+    corpus = copy_corpus(tmp_path)
     tally = APPLY.apply(R_RULINGS, corpus, holdout=True, by="R")
     assert sum(sum(found.values()) for found in tally.values()) == len(R_ROWS)
     for path in CORPUS.glob("*.jsonl"):
@@ -243,7 +226,7 @@ def test_applying_r_again_changes_nothing_and_undoing_restores_the_holdout(tmp_p
     APPLY.apply(undo, corpus, holdout=True, by="R")
     for row in rows:
         path = next(p for p in corpus.glob("*.jsonl") if f'"id": "{row["id"]}"' in p.read_text())
-        line = next(x for x in _read(path) if x["id"] == row["id"])
+        line = next(x for x in read_jsonl(path) if x["id"] == row["id"])
         assert "consistency" not in line and line["labels"][row["criterion"]] == row["label"]
 
 
@@ -254,47 +237,17 @@ U_SIDES = [(U_ROWS, False), (U_HOLDOUT_ROWS, True)]
 
 @pytest.mark.parametrize(("rows", "holdout"), U_SIDES, ids=["training", "holdout"])
 def test_every_u_ruling_is_what_its_line_carries_on_its_side(rows, holdout) -> None:
-    assert rows
-    for row in rows:
-        line = LINES[row["id"]]
-        assert SPLIT.in_holdout(line["moment"]) == holdout, row["id"]
-        assert line["labels"][row["criterion"]] == row["label"], row["id"]
-        assert row["class"] in {"D", "E"}
-        assert row["criterion"] == CLASSES.CRITERION[row["class"]] and row["why"].strip()
+    check_rulings_on_their_side(rows, holdout, "DE")
 
 
 @pytest.mark.parametrize(("rows", "holdout"), U_SIDES, ids=["training", "holdout"])
 def test_u_ruled_exactly_the_lines_d_and_e_select_on_its_side(rows, holdout) -> None:
-    found = CLASSES.classes(list(LINES.values()), holdout=holdout)
-    ruled: dict[str, list[str]] = {}
-    for row in rows:
-        ruled.setdefault(row["class"], []).append(row["id"])
-    assert set(ruled) == {"D", "E"}
-    for name, ids in ruled.items():
-        assert ids == [line["id"] for line in found[name]], name
-    other = CLASSES.classes(list(LINES.values()), holdout=not holdout)
-    assert not {line["id"] for n in "DE" for line in other[n]} & {row["id"] for row in rows}
+    check_ruled_exactly_the_selected_lines(rows, holdout, "DE")
 
 
 @pytest.mark.parametrize(("rows", "holdout"), U_SIDES, ids=["training", "holdout"])
 def test_a_line_u_changed_keeps_its_old_label_and_note(rows, holdout) -> None:
-    ruled = {(row["id"], row["criterion"]): row for row in rows}
-    changed = [
-        line
-        for line in LINES.values()
-        if line.get("consistency", {}).get("by") == "U"
-        and SPLIT.in_holdout(line["moment"]) == holdout
-    ]
-    assert changed
-    for line in changed:
-        record = line["consistency"]
-        assert line["note"].startswith(record["note_before"])
-        for criterion, old in record["before"].items():
-            assert old != line["labels"][criterion]
-            assert record["whys"][criterion] == ruled[(line["id"], criterion)]["why"]
-            assert f"U, consistency pass ({criterion}): " in line["note"]
-    moved = {k for k in ruled if LINES[k[0]].get("consistency", {}).get("by") != "U"}
-    assert all(APPLY.before(LINES[i], c) == ruled[(i, c)]["label"] for i, c in moved)
+    check_changed_lines_keep_their_old_label(rows, holdout, "U")
 
 
 def test_the_d_and_e_rules_select_by_the_moment_and_the_question() -> None:
@@ -319,18 +272,11 @@ def test_the_d_and_e_rules_select_by_the_moment_and_the_question() -> None:
 def test_applying_u_again_changes_nothing_and_the_wrong_side_is_refused(
     tmp_path, path, holdout
 ) -> None:
-    corpus = _copy(tmp_path)
-    tally = APPLY.apply(path, corpus, holdout=holdout, by="U")
-    assert set(tally) == {"D", "E"}
-    assert sum(sum(found.values()) for found in tally.values()) == len(_read(path))
-    for source in CORPUS.glob("*.jsonl"):
-        assert (corpus / source.name).read_bytes() == source.read_bytes(), source.name
-    with pytest.raises(APPLY.ConsistencyError, match=r"holdout line|training line"):
-        APPLY.apply(path, corpus, holdout=not holdout, by="U")
+    check_applying_again_changes_nothing(tmp_path, path, holdout, "U", "DE")
 
 
 def test_a_ruling_that_would_mix_two_adjudicators_on_a_line_is_refused(tmp_path) -> None:
-    corpus = _copy(tmp_path)
+    corpus = copy_corpus(tmp_path)
     line = next(x for x in LINES.values() if x.get("consistency", {}).get("by") == "U")
     holdout = SPLIT.in_holdout(line["moment"])
     other = next(c for c in line["labels"] if c not in line["consistency"]["before"])

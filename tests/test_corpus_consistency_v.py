@@ -7,69 +7,41 @@ words."""
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import shutil
-
 import pytest
 
-from conftest import REPO
+from corpus_consistency_support import (
+    APPLY,
+    CLASSES,
+    CORPUS,
+    check_applying_again_changes_nothing,
+    check_changed_lines_keep_their_old_label,
+    check_ruled_exactly_the_selected_lines,
+    check_rulings_on_their_side,
+    read_jsonl,
+)
 
-CORPUS = REPO / "corpus"
 V_RULINGS = CORPUS / "reviews" / "consistency-v.jsonl"
 V_HOLDOUT_RULINGS = CORPUS / "reviews" / "consistency-v-holdout.jsonl"
 V_BLIND = CORPUS / "reviews" / "blind-v.jsonl"
 
 
-def _module(name: str, path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-SPLIT = _module("corpus_split_consistency_v", CORPUS / "split.py")
-APPLY = _module("corpus_apply_consistency_v", CORPUS / "apply_consistency.py")
-CLASSES = _module("corpus_consistency_classes_v", CORPUS / "reviews" / "consistency_classes.py")
-
-
-def _read(path) -> list[dict]:
-    return [json.loads(t) for t in path.read_text("utf-8").splitlines() if t.strip()]
-
-
-V_ROWS = _read(V_RULINGS)
-V_HOLDOUT_ROWS = _read(V_HOLDOUT_RULINGS)
-LINES = {line["id"]: line for p in sorted(CORPUS.glob("*.jsonl")) for line in _read(p)}
+V_ROWS = read_jsonl(V_RULINGS)
+V_HOLDOUT_ROWS = read_jsonl(V_HOLDOUT_RULINGS)
 SIDES = [(V_ROWS, False), (V_HOLDOUT_ROWS, True)]
 
 
 @pytest.mark.parametrize(("rows", "holdout"), SIDES, ids=["training", "holdout"])
 def test_every_v_ruling_is_what_its_line_carries_on_its_side(rows, holdout) -> None:
-    assert rows
-    for row in rows:
-        line = LINES[row["id"]]
-        assert SPLIT.in_holdout(line["moment"]) == holdout, row["id"]
-        assert line["labels"][row["criterion"]] == row["label"], row["id"]
-        assert row["class"] in {"F", "G", "H", "I"}
-        assert row["criterion"] == CLASSES.CRITERION[row["class"]] and row["why"].strip()
+    check_rulings_on_their_side(rows, holdout, "FGHI")
 
 
 @pytest.mark.parametrize(("rows", "holdout"), SIDES, ids=["training", "holdout"])
 def test_v_ruled_exactly_the_lines_f_to_i_select_on_its_side(rows, holdout) -> None:
-    found = CLASSES.classes(list(LINES.values()), holdout=holdout)
-    ruled: dict[str, list[str]] = {}
-    for row in rows:
-        ruled.setdefault(row["class"], []).append(row["id"])
-    assert set(ruled) == {"F", "G", "H", "I"}
-    for name, ids in ruled.items():
-        assert ids == [line["id"] for line in found[name]], name
-    other = CLASSES.classes(list(LINES.values()), holdout=not holdout)
-    assert not {line["id"] for n in "FGHI" for line in other[n]} & {row["id"] for row in rows}
+    check_ruled_exactly_the_selected_lines(rows, holdout, "FGHI")
 
 
 def test_the_blind_labels_cover_the_same_rows_on_both_sides() -> None:
-    blind = _read(V_BLIND)
+    blind = read_jsonl(V_BLIND)
     keys = [(r["id"], r["class"], r["side"] == "holdout") for r in blind]
     ruled = [(r["id"], r["class"], False) for r in V_ROWS]
     ruled += [(r["id"], r["class"], True) for r in V_HOLDOUT_ROWS]
@@ -81,45 +53,14 @@ def test_the_blind_labels_cover_the_same_rows_on_both_sides() -> None:
 
 @pytest.mark.parametrize(("rows", "holdout"), SIDES, ids=["training", "holdout"])
 def test_a_line_v_changed_keeps_its_old_label_and_note(rows, holdout) -> None:
-    ruled = {(row["id"], row["criterion"]): row for row in rows}
-    changed = [
-        line
-        for line in LINES.values()
-        if line.get("consistency", {}).get("by") == "V"
-        and SPLIT.in_holdout(line["moment"]) == holdout
-    ]
-    assert changed
-    for line in changed:
-        record = line["consistency"]
-        assert line["note"].startswith(record["note_before"])
-        for criterion, old in record["before"].items():
-            assert old != line["labels"][criterion]
-            assert record["whys"][criterion] == ruled[(line["id"], criterion)]["why"]
-            assert f"V, consistency pass ({criterion}): " in line["note"]
-    moved = {k for k in ruled if LINES[k[0]].get("consistency", {}).get("by") != "V"}
-    assert all(APPLY.before(LINES[i], c) == ruled[(i, c)]["label"] for i, c in moved)
-
-
-def _copy(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for path in CORPUS.glob("*.jsonl"):
-        shutil.copy(path, corpus / path.name)
-    return corpus
+    check_changed_lines_keep_their_old_label(rows, holdout, "V")
 
 
 @pytest.mark.parametrize(("path", "holdout"), [(V_RULINGS, False), (V_HOLDOUT_RULINGS, True)])
 def test_applying_v_again_changes_nothing_and_the_wrong_side_is_refused(
     tmp_path, path, holdout
 ) -> None:
-    corpus = _copy(tmp_path)
-    tally = APPLY.apply(path, corpus, holdout=holdout, by="V")
-    assert set(tally) == {"F", "G", "H", "I"}
-    assert sum(sum(found.values()) for found in tally.values()) == len(_read(path))
-    for source in CORPUS.glob("*.jsonl"):
-        assert (corpus / source.name).read_bytes() == source.read_bytes(), source.name
-    with pytest.raises(APPLY.ConsistencyError, match=r"holdout line|training line"):
-        APPLY.apply(path, corpus, holdout=not holdout, by="V")
+    check_applying_again_changes_nothing(tmp_path, path, holdout, "V", "FGHI")
 
 
 def test_the_v_defaults_are_v_files() -> None:
