@@ -316,7 +316,13 @@ PERSONAL_QUESTION = re.compile(
     # ring?", "what would you know about any of this?"
     r"\bhow old you are\b|\byou (?:get it|know what it's like),? don't you\b|"
     r"\byou(?:'ve| have) been (?:there|through (?:it|this|that)),? (?:haven't|have) you\b|"
-    r"\bis that an? (?:wedding |engagement )?ring\b|\bwhat would you know\b"
+    r"\bis that an? (?:wedding |engagement )?ring\b|\bwhat would you know\b|"
+    # the helper's own wellbeing and life, asked in earnest: "How are you, actually?", "tell me
+    # about you", "How's your year been?" ("how are you feeling about..." is not about them)
+    r"\bhow are you(?:,? (?:actually|really|doing|yourself)|\?)|\bhow(?:'ve| have) you been\b|"
+    r"\btell me (?:(?:a bit |something )?about )?(?:you|yourself)\b(?! (?:think|mean|want|feel))|"
+    r"\bhow(?:'s| is| has) (?:your|life for you) (?:own )?(?:year|week|day|life|summer|christmas|"
+    r"weekend|holiday)\b"
 )
 # A reply that answers such a question about oneself, in its first words.
 PERSONAL_ANSWER = re.compile(

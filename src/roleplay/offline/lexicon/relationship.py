@@ -257,6 +257,14 @@ THERAPIST_NEED = any_of(
     r"\bi need us to\b",
     r"\bi(?:'m| am) (?:feeling )?(?:really |so )?triggered\b",
     r"\bi(?:'m| am) (?:\w+ ){0,3}fed up (?:with|of) you\b",
+    # the work turned round to serve the trainee ("these sessions got me through a rough year
+    # too", "you've helped me as much as I've helped you"): the client is handed the helper's role
+    r"\b(?:these|our|the|this) (?:sessions?|work|time together) (?:has |have )?(?:\w+ )?"
+    r"(?:helped|been good for|kept|got|gotten|saved|carried) me\b",
+    r"\byou(?:'ve| have)? (?:\w+ )?(?:helped|saved|changed) me (?:too|as much|just as much|more)\b",
+    r"\b(?:working with|seeing|being with) you\b(?: \w+){0,3} (?:has |have )?(?:helped|got|gotten|"
+    r"kept|saved|carried) me\b",
+    r"\bi get (?:just )?as much (?:out of|from) (?:this|these|our|you)\b",
 )
 DEFENSIVE = any_of(
     r"\bi (?:didn't|did not|never) (?:say|mean|said)\b",

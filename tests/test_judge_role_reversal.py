@@ -1,0 +1,70 @@
+"""Found playing you-saved-my-life as a trainee would (fresh examples written for this file):
+- "these sessions helped me get through it too", said to a client's "You saved my life", turns
+  the work round to serve the trainee: the client is handed the helper's role. It read as
+  immediacy 3, "you spoke to the relationship"; a supervisor reads the trainee's own need in
+  the room (Hill 2014), immediacy 1-2;
+- the client turning to ask after the trainee ("Tell me about you, then. How are you, actually?")
+  was not read as a personal question, so declining said "the client did not ask about your own
+  life" when she had just asked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.content.library import load_library
+from roleplay.domain.moment import Moment
+from roleplay.offline.scorer import score_response
+
+DI = load_library().rubric("disclosure-immediacy").rubric
+GRATEFUL = Moment(
+    client_line="I mean it. Coming here every week is the only reason I got through the winter.",
+    cue="eyes wet, smiling",
+    invites="immediacy",
+)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Honestly, our sessions have been good for me as well. It's been a hard winter for me too.",
+        "You know, you've helped me just as much, these last months.",
+        "Seeing you each week has kept me going through my own stuff, so thank you.",
+    ],
+)
+def test_the_work_turned_round_to_serve_the_trainee_is_immediacy_scored_low(
+    response: str,
+) -> None:
+    immediacy = score_response(DI, GRATEFUL, response).criteria["immediacy"]
+    assert immediacy.applicable
+    assert (immediacy.score or 5) <= 2
+    assert "your needs" in immediacy.rationale
+
+
+def test_the_client_helped_by_the_work_is_not_the_trainees_need() -> None:
+    response = (
+        "I'm really moved to hear that. You did the getting through; I'm curious what it's like "
+        "to say it to me."
+    )
+    immediacy = score_response(DI, GRATEFUL, response).criteria["immediacy"]
+    assert "your needs" not in immediacy.rationale
+
+
+@pytest.mark.parametrize(
+    "client_line",
+    [
+        "Hang on, I never ask. How are you, really? What's your life like?",
+        "Sorry, I've talked for an hour. Tell me about yourself for once.",
+        "How have you been, though? You look tired.",
+        "How's your week been? Anything nice happen?",
+    ],
+)
+def test_asking_after_the_trainee_puts_declining_in_play(client_line: str) -> None:
+    moment = Moment(client_line=client_line, invites="restraint")
+    response = (
+        "That's kind of you to ask. I'd like to keep this hour for you, though. What made you "
+        "want to turn it round just now?"
+    )
+    declining = score_response(DI, moment, response).criteria["declining"]
+    assert declining.applicable
+    assert "did not ask" not in declining.rationale
