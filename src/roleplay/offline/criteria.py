@@ -251,10 +251,25 @@ class CriterionReader:
     invited_hint: str  # when the moment invited it and the response did not use it
     strong_next: str
     improve: str
+    # Where the heads may still find the skill though the trainee is not told it was in play
+    # (None: exactly where it is in play). The fitted weights were learned behind this gate.
+    gate: Callable[[ReadingContext], bool] | None = None
 
 
 def _always(ctx: ReadingContext) -> bool:
     return True
+
+
+def _strained_between_you(ctx: ReadingContext) -> bool:
+    """A strain between client and trainee (the rubric's markers: a complaint, a withdrawal at a
+    moment about the relationship), not any pause or "it's fine": a client trailing off about
+    her mother or her diagnosis has not withdrawn from the trainee. In the corpus, rupture repair
+    is never labelled at the moments this leaves out. Within the heads' gate, by construction."""
+    return (
+        ctx.invites == RUPTURE
+        or ctx.cues.complaint
+        or (ctx.cues.withdrawal and ctx.invites == IMMEDIACY)
+    )
 
 
 READERS: dict[str, CriterionReader] = {
@@ -300,12 +315,13 @@ READERS: dict[str, CriterionReader] = {
         rupture_reading,
         "You turned to the strain: ",
         "You did not turn to the strain between you.",
-        lambda ctx: ctx.invites == RUPTURE or ctx.cues.complaint or ctx.cues.withdrawal,
+        _strained_between_you,
         "Not in play here: nothing in this moment strained the relationship.",
         "Something strained between you: name it, ask how it was for them, and take your share "
         "before moving on.",
         "Well repaired. Check back later in the session on how it has landed.",
         "Invite their experience of what happened and offer to work differently.",
+        gate=lambda ctx: ctx.invites == RUPTURE or ctx.cues.complaint or ctx.cues.withdrawal,
     ),
     DECLINING: CriterionReader(
         DECLINING,

@@ -20,16 +20,21 @@ CONTACT_REQUEST = any_of(
     r"\b(?:follow|add|friend|connect with|message|text|call|ring|email|whatsapp) (?:you|me)\b",
     r"\byour (?:personal |mobile |home |own )?(?:number|mobile|cell|email|address|instagram|"
     r"facebook|socials?)\b",
-    # the platform, not "some Instagram infographic" or a post seen there
-    r"\b(?:instagram|facebook|linkedin|whatsapp|snapchat|tiktok)\b(?! (?:infographic|post|quote|"
-    r"meme|reel|influencer|ad|advert|video|therapist|therapy|thing|trend)s?\b)",
-    r"\b(?:coffee|a drink|lunch|dinner)\b",
+    # the trainee on a platform ("are you on LinkedIn?", "I added you on Facebook"), not a place
+    # the client saw something ("I found out from Facebook", "saw on Instagram my ex...")
+    r"\b(?:you|me|us)(?: \w+){0,2} (?:on|via|over) (?:instagram|facebook|linkedin|whatsapp|"
+    r"snapchat|tiktok|insta|fb)\b",
+    r"\b(?:on|via) (?:instagram|facebook|linkedin|whatsapp|snapchat|tiktok)\b"
+    r"(?=.*\b(?:you|me)\b.*\?)",
+    # meeting socially ("could we get a coffee sometime?"), not "I had a drink on Sunday"
+    r"\b(?:could|can|shall|should|would|will|wanna|want to|fancy|let's|like to|how about)\b"
+    r"(?: \w+){0,3} (?:grab\w*|get|go for|going for|meet (?:up )?for|have|buy you) (?:a |an )?"
+    r"(?:coffee|drink|pint|lunch|dinner|cuppa|brew)\b",
     r"\bstay in touch\b",
     r"\b(?:follow|friend|connection) requests?\b",
     r"\baccept (?:my|the|it|me)\b",
     r"\b(?:be|become) friends\b",
     r"\bafter (?:we finish|therapy|this ends|our sessions)\b",
-    r"\bbetween sessions\b",
 )
 HUG = re.compile(r"\bhug\b|\bhold (?:me|my hand)\b|\barms (?:half )?open\b")
 # "for you" alone is no gift ("am I too much for you?", "what's in it for you?", "sorry, I didn't
@@ -48,15 +53,31 @@ ROMANTIC = any_of(
     r"\bdo you (?:find me|like me|think about me)\b",
     r"\bif you weren't my (?:therapist|counsel+or)\b",
 )
+# A complaint about the trainee or the therapy, not any mention of last week ("Tunde pushed me
+# last week", "my gran died last week") or "you don't" ("you don't have to reply").
 COMPLAINT = any_of(
-    r"\byou (?:said|didn't|never|don't|always|forgot|cancelled|were late)\b",
-    r"\blast (?:week|session|time)\b",
+    r"\byou (?:said|didn't|never|always|forgot|cancelled|were late|seemed|let us|kept|keep|"
+    r"go straight|went straight)\b",
+    r"\byou don't (?:even |really )?(?:listen|care|get it|understand|remember|hear|say|tell|know "
+    r"what|know how|seem)\b",
+    r"\blast (?:week|session|time),? you\b",
+    r"\b(?:about|after|since) last (?:week|session)\b",
+    r"\bwhat you said\b",
     r"\b(?:not|isn't) (?:helping|working)\b",
     r"\bwaste of (?:time|money)\b",
     r"\bpointless\b",
-    r"\bjust like (?:everyone|all)\b",
+    r"\b(?:just like|same as) (?:everyone|all|the rest)\b",
     r"\bwhy (?:did|do|would) you\b",
-    r"\bfelt (?:judged|lectured|dismissed|rushed|diagnosed|criticised|criticized)\b",
+    r"\bfelt (?:judged|lectured|dismissed|rushed|diagnosed|criticised|criticized|patroni[sz]ed|"
+    r"ignored|unheard)\b",
+    r"\b(?:it|that) felt like you\b",
+    r"\bpatroni[sz]ing\b",
+    r"\bi(?:'m| am) paying for this\b",
+    r"\b(?:a bit|too|really|so) vague\b",
+    r"\bnot (?:sure|convinced) (?:this|it|therapy|counsel+ing) is (?:for me|working|helping)\b",
+    # a session missed or nearly missed is a strain on the work (the rubric's rupture markers)
+    r"\bi (?:didn't|did not|couldn't|nearly didn't|almost didn't) "
+    r"(?:come|make it|turn up|show up)\b",
 )
 WITHDRAWAL = any_of(
     r"\bwhatever\b",

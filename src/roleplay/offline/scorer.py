@@ -139,7 +139,8 @@ def gated_feature_vectors(
 
 
 def _gate_closed(reader: CriterionReader, reading: SkillReading, ctx: ReadingContext) -> bool:
-    return bool(reading.veto) or not (reading.present or reader.in_play(ctx))
+    opens = reader.gate or reader.in_play
+    return bool(reading.veto) or not (reading.present or opens(ctx))
 
 
 def _decide(
