@@ -120,3 +120,39 @@ def test_rupture_repair_stays_in_play_where_the_client_strained_the_relationship
     assert not repair.applicable
     assert repair.in_play
     assert "strain between you" in repair.rationale
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Could I skip next week? Or should I just cancel the whole thing?",
+        "Is there a cancellation fee if my shift changes?",
+        "Are you still a student? The letter didn't say.",
+        "Will these be recorded? I'd rather they weren't.",
+    ],
+)
+def test_the_terms_of_the_work_are_read(line: str) -> None:
+    assert cues(line).terms
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "My sister cancelled on me again. Third time since Easter.",
+        "I did the thought record on Tuesday but it just made me feel worse.",
+        "Work gave me a day's notice about the new shifts.",
+        "I'm a student too, so money's a bit tight generally.",
+    ],
+)
+def test_cancelling_records_and_notice_in_the_clients_life_are_no_terms(line: str) -> None:
+    assert not cues(line).terms
+
+
+def test_the_terms_are_not_in_play_when_the_client_cancels_a_follow_request() -> None:
+    moment = Moment(
+        client_line="Oh no. You're right, that's weird of me. I'll cancel it now. Sorry.",
+        invites="rupture_repair",
+    )
+    response = "You don't need to be sorry. What was it like to hear me say no?"
+    contracting = score_response(RB, moment, response).criteria["contracting"]
+    assert not contracting.in_play

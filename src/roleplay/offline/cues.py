@@ -90,7 +90,15 @@ WITHDRAWAL = any_of(
 )
 TERMS = any_of(
     r"\bhow (?:does|will|do) (?:this|it|these|sessions?|therapy) work\b",
-    r"\b(?:record|recording|confidential\w*|supervis\w+|trainee|student|fees?|cancel\w*|notice)\b",
+    # the work's own terms, not the client's world ("Siobhan cancelled lunch", "a thought record",
+    # "my rota changed with two days' notice", "I'm a student")
+    r"\b(?:recording|confidential\w*|supervis\w+|trainees?|fees?|cancellations?)\b",
+    r"\b(?<!thought )record(?:ed|s)?\b",
+    r"\b(?:i|we|you)(?:'ll| will| should| could| might| can)? (?:just |nearly |almost )?"
+    r"cancel(?:led|ling)?\b(?! (?:it|that|lunch|dinner|plans|the request|on me)\b)",
+    r"\bcancelling\b(?=[.!?])",
+    r"\b(?:you(?:'re| are)?|are you) (?:a |still a |just a )?student\b",
+    r"\bnotice period\b|\b(?:give|giving|gave) (?:you |me )?(?:\w+ )?notice\b",
     r"\b(?:video|zoom|online|telehealth|phone sessions?)\b",
     # who else hears what is said here: a question about confidentiality
     r"\bwho (?:else )?(?:hears|listens|gets to (?:hear|know|see|read)|knows|reads|sees) (?:what|"
