@@ -21,59 +21,41 @@ from roleplay.offline.scorer import score_response
 RB = load_library().rubric("relationship-boundaries").rubric
 
 
-def cues(line: str):
-    return read_cues(Moment(client_line=line))
+# (client line, cue, whether the line shows it)
+CUE_READINGS = [
+    # asking to meet or connect is a contact request; drink, food and platforms in the
+    # client's own story are not
+    ("Fancy going for a pint once this is all done? As mates, like.", "contact_request", True),
+    ("Could we grab lunch some time, when we've finished?", "contact_request", True),
+    ("Are you on Facebook? I'll add you.", "contact_request", True),
+    ("I messaged you on Insta, did you see it?", "contact_request", True),
+    ("I had two pints on Friday and then a bottle of wine on my own.", "contact_request", False),
+    ("My brother told the whole family on Facebook before he told me.", "contact_request", False),
+    ("We used to have coffee together every Sunday, me and Mum.", "contact_request", False),
+    ("I eat lunch in the car so I don't have to talk to anyone.", "contact_request", False),
+    # a complaint about the work or the trainee; "last week" or "you don't" alone is none
+    ("It felt like you'd decided I was the problem before I'd finished.", "complaint", True),
+    ("I'm paying for this and I still feel fobbed off.", "complaint", True),
+    ("Honestly it's all a bit vague. I wanted something I could actually do.", "complaint", True),
+    ("You don't even listen. You just nod.", "complaint", True),
+    ("He shoved me last week. In the kitchen. It's probably nothing.", "complaint", False),
+    ("You don't have to answer this, but did your dad ever hit you?", "complaint", False),
+    ("My nan didn't turn up to the wedding either. Typical.", "complaint", False),
+    # the terms of the work; cancelling, records and notice in the client's life are not
+    ("Could I skip next week? Or should I just cancel the whole thing?", "terms", True),
+    ("Is there a cancellation fee if my shift changes?", "terms", True),
+    ("Are you still a student? The letter didn't say.", "terms", True),
+    ("Will these be recorded? I'd rather they weren't.", "terms", True),
+    ("My sister cancelled on me again. Third time since Easter.", "terms", False),
+    ("I did the thought record on Tuesday but it just made me feel worse.", "terms", False),
+    ("Work gave me a day's notice about the new shifts.", "terms", False),
+    ("I'm a student too, so money's a bit tight generally.", "terms", False),
+]
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Fancy going for a pint once this is all done? As mates, like.",
-        "Could we grab lunch some time, when we've finished?",
-        "Are you on Facebook? I'll add you.",
-        "I messaged you on Insta, did you see it?",
-    ],
-)
-def test_asking_to_meet_or_connect_is_a_contact_request(line: str) -> None:
-    assert cues(line).contact_request
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "I had two pints on Friday and then a bottle of wine on my own.",
-        "My brother told the whole family on Facebook before he told me.",
-        "We used to have coffee together every Sunday, me and Mum.",
-        "I eat lunch in the car so I don't have to talk to anyone.",
-    ],
-)
-def test_drink_food_and_platforms_in_the_clients_story_are_no_request(line: str) -> None:
-    assert not cues(line).contact_request
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "It felt like you'd decided I was the problem before I'd finished.",
-        "I'm paying for this and I still feel fobbed off.",
-        "Honestly it's all a bit vague. I wanted something I could actually do.",
-        "You don't even listen. You just nod.",
-    ],
-)
-def test_a_complaint_about_the_work_or_the_trainee_is_read(line: str) -> None:
-    assert cues(line).complaint
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "He shoved me last week. In the kitchen. It's probably nothing.",
-        "You don't have to answer this, but did your dad ever hit you?",
-        "My nan didn't turn up to the wedding either. Typical.",
-    ],
-)
-def test_last_week_or_you_dont_alone_is_no_complaint(line: str) -> None:
-    assert not cues(line).complaint
+@pytest.mark.parametrize(("line", "cue", "shown"), CUE_READINGS)
+def test_the_clients_line_is_read_for_what_it_shows(line: str, cue: str, shown: bool) -> None:
+    assert getattr(read_cues(Moment(client_line=line)), cue) is shown
 
 
 @pytest.mark.parametrize(
@@ -120,32 +102,6 @@ def test_rupture_repair_stays_in_play_where_the_client_strained_the_relationship
     assert not repair.applicable
     assert repair.in_play
     assert "strain between you" in repair.rationale
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Could I skip next week? Or should I just cancel the whole thing?",
-        "Is there a cancellation fee if my shift changes?",
-        "Are you still a student? The letter didn't say.",
-        "Will these be recorded? I'd rather they weren't.",
-    ],
-)
-def test_the_terms_of_the_work_are_read(line: str) -> None:
-    assert cues(line).terms
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "My sister cancelled on me again. Third time since Easter.",
-        "I did the thought record on Tuesday but it just made me feel worse.",
-        "Work gave me a day's notice about the new shifts.",
-        "I'm a student too, so money's a bit tight generally.",
-    ],
-)
-def test_cancelling_records_and_notice_in_the_clients_life_are_no_terms(line: str) -> None:
-    assert not cues(line).terms
 
 
 def test_the_terms_are_not_in_play_when_the_client_cancels_a_follow_request() -> None:
