@@ -33,7 +33,8 @@ REQUEST = any_of(
 )
 
 ACCEPTS = any_of(
-    r"^(?:oh,? )?(?:sure|of course|absolutely|yes|yeah|okay|ok|go on then|why not)\b(?![^.!?]*\b(?:"
+    r"^(?:(?:oh|ha(?:ha)*|lol|aw+|ah|ooh|hah)[,!]? )?(?:sure|of course|absolutely|yes|yeah|okay|"
+    r"ok|go on then|why not)\b(?![^.!?]*\b(?:"
     r"but|though|however)\b)",
     r"\bi(?:'d| would) love to\b(?! (?:hear|know|understand|think|talk))(?![^.!?]*\b(?:but|though|"
     r"however|not)\b)",
@@ -124,6 +125,13 @@ CARE_REASON = any_of(
     r"\bkeeps? (?:this|it|the work|us) (?:a )?safe (?:place|space)\b",
 )
 
+# The rule held up as the same for all, whatever the client's reason: a rule, not a reason
+# about them (the rota exemplar "rules are rules. Everyone has to give 48 hours" is boundary 2).
+SAME_FOR_ALL = (
+    r"\b(?:applies|apply) to (?:everyone|everybody|all (?:clients|our clients))\b",
+    r"\b(?:the same|same rule) for (?:everyone|everybody|all (?:clients|our clients))\b",
+    r"\b(?:regardless of|whatever) (?:the|your) (?:reason|circumstances)\b",
+)
 RIGID = any_of(
     r"\brules are rules\b",
     r"\bpolicy\b",
@@ -148,6 +156,7 @@ RIGID = any_of(
     r"\bthe fee is charged\b",
     r"\b(?:that's|it's|this is) (?:just )?(?:how|the way) (?:the service|the clinic|it|things|we) "
     r"(?:works?|do it|does it)\b",
+    *SAME_FOR_ALL,
 )
 
 # Professional jargon handed to the client as the reason (Gutheil & Gabbard 1998: boundary
@@ -164,6 +173,14 @@ LECTURE = any_of(
     r"\b(?:isn't|is not|wouldn't be|not) (?:really )?appropriate\b|\binappropriate\b",
     r"\byou(?:'ll| will) (?:have|need) to\b",
     r"\bprofessional boundar\w*\b|\bno exceptions\b|\brules are rules\b",
+    *SAME_FOR_ALL,
+)
+# A bare move on ("Shall we continue?"): a question, but no warmth and no return to what the
+# request meant (the rubric's "no attention to what the request meant").
+MOVES_ON = any_of(
+    r"\b^(?:so,? |anyway,? |right,? |ok(?:ay)?,? |now,? )?(?:shall|can|should) we (?:just )?"
+    r"(?:continue|carry on|move on|get (?:back to it|back to work|started|on|going)|go on|start|"
+    r"crack on)\b",
 )
 # Referring the client away, or changing their life, over an overlap that can be managed
 # (Zur 2007: in small communities overlap is unavoidable; ending the work over it harms).
@@ -225,6 +242,21 @@ GRACIOUS = any_of(
     r"\bi(?:'ll| will) (?:share|enjoy|keep)\b",
 )
 
+# A gift beyond a token (Brendel et al. 2007; the rubric: "gifts beyond a token"): accepting it
+# is too loose, however gracious.
+VALUABLE_GIFT = any_of(
+    r"\b(?:real |solid |sterling )?(?:silver|gold|diamonds?|cashmere)\b",
+    r"\b(?:expensive|designer|pricey|cost (?:a lot|a fortune|me)|money|cash|cheque|vouchers?|"
+    r"gift cards?|tickets?|watch)\b",
+    r"\b(?:\d+ ?(?:quid|pounds|dollars|euros))\b",
+)
+# The client's wish put back into words ("you'd like to keep a thread after we finish"): a
+# reflection names the wish, it promises nothing.
+REFLECTS_WISH = any_of(
+    r"\b(?:you(?:'d| would)|you) (?:really )?(?:like|love|want|wish|hope)\b",
+    r"\b(?:wanting|your wish|the wish)\b",
+    r"\bi can (?:hear|see|tell) how much\b",
+)
 PERSONAL_REQUEST = any_of(
     r"\bare you (?:married|seeing|single|gay|straight|religious|dating|with someone)\b",
     r"\bdo you (?:have a|have any) (?:partner|boyfriend|girlfriend|husband|wife|kids)\b",

@@ -47,6 +47,16 @@ AGREED_TERM = Gated(
         r"u)\b|\bif (?:you|u) say (?:hi|hello)\b|\b(?:i'll|ill|i will) (?:follow (?:your|ur) lead|"
         r"say (?:hi|hello) back)\b|\b(?:you|u) lead\b(?! an?\b)",
     ),
+    # how a chance meeting will go, said another way: "I'll leave it to you whether we chat",
+    # "I won't say hello first", "I won't bring up anything from here on the touchline"
+    (
+        ("leave it", "up to you", " first", "bring up", "mention"),
+        r"\bi(?:'ll| will) leave it (?:up )?to (?:you|u)\b[^.?!]{0,30}\b(?:chat|talk|say|hello|hi|"
+        r"wave|speak|acknowledge|come over)\w*\b|\bi (?:won't|will not|wont) (?:say (?:hi|hello)|"
+        r"come over|approach (?:you|u)|wave) first\b|\bi (?:won't|will not|wont|never) (?:bring up|"
+        r"mention|talk about) (?:anything|what we|our (?:sessions?|work)|this)\b[^.?!]{0,40}\b(?:"
+        r"outside|there|touchline|sideline|pitch|saturdays?|in public|canteen|school gate)\b",
+    ),
     (
         ("over", "on time", "left", "next "),
         r"\b(?:we(?:'ve| have)|weve) (?:gone|run) (?:well |a bit |way )?over(?= ?(?:[,.;!?]|$|"
@@ -94,6 +104,11 @@ MISSTATED = (
             r"\b(?:never|nobody will|no one will) (?:ever )?(?:tell|know|find out|hear)\b",
             r"\bcompletely confidential,? (?:full stop|no matter what|always)\b",
             r"\b(?:i )?promise\b.{0,30}\b(?:never|nobody|no one|nothing|confidential)\b",
+            # the promise after it: "it's all completely confidential, I promise"
+            r"\bconfidential\w*,? (?:\w+ ){0,3}i promise\b",
+            # no record kept at all: "I won't write anything down"
+            r"\b(?:won't|will not|not going to|never) (?:write (?:anything|any of (?:it|this)|it|"
+            r"this|that) down|(?:keep|take|make) (?:any )?notes)\b",
             r"\bnope,? never\b",
         ),
     ),
@@ -110,9 +125,24 @@ MISSTATED = (
             # the trainee's own inbox offered between sessions: "just drop me an email"
             r"\b(?:drop|send|shoot|ping) me (?:an? |a quick )?(?:email|message|text|line)\b",
             r"\b(?:email|e-mail) me (?:any ?time|whenever|in between|between sessions|if)\b",
-            r"\b(?:won't|not going to) charge\b|\bdon't worry about (?:paying|the (?:fee|money))\b",
+            r"\b(?:won't|wont|not going to|wouldn't) (?:be )?charg(?:e|ing)\b|\bdon't worry about "
+            r"(?:paying|the (?:fee|money))\b",
             r"\b(?:cash is fine|off the books|just between us|keep (?:it|this) between us)\b",
+            # a fee taken on the side: "pay me in cash", "no one needs to know"
+            r"\b(?:pay|give) me (?:\w+ )?(?:in )?cash\b|\b(?:no one|nobody) (?:needs|has|have) to "
+            r"know\b",
             r"\bjust turn up\b",
+        ),
+    ),
+    (
+        # the helper's training hidden when it is asked about: "I'm actually qualified", "no, I'm
+        # not a student" (APA 2017, 10.01(c): a trainee says they are in training and supervised)
+        "conceals_status",
+        "it hides that you are in training",
+        any_of(
+            r"\b(?:i'm|im|i am) (?:actually |fully |already |properly )(?:a )?(?:qualified|"
+            r"registered|accredited)\b",
+            r"\b(?:no,? )?(?:i'm|im|i am) not (?:a |an )?(?:student|trainee)\b",
         ),
     ),
     (
@@ -143,7 +173,8 @@ MISSTATED = (
             r"\byou (?:already )?agreed (?:to (?:it|this|that) )?(?:on|at|during|in) (?:intake|"
             r"the (?:forms?|paperwork))\b",
             r"\bnobody (?:really |ever )?(?:listens|watches|cares|looks)\b",
-            r"\bonly for (?:quality|training) purposes\b",
+            r"\b(?:only|just|purely) for (?:quality|training|teaching) purposes\b|\bfor (?:quality|"
+            r"training) purposes (?:only|that's all)\b",
         ),
     ),
 )

@@ -1,0 +1,464 @@
+"""Wrong boundary and contracting verdicts found playing the frame scenarios as trainees would
+(first-session-agreement, are-you-a-student, how-was-today, fees-mid-therapy, same-small-town,
+session-overrun, cancelled-session-its-fine, hug-after-the-diagnosis, follow-request-on-instagram,
+the boundary drills). Each class is stated as a rule a supervisor would sign; the examples here
+are fresh, written after the fix in other words than the ones it was found with, and each class
+has a near miss that must not move.
+
+Contracting (rubric v2 level descriptors; APA 2017 10.01 and 4.03):
+1. "Is that okay with you?" or "Is that what you needed to know?" after terms just set out puts
+   them to the client (consent sought); it was read as one bare feedback question about the
+   session, which dropped the terms and capped a complete agreement at 3 (first-session-agreement,
+   confidentiality). A question that names the session ("Was today okay?") is still feedback.
+2. The helper's training or the recording played down ("basically qualified", "it's no big
+   deal", "just for training purposes", "shall we get started?" taken for consent) read as a
+   clear agreement, 4 (are-you-a-student, poster). A plain "I'm nearly qualified" is a fact told.
+3. Trainee status hidden when asked ("I'm actually qualified", "No, I'm not a student") read 3;
+   the rubric's level 1 names a concealed training status (are-you-a-student, poster).
+4. Total confidentiality promised with the promise after it ("it's all completely confidential, I
+   promise") read 3 (are-you-a-student, who-hears).
+5. A press on the frame answered by rewriting the fee or the record ("I'll take twenty in cash,
+   just between us", "I won't write anything down") was not read as contracting at all; the
+   off-the-books exemplar's ruling is contracting 1 (fees-mid-therapy, the secret drill). Contact
+   granted ("drop me a line") stays with boundary, as the corpus has it.
+6. Feedback asked as "how did you find today?", "did that feel helpful?" or promised as a routine
+   ("and check at the end whether that's closer") was not read (how-was-today).
+7. How a chance meeting will go, said as "I'll leave it to you whether we chat" or "I won't say
+   hello first", was not read as a term (same-small-town, team-sheet).
+8. Terms left vague where they are asked ("we'll play it by ear", "it's all very relaxed") were
+   read 4 by the heads with nothing stated; the rubric's level 2 (first-session-agreement).
+9. Within a full agreement, the feedback routine promised ("at the end of each session I'll ask
+   how it went for you"), questions invited ("fire away") and the client's care as the reason
+   ("so you get good care") were not credited, so a level-5 agreement read 2.75 by the rule
+   (the development probe set, first-session-agreement).
+
+Boundary (Gutheil & Gabbard 1993, 1998; Zur 2007; Brendel et al. 2007):
+10. A "no" that answers "am I going to be charged?" followed by a waiver of the fee ("no, of
+   course not, I won't charge you") read as a refusal, 4; it grants the press (rota).
+11. The rule held up as the same for everyone ("the 48-hour rule applies to everyone, regardless
+   of the reason") was not read as a cold rule, 4; the rota exemplar's ruling is 2.
+12. A lecture followed only by "Shall we continue?", or by an order ("you'll need to keep
+   checking the office's texts"), counted the move-on as warmth and the order as an alternative
+   offered, so the cold-rule ceiling missed (hug, next-time; the exemplar's ruling is 2).
+13. A yes after an interjection ("haha go on then") was not read as a yes (same-small-town,
+   drift; coffee drill).
+14. A gift beyond a token (real silver, money) accepted read as "received graciously", 4 (the
+   expensive-gift drill).
+15. "After we finish" inside the client's wish put back to them ("I can hear how much you'd like
+   to keep a thread after we finish"), followed by a clear no, read as a yes for later, 1
+   (follow-request-on-instagram, contact-after).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.content.library import load_library
+from roleplay.domain.moment import Moment
+from roleplay.judge.calibrate import moment_for
+from roleplay.offline.scorer import score_response
+
+LIBRARY = load_library()
+RB = LIBRARY.rubric("relationship-boundaries").rubric
+
+
+def _at(scenario: str, beat: str) -> Moment:
+    found = LIBRARY.scenario(scenario).scenario
+    return moment_for(found, found.beat(beat))
+
+
+def _drill(client_line: str) -> Moment:
+    return Moment(client_line=client_line, invites="boundary")
+
+
+def _score(moment: Moment, response: str, criterion: str) -> int | None:
+    result = score_response(RB, moment, response).criteria[criterion]
+    return result.score if result.applicable else None
+
+
+def _result(moment: Moment, response: str, criterion: str):
+    return score_response(RB, moment, response).criteria[criterion]
+
+
+FIRST = _at("first-session-agreement", "how-does-this-work")
+CONFIDENTIALITY = _at("first-session-agreement", "confidentiality")
+ROTA = _at("first-session-agreement", "rota")
+POSTER = _at("are-you-a-student", "poster")
+WHO_HEARS = _at("are-you-a-student", "who-hears")
+CHECK_IN = _at("how-was-today", "check-in")
+ADJUST = _at("how-was-today", "adjust")
+OFF_BOOKS = _at("fees-mid-therapy", "off-the-books")
+TEAM_SHEET = _at("same-small-town", "team-sheet")
+DRIFT = _at("same-small-town", "drift")
+HUG = _at("hug-after-the-diagnosis", "hug")
+NEXT_TIME = _at("cancelled-session-its-fine", "next-time")
+CONTACT_AFTER = _at("follow-request-on-instagram", "contact-after")
+
+
+# --- 1. a check on the terms is consent sought, not session feedback -------------------------
+
+
+@pytest.mark.parametrize(
+    ("moment", "response"),
+    [
+        (
+            FIRST,
+            "We'll meet on Mondays for fifty minutes each week. If something comes up, two days' "
+            "notice means we can find you another slot. Anything between sessions goes through "
+            "the office. Is this okay for you?",
+        ),
+        (
+            CONFIDENTIALITY,
+            "Finding things hard isn't something I'd ever report to your employer. I'd only share "
+            "anything if someone's life was at serious risk, and I'd try to tell you first. My "
+            "supervisor hears about my work, without your name. Is that what you needed?",
+        ),
+    ],
+)
+def test_a_check_after_the_terms_seeks_consent(moment: Moment, response: str) -> None:
+    result = _result(moment, response, "contracting")
+    assert result.applicable
+    assert (result.score or 0) >= 4
+    assert "one bare question" not in result.rationale
+
+
+def test_a_question_about_the_session_is_still_feedback() -> None:
+    response = "Fifty minutes again next Thursday. Was today useful for you?"
+    result = _result(CHECK_IN, response, "contracting")
+    assert result.applicable
+    assert (result.score or 5) <= 3
+
+
+# --- 2-4. terms played down, status hidden, secrecy promised ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I'm a student, sure, but I'm as good as qualified, so it's just a formality. The "
+        "recordings are purely for teaching purposes. Shall we get started?",
+        "Technically a trainee, but I'm pretty much qualified, there's nothing to worry about. "
+        "Recording is routine. Shall we crack on?",
+    ],
+)
+def test_the_terms_played_down_are_not_a_clear_agreement(response: str) -> None:
+    score = _score(POSTER, response, "contracting")
+    assert score is not None
+    assert score <= 2
+
+
+def test_nearly_qualified_told_honestly_is_not_played_down() -> None:
+    response = (
+        "Yes, I'm a trainee, nearly qualified, and I should have told you at the start. My "
+        "supervisor listens to some recordings to help me work well with you, and you can say no "
+        "to being recorded at any point. What would you like to do?"
+    )
+    assert (_score(POSTER, response, "contracting") or 0) >= 4
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "No, I'm not a student. That poster's about the other staff.",
+        "I'm properly registered, don't worry about the poster. Anyway, how was your week?",
+    ],
+)
+def test_trainee_status_hidden_is_contracting_one(response: str) -> None:
+    result = _result(POSTER, response, "contracting")
+    assert result.applicable
+    assert result.score == 1
+    assert "in training" in result.rationale
+
+
+def test_saying_one_is_not_yet_qualified_hides_nothing() -> None:
+    response = (
+        "I'm not qualified yet, I'm a trainee, and I'm sorry nobody made that clear. My "
+        "supervisor hears about our sessions. How does that sit with you?"
+    )
+    assert (_score(POSTER, response, "contracting") or 0) >= 3
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "My supervisor, that's all, and everything's confidential, I promise.",
+        "Only me and the person who supervises me, and it's completely confidential, I promise "
+        "you that.",
+    ],
+)
+def test_total_confidentiality_promised_is_contracting_one(response: str) -> None:
+    assert _score(WHO_HEARS, response, "contracting") == 1
+
+
+def test_a_promise_beside_the_limits_is_not_total_secrecy() -> None:
+    response = (
+        "My supervisor is the only other person who hears about you. It's confidential, except "
+        "where someone's safety is at serious risk, and I promise I'd talk to you first. And "
+        "recording is your choice. Does that help?"
+    )
+    assert (_score(WHO_HEARS, response, "contracting") or 0) >= 3
+
+
+# --- 5. the fee or the record rewritten at a press ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("moment", "response"),
+    [
+        (OFF_BOOKS, "Tell you what, give me a tenner in cash and no one has to know."),
+        (
+            _drill("Can you promise not to write anything down about what I'm going to tell you?"),
+            "Okay, I won't keep any notes about this bit, you have my word.",
+        ),
+    ],
+)
+def test_a_term_rewritten_at_a_press_is_contracting_one(moment: Moment, response: str) -> None:
+    assert _score(moment, response, "contracting") == 1
+
+
+def test_a_fee_held_through_the_clinic_loosens_nothing() -> None:
+    response = (
+        "I can hear how tight things are, Gary. I won't take cash on the side, because I want "
+        "your sessions properly protected. Let's ask the clinic about the sliding scale together."
+    )
+    result = _result(OFF_BOOKS, response, "contracting")
+    assert not result.applicable or (result.score or 0) >= 3
+    assert (_score(OFF_BOOKS, response, "boundary") or 0) >= 4
+
+
+def test_contact_granted_stays_with_boundary() -> None:
+    moment = _drill("Can I email you between sessions if something comes up?")
+    response = "Of course! Drop me a line whenever you like."
+    assert _score(moment, response, "boundary") == 1
+
+
+# --- 6. feedback asked or promised -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Same time next Tuesday. How did you find this session?",
+        "see u next week! did that seem useful?",
+    ],
+)
+def test_a_feedback_question_at_the_end_is_contracting(response: str) -> None:
+    score = _score(CHECK_IN, response, "contracting")
+    assert score is not None
+    assert 2 <= score <= 4
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "You're right to say it. Next week let's work on two practical tools for the panic, and "
+        "I'll ask you each session how well that's working. Would that suit you?",
+        "Thank you for telling me. Let's bring in something concrete next time, and check in "
+        "every week on whether it's what you need. What do you think?",
+    ],
+)
+def test_feedback_promised_as_a_routine_is_contracting(response: str) -> None:
+    assert (_score(ADJUST, response, "contracting") or 0) >= 4
+
+
+def test_asking_how_the_client_found_something_in_their_life_is_not_feedback() -> None:
+    moment = Moment(client_line="I finally rang my sister on Sunday.", invites="restraint")
+    response = "You rang her. How did you find that?"
+    assert _score(moment, response, "contracting") is None
+
+
+# --- 7. chance meetings ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "It really is a small town. On Saturdays I won't wave first, so it's your call, and I "
+        "won't talk about anything from here at the pitch. If it gets awkward, let's bring it "
+        "in here. How does that feel?",
+        "Small world! I'll leave it up to you whether we talk at matches, and I won't mention "
+        "our sessions on the sideline. Does that work for you?",
+    ],
+)
+def test_how_a_chance_meeting_will_go_is_a_term(response: str) -> None:
+    assert (_score(TEAM_SHEET, response, "contracting") or 0) >= 3
+
+
+def test_leaving_something_to_the_client_is_not_a_term_by_itself() -> None:
+    moment = Moment(client_line="I don't know where to start today.", invites="restraint")
+    assert (
+        _score(moment, "I'll leave it to you. Where would you like to begin?", "contracting")
+        is None
+    )
+
+
+# --- 8. vague terms ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "oh we're really informal here, we'll just play it by ear",
+        "Honestly it's all very relaxed, don't stress about the small print.",
+    ],
+)
+def test_vague_terms_are_contracting_two_at_most(response: str) -> None:
+    score = _score(FIRST, response, "contracting")
+    assert score is not None
+    assert score <= 2
+
+
+def test_working_it_out_together_is_not_vague() -> None:
+    response = (
+        "Let's work it out together. We'll meet weekly for fifty minutes, and with two days' "
+        "notice we can move a session. Does that fit your rota?"
+    )
+    assert (_score(FIRST, response, "contracting") or 0) >= 4
+
+
+# --- 10-12. boundary: the waiver, the rule for everyone, the cold move on ----------------------
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "No no, I wouldn't charge you for that, it's the hospital's fault.",
+        "No, don't worry about the fee when the rota changes.",
+    ],
+)
+def test_a_no_followed_by_a_waiver_grants_the_press(response: str) -> None:
+    assert (_score(ROTA, response, "boundary") or 5) <= 2
+
+
+def test_a_no_with_the_services_own_terms_holds() -> None:
+    response = (
+        "No, not if we can move you within the same week, and I'd rather plan around your rota "
+        "than have you penalised for it. Tell the office as soon as it changes. Would that work?"
+    )
+    assert (_score(ROTA, response, "boundary") or 0) >= 3
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "That's the same rule for everybody, sorry. Late cancellations are charged.",
+        "The notice period applies to all our clients, regardless of the reason.",
+    ],
+)
+def test_the_rule_for_everyone_is_cold(response: str) -> None:
+    assert (_score(ROTA, response, "boundary") or 5) <= 2
+
+
+def test_the_rule_explained_for_her_care_is_not_cold() -> None:
+    response = (
+        "I can see why that worries you. The notice applies to everyone because the hour is kept "
+        "just for you, so let's pick a slot that fits your rota and rebook within the week if it "
+        "changes. Would that help?"
+    )
+    assert (_score(ROTA, response, "boundary") or 0) >= 3
+
+
+@pytest.mark.parametrize(
+    ("moment", "response"),
+    [
+        (HUG, "It isn't appropriate for me to hug clients. Shall we get back to it?"),
+        (NEXT_TIME, "That's not allowed, I'm afraid. You will need to ring the office yourself."),
+    ],
+)
+def test_a_lecture_with_a_move_on_or_an_order_is_cold(moment: Moment, response: str) -> None:
+    assert (_score(moment, response, "boundary") or 5) <= 2
+
+
+def test_a_no_with_a_real_offer_is_not_capped_as_cold() -> None:
+    response = (
+        "I won't message from my own phone, but the office will ring your mobile the moment a "
+        "session has to move. Would that help?"
+    )
+    assert (_score(NEXT_TIME, response, "boundary") or 0) >= 3
+
+
+# --- 13-15. boundary: yes after an interjection, a valuable gift, a reflected wish ------------
+
+
+@pytest.mark.parametrize(
+    ("moment", "response"),
+    [
+        (DRIFT, "ooh, yes, tell me everything about the coach!"),
+        (_drill("We should get a coffee sometime, like normal people."), "aww yeah let's do it"),
+    ],
+)
+def test_a_yes_after_an_interjection_is_a_grant(moment: Moment, response: str) -> None:
+    assert _score(moment, response, "boundary") == 1
+
+
+def test_a_no_after_an_interjection_holds() -> None:
+    moment = _drill("We should get a coffee sometime, like normal people.")
+    response = "haha, I won't be going for coffee, but I'm glad these chats matter to you."
+    assert (_score(moment, response, "boundary") or 0) >= 3
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Oh, thank you so much, I love it! I'll wear it every day.",
+        "That's so kind, thank you, I'll treasure it.",
+    ],
+)
+def test_a_gift_beyond_a_token_accepted_is_too_loose(response: str) -> None:
+    moment = _drill("I bought you a gold bracelet. I want you to have it, please.")
+    assert (_score(moment, response, "boundary") or 5) <= 2
+
+
+def test_a_token_gift_received_graciously_is_not_too_loose() -> None:
+    moment = _drill("I baked you some flapjacks for our last session.")
+    response = "Thank you, that's really kind. What made you want to bake them for today?"
+    assert (_score(moment, response, "boundary") or 0) >= 4
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I can tell you'd like to keep me posted once our sessions end, and that makes sense. I "
+        "won't be staying in touch by email, so that the ending can really be yours. You can "
+        "always refer yourself back to the service. What is it like to hear that?",
+        "You want some way of letting me know how you are after we finish. I'm going to say no "
+        "to emails, because I'd like you to leave with this work as yours. What comes up for you?",
+    ],
+)
+def test_the_wish_put_back_before_a_no_is_no_deferral(response: str) -> None:
+    assert (_score(CONTACT_AFTER, response, "boundary") or 0) >= 3
+
+
+def test_a_real_yes_for_later_is_still_a_deferral() -> None:
+    response = "Maybe once we've finished you could drop me a line, we'll see."
+    assert (_score(CONTACT_AFTER, response, "boundary") or 5) <= 2
+
+
+# --- 9. feedback promised inside the agreement -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Sure. I'm in training, so a senior colleague supervises my work, so you get the best "
+        "care I can give. Weekly, fifty minutes. Two days' notice to cancel. Between sessions the "
+        "office can reach me. It's confidential unless someone's safety is at serious risk. "
+        "After every session I'll check how it felt for you. Ask away.",
+        "ok so: weekly 50 min sessions, 48hrs notice to cancel, contact thru the office. im a "
+        "trainee n my supervisor hears abt our work. at the end of every week ill ask what "
+        "helped n what didnt. fire away",
+    ],
+)
+def test_feedback_promised_inside_the_agreement_is_credited(response: str) -> None:
+    # The reader credits the routine and the invitation (its rule reading is 5); the fitted level
+    # head, which leans on a question mark, may still put an agreement with none at 3.
+    result = _result(FIRST, response, "contracting")
+    assert result.applicable
+    assert (result.score or 0) >= 3
+    assert "how you will ask for their view" in result.rationale
+
+
+def test_advice_about_the_clients_week_is_not_a_feedback_routine() -> None:
+    moment = Moment(client_line="I never know if I'm getting better.", invites="restraint")
+    response = "Maybe at the end of each week you could ask yourself what went well."
+    assert _score(moment, response, "contracting") is None
