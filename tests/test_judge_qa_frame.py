@@ -47,6 +47,20 @@ Boundary (Gutheil & Gabbard 1993, 1998; Zur 2007; Brendel et al. 2007):
 15. "After we finish" inside the client's wish put back to them ("I can hear how much you'd like
    to keep a thread after we finish"), followed by a clear no, read as a yes for later, 1
    (follow-request-on-instagram, contact-after).
+
+Second round (a headless practice session of first-session-agreement, then more responses):
+16. An invitation to ask in other words ("what do you want to ask first?") and a consent
+   question at the end of its sentence ("...would that work?") were not read as a check, so the
+   rationale said "the terms are told, not agreed" (the pattern needed a space after "work").
+17. A no put as a wish that the client not do it ("I'd rather you didn't WhatsApp me") read as
+   the contact offered, boundary 1 (whatsapp).
+18. Contact offered with the condition first ("if anything comes up just text me") was not a
+   loosened term; the check-in exemplar's ruling is contracting 1 (how-was-today).
+19. A friendship proposed in the overlap ("we can be sideline buddies") read 4 (team-sheet).
+20. Terms read out as a clipped list ("Sessions: 50 minutes. Frequency: weekly. ...") with a
+   question answered by the trainee ("Any questions? No? Good.") read as an agreement, 4.
+21. "No thank you" counted as acknowledging the wish, so a lecture after it escaped the
+   cold-rule ceiling (ill-fix-your-car).
 """
 
 from __future__ import annotations
@@ -462,3 +476,137 @@ def test_advice_about_the_clients_week_is_not_a_feedback_routine() -> None:
     moment = Moment(client_line="I never know if I'm getting better.", invites="restraint")
     response = "Maybe at the end of each week you could ask yourself what went well."
     assert _score(moment, response, "contracting") is None
+
+
+# --- 16. the check in other words --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "ok so weekly, 50 mins, 2 days notice to cancel so we can rebook u, messages go thru the "
+        "office, and it's confidential unless someone's at serious risk. what would u like to know "
+        "first?",
+        "That's a fair worry. Your slot is held just for you, which is why there's notice, but if "
+        "the rota moves, tell the office straight away and we'll try to rebook you that week, with "
+        "no fee. Could that work?",
+    ],
+)
+def test_a_check_in_other_words_is_consent_sought(response: str) -> None:
+    moment = FIRST if response.startswith("ok so") else ROTA
+    result = _result(moment, response, "contracting")
+    assert result.applicable
+    assert (result.score or 0) >= 4
+    assert "told, not agreed" not in result.rationale
+
+
+# --- 17. a no put as a wish that they not ------------------------------------------------------
+
+
+WHATSAPP = _at("first-session-agreement", "whatsapp")
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I'd prefer you didn't message me on my own phone, so that nothing goes astray; the "
+        "office text line gets straight to me. Shall I write it down?",
+        "Best if you don't WhatsApp me, but the service has a text number that reaches me, and "
+        "your messages stay in one safe place.",
+    ],
+)
+def test_a_no_put_as_a_wish_holds(response: str) -> None:
+    assert (_score(WHATSAPP, response, "boundary") or 0) >= 3
+
+
+def test_a_wish_about_something_else_does_not_undo_an_offer() -> None:
+    response = "I'd rather you didn't have to wait around, so just text me whenever."
+    assert (_score(WHATSAPP, response, "boundary") or 5) <= 2
+
+
+# --- 18. contact offered with the condition first ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Same time next week! If something crops up before then, message me, honestly.",
+        "yep see u tues. n if anything happens just call me x",
+    ],
+)
+def test_contact_any_time_with_the_condition_first_is_contracting_one(response: str) -> None:
+    assert _score(CHECK_IN, response, "contracting") == 1
+
+
+def test_the_service_line_with_the_condition_first_loosens_nothing() -> None:
+    response = (
+        "Same time next week. If anything comes up before then, the office line is open in the "
+        "day and the crisis line at night. Was today useful for you?"
+    )
+    assert (_score(CHECK_IN, response, "contracting") or 0) >= 2
+
+
+# --- 19. a friendship proposed in the overlap --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Ha, brilliant! We could be touchline mates, I never know anyone there.",
+        "Oh that's great, we'll be netball friends then!",
+    ],
+)
+def test_a_friendship_proposed_in_the_overlap_is_too_loose(response: str) -> None:
+    assert (_score(TEAM_SHEET, response, "boundary") or 5) <= 2
+
+
+# --- 20. a clipped list with its own answer ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Length: fifty minutes. Frequency: weekly. Notice: 48 hours. Contact: the office. "
+        "Confidentiality: limited by risk. Questions? None? Great.",
+        "OK. Sessions: weekly. Time: 50 minutes. Cancellations: two days' notice, or a fee. "
+        "Supervision: yes. Any questions? No? Right.",
+    ],
+)
+def test_a_clipped_list_with_its_own_answer_is_a_recital(response: str) -> None:
+    score = _score(FIRST, response, "contracting")
+    assert score is not None
+    assert score <= 3
+
+
+def test_two_short_terms_with_a_real_question_are_no_recital() -> None:
+    response = (
+        "Fifty minutes. Every week. I keep that hour just for you, and if you need to cancel, two "
+        "days' notice lets us rebook you. Does that suit you?"
+    )
+    assert (_score(FIRST, response, "contracting") or 0) >= 3
+
+
+# --- 21. "no thank you" is no acknowledgement -------------------------------------------------
+
+
+THE_OFFER = _at("ill-fix-your-car", "the-offer")
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "No thank you. Accepting favours from clients isn't appropriate.",
+        "No, thank you, I can't accept that, it would be a dual relationship.",
+    ],
+)
+def test_no_thank_you_before_a_lecture_is_cold(response: str) -> None:
+    assert (_score(THE_OFFER, response, "boundary") or 5) <= 2
+
+
+def test_thanks_for_the_offer_itself_is_warm() -> None:
+    response = (
+        "Thank you, that's a really generous offer, and I can tell these sessions matter. I'm "
+        "going to say no, because I'd like this to be a place where you don't owe anyone "
+        "anything. What's it like to hear that?"
+    )
+    assert (_score(THE_OFFER, response, "boundary") or 0) >= 4

@@ -16,6 +16,7 @@ from roleplay.offline.answer import AGREES_TO_END, answering_sentences
 from roleplay.offline.boundary_words import (
     ACCEPTS,
     ACKNOWLEDGES,
+    ASKS_NOT,
     CARE_REASON,
     GLOSSES_OVERLAP,
     GRACIOUS,
@@ -89,7 +90,12 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
         lx.REFUSAL.search(accepts.lower())
         or any(
             accepts in s.text
-            and (lx.REFUSAL.search(s.norm) or HOLDS.search(s.norm) or AGREES_TO_END.search(s.norm))
+            and (
+                lx.REFUSAL.search(s.norm)
+                or HOLDS.search(s.norm)
+                or AGREES_TO_END.search(s.norm)
+                or ASKS_NOT.search(s.norm)
+            )
             for s in sentences
         )
     ):

@@ -49,12 +49,28 @@ ACCEPTS = any_of(
     r"\blet'?s see how (?:you|it|things) go\b",
     r"(?:^|[.!?] )maybe\.?$",
     r"\bi do think about you\b",
+    # a friendship proposed in the overlap: "we can be sideline buddies"
+    r"\bwe (?:can|could|'ll|will|should) (?:\w+ ){0,2}(?:buddies|mates|pals|friends)\b",
     r"\bwon't charge\b",
     r"\bjust let me know whenever\b",
     r"\bdon't worry about (?:it|that)\b",
 )
 
+# The no put as a wish that the client not do it: "I'd rather you didn't WhatsApp me", "please
+# don't text me", "best you don't message me there". The contact named is refused, not offered.
+_ASKS_NOT = (
+    r"\b(?:rather|prefer(?:red)?) (?:you|u) (?:didn't|did not|don't|do not|not|wouldn't|would "
+    r"not) (?:\w+ ){0,2}(?:text|call|ring|message|whatsapp|email|add|follow|contact|come|"
+    r"bring)\w*\b",
+    r"\bplease (?:don't|do not|dont) (?:\w+ ){0,2}(?:text|call|ring|message|whatsapp|email|add|"
+    r"follow|contact)\w*\b",
+    r"\bbest (?:if )?(?:you|u) (?:don't|do not|didn't|dont) (?:\w+ ){0,2}(?:text|call|ring|"
+    r"message|whatsapp|email|add|follow|contact)\w*\b",
+)
+ASKS_NOT = any_of(*_ASKS_NOT)
 HOLDS = any_of(
+    # the no as a wish that they not: "I'd rather you didn't WhatsApp me"
+    *_ASKS_NOT,
     r"\b(?:can't|cannot|won't|don't|do not|am not going to|'m not going to|wouldn't|not able to)\b"
     r".{0,40}\b(?:accept|accepting|give|giving|share|connect|follow|following|add|meet|come|"
     r"say yes|be (?:friends|in touch)|text|"
@@ -105,7 +121,8 @@ ACKNOWLEDGES = any_of(
     r"\bwhat (?:it|that|this) means to you\b",
     r"\bnot (?:about|because of) "
     r"(?:you|anything you)\b",
-    r"\bthank you\b",
+    # "No thank you" is a polite no; it acknowledges nothing
+    r"\b(?<!no )(?<!no, )thank you\b",
 )
 
 CARE_REASON = any_of(

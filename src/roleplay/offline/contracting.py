@@ -69,7 +69,9 @@ CONFIDENTIALITY_LIMITS = any_of(
     r"supervis\w*|only my|training team)\b",
 )
 CHECKS_CONSENT = any_of(
-    r"\b(?:does|would) (?:that|this) (?:work|sound|feel) (?:ok|okay|alright|right)?\b",
+    # "would that work?" at the end of the sentence too, not only "does that work for you"
+    r"\b(?:does|would|could|will|can) (?:that|this|it) (?:work|sound|feel|suit)(?: (?:ok|okay|"
+    r"alright|right))?\b",
     r"\b(?:any|what) questions\b",
     r"\bhow does that (?:sound|feel|land)\b",
     r"\b(?:are you|would you be) (?:ok|okay|comfortable|happy) (?:with|to)\b",
@@ -91,7 +93,10 @@ CHECKS_CONSENT = any_of(
     r"\bdoes (?:that|this|it) change anything\b",
     r"\bwhat(?:'s| is) (?:most important|your decision|(?:your|ur) first)\b|\bwhat matters most\b",
     r"\b(?:ok|okay|alright)\?",
-    # questions invited: "fire away", "ask me anything"
+    # questions invited: "fire away", "ask me anything", "what do you want to ask first?"
+    r"\bwhat (?:do|would|else do|else would) (?:you|u) (?:want|like|wanna) to (?:ask|know)\b",
+    r"\b(?:what(?:'s| is)|whats) (?:your|ur) (?:first|next|other) question\b",
+    r"\bwhere (?:would|do) (?:you|u) (?:like|want) to (?:start|begin)\b",
     r"\b(?:fire away|ask (?:me )?(?:anything|away|whatever)|ask whatever)\b",
 )
 # Recording told as already settled, or its weight waved away ("...anonymised, so it's fine"):
@@ -133,6 +138,9 @@ VAGUE_TERMS = any_of(
     r"\b(?:sort|figure) (?:it|that|this|things|stuff) out (?:later|as (?:we go|it comes up))\b",
 )
 _VAGUE = "the terms are left vague; they cannot know what happens"
+_ANSWERS_ITSELF = re.compile(
+    r"\?\s*(?:no|none|nope)\?\s*(?:good|great|right|ok(?:ay)?|fine|grand)\b"
+)
 PLAIN_REASON = any_of(
     r"\bso (?:that )?(?:i|we|you) can\b",
     # the client's care as the reason: "so you get good care", "so nothing gets lost"
@@ -273,8 +281,14 @@ def _read_terms(sentences: list[Sentence], asked: bool, frame: bool) -> SkillRea
         )
     ]
     reading.add("states_terms", "you set out the terms", 0.5, terms)
+    # "Any questions? No? Good." answers its own question: nothing is put to the client
+    rhetorical = _ANSWERS_ITSELF.search(" ".join(s.norm for s in sentences))
     reading.note(
-        CHECKS_CONSENT, sentences, "checks_consent", "you checked what they make of it", 1.0
+        CHECKS_CONSENT,
+        [] if rhetorical else sentences,
+        "checks_consent",
+        "you checked what they make of it",
+        1.0,
     )
     routine = [s for s in feedback if FEEDBACK_ROUTINE.search(s.norm)]
     if routine:
@@ -287,6 +301,14 @@ def _read_terms(sentences: list[Sentence], asked: bool, frame: bool) -> SkillRea
         reading.add("checks_consent", "you checked what they make of it", 1.0, feedback[0].text)
     reading.note(PLAIN_REASON, sentences, "gives_reason", "you said why it matters", 0.5)
     reading.note(RIGID, sentences, "legalistic", "it reads out rules rather than agreeing them", -1)
+    clipped = [
+        s for s in sentences if s.words <= 6 and (TERMS.search(s.norm) or PLAIN_TERM.search(s.norm))
+    ]
+    if len(clipped) >= 4 and not reading.has("legalistic"):
+        # "Sessions: 50 minutes. Frequency: weekly. Cancellation: 48 hours...": a list read out
+        reading.add(
+            "legalistic", "it reads out rules rather than agreeing them", -1, clipped[0].text
+        )
     for name, label, pattern in MISSTATED:
         kept = [x for x in sentences if not (name == "loose_terms" and _refuses_loose(x, pattern))]
         reading.note(pattern, kept, name, label, -2.0)

@@ -121,6 +121,9 @@ MISSTATED = (
             # comes up"
             r"\b(?:ring|call|text|message|whatsapp) me (?:if|when) (?:anything|something|you need|"
             r"you want|it gets|things get)\b",
+            # the same with the condition first: "if anything comes up just text me, I don't mind"
+            r"\bif (?:anything|something|owt) (?:comes up|happens|crops up|changes)\b[^.?!]{0,20}"
+            r"\b(?:ring|call|text|message|whatsapp|email) me\b",
             r"\bwhenever (?:suits|you (?:like|want|can))\b",
             # the trainee's own inbox offered between sessions: "just drop me an email"
             r"\b(?:drop|send|shoot|ping) me (?:an? |a quick )?(?:email|message|text|line)\b",
