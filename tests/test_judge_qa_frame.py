@@ -61,53 +61,38 @@ Second round (a headless practice session of first-session-agreement, then more 
    question answered by the trainee ("Any questions? No? Good.") read as an agreement, 4.
 21. "No thank you" counted as acknowledging the wish, so a lecture after it escaped the
    cold-rule ceiling (ill-fix-your-car).
+
+Third round:
+22. A gift offered in the client's words ("this is for you", with no "gift" or "baked") was not
+   read as a gift, so receiving it graciously read as a grant, boundary 2 (gift, the-tin).
+23. The terms in yet other words were not read as contracting: how a chance meeting will go ("I'll
+   let you decide whether we chat", "I'll be just another parent", "I'll never show I know you",
+   "if anyone asks, I won't say a thing"), where next week starts ("next week we'll start with
+   what happened") and what to do in a crisis before then ("if you feel unsafe before then, ring
+   the crisis line") (same-small-town team-sheet and privacy, session-overrun safety-step).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from roleplay.content.library import load_library
+from qa_frame_support import (
+    ADJUST,
+    CHECK_IN,
+    CONFIDENTIALITY,
+    FIRST,
+    OFF_BOOKS,
+    POSTER,
+    PRIVACY,
+    ROTA,
+    SAFETY_STEP,
+    TEAM_SHEET,
+    WHO_HEARS,
+    drill,
+    result_at,
+    score_at,
+)
 from roleplay.domain.moment import Moment
-from roleplay.judge.calibrate import moment_for
-from roleplay.offline.scorer import score_response
-
-LIBRARY = load_library()
-RB = LIBRARY.rubric("relationship-boundaries").rubric
-
-
-def _at(scenario: str, beat: str) -> Moment:
-    found = LIBRARY.scenario(scenario).scenario
-    return moment_for(found, found.beat(beat))
-
-
-def _drill(client_line: str) -> Moment:
-    return Moment(client_line=client_line, invites="boundary")
-
-
-def _score(moment: Moment, response: str, criterion: str) -> int | None:
-    result = score_response(RB, moment, response).criteria[criterion]
-    return result.score if result.applicable else None
-
-
-def _result(moment: Moment, response: str, criterion: str):
-    return score_response(RB, moment, response).criteria[criterion]
-
-
-FIRST = _at("first-session-agreement", "how-does-this-work")
-CONFIDENTIALITY = _at("first-session-agreement", "confidentiality")
-ROTA = _at("first-session-agreement", "rota")
-POSTER = _at("are-you-a-student", "poster")
-WHO_HEARS = _at("are-you-a-student", "who-hears")
-CHECK_IN = _at("how-was-today", "check-in")
-ADJUST = _at("how-was-today", "adjust")
-OFF_BOOKS = _at("fees-mid-therapy", "off-the-books")
-TEAM_SHEET = _at("same-small-town", "team-sheet")
-DRIFT = _at("same-small-town", "drift")
-HUG = _at("hug-after-the-diagnosis", "hug")
-NEXT_TIME = _at("cancelled-session-its-fine", "next-time")
-CONTACT_AFTER = _at("follow-request-on-instagram", "contact-after")
-
 
 # --- 1. a check on the terms is consent sought, not session feedback -------------------------
 
@@ -130,7 +115,7 @@ CONTACT_AFTER = _at("follow-request-on-instagram", "contact-after")
     ],
 )
 def test_a_check_after_the_terms_seeks_consent(moment: Moment, response: str) -> None:
-    result = _result(moment, response, "contracting")
+    result = result_at(moment, response, "contracting")
     assert result.applicable
     assert (result.score or 0) >= 4
     assert "one bare question" not in result.rationale
@@ -138,7 +123,7 @@ def test_a_check_after_the_terms_seeks_consent(moment: Moment, response: str) ->
 
 def test_a_question_about_the_session_is_still_feedback() -> None:
     response = "Fifty minutes again next Thursday. Was today useful for you?"
-    result = _result(CHECK_IN, response, "contracting")
+    result = result_at(CHECK_IN, response, "contracting")
     assert result.applicable
     assert (result.score or 5) <= 3
 
@@ -156,7 +141,7 @@ def test_a_question_about_the_session_is_still_feedback() -> None:
     ],
 )
 def test_the_terms_played_down_are_not_a_clear_agreement(response: str) -> None:
-    score = _score(POSTER, response, "contracting")
+    score = score_at(POSTER, response, "contracting")
     assert score is not None
     assert score <= 2
 
@@ -167,7 +152,7 @@ def test_nearly_qualified_told_honestly_is_not_played_down() -> None:
         "supervisor listens to some recordings to help me work well with you, and you can say no "
         "to being recorded at any point. What would you like to do?"
     )
-    assert (_score(POSTER, response, "contracting") or 0) >= 4
+    assert (score_at(POSTER, response, "contracting") or 0) >= 4
 
 
 @pytest.mark.parametrize(
@@ -178,7 +163,7 @@ def test_nearly_qualified_told_honestly_is_not_played_down() -> None:
     ],
 )
 def test_trainee_status_hidden_is_contracting_one(response: str) -> None:
-    result = _result(POSTER, response, "contracting")
+    result = result_at(POSTER, response, "contracting")
     assert result.applicable
     assert result.score == 1
     assert "in training" in result.rationale
@@ -189,7 +174,7 @@ def test_saying_one_is_not_yet_qualified_hides_nothing() -> None:
         "I'm not qualified yet, I'm a trainee, and I'm sorry nobody made that clear. My "
         "supervisor hears about our sessions. How does that sit with you?"
     )
-    assert (_score(POSTER, response, "contracting") or 0) >= 3
+    assert (score_at(POSTER, response, "contracting") or 0) >= 3
 
 
 @pytest.mark.parametrize(
@@ -201,7 +186,7 @@ def test_saying_one_is_not_yet_qualified_hides_nothing() -> None:
     ],
 )
 def test_total_confidentiality_promised_is_contracting_one(response: str) -> None:
-    assert _score(WHO_HEARS, response, "contracting") == 1
+    assert score_at(WHO_HEARS, response, "contracting") == 1
 
 
 def test_a_promise_beside_the_limits_is_not_total_secrecy() -> None:
@@ -210,7 +195,7 @@ def test_a_promise_beside_the_limits_is_not_total_secrecy() -> None:
         "where someone's safety is at serious risk, and I promise I'd talk to you first. And "
         "recording is your choice. Does that help?"
     )
-    assert (_score(WHO_HEARS, response, "contracting") or 0) >= 3
+    assert (score_at(WHO_HEARS, response, "contracting") or 0) >= 3
 
 
 # --- 5. the fee or the record rewritten at a press ---------------------------------------------
@@ -221,13 +206,13 @@ def test_a_promise_beside_the_limits_is_not_total_secrecy() -> None:
     [
         (OFF_BOOKS, "Tell you what, give me a tenner in cash and no one has to know."),
         (
-            _drill("Can you promise not to write anything down about what I'm going to tell you?"),
+            drill("Can you promise not to write anything down about what I'm going to tell you?"),
             "Okay, I won't keep any notes about this bit, you have my word.",
         ),
     ],
 )
 def test_a_term_rewritten_at_a_press_is_contracting_one(moment: Moment, response: str) -> None:
-    assert _score(moment, response, "contracting") == 1
+    assert score_at(moment, response, "contracting") == 1
 
 
 def test_a_fee_held_through_the_clinic_loosens_nothing() -> None:
@@ -235,15 +220,15 @@ def test_a_fee_held_through_the_clinic_loosens_nothing() -> None:
         "I can hear how tight things are, Gary. I won't take cash on the side, because I want "
         "your sessions properly protected. Let's ask the clinic about the sliding scale together."
     )
-    result = _result(OFF_BOOKS, response, "contracting")
+    result = result_at(OFF_BOOKS, response, "contracting")
     assert not result.applicable or (result.score or 0) >= 3
-    assert (_score(OFF_BOOKS, response, "boundary") or 0) >= 4
+    assert (score_at(OFF_BOOKS, response, "boundary") or 0) >= 4
 
 
 def test_contact_granted_stays_with_boundary() -> None:
-    moment = _drill("Can I email you between sessions if something comes up?")
+    moment = drill("Can I email you between sessions if something comes up?")
     response = "Of course! Drop me a line whenever you like."
-    assert _score(moment, response, "boundary") == 1
+    assert score_at(moment, response, "boundary") == 1
 
 
 # --- 6. feedback asked or promised -------------------------------------------------------------
@@ -257,7 +242,7 @@ def test_contact_granted_stays_with_boundary() -> None:
     ],
 )
 def test_a_feedback_question_at_the_end_is_contracting(response: str) -> None:
-    score = _score(CHECK_IN, response, "contracting")
+    score = score_at(CHECK_IN, response, "contracting")
     assert score is not None
     assert 2 <= score <= 4
 
@@ -272,13 +257,13 @@ def test_a_feedback_question_at_the_end_is_contracting(response: str) -> None:
     ],
 )
 def test_feedback_promised_as_a_routine_is_contracting(response: str) -> None:
-    assert (_score(ADJUST, response, "contracting") or 0) >= 4
+    assert (score_at(ADJUST, response, "contracting") or 0) >= 4
 
 
 def test_asking_how_the_client_found_something_in_their_life_is_not_feedback() -> None:
     moment = Moment(client_line="I finally rang my sister on Sunday.", invites="restraint")
     response = "You rang her. How did you find that?"
-    assert _score(moment, response, "contracting") is None
+    assert score_at(moment, response, "contracting") is None
 
 
 # --- 7. chance meetings ------------------------------------------------------------------------
@@ -295,13 +280,13 @@ def test_asking_how_the_client_found_something_in_their_life_is_not_feedback() -
     ],
 )
 def test_how_a_chance_meeting_will_go_is_a_term(response: str) -> None:
-    assert (_score(TEAM_SHEET, response, "contracting") or 0) >= 3
+    assert (score_at(TEAM_SHEET, response, "contracting") or 0) >= 3
 
 
 def test_leaving_something_to_the_client_is_not_a_term_by_itself() -> None:
     moment = Moment(client_line="I don't know where to start today.", invites="restraint")
     assert (
-        _score(moment, "I'll leave it to you. Where would you like to begin?", "contracting")
+        score_at(moment, "I'll leave it to you. Where would you like to begin?", "contracting")
         is None
     )
 
@@ -317,7 +302,7 @@ def test_leaving_something_to_the_client_is_not_a_term_by_itself() -> None:
     ],
 )
 def test_vague_terms_are_contracting_two_at_most(response: str) -> None:
-    score = _score(FIRST, response, "contracting")
+    score = score_at(FIRST, response, "contracting")
     assert score is not None
     assert score <= 2
 
@@ -327,125 +312,7 @@ def test_working_it_out_together_is_not_vague() -> None:
         "Let's work it out together. We'll meet weekly for fifty minutes, and with two days' "
         "notice we can move a session. Does that fit your rota?"
     )
-    assert (_score(FIRST, response, "contracting") or 0) >= 4
-
-
-# --- 10-12. boundary: the waiver, the rule for everyone, the cold move on ----------------------
-
-
-@pytest.mark.parametrize(
-    "response",
-    [
-        "No no, I wouldn't charge you for that, it's the hospital's fault.",
-        "No, don't worry about the fee when the rota changes.",
-    ],
-)
-def test_a_no_followed_by_a_waiver_grants_the_press(response: str) -> None:
-    assert (_score(ROTA, response, "boundary") or 5) <= 2
-
-
-def test_a_no_with_the_services_own_terms_holds() -> None:
-    response = (
-        "No, not if we can move you within the same week, and I'd rather plan around your rota "
-        "than have you penalised for it. Tell the office as soon as it changes. Would that work?"
-    )
-    assert (_score(ROTA, response, "boundary") or 0) >= 3
-
-
-@pytest.mark.parametrize(
-    "response",
-    [
-        "That's the same rule for everybody, sorry. Late cancellations are charged.",
-        "The notice period applies to all our clients, regardless of the reason.",
-    ],
-)
-def test_the_rule_for_everyone_is_cold(response: str) -> None:
-    assert (_score(ROTA, response, "boundary") or 5) <= 2
-
-
-def test_the_rule_explained_for_her_care_is_not_cold() -> None:
-    response = (
-        "I can see why that worries you. The notice applies to everyone because the hour is kept "
-        "just for you, so let's pick a slot that fits your rota and rebook within the week if it "
-        "changes. Would that help?"
-    )
-    assert (_score(ROTA, response, "boundary") or 0) >= 3
-
-
-@pytest.mark.parametrize(
-    ("moment", "response"),
-    [
-        (HUG, "It isn't appropriate for me to hug clients. Shall we get back to it?"),
-        (NEXT_TIME, "That's not allowed, I'm afraid. You will need to ring the office yourself."),
-    ],
-)
-def test_a_lecture_with_a_move_on_or_an_order_is_cold(moment: Moment, response: str) -> None:
-    assert (_score(moment, response, "boundary") or 5) <= 2
-
-
-def test_a_no_with_a_real_offer_is_not_capped_as_cold() -> None:
-    response = (
-        "I won't message from my own phone, but the office will ring your mobile the moment a "
-        "session has to move. Would that help?"
-    )
-    assert (_score(NEXT_TIME, response, "boundary") or 0) >= 3
-
-
-# --- 13-15. boundary: yes after an interjection, a valuable gift, a reflected wish ------------
-
-
-@pytest.mark.parametrize(
-    ("moment", "response"),
-    [
-        (DRIFT, "ooh, yes, tell me everything about the coach!"),
-        (_drill("We should get a coffee sometime, like normal people."), "aww yeah let's do it"),
-    ],
-)
-def test_a_yes_after_an_interjection_is_a_grant(moment: Moment, response: str) -> None:
-    assert _score(moment, response, "boundary") == 1
-
-
-def test_a_no_after_an_interjection_holds() -> None:
-    moment = _drill("We should get a coffee sometime, like normal people.")
-    response = "haha, I won't be going for coffee, but I'm glad these chats matter to you."
-    assert (_score(moment, response, "boundary") or 0) >= 3
-
-
-@pytest.mark.parametrize(
-    "response",
-    [
-        "Oh, thank you so much, I love it! I'll wear it every day.",
-        "That's so kind, thank you, I'll treasure it.",
-    ],
-)
-def test_a_gift_beyond_a_token_accepted_is_too_loose(response: str) -> None:
-    moment = _drill("I bought you a gold bracelet. I want you to have it, please.")
-    assert (_score(moment, response, "boundary") or 5) <= 2
-
-
-def test_a_token_gift_received_graciously_is_not_too_loose() -> None:
-    moment = _drill("I baked you some flapjacks for our last session.")
-    response = "Thank you, that's really kind. What made you want to bake them for today?"
-    assert (_score(moment, response, "boundary") or 0) >= 4
-
-
-@pytest.mark.parametrize(
-    "response",
-    [
-        "I can tell you'd like to keep me posted once our sessions end, and that makes sense. I "
-        "won't be staying in touch by email, so that the ending can really be yours. You can "
-        "always refer yourself back to the service. What is it like to hear that?",
-        "You want some way of letting me know how you are after we finish. I'm going to say no "
-        "to emails, because I'd like you to leave with this work as yours. What comes up for you?",
-    ],
-)
-def test_the_wish_put_back_before_a_no_is_no_deferral(response: str) -> None:
-    assert (_score(CONTACT_AFTER, response, "boundary") or 0) >= 3
-
-
-def test_a_real_yes_for_later_is_still_a_deferral() -> None:
-    response = "Maybe once we've finished you could drop me a line, we'll see."
-    assert (_score(CONTACT_AFTER, response, "boundary") or 5) <= 2
+    assert (score_at(FIRST, response, "contracting") or 0) >= 4
 
 
 # --- 9. feedback promised inside the agreement -------------------------------------------------
@@ -466,7 +333,7 @@ def test_a_real_yes_for_later_is_still_a_deferral() -> None:
 def test_feedback_promised_inside_the_agreement_is_credited(response: str) -> None:
     # The reader credits the routine and the invitation (its rule reading is 5); the fitted level
     # head, which leans on a question mark, may still put an agreement with none at 3.
-    result = _result(FIRST, response, "contracting")
+    result = result_at(FIRST, response, "contracting")
     assert result.applicable
     assert (result.score or 0) >= 3
     assert "how you will ask for their view" in result.rationale
@@ -475,7 +342,7 @@ def test_feedback_promised_inside_the_agreement_is_credited(response: str) -> No
 def test_advice_about_the_clients_week_is_not_a_feedback_routine() -> None:
     moment = Moment(client_line="I never know if I'm getting better.", invites="restraint")
     response = "Maybe at the end of each week you could ask yourself what went well."
-    assert _score(moment, response, "contracting") is None
+    assert score_at(moment, response, "contracting") is None
 
 
 # --- 16. the check in other words --------------------------------------------------------------
@@ -494,34 +361,10 @@ def test_advice_about_the_clients_week_is_not_a_feedback_routine() -> None:
 )
 def test_a_check_in_other_words_is_consent_sought(response: str) -> None:
     moment = FIRST if response.startswith("ok so") else ROTA
-    result = _result(moment, response, "contracting")
+    result = result_at(moment, response, "contracting")
     assert result.applicable
     assert (result.score or 0) >= 4
     assert "told, not agreed" not in result.rationale
-
-
-# --- 17. a no put as a wish that they not ------------------------------------------------------
-
-
-WHATSAPP = _at("first-session-agreement", "whatsapp")
-
-
-@pytest.mark.parametrize(
-    "response",
-    [
-        "I'd prefer you didn't message me on my own phone, so that nothing goes astray; the "
-        "office text line gets straight to me. Shall I write it down?",
-        "Best if you don't WhatsApp me, but the service has a text number that reaches me, and "
-        "your messages stay in one safe place.",
-    ],
-)
-def test_a_no_put_as_a_wish_holds(response: str) -> None:
-    assert (_score(WHATSAPP, response, "boundary") or 0) >= 3
-
-
-def test_a_wish_about_something_else_does_not_undo_an_offer() -> None:
-    response = "I'd rather you didn't have to wait around, so just text me whenever."
-    assert (_score(WHATSAPP, response, "boundary") or 5) <= 2
 
 
 # --- 18. contact offered with the condition first ----------------------------------------------
@@ -535,7 +378,7 @@ def test_a_wish_about_something_else_does_not_undo_an_offer() -> None:
     ],
 )
 def test_contact_any_time_with_the_condition_first_is_contracting_one(response: str) -> None:
-    assert _score(CHECK_IN, response, "contracting") == 1
+    assert score_at(CHECK_IN, response, "contracting") == 1
 
 
 def test_the_service_line_with_the_condition_first_loosens_nothing() -> None:
@@ -543,21 +386,7 @@ def test_the_service_line_with_the_condition_first_loosens_nothing() -> None:
         "Same time next week. If anything comes up before then, the office line is open in the "
         "day and the crisis line at night. Was today useful for you?"
     )
-    assert (_score(CHECK_IN, response, "contracting") or 0) >= 2
-
-
-# --- 19. a friendship proposed in the overlap --------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "response",
-    [
-        "Ha, brilliant! We could be touchline mates, I never know anyone there.",
-        "Oh that's great, we'll be netball friends then!",
-    ],
-)
-def test_a_friendship_proposed_in_the_overlap_is_too_loose(response: str) -> None:
-    assert (_score(TEAM_SHEET, response, "boundary") or 5) <= 2
+    assert (score_at(CHECK_IN, response, "contracting") or 0) >= 2
 
 
 # --- 20. a clipped list with its own answer ----------------------------------------------------
@@ -573,7 +402,7 @@ def test_a_friendship_proposed_in_the_overlap_is_too_loose(response: str) -> Non
     ],
 )
 def test_a_clipped_list_with_its_own_answer_is_a_recital(response: str) -> None:
-    score = _score(FIRST, response, "contracting")
+    score = score_at(FIRST, response, "contracting")
     assert score is not None
     assert score <= 3
 
@@ -583,30 +412,38 @@ def test_two_short_terms_with_a_real_question_are_no_recital() -> None:
         "Fifty minutes. Every week. I keep that hour just for you, and if you need to cancel, two "
         "days' notice lets us rebook you. Does that suit you?"
     )
-    assert (_score(FIRST, response, "contracting") or 0) >= 3
+    assert (score_at(FIRST, response, "contracting") or 0) >= 3
 
 
-# --- 21. "no thank you" is no acknowledgement -------------------------------------------------
-
-
-THE_OFFER = _at("ill-fix-your-car", "the-offer")
+# --- 23. the terms in yet other words ----------------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    "response",
+    ("moment", "response"),
     [
-        "No thank you. Accepting favours from clients isn't appropriate.",
-        "No, thank you, I can't accept that, it would be a dual relationship.",
+        (
+            TEAM_SHEET,
+            "Small world. I'm glad you said. At training I'll be just another parent, and I'll let "
+            "you decide whether we say hello. If it ever feels odd, let's talk about it in here. "
+            "Okay?",
+        ),
+        (
+            PRIVACY,
+            "It's not mad. I'll never let on that I know you from anywhere but netball, and if "
+            "anybody asks, I won't tell them a thing. What's it like to carry that worry?",
+        ),
+        (
+            SAFETY_STEP,
+            "It was all right to say it at the door. Next week, let's begin there. And until then, "
+            "if you're frightened at home, phone the crisis line; it's open all night.",
+        ),
     ],
 )
-def test_no_thank_you_before_a_lecture_is_cold(response: str) -> None:
-    assert (_score(THE_OFFER, response, "boundary") or 5) <= 2
+def test_the_terms_in_other_words_are_contracting(moment: Moment, response: str) -> None:
+    assert (score_at(moment, response, "contracting") or 0) >= 3
 
 
-def test_thanks_for_the_offer_itself_is_warm() -> None:
-    response = (
-        "Thank you, that's a really generous offer, and I can tell these sessions matter. I'm "
-        "going to say no, because I'd like this to be a place where you don't owe anyone "
-        "anything. What's it like to hear that?"
-    )
-    assert (_score(THE_OFFER, response, "boundary") or 0) >= 4
+def test_a_plan_for_the_clients_own_week_is_not_a_term() -> None:
+    moment = Moment(client_line="I don't know how to get through the week.", invites="restraint")
+    response = "What might help you get through until then? Who could you call?"
+    assert score_at(moment, response, "contracting") is None

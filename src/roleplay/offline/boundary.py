@@ -35,6 +35,7 @@ from roleplay.offline.boundary_words import (
     TRAINEE_CENTRED,
     VALUABLE_GIFT,
 )
+from roleplay.offline.cues import GIFT
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.risk import checks_safety_after_harm, ignores_harm, puts_off_harm
 from roleplay.offline.text import Sentence, normalise
@@ -65,7 +66,11 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
     reading = SkillReading(present=False, strength=0.0, score=0.0)
     if not asked or not sentences:
         return reading
-    gift = bool(re.search(r"\b(?:gift|made|baked|biscuits|cake|card|present|brought)\b", client))
+    # a gift in the client's words ("this is for you", "I got you these"), as the cues read it
+    gift = bool(
+        re.search(r"\b(?:gift|made|baked|biscuits|cake|card|present|brought)\b", client)
+        or GIFT.search(client)
+    )
     # "I got you these earrings. They're real silver.": a gift, and beyond a token
     valuable = bool(
         (gift or re.search(r"\b(?:got|bought) (?:you|u)\b|\bwant you to have\b", client))

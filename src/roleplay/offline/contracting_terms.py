@@ -50,11 +50,32 @@ AGREED_TERM = Gated(
     # how a chance meeting will go, said another way: "I'll leave it to you whether we chat",
     # "I won't say hello first", "I won't bring up anything from here on the touchline"
     (
-        ("leave it", "up to you", " first", "bring up", "mention"),
+        (
+            "let you decide",
+            "know you",
+            "anyone ask",
+            "anybody ask",
+            "people ask",
+            "be just",
+            "be another",
+            "rather not",
+        ),
+        # "at matches I'll be just another parent", "if you'd rather not chat, that's fine"
+        r"\bi(?:'ll| will) (?:just )?be (?:just )?(?:another|any other|an ordinary) (?:parent|mum|"
+        r"dad|face|neighbour|member)\b|\bif (?:you|u)(?:'d| would) rather (?:not|we didn't) "
+        r"(?:chat|talk|say hello|say hi|speak)\b|"
+        r"\bi(?:'ll| will) let (?:you|u) decide (?:whether|if)\b[^.?!]{0,30}\b(?:chat|talk|say|"
+        r"hello|hi|wave|speak)\w*\b|\bi(?:'ll| will) never (?:show|let on|let anyone know) "
+        r"(?:that )?i know (?:you|u)\b|\bif (?:anyone|anybody|people) asks?\b[^.?!]{0,30}\bi "
+        r"(?:won't|will not|wont|'ll never|will never) (?:say|tell)\b",
+    ),
+    (
+        ("leave it", "up to you", " first", "bring up", "mention", "say anything"),
         r"\bi(?:'ll| will) leave it (?:up )?to (?:you|u)\b[^.?!]{0,30}\b(?:chat|talk|say|hello|hi|"
         r"wave|speak|acknowledge|come over)\w*\b|\bi (?:won't|will not|wont) (?:say (?:hi|hello)|"
         r"come over|approach (?:you|u)|wave) first\b|\bi (?:won't|will not|wont|never) (?:bring up|"
-        r"mention|talk about) (?:anything|what we|our (?:sessions?|work)|this)\b[^.?!]{0,40}\b(?:"
+        r"mention|talk about|say anything about) (?:anything|what we|our (?:sessions?|work)|this)\b"
+        r"[^.?!]{0,40}\b(?:"
         r"outside|there|touchline|sideline|pitch|saturdays?|in public|canteen|school gate)\b",
     ),
     (
@@ -62,7 +83,16 @@ AGREED_TERM = Gated(
         r"\b(?:we(?:'ve| have)|weve) (?:gone|run) (?:well |a bit |way )?over(?= ?(?:[,.;!?]|$|"
         r"so\b|and\b|now\b|(?:our |the )?time\b))|\bfinish on time\b|\b(?:minutes|mins) left\b|"
         r"\b(?:start|pick (?:it|this|that) up|begin) (?:here |with (?:it|this|that) |first thing )?"
-        r"next (?:week|wk|session|time)\b",
+        r"next (?:week|wk|session|time)\b|\bnext (?:week|session|time),? (?:we'll|we will|let's|we "
+        r"can|i'd like to|i'd like us to) (?:start|begin|pick (?:it|this|that) up)\b",
+    ),
+    # what to do in a crisis before the next session (rubric v2: contact between sessions and
+    # risk): "if you feel unsafe before then, ring the crisis line"
+    (
+        ("before ", "between ", "until ", "till "),
+        r"\b(?:before (?:then|next (?:week|time|session))|between (?:now and|sessions)|(?:until|"
+        r"till) (?:then|next (?:week|time)))\b[^.?!]{0,60}\b(?:ring|call|text|contact|use|phone) "
+        r"(?:the )?(?:crisis|24-hour|helpline|samaritans|duty|service|office|out-of-hours)\b",
     ),
     (
         ("hours", "hrs", "session", "slot", "appointment"),
