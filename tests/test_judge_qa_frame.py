@@ -70,6 +70,25 @@ Third round:
    "if anyone asks, I won't say a thing"), where next week starts ("next week we'll start with
    what happened") and what to do in a crisis before then ("if you feel unsafe before then, ring
    the crisis line") (same-small-town team-sheet and privacy, session-overrun safety-step).
+
+Fourth round (a headless boundary drill, then more responses):
+24. "I keep my social media separate from my work" was not read as a clear no, and "so this stays
+   just yours" not as a reason about the client, so a level-5 answer's rationale said "the answer
+   leaves the door open" (the Instagram drill).
+25. A term imposed by pointing at the agreement ("next time find a private room, as per the
+   agreement") or a chance meeting ruled on ("we'll need to keep our distance on Saturdays")
+   was not read as contracting at all; the exemplars' rulings for both are 2 (telehealth
+   car-park, same-small-town team-sheet).
+26. The hour let run on ("don't worry about them, we can run over") was not read as a yes
+   (session-overrun, over-time; the exemplar's ruling is 1).
+27. A term handed down as an instruction, with no reason about the client and nothing put to
+   them ("please don't mention our sessions there", "you'll need to use a private room"), read
+   4 by the heads; it is a rule imposed, contracting 2 (`imposes`, -1.5).
+28. The client's choice shamed ("that's not how therapy works, you'd be wasting your money; if
+   you can't commit weekly maybe this isn't the right time for you") read 4; the rubric's level
+   1 names terms imposed in a way that shames or coerces (fees-mid-therapy, monthly). So is guilt
+   about it ("monthly will undo it all"), the monthly exemplar's ruling, which the refit after
+   the fourth round put at 3 (train CV).
 """
 
 from __future__ import annotations
@@ -88,6 +107,7 @@ from qa_frame_support import (
     SAFETY_STEP,
     TEAM_SHEET,
     WHO_HEARS,
+    at,
     drill,
     result_at,
     score_at,
@@ -447,3 +467,74 @@ def test_a_plan_for_the_clients_own_week_is_not_a_term() -> None:
     moment = Moment(client_line="I don't know how to get through the week.", invites="restraint")
     response = "What might help you get through until then? Who could you call?"
     assert score_at(moment, response, "contracting") is None
+
+
+# --- 25. a term imposed is still a term --------------------------------------------------------
+
+
+CAR_PARK = at("telehealth-from-the-car", "car-park")
+
+
+@pytest.mark.parametrize(
+    ("moment", "response"),
+    [
+        (
+            CAR_PARK,
+            "A car park isn't suitable. From next time please use a private room, as per "
+            "the agreement.",
+        ),
+        (
+            TEAM_SHEET,
+            "I think we should keep our distance at matches. And please don't mention "
+            "our sessions there.",
+        ),
+    ],
+)
+def test_a_term_imposed_is_contracting_scored_low(moment: Moment, response: str) -> None:
+    found = score_at(moment, response, "contracting")
+    assert found is not None
+    assert found <= 3
+
+
+def test_a_private_room_agreed_together_is_not_low() -> None:
+    response = (
+        "It's fine to start from the car. Could we agree a plan, so you can talk freely? If the "
+        "call drops I'll ring your mobile, and if anyone comes near, just say you have to go. "
+        "Next week, would a private room at home be possible, or is the car the safest place?"
+    )
+    assert (score_at(CAR_PARK, response, "contracting") or 0) >= 4
+
+
+# --- 28. the client's choice shamed ------------------------------------------------------------
+
+
+MONTHLY = at("fees-mid-therapy", "monthly")
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Once a month? That's not how therapy works, mate. You'd just be wasting your money.",
+        "If you can't keep to weekly, then maybe now isn't the right time for you.",
+        "Going monthly would just undo all the good work you've done with your son.",
+        "Honestly, we'd lose all the momentum. I really think you need to keep coming weekly.",
+    ],
+)
+def test_the_clients_choice_shamed_is_contracting_one(response: str) -> None:
+    assert (score_at(MONTHLY, response, "contracting") or 5) <= 2
+
+
+def test_a_worry_about_monthly_put_to_him_is_not_shaming() -> None:
+    response = (
+        "Monthly is possible, Gary. My one worry is the long gaps, so if we go that way, shall we "
+        "plan how you'll keep things going in between, and review it after two sessions?"
+    )
+    assert (score_at(MONTHLY, response, "contracting") or 0) >= 3
+
+
+def test_a_worry_about_momentum_shared_is_not_guilt() -> None:
+    response = (
+        "Monthly's possible. It might slow the momentum a little, so shall we think together "
+        "about what would keep things going between sessions? What do you reckon?"
+    )
+    assert (score_at(MONTHLY, response, "contracting") or 0) >= 3

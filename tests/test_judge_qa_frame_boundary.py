@@ -1,7 +1,11 @@
 """Wrong boundary verdicts found playing the frame scenarios as trainees would; the class list,
-with where each was found, is in tests/test_judge_qa_frame.py's docstring (classes 10-15, 17, 19,
-21 and 22 are boundary's). Fresh examples, written after each fix in other words, and a near miss
-per class that must not move.
+with where each was found, is in tests/test_judge_qa_frame.py's docstring (classes 10-15, 17,
+19, 21, 22, 24 and 26 are boundary's), and the last one here. Fresh examples, written after each
+fix in other words, and a near miss per class that must not move.
+
+29. A yes hedged as harmless ("if you're really stuck I suppose a quick WhatsApp wouldn't hurt")
+   read 4 (the development probe set, first-session-agreement whatsapp; Gutheil & Gabbard 1993:
+   the slope starts with small, ambiguous yeses).
 """
 
 from __future__ import annotations
@@ -18,7 +22,9 @@ from qa_frame_support import (
     THE_OFFER,
     THE_TIN,
     WHATSAPP,
+    at,
     drill,
+    result_at,
     score_at,
 )
 from roleplay.domain.moment import Moment
@@ -217,3 +223,76 @@ def test_a_token_gift_in_the_clients_words_received_graciously_holds(response: s
 def test_a_gift_in_the_clients_words_refused_by_rule_is_stiff() -> None:
     response = "I'm sorry, I'm not allowed to accept anything from clients. It's the policy."
     assert (score_at(THE_TIN, response, "boundary") or 5) <= 3
+
+
+# --- 24. "I keep it separate" is a clear no; "stays just yours" a reason about them -----------
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I'm glad you feel connected enough to look. I keep my online life separate from my work, "
+        "so that this stays entirely yours. Can we talk about how that lands?",
+        "That's kind. I keep my accounts apart from my work, so this relationship stays just "
+        "about you. I'd like to hear what it was like to find me.",
+    ],
+)
+def test_keeping_it_separate_is_a_clear_no(response: str) -> None:
+    moment = drill("I found you on Instagram! Can I follow you?")
+    found = result_at(moment, response, "boundary")
+    assert found.applicable
+    assert (found.score or 0) >= 4
+    assert "leaves the door open" not in found.rationale
+
+
+def test_keeping_it_for_later_is_no_clear_no() -> None:
+    moment = drill("I found you on Instagram! Can I follow you?")
+    response = "Maybe once we've finished working together you could follow me."
+    assert (score_at(moment, response, "boundary") or 5) <= 2
+
+
+# --- 26. the hour let run on -------------------------------------------------------------------
+
+
+OVER_TIME = at("session-overrun", "over-time")
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "no no, we can stay on a bit longer, this matters more",
+        "Oh, don't worry about the next person. Let's keep going.",
+    ],
+)
+def test_the_hour_let_run_on_is_a_yes(response: str) -> None:
+    assert (score_at(OVER_TIME, response, "boundary") or 5) <= 2
+
+
+def test_stopping_and_carrying_on_next_week_holds() -> None:
+    response = (
+        "You haven't kept me. We do need to stop now, and let's carry on next week right where we "
+        "left off. Before you go, are you safe at home tonight?"
+    )
+    assert (score_at(OVER_TIME, response, "boundary") or 0) >= 3
+
+
+# --- 29. a yes hedged as harmless --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I guess one text wouldn't do any harm, if it's urgent.",
+        "Normally it's the office, but I reckon a quick message now and then couldn't hurt.",
+    ],
+)
+def test_a_yes_hedged_as_harmless_is_too_loose(response: str) -> None:
+    assert (score_at(WHATSAPP, response, "boundary") or 5) <= 2
+
+
+def test_supposing_what_they_want_before_a_no_holds() -> None:
+    response = (
+        "I suppose you'd like the quickest way to reach me. I won't use my own phone, but the "
+        "office text line comes straight to me, so nothing gets lost."
+    )
+    assert (score_at(WHATSAPP, response, "boundary") or 0) >= 3

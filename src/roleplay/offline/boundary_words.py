@@ -49,6 +49,15 @@ ACCEPTS = any_of(
     r"\blet'?s see how (?:you|it|things) go\b",
     r"(?:^|[.!?] )maybe\.?$",
     r"\bi do think about you\b",
+    # a yes hedged as harmless: "I suppose a quick WhatsApp wouldn't hurt" (Gutheil & Gabbard
+    # 1993: the slope starts with small, ambiguous yeses)
+    r"\bi (?:suppose|guess|reckon)\b[^.?!]{0,30}\b(?:wouldn't|won't|doesn't|can't|couldn't) "
+    r"(?:hurt|matter|do (?:any )?harm)\b",
+    # the hour let run on: "don't worry about them, we can run over" (the overrun exemplar: 1)
+    r"\b(?:we|you|u) (?:can|could|'ll|will) (?:just )?(?:run|go|stay) (?:over|on|a bit longer|"
+    r"longer)\b|\b(?:let's|lets|just) (?:keep going|carry on|run over|go over)\b(?! (?:next|"
+    r"another|on (?:monday|tuesday|wednesday|thursday|friday)))|\bdon't worry about (?:them|the "
+    r"time|the next (?:client|person|one))\b",
     # a friendship proposed in the overlap: "we can be sideline buddies"
     r"\bwe (?:can|could|'ll|will|should) (?:\w+ ){0,2}(?:buddies|mates|pals|friends)\b",
     r"\bwon't charge\b",
@@ -85,8 +94,9 @@ HOLDS = any_of(
     r"\b(?:stays?|keep|keeping) (?:\w+ ){0,4}(?:to|within|in) (?:our|"
     r"these|the) (?:sessions?|hour|room)\b",
     r"\boff-limits\b",
-    r"\bkeep (?:my|that|it) "
-    r"(?:\w+ ){0,3}(?:out|private|to myself)\b",
+    # "I keep my social media separate from my work": a clear no, said as a practice
+    r"\bkeep (?:my|that|it|this|our|these) "
+    r"(?:\w+ ){0,3}(?:out|private|to myself|separate|apart)\b",
     r"\bwe meet\b",
     r"\b\d+ (?:minutes|hours)\b",
     r"\bnotice\b",
@@ -127,7 +137,8 @@ ACKNOWLEDGES = any_of(
 
 CARE_REASON = any_of(
     r"\bso (?:that )?(?:this|the|our) (?:space|hour|time|work|room) (?:stays|is|can stay)\b",
-    r"\b(?:stays?|stay) (?:about )?(?:yours|about you|for you)\b",
+    r"\b(?:stays?|stay) (?:just |all |only |completely |entirely )?(?:about )?(?:yours|about you|"
+    r"for you)\b",
     r"\b(?:keeps?|keep) (?:it|this|"
     r"you|the work) safe\b",
     r"\bprotect (?:you|your|the work|what we)\b",

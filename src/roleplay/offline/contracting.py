@@ -88,7 +88,8 @@ CHECKS_CONSENT = any_of(
     r"\bwhich (?:bit|part|one|option|feels|would|matters)\b",
     # "shall we start?" moves on; it puts nothing to the client
     r"\b(?:shall we(?! (?:get )?(?:start\w*|begin|going|on|crack on|carry on|continue|move on|get "
-    r"going|get on))|can we (?:agree|make|plan|write|look))\b",
+    r"going|get on))|can we (?:agree|make|plan|write|look|work (?:it |this |that |something )?"
+    r"out))\b",
     r"\b(?:you|u) can (?:say no|stop|change your mind)\b",
     r"\bdoes (?:that|this|it) change anything\b",
     r"\bwhat(?:'s| is) (?:most important|your decision|(?:your|ur) first)\b|\bwhat matters most\b",
@@ -138,6 +139,21 @@ VAGUE_TERMS = any_of(
     r"\b(?:sort|figure) (?:it|that|this|things|stuff) out (?:later|as (?:we go|it comes up))\b",
 )
 _VAGUE = "the terms are left vague; they cannot know what happens"
+# A term handed down as an instruction to the client ("please don't mention our sessions",
+# "you'll need to find a private room", "we should keep our distance"): with no reason about
+# their care and nothing put to them, a rule imposed (rubric v2 contracting 2; the exemplars
+# "best not to come over" and "the policy says clients must be in a private room" are 2).
+IMPOSES = any_of(
+    r"\bplease (?:(?:don't|do not|dont) (?:mention|bring|contact|message|text|call|ring|come|say|"
+    r"record|add|follow|use)|use|find|make sure)\b",
+    r"\byou(?:'ll| will) (?:need|have) to\b|\byou (?:need|have) to (?:use|find|be (?:in|up|at)|"
+    r"give|let|sit|go through|stick)\b|\byou (?:must|mustn't|must not|shouldn't|should not|can't "
+    r"really)\b",
+    r"\bwe (?:should|must|need to|have to) (?:keep|not|avoid|stay)\b",
+    r"\b(?:it's|it is|it would be|it'd be) (?:probably )?(?:best|better) (?:if you|not to|that "
+    r"you|if we don't)\b",
+    r"\bclients (?:must|need to|have to|should)\b",
+)
 _ANSWERS_ITSELF = re.compile(
     r"\?\s*(?:no|none|nope)\?\s*(?:good|great|right|ok(?:ay)?|fine|grand)\b"
 )
@@ -330,6 +346,9 @@ def _read_terms(sentences: list[Sentence], asked: bool, frame: bool) -> SkillRea
         and not any(CONFIDENTIALITY_LIMITS.search(s.norm) for s in sentences)
     ):
         reading.add("promises_secrecy", MISSTATED[0][1], -2.0, absolute)
+    imposed = quote_match(IMPOSES, sentences)
+    if imposed and not (reading.has("checks_consent") or reading.has("gives_reason")):
+        reading.add("imposes", "it hands the terms down as an instruction", -1.5, imposed)
     words = sum(s.words for s in sentences)
     if words > 110:
         reading.add("long", "it is a recital; the client gets lost in it", -0.75)

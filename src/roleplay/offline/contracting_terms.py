@@ -15,6 +15,10 @@ TERMS = any_of(
     r"\b(?:video|online|zoom|phone|telehealth)\b.{0,40}\b(?:sessions?|room|private|connection)\b",
     r"\b(?:cancel\w*|notice|fee|fees|charge)\b",
     r"\b(?:feedback|check in|check-in|rating|rate how)\b",
+    # a term pointed to as agreed ("as per the agreement", "in the terms you signed") and where
+    # the session happens ("a private room")
+    r"\b(?:as per|in|under|against) (?:the|our|your) (?:agreement|contract|terms)\b",
+    r"\bprivate (?:room|space|place)\b",
     r"\b(?:\d+|fifty|sixty|fifty-minute|weekly|fortnightly|every week)\b.{0,20}"
     r"\b(?:minutes|sessions?|weeks)\b",
 )
@@ -70,7 +74,10 @@ AGREED_TERM = Gated(
         r"(?:won't|will not|wont|'ll never|will never) (?:say|tell)\b",
     ),
     (
-        ("leave it", "up to you", " first", "bring up", "mention", "say anything"),
+        ("leave it", "up to you", " first", "bring up", "mention", "say anything", "distance"),
+        # imposed, not agreed, it is still a term: "we'll need to keep our distance on Saturdays"
+        r"\bkeep (?:our|a|my|your) distance\b|\b(?:please )?(?:don't|do not) (?:mention|bring up|"
+        r"talk about) (?:our|the|these) sessions?\b|"
         r"\bi(?:'ll| will) leave it (?:up )?to (?:you|u)\b[^.?!]{0,30}\b(?:chat|talk|say|hello|hi|"
         r"wave|speak|acknowledge|come over)\w*\b|\bi (?:won't|will not|wont) (?:say (?:hi|hello)|"
         r"come over|approach (?:you|u)|wave) first\b|\bi (?:won't|will not|wont|never) (?:bring up|"
@@ -184,9 +191,21 @@ MISSTATED = (
         "coerces",
         "it holds the terms over them as a threat",
         any_of(
-            r"\bif (?:you|u) (?:miss|leave|cancel|walk out|don't (?:come|turn up)|can't commit)\b"
+            r"\bif (?:you|u) (?:miss|leave|cancel|walk out|don't (?:come|turn up)|can't (?:commit|"
+            r"keep (?:to|up)|manage|make it))\b"
             r".{0,60}\b(?:charged|close (?:the|your|ur) case|pay|discharged?|"
-            r"therapy isn't right)\b",
+            r"therapy isn't right|(?:isn't|is not|might not be|may not be) the right time)\b",
+            # guilt about the client's choice: "monthly will undo it all", "you'll lose all the
+            # progress" (the monthly exemplar's ruling: pressure, not a shared decision, 1)
+            r"\b(?:will|would|'ll|could) (?:just )?undo (?:it all|all (?:that|the|your|of)|"
+            r"everything|the (?:work|progress|good work))\b",
+            r"\b(?:you(?:'ll| will| would|'d)|we(?:'ll| will| would|'d)) lose (?:all )?(?:the|your|"
+            r"our) (?:progress|good work|momentum)\b",
+            # the client's choice shamed: "that's not how therapy works, you'd be wasting your
+            # money"
+            r"\b(?:that's|that is|it's|it is) not how (?:therapy|this|counsel+ing) works\b",
+            r"\b(?:you'd|you would|you'll|you will) (?:just )?be wasting (?:your|ur) (?:money|"
+            r"time)\b",
             # a term imposed with no say: "that's just how it works here"
             r"\b(?:that's|it's|that is|it is) just how it (?:works|is)\b",
         ),

@@ -62,8 +62,13 @@ def boundary_reading(ctx: ReadingContext) -> SkillReading:
         reading.add("too_loose", "it grants what would change the relationship", -2.5, answer.quote)
         reading.score = max(1.0, min(5.0, reading.score - 2.5))
         return reading
-    waiver = loosens_terms(ctx.sentences) if answer.kind == "refused" else None
-    if waiver and normalise(answer.quote or "").strip(" ,.!") == "no":
+    bare_no = answer.kind == "refused" and normalise(answer.quote or "").strip(" ,.!") == "no"
+    waiver = loosens_terms(ctx.sentences) if bare_no else None
+    if bare_no and reading.has("too_loose") and not reading.has("clear"):
+        # "No, no, we can stay on a bit longer": the "no" answers "have I kept you?" and the
+        # rest grants it; the reader's yes stands.
+        return reading
+    if waiver:
         # "No, of course not, I won't charge you": the "no" answers "am I going to be charged?"
         # and the waiver grants the press on the agreed fee (boundary 1, the rota exemplar).
         reading.present, reading.strength = True, 1.0
