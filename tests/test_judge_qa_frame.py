@@ -23,8 +23,9 @@ Contracting (rubric v2 level descriptors; APA 2017 10.01 and 4.03):
    granted ("drop me a line") stays with boundary, as the corpus has it.
 6. Feedback asked as "how did you find today?", "did that feel helpful?" or promised as a routine
    ("and check at the end whether that's closer") was not read (how-was-today).
-7. How a chance meeting will go, said as "I'll leave it to you whether we chat" or "I won't say
-   hello first", was not read as a term (same-small-town, team-sheet).
+7. How a chance meeting will go, said as "I'll leave it to you whether we chat", "I won't say
+   hello first" or "I won't say hello unless you do", was not read as a term (same-small-town,
+   team-sheet).
 8. Terms left vague where they are asked ("we'll play it by ear", "it's all very relaxed") were
    read 4 by the heads with nothing stated; the rubric's level 2 (first-session-agreement).
 9. Within a full agreement, the feedback routine promised ("at the end of each session I'll ask
@@ -300,6 +301,19 @@ def test_asking_how_the_client_found_something_in_their_life_is_not_feedback() -
     ],
 )
 def test_how_a_chance_meeting_will_go_is_a_term(response: str) -> None:
+    assert (score_at(TEAM_SHEET, response, "contracting") or 0) >= 3
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Thanks for saying. At matches I won't wave unless you do, and nothing from in here comes "
+        "up out there. How does that feel?",
+        "ok so if we're both there, i'll only say hi if you say hi first, and i won't mention "
+        "anything from here. that ok?",
+    ],
+)
+def test_who_greets_whom_is_a_term(response: str) -> None:
     assert (score_at(TEAM_SHEET, response, "contracting") or 0) >= 3
 
 

@@ -74,7 +74,22 @@ AGREED_TERM = Gated(
         r"(?:won't|will not|wont|'ll never|will never) (?:say|tell)\b",
     ),
     (
-        ("leave it", "up to you", " first", "bring up", "mention", "say anything", "distance"),
+        (
+            "leave it",
+            "up to you",
+            " first",
+            "bring up",
+            "mention",
+            "say anything",
+            "distance",
+            "unless",
+            "only say",
+            "only wave",
+        ),
+        # who greets whom: "I won't say hello unless you do", "I'll only say hi if you do"
+        r"\bi (?:won't|will not|wont) (?:say (?:hi|hello)|wave|come over|approach (?:you|u)) "
+        r"unless (?:you|u) do\b|\bi(?:'ll| will) only (?:say (?:hi|hello)|wave|come over)\b"
+        r"[^.?!]{0,20}\bif (?:you|u)\b|"
         # imposed, not agreed, it is still a term: "we'll need to keep our distance on Saturdays"
         r"\bkeep (?:our|a|my|your) distance\b|\b(?:please )?(?:don't|do not) (?:mention|bring up|"
         r"talk about) (?:our|the|these) sessions?\b|"
