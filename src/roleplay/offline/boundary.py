@@ -16,12 +16,14 @@ from roleplay.offline.answer import AGREES_TO_END, answering_sentences
 from roleplay.offline.boundary_words import (
     ACCEPTS,
     ACKNOWLEDGES,
+    ASKS_NOT,
     CARE_REASON,
     GLOSSES_OVERLAP,
     GRACIOUS,
     HOLDS,
     JARGON,
     LECTURE,
+    MOVES_ON,
     OFFERS_ALTERNATIVE,
     OWN_STRUGGLE,
     PERSONAL_REQUEST,
@@ -31,12 +33,15 @@ from roleplay.offline.boundary_words import (
     RIGID,
     SHAMES,
     TRAINEE_CENTRED,
+    VALUABLE_GIFT,
 )
+from roleplay.offline.cues import GIFT
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.risk import checks_safety_after_harm, ignores_harm, puts_off_harm
 from roleplay.offline.text import Sentence, normalise
 
 BOUNDARY = "boundary"
+_DEMANDS = re.compile(r"\byou(?:'ll| will) (?:have|need) to\b")
 
 
 def grants_request(sentences: list[Sentence], moment_or_client: object) -> bool:
@@ -61,12 +66,21 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
     reading = SkillReading(present=False, strength=0.0, score=0.0)
     if not asked or not sentences:
         return reading
-    gift = bool(re.search(r"\b(?:gift|made|baked|biscuits|cake|card|present|brought)\b", client))
+    # a gift in the client's words ("this is for you", "I got you these"), as the cues read it
+    gift = bool(
+        re.search(r"\b(?:gift|made|baked|biscuits|cake|card|present|brought)\b", client)
+        or GIFT.search(client)
+    )
+    # "I got you these earrings. They're real silver.": a gift, and beyond a token
+    valuable = bool(
+        (gift or re.search(r"\b(?:got|bought) (?:you|u)\b|\bwant you to have\b", client))
+        and VALUABLE_GIFT.search(client)
+    )
     answering = answering_sentences(sentences)
     accepts = (
         quote_match(ACCEPTS, answering[:2])
         or quote_match(lx.CONTACT_OFFER, answering)
-        or (quote_match(GRACIOUS, sentences[:2]) if gift else None)
+        or (quote_match(GRACIOUS, sentences[:2]) if gift or valuable else None)
     )
     personal = bool(PERSONAL_REQUEST.search(client))
     if (
@@ -81,7 +95,12 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
         lx.REFUSAL.search(accepts.lower())
         or any(
             accepts in s.text
-            and (lx.REFUSAL.search(s.norm) or HOLDS.search(s.norm) or AGREES_TO_END.search(s.norm))
+            and (
+                lx.REFUSAL.search(s.norm)
+                or HOLDS.search(s.norm)
+                or AGREES_TO_END.search(s.norm)
+                or ASKS_NOT.search(s.norm)
+            )
             for s in sentences
         )
     ):
@@ -119,7 +138,7 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
     ] or ([s for s in sentences if s.words > 2][:1] or sentences[:1])  # quote words, not "Oh."
     score = 3.0
     if accepts and not holds:
-        if gift:
+        if gift and not valuable:
             reading.add("proportionate", "you received a small gesture graciously", 1.0, accepts)
         else:
             reading.add("too_loose", "it grants what would change the relationship", -2.5, accepts)
@@ -196,12 +215,19 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
         )
     warm = ("acknowledges_wish", "care_rationale", "returns_to_work")
     lecture = quote_match(JARGON, sentences) or quote_match(LECTURE, sentences) or refers
-    offers = bool(OFFERS_ALTERNATIVE.search(" ".join(s.norm for s in sentences)))
-    if (
-        (lecture or shames)
-        and not any(reading.has(name) for name in warm)
-        and (shames or not offers)
+    # "You'll need to keep checking your texts from the office" tells them what to do; it
+    # offers nothing, whatever it names.
+    offers = bool(
+        OFFERS_ALTERNATIVE.search(
+            " ".join(s.norm for s in sentences if not _DEMANDS.search(s.norm))
+        )
+    )
+    warmth = [name for name in warm if reading.has(name)]
+    if warmth == ["returns_to_work"] and all(
+        MOVES_ON.search(s.norm) for s in sentences if s.is_question
     ):
+        warmth = []  # "...isn't appropriate, I'm afraid. Shall we continue?" moves on, coldly
+    if (lecture or shames) and not warmth and (shames or not offers):
         reading.add("cold_rule", "a lecture or rule with no warmth and no reason about them", -0.5)
     elif (
         holds

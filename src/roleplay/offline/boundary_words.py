@@ -33,7 +33,8 @@ REQUEST = any_of(
 )
 
 ACCEPTS = any_of(
-    r"^(?:oh,? )?(?:sure|of course|absolutely|yes|yeah|okay|ok|go on then|why not)\b(?![^.!?]*\b(?:"
+    r"^(?:(?:oh|ha(?:ha)*|lol|aw+|ah|ooh|hah)[,!]? )?(?:sure|of course|absolutely|yes|yeah|okay|"
+    r"ok|go on then|why not)\b(?![^.!?]*\b(?:"
     r"but|though|however)\b)",
     r"\bi(?:'d| would) love to\b(?! (?:hear|know|understand|think|talk))(?![^.!?]*\b(?:but|though|"
     r"however|not)\b)",
@@ -48,12 +49,37 @@ ACCEPTS = any_of(
     r"\blet'?s see how (?:you|it|things) go\b",
     r"(?:^|[.!?] )maybe\.?$",
     r"\bi do think about you\b",
+    # a yes hedged as harmless: "I suppose a quick WhatsApp wouldn't hurt" (Gutheil & Gabbard
+    # 1993: the slope starts with small, ambiguous yeses)
+    r"\bi (?:suppose|guess|reckon)\b[^.?!]{0,30}\b(?:wouldn't|won't|doesn't|can't|couldn't) "
+    r"(?:hurt|matter|do (?:any )?harm)\b",
+    # the hour let run on: "don't worry about them, we can run over" (the overrun exemplar: 1)
+    r"\b(?:we|you|u) (?:can|could|'ll|will) (?:just )?(?:run|go|stay) (?:over|on|a bit longer|"
+    r"longer)\b|\b(?:let's|lets|just) (?:keep going|carry on|run over|go over)\b(?! (?:next|"
+    r"another|on (?:monday|tuesday|wednesday|thursday|friday)))|\bdon't worry about (?:them|the "
+    r"time|the next (?:client|person|one))\b",
+    # a friendship proposed in the overlap: "we can be sideline buddies"
+    r"\bwe (?:can|could|'ll|will|should) (?:\w+ ){0,2}(?:buddies|mates|pals|friends)\b",
     r"\bwon't charge\b",
     r"\bjust let me know whenever\b",
     r"\bdon't worry about (?:it|that)\b",
 )
 
+# The no put as a wish that the client not do it: "I'd rather you didn't WhatsApp me", "please
+# don't text me", "best you don't message me there". The contact named is refused, not offered.
+_ASKS_NOT = (
+    r"\b(?:rather|prefer(?:red)?) (?:you|u) (?:didn't|did not|don't|do not|not|wouldn't|would "
+    r"not) (?:\w+ ){0,2}(?:text|call|ring|message|whatsapp|email|add|follow|contact|come|"
+    r"bring)\w*\b",
+    r"\bplease (?:don't|do not|dont) (?:\w+ ){0,2}(?:text|call|ring|message|whatsapp|email|add|"
+    r"follow|contact)\w*\b",
+    r"\bbest (?:if )?(?:you|u) (?:don't|do not|didn't|dont) (?:\w+ ){0,2}(?:text|call|ring|"
+    r"message|whatsapp|email|add|follow|contact)\w*\b",
+)
+ASKS_NOT = any_of(*_ASKS_NOT)
 HOLDS = any_of(
+    # the no as a wish that they not: "I'd rather you didn't WhatsApp me"
+    *_ASKS_NOT,
     r"\b(?:can't|cannot|won't|don't|do not|am not going to|'m not going to|wouldn't|not able to)\b"
     r".{0,40}\b(?:accept|accepting|give|giving|share|connect|follow|following|add|meet|come|"
     r"say yes|be (?:friends|in touch)|text|"
@@ -68,8 +94,9 @@ HOLDS = any_of(
     r"\b(?:stays?|keep|keeping) (?:\w+ ){0,4}(?:to|within|in) (?:our|"
     r"these|the) (?:sessions?|hour|room)\b",
     r"\boff-limits\b",
-    r"\bkeep (?:my|that|it) "
-    r"(?:\w+ ){0,3}(?:out|private|to myself)\b",
+    # "I keep my social media separate from my work": a clear no, said as a practice
+    r"\bkeep (?:my|that|it|this|our|these) "
+    r"(?:\w+ ){0,3}(?:out|private|to myself|separate|apart)\b",
     r"\bwe meet\b",
     r"\b\d+ (?:minutes|hours)\b",
     r"\bnotice\b",
@@ -104,12 +131,14 @@ ACKNOWLEDGES = any_of(
     r"\bwhat (?:it|that|this) means to you\b",
     r"\bnot (?:about|because of) "
     r"(?:you|anything you)\b",
-    r"\bthank you\b",
+    # "No thank you" is a polite no; it acknowledges nothing
+    r"\b(?<!no )(?<!no, )thank you\b",
 )
 
 CARE_REASON = any_of(
     r"\bso (?:that )?(?:this|the|our) (?:space|hour|time|work|room) (?:stays|is|can stay)\b",
-    r"\b(?:stays?|stay) (?:about )?(?:yours|about you|for you)\b",
+    r"\b(?:stays?|stay) (?:just |all |only |completely |entirely )?(?:about )?(?:yours|about you|"
+    r"for you)\b",
     r"\b(?:keeps?|keep) (?:it|this|"
     r"you|the work) safe\b",
     r"\bprotect (?:you|your|the work|what we)\b",
@@ -124,6 +153,13 @@ CARE_REASON = any_of(
     r"\bkeeps? (?:this|it|the work|us) (?:a )?safe (?:place|space)\b",
 )
 
+# The rule held up as the same for all, whatever the client's reason: a rule, not a reason
+# about them (the rota exemplar "rules are rules. Everyone has to give 48 hours" is boundary 2).
+SAME_FOR_ALL = (
+    r"\b(?:applies|apply) to (?:everyone|everybody|all (?:clients|our clients))\b",
+    r"\b(?:the same|same rule) for (?:everyone|everybody|all (?:clients|our clients))\b",
+    r"\b(?:regardless of|whatever) (?:the|your) (?:reason|circumstances)\b",
+)
 RIGID = any_of(
     r"\brules are rules\b",
     r"\bpolicy\b",
@@ -148,6 +184,7 @@ RIGID = any_of(
     r"\bthe fee is charged\b",
     r"\b(?:that's|it's|this is) (?:just )?(?:how|the way) (?:the service|the clinic|it|things|we) "
     r"(?:works?|do it|does it)\b",
+    *SAME_FOR_ALL,
 )
 
 # Professional jargon handed to the client as the reason (Gutheil & Gabbard 1998: boundary
@@ -164,6 +201,14 @@ LECTURE = any_of(
     r"\b(?:isn't|is not|wouldn't be|not) (?:really )?appropriate\b|\binappropriate\b",
     r"\byou(?:'ll| will) (?:have|need) to\b",
     r"\bprofessional boundar\w*\b|\bno exceptions\b|\brules are rules\b",
+    *SAME_FOR_ALL,
+)
+# A bare move on ("Shall we continue?"): a question, but no warmth and no return to what the
+# request meant (the rubric's "no attention to what the request meant").
+MOVES_ON = any_of(
+    r"\b^(?:so,? |anyway,? |right,? |ok(?:ay)?,? |now,? )?(?:shall|can|should) we (?:just )?"
+    r"(?:continue|carry on|move on|get (?:back to it|back to work|started|on|going)|go on|start|"
+    r"crack on)\b",
 )
 # Referring the client away, or changing their life, over an overlap that can be managed
 # (Zur 2007: in small communities overlap is unavoidable; ending the work over it harms).
@@ -225,6 +270,21 @@ GRACIOUS = any_of(
     r"\bi(?:'ll| will) (?:share|enjoy|keep)\b",
 )
 
+# A gift beyond a token (Brendel et al. 2007; the rubric: "gifts beyond a token"): accepting it
+# is too loose, however gracious.
+VALUABLE_GIFT = any_of(
+    r"\b(?:real |solid |sterling )?(?:silver|gold|diamonds?|cashmere)\b",
+    r"\b(?:expensive|designer|pricey|cost (?:a lot|a fortune|me)|money|cash|cheque|vouchers?|"
+    r"gift cards?|tickets?|watch)\b",
+    r"\b(?:\d+ ?(?:quid|pounds|dollars|euros))\b",
+)
+# The client's wish put back into words ("you'd like to keep a thread after we finish"): a
+# reflection names the wish, it promises nothing.
+REFLECTS_WISH = any_of(
+    r"\b(?:you(?:'d| would)|you) (?:really )?(?:like|love|want|wish|hope)\b",
+    r"\b(?:wanting|your wish|the wish)\b",
+    r"\bi can (?:hear|see|tell) how much\b",
+)
 PERSONAL_REQUEST = any_of(
     r"\bare you (?:married|seeing|single|gay|straight|religious|dating|with someone)\b",
     r"\bdo you (?:have a|have any) (?:partner|boyfriend|girlfriend|husband|wife|kids)\b",

@@ -15,6 +15,10 @@ TERMS = any_of(
     r"\b(?:video|online|zoom|phone|telehealth)\b.{0,40}\b(?:sessions?|room|private|connection)\b",
     r"\b(?:cancel\w*|notice|fee|fees|charge)\b",
     r"\b(?:feedback|check in|check-in|rating|rate how)\b",
+    # a term pointed to as agreed ("as per the agreement", "in the terms you signed") and where
+    # the session happens ("a private room")
+    r"\b(?:as per|in|under|against) (?:the|our|your) (?:agreement|contract|terms)\b",
+    r"\bprivate (?:room|space|place)\b",
     r"\b(?:\d+|fifty|sixty|fifty-minute|weekly|fortnightly|every week)\b.{0,20}"
     r"\b(?:minutes|sessions?|weeks)\b",
 )
@@ -47,12 +51,70 @@ AGREED_TERM = Gated(
         r"u)\b|\bif (?:you|u) say (?:hi|hello)\b|\b(?:i'll|ill|i will) (?:follow (?:your|ur) lead|"
         r"say (?:hi|hello) back)\b|\b(?:you|u) lead\b(?! an?\b)",
     ),
+    # how a chance meeting will go, said another way: "I'll leave it to you whether we chat",
+    # "I won't say hello first", "I won't bring up anything from here on the touchline"
+    (
+        (
+            "let you decide",
+            "know you",
+            "anyone ask",
+            "anybody ask",
+            "people ask",
+            "be just",
+            "be another",
+            "rather not",
+        ),
+        # "at matches I'll be just another parent", "if you'd rather not chat, that's fine"
+        r"\bi(?:'ll| will) (?:just )?be (?:just )?(?:another|any other|an ordinary) (?:parent|mum|"
+        r"dad|face|neighbour|member)\b|\bif (?:you|u)(?:'d| would) rather (?:not|we didn't) "
+        r"(?:chat|talk|say hello|say hi|speak)\b|"
+        r"\bi(?:'ll| will) let (?:you|u) decide (?:whether|if)\b[^.?!]{0,30}\b(?:chat|talk|say|"
+        r"hello|hi|wave|speak)\w*\b|\bi(?:'ll| will) never (?:show|let on|let anyone know) "
+        r"(?:that )?i know (?:you|u)\b|\bif (?:anyone|anybody|people) asks?\b[^.?!]{0,30}\bi "
+        r"(?:won't|will not|wont|'ll never|will never) (?:say|tell)\b",
+    ),
+    (
+        (
+            "leave it",
+            "up to you",
+            " first",
+            "bring up",
+            "mention",
+            "say anything",
+            "distance",
+            "unless",
+            "only say",
+            "only wave",
+        ),
+        # who greets whom: "I won't say hello unless you do", "I'll only say hi if you do"
+        r"\bi (?:won't|will not|wont) (?:say (?:hi|hello)|wave|come over|approach (?:you|u)) "
+        r"unless (?:you|u) do\b|\bi(?:'ll| will) only (?:say (?:hi|hello)|wave|come over)\b"
+        r"[^.?!]{0,20}\bif (?:you|u)\b|"
+        # imposed, not agreed, it is still a term: "we'll need to keep our distance on Saturdays"
+        r"\bkeep (?:our|a|my|your) distance\b|\b(?:please )?(?:don't|do not) (?:mention|bring up|"
+        r"talk about) (?:our|the|these) sessions?\b|"
+        r"\bi(?:'ll| will) leave it (?:up )?to (?:you|u)\b[^.?!]{0,30}\b(?:chat|talk|say|hello|hi|"
+        r"wave|speak|acknowledge|come over)\w*\b|\bi (?:won't|will not|wont) (?:say (?:hi|hello)|"
+        r"come over|approach (?:you|u)|wave) first\b|\bi (?:won't|will not|wont|never) (?:bring up|"
+        r"mention|talk about|say anything about) (?:anything|what we|our (?:sessions?|work)|this)\b"
+        r"[^.?!]{0,40}\b(?:"
+        r"outside|there|touchline|sideline|pitch|saturdays?|in public|canteen|school gate)\b",
+    ),
     (
         ("over", "on time", "left", "next "),
         r"\b(?:we(?:'ve| have)|weve) (?:gone|run) (?:well |a bit |way )?over(?= ?(?:[,.;!?]|$|"
         r"so\b|and\b|now\b|(?:our |the )?time\b))|\bfinish on time\b|\b(?:minutes|mins) left\b|"
         r"\b(?:start|pick (?:it|this|that) up|begin) (?:here |with (?:it|this|that) |first thing )?"
-        r"next (?:week|wk|session|time)\b",
+        r"next (?:week|wk|session|time)\b|\bnext (?:week|session|time),? (?:we'll|we will|let's|we "
+        r"can|i'd like to|i'd like us to) (?:start|begin|pick (?:it|this|that) up)\b",
+    ),
+    # what to do in a crisis before the next session (rubric v2: contact between sessions and
+    # risk): "if you feel unsafe before then, ring the crisis line"
+    (
+        ("before ", "between ", "until ", "till "),
+        r"\b(?:before (?:then|next (?:week|time|session))|between (?:now and|sessions)|(?:until|"
+        r"till) (?:then|next (?:week|time)))\b[^.?!]{0,60}\b(?:ring|call|text|contact|use|phone) "
+        r"(?:the )?(?:crisis|24-hour|helpline|samaritans|duty|service|office|out-of-hours)\b",
     ),
     (
         ("hours", "hrs", "session", "slot", "appointment"),
@@ -94,6 +156,11 @@ MISSTATED = (
             r"\b(?:never|nobody will|no one will) (?:ever )?(?:tell|know|find out|hear)\b",
             r"\bcompletely confidential,? (?:full stop|no matter what|always)\b",
             r"\b(?:i )?promise\b.{0,30}\b(?:never|nobody|no one|nothing|confidential)\b",
+            # the promise after it: "it's all completely confidential, I promise"
+            r"\bconfidential\w*,? (?:\w+ ){0,3}i promise\b",
+            # no record kept at all: "I won't write anything down"
+            r"\b(?:won't|will not|not going to|never) (?:write (?:anything|any of (?:it|this)|it|"
+            r"this|that) down|(?:keep|take|make) (?:any )?notes)\b",
             r"\bnope,? never\b",
         ),
     ),
@@ -106,13 +173,31 @@ MISSTATED = (
             # comes up"
             r"\b(?:ring|call|text|message|whatsapp) me (?:if|when) (?:anything|something|you need|"
             r"you want|it gets|things get)\b",
+            # the same with the condition first: "if anything comes up just text me, I don't mind"
+            r"\bif (?:anything|something|owt) (?:comes up|happens|crops up|changes)\b[^.?!]{0,20}"
+            r"\b(?:ring|call|text|message|whatsapp|email) me\b",
             r"\bwhenever (?:suits|you (?:like|want|can))\b",
             # the trainee's own inbox offered between sessions: "just drop me an email"
             r"\b(?:drop|send|shoot|ping) me (?:an? |a quick )?(?:email|message|text|line)\b",
             r"\b(?:email|e-mail) me (?:any ?time|whenever|in between|between sessions|if)\b",
-            r"\b(?:won't|not going to) charge\b|\bdon't worry about (?:paying|the (?:fee|money))\b",
+            r"\b(?:won't|wont|not going to|wouldn't) (?:be )?charg(?:e|ing)\b|\bdon't worry about "
+            r"(?:paying|the (?:fee|money))\b",
             r"\b(?:cash is fine|off the books|just between us|keep (?:it|this) between us)\b",
+            # a fee taken on the side: "pay me in cash", "no one needs to know"
+            r"\b(?:pay|give) me (?:\w+ )?(?:in )?cash\b|\b(?:no one|nobody) (?:needs|has|have) to "
+            r"know\b",
             r"\bjust turn up\b",
+        ),
+    ),
+    (
+        # the helper's training hidden when it is asked about: "I'm actually qualified", "no, I'm
+        # not a student" (APA 2017, 10.01(c): a trainee says they are in training and supervised)
+        "conceals_status",
+        "it hides that you are in training",
+        any_of(
+            r"\b(?:i'm|im|i am) (?:actually |fully |already |properly )(?:a )?(?:qualified|"
+            r"registered|accredited)\b",
+            r"\b(?:no,? )?(?:i'm|im|i am) not (?:a |an )?(?:student|trainee)\b",
         ),
     ),
     (
@@ -121,9 +206,21 @@ MISSTATED = (
         "coerces",
         "it holds the terms over them as a threat",
         any_of(
-            r"\bif (?:you|u) (?:miss|leave|cancel|walk out|don't (?:come|turn up)|can't commit)\b"
+            r"\bif (?:you|u) (?:miss|leave|cancel|walk out|don't (?:come|turn up)|can't (?:commit|"
+            r"keep (?:to|up)|manage|make it))\b"
             r".{0,60}\b(?:charged|close (?:the|your|ur) case|pay|discharged?|"
-            r"therapy isn't right)\b",
+            r"therapy isn't right|(?:isn't|is not|might not be|may not be) the right time)\b",
+            # guilt about the client's choice: "monthly will undo it all", "you'll lose all the
+            # progress" (the monthly exemplar's ruling: pressure, not a shared decision, 1)
+            r"\b(?:will|would|'ll|could) (?:just )?undo (?:it all|all (?:that|the|your|of)|"
+            r"everything|the (?:work|progress|good work))\b",
+            r"\b(?:you(?:'ll| will| would|'d)|we(?:'ll| will| would|'d)) lose (?:all )?(?:the|your|"
+            r"our) (?:progress|good work|momentum)\b",
+            # the client's choice shamed: "that's not how therapy works, you'd be wasting your
+            # money"
+            r"\b(?:that's|that is|it's|it is) not how (?:therapy|this|counsel+ing) works\b",
+            r"\b(?:you'd|you would|you'll|you will) (?:just )?be wasting (?:your|ur) (?:money|"
+            r"time)\b",
             # a term imposed with no say: "that's just how it works here"
             r"\b(?:that's|it's|that is|it is) just how it (?:works|is)\b",
         ),
@@ -143,7 +240,8 @@ MISSTATED = (
             r"\byou (?:already )?agreed (?:to (?:it|this|that) )?(?:on|at|during|in) (?:intake|"
             r"the (?:forms?|paperwork))\b",
             r"\bnobody (?:really |ever )?(?:listens|watches|cares|looks)\b",
-            r"\bonly for (?:quality|training) purposes\b",
+            r"\b(?:only|just|purely) for (?:quality|training|teaching) purposes\b|\bfor (?:quality|"
+            r"training) purposes (?:only|that's all)\b",
         ),
     ),
 )

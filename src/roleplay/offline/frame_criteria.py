@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from roleplay.offline import lexicon as lx
 from roleplay.offline.answer import REFUSAL, answering_sentences, without_suggestions
 from roleplay.offline.boundary import read_boundary
-from roleplay.offline.contracting import CONTRACTING, read_contracting
+from roleplay.offline.boundary_words import HOLDS, REFLECTS_WISH
+from roleplay.offline.contracting import CONTRACTING, loosens_terms, read_contracting
 from roleplay.offline.cues import WITHDRAWAL
 from roleplay.offline.declining import read_declining
 from roleplay.offline.disclosure_presence import answers_personal_question
@@ -39,7 +40,7 @@ def boundary_reading(ctx: ReadingContext) -> SkillReading:
         return SkillReading(
             present=False, strength=0.0, score=0.0, veto="explores the request without answering"
         )
-    if answer.kind in {"hedged_grant", "deferred"}:
+    if answer.kind in {"hedged_grant", "deferred"} and not _wish_reflected(ctx, answer.quote):
         what = "a yes with a hedge" if answer.kind == "hedged_grant" else "a yes for later"
         reading = SkillReading(present=True, strength=1.0, score=1.5)
         reading.spans = [s for s in ctx.sentences if answer.quote and answer.quote in s.text]
@@ -61,6 +62,22 @@ def boundary_reading(ctx: ReadingContext) -> SkillReading:
         reading.add("too_loose", "it grants what would change the relationship", -2.5, answer.quote)
         reading.score = max(1.0, min(5.0, reading.score - 2.5))
         return reading
+    bare_no = answer.kind == "refused" and normalise(answer.quote or "").strip(" ,.!") == "no"
+    waiver = loosens_terms(ctx.sentences) if bare_no else None
+    if bare_no and reading.has("too_loose") and not reading.has("clear"):
+        # "No, no, we can stay on a bit longer": the "no" answers "have I kept you?" and the
+        # rest grants it; the reader's yes stands.
+        return reading
+    if waiver:
+        # "No, of course not, I won't charge you": the "no" answers "am I going to be charged?"
+        # and the waiver grants the press on the agreed fee (boundary 1, the rota exemplar).
+        reading.present, reading.strength = True, 1.0
+        reading.spans = reading.spans or [s for s in ctx.sentences if waiver in s.text]
+        if not reading.has("too_loose"):
+            drop_features(reading, {"clear", "unclear"})
+            reading.add("too_loose", "it grants what would change the relationship", -2.5, waiver)
+            reading.score = max(1.0, min(5.0, reading.score - 2.5))
+        return reading
     if answer.kind == "refused":
         if not reading.present:
             reading.present, reading.strength = True, 1.0
@@ -71,6 +88,24 @@ def boundary_reading(ctx: ReadingContext) -> SkillReading:
             reading.add("clear", "the answer is clear", 0.5, answer.quote)
             reading.score = min(5.0, reading.score + 0.5)
     return reading
+
+
+def _wish_reflected(ctx: ReadingContext, quote: str | None) -> bool:
+    """The words read as "yes, later" sit in the client's wish put back to them ("I can hear how
+    much you'd like to keep a thread after we finish"), and another sentence says no: the
+    reflection names the wish and promises nothing."""
+    if not quote:
+        return False
+    home = [s for s in ctx.sentences if quote in s.text]
+    return (
+        bool(home)
+        and all(REFLECTS_WISH.search(s.norm) for s in home)
+        and any(
+            s not in home
+            and (REFUSAL.search(s.norm) or lx.REFUSAL.search(s.norm) or HOLDS.search(s.norm))
+            for s in ctx.sentences
+        )
+    )
 
 
 def rupture_reading(ctx: ReadingContext) -> SkillReading:
