@@ -33,6 +33,8 @@ CUE_READINGS = [
     ("My brother told the whole family on Facebook before he told me.", "contact_request", False),
     ("We used to have coffee together every Sunday, me and Mum.", "contact_request", False),
     ("I eat lunch in the car so I don't have to talk to anyone.", "contact_request", False),
+    ("Would it be weird if I called you by your first name?", "contact_request", False),
+    ("Can I ring you by the weekend if the letter doesn't come?", "contact_request", True),
     # a complaint about the work or the trainee; "last week" or "you don't" alone is none
     ("It felt like you'd decided I was the problem before I'd finished.", "complaint", True),
     ("I'm paying for this and I still feel fobbed off.", "complaint", True),

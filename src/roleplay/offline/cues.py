@@ -17,7 +17,9 @@ from roleplay.offline.relational import asks_about_relationship
 from roleplay.offline.text import any_of, normalise
 
 CONTACT_REQUEST = any_of(
-    r"\b(?:follow|add|friend|connect with|message|text|call|ring|email|whatsapp) (?:you|me)\b",
+    # not "can I call you by your first name?"
+    r"\b(?:follow|add|friend|connect with|message|text|call|ring|email|whatsapp) (?:you|me)\b"
+    r"(?! by (?:your |my )?(?:\w+ )?name\b)",
     r"\byour (?:personal |mobile |home |own )?(?:number|mobile|cell|email|address|instagram|"
     r"facebook|socials?)\b",
     # the trainee on a platform ("are you on LinkedIn?", "I added you on Facebook"), not a place
