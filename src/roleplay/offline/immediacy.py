@@ -16,6 +16,8 @@ from roleplay.offline import relational
 from roleplay.offline.disclosure import unrefused_quote
 from roleplay.offline.here_now import here_now, in_room_fault, only_ordinary
 from roleplay.offline.reading import SkillReading, quote_match
+from roleplay.offline.relational_questions import about_someone_else
+from roleplay.offline.rupture_words import ASKS_ELSEWHERE
 from roleplay.offline.text import Sentence
 
 PRESENCE_THRESHOLD = 0.55
@@ -25,8 +27,19 @@ _HEDGE = re.compile(
 )
 
 
+# The client's own fear named back, or denied, blames no one: "you're not wasting my time",
+# "what made you feel you might be wasting my time?" (the words of the charge are the client's).
+_FEAR_OR_DENIAL_BEFORE = re.compile(
+    r"\b(?:not|never|no longer|(?:\w+)n't)\W*$|"
+    r"\b(?:you|u)(?:'re| are| were)? (?:feel\w*|felt|worr\w*|afraid|scared|fear\w*|think\w*|"
+    r"thought|imagin\w*|wonder\w*|expect\w*|convinced)\b(?:\W+\w+){0,4}\W*$"
+)
+
+
 def _accusation_in(norm: str) -> bool:
     match = lx.ACCUSATORY.search(norm)
+    while match and _FEAR_OR_DENIAL_BEFORE.search(norm[: match.start()]):
+        match = lx.ACCUSATORY.search(norm, match.end())
     if not match:
         return False
     if re.match(r"you (?:always|never|keep)", match.group(0)):
@@ -91,11 +104,22 @@ def mark_level_five(reading: SkillReading) -> None:
 _THIRD_PERSON = re.compile(r"\b(?:he|she|they|him|her|them|his|their|hers)\b")
 
 
+# The trainee's own framing of a question ("I wonder whether...", "I'm curious if..."): the
+# trainee speaks, but not about the two of them.
+_FRAMING = re.compile(
+    r"\b(?:i(?:'m| am)? (?:wonder|wondering|curious|guessing|imagining)|i (?:guess|imagine|"
+    r"suppose))\b(?: (?:what|how|if|whether|why|about|who|when))?"
+)
+
+
 def _about_elsewhere(sentences: list[Sentence]) -> bool:
-    norms = [s.norm for s in sentences]
+    norms = [_FRAMING.sub(" ", s.norm) for s in sentences]
     if any(relational.ME.search(n) or relational.US.search(n) for n in norms):
         return False
-    return any(_THIRD_PERSON.search(n) or relational.THEIR_PEOPLE.search(n) for n in norms)
+    return any(
+        _THIRD_PERSON.search(n) or relational.THEIR_PEOPLE.search(n) or about_someone_else(s)
+        for n, s in zip(norms, sentences, strict=True)
+    )
 
 
 def _kinds(reading: SkillReading, sentences: list[Sentence]) -> None:
@@ -207,9 +231,15 @@ def _regret_on_rules(sentences: list[Sentence]) -> str | None:
 
 
 def _invitation(spans: list[Sentence], sentences: list[Sentence]) -> str | None:
+    """The first invitation of the client's view from the relationship talk on; a question that
+    turns to something else ("Could we get back to the redundancy?") invites no view of it."""
     start = sentences.index(spans[0])
     for sentence in sentences[start:]:
-        if lx.INVITES_VIEW.search(sentence.norm) and not lx.DEMANDING.search(sentence.norm):
+        if (
+            lx.INVITES_VIEW.search(sentence.norm)
+            and not lx.DEMANDING.search(sentence.norm)
+            and not ASKS_ELSEWHERE.search(sentence.norm)
+        ):
             return sentence.text
     return None
 
@@ -225,3 +255,8 @@ def _accusation(sentences: list[Sentence]) -> str | None:
         if _accusation_in(sentence.norm):
             return quote_match(lx.ACCUSATORY, [sentence])
     return None
+
+
+def accuses(sentence: Sentence) -> bool:
+    """The sentence charges the client (see _accusation_in): for other readers."""
+    return _accusation_in(sentence.norm)

@@ -16,9 +16,14 @@ import re
 from dataclasses import dataclass
 
 from roleplay.offline import lexicon as lx
+from roleplay.offline.relational_questions import (
+    DIRECT_ANSWER,
+    PLAIN_ANSWER,
+    RELATIONAL_QUESTION,
+    about_someone_else,
+)
 from roleplay.offline.relational_words import (
     BOUNDARY_TALK,
-    DIRECT_ANSWER,
     IN_SESSION,
     IN_SESSION_NOW,
     ME,
@@ -26,7 +31,6 @@ from roleplay.offline.relational_words import (
     NOT_TOWARD_ME,
     NOW,
     PROCESS,
-    RELATIONAL_QUESTION,
     RELATIONSHIP,
     STANCE,
     STORY_ELSEWHERE,
@@ -78,7 +82,14 @@ def sentence_signals(sentence: Sentence, relational_question: bool, first: bool)
         and (NOW.search(norm) or has_me or IN_SESSION_NOW.search(norm))
     ):
         found.append(Signal("in_session", 0.7, IN_SESSION))
-    if relational_question and first and (DIRECT_ANSWER.search(norm) or (has_me and has_you)):
+    if (
+        relational_question
+        and first
+        and (PLAIN_ANSWER.search(norm) or DIRECT_ANSWER.search(norm) or (has_me and has_you))
+        # "I'm curious whether Meena makes you feel she's had enough of you" is about someone
+        # else; "No, and I doubt Meena is either" still answers
+        and (PLAIN_ANSWER.search(norm) or not about_someone_else(sentence))
+    ):
         found.append(Signal("answers_relational_question", 0.7, DIRECT_ANSWER))
     if found and not relationship:
         elsewhere = bool(STORY_ELSEWHERE.search(norm))

@@ -16,11 +16,13 @@ from roleplay.offline.relational_words import IN_SESSION
 from roleplay.offline.rupture_words import (
     ACCEPTS,
     ADJUSTS,
+    ASKS_ELSEWHERE,
     CHANGES_TASK,
     CHECKS_MARKER,
     COLLAPSES,
     EXACERBATES,
     EXPLAINS_AWAY,
+    INVITES_WITHOUT_YOU,
     LECTURES,
     MINIMISES,
     NAMES,
@@ -88,12 +90,22 @@ def read_rupture(
         (
             s.text
             for s in sentences
-            if lx.INVITES_VIEW.search(s.norm) and re.search(r"\byou(?:r)?\b", s.norm)
+            if lx.INVITES_VIEW.search(s.norm)
+            and (re.search(r"\byou(?:r)?\b", s.norm) or INVITES_WITHOUT_YOU.search(s.norm))
+            and not ASKS_ELSEWHERE.search(s.norm)
         ),
         None,
     )
     if invite:
         reading.add("explores_experience", "you invited their experience of it", 0.75, invite)
+    else:
+        reading.note(
+            ASKS_ELSEWHERE,
+            sentences,
+            "asks_elsewhere",
+            "its question turns to something else instead of what happened",
+            -0.5,
+        )
     reading.note(VALIDATES, sentences, "validates", "you validated their reaction", 0.5)
     reading.note(lx.OWNS_PART, sentences, "takes_responsibility", "you took your share", 0.75)
     if not reading.has("takes_responsibility"):

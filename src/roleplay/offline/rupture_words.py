@@ -33,6 +33,10 @@ NAMES = any_of(
     r"\bi (?:got|came|went|pushed|rushed|missed|"
     r"cancelled|said)\b",
     r"\b(?:when|after) i (?:said|cancelled|suggested|asked)\b",
+    # what the trainee did, named as the moment to explore: "what happened for you when I did
+    # that?", "after I interrupted"
+    r"\b(?:when|after|as) i (?:did|do|interrupted|talked|cut|laughed|looked|checked|wrote|moved|"
+    r"forgot|smiled|yawned)\b",
     r"\bsomething (?:happened|shifted|changed)\b",
     r"\bbetween us\b",
     r"\blast (?:week|session)\b",
@@ -147,6 +151,14 @@ EXACERBATES = (
             r"\bmeet me halfway\b|\btaking it out on me\b|"
             r"\bthat's not fair\b(?! (?:on|to) (?:you|u)\b)",
             r"\bi can't be responsible\b|\bi(?:'m| am) only trying to help\b",
+            # the strain charged to the client's commitment or to how they are with the trainee:
+            # "it makes me wonder how committed you are", "it does make it hard to work with you"
+            r"\b(?:how|whether|if) (?:committed|motivated|serious|invested) (?:you are|you're|"
+            r"u r)\b",
+            r"\b(?:your|ur) (?:commitment|motivation|attitude|lateness|tone)\b",
+            r"\b(?<!i was )(?<!i'm )(?<!i am )(?:late|missed|cancelled) again\b",
+            r"\bmakes? it (?:really |quite |very )?(?:hard|difficult|impossible) to work with "
+            r"(?:you|u)\b",
         ),
     ),
     (
@@ -172,6 +184,12 @@ EXACERBATES = (
             r"\byou seem (?:quite |very |a bit |really )?(?:suspicious|paranoid|defensive|hostile|"
             r"touchy|sensitive|angry)\b",
             r"\bi can't read your mind\b|\bi(?:'m| am) doing my best\b",
+            r"\b(?:i )?(?:don't|do not|dont|not sure) (?:know )?what (?:else|more) (?:you|u) "
+            r"(?:want|expect)\b",
+            # the leaving accepted without a word about it: "okay, if that's what you want"
+            r"\b(?:okay|ok|fine|alright|all right|sure),? if (?:that's|that is|thats) what "
+            r"(?:you|u) (?:want|need|decide|think is best)\b",
+            r"\bi(?:'ll| will) (?:close|end) (?:your|the) (?:file|case|referral|sessions)\b",
         ),
     ),
     (
@@ -182,6 +200,8 @@ EXACERBATES = (
             r"\bif you(?:'re| are) going to be (?:difficult|like that)\b",
             r"\bif you (?:leave|stop|go) now\b",
             r"\bi(?:'ve| have) (?:already )?said sorry\b",
+            r"\bi(?:'ve| have|ve)? (?:already )?(?:apologi[sz]ed|said sorry) (?:twice|two times|"
+            r"three times|already|more than once|enough)\b",
         ),
     ),
 )
@@ -193,6 +213,7 @@ EXACERBATES = (
 # (the rubric's check: does it treat a withdrawal "rather than accepting it at face value?").
 MINIMISES = any_of(
     r"\b(?:it's|it is|that's|that is) (?:fine|okay|ok|alright|all right|nothing)\b",
+    r"\b(?:i'm|i am) (?:fine|okay|ok|alright|all right)\b(?! with)",
     r"\bno problem\b",
     r"\bthings happen\b",
     r"\bdon't worry\b",
@@ -206,6 +227,7 @@ TAKES_AT_FACE_VALUE = any_of(
     # a bare acceptance and on to the next thing: "Fine. What happened at work this week?"
     r"\b^(?:fine|okay|ok|alright|all right|no problem|no bother|sure|that's fine|that's ok(?:ay)?)"
     r"[.,!]*$",
+    r"\b^(?:great|good|lovely|perfect|brilliant|cool)(?:,? (?:thanks|thank you))?[.,!]*$",
 )
 
 
@@ -288,3 +310,27 @@ CHANGES_TASK = any_of(
     r"\bi'?ll put (?:this|it|that|the \w+) (?:away|down)\b",
 )
 UPTAKE = (OWNS_CONDUCT, CHECKS_MARKER, REFLECTS_MARKER, CHANGES_TASK)
+
+
+# A question that leaves the strain for something else ("Anyway, you were telling me about your
+# placement?", "So how's your week been?", "what do you want to talk about instead?"): it asks,
+# but not about what happened between them, so it explores nothing of the rupture (Safran & Muran
+# 2000: exploring the rupture experience is the second stage, after attending to the marker).
+ASKS_ELSEWHERE = any_of(
+    r"\b^(?:anyway|anyhow|so|right|ok(?:ay)?|moving on)\b(?!.{0,40}\b(?:me|i|us|we|between|"
+    r"happened|that|it)\b)",
+    r"\b(?:you|u) were (?:just )?(?:telling|saying|talking|describing)\b",
+    r"\bhow(?:'s| is| was| has| have)? (?:\w+ )?(?:your|the|ur) (?:week|weekend|day|morning|"
+    r"work|job|thesis|sleep|family)\b",
+    r"\bwhat (?:would|do|did) (?:you|u) (?:like|want|wanna) to (?:talk|focus|work|start) "
+    r"(?:about|on|with)\b",
+    r"\bwhere were we\b",
+    r"\b(?:go|get|come|going|getting|coming) back to (?:the|your|ur|what (?:you|u) were|work|"
+    r"where)\b",
+)
+# An invitation with no "you" in it that still asks after their experience of it: "What's it
+# like to hear that?", "How does that land?", "What was that like?"
+INVITES_WITHOUT_YOU = any_of(
+    r"\bwhat(?:'s| is| was|s) (?:it|that) (?:been )?like\b",
+    r"\bhow (?:does|did|is|was) (?:that|it|this) (?:land|sit|feel|sound)\w*\b",
+)

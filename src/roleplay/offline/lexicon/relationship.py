@@ -257,6 +257,12 @@ THERAPIST_NEED = any_of(
     r"\bi need us to\b",
     r"\bi(?:'m| am) (?:feeling )?(?:really |so )?triggered\b",
     r"\bi(?:'m| am) (?:\w+ ){0,3}fed up (?:with|of) you\b",
+    # a plea that the client spare the trainee ("please don't be angry with me", "go easy on
+    # me"): the client is asked to manage the trainee's feelings (Hill & Knox 2009)
+    r"\bplease (?:don't|do not|dont) (?:be|get) (?:\w+ )?(?:angry|upset|cross|mad|annoyed|"
+    r"disappointed|hard|harsh|fed up) (?:with|at|on) me\b",
+    r"\b(?:please )?(?:don't|do not|dont) (?:hate|give up on|be mad at|be cross with) me\b",
+    r"\bgo easy on me\b|\bcut me (?:some|a bit of) slack\b",
     # the work turned round to serve the trainee ("these sessions got me through a rough year
     # too", "you've helped me as much as I've helped you"): the client is handed the helper's role
     r"\b(?:these|our|the|this) (?:sessions?|work|time together) (?:has |have )?(?:\w+ )?"
@@ -284,6 +290,9 @@ DEFENSIVE = any_of(
     r"\bi understand \w+ (?:pretty|perfectly|very|"
     r"quite) well\b",
     r"\bi(?:'m| am) (?:qualified|experienced|trained)\b",
+    # credentials offered in answer to a complaint ("I'm a trained professional")
+    r"\bi(?:'m| am) (?:a |an )?(?:fully |properly )?(?:trained|qualified|experienced|registered|"
+    r"accredited) (?:professional|counsel+or|therapist|practitioner|clinician)\b",
     r"\byou(?:'re| are) (?:overreacting|too sensitive|reading too much)\b",
     r"\bi (?:do|still) think (?:it's|it is) (?:really )?important\b",
     r"\bi(?:'m| am) the (?:counsel+or|therapist) here\b",

@@ -1,0 +1,386 @@
+"""Immediacy and rupture repair: classes of wrong verdict found playing the scenarios and drills
+as trainees would (am-i-boring-you, complaint-about-last-session, this-isnt-working,
+you-did-it-again, just-like-everyone-else, late-and-gone-quiet, do-you-think-about-me,
+cancelled-session-its-fine, how-was-today, session-overrun, the immediacy and rupture-repair
+drills). Every example here is fresh, written for this file in other words than the ones found.
+
+Immediacy (Hill 2014; Hill & Knox 2009; rubric disclosure-immediacy v2):
+1. A sentence about someone else in the client's life, said after a question about the
+   relationship, is no answer to it ("I wonder whether Meena ever makes you feel you're boring
+   her", am-i-boring-you/boring-you: read as immediacy 4); nor is a bare "Honestly?" opening a
+   turn to the client's week (you-did-it-again/withdrawn: immediacy 5).
+2. A brief answer opened by an exclamation ("Gosh no.", am-i-boring-you/boring-you) answers the
+   client's question about the trainee's reaction: in play, in the middle (the rubric's "Not at
+   all"). It was not read.
+3. The client's fear for the relationship put as a question ("I've ruined it, haven't I",
+   "You're going to hand me on", do-you-think-about-me/ruined-it) or a check on how the trainee
+   took what they did ("Is it all right that I said it like that?", session-overrun/safety-step)
+   asks about the relationship; a brief answer was read as nothing.
+4. The client's own fear named back, or denied, blames no one ("you're not wasting my time",
+   "what made you feel you might be wasting my time?", am-i-boring-you/notes): it read as "it
+   blames the client", immediacy 2.
+5. The client's experience of what the trainee did in the room ("having me scribble while you
+   talk", just-like-everyone-else/the-notepad; "how the cancellation landed for you",
+   cancelled-session-its-fine/its-fine) is relationship talk; it was not read.
+6. The trainee owning their way of working ("I've been vaguer than you need",
+   how-was-today/adjust) or naming the two of them at odds ("we're pulling in different
+   directions", rupture drill) is relationship talk; it was not read.
+7. A plea that the client spare the trainee ("Please don't be angry with me",
+   you-did-it-again/again) asks the client to manage the trainee's feelings: immediacy 1-2, as
+   "I need you to..." is. It was not read.
+8. A telling-off about how the client uses the session, softened ("You should really try to
+   raise things like this at the start", session-overrun/safety-step) read as immediacy 3.
+9. Leaving put to the client alone ("If you want to leave, that's your choice",
+   this-isnt-working/walking-out) was not read as immediacy done badly.
+
+Rupture repair (Safran & Muran 2000; rubric relationship-boundaries):
+10. A question that turns to something else ("Anyway, you were telling me about your
+    placement?", "So how's your week been?") was credited "you invited their experience of it";
+    an invitation without "you" ("What's it like to hear that?") was not, and the reply was told
+    "it moves on without exploring".
+11. The strain charged to the client ("It makes me wonder how committed you are", "I don't
+    know what else you want me to say. I've apologised twice", "It does make it hard to work
+    with you") read as rupture repair 3; the rubric's level 1 blames.
+12. Credentials in answer to a complaint ("I'm a trained professional") defend (level 1-2).
+13. "I'm fine" (not only "it's fine") is a withdrawal marker; "Great, thanks." takes it at its
+    word (you-did-it-again/withdrawn: read as 3).
+14. The client's leaving accepted with no word about it ("Okay, if that's what you want. I'll
+    close your file.", rupture drill rr-a-quit) was "not used"; it brushes the strain aside.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.content.library import load_library
+from roleplay.domain.moment import Moment
+from roleplay.domain.session import CriterionResult
+from roleplay.offline.scorer import score_response
+
+LIBRARY = load_library()
+DI = LIBRARY.rubric("disclosure-immediacy").rubric
+RB = LIBRARY.rubric("relationship-boundaries").rubric
+
+
+def immediacy(moment: Moment, response: str, rubric=DI) -> CriterionResult:
+    return score_response(rubric, moment, response).criteria["immediacy"]
+
+
+def rupture(moment: Moment, response: str) -> CriterionResult:
+    return score_response(RB, moment, response).criteria["rupture_repair"]
+
+
+TIRESOME = Moment(
+    client_line="Sorry. I've been going round in circles. You must be sick of me by now.",
+    cue="looks at his hands",
+    invites="immediacy",
+)
+NOTHING_BETWEEN = Moment(
+    client_line="My landlord still hasn't fixed the boiler and I'm freezing every night.",
+    invites="restraint",
+)
+
+
+# 1. An answer about someone else, or a bare "Honestly?", is no answer about the relationship.
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I'm curious whether Priya ever makes you feel she's had enough of you.",
+        "I wonder if your dad made you feel he was sick of you, growing up.",
+        "Honestly? Let's hear about Dev's visit first.",
+    ],
+)
+def test_an_answer_about_someone_else_is_not_immediacy(response: str) -> None:
+    assert not immediacy(TIRESOME, response).applicable
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I'm not sick of you at all. I'm curious what it's like to wonder that about me.",
+        "Honestly, no. I'm still right here with you.",
+    ],
+)
+def test_near_miss_an_answer_about_the_two_of_them_still_counts(response: str) -> None:
+    assert immediacy(TIRESOME, response).applicable
+
+
+# 2. A brief answer opened by an exclamation.
+@pytest.mark.parametrize("response", ["Oh goodness, no. Take your time.", "Heavens no!"])
+def test_an_exclaimed_no_answers_the_question_about_the_trainee(response: str) -> None:
+    result = immediacy(TIRESOME, response)
+    assert result.applicable
+    assert (result.score or 5) <= 3
+
+
+def test_near_miss_an_exclamation_with_no_question_about_the_trainee_is_not_immediacy() -> None:
+    assert not immediacy(NOTHING_BETWEEN, "Oh no, that sounds miserable.").applicable
+
+
+# 3. The client's fear for the relationship, or a check on the trainee, asked as a question.
+@pytest.mark.parametrize(
+    ("client", "response"),
+    [
+        ("I've blown it now, haven't I. After saying all that.", "Not at all. Nothing's blown."),
+        ("You'll pass me on to someone else after this, won't you.", "No, I won't."),
+        ("Was it okay that I cried like that? I didn't mean to.", "Yes, completely."),
+    ],
+)
+def test_a_brief_answer_to_a_fear_for_the_relationship_is_immediacy(
+    client: str, response: str
+) -> None:
+    result = immediacy(Moment(client_line=client, invites="immediacy"), response)
+    assert result.applicable
+    assert (result.score or 5) <= 3
+
+
+def test_near_miss_a_fear_about_someone_else_is_no_question_about_the_relationship() -> None:
+    moment = Moment(client_line="I've ruined my marriage, haven't I?", invites="restraint")
+    assert not immediacy(moment, "No.").applicable
+
+
+# 4. The client's fear named back, or denied, blames no one.
+@pytest.mark.parametrize(
+    "response",
+    [
+        "You're not wasting our time. What's it like to hear me say so?",
+        "Do you worry you might be wasting my time? I'd like to hear about that.",
+    ],
+)
+def test_the_clients_fear_named_back_is_not_an_accusation(response: str) -> None:
+    result = immediacy(TIRESOME, response)
+    assert result.applicable
+    assert (result.score or 0) >= 3
+    assert "blames the client" not in result.rationale
+
+
+def test_near_miss_the_charge_itself_still_blames() -> None:
+    result = immediacy(TIRESOME, "Honestly, you're wasting our time going over this again.")
+    assert result.applicable
+    assert (result.score or 5) <= 2
+
+
+# 5. The client's experience of what the trainee did in the room.
+NOTES = Moment(
+    client_line="You're always writing. I never know what goes in that book.",
+    invites="immediacy",
+)
+
+
+@pytest.mark.parametrize(
+    ("moment", "response"),
+    [
+        (NOTES, "What's it like for you, having me take notes while you speak?"),
+        (
+            Moment(client_line="Last week's email was fine. Don't worry.", invites="immediacy"),
+            "I'd like to know how my email about moving our time landed for you.",
+        ),
+    ],
+)
+def test_the_clients_experience_of_the_trainees_conduct_is_immediacy(
+    moment: Moment, response: str
+) -> None:
+    result = immediacy(moment, response)
+    assert result.applicable
+    assert (result.score or 0) >= 3
+
+
+def test_near_miss_how_news_landed_with_someone_else_is_not_immediacy() -> None:
+    assert not immediacy(NOTHING_BETWEEN, "How did the news land with your landlord?").applicable
+
+
+# 6. The trainee's way of working owned; the two of them at odds.
+AT_ODDS = Moment(
+    client_line="You keep wanting feelings. I want a plan. I don't get what we're doing.",
+    invites="rupture_repair",
+)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I've been a bit rigid with the plan, I think. How has that been for you?",
+        "It feels like we're at cross purposes right now. Can we look at that together?",
+    ],
+)
+def test_owning_the_way_of_working_is_immediacy(response: str) -> None:
+    assert immediacy(AT_ODDS, response, RB).applicable
+
+
+def test_near_miss_other_people_at_odds_is_not_immediacy() -> None:
+    moment = Moment(client_line="My sister and I just argue now.", invites="restraint")
+    result = immediacy(moment, "You and your sister are pulling in different directions.")
+    assert not result.applicable
+
+
+# 7. A plea that the client spare the trainee.
+CROSS = Moment(
+    client_line="You forgot. Again. I told you this twice.",
+    invites="rupture_repair",
+)
+
+
+@pytest.mark.parametrize(
+    "response",
+    ["Please don't get cross with me, I've got a lot on.", "Go easy on me, it's my first month."],
+)
+def test_a_plea_to_spare_the_trainee_is_immediacy_scored_low(response: str) -> None:
+    result = immediacy(CROSS, response, RB)
+    assert result.applicable
+    assert (result.score or 5) <= 2
+
+
+def test_near_miss_asking_the_client_to_be_kind_to_themself_is_not_immediacy() -> None:
+    result = immediacy(NOTHING_BETWEEN, "Please don't be hard on yourself about the boiler.")
+    assert not result.applicable
+
+
+# 8. A softened telling-off about how the client uses the session.
+DOORWAY = Moment(
+    client_line="Oh, and my brother's back in hospital. Anyway. See you next week.",
+    cue="hand on the door handle",
+    invites="immediacy",
+)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "You might want to mention things like that earlier next time.",
+        "You should probably try and bring big news up at the beginning of the session.",
+    ],
+)
+def test_a_softened_telling_off_is_immediacy_done_badly(response: str) -> None:
+    result = immediacy(DOORWAY, response)
+    assert result.applicable
+    assert (result.score or 5) <= 2
+
+
+def test_near_miss_an_offer_to_start_there_next_time_is_no_telling_off() -> None:
+    result = immediacy(
+        DOORWAY, "That's a lot to carry out of the door. Could we start there next week?"
+    )
+    assert "how they should have used the session" not in result.rationale
+
+
+# 9. Leaving put to the client alone.
+QUITTING = Moment(
+    client_line="Honestly, I might just not bother coming back.", invites="rupture_repair"
+)
+
+
+@pytest.mark.parametrize(
+    "response", ["If you decide to stop, that's your call.", "It's up to you if you'd rather quit."]
+)
+def test_leaving_put_to_the_client_alone_is_repair_and_immediacy_done_badly(
+    response: str,
+) -> None:
+    # The immediacy reader names the fault; whether it is "used" is the fitted head's call, and
+    # on some wordings it says no (the feature is rare in the corpus): when used, it is low.
+    result = immediacy(QUITTING, response, RB)
+    assert not result.applicable or (result.score or 5) <= 2
+    repair = rupture(QUITTING, response)
+    assert repair.applicable
+    assert (repair.score or 5) <= 2
+
+
+def test_near_miss_the_clients_call_about_the_topic_is_not_about_leaving() -> None:
+    result = immediacy(NOTHING_BETWEEN, "It's your call what we start with today.")
+    assert "whether they stay" not in result.rationale
+
+
+# 10. A question that turns elsewhere explores nothing; one without "you" may.
+SNAPPED = Moment(
+    client_line="You talked right over me just now. Like my boss does.",
+    invites="rupture_repair",
+)
+
+
+@pytest.mark.parametrize(
+    "response",
+    ["Sorry about that. Right, how was the weekend?", "Oops, sorry. Where were we?"],
+)
+def test_a_question_that_turns_elsewhere_is_not_exploring(response: str) -> None:
+    result = rupture(SNAPPED, response)
+    assert result.applicable
+    assert (result.score or 5) <= 3
+    assert "you invited their experience" not in result.rationale
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I did talk over you, and I'm sorry. What was that like?",
+        "I cut across you, I'm sorry. How did that land?",
+    ],
+)
+def test_an_invitation_without_you_still_explores(response: str) -> None:
+    result = rupture(SNAPPED, response)
+    assert "you invited their experience" in result.rationale
+    assert (result.score or 0) >= 3
+
+
+def test_near_miss_a_so_question_about_what_happened_still_explores() -> None:
+    result = rupture(SNAPPED, "So what happened for you when I did that?")
+    assert "you invited their experience" in result.rationale
+
+
+# 11. The strain charged to the client.
+LATE = Moment(client_line="Sorry I'm late. Buses.", cue="coat still on", invites="rupture_repair")
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I do question how serious you are about coming.",
+        "I'm not sure what more you expect from me. I've said sorry more than once.",
+        "Being late like this makes it really difficult to work with you.",
+    ],
+)
+def test_the_strain_charged_to_the_client_is_repair_done_badly(response: str) -> None:
+    result = rupture(LATE, response)
+    assert result.applicable
+    assert (result.score or 5) <= 2
+
+
+def test_near_miss_the_trainee_owning_their_own_lateness_is_not_blame() -> None:
+    result = rupture(LATE, "I was late again myself last week, and I'm sorry. How was the wait?")
+    assert "client's fault" not in result.rationale
+
+
+# 12. Credentials in answer to a complaint.
+def test_credentials_offered_in_answer_to_a_complaint_defend() -> None:
+    result = rupture(SNAPPED, "I'm an accredited therapist, so I'd ask you to trust the process.")
+    assert result.applicable
+    assert (result.score or 5) <= 2
+
+
+# 13. "I'm fine", taken at its word.
+FINE = Moment(
+    client_line="Honestly, I'm fine. Carry on. What did you want to ask?",
+    cue="flat voice",
+    invites="rupture_repair",
+)
+
+
+def test_im_fine_taken_at_its_word_is_repair_done_badly() -> None:
+    result = rupture(FINE, "Lovely, thank you.")
+    assert result.applicable
+    assert (result.score or 5) <= 2
+    assert "at its word" in result.rationale
+
+
+def test_near_miss_fine_with_a_plan_is_no_withdrawal_marker() -> None:
+    moment = Moment(client_line="I'm fine with trying the diary this week.", invites="restraint")
+    assert "at its word" not in rupture(moment, "Lovely, thank you.").rationale
+
+
+# 14. The leaving accepted with no word about it.
+def test_the_leaving_accepted_without_a_word_is_repair_done_badly() -> None:
+    moment = Moment(
+        client_line="I think I'm done with this. It isn't doing anything.",
+        invites="rupture_repair",
+    )
+    result = rupture(moment, "Alright, if that's what you think is best. I'll end the sessions.")
+    assert result.applicable
+    assert (result.score or 5) <= 2
