@@ -32,6 +32,15 @@ Immediacy (Hill 2014; Hill & Knox 2009; rubric disclosure-immediacy v2):
    raise things like this at the start", session-overrun/safety-step) read as immediacy 3.
 9. Leaving put to the client alone ("If you want to leave, that's your choice",
    this-isnt-working/walking-out) was not read as immediacy done badly.
+15. The trainee's framing alone ("I'm wondering what the rest of your week looks like",
+    am-i-boring-you/boring-you: read as 4) is no answer to a question about the relationship.
+16. The task of the sessions named ("your goals for these sessions", am-i-boring-you) is the
+    work, not the two of them (the rubric's "I notice the time" kind).
+17. "How things were left last time" (late-and-gone-quiet/silence) and the act of telling the
+    trainee as it happens ("sitting here telling me", am-i-boring-you/useful) are relationship
+    talk; neither was read.
+18. "I would like to give you...", "it seems like you..." are no feeling toward the client (two
+    ordinary ESConv development turns read as immediacy after a refit).
 
 Rupture repair (Safran & Muran 2000; rubric relationship-boundaries):
 10. A question that turns to something else ("Anyway, you were telling me about your
@@ -384,3 +393,75 @@ def test_the_leaving_accepted_without_a_word_is_repair_done_badly() -> None:
     result = rupture(moment, "Alright, if that's what you think is best. I'll end the sessions.")
     assert result.applicable
     assert (result.score or 5) <= 2
+
+
+# 15. The trainee's framing alone is no answer.
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I wonder what your plans are for the weekend.",
+        "I think your daughter's visit might be worth talking about.",
+    ],
+)
+def test_the_trainees_framing_alone_is_no_answer_about_the_relationship(response: str) -> None:
+    assert not immediacy(TIRESOME, response).applicable
+
+
+# 16. The task of the sessions.
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Maybe we should review the goals for our sessions.",
+        "I'd like to go back over the plan for these sessions.",
+    ],
+)
+def test_the_task_of_the_sessions_is_not_the_relationship(response: str) -> None:
+    assert not immediacy(TIRESOME, response).applicable
+
+
+def test_near_miss_how_the_sessions_feel_is_the_relationship() -> None:
+    assert immediacy(TIRESOME, "I wonder how these sessions have felt for you lately?").applicable
+
+
+# 17. How things were left; telling the trainee as it happens.
+FLAT = Moment(
+    client_line="Hmm. Nothing much to say.", cue="looks at the floor", invites="immediacy"
+)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I wonder if something about how we left things last week is still with you.",
+        "What's it like, sitting here telling me this?",
+        "Saying that out loud to me - how was that?",
+    ],
+)
+def test_how_things_were_left_and_telling_the_trainee_are_immediacy(response: str) -> None:
+    result = immediacy(FLAT, response)
+    assert result.applicable
+    assert (result.score or 0) >= 3
+
+
+@pytest.mark.parametrize(
+    "response",
+    ["How did you leave things with your mum?", "What's it like telling your sister?"],
+)
+def test_near_miss_leaving_things_or_telling_someone_else_is_not_immediacy(response: str) -> None:
+    assert not immediacy(NOTHING_BETWEEN, response).applicable
+
+
+# 18. "I would like to give you", "it seems like you".
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I would like to give you the number for the council's repairs line.",
+        "It seems like you are worn out by it.",
+    ],
+)
+def test_liking_to_do_something_is_no_feeling_toward_the_client(response: str) -> None:
+    assert not immediacy(NOTHING_BETWEEN, response).applicable
+
+
+def test_near_miss_liking_the_client_is_still_read() -> None:
+    assert immediacy(TIRESOME, "I like you, and I'm not going anywhere.").applicable

@@ -16,7 +16,7 @@ from roleplay.offline import relational
 from roleplay.offline.disclosure import unrefused_quote
 from roleplay.offline.here_now import here_now, in_room_fault, only_ordinary
 from roleplay.offline.reading import SkillReading, quote_match
-from roleplay.offline.relational_questions import about_someone_else
+from roleplay.offline.relational_questions import FRAMING, about_someone_else
 from roleplay.offline.rupture_words import ASKS_ELSEWHERE
 from roleplay.offline.text import Sentence
 
@@ -104,16 +104,8 @@ def mark_level_five(reading: SkillReading) -> None:
 _THIRD_PERSON = re.compile(r"\b(?:he|she|they|him|her|them|his|their|hers)\b")
 
 
-# The trainee's own framing of a question ("I wonder whether...", "I'm curious if..."): the
-# trainee speaks, but not about the two of them.
-_FRAMING = re.compile(
-    r"\b(?:i(?:'m| am)? (?:wonder|wondering|curious|guessing|imagining)|i (?:guess|imagine|"
-    r"suppose))\b(?: (?:what|how|if|whether|why|about|who|when))?"
-)
-
-
 def _about_elsewhere(sentences: list[Sentence]) -> bool:
-    norms = [_FRAMING.sub(" ", s.norm) for s in sentences]
+    norms = [FRAMING.sub(" ", s.norm) for s in sentences]
     if any(relational.ME.search(n) or relational.US.search(n) for n in norms):
         return False
     return any(

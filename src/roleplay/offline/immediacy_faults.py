@@ -100,6 +100,9 @@ LABELS_REACTION = any_of(
     r"\b(?:you|u) (?:always )?use (?:humou?r|jokes|joking|laughing|laughter) to (?:avoid|deflect|"
     r"hide)\b",
     r"\bcore wound\b|\bwhich (?:isn't|is not) healthy\b",
+    # a habit pinned on them: "you do this whenever something's ending"
+    r"\b(?:you|u) (?:always |just )?do (?:this|that|it) (?:whenever|every time|each time|any "
+    r"time)\b",
     # the reaction explained for them: "...which is what happens when you feel criticised"
     r"\b(?:which is|that's|that is|this is) (?:just )?what (?:happens|you do|you always do) when "
     r"(?:you|u) (?:feel|get|are)\b",

@@ -62,7 +62,8 @@ RELATIONAL_QUESTION = any_of(
 DIRECT_ANSWER = re.compile(
     r"^(?:(?:oh|ah|aw|gosh|god|goodness|heavens|good lord|lord|no)[,!]? )*"
     r"(?:no|nope|not at all|not in the least|of course not|never|yes|i do|i don't|i am|i'm not|"
-    r"i'm|honestly(?!\W*$)|absolutely not|not in the slightest|god,? no|gosh,? no|goodness,? no|"
+    r"i'm(?! (?:just )?(?:wondering|curious|guessing|imagining|interested|thinking))|"
+    r"honestly(?!\W*$)|absolutely not|not in the slightest|god,? no|gosh,? no|goodness,? no|"
     r"heavens,? no|not one bit|not a bit)\b"
 )
 
@@ -71,6 +72,14 @@ DIRECT_ANSWER = re.compile(
 PLAIN_ANSWER = re.compile(
     r"^(?:(?:oh|ah|aw|gosh|god|goodness|heavens|good lord|lord|no)[,!]? )*(?:no|nope|not|never|"
     r"yes|of course|absolutely)\b"
+)
+
+# The trainee's own framing of a question ("I wonder whether...", "I'm curious if..."): the
+# trainee speaks, but not about the two of them.
+FRAMING = re.compile(
+    r"\b(?:i(?:'m| am)? (?:just )?(?:wonder|wondering|curious|guessing|imagining)|i (?:guess|"
+    r"imagine|suppose|think|reckon|suspect))\b(?: (?:what|how|if|whether|why|about|who|when|"
+    r"that))?"
 )
 
 # Someone else in the sentence: a third person, or a name ("Meena", "Kerry") past its first word.

@@ -43,6 +43,7 @@ RELATIONSHIP = any_of(
     r"\bhere with me\b",
     r"\bwe (?:both|keep|seem to|kind of|sort of|always|never)\b(?! all\b)",
     r"\bwe(?:'ve| have) (?:gone|been going|got stuck|hit)\b",
+    r"\bhow (?:things|we|it) (?:were|was) left\b|\bhow we left (?:things|it)\b",
     # the two of them at odds over the work: "we're pulling in different directions"
     r"\bwe(?:'re| are|'ve been| have been|re) (?:\w+ )?(?:pulling|going|heading|working) in "
     r"(?:different|opposite) directions\b",
@@ -127,6 +128,9 @@ TOWARD_ME = any_of(
     # the client's experience of the trainee's conduct in the room: "having me scribble while
     # you talk", "watching me write"
     r"\bhaving me\b",
+    # the act of telling the trainee, as it happens: "sitting here telling me", "saying it to me"
+    r"\b(?:sitting|being) (?:here )?(?:telling|saying (?:it|this|that) to|showing) me\b",
+    r"\bsaying (?:it|this|that) (?:out loud )?to me\b",
     r"\bme (?:writing|scribbling|taking notes|note-taking|looking at|glancing at|checking|"
     r"watching the)\b",
     r"\b(?:worried|afraid|scared|concerned|wondering) (?:that )?i (?:won't|might not|can't|don't|"
@@ -340,6 +344,12 @@ PROCESS = any_of(
     r"glossed over|skated over|talked over|moved past|went past|rushed past|skipped(?: over| past)?"
     r"|missed) (?:the |your |what |it\b|that\b)",
     r"\bw me\b",
+)
+# The task of the sessions named, not the two of them: "your goals for these sessions", "the
+# plan for our sessions", "the structure of the session".
+TASK_TALK = re.compile(
+    r"\b(?:goals?|plan|agenda|homework|structure|focus|topics?|targets?|exercises?|worksheets?) "
+    r"(?:for|of|in|from) (?:these|our|the|this|today's|last) (?:sessions?|hour|work)\b"
 )
 BOUNDARY_TALK = re.compile(
     r"\boff-limits\b|\bkeep (?:my )?(?:own )?(?:life|stuff|personal life) (?:\w+ )?(?:out|private|"
