@@ -41,6 +41,18 @@ Immediacy (Hill 2014; Hill & Knox 2009; rubric disclosure-immediacy v2):
     talk; neither was read.
 18. "I would like to give you...", "it seems like you..." are no feeling toward the client (two
     ordinary ESConv development turns read as immediacy after a refit).
+19. Agreement is no accusation: "I did go straight past it, just like you said"
+    (just-like-everyone-else/escalates) read as "it blames the client".
+20. The client looking after the trainee, named ("you've just stopped to look after me",
+    grief-have-you-lost-a-parent/caretaking) is relationship talk; it was not read.
+21. "You're going to be so disappointed if I chicken out, right?" (coming-out-are-you-gay/
+    disappointed) asks about the trainee's reaction: "Not at all!" answers it (was not read), and
+    "I'd be gutted" answers it with the trainee's own letdown (immediacy 1-2; was not read).
+22. A validation stem is framing, not the trainee in the relationship: "I can see why you'd hate
+    being pitied. Who else makes you feel that way?" (infertility-do-you-have-children/pity)
+    answers nothing about the two of them (read as 4).
+23. "I've done the same thing twice", "what would help you trust me on this?" (you-did-it-again,
+    played in practice mode) own the trainee's part; immediacy was not read.
 
 Rupture repair (Safran & Muran 2000; rubric relationship-boundaries):
 10. A question that turns to something else ("Anyway, you were telling me about your
@@ -465,3 +477,101 @@ def test_liking_to_do_something_is_no_feeling_toward_the_client(response: str) -
 
 def test_near_miss_liking_the_client_is_still_read() -> None:
     assert immediacy(TIRESOME, "I like you, and I'm not going anywhere.").applicable
+
+
+# 19. Agreement is no accusation.
+REPEATED = Moment(client_line="You did it again. Sorry's easy.", invites="rupture_repair")
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Yes - I rushed you, just like you said. Would you tell me what that was like?",
+        "I cut in again, just like you told me I do. I'm sorry. What happened for you then?",
+    ],
+)
+def test_agreeing_just_like_you_said_is_no_accusation(response: str) -> None:
+    result = immediacy(REPEATED, response, RB)
+    assert result.applicable
+    assert "blames the client" not in result.rationale
+    assert (result.score or 0) >= 3
+
+
+def test_near_miss_just_like_you_still_charges_the_client() -> None:
+    result = immediacy(REPEATED, "Just like you, always making a big thing of it.", RB)
+    assert (result.score or 5) <= 2
+
+
+# 20. The client looking after the trainee, named.
+LOOKS_AFTER = Moment(
+    client_line="Are you okay though? You look tired. Sorry, I shouldn't ask.", invites="restraint"
+)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I think you're looking after me a bit just now. Can we come back to you?",
+        "I'm alright. I notice you've turned to checking on me - what's that like?",
+    ],
+)
+def test_the_client_looking_after_the_trainee_named_is_immediacy(response: str) -> None:
+    result = immediacy(LOOKS_AFTER, response)
+    assert result.applicable
+    assert (result.score or 0) >= 3
+
+
+def test_near_miss_someone_else_checking_on_the_client_is_not_immediacy() -> None:
+    moment = Moment(client_line="My boss keeps checking on me.", invites="restraint")
+    assert not immediacy(moment, "It sounds like he keeps checking on you.").applicable
+
+
+# 21. "You're going to be so disappointed if I..." asks about the trainee's reaction.
+ANGRY_IF = Moment(
+    client_line="You'll be so angry with me if I drink this weekend, won't you?",
+    invites="immediacy",
+)
+
+
+def test_a_brief_answer_to_a_forecast_reaction_is_immediacy() -> None:
+    result = immediacy(ANGRY_IF, "No, I won't.")
+    assert result.applicable
+    assert (result.score or 5) <= 3
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Honestly I'd be devastated, I've put so much into this.",
+        "I would be so disappointed, yes.",
+    ],
+)
+def test_the_trainees_own_letdown_forecast_is_their_need(response: str) -> None:
+    result = immediacy(ANGRY_IF, response)
+    assert result.applicable
+    assert (result.score or 5) <= 2
+
+
+# 22. A validation stem is framing.
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I can imagine how scary that is. Who else would be angry?",
+        "I can understand why you'd expect that. What does your brother say?",
+    ],
+)
+def test_a_validation_stem_and_a_question_about_others_is_no_answer(response: str) -> None:
+    assert not immediacy(ANGRY_IF, response).applicable
+
+
+# 23. The trainee's repeated lapse owned; trust in the trainee asked about.
+def test_owning_a_repeated_lapse_is_immediacy() -> None:
+    response = "I've made the same mistake twice, so I get why sorry isn't enough."
+    assert immediacy(REPEATED, response, RB).applicable
+    asked = "What would help you trust me on this?"
+    assert immediacy(REPEATED, asked, RB).applicable
+
+
+def test_near_miss_trust_me_on_this_as_advice_is_not_about_the_two_of_them() -> None:
+    result = immediacy(NOTHING_BETWEEN, "Trust me on this, the council will sort it.")
+    assert not result.applicable

@@ -51,6 +51,9 @@ RELATIONAL_QUESTION = any_of(
     r"(?:on|off|over|to)\b",
     r"\byou(?:'re| are|'ll| will) (?:going to |gonna )?(?:get rid of|drop|stop seeing|dump|"
     r"give up on) me\b",
+    r"\byou(?:'re| are|'ll| will|'d| would) (?:going to |gonna )?be (?:so |really |very |well |"
+    r"totally )?(?:disappointed|angry|annoyed|upset|cross|mad|bored|fed up|sick|tired) (?:in me|"
+    r"with me|of me|at me|if i|when i)\b",
     # a check on how the trainee took what the client just did
     r"\b(?:is|was) (?:it|that) (?:all right|alright|ok|okay) (?:that|if) i (?:said|told|did|"
     r"brought|mentioned|cried|asked|left|came|raised|kept|went)\b",
@@ -78,8 +81,8 @@ PLAIN_ANSWER = re.compile(
 # trainee speaks, but not about the two of them.
 FRAMING = re.compile(
     r"\b(?:i(?:'m| am)? (?:just )?(?:wonder|wondering|curious|guessing|imagining)|i (?:guess|"
-    r"imagine|suppose|think|reckon|suspect))\b(?: (?:what|how|if|whether|why|about|who|when|"
-    r"that))?"
+    r"imagine|suppose|think|reckon|suspect)|i can (?:see|hear|understand|imagine|tell))\b"
+    r"(?: (?:what|how|if|whether|why|about|who|when|that))?"
 )
 
 # Someone else in the sentence: a third person, or a name ("Meena", "Kerry") past its first word.

@@ -128,6 +128,9 @@ TOWARD_ME = any_of(
     # the client's experience of the trainee's conduct in the room: "having me scribble while
     # you talk", "watching me write"
     r"\bhaving me\b",
+    # the client looking after the trainee, named: "you've just stopped to look after me"
+    r"\b(?:look|looking|looked|check|checking|checked|take|taking|took) (?:care of|after|on) "
+    r"me\b",
     # the act of telling the trainee, as it happens: "sitting here telling me", "saying it to me"
     r"\b(?:sitting|being) (?:here )?(?:telling|saying (?:it|this|that) to|showing) me\b",
     r"\bsaying (?:it|this|that) (?:out loud )?to me\b",
@@ -156,7 +159,8 @@ NOT_TOWARD_ME = any_of(
     r"\b(?:is|was|it's|that's|something) (?:really |so |very )?important to me\b",
     r"\b(?:happens|happened|happening|happen) to me\b",
     r"\bmakes (?:\w+ ){0,3}sense to me\b",
-    r"\btrust me(?:,| when| on this)",
+    # ("what would help you trust me on this?" is about the two of them)
+    r"\b(?<!you )(?<!to )(?<!u )trust me(?:,| when| on this)",
     # an opening to talk, in ordinary helping talk: "anything you'd like to talk to me about?"
     r"\b(?:like|want|wanted|need|needed) to (?:talk|speak|chat) (?:to|with) me\b",
     r"\b(?:questions?|concerns?|worries|worry|thoughts|anything)\b(?: [\w']+){0,6} for me\b",
@@ -241,6 +245,8 @@ MY_PART = any_of(
     r"\bi (?:only |just )?meant (?:it|that)\b",
     r"\bi (?:went|go|moved) too (?:far|fast)\b",
     r"\bi said (?:more|too much)\b",
+    r"\bi(?:'ve| have|ve) (?:done|made) (?:the same thing|it|that|this|the same mistake) "
+    r"(?:again|twice|two times|three times)\b",
     r"\bi (?:gave|told) (?:you )?(?:more|too much)\b",
     r"\bi(?:'ve| have)? (?:just )?(?:let|made) (?:us|you|that|this)\b.{0,30}\b(?:slide|slip|drift|happen|"
     r"the one)\b",

@@ -114,7 +114,9 @@ ACCUSATORY = any_of(
     r"\byour (?:resistance|attitude|defensiveness|behaviou?r)\b",
     r"\bdo you even (?:want|care)\b",
     r"\bthis is (?:exactly|typical|classic)\b",
-    r"\bjust like (?:you|always)\b",
+    # ("I did, just like you said" agrees with the client)
+    r"\bjust like (?:you\b(?! (?:said|say|told|asked|described|put it|mentioned|suggested|"
+    r"noticed|warned))|always\b)",
     r"\b(?:it's|it is|that's) not funny\b",
     r"\bstop (?:looking at|apologi[sz]ing|checking)\b",
     r"\byou(?:'re| are) (?:\w+ )?(?:deflecting|avoiding|reacting so|defending \w+ so)\b",
@@ -263,6 +265,9 @@ THERAPIST_NEED = any_of(
     r"disappointed|hard|harsh|fed up) (?:with|at|on) me\b",
     r"\b(?:please )?(?:don't|do not|dont) (?:hate|give up on|be mad at|be cross with) me\b",
     r"\bgo easy on me\b|\bcut me (?:some|a bit of) slack\b",
+    # the trainee's own letdown forecast: "I'd be gutted", "I'd be so disappointed"
+    r"\bi(?:'d| would) be (?:so |really |very |quite |a bit |honestly )?(?:gutted|devastated|"
+    r"heartbroken|crushed|disappointed)\b",
     # the work turned round to serve the trainee ("these sessions got me through a rough year
     # too", "you've helped me as much as I've helped you"): the client is handed the helper's role
     r"\b(?:these|our|the|this) (?:sessions?|work|time together) (?:has |have )?(?:\w+ )?"
