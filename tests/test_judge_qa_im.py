@@ -53,20 +53,7 @@ Immediacy (Hill 2014; Hill & Knox 2009; rubric disclosure-immediacy v2):
     answers nothing about the two of them (read as 4).
 23. "I've done the same thing twice", "what would help you trust me on this?" (you-did-it-again,
     played in practice mode) own the trainee's part; immediacy was not read.
-
-Rupture repair (Safran & Muran 2000; rubric relationship-boundaries):
-10. A question that turns to something else ("Anyway, you were telling me about your
-    placement?", "So how's your week been?") was credited "you invited their experience of it";
-    an invitation without "you" ("What's it like to hear that?") was not, and the reply was told
-    "it moves on without exploring".
-11. The strain charged to the client ("It makes me wonder how committed you are", "I don't
-    know what else you want me to say. I've apologised twice", "It does make it hard to work
-    with you") read as rupture repair 3; the rubric's level 1 blames.
-12. Credentials in answer to a complaint ("I'm a trained professional") defend (level 1-2).
-13. "I'm fine" (not only "it's fine") is a withdrawal marker; "Great, thanks." takes it at its
-    word (you-did-it-again/withdrawn: read as 3).
-14. The client's leaving accepted with no word about it ("Okay, if that's what you want. I'll
-    close your file.", rupture drill rr-a-quit) was "not used"; it brushes the strain aside.
+Rupture repair classes are in tests/test_judge_qa_im_rupture.py.
 """
 
 from __future__ import annotations
@@ -308,103 +295,6 @@ def test_leaving_put_to_the_client_alone_is_repair_and_immediacy_done_badly(
 def test_near_miss_the_clients_call_about_the_topic_is_not_about_leaving() -> None:
     result = immediacy(NOTHING_BETWEEN, "It's your call what we start with today.")
     assert "whether they stay" not in result.rationale
-
-
-# 10. A question that turns elsewhere explores nothing; one without "you" may.
-SNAPPED = Moment(
-    client_line="You talked right over me just now. Like my boss does.",
-    invites="rupture_repair",
-)
-
-
-@pytest.mark.parametrize(
-    "response",
-    ["Sorry about that. Right, how was the weekend?", "Oops, sorry. Where were we?"],
-)
-def test_a_question_that_turns_elsewhere_is_not_exploring(response: str) -> None:
-    result = rupture(SNAPPED, response)
-    assert result.applicable
-    assert (result.score or 5) <= 3
-    assert "you invited their experience" not in result.rationale
-
-
-@pytest.mark.parametrize(
-    "response",
-    [
-        "I did talk over you, and I'm sorry. What was that like?",
-        "I cut across you, I'm sorry. How did that land?",
-    ],
-)
-def test_an_invitation_without_you_still_explores(response: str) -> None:
-    result = rupture(SNAPPED, response)
-    assert "you invited their experience" in result.rationale
-    assert (result.score or 0) >= 3
-
-
-def test_near_miss_a_so_question_about_what_happened_still_explores() -> None:
-    result = rupture(SNAPPED, "So what happened for you when I did that?")
-    assert "you invited their experience" in result.rationale
-
-
-# 11. The strain charged to the client.
-LATE = Moment(client_line="Sorry I'm late. Buses.", cue="coat still on", invites="rupture_repair")
-
-
-@pytest.mark.parametrize(
-    "response",
-    [
-        "I do question how serious you are about coming.",
-        "I'm not sure what more you expect from me. I've said sorry more than once.",
-        "Being late like this makes it really difficult to work with you.",
-    ],
-)
-def test_the_strain_charged_to_the_client_is_repair_done_badly(response: str) -> None:
-    result = rupture(LATE, response)
-    assert result.applicable
-    assert (result.score or 5) <= 2
-
-
-def test_near_miss_the_trainee_owning_their_own_lateness_is_not_blame() -> None:
-    result = rupture(LATE, "I was late again myself last week, and I'm sorry. How was the wait?")
-    assert "client's fault" not in result.rationale
-
-
-# 12. Credentials in answer to a complaint.
-def test_credentials_offered_in_answer_to_a_complaint_defend() -> None:
-    result = rupture(SNAPPED, "I'm an accredited therapist, so I'd ask you to trust the process.")
-    assert result.applicable
-    assert (result.score or 5) <= 2
-
-
-# 13. "I'm fine", taken at its word.
-FINE = Moment(
-    client_line="Honestly, I'm fine. Carry on. What did you want to ask?",
-    cue="flat voice",
-    invites="rupture_repair",
-)
-
-
-def test_im_fine_taken_at_its_word_is_repair_done_badly() -> None:
-    result = rupture(FINE, "Lovely, thank you.")
-    assert result.applicable
-    assert (result.score or 5) <= 2
-    assert "at its word" in result.rationale
-
-
-def test_near_miss_fine_with_a_plan_is_no_withdrawal_marker() -> None:
-    moment = Moment(client_line="I'm fine with trying the diary this week.", invites="restraint")
-    assert "at its word" not in rupture(moment, "Lovely, thank you.").rationale
-
-
-# 14. The leaving accepted with no word about it.
-def test_the_leaving_accepted_without_a_word_is_repair_done_badly() -> None:
-    moment = Moment(
-        client_line="I think I'm done with this. It isn't doing anything.",
-        invites="rupture_repair",
-    )
-    result = rupture(moment, "Alright, if that's what you think is best. I'll end the sessions.")
-    assert result.applicable
-    assert (result.score or 5) <= 2
 
 
 # 15. The trainee's framing alone is no answer.

@@ -355,7 +355,9 @@ PROCESS = any_of(
 # plan for our sessions", "the structure of the session".
 TASK_TALK = re.compile(
     r"\b(?:goals?|plan|agenda|homework|structure|focus|topics?|targets?|exercises?|worksheets?) "
-    r"(?:for|of|in|from) (?:these|our|the|this|today's|last) (?:sessions?|hour|work)\b"
+    r"(?:for|of|in|from) (?:these|our|the|this|today's|last) (?:sessions?|hour|work)\b|"
+    # news since then: "has anything changed since our last session?"
+    r"\b(?:changed|happened|new|different) since (?:our|the) last (?:session|meeting|time)\b"
 )
 BOUNDARY_TALK = re.compile(
     r"\boff-limits\b|\bkeep (?:my )?(?:own )?(?:life|stuff|personal life) (?:\w+ )?(?:out|private|"

@@ -99,9 +99,12 @@ def read_rupture(
     if invite:
         reading.add("explores_experience", "you invited their experience of it", 0.75, invite)
     else:
+        # any sentence but one that names the strain ("we keep coming back to the same four hours
+        # and things feel formal between us")
+        turned = [s for s in sentences if not NAMES.search(s.norm) and "between us" not in s.norm]
         reading.note(
             ASKS_ELSEWHERE,
-            sentences,
+            turned,
             "asks_elsewhere",
             "its question turns to something else instead of what happened",
             -0.5,
@@ -146,7 +149,7 @@ def read_rupture(
         "the apology is so heavy the client may have to look after you",
         -1.5,
     )
-    if not invite and not reading.has("names_rupture"):
+    if not invite and not reading.has("names_rupture") and not reading.has("checks_marker"):
         reading.add("glosses", "it moves on without exploring what happened", -0.75)
     reading.score = max(1.0, min(5.0, score + sum(f.effect for f in reading.features)))
     return reading

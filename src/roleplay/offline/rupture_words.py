@@ -39,7 +39,8 @@ NAMES = any_of(
     r"forgot|smiled|yawned)\b",
     r"\bsomething (?:happened|shifted|changed)\b",
     r"\bbetween us\b",
-    r"\blast (?:week|session)\b",
+    # ("has anything changed since our last session?" asks for news)
+    r"\b(?<!since our )(?<!since the )last (?:week|session)\b",
     r"\bit came across\b",
     r"\bi wasn't (?:there|here|available)\b",
     r"\bit was me\b",
@@ -273,6 +274,10 @@ OWNS_CONDUCT = any_of(
 # checking the withdrawal or the appeasing yes ("are you sure you're fine?", "that didn't sound
 # like a yes", "you don't seem fine");
 CHECKS_MARKER = any_of(
+    # doubting the appeasing word: "I wonder whether 'no problem' is the whole story"
+    r"\b(?:is|was|isn't|wasn't|is not|was not) (?:quite |really )?(?:the whole story|all of it|"
+    r"all there is to it|the full story)\b",
+    r"\bi(?:'m| am) not (?:so )?sure (?:it|that)(?: (?:is|was|it is|that is)|'s)?[.?!]*$",
     r"\b(?:are you|r u|you|u) (?:sure|ok|okay|alright|all right)\b\??",
     r"\b(?:you|u) (?:don't|do not|dont) (?:seem|sound|look) (?:\w+ )?(?:fine|okay|ok|convinced|"
     r"sure|happy)\b",
@@ -332,5 +337,8 @@ ASKS_ELSEWHERE = any_of(
 # like to hear that?", "How does that land?", "What was that like?"
 INVITES_WITHOUT_YOU = any_of(
     r"\bwhat(?:'s| is| was|s) (?:it|that) (?:been )?like\b",
+    # wondering aloud about the strain: "I wonder if last week is part of that?"
+    r"\bi(?:'m| am)? (?:wonder|wondering|curious)\b.{0,40}\b(?:last (?:week|time|session)|"
+    r"between us|part of (?:it|that|this)|about (?:us|me))\b",
     r"\bhow (?:does|did|is|was) (?:that|it|this) (?:land|sit|feel|sound)\w*\b",
 )
