@@ -53,6 +53,12 @@ Immediacy (Hill 2014; Hill & Knox 2009; rubric disclosure-immediacy v2):
     answers nothing about the two of them (read as 4).
 23. "I've done the same thing twice", "what would help you trust me on this?" (you-did-it-again,
     played in practice mode) own the trainee's part; immediacy was not read.
+24. Found in the immediacy drill (intermediate and advanced): the client's act of giving,
+    handed back ("What's it like for you to give me something?", im-i-gift-thanks), the ending
+    of the work ("I'm aware we'll end one day - can we think together about...",
+    im-i-dependence), and the trainee's conduct offered for change ("Would it help if I told you
+    what I write, or put the pad away?", im-a-mistrust) were not read; "I'm not your father"
+    (im-a-same-as-dad) refuses the transference flatly and was not read as defensive.
 Rupture repair classes are in tests/test_judge_qa_im_rupture.py.
 """
 
@@ -465,3 +471,47 @@ def test_owning_a_repeated_lapse_is_immediacy() -> None:
 def test_near_miss_trust_me_on_this_as_advice_is_not_about_the_two_of_them() -> None:
     result = immediacy(NOTHING_BETWEEN, "Trust me on this, the council will sort it.")
     assert not result.applicable
+
+
+# 24. Giving, the ending, the trainee's conduct offered for change, the transference refused.
+GIFT = Moment(client_line="I made you a card. It's silly.", invites="immediacy")
+STOPPING = Moment(client_line="I'll be lost when this stops.", invites="immediacy")
+SCRIBBLING = Moment(
+    client_line="Why are you always scribbling? What's in there?", invites="immediacy"
+)
+
+
+@pytest.mark.parametrize(
+    ("moment", "response"),
+    [
+        (GIFT, "Thank you. What's it like to bring me something you made?"),
+        (GIFT, "It's lovely. How does it feel to have given me this?"),
+        (
+            STOPPING,
+            "We'll finish in May, and I'd like us to think together about that. What comes up?",
+        ),
+        (STOPPING, "When we stop meeting, what do you imagine missing most?"),
+        (SCRIBBLING, "I could put the notebook away, if it helps. Would it?"),
+    ],
+)
+def test_giving_the_ending_and_the_trainees_conduct_are_immediacy(
+    moment: Moment, response: str
+) -> None:
+    result = immediacy(moment, response)
+    assert result.applicable
+    assert (result.score or 0) >= 3
+
+
+@pytest.mark.parametrize(
+    "response", ["We'll finish there for today.", "We'll end early, I'm afraid."]
+)
+def test_near_miss_ending_todays_session_is_not_the_ending_of_the_work(response: str) -> None:
+    assert not immediacy(STOPPING, response).applicable
+
+
+@pytest.mark.parametrize("response", ["I'm not your mum.", "Well I'm not your teacher either!"])
+def test_refusing_the_transference_flatly_is_immediacy_done_badly(response: str) -> None:
+    moment = Moment(client_line="You're exactly like my mum, you know that?", invites="immediacy")
+    result = immediacy(moment, response)
+    assert result.applicable
+    assert (result.score or 5) <= 2

@@ -19,6 +19,10 @@ tests/test_judge_qa_im.py.
 24. Doubting the appeasing word ("I wonder whether 'no problem' is the whole story",
     cancelled-session-its-fine/its-fine) checks the withdrawal: repair in play (was not read),
     and not "it moves on without exploring".
+26. Found in the rupture-repair drill (advanced): a question about the trainee's own part with
+    no "you" ("What have I been getting wrong?", "What would defensive look like from me?") was
+    told "it moves on without exploring"; "There's no need to be abusive" was not read as
+    brushing the strain off.
 25. "Has anything changed since our last session?" (cancelled-session-its-fine/polite-wall)
     asks for news: it names no strain ("you named what happened between you", read as 4).
 """
@@ -178,3 +182,27 @@ def test_news_since_the_last_session_names_no_strain(response: str) -> None:
 def test_near_miss_the_last_session_owned_still_names_it() -> None:
     result = rupture(WALL, "Last session I think I pushed too hard. How was that for you?")
     assert "you named what happened between you" in result.rationale
+
+
+# 26. A question about the trainee's part explores; "no need to be insulting" dismisses.
+RAGE = Moment(client_line="You're useless. Total waste of money.", invites="rupture_repair")
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Some of that may be fair. What am I missing?",
+        "I hear it. What did I do today that made it feel like that?",
+    ],
+)
+def test_a_question_about_the_trainees_part_explores(response: str) -> None:
+    result = rupture(RAGE, response)
+    assert "you invited their experience" in result.rationale
+    assert "moves on without exploring" not in result.rationale
+
+
+@pytest.mark.parametrize("response", ["No need to be insulting.", "There's no need for that tone."])
+def test_telling_the_client_off_for_the_strain_is_repair_done_badly(response: str) -> None:
+    result = rupture(RAGE, response)
+    assert result.applicable
+    assert (result.score or 5) <= 2

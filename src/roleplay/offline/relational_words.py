@@ -50,7 +50,12 @@ RELATIONSHIP = any_of(
     r"\bwe(?:'re| are|re)(?: not|n't| really not) on the same (?:page|wavelength)\b|"
     r"\bwe(?:'re| are|re) on different (?:pages|wavelengths)\b|\bat cross[- ]purposes\b",
     r"\bare we (?:okay|ok|alright|good)\b",
-    r"\b(?:do|did|doing|work|working|figure|figuring) (?:\w+ ){0,2}together\b",
+    r"\b(?:do|did|doing|work|working|figure|figuring|think|thinking|look|looking) (?:\w+ ){0,2}"
+    r"together\b",
+    # the ending of the work: "we'll end one day", "when we finish"
+    r"\bwe(?:'ll| will|'re going to| are going to) (?:end|finish|stop meeting|stop seeing each "
+    r"other)\b(?! (?:the session|today|here|there|for today|on time|early|a bit))",
+    r"\bwhen we (?:end|finish|stop meeting)\b(?! (?:the session|today|here|there|for today))",
     # "this relationship" is as often the client's own (their marriage) as the two of yours
     r"\bthis relationship\b(?=.{0,30}\b(?:us|we|me|here|in this room)\b)",
     r"\b(?:us|we|me|here)\b.{0,30}\bthis relationship\b",
@@ -104,7 +109,8 @@ TOWARD_ME = any_of(
     # the act of telling the trainee, handed back (Hill: processing an immediacy event):
     # "what's it like to tell me this?" ("tell me more" alone is an ordinary invitation)
     r"\b(?:what(?:'s| is| was)|how(?:'s| is| was| does it feel| did it feel)) (?:it )?(?:like )?"
-    r"(?:for you )?to (?:have )?(?:tell|told|say|said|show|shown|share|shared|ask|asked)"
+    r"(?:for you )?to (?:have )?(?:tell|told|say|said|show|shown|share|shared|ask|asked|give|given|"
+    r"bring|brought|offer|offered)"
     r"(?: (?:\w+ ){0,3}(?:to|with))? me\b",
     # the same, asked indirectly: "I'm wondering what it's like to ask me that"
     r"\bwhat it(?:'s| is|s| was) like (?:for you )?to (?:have )?(?:tell|told|say|said|show|shown|"
@@ -245,6 +251,10 @@ MY_PART = any_of(
     r"\bi (?:only |just )?meant (?:it|that)\b",
     r"\bi (?:went|go|moved) too (?:far|fast)\b",
     r"\bi said (?:more|too much)\b",
+    # the trainee's conduct in the room offered for change: "I could put the pad away"
+    r"\b(?:i|i'll|i will|i could|i can) (?:stop writing|put (?:the|my) (?:pad|notebook|notes|pen|"
+    r"clipboard|phone) (?:away|down))\b",
+    r"\bwhat i (?:write|wrote|(?:am|'m) writing|put in my notes)\b",
     r"\bi(?:'ve| have|ve) (?:done|made) (?:the same thing|it|that|this|the same mistake) "
     r"(?:again|twice|two times|three times)\b",
     r"\bi (?:gave|told) (?:you )?(?:more|too much)\b",

@@ -175,7 +175,8 @@ EXACERBATES = (
         "dismisses",
         "it brushes the strain off or tells the client off for it",
         any_of(
-            r"\bno need (?:to be|for) (?:\w+ )?(?:sarcas\w*|rude|nasty|like that)\b",
+            r"\bno need (?:to be|for) (?:\w+ )?(?:sarcas\w*|rude|nasty|like that|abusive|"
+            r"aggressive|hostile|personal|insulting|shouty|horrible|that tone)\b",
             r"\bi (?:don't|do not) appreciate\b",
             r"\b(?:the )?door(?:'s| is) (?:there|open)\b",
             r"\bif you (?:don't|do not) want to be here\b|\bnobody(?:'s| is) forcing you\b",
@@ -341,4 +342,8 @@ INVITES_WITHOUT_YOU = any_of(
     r"\bi(?:'m| am)? (?:wonder|wondering|curious)\b.{0,40}\b(?:last (?:week|time|session)|"
     r"between us|part of (?:it|that|this)|about (?:us|me))\b",
     r"\bhow (?:does|did|is|was) (?:that|it|this) (?:land|sit|feel|sound)\w*\b",
+    # a question about the trainee's own part: "What have I been getting wrong?", "What would
+    # defensive look like from me?"
+    r"\bwhat (?:have|did) i\b|\bwhat am i (?:getting|doing|missing)\b",
+    r"\b(?:look|looks|sound|sounds|seem|seems|feel|feels) like (?:from|with|to) me\b",
 )

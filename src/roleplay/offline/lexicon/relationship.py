@@ -301,6 +301,9 @@ DEFENSIVE = any_of(
     r"\byou(?:'re| are) (?:overreacting|too sensitive|reading too much)\b",
     r"\bi (?:do|still) think (?:it's|it is) (?:really )?important\b",
     r"\bi(?:'m| am) the (?:counsel+or|therapist) here\b",
+    # the transference refused flatly: "I'm not your father"
+    r"\bi(?:'m| am) not (?:your|ur) (?:father|dad|mother|mum|mom|ex|boss|parent|teacher|sister|"
+    r"brother)\b",
     r"\bi decide (?:what|how|when)\b",
     r"\bi(?:'m| am) (?:different|better)\b",
     r"\b(?:didn't|did not) do a (?:good|great|proper) job\b",
