@@ -59,6 +59,13 @@ Immediacy (Hill 2014; Hill & Knox 2009; rubric disclosure-immediacy v2):
     im-i-dependence), and the trainee's conduct offered for change ("Would it help if I told you
     what I write, or put the pad away?", im-a-mistrust) were not read; "I'm not your father"
     (im-a-same-as-dad) refuses the transference flatly and was not read as defensive.
+25. Found checking the shipped exemplars (roleplay --offline calibrate): an indignant denial
+    ("Of course I'm not pitying you! I'm not sure why you'd think that; I've been nothing but
+    ...", infertility-do-you-have-children/pity, instructor 1) read as 3 and was credited "it is
+    tentative"; "the long pauses make it hard for me" (am-i-boring-you/boring-you, instructor 1)
+    read as 3. (A pat answer to the fear of ending, "You'll be fine! You've done so well.",
+    you-saved-my-life/ending, instructor 2, is still not read: reading it leaves that beat's
+    "otherwise" branch with no exemplar to reach it, a content gap; see the report.)
 Rupture repair classes are in tests/test_judge_qa_im_rupture.py.
 """
 
@@ -515,3 +522,35 @@ def test_refusing_the_transference_flatly_is_immediacy_done_badly(response: str)
     result = immediacy(moment, response)
     assert result.applicable
     assert (result.score or 5) <= 2
+
+
+# 25. Indignant denial; the client's way as the trainee's difficulty.
+DISLIKED = Moment(client_line="You don't even like me, do you? Admit it.", invites="immediacy")
+LOSING_WORDS = Moment(client_line="Sorry, I keep losing my words today.", invites="immediacy")
+
+
+@pytest.mark.parametrize(
+    ("moment", "response"),
+    [
+        (
+            DISLIKED,
+            "Of course I like you! I don't know why you'd think that, "
+            "I've been nothing but patient.",
+        ),
+        (DISLIKED, "I've been nothing but kind to you."),
+        (LOSING_WORDS, "Your mumbling is making it really difficult for me."),
+        (LOSING_WORDS, "It makes it hard for me when you trail off like that."),
+    ],
+)
+def test_indignant_denial_and_the_trainees_difficulty_score_low(
+    moment: Moment, response: str
+) -> None:
+    result = immediacy(moment, response)
+    assert result.applicable
+    assert (result.score or 5) <= 2
+    assert "it is tentative" not in result.rationale
+
+
+def test_near_miss_reassurance_about_a_task_is_not_immediacy() -> None:
+    moment = Moment(client_line="I'm worried about the exam.", invites="restraint")
+    assert not immediacy(moment, "You'll be fine with the revision plan you've got.").applicable

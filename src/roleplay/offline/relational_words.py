@@ -211,6 +211,8 @@ STANCE = any_of(
 MY_PART = any_of(
     # regret about what the trainee just did with the client: "I shouldn't have done that"
     r"\bi (?:\w+ )?(?:shouldn't|should not) have (?:done|said) (?:all )?(?:that|this|it|so much)\b",
+    r"\bi (?:\w+ )?(?:shouldn't|should not) have (?:brought|told you|shared|mentioned|gone into|"
+    r"talked about) (?:my|all that|that|so much|any of)\b",
     # taking the focus off the client, owned: "I've pulled us off you", "I took us into it"
     r"\bi(?:'ve| have)? (?:already |just )?(?:took|taken|pulled|dragged|led) (?:us|you|the focus|"
     r"the conversation|the session) (?:off|away|into|onto|over)\b",

@@ -38,7 +38,7 @@ PROCESS_OBSERVATION = any_of(
 TENTATIVE = any_of(
     r"\bi (?:notice|noticed|wonder|wondered|sense|(?:'m|am) (?:noticing|wondering|aware|curious|"
     r"sensing|struck|guessing))\b",
-    r"\bi(?:'m| am) not sure\b",
+    r"\bi(?:'m| am) not sure\b(?! why)",
     r"\bi (?:might|may|could) be "
     r"(?:wrong|off|mistaken)\b",
     r"\bcorrect me\b",
@@ -257,6 +257,9 @@ THERAPIST_NEED = any_of(
     r"\bi (?:feel|felt) (?:\w+ ){0,3}(?:hurt|upset|offended|rejected) (?:when|by|because) you\b",
     r"\bi(?:'m| am) finding it (?:\w+ )?(?:frustrating|annoying|hard|difficult) (?:that|when) you\b",
     r"\bi need us to\b",
+    # the client's way made the trainee's difficulty: "the long pauses make it hard for me"
+    r"\b(?:makes?|made|making) it (?:really |quite |very |a bit )?(?:hard|difficult|tricky|"
+    r"tough) for me\b",
     r"\bi(?:'m| am) (?:feeling )?(?:really |so )?triggered\b",
     r"\bi(?:'m| am) (?:\w+ ){0,3}fed up (?:with|of) you\b",
     # a plea that the client spare the trainee ("please don't be angry with me", "go easy on
@@ -301,6 +304,10 @@ DEFENSIVE = any_of(
     r"\byou(?:'re| are) (?:overreacting|too sensitive|reading too much)\b",
     r"\bi (?:do|still) think (?:it's|it is) (?:really )?important\b",
     r"\bi(?:'m| am) the (?:counsel+or|therapist) here\b",
+    # indignant denial: "I'm not sure why you'd think that; I've been nothing but kind"
+    r"\bi(?:'ve| have) been nothing but\b",
+    r"\b(?:i'm not sure|i don't know|i've no idea|no idea) why (?:you(?:'d| would)|you'd ever) "
+    r"think (?:that|so)\b",
     # the transference refused flatly: "I'm not your father"
     r"\bi(?:'m| am) not (?:your|ur) (?:father|dad|mother|mum|mom|ex|boss|parent|teacher|sister|"
     r"brother)\b",
