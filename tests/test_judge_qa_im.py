@@ -66,6 +66,13 @@ Immediacy (Hill 2014; Hill & Knox 2009; rubric disclosure-immediacy v2):
     read as 3. (A pat answer to the fear of ending, "You'll be fine! You've done so well.",
     you-saved-my-life/ending, instructor 2, is still not read: reading it leaves that beat's
     "otherwise" branch with no exemplar to reach it, a content gap; see the report.)
+26. From the relationship-boundaries exemplars: a boundary refused or wondered about is no
+    crossing ("I'm not going to hug you, but I'm right here", "I'd like to know what a hug would
+    have given you just then", hug-after-the-diagnosis, instructor 3 and 4, read as 1); an
+    omission owned is not defensive ("I'm sorry I didn't say that clearly at the start",
+    are-you-a-student/poster, instructor 4, read as 2); "I'm sorry it came across like that. I
+    only meant..." is the rubric's own level-3 example ("partly defensive"), read as 1 once "I
+    only meant" was read at all.
 Rupture repair classes are in tests/test_judge_qa_im_rupture.py.
 """
 
@@ -554,3 +561,64 @@ def test_indignant_denial_and_the_trainees_difficulty_score_low(
 def test_near_miss_reassurance_about_a_task_is_not_immediacy() -> None:
     moment = Moment(client_line="I'm worried about the exam.", invites="restraint")
     assert not immediacy(moment, "You'll be fine with the revision plan you've got.").applicable
+
+
+# 26. A boundary refused or wondered about; an omission owned; partly defensive.
+HUG = Moment(client_line="Can I just have a hug? Please?", invites="immediacy")
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I won't hug you, but I'm staying right here with you. "
+        "Can we breathe together for a minute?",
+        "I wonder what that hug might have given you, right now, with me?",
+    ],
+)
+def test_a_boundary_refused_or_wondered_about_is_no_crossing(response: str) -> None:
+    result = immediacy(HUG, response, RB)
+    assert result.applicable
+    assert (result.score or 0) >= 3
+    assert "crosses a professional boundary" not in result.rationale
+
+
+def test_near_miss_the_hug_given_still_crosses() -> None:
+    result = immediacy(HUG, "Come here, I'll give you a hug.", RB)
+    assert (result.score or 5) <= 2
+
+
+STUDENT = Moment(
+    client_line="Why didn't you tell me you were a student? I feel stupid.",
+    invites="rupture_repair",
+)
+
+
+def test_an_omission_owned_is_not_defensive() -> None:
+    response = (
+        "You're not stupid. I'm sorry I didn't make that clear enough at the start. "
+        "How is it to hear it now?"
+    )
+    result = immediacy(STUDENT, response, RB)
+    assert (result.score or 0) >= 3
+    assert "defends you" not in result.rationale
+
+
+def test_near_miss_denying_what_was_said_still_defends() -> None:
+    result = immediacy(STUDENT, "I never said I wasn't a student.", RB)
+    assert (result.score or 5) <= 2
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I'm sorry it came across that way. I only meant it as a suggestion.",
+        "I'm sorry if that came across as pressure - I just meant to give you options.",
+    ],
+)
+def test_an_explanation_of_intent_beside_the_apology_is_partly_defensive(response: str) -> None:
+    moment = Moment(
+        client_line="You made me feel guilty for wanting to stop.", invites="rupture_repair"
+    )
+    result = immediacy(moment, response, RB)
+    assert result.applicable
+    assert 2 <= (result.score or 0) <= 3

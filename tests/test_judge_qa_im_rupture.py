@@ -23,6 +23,13 @@ tests/test_judge_qa_im.py.
     no "you" ("What have I been getting wrong?", "What would defensive look like from me?") was
     told "it moves on without exploring"; "There's no need to be abusive" was not read as
     brushing the strain off.
+27. From the relationship-boundaries exemplars (roleplay --offline calibrate): the choice left
+    to the client after owning a lapse ("I put that badly... I'm sorry. It's your decision",
+    fees-mid-therapy/guilt, instructor 5) read as 1 ("it brushes the strain off"); the trainee's
+    own number given in answer to the strain ("Just text me next time, 07700...",
+    late-and-gone-quiet/arrives-late, instructor 2) read as 4; regret pinned on the rules ("I
+    probably shouldn't have done that. It's against the rules.", hug-after-the-diagnosis/
+    composure, instructor 1) was not read; "I'm really glad you told me" did not validate.
 25. "Has anything changed since our last session?" (cancelled-session-its-fine/polite-wall)
     asks for news: it names no strain ("you named what happened between you", read as 4).
 """
@@ -204,5 +211,72 @@ def test_a_question_about_the_trainees_part_explores(response: str) -> None:
 @pytest.mark.parametrize("response", ["No need to be insulting.", "There's no need for that tone."])
 def test_telling_the_client_off_for_the_strain_is_repair_done_badly(response: str) -> None:
     result = rupture(RAGE, response)
+    assert result.applicable
+    assert (result.score or 5) <= 2
+
+
+# 27. The choice left to them, after owning; the trainee's number; regret on the rules.
+GUILT = Moment(client_line="You made me feel guilty for wanting to stop.", invites="rupture_repair")
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I said that clumsily and it sounded like pressure. I'm sorry. It's your decision, "
+        "and I'd like to hear what's behind it.",
+        "You're right, I leaned on you. If you'd rather stop, that's yours to choose - "
+        "what's made you want to?",
+    ],
+)
+def test_the_choice_left_to_them_after_owning_respects_autonomy(response: str) -> None:
+    result = rupture(GUILT, response)
+    assert (result.score or 0) >= 4
+    assert "brushes the strain off" not in result.rationale
+
+
+def test_near_miss_the_choice_left_to_them_alone_brushes_it_off() -> None:
+    result = rupture(GUILT, "It's your decision.")
+    assert result.applicable
+    assert (result.score or 5) <= 2
+
+
+WAITED = Moment(
+    client_line="You didn't come out for me last week. I stood in the corridor for ten minutes.",
+    invites="rupture_repair",
+)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Sorry! Here's my mobile, 07700 900123, just text me if it happens again.",
+        "Oh no, sorry. My personal number is 07700 900456 - message me whenever.",
+    ],
+)
+def test_the_trainees_own_number_given_for_the_strain_is_no_repair(response: str) -> None:
+    result = rupture(WAITED, response)
+    assert result.applicable
+    assert (result.score or 5) <= 2
+
+
+def test_near_miss_being_glad_they_said_it_validates() -> None:
+    result = rupture(
+        WAITED, "I'm so glad you told me. Ten minutes in a corridor - what was that like?"
+    )
+    assert (result.score or 0) >= 4
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I probably shouldn't have done it. We're not really supposed to.",
+        "I shouldn't have done that - it's against the rules and I feel awful.",
+    ],
+)
+def test_regret_pinned_on_the_rules_is_repair_done_badly(response: str) -> None:
+    moment = Moment(
+        client_line="You hugged me last time and now it's weird.", invites="rupture_repair"
+    )
+    result = rupture(moment, response)
     assert result.applicable
     assert (result.score or 5) <= 2

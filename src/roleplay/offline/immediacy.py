@@ -179,13 +179,9 @@ def _score(
     )
     if need:
         reading.add("therapist_need", "it is about your needs, not the client's", -2.5, need)
-    reading.note(
-        lx.BOUNDARY_CROSSING,
-        sentences,
-        "boundary_crossing",
-        "it crosses a professional boundary",
-        -3.0,
-    )
+    crossing = _crossing(sentences)
+    if crossing:
+        reading.add("boundary_crossing", "it crosses a professional boundary", -3.0, crossing)
     if not reading.has("boundary_crossing"):
         # a personal number or address handed over inside relationship talk ("here's my mobile,
         # you won't have to do without me") answers the relationship with the trainee's own life
@@ -193,6 +189,14 @@ def _score(
         if given:
             reading.add("boundary_crossing", "it crosses a professional boundary", -3.0, given)
     reading.note(lx.DEFENSIVE, sentences, "defensive", "it defends you instead of exploring", -1.5)
+    if not reading.has("defensive"):
+        reading.note(
+            lx.PARTLY_DEFENSIVE,
+            sentences,
+            "partly_defensive",
+            "it explains what you meant beside the apology",
+            -0.75,
+        )
     if not reading.has("defensive"):
         # read in the spans only: it is relationship talk only where the client strained it
         reading.note(
@@ -206,6 +210,33 @@ def _score(
         reading.add("long", "it becomes a speech", -0.5)
     score += sum(f.effect for f in reading.features)
     reading.score = max(1.0, min(5.0, score))
+
+
+# A crossing refused or wondered about is none: "I'm not going to hug you, but I'm right here",
+# "I'd like to know what a hug would have given you just then" (hug-after-the-diagnosis).
+_REFUSED_BEFORE = re.compile(
+    r"\b(?:not going to|won't|will not|can't|cannot|couldn't|don't|do not|wouldn't|shouldn't)"
+    r"(?:\W+\w+){0,3}\W+$"
+)
+_WONDERED = re.compile(
+    r"\b(?:a|the|that) (?:\w+ )?(?:would|might|could) (?:have )?(?:given|meant|done|felt)\b|"
+    r"\bwhat (?:a|the|that) \w+ (?:would|might|could)\b"
+)
+
+
+def _crossing(sentences: list[Sentence]) -> str | None:
+    """The first boundary crossing in a sentence that neither refuses nor wonders about it."""
+    for sentence in sentences:
+        norm = sentence.norm
+        match = lx.BOUNDARY_CROSSING.search(norm)
+        if (
+            match
+            and not lx.REFUSAL.search(norm)
+            and not _REFUSED_BEFORE.search(norm[: match.start()])
+            and not _WONDERED.search(norm)
+        ):
+            return quote_match(lx.BOUNDARY_CROSSING, [sentence])
+    return None
 
 
 def _regret_on_rules(sentences: list[Sentence]) -> str | None:

@@ -60,7 +60,7 @@ VALIDATES = any_of(
     r"\bthank you for (?:telling|saying|"
     r"bringing)\b",
     r"\bunderstandabl[ey]\b",
-    r"\bi(?:'m| am) glad you (?:said|told|brought)\b",
+    r"\bi(?:'m| am) (?:really |so |very |genuinely )?glad you (?:said|told|brought)\b",
 )
 
 ADJUSTS = any_of(
@@ -180,8 +180,6 @@ EXACERBATES = (
             r"\bi (?:don't|do not) appreciate\b",
             r"\b(?:the )?door(?:'s| is) (?:there|open)\b",
             r"\bif you (?:don't|do not) want to be here\b|\bnobody(?:'s| is) forcing you\b",
-            r"\bif you(?:'d| would)? (?:rather|want to) (?:cancel|leave|go|stop|quit)\b",
-            r"\b(?:that's|it's|that is|it is) (?:up to you|your (?:choice|call|decision))\b",
             r"\bthere you go(?: again)?\b|\bshutting down again\b",
             r"\byou seem (?:quite |very |a bit |really )?(?:suspicious|paranoid|defensive|hostile|"
             r"touchy|sensitive|angry)\b",
@@ -209,6 +207,13 @@ EXACERBATES = (
 )
 
 
+# The choice left to the client ("it's your decision", "if you'd rather stop..."): with nothing
+# owned, validated or asked, it brushes the strain off; after "I put that badly, I'm sorry" it
+# respects their autonomy (fees-mid-therapy/guilt, instructor 5). rupture.py decides which.
+LEAVES_IT_TO_THEM = any_of(
+    r"\bif you(?:'d| would)? (?:rather|want to) (?:cancel|leave|go|stop|quit)\b",
+    r"\b(?:that's|it's|that is|it is) (?:up to you|your (?:choice|call|decision))\b",
+)
 # The client plays the strain down ("it's no problem, things happen"): a withdrawal marker
 # (Safran & Muran 2000; Eubanks' 3RS: minimising, appeasing). Taking it at its word and moving on
 # ("good, glad that was okay") leaves the rupture where it was: repair attempted at most weakly

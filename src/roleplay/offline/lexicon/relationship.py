@@ -281,7 +281,9 @@ THERAPIST_NEED = any_of(
     r"\bi get (?:just )?as much (?:out of|from) (?:this|these|our|you)\b",
 )
 DEFENSIVE = any_of(
-    r"\bi (?:didn't|did not|never) (?:say|mean|said)\b",
+    # ("I'm sorry I didn't say that clearly at the start" owns the omission)
+    r"\b(?<!sorry )(?<!sorry that )i (?:didn't|did not|never) (?:say|mean|said)\b(?! (?:(?:it|that|"
+    r"this|so) )?(?:clearly|sooner|earlier|enough|properly|plainly|at the start|before|first))",
     r"\bi(?:'m| am) (?:just )?(?:being )?professional\b",
     r"\bthat's not what i (?:said|meant)\b",
     r"\byou (?:misunderstood|misheard|took it wrong|took that wrong)\b",
@@ -320,6 +322,13 @@ DEFENSIVE = any_of(
     r"\b(?:misread|misunderstood|misheard) me\b",
     r"\bcan't expect me to\b",
     r"\bi see a lot of clients\b",
+)
+# Partly defensive: the rubric's own example at level 3 in both criteria ("I only meant...",
+# "I'm sorry it came across like that"): an explanation of intent beside the apology.
+PARTLY_DEFENSIVE = any_of(
+    r"\bi (?:only|just) meant (?:it|that|to)\b",
+    r"\bi(?:'m| am) sorry (?:if |that )?(?:it|that|this) came across (?:like|that way|as)\b",
+    r"\bi(?:'m| am) sorry (?:if |that )?you (?:feel|felt|took it) (?:that way|like that)\b",
 )
 OWNS_PART = any_of(
     r"\bi (?:may|might) have (?:\w+ ){0,2}(?:missed|rushed|pushed|misread|misunderstood|got|gotten|"
