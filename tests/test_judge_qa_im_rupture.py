@@ -73,6 +73,7 @@ def test_a_question_that_turns_elsewhere_is_not_exploring(response: str) -> None
     [
         "I did talk over you, and I'm sorry. What was that like?",
         "I cut across you, I'm sorry. How did that land?",
+        "yeah, i did talk over you. sorry. what did that feel like?",
     ],
 )
 def test_an_invitation_without_you_still_explores(response: str) -> None:
