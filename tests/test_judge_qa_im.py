@@ -622,3 +622,14 @@ def test_an_explanation_of_intent_beside_the_apology_is_partly_defensive(respons
     result = immediacy(moment, response, RB)
     assert result.applicable
     assert 2 <= (result.score or 0) <= 3
+
+
+def test_text_speak_not_like_the_others_is_the_trainees_need() -> None:
+    """Class 19's neighbour, typed in a hurry: "im not like them i promise" (no apostrophe)."""
+    moment = Moment(
+        client_line="You're just like all the others. You don't care.", invites="rupture_repair"
+    )
+    for response in ("im not like them i promise", "honestly im not like the others!!"):
+        result = immediacy(moment, response, RB)
+        assert result.applicable
+        assert (result.score or 5) <= 2

@@ -30,6 +30,10 @@ tests/test_judge_qa_im.py.
     late-and-gone-quiet/arrives-late, instructor 2) read as 4; regret pinned on the rules ("I
     probably shouldn't have done that. It's against the rules.", hug-after-the-diagnosis/
     composure, instructor 1) was not read; "I'm really glad you told me" did not validate.
+28. Hurried typing (a round of text-speak replies): "soz, long day. anyway" after "You did it
+    again" was "not used" (the apology was not read as one); "i wonder if it was more of a
+    problem than u let on?" was told "it moves on without exploring" ("u" was not read as
+    "you").
 25. "Has anything changed since our last session?" (cancelled-session-its-fine/polite-wall)
     asks for news: it names no strain ("you named what happened between you", read as 4).
 """
@@ -281,3 +285,27 @@ def test_regret_pinned_on_the_rules_is_repair_done_badly(response: str) -> None:
     result = rupture(moment, response)
     assert result.applicable
     assert (result.score or 5) <= 2
+
+
+# 28. Hurried typing.
+AGAIN = Moment(client_line="You did it again. You looked at your phone.", invites="rupture_repair")
+
+
+@pytest.mark.parametrize("response", ["sry, busy morning. anyway", "soz!! where were we"])
+def test_a_hurried_apology_and_on_is_repair_done_thinly(response: str) -> None:
+    result = rupture(AGAIN, response)
+    assert result.applicable
+    assert (result.score or 5) <= 3
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "ugh ur right, i did. sorry. i wonder how that was for u?",
+        "yeah i did look at it, sorry. what was it like when u saw me do that",
+    ],
+)
+def test_text_speak_invitations_still_explore(response: str) -> None:
+    result = rupture(AGAIN, response)
+    assert "you invited their experience" in result.rationale
+    assert "moves on without exploring" not in result.rationale

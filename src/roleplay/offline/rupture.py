@@ -36,6 +36,7 @@ from roleplay.offline.rupture_words import (
     RUPTURE_MARKER,
     TAKES_AT_FACE_VALUE,
     TAKES_UP,
+    UNMARKED_QUESTION,
     UPTAKE,
     VALIDATES,
 )
@@ -64,7 +65,8 @@ def read_rupture(
         if NAMES.search(s.norm)
         or VALIDATES.search(s.norm)
         or lx.OWNS_PART.search(s.norm)
-        or re.search(r"\bsorry\b", s.norm)
+        # ("soz", "sry": the apology typed in a hurry)
+        or re.search(r"\b(?:sorry|soz|sry|srry)\b", s.norm)
         or PATHOLOGISES.search(s.norm)
         or lx.DEFENSIVE.search(s.norm)
         or LECTURES.search(s.norm)
@@ -94,8 +96,8 @@ def read_rupture(
         (
             s.text
             for s in sentences
-            if lx.INVITES_VIEW.search(s.norm)
-            and (re.search(r"\byou(?:r)?\b", s.norm) or INVITES_WITHOUT_YOU.search(s.norm))
+            if (lx.INVITES_VIEW.search(s.norm) or UNMARKED_QUESTION.search(s.norm))
+            and (re.search(r"\b(?:you|your|u|ur)\b", s.norm) or INVITES_WITHOUT_YOU.search(s.norm))
             and not ASKS_ELSEWHERE.search(s.norm)
         ),
         None,
@@ -110,7 +112,7 @@ def read_rupture(
             ASKS_ELSEWHERE,
             turned,
             "asks_elsewhere",
-            "its question turns to something else instead of what happened",
+            "it turns to something else instead of what happened",
             -0.5,
         )
     reading.note(VALIDATES, sentences, "validates", "you validated their reaction", 0.5)

@@ -4,6 +4,8 @@ explaining away, collapsing). Kept apart from the reading logic in `rupture.py`.
 
 from __future__ import annotations
 
+import re
+
 from roleplay.offline.text import any_of
 
 RUPTURE_MARKER = any_of(
@@ -341,6 +343,11 @@ ASKS_ELSEWHERE = any_of(
 )
 # An invitation with no "you" in it that still asks after their experience of it: "What's it
 # like to hear that?", "How does that land?", "What was that like?"
+# A question typed without its question mark: "what was it like when u saw me do that"
+UNMARKED_QUESTION = re.compile(
+    r"^(?:(?:and|so|ok|okay|sorry|soz|yeah)[,.]? )?(?:what|how|whats|hows)\b(?! (?:a|an|awful|sad|"
+    r"hard|horrible|terrible|lovely|great|brave|rough)\b)"
+)
 INVITES_WITHOUT_YOU = any_of(
     r"\bwhat(?:'s| is| was|s) (?:it|that) (?:been )?like\b",
     # wondering aloud about the strain: "I wonder if last week is part of that?"

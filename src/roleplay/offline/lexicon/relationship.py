@@ -241,7 +241,7 @@ THERAPIST_NEED = any_of(
     r"\b(?:keeping|keeps) me going\b",
     # the trainee set apart from the client's other helpers, to be liked ("See, I told you I'm
     # not like the others!"), or their own doubt or letdown laid on the client
-    r"\bi(?:'m| am) not like (?:the others|the rest|everyone else|all the others|other "
+    r"\bi(?:'m| am|m) not like (?:the others|the rest|everyone else|all the others|them|other "
     r"(?:therapists|counsel+ors|people)|(?:your|the) (?:last|old|other|previous) "
     r"(?:one|therapist|counsel+or)s?)\b",
     r"\b(?:doubting|wondering) (?:whether|if) i(?:'m| am) (?:any )?good at (?:this|my job)\b",
