@@ -73,6 +73,10 @@ Immediacy (Hill 2014; Hill & Knox 2009; rubric disclosure-immediacy v2):
     are-you-a-student/poster, instructor 4, read as 2); "I'm sorry it came across like that. I
     only meant..." is the rubric's own level-3 example ("partly defensive"), read as 1 once "I
     only meant" was read at all.
+27. A last round at session-overrun and how-was-today: "Next time maybe try to bring it up
+    earlier so we have time" (safety-step) was not read (class 8 missed the hedge); "That's
+    lower than I'd hoped, to be honest" (a-six) lays the trainee's letdown on the client's
+    feedback and was not read.
 Rupture repair classes are in tests/test_judge_qa_im_rupture.py.
 """
 
@@ -633,3 +637,37 @@ def test_text_speak_not_like_the_others_is_the_trainees_need() -> None:
         result = immediacy(moment, response, RB)
         assert result.applicable
         assert (result.score or 5) <= 2
+
+
+# 27. A hedged telling-off; the trainee's letdown at the client's feedback.
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Next time perhaps try and raise it at the start, so we're not rushed.",
+        "In future just mention things like this sooner, okay?",
+    ],
+)
+def test_a_hedged_telling_off_is_immediacy_done_badly(response: str) -> None:
+    result = immediacy(DOORWAY, response)
+    assert result.applicable
+    assert (result.score or 5) <= 2
+
+
+RATING = Moment(
+    client_line="Out of ten? A five, maybe. Sorry. It's probably me.", invites="immediacy"
+)
+
+
+@pytest.mark.parametrize(
+    "response",
+    ["Oh. That's less than I'd hoped for, honestly.", "Right. I had hoped for more than that."],
+)
+def test_the_trainees_letdown_at_the_feedback_is_their_need(response: str) -> None:
+    result = immediacy(RATING, response)
+    assert result.applicable
+    assert (result.score or 5) <= 2
+
+
+def test_near_miss_asking_what_would_raise_it_is_not_a_letdown() -> None:
+    result = immediacy(RATING, "A five is useful to hear. What would have made it a seven?")
+    assert "about your needs" not in result.rationale

@@ -52,9 +52,9 @@ STAY_OR_GO = any_of(
 )
 TELLS_OFF = any_of(
     r"\bideally,? you(?:'d| would| should)? (?:\w+ ){0,2}(?:bring|raise|mention|come|arrive)\b",
-    r"\b(?:next time|in future|in the future|going forward),? (?:please )?(?:you(?:'d| would| "
-    r"should| need to| must) )?(?:try to )?(?:bring|raise|mention)\b.{0,50}\b(?:earlier|sooner|"
-    r"at the start|first thing|before the end)\b",
+    r"\b(?:next time|in future|in the future|going forward),? (?:please )?(?:maybe |perhaps |"
+    r"just )?(?:you(?:'d| would| should| need to| must) )?(?:try (?:to|and) )?(?:bring|raise|"
+    r"mention)\b.{0,50}\b(?:earlier|sooner|at the start|first thing|before the end)\b",
     r"\bit would (?:be|have been) (?:better|best|easier|more helpful) if you(?:'d| had)? "
     r"(?:brought|raised|mentioned|come|arrived|bring|raise|mention)\b",
     r"\byou (?:should|shouldn't|need to|needed to|ought to) (?:have )?(?:brought|raised|"

@@ -268,6 +268,9 @@ THERAPIST_NEED = any_of(
     r"disappointed|hard|harsh|fed up) (?:with|at|on) me\b",
     r"\b(?:please )?(?:don't|do not|dont) (?:hate|give up on|be mad at|be cross with) me\b",
     r"\bgo easy on me\b|\bcut me (?:some|a bit of) slack\b",
+    # the trainee's own letdown at the client's feedback: "that's lower than I'd hoped"
+    r"\b(?:lower|less|worse) than i(?:'d| had) (?:hoped|expected|wanted)\b",
+    r"\bi(?:'d| had) hoped for (?:more|better|higher|a higher)\b",
     # the trainee's own letdown forecast: "I'd be gutted", "I'd be so disappointed"
     r"\bi(?:'d| would) be (?:so |really |very |quite |a bit |honestly )?(?:gutted|devastated|"
     r"heartbroken|crushed|disappointed)\b",
