@@ -68,3 +68,25 @@ def test_asking_after_the_trainee_puts_declining_in_play(client_line: str) -> No
     declining = score_response(DI, moment, response).criteria["declining"]
     assert declining.applicable
     assert "did not ask" not in declining.rationale
+
+
+BURDEN = Moment(
+    client_line="Sorry, I've gone on and on. You must be sick of hearing about my divorce by now.",
+    cue="sheepish, rubbing the back of his neck",
+    invites="immediacy",
+)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Ha, that's what you pay me for!",
+        "Don't worry, I get paid to sit through worse.",
+    ],
+)
+def test_the_relationship_put_down_to_the_fee_is_immediacy_1_or_2(response: str) -> None:
+    # found merging this round's readers: the am-i-boring-you harmful exemplar "Well, I'm paid
+    # to be patient!" (instructor 1) had read as 3, with nothing named against it
+    immediacy = score_response(DI, BURDEN, response).criteria["immediacy"]
+    assert immediacy.applicable
+    assert (immediacy.score or 5) <= 2

@@ -16,6 +16,8 @@ from roleplay.offline import relational
 from roleplay.offline.disclosure import unrefused_quote
 from roleplay.offline.here_now import here_now, in_room_fault, only_ordinary
 from roleplay.offline.reading import SkillReading, quote_match
+from roleplay.offline.relational_questions import FRAMING, about_someone_else
+from roleplay.offline.rupture_words import ASKS_ELSEWHERE
 from roleplay.offline.text import Sentence
 
 PRESENCE_THRESHOLD = 0.55
@@ -25,8 +27,19 @@ _HEDGE = re.compile(
 )
 
 
+# The client's own fear named back, or denied, blames no one: "you're not wasting my time",
+# "what made you feel you might be wasting my time?" (the words of the charge are the client's).
+_FEAR_OR_DENIAL_BEFORE = re.compile(
+    r"\b(?:not|never|no longer|(?:\w+)n't)\W*$|"
+    r"\b(?:you|u)(?:'re| are| were)? (?:feel\w*|felt|worr\w*|afraid|scared|fear\w*|think\w*|"
+    r"thought|imagin\w*|wonder\w*|expect\w*|convinced)\b(?:\W+\w+){0,4}\W*$"
+)
+
+
 def _accusation_in(norm: str) -> bool:
     match = lx.ACCUSATORY.search(norm)
+    while match and _FEAR_OR_DENIAL_BEFORE.search(norm[: match.start()]):
+        match = lx.ACCUSATORY.search(norm, match.end())
     if not match:
         return False
     if re.match(r"you (?:always|never|keep)", match.group(0)):
@@ -92,10 +105,13 @@ _THIRD_PERSON = re.compile(r"\b(?:he|she|they|him|her|them|his|their|hers)\b")
 
 
 def _about_elsewhere(sentences: list[Sentence]) -> bool:
-    norms = [s.norm for s in sentences]
+    norms = [FRAMING.sub(" ", s.norm) for s in sentences]
     if any(relational.ME.search(n) or relational.US.search(n) for n in norms):
         return False
-    return any(_THIRD_PERSON.search(n) or relational.THEIR_PEOPLE.search(n) for n in norms)
+    return any(
+        _THIRD_PERSON.search(n) or relational.THEIR_PEOPLE.search(n) or about_someone_else(s)
+        for n, s in zip(norms, sentences, strict=True)
+    )
 
 
 def _kinds(reading: SkillReading, sentences: list[Sentence]) -> None:
@@ -163,13 +179,9 @@ def _score(
     )
     if need:
         reading.add("therapist_need", "it is about your needs, not the client's", -2.5, need)
-    reading.note(
-        lx.BOUNDARY_CROSSING,
-        sentences,
-        "boundary_crossing",
-        "it crosses a professional boundary",
-        -3.0,
-    )
+    crossing = _crossing(sentences)
+    if crossing:
+        reading.add("boundary_crossing", "it crosses a professional boundary", -3.0, crossing)
     if not reading.has("boundary_crossing"):
         # a personal number or address handed over inside relationship talk ("here's my mobile,
         # you won't have to do without me") answers the relationship with the trainee's own life
@@ -177,6 +189,14 @@ def _score(
         if given:
             reading.add("boundary_crossing", "it crosses a professional boundary", -3.0, given)
     reading.note(lx.DEFENSIVE, sentences, "defensive", "it defends you instead of exploring", -1.5)
+    if not reading.has("defensive"):
+        reading.note(
+            lx.PARTLY_DEFENSIVE,
+            sentences,
+            "partly_defensive",
+            "it explains what you meant beside the apology",
+            -0.75,
+        )
     if not reading.has("defensive"):
         # read in the spans only: it is relationship talk only where the client strained it
         reading.note(
@@ -190,6 +210,33 @@ def _score(
         reading.add("long", "it becomes a speech", -0.5)
     score += sum(f.effect for f in reading.features)
     reading.score = max(1.0, min(5.0, score))
+
+
+# A crossing refused or wondered about is none: "I'm not going to hug you, but I'm right here",
+# "I'd like to know what a hug would have given you just then" (hug-after-the-diagnosis).
+_REFUSED_BEFORE = re.compile(
+    r"\b(?:not going to|won't|will not|can't|cannot|couldn't|don't|do not|wouldn't|shouldn't)"
+    r"(?:\W+\w+){0,3}\W+$"
+)
+_WONDERED = re.compile(
+    r"\b(?:a|the|that) (?:\w+ )?(?:would|might|could) (?:have )?(?:given|meant|done|felt)\b|"
+    r"\bwhat (?:a|the|that) \w+ (?:would|might|could)\b"
+)
+
+
+def _crossing(sentences: list[Sentence]) -> str | None:
+    """The first boundary crossing in a sentence that neither refuses nor wonders about it."""
+    for sentence in sentences:
+        norm = sentence.norm
+        match = lx.BOUNDARY_CROSSING.search(norm)
+        if (
+            match
+            and not lx.REFUSAL.search(norm)
+            and not _REFUSED_BEFORE.search(norm[: match.start()])
+            and not _WONDERED.search(norm)
+        ):
+            return quote_match(lx.BOUNDARY_CROSSING, [sentence])
+    return None
 
 
 def _regret_on_rules(sentences: list[Sentence]) -> str | None:
@@ -207,9 +254,15 @@ def _regret_on_rules(sentences: list[Sentence]) -> str | None:
 
 
 def _invitation(spans: list[Sentence], sentences: list[Sentence]) -> str | None:
+    """The first invitation of the client's view from the relationship talk on; a question that
+    turns to something else ("Could we get back to the redundancy?") invites no view of it."""
     start = sentences.index(spans[0])
     for sentence in sentences[start:]:
-        if lx.INVITES_VIEW.search(sentence.norm) and not lx.DEMANDING.search(sentence.norm):
+        if (
+            lx.INVITES_VIEW.search(sentence.norm)
+            and not lx.DEMANDING.search(sentence.norm)
+            and not ASKS_ELSEWHERE.search(sentence.norm)
+        ):
             return sentence.text
     return None
 
@@ -225,3 +278,8 @@ def _accusation(sentences: list[Sentence]) -> str | None:
         if _accusation_in(sentence.norm):
             return quote_match(lx.ACCUSATORY, [sentence])
     return None
+
+
+def accuses(sentence: Sentence) -> bool:
+    """The sentence charges the client (see _accusation_in): for other readers."""
+    return _accusation_in(sentence.norm)

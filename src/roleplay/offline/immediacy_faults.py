@@ -42,16 +42,29 @@ STAY_OR_GO = any_of(
     r"counsel+ing|this work)\b.{0,40}\b(?:up to you|your (?:choice|decision|call))\b",
     r"\b(?:are you (?:going to|gonna)|will you) (?:still )?(?:stop coming|quit|come back|cancel|"
     r"send it|delete it)\b",
+    # leaving put to them alone: "if you want to leave, that's your choice", "it's up to you if
+    # you stop"
+    r"\bif (?:you|u) (?:want|wanna|decide|choose|would rather|'d rather|prefer) (?:to )?(?:leave|"
+    r"go|stop|quit|end (?:it|this|things)|finish|drop out)\b.{0,30}\b(?:up to (?:you|u)|(?:your|"
+    r"ur) (?:choice|decision|call)|i (?:can't|won't) stop (?:you|u))\b",
+    r"\b(?:up to (?:you|u)|(?:your|ur) (?:choice|decision|call))\b.{0,20}\bif (?:you|u) (?:want|"
+    r"decide|choose|'d rather|would rather) (?:to )?(?:leave|go|stop|quit|end)\b",
 )
 TELLS_OFF = any_of(
     r"\bideally,? you(?:'d| would| should)? (?:\w+ ){0,2}(?:bring|raise|mention|come|arrive)\b",
-    r"\b(?:next time|in future|in the future|going forward),? (?:please )?(?:you(?:'d| would| "
-    r"should| need to| must) )?(?:try to )?(?:bring|raise|mention)\b.{0,50}\b(?:earlier|sooner|"
-    r"at the start|first thing|before the end)\b",
+    r"\b(?:next time|in future|in the future|going forward),? (?:please )?(?:maybe |perhaps |"
+    r"just )?(?:you(?:'d| would| should| need to| must) )?(?:try (?:to|and) )?(?:bring|raise|"
+    r"mention)\b.{0,50}\b(?:earlier|sooner|at the start|first thing|before the end)\b",
     r"\bit would (?:be|have been) (?:better|best|easier|more helpful) if you(?:'d| had)? "
     r"(?:brought|raised|mentioned|come|arrived|bring|raise|mention)\b",
     r"\byou (?:should|shouldn't|need to|needed to|ought to) (?:have )?(?:brought|raised|"
     r"mentioned|said|told me|come)\b.{0,40}\b(?:earlier|sooner|before now|at the start)\b",
+    # the same with a softener between: "you should really try to raise things like this at the
+    # start", "you might want to bring it up earlier next time"
+    r"\b(?:you|u) (?:should|need to|ought to|must|might want to|may want to)(?: really| maybe| "
+    r"perhaps| definitely| probably| honestly)?(?: try (?:to|and))? (?:raise|bring|mention|tell "
+    r"me|say|come)\b.{0,50}\b(?:earlier|sooner|at the start|first thing|before the end|at the "
+    r"beginning|beginning of)\b",
 )
 # Not "you can always come back": an open door at an ending can serve; offering more of the
 # therapist in answer to the fear is what soothes instead of exploring.
@@ -87,6 +100,9 @@ LABELS_REACTION = any_of(
     r"\b(?:you|u) (?:always )?use (?:humou?r|jokes|joking|laughing|laughter) to (?:avoid|deflect|"
     r"hide)\b",
     r"\bcore wound\b|\bwhich (?:isn't|is not) healthy\b",
+    # a habit pinned on them: "you do this whenever something's ending"
+    r"\b(?:you|u) (?:always |just )?do (?:this|that|it) (?:whenever|every time|each time|any "
+    r"time)\b",
     # the reaction explained for them: "...which is what happens when you feel criticised"
     r"\b(?:which is|that's|that is|this is) (?:just )?what (?:happens|you do|you always do) when "
     r"(?:you|u) (?:feel|get|are)\b",

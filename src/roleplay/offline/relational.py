@@ -16,9 +16,15 @@ import re
 from dataclasses import dataclass
 
 from roleplay.offline import lexicon as lx
+from roleplay.offline.relational_questions import (
+    DIRECT_ANSWER,
+    FRAMING,
+    PLAIN_ANSWER,
+    RELATIONAL_QUESTION,
+    about_someone_else,
+)
 from roleplay.offline.relational_words import (
     BOUNDARY_TALK,
-    DIRECT_ANSWER,
     IN_SESSION,
     IN_SESSION_NOW,
     ME,
@@ -26,10 +32,10 @@ from roleplay.offline.relational_words import (
     NOT_TOWARD_ME,
     NOW,
     PROCESS,
-    RELATIONAL_QUESTION,
     RELATIONSHIP,
     STANCE,
     STORY_ELSEWHERE,
+    TASK_TALK,
     THEIR_PEOPLE,
     TOWARD_ME,
     US,
@@ -62,7 +68,8 @@ def sentence_signals(sentence: Sentence, relational_question: bool, first: bool)
     if relationship:
         # Stating the frame ("I'd like these sessions to stay about you") is a boundary, and
         # talk of supervision is about the role; neither is about the two of them now.
-        weak = BOUNDARY_TALK.search(norm) or "supervis" in norm
+        # The plan for the sessions ("your goals for these sessions") is the task, not the bond.
+        weak = BOUNDARY_TALK.search(norm) or "supervis" in norm or TASK_TALK.search(norm)
         found.append(Signal("relationship_named", 0.4 if weak else 0.9, RELATIONSHIP))
     if (has_you or sentence.is_question) and _toward_me(norm):
         found.append(Signal("toward_me", 0.85, TOWARD_ME))
@@ -78,7 +85,20 @@ def sentence_signals(sentence: Sentence, relational_question: bool, first: bool)
         and (NOW.search(norm) or has_me or IN_SESSION_NOW.search(norm))
     ):
         found.append(Signal("in_session", 0.7, IN_SESSION))
-    if relational_question and first and (DIRECT_ANSWER.search(norm) or (has_me and has_you)):
+    if (
+        relational_question
+        and first
+        and (
+            PLAIN_ANSWER.search(norm)
+            or DIRECT_ANSWER.search(norm)
+            # the trainee beyond their framing ("I'm wondering what your week looks like" has
+            # only the framing)
+            or (has_you and bool(ME.search(FRAMING.sub(" ", norm))))
+        )
+        # "I'm curious whether Meena makes you feel she's had enough of you" is about someone
+        # else; "No, and I doubt Meena is either" still answers
+        and (PLAIN_ANSWER.search(norm) or not about_someone_else(sentence))
+    ):
         found.append(Signal("answers_relational_question", 0.7, DIRECT_ANSWER))
     if found and not relationship:
         elsewhere = bool(STORY_ELSEWHERE.search(norm))

@@ -43,8 +43,19 @@ RELATIONSHIP = any_of(
     r"\bhere with me\b",
     r"\bwe (?:both|keep|seem to|kind of|sort of|always|never)\b(?! all\b)",
     r"\bwe(?:'ve| have) (?:gone|been going|got stuck|hit)\b",
+    r"\bhow (?:things|we|it) (?:were|was) left\b|\bhow we left (?:things|it)\b",
+    # the two of them at odds over the work: "we're pulling in different directions"
+    r"\bwe(?:'re| are|'ve been| have been|re) (?:\w+ )?(?:pulling|going|heading|working) in "
+    r"(?:different|opposite) directions\b",
+    r"\bwe(?:'re| are|re)(?: not|n't| really not) on the same (?:page|wavelength)\b|"
+    r"\bwe(?:'re| are|re) on different (?:pages|wavelengths)\b|\bat cross[- ]purposes\b",
     r"\bare we (?:okay|ok|alright|good)\b",
-    r"\b(?:do|did|doing|work|working|figure|figuring) (?:\w+ ){0,2}together\b",
+    r"\b(?:do|did|doing|work|working|figure|figuring|think|thinking|look|looking) (?:\w+ ){0,2}"
+    r"together\b",
+    # the ending of the work: "we'll end one day", "when we finish"
+    r"\bwe(?:'ll| will|'re going to| are going to) (?:end|finish|stop meeting|stop seeing each "
+    r"other)\b(?! (?:the session|today|here|there|for today|on time|early|a bit))",
+    r"\bwhen we (?:end|finish|stop meeting)\b(?! (?:the session|today|here|there|for today))",
     # "this relationship" is as often the client's own (their marriage) as the two of yours
     r"\bthis relationship\b(?=.{0,30}\b(?:us|we|me|here|in this room)\b)",
     r"\b(?:us|we|me|here)\b.{0,30}\bthis relationship\b",
@@ -98,7 +109,8 @@ TOWARD_ME = any_of(
     # the act of telling the trainee, handed back (Hill: processing an immediacy event):
     # "what's it like to tell me this?" ("tell me more" alone is an ordinary invitation)
     r"\b(?:what(?:'s| is| was)|how(?:'s| is| was| does it feel| did it feel)) (?:it )?(?:like )?"
-    r"(?:for you )?to (?:have )?(?:tell|told|say|said|show|shown|share|shared|ask|asked)"
+    r"(?:for you )?to (?:have )?(?:tell|told|say|said|show|shown|share|shared|ask|asked|give|given|"
+    r"bring|brought|offer|offered)"
     r"(?: (?:\w+ ){0,3}(?:to|with))? me\b",
     # the same, asked indirectly: "I'm wondering what it's like to ask me that"
     r"\bwhat it(?:'s| is|s| was) like (?:for you )?to (?:have )?(?:tell|told|say|said|show|shown|"
@@ -119,6 +131,17 @@ TOWARD_ME = any_of(
     r"\bwhat (?:you|you're) (?:imagine|imagining|think|thinking|expect|expecting|see|saw)\b.{0,25}"
     r"\b(?:i|i'm|i'd|my)\b",
     r"\bmy (?:face|notes|reaction|question|comment|words)\b",
+    # the client's experience of the trainee's conduct in the room: "having me scribble while
+    # you talk", "watching me write"
+    r"\bhaving me\b",
+    # the client looking after the trainee, named: "you've just stopped to look after me"
+    r"\b(?:look|looking|looked|check|checking|checked|take|taking|took) (?:care of|after|on) "
+    r"me\b",
+    # the act of telling the trainee, as it happens: "sitting here telling me", "saying it to me"
+    r"\b(?:sitting|being) (?:here )?(?:telling|saying (?:it|this|that) to|showing) me\b",
+    r"\bsaying (?:it|this|that) (?:out loud )?to me\b",
+    r"\bme (?:writing|scribbling|taking notes|note-taking|looking at|glancing at|checking|"
+    r"watching the)\b",
     r"\b(?:worried|afraid|scared|concerned|wondering) (?:that )?i (?:won't|might not|can't|don't|"
     r"wouldn't)\b",
 )
@@ -142,7 +165,8 @@ NOT_TOWARD_ME = any_of(
     r"\b(?:is|was|it's|that's|something) (?:really |so |very )?important to me\b",
     r"\b(?:happens|happened|happening|happen) to me\b",
     r"\bmakes (?:\w+ ){0,3}sense to me\b",
-    r"\btrust me(?:,| when| on this)",
+    # ("what would help you trust me on this?" is about the two of them)
+    r"\b(?<!you )(?<!to )(?<!u )trust me(?:,| when| on this)",
     # an opening to talk, in ordinary helping talk: "anything you'd like to talk to me about?"
     r"\b(?:like|want|wanted|need|needed) to (?:talk|speak|chat) (?:to|with) me\b",
     r"\b(?:questions?|concerns?|worries|worry|thoughts|anything)\b(?: [\w']+){0,6} for me\b",
@@ -155,7 +179,9 @@ STANCE = any_of(
     # the feeling is the trainee's own only while no other subject comes between: "I think you
     # will enjoy it" is about the client's enjoyment
     r"\bi(?:'m| am|'d|'ll| would| will)? (?:(?!(?:you|he|she|they|it|we|that)\b)[\w']+ ){0,3}?"
-    r"(?:judg\w* you|pity\w*|trust|care about|like|"
+    # ("I would like to give you", "it seems like you": no feeling toward them)
+    r"(?:judg\w* you|pity\w*|trust|care about|(?<!seems )(?<!seem )(?<!feels )(?<!looks )"
+    r"(?<!sounds )like(?! to\b)|"
     r"enjoy|enjoyed|value|valued|miss|dreamt about|dream about|think about|worry about|worried "
     r"about|angry with|frustrated with|annoyed with|upset with|disappointed in|close to|"
     r"fond of|bored|giving up on|give up on|hate|tried everything with)\b.{0,15}\byou\b",
@@ -185,6 +211,8 @@ STANCE = any_of(
 MY_PART = any_of(
     # regret about what the trainee just did with the client: "I shouldn't have done that"
     r"\bi (?:\w+ )?(?:shouldn't|should not) have (?:done|said) (?:all )?(?:that|this|it|so much)\b",
+    r"\bi (?:\w+ )?(?:shouldn't|should not) have (?:brought|told you|shared|mentioned|gone into|"
+    r"talked about) (?:my|all that|that|so much|any of)\b",
     # taking the focus off the client, owned: "I've pulled us off you", "I took us into it"
     r"\bi(?:'ve| have)? (?:already |just )?(?:took|taken|pulled|dragged|led) (?:us|you|the focus|"
     r"the conversation|the session) (?:off|away|into|onto|over)\b",
@@ -225,6 +253,12 @@ MY_PART = any_of(
     r"\bi (?:only |just )?meant (?:it|that)\b",
     r"\bi (?:went|go|moved) too (?:far|fast)\b",
     r"\bi said (?:more|too much)\b",
+    # the trainee's conduct in the room offered for change: "I could put the pad away"
+    r"\b(?:i|i'll|i will|i could|i can) (?:stop writing|put (?:the|my) (?:pad|notebook|notes|pen|"
+    r"clipboard|phone) (?:away|down))\b",
+    r"\bwhat i (?:write|wrote|(?:am|'m) writing|put in my notes)\b",
+    r"\bi(?:'ve| have|ve) (?:done|made) (?:the same thing|it|that|this|the same mistake) "
+    r"(?:again|twice|two times|three times)\b",
     r"\bi (?:gave|told) (?:you )?(?:more|too much)\b",
     r"\bi(?:'ve| have)? (?:just )?(?:let|made) (?:us|you|that|this)\b.{0,30}\b(?:slide|slip|drift|happen|"
     r"the one)\b",
@@ -240,6 +274,11 @@ MY_PART = any_of(
     r"\bi(?:'m| am) getting (?:a bit |quite )?lost\b",
     r"\bi(?:'ve| have) been (?:doing|taking) (?:a lot of |most of |all of )?(?:the )?(?:talking|"
     r"work|steering|leading|driving)\b",
+    # the trainee's way of working owned as part of the trouble: "I've been vaguer than you
+    # need", "I've been too directive", "I've been quite rigid with the worksheets"
+    r"\bi(?:'ve| have|ve) been (?:a bit |a little |quite |too |much |far |rather )?(?:vague|"
+    r"unclear|directive|pushy|rigid|preachy|distracted|distant|\w+er than (?:you|u) "
+    r"(?:need|want|wanted|needed|asked))\w*\b",
 )
 # E. The client's behaviour in the session, noticed now.
 IN_SESSION = any_of(
@@ -284,34 +323,6 @@ NOW = any_of(
     r"\bsince you (?:came|walked|arrived|sat)\b",
     r"\bas you (?:tell|told|say|said) (?:me|this|that|it)\b",
 )
-# F. The client's line asks about the relationship: an answer to it is relationship talk.
-RELATIONAL_QUESTION = any_of(
-    r"\b(?:am i|i'm|is this|are you) (?:boring|annoying|bothering|wasting|too much|a burden)\b",
-    r"\bdo you (?:even |actually |really |honestly )?(?:pity|like|hate|judge|care about|care|"
-    r"think i'm|think i am|get bored|"
-    r"remember|trust|want|have feelings|feel|find me)\b",
-    r"\bare you (?:judging|bored|pitying|"
-    r"giving up|angry|annoyed|sick of|tired of|going to leave|leaving|laughing|writing|even|"
-    r"disappointed|mad|cross|upset|ashamed)\b",
-    r"\b(?:are|were) you (?:\w+ ){0,2}(?:with|in|at|of) me\b",
-    r"\b(?:waste|wasting) your time\b",
-    r"\byou must (?:think|be|hate|find)\b",
-    r"\bwhat do you (?:think of|make of) me\b",
-    r"\b(?:just|exactly) like (?:everyone|all the|the others|my)\b",
-    r"\byou people\b",
-    r"\bwhy (?:are|do) you (?:keep )?(?:writing|taking notes|looking|smiling|staring)\b",
-    r"\bis this (?:even )?(?:working|helping|worth)\b",
-    r"\bwhat'?s in it for you\b",
-    r"\bdo you actually\b",
-    r"\bdon't you\b",
-    r"\b(?:will|would) you miss\b",
-    r"\bam i your\b",
-    r"\bwhy (?:do|would) you (?:care|bother)\b",
-    r"\byou don't (?:get|care|"
-    r"understand|like)\b",
-    r"\bit'?s your job\b",
-    r"\bthe last (?:one|therapist|counsel+or)\b",
-)
 # H. Process talk about the two of them now (Hill 2014; Kasper, Hill & Kivlighan 2008): a
 # question about what just happened between them or about the client's experience of the trainee
 # ("what happened for you just then?", "what's it like when I do that?", "did something I said
@@ -327,6 +338,10 @@ PROCESS = any_of(
     r"\bwhat(?:'s| is| was|s) (?:it|that) (?:been )?like,? (?:for (?:you|u),? )?\w+ing\b[^.?!]*"
     r"\b(?:here|to me|with me|w me|just now|someone (?:younger|newer|new|like me))\b",
     r"\bwhat(?:'s| is| was|s) (?:it|that) like to hear\b",
+    # how something the trainee did landed: "how the cancellation landed for you"
+    r"\bhow (?:the|my|that|this) (?:cancel\w*|lateness|absence|email|message|text|reply|silence|"
+    r"comment|question|suggestion|remark|mistake|change|no|answer|interruption)\b.{0,25}"
+    r"\b(?:landed|land|lands|felt|sat|went down|came across) (?:for|with|to) (?:you|u)\b",
     r"\bhow (?:is|was|'s|does|did) (?:that|it|this) (?:feel )?(?:to hear|for (?:you|u) to hear)\b",
     r"\b(?:something|anything) i(?:'ve)? (?:just )?(?:said|did|done|say|do)\b",
     r"\bwhat (?:have|did) i (?:just )?(?:done|do|say|said)\b",
@@ -348,16 +363,20 @@ PROCESS = any_of(
     r"|missed) (?:the |your |what |it\b|that\b)",
     r"\bw me\b",
 )
+# The task of the sessions named, not the two of them: "your goals for these sessions", "the
+# plan for our sessions", "the structure of the session".
+TASK_TALK = re.compile(
+    r"\b(?:goals?|plan|agenda|homework|structure|focus|topics?|targets?|exercises?|worksheets?) "
+    r"(?:for|of|in|from) (?:these|our|the|this|today's|last) (?:sessions?|hour|work)\b|"
+    # news since then: "has anything changed since our last session?"
+    r"\b(?:changed|happened|new|different) since (?:our|the) last (?:session|meeting|time)\b"
+)
 BOUNDARY_TALK = re.compile(
     r"\boff-limits\b|\bkeep (?:my )?(?:own )?(?:life|stuff|personal life) (?:\w+ )?(?:out|private|"
     r"off)\b|\b(?:keep|keeping|stay|stays|staying|kept) (?:\w+ ){0,4}(?:to|within|in|about) (?:our|these|"
     r"the) (?:sessions?|hour|work|room)\b|\b(?:sessions?|hour|space) (?:\w+ ){0,2}(?:stays?|"
     r"about) (?:about )?you\b|\bi (?:don't|do not|won't|can't) (?:connect|accept|add|follow|"
     r"give|share|meet|see clients)\b|\boutside (?:of )?(?:our |the )?sessions\b"
-)
-DIRECT_ANSWER = re.compile(
-    r"^(?:no|nope|not at all|of course not|never|yes|i do|i don't|i am|i'm not|i'm|honestly|"
-    r"absolutely not|not in the slightest|god, no|gosh, no)\b"
 )
 STORY_ELSEWHERE = re.compile(
     r"\bmy (?:sister|brother|mother|mum|mom|father|dad|partner|husband|"

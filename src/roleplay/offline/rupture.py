@@ -11,16 +11,20 @@ from __future__ import annotations
 import re
 
 from roleplay.offline import lexicon as lx
+from roleplay.offline.disclosure import unrefused_quote
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.relational_words import IN_SESSION
 from roleplay.offline.rupture_words import (
     ACCEPTS,
     ADJUSTS,
+    ASKS_ELSEWHERE,
     CHANGES_TASK,
     CHECKS_MARKER,
     COLLAPSES,
     EXACERBATES,
     EXPLAINS_AWAY,
+    INVITES_WITHOUT_YOU,
+    LEAVES_IT_TO_THEM,
     LECTURES,
     MINIMISES,
     NAMES,
@@ -32,6 +36,7 @@ from roleplay.offline.rupture_words import (
     RUPTURE_MARKER,
     TAKES_AT_FACE_VALUE,
     TAKES_UP,
+    UNMARKED_QUESTION,
     UPTAKE,
     VALIDATES,
 )
@@ -60,7 +65,8 @@ def read_rupture(
         if NAMES.search(s.norm)
         or VALIDATES.search(s.norm)
         or lx.OWNS_PART.search(s.norm)
-        or re.search(r"\bsorry\b", s.norm)
+        # ("soz", "sry": the apology typed in a hurry)
+        or re.search(r"\b(?:sorry|soz|sry|srry)\b", s.norm)
         or PATHOLOGISES.search(s.norm)
         or lx.DEFENSIVE.search(s.norm)
         or LECTURES.search(s.norm)
@@ -70,6 +76,8 @@ def read_rupture(
         or any(pattern.search(s.norm) for pattern in UPTAKE)
         # the withdrawal itself named: "you've kept your coat on", "we've gone quiet", "late"
         or IN_SESSION.search(s.norm)
+        or LEAVES_IT_TO_THEM.search(s.norm)
+        or lx.REGRET_ON_RULES.search(s.norm)
         or any(pattern.search(s.norm) for _, _, pattern in EXACERBATES)
     ]
     face_value = (
@@ -88,12 +96,25 @@ def read_rupture(
         (
             s.text
             for s in sentences
-            if lx.INVITES_VIEW.search(s.norm) and re.search(r"\byou(?:r)?\b", s.norm)
+            if (lx.INVITES_VIEW.search(s.norm) or UNMARKED_QUESTION.search(s.norm))
+            and (re.search(r"\b(?:you|your|u|ur)\b", s.norm) or INVITES_WITHOUT_YOU.search(s.norm))
+            and not ASKS_ELSEWHERE.search(s.norm)
         ),
         None,
     )
     if invite:
         reading.add("explores_experience", "you invited their experience of it", 0.75, invite)
+    else:
+        # any sentence but one that names the strain ("we keep coming back to the same four hours
+        # and things feel formal between us")
+        turned = [s for s in sentences if not NAMES.search(s.norm) and "between us" not in s.norm]
+        reading.note(
+            ASKS_ELSEWHERE,
+            turned,
+            "asks_elsewhere",
+            "it turns to something else instead of what happened",
+            -0.5,
+        )
     reading.note(VALIDATES, sentences, "validates", "you validated their reaction", 0.5)
     reading.note(lx.OWNS_PART, sentences, "takes_responsibility", "you took your share", 0.75)
     if not reading.has("takes_responsibility"):
@@ -109,6 +130,8 @@ def read_rupture(
     blame = (
         quote_match(PATHOLOGISES, sentences)
         or quote_match(lx.DEFENSIVE, sentences)
+        # "I only meant it as...": in the corpus an explanation of intent at a rupture defends
+        or quote_match(ONLY_MEANT, sentences)
         or quote_match(LECTURES, sentences)
         or quote_match(EXPLAINS_AWAY, sentences)
     )
@@ -116,6 +139,7 @@ def read_rupture(
         reading.add(
             "defends_or_blames", "it defends you or makes it the client's problem", -1.5, blame
         )
+
     if face_value is not None:
         if addressed == [face_value]:
             reading.opener = "You took their word for it and moved on: "
@@ -127,6 +151,23 @@ def read_rupture(
         )
     for name, label, pattern in EXACERBATES:
         reading.note(pattern, sentences, name, label, -2.0)
+    if not reading.has("dismisses") and not (
+        invite or reading.has("takes_responsibility") or reading.has("validates")
+    ):
+        reading.note(
+            LEAVES_IT_TO_THEM,
+            sentences,
+            "dismisses",
+            "it brushes the strain off or tells the client off for it",
+            -2.0,
+        )
+    # Soothing the strain with the trainee's own number: "just text me next time, here's my
+    # mobile" answers a lateness with more of the trainee, not repair (late-and-gone-quiet).
+    given = unrefused_quote(lx.CONTACT_DETAILS, sentences)
+    if given:
+        reading.add(
+            "crosses_frame", "it answers the strain with your own contact details", -2.0, given
+        )
     reading.note(
         COLLAPSES,
         sentences,
@@ -134,10 +175,23 @@ def read_rupture(
         "the apology is so heavy the client may have to look after you",
         -1.5,
     )
-    if not invite and not reading.has("names_rupture"):
+    if not reading.has("collapses"):
+        # "I shouldn't have done that. It's against the rules.": the client left holding the
+        # trainee's discomfort (hug-after-the-diagnosis/composure, instructor 1)
+        reading.note(
+            lx.REGRET_ON_RULES,
+            sentences,
+            "collapses",
+            "the apology is so heavy the client may have to look after you",
+            -1.5,
+        )
+    if not invite and not reading.has("names_rupture") and not reading.has("checks_marker"):
         reading.add("glosses", "it moves on without exploring what happened", -0.75)
     reading.score = max(1.0, min(5.0, score + sum(f.effect for f in reading.features)))
     return reading
+
+
+ONLY_MEANT = re.compile(r"\bi (?:only|just) meant (?:it|that|to)\b")
 
 
 # Steering back to the agenda: with nothing said about the strain, this walks past it.

@@ -4,6 +4,8 @@ explaining away, collapsing). Kept apart from the reading logic in `rupture.py`.
 
 from __future__ import annotations
 
+import re
+
 from roleplay.offline.text import any_of
 
 RUPTURE_MARKER = any_of(
@@ -33,9 +35,14 @@ NAMES = any_of(
     r"\bi (?:got|came|went|pushed|rushed|missed|"
     r"cancelled|said)\b",
     r"\b(?:when|after) i (?:said|cancelled|suggested|asked)\b",
+    # what the trainee did, named as the moment to explore: "what happened for you when I did
+    # that?", "after I interrupted"
+    r"\b(?:when|after|as) i (?:did|do|interrupted|talked|cut|laughed|looked|checked|wrote|moved|"
+    r"forgot|smiled|yawned)\b",
     r"\bsomething (?:happened|shifted|changed)\b",
     r"\bbetween us\b",
-    r"\blast (?:week|session)\b",
+    # ("has anything changed since our last session?" asks for news)
+    r"\b(?<!since our )(?<!since the )last (?:week|session)\b",
     r"\bit came across\b",
     r"\bi wasn't (?:there|here|available)\b",
     r"\bit was me\b",
@@ -55,7 +62,7 @@ VALIDATES = any_of(
     r"\bthank you for (?:telling|saying|"
     r"bringing)\b",
     r"\bunderstandabl[ey]\b",
-    r"\bi(?:'m| am) glad you (?:said|told|brought)\b",
+    r"\bi(?:'m| am) (?:really |so |very |genuinely )?glad you (?:said|told|brought)\b",
 )
 
 ADJUSTS = any_of(
@@ -147,6 +154,14 @@ EXACERBATES = (
             r"\bmeet me halfway\b|\btaking it out on me\b|"
             r"\bthat's not fair\b(?! (?:on|to) (?:you|u)\b)",
             r"\bi can't be responsible\b|\bi(?:'m| am) only trying to help\b",
+            # the strain charged to the client's commitment or to how they are with the trainee:
+            # "it makes me wonder how committed you are", "it does make it hard to work with you"
+            r"\b(?:how|whether|if) (?:committed|motivated|serious|invested) (?:you are|you're|"
+            r"u r)\b",
+            r"\b(?:your|ur) (?:commitment|motivation|attitude|lateness|tone)\b",
+            r"\b(?<!i was )(?<!i'm )(?<!i am )(?:late|missed|cancelled) again\b",
+            r"\bmakes? it (?:really |quite |very )?(?:hard|difficult|impossible) to work with "
+            r"(?:you|u)\b",
         ),
     ),
     (
@@ -162,16 +177,21 @@ EXACERBATES = (
         "dismisses",
         "it brushes the strain off or tells the client off for it",
         any_of(
-            r"\bno need (?:to be|for) (?:\w+ )?(?:sarcas\w*|rude|nasty|like that)\b",
+            r"\bno need (?:to be|for) (?:\w+ )?(?:sarcas\w*|rude|nasty|like that|abusive|"
+            r"aggressive|hostile|personal|insulting|shouty|horrible|that tone)\b",
             r"\bi (?:don't|do not) appreciate\b",
             r"\b(?:the )?door(?:'s| is) (?:there|open)\b",
             r"\bif you (?:don't|do not) want to be here\b|\bnobody(?:'s| is) forcing you\b",
-            r"\bif you(?:'d| would)? (?:rather|want to) (?:cancel|leave|go|stop|quit)\b",
-            r"\b(?:that's|it's|that is|it is) (?:up to you|your (?:choice|call|decision))\b",
             r"\bthere you go(?: again)?\b|\bshutting down again\b",
             r"\byou seem (?:quite |very |a bit |really )?(?:suspicious|paranoid|defensive|hostile|"
             r"touchy|sensitive|angry)\b",
             r"\bi can't read your mind\b|\bi(?:'m| am) doing my best\b",
+            r"\b(?:i )?(?:don't|do not|dont|not sure) (?:know )?what (?:else|more) (?:you|u) "
+            r"(?:want|expect)\b",
+            # the leaving accepted without a word about it: "okay, if that's what you want"
+            r"\b(?:okay|ok|fine|alright|all right|sure),? if (?:that's|that is|thats) what "
+            r"(?:you|u) (?:want|need|decide|think is best)\b",
+            r"\bi(?:'ll| will) (?:close|end) (?:your|the) (?:file|case|referral|sessions)\b",
         ),
     ),
     (
@@ -182,17 +202,27 @@ EXACERBATES = (
             r"\bif you(?:'re| are) going to be (?:difficult|like that)\b",
             r"\bif you (?:leave|stop|go) now\b",
             r"\bi(?:'ve| have) (?:already )?said sorry\b",
+            r"\bi(?:'ve| have|ve)? (?:already )?(?:apologi[sz]ed|said sorry) (?:twice|two times|"
+            r"three times|already|more than once|enough)\b",
         ),
     ),
 )
 
 
+# The choice left to the client ("it's your decision", "if you'd rather stop..."): with nothing
+# owned, validated or asked, it brushes the strain off; after "I put that badly, I'm sorry" it
+# respects their autonomy (fees-mid-therapy/guilt, instructor 5). rupture.py decides which.
+LEAVES_IT_TO_THEM = any_of(
+    r"\bif you(?:'d| would)? (?:rather|want to) (?:cancel|leave|go|stop|quit)\b",
+    r"\b(?:that's|it's|that is|it is) (?:up to you|your (?:choice|call|decision))\b",
+)
 # The client plays the strain down ("it's no problem, things happen"): a withdrawal marker
 # (Safran & Muran 2000; Eubanks' 3RS: minimising, appeasing). Taking it at its word and moving on
 # ("good, glad that was okay") leaves the rupture where it was: repair attempted at most weakly
 # (the rubric's check: does it treat a withdrawal "rather than accepting it at face value?").
 MINIMISES = any_of(
     r"\b(?:it's|it is|that's|that is) (?:fine|okay|ok|alright|all right|nothing)\b",
+    r"\b(?:i'm|i am) (?:fine|okay|ok|alright|all right)\b(?! with)",
     r"\bno problem\b",
     r"\bthings happen\b",
     r"\bdon't worry\b",
@@ -206,6 +236,7 @@ TAKES_AT_FACE_VALUE = any_of(
     # a bare acceptance and on to the next thing: "Fine. What happened at work this week?"
     r"\b^(?:fine|okay|ok|alright|all right|no problem|no bother|sure|that's fine|that's ok(?:ay)?)"
     r"[.,!]*$",
+    r"\b^(?:great|good|lovely|perfect|brilliant|cool)(?:,? (?:thanks|thank you))?[.,!]*$",
 )
 
 
@@ -251,6 +282,10 @@ OWNS_CONDUCT = any_of(
 # checking the withdrawal or the appeasing yes ("are you sure you're fine?", "that didn't sound
 # like a yes", "you don't seem fine");
 CHECKS_MARKER = any_of(
+    # doubting the appeasing word: "I wonder whether 'no problem' is the whole story"
+    r"\b(?:is|was|isn't|wasn't|is not|was not) (?:quite |really )?(?:the whole story|all of it|"
+    r"all there is to it|the full story)\b",
+    r"\bi(?:'m| am) not (?:so )?sure (?:it|that)(?: (?:is|was|it is|that is)|'s)?[.?!]*$",
     r"\b(?:are you|r u|you|u) (?:sure|ok|okay|alright|all right)\b\??",
     r"\b(?:you|u) (?:don't|do not|dont) (?:seem|sound|look) (?:\w+ )?(?:fine|okay|ok|convinced|"
     r"sure|happy)\b",
@@ -288,3 +323,40 @@ CHANGES_TASK = any_of(
     r"\bi'?ll put (?:this|it|that|the \w+) (?:away|down)\b",
 )
 UPTAKE = (OWNS_CONDUCT, CHECKS_MARKER, REFLECTS_MARKER, CHANGES_TASK)
+
+
+# A question that leaves the strain for something else ("Anyway, you were telling me about your
+# placement?", "So how's your week been?", "what do you want to talk about instead?"): it asks,
+# but not about what happened between them, so it explores nothing of the rupture (Safran & Muran
+# 2000: exploring the rupture experience is the second stage, after attending to the marker).
+ASKS_ELSEWHERE = any_of(
+    r"\b^(?:anyway|anyhow|so|right|ok(?:ay)?|moving on)\b(?!.{0,40}\b(?:me|i|us|we|between|"
+    r"happened|that|it)\b)",
+    r"\b(?:you|u) were (?:just )?(?:telling|saying|talking|describing)\b",
+    r"\bhow(?:'s| is| was| has| have)? (?:\w+ )?(?:your|the|ur) (?:week|weekend|day|morning|"
+    r"work|job|thesis|sleep|family)\b",
+    r"\bwhat (?:would|do|did) (?:you|u) (?:like|want|wanna) to (?:talk|focus|work|start) "
+    r"(?:about|on|with)\b",
+    r"\bwhere were we\b",
+    r"\b(?:go|get|come|going|getting|coming) back to (?:the|your|ur|what (?:you|u) were|work|"
+    r"where)\b",
+)
+# An invitation with no "you" in it that still asks after their experience of it: "What's it
+# like to hear that?", "How does that land?", "What was that like?"
+# A question typed without its question mark: "what was it like when u saw me do that"
+UNMARKED_QUESTION = re.compile(
+    r"^(?:(?:and|so|ok|okay|sorry|soz|yeah)[,.]? )?(?:what|how|whats|hows)\b(?! (?:a|an|awful|sad|"
+    r"hard|horrible|terrible|lovely|great|brave|rough)\b)"
+)
+INVITES_WITHOUT_YOU = any_of(
+    r"\bwhat(?:'s| is| was|s) (?:it|that) (?:been )?like\b",
+    # wondering aloud about the strain: "I wonder if last week is part of that?"
+    r"\bi(?:'m| am)? (?:wonder|wondering|curious)\b.{0,40}\b(?:last (?:week|time|session)|"
+    r"between us|part of (?:it|that|this)|about (?:us|me))\b",
+    r"\bhow (?:does|did|is|was) (?:that|it|this) (?:land|sit|feel|sound)\w*\b",
+    r"\bwhat (?:did|does|do|would) (?:it|that|this) (?:feel|seem|sound) like\b",
+    # a question about the trainee's own part: "What have I been getting wrong?", "What would
+    # defensive look like from me?"
+    r"\bwhat (?:have|did) i\b|\bwhat am i (?:getting|doing|missing)\b",
+    r"\b(?:look|looks|sound|sounds|seem|seems|feel|feels) like (?:from|with|to) me\b",
+)

@@ -38,7 +38,7 @@ PROCESS_OBSERVATION = any_of(
 TENTATIVE = any_of(
     r"\bi (?:notice|noticed|wonder|wondered|sense|(?:'m|am) (?:noticing|wondering|aware|curious|"
     r"sensing|struck|guessing))\b",
-    r"\bi(?:'m| am) not sure\b",
+    r"\bi(?:'m| am) not sure\b(?! why)",
     r"\bi (?:might|may|could) be "
     r"(?:wrong|off|mistaken)\b",
     r"\bcorrect me\b",
@@ -114,7 +114,9 @@ ACCUSATORY = any_of(
     r"\byour (?:resistance|attitude|defensiveness|behaviou?r)\b",
     r"\bdo you even (?:want|care)\b",
     r"\bthis is (?:exactly|typical|classic)\b",
-    r"\bjust like (?:you|always)\b",
+    # ("I did, just like you said" agrees with the client)
+    r"\bjust like (?:you\b(?! (?:said|say|told|asked|described|put it|mentioned|suggested|"
+    r"noticed|warned))|always\b)",
     r"\b(?:it's|it is|that's) not funny\b",
     r"\bstop (?:looking at|apologi[sz]ing|checking)\b",
     r"\byou(?:'re| are) (?:\w+ )?(?:deflecting|avoiding|reacting so|defending \w+ so)\b",
@@ -239,7 +241,7 @@ THERAPIST_NEED = any_of(
     r"\b(?:keeping|keeps) me going\b",
     # the trainee set apart from the client's other helpers, to be liked ("See, I told you I'm
     # not like the others!"), or their own doubt or letdown laid on the client
-    r"\bi(?:'m| am) not like (?:the others|the rest|everyone else|all the others|other "
+    r"\bi(?:'m| am|m) not like (?:the others|the rest|everyone else|all the others|them|other "
     r"(?:therapists|counsel+ors|people)|(?:your|the) (?:last|old|other|previous) "
     r"(?:one|therapist|counsel+or)s?)\b",
     r"\b(?:doubting|wondering) (?:whether|if) i(?:'m| am) (?:any )?good at (?:this|my job)\b",
@@ -255,8 +257,23 @@ THERAPIST_NEED = any_of(
     r"\bi (?:feel|felt) (?:\w+ ){0,3}(?:hurt|upset|offended|rejected) (?:when|by|because) you\b",
     r"\bi(?:'m| am) finding it (?:\w+ )?(?:frustrating|annoying|hard|difficult) (?:that|when) you\b",
     r"\bi need us to\b",
+    # the client's way made the trainee's difficulty: "the long pauses make it hard for me"
+    r"\b(?:makes?|made|making) it (?:really |quite |very |a bit )?(?:hard|difficult|tricky|"
+    r"tough) for me\b",
     r"\bi(?:'m| am) (?:feeling )?(?:really |so )?triggered\b",
     r"\bi(?:'m| am) (?:\w+ ){0,3}fed up (?:with|of) you\b",
+    # a plea that the client spare the trainee ("please don't be angry with me", "go easy on
+    # me"): the client is asked to manage the trainee's feelings (Hill & Knox 2009)
+    r"\bplease (?:don't|do not|dont) (?:be|get) (?:\w+ )?(?:angry|upset|cross|mad|annoyed|"
+    r"disappointed|hard|harsh|fed up) (?:with|at|on) me\b",
+    r"\b(?:please )?(?:don't|do not|dont) (?:hate|give up on|be mad at|be cross with) me\b",
+    r"\bgo easy on me\b|\bcut me (?:some|a bit of) slack\b",
+    # the trainee's own letdown at the client's feedback: "that's lower than I'd hoped"
+    r"\b(?:lower|less|worse) than i(?:'d| had) (?:hoped|expected|wanted)\b",
+    r"\bi(?:'d| had) hoped for (?:more|better|higher|a higher)\b",
+    # the trainee's own letdown forecast: "I'd be gutted", "I'd be so disappointed"
+    r"\bi(?:'d| would) be (?:so |really |very |quite |a bit |honestly )?(?:gutted|devastated|"
+    r"heartbroken|crushed|disappointed)\b",
     # the work turned round to serve the trainee ("these sessions got me through a rough year
     # too", "you've helped me as much as I've helped you"): the client is handed the helper's role
     r"\b(?:these|our|the|this) (?:sessions?|work|time together) (?:has |have )?(?:\w+ )?"
@@ -267,7 +284,14 @@ THERAPIST_NEED = any_of(
     r"\bi get (?:just )?as much (?:out of|from) (?:this|these|our|you)\b",
 )
 DEFENSIVE = any_of(
-    r"\bi (?:didn't|did not|never) (?:say|mean|said)\b",
+    # the relationship put down to the fee ("I'm paid to be patient!", "that's what you pay me
+    # for"): the client's fear of being a burden confirmed, not explored
+    r"\bi(?:'m| am| get) paid to\b",
+    r"\bwhat (?:you pay me|i(?:'m| am) paid|i get paid) for\b",
+    r"\byou pay me to\b",
+    # ("I'm sorry I didn't say that clearly at the start" owns the omission)
+    r"\b(?<!sorry )(?<!sorry that )i (?:didn't|did not|never) (?:say|mean|said)\b(?! (?:(?:it|that|"
+    r"this|so) )?(?:clearly|sooner|earlier|enough|properly|plainly|at the start|before|first))",
     r"\bi(?:'m| am) (?:just )?(?:being )?professional\b",
     r"\bthat's not what i (?:said|meant)\b",
     r"\byou (?:misunderstood|misheard|took it wrong|took that wrong)\b",
@@ -284,9 +308,19 @@ DEFENSIVE = any_of(
     r"\bi understand \w+ (?:pretty|perfectly|very|"
     r"quite) well\b",
     r"\bi(?:'m| am) (?:qualified|experienced|trained)\b",
+    # credentials offered in answer to a complaint ("I'm a trained professional")
+    r"\bi(?:'m| am) (?:a |an )?(?:fully |properly )?(?:trained|qualified|experienced|registered|"
+    r"accredited) (?:professional|counsel+or|therapist|practitioner|clinician)\b",
     r"\byou(?:'re| are) (?:overreacting|too sensitive|reading too much)\b",
     r"\bi (?:do|still) think (?:it's|it is) (?:really )?important\b",
     r"\bi(?:'m| am) the (?:counsel+or|therapist) here\b",
+    # indignant denial: "I'm not sure why you'd think that; I've been nothing but kind"
+    r"\bi(?:'ve| have) been nothing but\b",
+    r"\b(?:i'm not sure|i don't know|i've no idea|no idea) why (?:you(?:'d| would)|you'd ever) "
+    r"think (?:that|so)\b",
+    # the transference refused flatly: "I'm not your father"
+    r"\bi(?:'m| am) not (?:your|ur) (?:father|dad|mother|mum|mom|ex|boss|parent|teacher|sister|"
+    r"brother)\b",
     r"\bi decide (?:what|how|when)\b",
     r"\bi(?:'m| am) (?:different|better)\b",
     r"\b(?:didn't|did not) do a (?:good|great|proper) job\b",
@@ -296,6 +330,13 @@ DEFENSIVE = any_of(
     r"\b(?:misread|misunderstood|misheard) me\b",
     r"\bcan't expect me to\b",
     r"\bi see a lot of clients\b",
+)
+# Partly defensive: the rubric's own example at level 3 in both criteria ("I only meant...",
+# "I'm sorry it came across like that"): an explanation of intent beside the apology.
+PARTLY_DEFENSIVE = any_of(
+    r"\bi (?:only|just) meant (?:it|that|to)\b",
+    r"\bi(?:'m| am) sorry (?:if |that )?(?:it|that|this) came across (?:like|that way|as)\b",
+    r"\bi(?:'m| am) sorry (?:if |that )?you (?:feel|felt|took it) (?:that way|like that)\b",
 )
 OWNS_PART = any_of(
     r"\bi (?:may|might) have (?:\w+ ){0,2}(?:missed|rushed|pushed|misread|misunderstood|got|gotten|"
