@@ -5,7 +5,11 @@
   the room (Hill 2014), immediacy 1-2;
 - the client turning to ask after the trainee ("Tell me about you, then. How are you, actually?")
   was not read as a personal question, so declining said "the client did not ask about your own
-  life" when she had just asked.
+  life" when she had just asked;
+- "Look, I'm not here to be your friend. Let's just get through the worksheet." at
+  late-and-gone-quiet's shut-down read as rupture repair 3, "you turned to the strain", and no
+  immediacy: it defines the relationship coldly and confirms the client's fear, 1-2 on both;
+- "Well, I'm paid to be patient!" (am-i-boring-you's harmful exemplar) read as immediacy 3.
 """
 
 from __future__ import annotations
@@ -90,3 +94,29 @@ def test_the_relationship_put_down_to_the_fee_is_immediacy_1_or_2(response: str)
     immediacy = score_response(DI, BURDEN, response).criteria["immediacy"]
     assert immediacy.applicable
     assert (immediacy.score or 5) <= 2
+
+
+SHUT_DOWN = Moment(
+    client_line="Fine. Forget it. Can we just do the homework sheet or whatever.",
+    cue="arms folded, looking at the window",
+    invites="rupture_repair",
+)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I'm your counsellor, not your buddy, so yes, let's do the sheet.",
+        "Sorry, but I'm not here to be your mate, Dan. The sheet is the work.",
+    ],
+)
+def test_the_relationship_defined_coldly_scores_low_on_repair_and_immediacy(
+    response: str,
+) -> None:
+    result = score_response(
+        load_library().rubric("relationship-boundaries").rubric, SHUT_DOWN, response
+    )
+    for criterion in ("rupture_repair", "immediacy"):
+        verdict = result.criteria[criterion]
+        assert verdict.applicable, criterion
+        assert (verdict.score or 5) <= 2, criterion

@@ -321,6 +321,12 @@ DEFENSIVE = any_of(
     # the transference refused flatly: "I'm not your father"
     r"\bi(?:'m| am) not (?:your|ur) (?:father|dad|mother|mum|mom|ex|boss|parent|teacher|sister|"
     r"brother)\b",
+    # the relationship defined coldly against the client's wish for it: "I'm not here to be your
+    # friend", "I'm your therapist, not your mate", "this is a professional relationship"
+    r"\bi(?:'m| am) not (?:here to be )?(?:your|ur) (?:friend|mate|buddy|pal)\b",
+    r"\b(?:your|ur) (?:therapist|counsel+or),? not (?:your|ur) (?:friend|mate|buddy|pal)\b",
+    r"\bwe(?:'re| are) not (?:friends|mates)\b",
+    r"\bthis is (?:a|strictly a|just a) professional relationship\b",
     r"\bi decide (?:what|how|when)\b",
     r"\bi(?:'m| am) (?:different|better)\b",
     r"\b(?:didn't|did not) do a (?:good|great|proper) job\b",
