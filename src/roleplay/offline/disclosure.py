@@ -114,7 +114,11 @@ _WHAT_WOULD_YOU_DO = re.compile(
     r"\bwould (?:you|u)\b(?! (?:mind|like|want|say|agree|think|believe|know|be|ever|even)\b)"
 )
 _I_WOULD = re.compile(
-    r"^(?:(?:honestly|personally|well)[?,.!]* )?i(?:'d| would) (?!like|love|be|want|rather|prefer|"
+    r"^(?:(?:honestly|personally|well)[?,.!]* )?"
+    # "If it were me, I'd...", "In your shoes I'd...": the same choice, said conditionally
+    r"(?:(?:if (?:it|that) (?:were|was) me|if i (?:were|was) you|in your (?:shoes|position|place))"
+    r"[,.]? (?:honestly,? |personally,? )?)?"
+    r"i(?:'d| would) (?!like|love|be\b(?! gone| out of| off\b)|want|rather|prefer|"
     r"say|suggest|wonder|imagine|guess|hate|need)\w+"
 )
 

@@ -64,6 +64,8 @@ _BOUNDARY_STATEMENT = re.compile(
     r"\bi (?:don't|do not) (?:really |usually |tend to )?(?:talk about|discuss|go into|bring) my "
     r"(?:own |private |personal )?(?:life|private life|personal life|mental health|history|stuff|"
     r"family|faith|story|relationships?)\b[^.?!]*|"
+    r"\bi (?:don't|do not) (?:really |usually )?(?:talk about|discuss|share|go into) (?:personal|"
+    r"private) (?:things|stuff|details|information|matters)\b[^.?!]*|"
     r"\bmy (?:own |private |personal )?(?:life|faith|beliefs?|religion|history|story|family|"
     r"relationships?|mental health)(?: (?:stuff|details))? (?:isn't|is not|aren't|are not) "
     r"(?:really |that |very )?(?:relevant|important|what matters)\b[^.?!]*"
@@ -251,7 +253,11 @@ _SHORT_ANSWER = re.compile(
     r"^(?!(?:ha|haha|hahaha|lol|ha ha)[.!]*$)"
     r"(?!(?:sorry|thanks|thank you|hmm|well|okay|ok|right|sure|good|great|oh|ah|mm|wow|yes|no|"
     r"long story|"
-    r"i'd|i would|i'll|i will|i won't|i can't|i cannot|let's|rather|pass|not)\b)"
+    r"i'd|i would|i'll|i will|i won't|i can't|i cannot|let's|rather|pass|not|"
+    # the question acknowledged ("Fair question."), or people in general ("Everyone gets
+    # nervous!"): neither says anything of the helper's own life
+    r"fair|interesting|everyone|everybody|nobody|no one|people|most people|lots of people|"
+    r"loads of people|many people)\b)"
     r"[a-z0-9'-]+(?:[ ,]+[a-z0-9'-]+){0,3}[.!]?$"
 )
 
@@ -260,7 +266,8 @@ _SHORT_ANSWER = re.compile(
 # "Long enough, don't worry", "I'm fine now, thanks": the corpus conventions), or words about
 # the client ("You're torn.").
 _NOT_AN_ANSWER = re.compile(
-    r"^(?:(?:that|it|this)(?:'s| is) (?:very |a bit |quite |really |rather )?(?:personal|private|"
+    # ("Oh, I'm fine, honestly": an interjection in front changes nothing)
+    r"^(?:(?:oh|ah|aw|ha|well|honestly|yeah|nah)[,!.]? )?(?:(?:that|it|this)(?:'s| is) (?:very |a bit |quite |really |rather )?(?:personal|private|"
     r"inappropriate|not appropriate|not relevant|not (?:really )?(?:something|what|my))|"
     r"(?:old|long) enough|a while|you(?:'re| are|r)?\b|u\b|ur\b|"
     # "Are you okay?" - "I'm fine" is a courtesy, whatever follows it
@@ -274,7 +281,9 @@ _NOT_AN_ANSWER = re.compile(
 _ROLE_OR_PRACTICAL_QUESTION = re.compile(
     r"\b(?:qualified|trainee|training|student|practitioner|supervis\w*|recording|recorded|"
     r"camera|confidential|tell (?:my|anyone|anybody)|hear me|see me|hear you|did you see|"
-    r"how long have you been doing this|doing this (?:long|job))\b"
+    r"how long have you been doing this|doing this (?:long|job)|"
+    # the helper's conduct with clients: "Would you ever date a client?" asks about the role
+    r"(?:date|see|meet|marry|befriend|be friends with) (?:a |your )?clients?)\b"
 )
 _CONTENT_WORD = re.compile(r"[a-z0-9']{3,}")
 
@@ -311,9 +320,9 @@ def _asks_about_helper(client_text: str) -> bool:
     for part in _CLIENT_SENTENCE_END.split(client_text):
         norm = normalise(part)
         if (
-            lx.PERSONAL_QUESTION.search(norm)
+            (lx.PERSONAL_QUESTION.search(norm) or lx.FOLLOW_UP_QUESTION.search(norm))
             and not _ROLE_OR_PRACTICAL_QUESTION.search(norm)
-            and not relational.asks_about_relationship(part)
+            and (not relational.asks_about_relationship(part) or lx.HELPERS_FAMILY.search(norm))
         ):
             return True
     return False
@@ -323,7 +332,9 @@ def answering_sentence(sentences: list[Sentence], client_text: str) -> int | Non
     """Which of the first two sentences answers the client's question about the helper, if one
     does ("Honestly? Yes, in a heartbeat." answers in the second)."""
     client_norm = normalise(client_text)
-    if not sentences or not lx.PERSONAL_QUESTION.search(client_norm):
+    if not sentences or not (
+        lx.PERSONAL_QUESTION.search(client_norm) or lx.FOLLOW_UP_QUESTION.search(client_norm)
+    ):
         return None
     if not _asks_about_helper(client_text):
         return None
@@ -350,16 +361,24 @@ def answering_sentence(sentences: list[Sentence], client_text: str) -> int | Non
 _DECLINE_END = re.compile(r"[,;.!?]|$")
 
 
+_DECLINE_SUBJECT = re.compile(r"\bi (?:really |just |honestly )?$")
+
+
 def _decline_end(norm: str, start: int) -> int:
     found = _DECLINE_END.search(norm, start)
     return found.start() if found else len(norm)
 
 
 def declines_own_life(sentence: Sentence) -> bool:
-    """The sentence declines to talk about the helper's life and reveals nothing else."""
-    match = DECLINES.search(sentence.norm)
-    if not match:
+    """The sentence declines to talk about the helper's life and reveals nothing else. Every
+    decline in it is set aside, with what it names ("I'd rather not go into how mine went,
+    because I don't want my story to set up a prediction for yours")."""
+    rest = sentence.norm
+    for match in DECLINES.finditer(sentence.norm):
+        end = _decline_end(sentence.norm, match.end())
+        subject = _DECLINE_SUBJECT.search(sentence.norm, 0, match.start())  # "I" of "I don't..."
+        start = subject.start() if subject else match.start()
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    if rest == sentence.norm:
         return False
-    end = _decline_end(sentence.norm, match.end())
-    rest = sentence.norm[: match.start()] + " " * (end - match.start()) + sentence.norm[end:]
     return sentence_strength(replace(sentence, norm=rest, offsets=())) < PRESENCE_THRESHOLD

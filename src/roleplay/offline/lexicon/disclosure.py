@@ -9,6 +9,7 @@ from roleplay.offline.text import any_of
 # --- quality of a disclosure ------------------------------------------------------------------
 PAST = any_of(
     r"\bwhen i was\b",
+    r"\bwhen we were (?:kids|little|young|children|teenagers|growing up|small)\b",
     r"\bi used to\b",
     r"\b(?:years|months|decades|a while|some time|long) ago\b",
     r"\bback (?:then|when|in)\b",
@@ -39,6 +40,10 @@ RESOLVED = any_of(
     r"\bin the end\b",
     r"\bit passed\b",
     r"\bmade (?:my )?peace\b",
+    r"\b(?:long |well |way |a long way |a good way )behind me\b",
+    # the feeling has settled: "it's softened", "it's eased over the years", "it's gentler now"
+    r"\b(?:it's|it has|that's|that has|they've|it) (?:\w+ )?(?:softened|eased|faded|settled)\b",
+    r"\b(?:it's|it is) (?:much |a lot )?(?:gentler|softer|lighter|quieter) now\b",
     r"\bhealed\b",
     r"\bit took (?:time|a while|me a while)\b",
     r"\bslowly\b",
@@ -60,6 +65,11 @@ CURRENT_STRUGGLE = any_of(
     r"miss|cry|haven't|think about|get|feel|don't|have nightmares|grieving|angry|not over)\b",
     r"\bi(?:'m| am) (?:currently |also |now )?(?:going|been going) through\b",
     r"\bright now i\b",
+    r"\bit(?:'s| is| gets) (?:so |really |pretty |quite )?lonely\b",
+    # the helper's own loss turned over still: "I think about that a lot", "it's always on my mind"
+    r"\bi (?:still )?think about (?:it|that|this|her|him|them) (?:a lot|all the time|every day|"
+    r"constantly|often|most days)\b",
+    r"\b(?:it's|that's|she's|he's) (?:always|never far from|constantly) (?:on my mind|in my head)\b",
     r"\bthese days i\b",
     r"\bto this day\b",
     r"\bi (?:can't|cannot|couldn't) (?:get over|stop|sleep|talk about|even|face|bear|cope|"
@@ -186,8 +196,9 @@ ADVICE = any_of(
     # "you need to", not the question "what would you need to explain?"
     r"\b(?<!would )(?<!do )(?<!did )(?<!will )(?<!might )you (?:really |just |definitely |honestly )?"
     r"(?:should|need to|have to|ought to|must|gotta|got to)\b",
-    r"\b(?:just|simply) (?:do|try|get|go|stop|start|tell|leave|call|take|put|make|"
-    r"be|focus|let|move|forget|ignore|say)\b",
+    # "let's just say..." hedges an answer; it tells the client nothing to do
+    r"\b(?<!let's )(?<!lets )(?:just|simply) (?:do|try|get|go|stop|start|tell|leave|call|take|put|"
+    r"make|be|focus|let|move|forget|ignore|say)\b",
     r"\bdo what i did\b",
     r"\bif i (?:can|could) do it\b",
     r"\btake it from me\b",
@@ -197,7 +208,9 @@ ADVICE = any_of(
     r"\b(?:what you|you'll) (?:need|want) to do\b",
     r"\bwhy don't you\b",
     # the imperative "don't worry", not "I don't think"
-    r"\b(?<!i )(?<!you )(?<!we )(?<!they )don't (?:be|let|worry|give up|dwell|think)\b",
+    # ("don't worry about me" waves the client's concern away; it is no advice)
+    r"\b(?<!i )(?<!you )(?<!we )(?<!they )don't (?:be|let|worry(?! about me\b)|give up|dwell|"
+    r"think)\b",
     r"\bthe best thing (?:you can do|to do) is\b",
     r"\b(?:try|start) (?:to )?(?:what i|doing what|journaling|exercising|meditating|running)\b",
     r"\byou(?:'ll| will) (?:be fine|get over it|feel better)\b",
@@ -225,6 +238,14 @@ STRATEGY_TENTATIVE = any_of(
 )
 # Happening in the helper's life now, even when it is not a struggle ("planning my wedding").
 CURRENT_TIME = any_of(
+    # "it's been a rough year", "we've been trying for three years", "my dad's been ill": going
+    # on still, though said in the perfect tense
+    r"\bit(?:'s| has) been a (?:really |very |pretty |bit of a )?(?:rough|hard|tough|difficult|"
+    r"awful|horrible|bad|busy|stressful|heavy) (?:year|few (?:months|weeks)|month|week|time|"
+    r"stretch)\b",
+    r"\b(?:we|i)(?:'ve| have) been trying (?:for|to)\b",
+    r"\b(?:'s|has|have|'ve) been (?:ill|unwell|poorly|sick|in hospital|stretched)\b",
+    r"\bin ages\b",
     r"\b(?:lately|recently|at the moment|these days|this (?:week|month|year)|right now|currently|"
     r"last (?:week|month|year)|in (?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december))\b",
