@@ -9,6 +9,8 @@ is a dodge, not a decline.
 
 from __future__ import annotations
 
+import re
+
 from roleplay.offline import lexicon as lx
 from roleplay.offline.answer import POLICY_REFUSAL
 from roleplay.offline.boundary_words import ACKNOWLEDGES, RIGID, TRAINEE_CENTRED
@@ -18,8 +20,8 @@ from roleplay.offline.text import Sentence, any_of
 DECLINING = "declining"
 
 DECLINES = any_of(
-    r"\b(?:leave|keep|put) (?:my (?:own )?[\w'-]+(?: [\w'-]+)?|that|this|it|the rest) (?:out of "
-    r"(?:it|this|here|the room)|there|to one side|aside|at the door|outside)\b",
+    r"\b(?:leave|keep|put) (?:my (?:own )?[\w'-]+(?: [\w'-]+)?|that|this|it|the rest|myself) "
+    r"(?:out of (?:it|this|here|the room)|there|to one side|aside|at the door|outside)\b",
     r"\b(?:^|i(?:'d| would) )(?:rather|prefer)(?: not| to not)? (?:to )?(?:go into|get into|"
     r"talk about|say|share|answer|make (?:it|this) about)\b",
     # the answer set aside as beside the point: "whatever my history is", "whether I'm gay or
@@ -46,8 +48,15 @@ DECLINES = any_of(
     r"\b^(?:and |but |so )?whether (?:or not )?i \w+\b(?=[^.?!]{0,40}\b(?:isn't|is not|doesn't|"
     r"does not|won't|matters? less|not what matters)\b)",
     r"\bnot (?:really )?(?:appropriate|right|helpful) for me to\b",
-    r"\b(?:not|won't|never) (?:going to |gonna )?tell (?:you|u)\b(?! (?:what to do|how to)\b)",
-    r"\bi(?:'d| had) better not\b",
+    r"\b(?:not|won't|never|can't|cannot) (?:going to |gonna )?tell (?:you|u)\b"
+    r"(?! (?:what to do|how)\b)",
+    # ("I'd better not while you're my client" puts off a request: a boundary matter)
+    r"\bi(?:'d| had) better not\b(?! (?:while|whilst|until|till|yet)\b)",
+    # what the helper would do, said to be beside the point: "What I'd do wouldn't get you far"
+    r"\bwhat i(?:'d| would) do (?:wouldn't|won't|doesn't|isn't going to|would not|can't) "
+    r"(?:help|matter|get you|tell you|say|count)\b",
+    r"\b(?:leave|stop) (?:it )?at that\b",
+    r"\bi (?:don't|do not) (?:really )?(?:talk about|go into|discuss) (?:it|that)\b",
     r"\bmy (?:own )?(?:answer|story|experience|playbook|choices?|loss(?:es)?|history|past|life|"
     r"situation)s? (?:wouldn't|won't|doesn't|don't|would not|isn't going to|aren't going to|would|"
     r"will) (?:not )?(?:tell|help|matter|say)\b",
@@ -103,7 +112,10 @@ COLD_NO = any_of(
     r"\bi (?:don't|do not) (?:talk about|discuss|share|go into) (?:personal|private) (?:things|"
     r"stuff|details|information|matters)\b",
     r"\bnot what we(?:'re| are) here for\b",
-    r"\b(?:that's|that is|it's|it is) (?:a bit |quite |rather |very |too )?(?:personal|private)"
+    r"\bmy (?:wellbeing|welfare|life|feelings|health) (?:isn't|is not|aren't|are not) your "
+    r"(?:responsibility|job|concern|problem|business)\b",
+    r"\b(?:that's|that is|it's|it is) (?:a bit |quite |rather |very |too )?(?:personal|private|"
+    r"confidential)"
     r"(?: (?:information|question|matter))?\b",
     r"\b(?:don't|do not) think (?:that's|that is|it's|it is) something i should (?:share|say|"
     r"answer)\b",
@@ -119,6 +131,7 @@ DEFLECTS = any_of(
     r"\blet'?s just say\b",
     r"\bit varies\b",
     r"\bno comment\b",
+    r"\b(?:keep (?:you )?guessing|have to guess)\b",
     r"\b(?:it's a |that's a )?long story\b",
 )
 CARE_REASON = any_of(
@@ -130,6 +143,8 @@ CARE_REASON = any_of(
     r"\bthis (?:time|hour|space) is (?:for )?(?:you\b|yours|your)\b",
     r"\b(?:spend|use|keep) (?:our|the|this) (?:time|hour|session) (?:on|for|with) (?:you|yours)\b",
     r"\bfor your sake\b",
+    r"\bso (?:that )?you (?:have|get|keep) (?:the|this|your) (?:whole |full )?(?:hour|time|space|"
+    r"session)\b",
 )
 # Curiosity about the question asked in the flow of a sentence: "I'm curious what it would change
 # for you", "what would knowing me give you?", "what prompted you to ask?". ("What you're hoping
@@ -141,7 +156,10 @@ _IN_THE_FLOW = (
     r"\bwhat (?:made|makes|has made) you (?:think of|wonder about|bring up) (?:it|that|this)\b",
     r"\bwhat prompted (?:you|the question|that question|that|this)\b",
     r"\bthat (?:makes|made) you (?:ask|wonder|want to know)\b",
+    r"\b(?:(?:would|might|does|will) it|it (?:would|might|will)) (?:change|matter|make a "
+    r"difference)\b[^.?!]{0,50}\b(?:if|whether) i\b",
     r"\bwhat not knowing\b",
+    r"\bwhat (?:makes|made) you (?:say|think) (?:that|so|i(?:'m| am| was|'d| would)?)\b",
 )
 CURIOUS = any_of(
     r"\bwhat (?:you're|you are|you were) hoping\b",
@@ -166,6 +184,15 @@ ABOUT_THE_QUESTION = any_of(
     r"\b(?:whether|if) i(?:'d| would)? (?:get|understand|know|have|did|do)\b.{0,40}\bwonder\b",
     r"\bwonder what it would mean (?:to you )?if i\b",
     *_IN_THE_FLOW,
+)
+
+
+# "Not because it's not allowed", "it's not a rule thing": the reason is given as something else.
+_DISOWNS_A_RULE = re.compile(
+    r"\bnot because (?:it's|it is|i'm|i am)? ?(?:not allowed|not permitted|against|a rule|the "
+    r"rules?|(?:of )?(?:a |the )?(?:rule|policy))|\bnot (?:a|about (?:a|the)) (?:rules?|policy)\b|"
+    # "you'll have to keep guessing" teases; it lays down no rule
+    r"\bhave to (?:keep )?guess"
 )
 
 
@@ -227,7 +254,9 @@ def read_declining(
     reading.note(ACKNOWLEDGES, sentences, "warm", "you acknowledged the question warmly", 0.5)
     reading.note(CARE_REASON, sentences, "care_rationale", "the reason is about their care", 0.75)
     reading.note(CURIOUS, sentences, "curious", "you got curious about what it means", 1.0)
-    reading.note(RIGID, sentences, "policy", "it recites a rule instead of a reason", -1.5)
+    # a rule named only to disown it ("not because it's not allowed") recites nothing
+    ruled = [s for s in sentences if not _DISOWNS_A_RULE.search(s.norm)]
+    reading.note(RIGID, ruled, "policy", "it recites a rule instead of a reason", -1.5)
     if shaming:
         reading.add("shaming", "it makes them feel wrong for asking", -2.5, shaming)
     elif cold and not reading.has("policy"):

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from roleplay.offline import lexicon as lx
 from roleplay.offline import relational
-from roleplay.offline.casual import casual_disclosure, courtesy
+from roleplay.offline.casual import COURTESY, casual_disclosure
 from roleplay.offline.declining import DECLINES, DEFLECTS
 from roleplay.offline.text import Sentence, normalise
 
@@ -120,6 +120,12 @@ _HOW_I_AM = re.compile(
     r"^(?:(?:oh|yes|yeah|hi|hello|hey|thanks|thank you)[,!.]? )*i(?:'m| am|m) (?:doing )?"
     r"(?:very |really |pretty |quite |so |all )?(?:well|good|fine|great|okay|ok|alright|not bad)\b"
 )
+# A sentence that is only sympathy: "I feel so bad for you.", "Oh, I'm so sorry to hear that."
+_SYMPATHY = re.compile(
+    r"^(?:(?:oh|aw|gosh|wow)[,!]? )?i(?:'m| am)? (?:feeling |feel )?(?:so |very |really |pretty |"
+    r"quite |truly )?(?:bad|sad|sorry|awful|terrible|upset|gutted)(?: (?:for you|about (?:that|"
+    r"this|it|what happened)|to hear (?:that|this|it)))?[.!]*$"
+)
 _FEELING_NOW = re.compile(
     r"^i(?:'m| am)? ?(?:feel|felt|was feeling|'m feeling|am feeling|notice|"
     r"noticed|find myself|became aware|found|find|realised|realized|caught myself)\b"
@@ -185,6 +191,8 @@ def sentence_strength(sentence: Sentence, in_session: bool = False) -> float:
     norm = _GENERALISATION.sub(lambda m: " " * len(m.group(0)), norm)
     if _HOW_I_AM.match(norm) and sentence.words <= 6:
         return 0.0  # "I am doing pretty well." answers a greeting; it tells no life
+    if _SYMPATHY.match(norm):
+        return 0.0  # "I feel so sad for you." is sympathy with them; it tells no life
     if casual_disclosure(norm):
         return STRONG_WEIGHT  # "same here", "been there", "being a dad myself", "I'm 26"
     if not _ANY_FIRST_PERSON.search(norm):
@@ -267,9 +275,14 @@ _SHORT_ANSWER = re.compile(
 # the client ("You're torn.").
 _NOT_AN_ANSWER = re.compile(
     # ("Oh, I'm fine, honestly": an interjection in front changes nothing)
-    r"^(?:(?:oh|ah|aw|ha|well|honestly|yeah|nah)[,!.]? )?(?:(?:that|it|this)(?:'s| is) (?:very |a bit |quite |really |rather )?(?:personal|private|"
-    r"inappropriate|not appropriate|not relevant|not (?:really )?(?:something|what|my))|"
+    r"^(?:(?:oh|ah|aw|ha|well|honestly|yeah|nah)[,!.]? )?(?:(?:that|it)(?:'s| is) an? (?:fair|good|"
+    r"great|reasonable|big|interesting|natural) (?:question|thing to ask)|"
+    r"(?:that|it|this)(?:'s| is) (?:very |a bit |quite |really |rather )?(?:personal|private|"
+    r"confidential|inappropriate|not appropriate|not relevant|not (?:really )?(?:something|what|my))|"
     r"(?:old|long) enough|a while|you(?:'re| are|r)?\b|u\b|ur\b|"
+    # thanks for the question or the compliment: "That's kind of you."
+    r"(?:that's|that is|how|aw,? that's) (?:so |very |really )?(?:kind|sweet|nice|lovely|"
+    r"thoughtful)\b|"
     # "Are you okay?" - "I'm fine" is a courtesy, whatever follows it
     r"i(?:'m| am|m) (?:doing )?(?:very |really |pretty |quite |so )?(?:fine|okay|ok|alright|"
     r"all right|much better|better|well|good|"
@@ -294,13 +307,24 @@ def _echoes(answer: str, client_norm: str) -> bool:
     return bool(found) and all(word in client_norm for word in found)
 
 
+# What may stand before a courtesy that opens a sentence ("Oh, I'm fine, thanks").
+_INTERJECTION = re.compile(r"^(?:(?:oh|ah|aw|ha|well|honestly|yeah|yes|no)[,!.]? )?$")
+
+
+def _opens_with_courtesy(norm: str) -> bool:
+    """ "I'm fine, thanks" answers with a courtesy; "It's a long way behind me, thanks for asking"
+    answers, and thanks them after."""
+    found = COURTESY.search(norm)
+    return bool(found and _INTERJECTION.match(norm[: found.start()]))
+
+
 def _turns_it_down(sentence: Sentence, first: str) -> bool:
     return bool(
         _NOT_AN_ANSWER.match(first)
         or lx.REFUSAL.search(first)
         or DECLINES.search(first)
         or DEFLECTS.search(first)
-        or courtesy(sentence)
+        or _opens_with_courtesy(sentence.norm)
     )
 
 

@@ -164,6 +164,9 @@ ONE_UPPING = any_of(
     r"\byou(?:'ve| have) (?:got it|had it) (?:easy|easier|lucky)\b",
     r"\b(?:mine|my (?:\w+ )?(?:mum|mom|dad|mother|father|one|situation|case)) (?:is|was|'s) (?:\w+ )?(?:worse|harder|tougher)\b",
     r"\bthat's nothing\b",
+    # the client's trouble measured against the helper's: "Compared to that, yours sounds like it
+    # was handled quite well"
+    r"\bcompared (?:to|with) (?:that|mine|what i|my)\b[^.?!]{0,40}\byours\b",
     r"\bthat is nothing\b",
     r"\bat least you\b",
     r"\byou think that's bad\b",
@@ -246,6 +249,8 @@ CURRENT_TIME = any_of(
     r"\b(?:we|i)(?:'ve| have) been trying (?:for|to)\b",
     r"\b(?:'s|has|have|'ve) been (?:ill|unwell|poorly|sick|in hospital|stretched)\b",
     r"\bin ages\b",
+    # "Do you ever get lonely?" - "All the time, honestly."
+    r"\b^(?:honestly,? |oh,? )?all the time\b",
     r"\b(?:lately|recently|at the moment|these days|this (?:week|month|year)|right now|currently|"
     r"last (?:week|month|year)|in (?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december))\b",
@@ -263,6 +268,9 @@ VALUES = any_of(
     r"\bdisgusting\b",
     r"\bas a (?:christian|muslim|jew|hindu|catholic|believer|atheist|buddhist|sikh)\b",
     r"\bi pray\b",
+    # faith pressed on the client: "God has a plan for you"
+    r"\b(?:god|jesus|the lord|allah) (?:has a plan|wants you|will (?:forgive|guide|show)|loves you|"
+    r"is (?:with you|watching))\b",
     r"\bwe(?:'d| would) never have accepted\b",
     r"\bevery life is precious\b",
     r"\bfollowing the rules\b",

@@ -323,7 +323,12 @@ PERSONAL_QUESTION = re.compile(
     r"\bhow are you(?:,? (?:actually|really|doing|yourself)|\?)|\bhow(?:'ve| have) you been\b|"
     r"\btell me (?:(?:a bit |something )?about )?(?:you|yourself)\b(?! (?:think|mean|want|feel))|"
     r"\bhow(?:'s| is| has) (?:your|life for you) (?:own )?(?:year|week|day|life|summer|christmas|"
-    r"weekend|holiday)\b"
+    r"weekend|holiday)\b|"
+    # pressed after a decline, or asked outright: "Why won't you?", "You never tell me anything
+    # about yourself", "Is it still hard for you, after your divorce?"
+    r"\babout yourself\b|\bwhy (?:won't|wont|don't|can't) you (?:tell|say|share|answer|talk)\b|"
+    r"\bwhy won't you\?|\b(?:did|does|do|has|have|is) yours\b[^.?]*\?|"
+    r"\byour (?:own )?(?:divorce|marriage|wedding|childhood|mum|mom|dad|mother|father)\b[^?]*\?"
 )
 # How the helper's own story went, asked as a follow-up: "Did it work out? Because if yours did,
 # maybe mine..." An answer to it tells of the helper's life. (Kept out of PERSONAL_QUESTION, the
@@ -338,7 +343,10 @@ HELPERS_FAMILY = re.compile(
 )
 # A reply that answers such a question about oneself, in its first words.
 PERSONAL_ANSWER = re.compile(
-    r"^(?:\w+, )?"
+    # ("Ha, fair enough - I'm not, no": a word or two of acknowledgement may come first)
+    r"^(?:(?:ha|haha|oh|ah|well|honestly|okay|ok|right|sure|fair enough|good question|fair question|"
+    r"great question|um+|erm|hmm+)[,!.]?(?: -)? ){0,2}"
+    r"(?:\w+, )?"
     # "What would you do?" - "If it were me, I'd...", "In your shoes I'd...": the helper's own
     # choice handed over, whatever the conditional in front of it
     r"(?:(?:if (?:it|that) (?:were|was) me|if i (?:were|was) you|in your (?:shoes|position|place))"
@@ -361,6 +369,8 @@ PERSONAL_ANSWER = re.compile(
     r"(?:one|two|three|four|an?|no|just the one) (?:older |younger |big |little |twin |half-)?"
     r"(?:brothers?|sisters?|siblings?|kids?|children|sons?|daughters?|boys|girls)|"
     r"trained|qualified|studied|grew up|married|single|divorced|engaged|separated|widowed|"
+    # "Do you live round here?" - "Not far, yeah!"; "Do you earn much?" - "Not a lot, sadly."
+    r"not (?:far|a lot|much|often|anymore|any more)|"
     # how the helper's own matter stands: "It's been a long road", "It's not still going on"
     r"it(?:'s| is| was|'s been| has been)(?: (?:not|really|honestly|all|long|pretty|quite))* "
     r"(?:still going on|going on|settled|sorted|behind me|over now|all over|a long (?:road|time|"
@@ -368,6 +378,8 @@ PERSONAL_ANSWER = re.compile(
     r"my (?:parents?|mum|mom|dad|mother|father|family) (?:did|didn't|do|don't|were|weren't|was|"
     r"wasn't)|"
     r"fifty|sixty)\b(?!,? (?:i (?:don't )?think|not at all|of course))"
+    # "No offence taken!", "No worries" turn nothing of the helper's life up
+    r"(?! (?:offen[cs]e|worries|problem|pressure|need|bother)\b)"
     # "Good, I'm glad that was okay" is pleasure at their news, not an answer about oneself
     r"(?! (?:so |really )?(?:glad|pleased|happy|sorry) (?:that|to hear|you|it|about)\b)"
 )
