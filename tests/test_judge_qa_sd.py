@@ -614,3 +614,55 @@ def test_sympathy_with_a_life_in_it_is_still_a_disclosure() -> None:
         "restraint",
     )["self_disclosure"]
     assert sd.applicable
+
+
+# Found checking the scenario exemplars (laughing-it-off/where-do-you-put-it, recovery/
+# worried-about-you): the helper's reaction to another client, elsewhere, read as talk about this
+# relationship and so as no disclosure; "I'm a bit scared to, to be honest. What would you do?"
+# scored 4, its current fear unread ("a bit") and its request for the client's advice counted as
+# handing the focus back.
+
+
+def test_another_client_elsewhere_is_the_helpers_life_not_this_relationship() -> None:
+    sd = judge(
+        "Do you ever take it home with you? The sad ones?",
+        "I worked with a patient on the ward once who I still think about every night. I'm still "
+        "figuring out where to put her.",
+        "self_disclosure",
+    )["self_disclosure"]
+    assert sd.applicable
+    assert (sd.score or 5) <= 2
+
+
+def test_asking_the_client_to_advise_on_ones_own_struggle_reverses_the_roles() -> None:
+    sd = judge(
+        "Are you alright yourself? You look tired.",
+        "Not really, I'm a little overwhelmed with my own family at the moment. Any advice?",
+        "restraint",
+    )["self_disclosure"]
+    assert sd.applicable
+    assert (sd.score or 5) <= 2
+    assert "your needs" in sd.rationale
+    assert "handed the focus back" not in sd.rationale
+
+
+def test_what_would_you_do_after_a_settled_story_is_not_called_the_helpers_need() -> None:
+    sd = judge(
+        "Did you ever have to choose between two jobs?",
+        "Once, years ago, and it worked out fine in the end. What would you do, if money didn't "
+        "matter?",
+        "self_disclosure",
+    )["self_disclosure"]
+    assert sd.applicable
+    assert "your needs" not in sd.rationale
+
+
+def test_where_the_helpers_family_is_from_answers_and_is_no_decline() -> None:
+    criteria = judge(
+        "Where's your family from, originally? I need to know how much to explain.",
+        "My parents were from Accra, and I was born in Leeds. What matters most for me to "
+        "understand about yours?",
+        "self_disclosure",
+    )
+    assert criteria["self_disclosure"].applicable
+    assert not criteria["declining"].applicable

@@ -141,6 +141,10 @@ def _answers_and_returns(reading: SkillReading) -> None:
         reading.add("answers_and_returns", "you answered briefly and handed the focus back", 0.0)
 
 
+_ASKS_THEIR_ADVICE = re.compile(
+    r"\bwhat (?:would|should|do) (?:you|u) (?:do|say|suggest)\??$|\bany (?:advice|tips)\?$|"
+    r"\bwhat do you think i should\b"
+)
 _WHAT_WOULD_YOU_DO = re.compile(
     r"\bwhat (?:would|wd) (?:you|u) do\b|"
     r"\bwould (?:you|u)\b(?! (?:mind|like|want|say|agree|think|believe|know|be|ever|even)\b)"
@@ -290,6 +294,12 @@ def _score(
     reading.note(
         lx.THERAPIST_CENTRED, sentences, "therapist_centred", "it puts your needs in the room", -1.5
     )
+    if (current or now) and not reading.has("therapist_centred"):
+        # "I'm a bit scared to, to be honest. What would you do?": the client asked to advise the
+        # helper on a struggle still going on; the roles are reversed
+        asks = quote_match(_ASKS_THEIR_ADVICE, sentences)
+        if asks:
+            reading.add("therapist_centred", "it puts your needs in the room", -1.5, asks)
 
     last_sd = max(sentences.index(s) for s in spans)
     after = sentences[last_sd + 1 :]
@@ -349,6 +359,8 @@ def _focus_returned(sentences: list[Sentence]) -> str | None:
         about_me = re.search(r"\b(?:i|me|my|i'm|i've)\b", plain)
         if lx.TAG_QUESTION.search(sentence.norm) or lx.ABRUPT_RETURN.search(sentence.norm):
             continue  # "It's horrible, isn't it?" seeks agreement, it does not hand over
+        if _ASKS_THEIR_ADVICE.search(sentence.norm):
+            continue  # "What would you do?" after one's own story asks them to advise the helper
         if sentence.is_question and (has_you or not about_me):
             return sentence.text
         if lx.RETURN_INVITE.search(sentence.norm) and (has_you or not about_me):

@@ -113,7 +113,9 @@ _LIFE_OUTSIDE = re.compile(
     r"\b(?<!find )(?<!found )(?<!finding )myself\b|"
     r"\bi lost\b(?! (?:my|the) (?:thread|train|place)\b)|\bbeen through\b|"
     r"\bi(?:'ve| have) (?:had|lost)\b(?! (?:my|the) (?:thread|train|place)\b)|"
-    r"\b(?:by|near|outside|behind|at|in) my (?:house|home|flat|street|garden|town|village)\b"
+    r"\b(?:by|near|outside|behind|at|in) my (?:house|home|flat|street|garden|town|village)\b|"
+    # another client, elsewhere: "I had a client last year whose story I still think about"
+    r"\bi (?:had|saw|worked with|nursed|lost) (?:a|another|one) (?:client|patient)\b"
 )
 # How the helper is, said back to a greeting.
 _HOW_I_AM = re.compile(

@@ -77,7 +77,8 @@ CURRENT_STRUGGLE = any_of(
     r"\bi(?:'m| am) not over\b",
     r"\bi (?:haven't|have not) "
     r"(?:gotten|got|been able|moved|gotten over|dealt)\b",
-    r"\bi(?:'m| am) (?:so |really |also |just )?(?:depressed|anxious|lonely|broken|devastated|"
+    r"\bi(?:'m| am) (?:so |really |also |just |a bit |a little |quite |pretty )?(?:depressed|anxious|"
+    r"lonely|broken|devastated|"
     r"struggling|a mess|falling apart|exhausted|drowning|miserable|heartbroken|lost|not coping|"
     r"barely|in pieces|overwhelmed|scared)\b",
     r"\b(?:lately|this week|this month|yesterday|last night|at the moment),? i\b",

@@ -371,6 +371,10 @@ PERSONAL_ANSWER = re.compile(
     r"trained|qualified|studied|grew up|married|single|divorced|engaged|separated|widowed|"
     # "Do you live round here?" - "Not far, yeah!"; "Do you earn much?" - "Not a lot, sadly."
     r"not (?:far|a lot|much|often|anymore|any more)|"
+    # "Did you ever...?" - "Once, years ago." (not "once you've decided")
+    r"once(?=,| or twice| years| a long| yes)|"
+    # "Where's your family from?" - "My family's from Lahore"
+    r"my (?:family|parents|mum|mom|dad|folks)(?:'s| is| are| were| was) (?:from|originally)|"
     # how the helper's own matter stands: "It's been a long road", "It's not still going on"
     r"it(?:'s| is| was|'s been| has been)(?: (?:not|really|honestly|all|long|pretty|quite))* "
     r"(?:still going on|going on|settled|sorted|behind me|over now|all over|a long (?:road|time|"
