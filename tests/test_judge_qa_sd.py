@@ -666,3 +666,41 @@ def test_where_the_helpers_family_is_from_answers_and_is_no_decline() -> None:
     )
     assert criteria["self_disclosure"].applicable
     assert not criteria["declining"].applicable
+
+
+# Found playing coming-out-are-you-gay headlessly: "I'm not going to tell you how mine went." read
+# as a disclosure (the decline's "I'm" was left behind when the decline was set aside, and "tell
+# you how" was taken for "I can't tell you how much...").
+
+
+def test_a_decline_said_with_im_is_set_aside_whole() -> None:
+    criteria = judge(
+        "How did your mum take it, when you came out?",
+        "I'm not going to tell you how mine reacted; yours is yours. What are you expecting?",
+    )
+    assert not criteria["self_disclosure"].applicable
+    assert criteria["declining"].applicable
+
+
+def test_telling_them_how_glad_one_is_declines_nothing() -> None:
+    criteria = judge(
+        "How did your mum take it, when you came out?",
+        "I can't tell you how glad I am that you're planning this. What's the plan?",
+    )
+    assert not criteria["declining"].applicable
+
+
+# Found playing recovery-are-you-in-recovery headlessly: "I trained here in Dublin, and the rest
+# I'll keep to myself." - "here in Dublin" was taken for this room, so the fact went unread, and
+# "the rest I'll keep to myself" was not read as the decline.
+
+
+def test_part_answered_and_the_rest_kept_back_is_both() -> None:
+    criteria = judge(
+        "Where did you study? Are you married? Kids?",
+        "I studied here in Glasgow, and the rest I'll keep to myself. What would knowing tell you?",
+        "self_disclosure",
+    )
+    assert criteria["self_disclosure"].applicable
+    assert criteria["declining"].applicable
+    assert "keep to myself" in criteria["declining"].rationale

@@ -49,13 +49,18 @@ DECLINES = any_of(
     r"does not|won't|matters? less|not what matters)\b)",
     r"\bnot (?:really )?(?:appropriate|right|helpful) for me to\b",
     r"\b(?:not|won't|never|can't|cannot) (?:going to |gonna )?tell (?:you|u)\b"
-    r"(?! (?:what to do|how)\b)",
+    # (not "I can't tell you how much that means", "I won't tell you what to do")
+    r"(?! (?:what to do|how to|how (?:much|glad|happy|sorry|pleased|proud|grateful|moved|good|"
+    r"nice|lovely|hard|sad))\b)",
     # ("I'd better not while you're my client" puts off a request: a boundary matter)
     r"\bi(?:'d| had) better not\b(?! (?:while|whilst|until|till|yet)\b)",
     # what the helper would do, said to be beside the point: "What I'd do wouldn't get you far"
     r"\bwhat i(?:'d| would) do (?:wouldn't|won't|doesn't|isn't going to|would not|can't) "
     r"(?:help|matter|get you|tell you|say|count)\b",
     r"\b(?:leave|stop) (?:it )?at that\b",
+    # part answered, the rest kept back: "the rest I'll keep to myself"
+    r"\b(?:the rest|that part|the other (?:bits|questions|stuff)) i(?:'ll| will|'d| would)? "
+    r"(?:keep|leave|hold) (?:to myself|private|back|out of (?:it|here))\b",
     r"\bi (?:don't|do not) (?:really )?(?:talk about|go into|discuss) (?:it|that)\b",
     r"\bmy (?:own )?(?:answer|story|experience|playbook|choices?|loss(?:es)?|history|past|life|"
     r"situation)s? (?:wouldn't|won't|doesn't|don't|would not|isn't going to|aren't going to|would|"

@@ -92,7 +92,8 @@ def _helping_at(norm: str, start: int) -> bool:
 
 # A first-person clause about this session or this client is process talk, not a life disclosure.
 _ABOUT_THE_SESSION = re.compile(
-    r"\byou(?:'re|'ve|r(?! age\b))?\b|\bhere\b|\btoday\b|\bright now\b|\bjust now\b|\bin this room\b|"
+    # ("here in Dublin" is a place in the helper's life, not this room)
+    r"\byou(?:'re|'ve|r(?! age\b))?\b|\bhere\b(?! in (?!this\b|the\b|our\b|these\b)\w)|\btoday\b|\bright now\b|\bjust now\b|\bin this room\b|"
     r"\bour (?:session|sessions|work|time|relationship)\b|\bbetween us\b|\bthis session\b|"
     # the trainee's own conduct a moment ago, owned: "I did it again", "I went past it"
     r"\bjust then\b|\bpast it\b|\b(?:did|doing|done) it again\b|\bwent (?:quiet|silent)\b|"
@@ -387,7 +388,9 @@ def answering_sentence(sentences: list[Sentence], client_text: str) -> int | Non
 _DECLINE_END = re.compile(r"[,;.!?]|$")
 
 
-_DECLINE_SUBJECT = re.compile(r"\bi (?:really |just |honestly )?$")
+_DECLINE_SUBJECT = re.compile(
+    r"\bi(?:'m|'ll|'d| am| will| would)? (?:really |just |honestly |simply |also )?$"
+)
 
 
 def _decline_end(norm: str, start: int) -> int:
