@@ -153,8 +153,9 @@ SELF_FACT = Gated(
     (("grew up", "born", "raised"), r"\b(?:grew up|born|raised) (?:in|on|near) (?!your\b)\w+"),
     # Plain facts of one's life: a qualification, a condition, children, where one lives.
     (
-        ("i have ", "i've got ", "i had "),
-        r"\bi (?:have|'ve got|had) (?:a |an |two |three |\d+ )?(?:bachelor'?s?|master'?s?|degree|"
+        ("i have ", "i've got ", "i had ", "i've a "),
+        r"\bi(?: have|'ve got|'ve(?= an? )| had) (?:a |an |two |three |\d+ )?(?:bachelor'?s?|"
+        r"master'?s?|degree|"
         r"phd|diploma|insomnia|anxiety|depression|adhd|autism|asthma|diabetes|migraines|arthritis|"
         r"kids|children|grandchildren|sons?|daughters?|twins|a (?:son|daughter|baby|toddler|dog|"
         r"cat|puppy|partner|husband|wife|boyfriend|girlfriend|sister|brother))\b",
@@ -183,11 +184,19 @@ SELF_FACT = Gated(
         r"a (?:mum|mom|dad|parent|grandparent|carer)|in a relationship|seeing someone)"
         r"(?=[,.!?;]|$| (?:myself|too|actually|now|so|and|but|as well|with|of)\b)",
     ),
+    # Belief and practice: "I'm an atheist, so...", "I'm Catholic myself", "I'm vegan too"
+    (
+        ("i'm ", "i am "),
+        r"\bi(?:'m| am) (?:actually |also |a practising |a lapsed |an? )?(?:atheist|agnostic|"
+        r"christian|catholic|muslim|jewish|hindu|sikh|buddhist|believer|vegetarian|vegan|"
+        r"teetotal|sober)"
+        r"(?=[,.!?;]|$| (?:myself|too|actually|now|so|and|but|as well)\b)",
+    ),
 )
 
 # Courtesies of the role: about the helper only in form.
 COURTESY = any_of(
-    r"\bi(?:'m| am) (?:doing )?(?:fine|good|well|ok|okay|alright|all right|great)"
+    r"\bi(?:'m| am) (?:doing )?(?:fine|good|well|ok|okay|alright|all right|great|grand|not bad)"
     r"(?:,? (?:thanks|thank you|thank u|ta))\b",
     r"\b(?:glad|happy|pleased) (?:i (?:could|can|was able to)|to) "
     r"(?:help|be of help|be here|listen)\b",
@@ -195,6 +204,9 @@ COURTESY = any_of(
     r"hearing from you|our chats)\b",
     r"\b(?:my pleasure|no problem|any time|you're welcome|not at all)\b",
     r"\bthanks? (?:you )?for (?:asking|sharing|telling me|saying|trusting)\b",
+    # a pleasantry back to small talk: "Did you have a nice weekend?" - "Lovely, thanks."
+    r"\b^(?:(?:it|that) was |(?:yeah|yes|oh)[,!]? )?(?:lovely|fine|good|great|nice|not bad|"
+    r"alright|okay|ok|grand|pretty good|really nice)[,!.]? (?:thanks|thank you|ta|cheers)\b",
 )
 
 # Empathy about the client's experience: the first person is the listener, not a life.

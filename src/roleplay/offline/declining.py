@@ -9,6 +9,8 @@ is a dodge, not a decline.
 
 from __future__ import annotations
 
+import re
+
 from roleplay.offline import lexicon as lx
 from roleplay.offline.answer import POLICY_REFUSAL
 from roleplay.offline.boundary_words import ACKNOWLEDGES, RIGID, TRAINEE_CENTRED
@@ -18,19 +20,60 @@ from roleplay.offline.text import Sentence, any_of
 DECLINING = "declining"
 
 DECLINES = any_of(
-    r"\b(?:leave|keep|put) (?:my (?:own )?[\w']+(?: [\w']+)?|that|this|it) (?:out of "
-    r"(?:it|this|here)|there|to one side|aside)\b",
-    r"\bi(?:'d| would) (?:rather|prefer)(?: not| to not)? (?:go into|talk about|say|share|"
-    r"answer)\b",
+    r"\b(?:leave|keep|put) (?:my (?:own )?[\w'-]+(?: [\w'-]+)?|that|this|it|the rest|myself) "
+    r"(?:out of (?:it|this|here|the room)|there|to one side|aside|at the door|outside)\b",
+    r"\b(?:^|i(?:'d| would) )(?:rather|prefer)(?: not| to not)? (?:to )?(?:go into|get into|"
+    r"talk about|say|share|answer|make (?:it|this) about)\b",
+    # the answer set aside as beside the point: "whatever my history is", "whether I'm gay or
+    # not", "does it matter to you whether I'm..." (Hill 2020: the question's meaning, not its
+    # answer)
+    r"\bwhatever (?:my (?:own )?[\w'-]+(?: [\w'-]+)?|i(?:'ve| have)? (?:been through|lived|had))"
+    r"\b",
+    r"\b^(?:and |but |so )?whether (?:or not )?i(?:'m| am|'ve| have| do| did| was)\b",
+    r"\bwhether i(?:'m| am|'ve| have| do| did| was)\b[^.?!]{0,30}\bor not\b",
+    r"\bdoes it matter (?:to you |so much |that much )?(?:whether|if) i\b",
+    # a plain no to "will you tell me?", closed for good: "I won't, not even after we finish"
+    r"\b^(?:no,? )?i (?:won't|will not)(?:[,.!]| -|$)",
+    r"\bnot even (?:after|when|once) (?:we|therapy|the (?:sessions?|work))\b",
+    # the trainee's own discomfort as the reason (a decline the rubric scores at level 2)
+    r"\b(?:not|n't) (?:really )?(?:comfortable|happy) (?:sharing|answering|talking about|going "
+    r"into|saying)\b",
+    r"\b(?:feels|is|that's|it's) (?:a bit |rather |far |much )?too personal\b",
+    # keeping the focus, said as what the trainee chose: "so this stays about you", "that's on
+    # purpose"
+    r"\b(?:this|it|the (?:focus|time|hour|space)) (?:stays|can stay|gets to stay) (?:about|on|with|"
+    r"for) (?:you|yours)\b",
+    r"\blet'?s (?:focus|stay|keep (?:it|this)|talk|get back) (?:on|with|about|to) (?:you|yours)\b",
+    # "Whether I believe isn't what matters here": the answer set aside as beside the point
+    r"\b^(?:and |but |so )?whether (?:or not )?i \w+\b(?=[^.?!]{0,40}\b(?:isn't|is not|doesn't|"
+    r"does not|won't|matters? less|not what matters)\b)",
     r"\bnot (?:really )?(?:appropriate|right|helpful) for me to\b",
-    r"\bmy (?:own )?(?:answer|story|experience|playbook|choices?) (?:wouldn't|won't|doesn't|would "
-    r"not|isn't going to|would|will) (?:not )?(?:tell|help|matter)\b",
+    r"\b(?:not|won't|never|can't|cannot) (?:going to |gonna )?tell (?:you|u)\b"
+    # (not "I can't tell you how much that means", "I won't tell you what to do")
+    r"(?! (?:what to do|how to|how (?:much|glad|happy|sorry|pleased|proud|grateful|moved|good|"
+    r"nice|lovely|hard|sad))\b)",
+    # ("I'd better not while you're my client" puts off a request: a boundary matter)
+    r"\bi(?:'d| had) better not\b(?! (?:while|whilst|until|till|yet)\b)",
+    # what the helper would do, said to be beside the point: "What I'd do wouldn't get you far"
+    r"\bwhat i(?:'d| would) do (?:wouldn't|won't|doesn't|isn't going to|would not|can't) "
+    r"(?:help|matter|get you|tell you|say|count)\b",
+    r"\b(?:leave|stop) (?:it )?at that\b",
+    # part answered, the rest kept back: "the rest I'll keep to myself"
+    r"\b(?:the rest|that part|the other (?:bits|questions|stuff)) i(?:'ll| will|'d| would)? "
+    r"(?:keep|leave|hold) (?:to myself|private|back|out of (?:it|here))\b",
+    r"\bi (?:don't|do not) (?:really )?(?:talk about|go into|discuss) (?:it|that)\b",
+    r"\bmy (?:own )?(?:answer|story|experience|playbook|choices?|loss(?:es)?|history|past|life|"
+    r"situation)s? (?:wouldn't|won't|doesn't|don't|would not|isn't going to|aren't going to|would|"
+    r"will) (?:not )?(?:tell|help|matter|say)\b",
+    # the reason for not telling: "I don't want my story to set up a prediction for yours"
+    r"\b(?:don't|do not|wouldn't|would not) want my (?:own )?(?:story|experience|history|life|"
+    r"answer|past)s? to\b",
     r"\b(?:keep|stay)(?:ing)? (?:this|it|the focus|our time|the hour|things)? ?(?:about|on|with) "
     r"(?:you|u|yours)\b",
     r"\bnot something i(?:'ll| will| would|'m going to| am going to)? (?:talk about|share|"
     r"go into|get into|say|answer)\b",
-    r"\b(?:something|things?|that's|that is) i (?:keep|like to keep|prefer to keep|tend to keep) "
-    r"(?:to myself|private|out of (?:here|it|the room))\b",
+    r"\b(?:something|things?|that's|that is) i(?: keep|'ll keep| will keep|'d keep| like to keep| "
+    r"prefer to keep| tend to keep) (?:to myself|private|out of (?:here|it|the room))\b",
     r"\bmy (?:answer|story|experience) (?:wouldn't|won't|doesn't|would not) (?:tell|help|matter)\b",
     r"\b(?:before i answer|the more useful question)\b",
     r"\bi can't tell you what i(?:'d| would) do\b",
@@ -38,8 +81,8 @@ DECLINES = any_of(
     r"\b(?:another|some other) time\b",
     r"\bi(?:'d| would) (?:rather|prefer to|like to) (?:keep|leave|not|hold)\b",
     r"\bi(?:'m| am) (?:going to|gonna) (?:leave|keep|hold|not answer|pass)\b",
-    r"\b(?:leave|keep|hold) (?:that|this|it|my (?:own )?\w+(?: \w+)?) (?:to one side|aside|out|"
-    r"private|to myself|back)\b",
+    r"\b(?:leave|keep|hold) (?:that|this|it|my (?:own )?\w+(?: \w+)?)(?: one)? (?:to one side|"
+    r"aside|out|private|to myself|back)\b",
     # "I can't say I know" disclaims knowing; it turns nothing down
     r"\b(?:not|won't|don't|can't) (?:going to )?(?:answer|say|share|go into|talk about)\b"
     r"(?! (?:that )?i\b)",
@@ -54,17 +97,30 @@ DECLINES = any_of(
 SHAMING_NO = any_of(
     r"\b(?:that's|that is|it's|it is|this is) (?:completely |really |quite |very |a bit |"
     r"totally |not )?(?:inappropriate|none of your business|rude|not an? appropriate)\b",
+    # "that's not really appropriate (to ask me)": the asking made wrong
+    r"\b(?:that's|that is|it's|it is) not (?:really |very |quite )?(?:an? )?appropriate"
+    r"(?! for me to)\b",
     r"\b(?:none of your|not your|not really your) business\b",
     r"\bi can't believe you(?:'d| would) ask\b",
     r"\bnice try\b",
+    r"\b(?:that's|that is|it's|how) (?:really |quite |a bit |very )?offensive\b",
 )
 COLD_NO = any_of(
     r"\b(?:isn't|is not|aren't|are not|not) (?:really |very )?(?:relevant|important) (?:to|for|in|"
     r"here)\b",
     r"\b(?:isn't|is not) (?:something|a thing) (?:we|i) (?:discuss|talk about|share|go into)\b",
     r"\bwe(?:'re| are) not here to (?:talk|discuss|focus) (?:about|on) me\b",
-    r"\bi (?:don't|do not) (?:talk about|discuss|share|go into) my (?:personal|private|own)\b",
-    r"\b(?:that's|that is|it's|it is) (?:a bit |quite |rather |very |too )?(?:personal|private)"
+    r"\bi (?:don't|do not) (?:really |usually )?(?:talk about|discuss|share|go into) my "
+    r"(?:personal|private|own)\b",
+    r"\bi (?:don't|do not|can't) see (?:how|why|what) (?:that's|that is|it's|it is|that|it) "
+    r"(?:\w+ )?(?:relevant|matters?|important)\b",
+    r"\bi (?:don't|do not) (?:talk about|discuss|share|go into) (?:personal|private) (?:things|"
+    r"stuff|details|information|matters)\b",
+    r"\bnot what we(?:'re| are) here for\b",
+    r"\bmy (?:wellbeing|welfare|life|feelings|health) (?:isn't|is not|aren't|are not) your "
+    r"(?:responsibility|job|concern|problem|business)\b",
+    r"\b(?:that's|that is|it's|it is) (?:a bit |quite |rather |very |too )?(?:personal|private|"
+    r"confidential)"
     r"(?: (?:information|question|matter))?\b",
     r"\b(?:don't|do not) think (?:that's|that is|it's|it is) something i should (?:share|say|"
     r"answer)\b",
@@ -79,6 +135,8 @@ DEFLECTS = any_of(
     r"\b(?:that's|it's) not my role\b",
     r"\blet'?s just say\b",
     r"\bit varies\b",
+    r"\bno comment\b",
+    r"\b(?:keep (?:you )?guessing|have to guess)\b",
     r"\b(?:it's a |that's a )?long story\b",
 )
 CARE_REASON = any_of(
@@ -87,9 +145,29 @@ CARE_REASON = any_of(
     r"\bkeep (?:the|our) (?:focus|time|attention|space|sessions?) (?:on|about|for) you\b",
     r"\bso (?:that )?(?:we|i) can (?:stay|keep|focus|give)\b",
     r"\bthis (?:is|stays) your (?:time|space|hour)\b",
+    r"\bthis (?:time|hour|space) is (?:for )?(?:you\b|yours|your)\b",
+    r"\b(?:spend|use|keep) (?:our|the|this) (?:time|hour|session) (?:on|for|with) (?:you|yours)\b",
     r"\bfor your sake\b",
+    r"\bso (?:that )?you (?:have|get|keep) (?:the|this|your) (?:whole |full )?(?:hour|time|space|"
+    r"session)\b",
+)
+# Curiosity about the question asked in the flow of a sentence: "I'm curious what it would change
+# for you", "what would knowing me give you?", "what prompted you to ask?". ("What you're hoping
+# to see" counts toward a decline's quality, not its presence: in the corpus, said to "Do you
+# have anxiety too?", it is relationship talk.)
+_IN_THE_FLOW = (
+    r"\bwhat (?:it|knowing) (?:would|might|does|will) (?:mean|change|give you)\b",
+    r"\bwhat would knowing (?:me|that|this|whether|if)\b",
+    r"\bwhat (?:made|makes|has made) you (?:think of|wonder about|bring up) (?:it|that|this)\b",
+    r"\bwhat prompted (?:you|the question|that question|that|this)\b",
+    r"\bthat (?:makes|made) you (?:ask|wonder|want to know)\b",
+    r"\b(?:(?:would|might|does|will) it|it (?:would|might|will)) (?:change|matter|make a "
+    r"difference)\b[^.?!]{0,50}\b(?:if|whether) i\b",
+    r"\bwhat not knowing\b",
+    r"\bwhat (?:makes|made) you (?:say|think) (?:that|so|i(?:'m| am| was|'d| would)?)\b",
 )
 CURIOUS = any_of(
+    r"\bwhat (?:you're|you are|you were) hoping\b",
     r"\bwhat (?:makes|made|has made) you (?:ask|wonder|want to know)\b",
     r"\bwhat (?:would|might) it mean (?:to you|for you)? ?if\b",
     r"\bi(?:'m| am) (?:curious|wondering) (?:what|about what|why)\b",
@@ -97,6 +175,7 @@ CURIOUS = any_of(
     r"\bwhat (?:are you|were you) (?:hoping|wanting|needing)\b",
     r"\bwhat's (?:behind|underneath) (?:the|that) question\b",
     r"\bwhat (?:would|might) (?:help|change)\b.{0,20}\bknow\b",
+    *_IN_THE_FLOW,
 )
 
 
@@ -109,14 +188,32 @@ ABOUT_THE_QUESTION = any_of(
     r"\bas you ask (?:me )?(?:that|this)\b",
     r"\b(?:whether|if) i(?:'d| would)? (?:get|understand|know|have|did|do)\b.{0,40}\bwonder\b",
     r"\bwonder what it would mean (?:to you )?if i\b",
+    *_IN_THE_FLOW,
+)
+
+
+# "Not because it's not allowed", "it's not a rule thing": the reason is given as something else.
+_DISOWNS_A_RULE = re.compile(
+    r"\bnot because (?:it's|it is|i'm|i am)? ?(?:not allowed|not permitted|against|a rule|the "
+    r"rules?|(?:of )?(?:a |the )?(?:rule|policy))|\bnot (?:a|about (?:a|the)) (?:rules?|policy)\b|"
+    # "you'll have to keep guessing" teases; it lays down no rule
+    r"\bhave to (?:keep )?guess"
 )
 
 
 # A yes for later leaves the door open: the client will ask again.
 LEAVES_DOOR_OPEN = any_of(
     r"\b(?:maybe|perhaps) (?:i'll|i will|i can|i could) tell you\b",
+    r"\b(?:we'll|we will|let's) see (?:when|later|after|once|how)\b",
+    # the answer promised once something has happened: "I'll tell you what I think once you've
+    # decided"; or hinted at: "I understand more than you'd think"
+    r"\bi(?:'ll| will) tell you (?:\w+ ){0,3}(?:once|when|after)\b",
+    r"\b(?:understand|know|get) (?:it |this |that )?more than you(?:'d| would|'ll) (?:think|know|"
+    r"guess)\b",
+    r"\bmaybe (?:one day|some day|someday|later|down the line|when we(?:'re| are) further)\b",
     r"\b(?:tell|ask) (?:you|me) (?:another time|later|after|some other time|one day)\b",
-    r"\bafter (?:saturday|the weekend|we finish|therapy|our sessions)\b",
+    r"\b(?<!not )(?<!not even )(?<!never )(?<!even )after (?:saturday|the weekend|we finish|"
+    r"therapy|our sessions)\b",
 )
 
 
@@ -139,13 +236,21 @@ def read_declining(
     )
     deflects = quote_match(DEFLECTS, sentences)
     curious = quote_match(ABOUT_THE_QUESTION, sentences)
+    # "We'll see when we get there" puts the answer off: a decline that holds the door open
+    door_open = quote_match(LEAVES_DOOR_OPEN, sentences)
     if answered and not declines:
-        return reading  # they answered it
-    if not (declines or deflects or curious):
+        if any(lx.PERSONAL_ANSWER.search(s.norm) for s in sentences[:2]):
+            # A plain answer ("I'd go, but only for the ceremony") is scored under
+            # self-disclosure, not here (the rubric's applies_when).
+            reading.veto = "they answered it"
+        return reading
+    if not (declines or deflects or curious or door_open):
         return reading  # the question was walked past (or dodged), not declined
     reading.present, reading.strength = True, 1.0
     reading.spans = [
-        s for s in sentences if DECLINES.search(s.norm) or DEFLECTS.search(s.norm)
+        s
+        for s in sentences
+        if DECLINES.search(s.norm) or DEFLECTS.search(s.norm) or LEAVES_DOOR_OPEN.search(s.norm)
     ] or sentences[:1]
     if declines:
         reading.add("declines", "you declined clearly", 0.25, declines)
@@ -154,7 +259,9 @@ def read_declining(
     reading.note(ACKNOWLEDGES, sentences, "warm", "you acknowledged the question warmly", 0.5)
     reading.note(CARE_REASON, sentences, "care_rationale", "the reason is about their care", 0.75)
     reading.note(CURIOUS, sentences, "curious", "you got curious about what it means", 1.0)
-    reading.note(RIGID, sentences, "policy", "it recites a rule instead of a reason", -1.5)
+    # a rule named only to disown it ("not because it's not allowed") recites nothing
+    ruled = [s for s in sentences if not _DISOWNS_A_RULE.search(s.norm)]
+    reading.note(RIGID, ruled, "policy", "it recites a rule instead of a reason", -1.5)
     if shaming:
         reading.add("shaming", "it makes them feel wrong for asking", -2.5, shaming)
     elif cold and not reading.has("policy"):

@@ -23,6 +23,12 @@ from roleplay.offline.disclosure_presence import (
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.text import Gated, Sentence, normalise, words
 
+# A sentence that carries on the helper's story without its "I": "Still not over it.", "Took me
+# years.", "Never really got over it, honestly."
+_HOW_IT_STANDS = re.compile(
+    r"^(?:(?:and|but|honestly|tbh)[,]? )?(?:still (?:not|can't|haven't|hurts|miss)|never (?:really )?"
+    r"(?:got|get|gotten) over|took me (?:years|ages|a (?:long )?while|months))\b"
+)
 _HELPING_IDIOMS = re.compile(
     r"\bhelp me understand\b|\btell me\b|\blet me\b|\bi wonder\b|"
     r"\bi'm curious\b|\bi'd like to (?:hear|know)\b"
@@ -52,9 +58,14 @@ def read_disclosure(
         # plain reports of a life outside it count as disclosure.
         strengths = [w if w >= STRONG_WEIGHT else min(w, 0.3) for w in strengths]
     spans = [s for s, w in zip(sentences, strengths, strict=True) if w >= PRESENCE_THRESHOLD]
-    # A disclosure runs on: first-person sentences right after one belong to the same story.
+    # A disclosure runs on: first-person sentences right after one belong to the same story, and
+    # so does one that drops the "I" to say how it stands ("Still not over the dog, tbh").
     for i in range(1, len(sentences)):
-        if sentences[i - 1] in spans and sentences[i] not in spans and strengths[i] >= 0.3:
+        if (
+            sentences[i - 1] in spans
+            and sentences[i] not in spans
+            and (strengths[i] >= 0.3 or _HOW_IT_STANDS.match(sentences[i].norm))
+        ):
             spans.append(sentences[i])
     spans.sort(key=lambda s: s.start)
     strength = max(strengths, default=0.0)
@@ -63,9 +74,30 @@ def read_disclosure(
         return reading
     _score(reading, sentences, client_text, invites)
     _kinds(reading, sentences[answer_at] if answer_at is not None else None, bare)
+    _intimate_answer(reading, client_text)
     _meets_level_five(reading)
     _answers_and_returns(reading)
     return reading
+
+
+# The questions whose yes is intimate whatever words it uses. (Not medication or therapy: in the
+# corpus a settled "I have, some years ago" to "Have you ever been on antidepressants?" is a 4.)
+_INTIMATE_QUESTION = re.compile(
+    r"\b(?:sex\w*|affairs?|cheat(?:ed|ing)?|suicid\w*|kill(?:ed)? yourself|self[- ]harm\w*|"
+    r"overdos\w*|abused?|abuse|rap(?:e|ed)|assault\w*|abortions?|porn\w*|eating disorder)\b"
+)
+
+
+def _intimate_answer(reading: SkillReading, client_text: str) -> None:
+    """ "Have you ever cheated on anyone?" - "Honestly yes, once, at uni.": a yes carries the
+    intimacy of the question it answers, though its own words name nothing (Hill & Knox 2002:
+    avoid intimate disclosures). A no ("No, never") reveals nothing intimate."""
+    if not reading.has("answers_question") or reading.has("intimate") or reading.has("not_mine"):
+        return
+    if _INTIMATE_QUESTION.search(normalise(client_text)):
+        answer = next(f.quote for f in reading.features if f.name == "answers_question")
+        reading.add("intimate", "it reveals something very intimate", -1.0, answer)
+        reading.score = max(1.0, reading.score - 1.0)
 
 
 def _meets_level_five(reading: SkillReading) -> None:
@@ -109,12 +141,20 @@ def _answers_and_returns(reading: SkillReading) -> None:
         reading.add("answers_and_returns", "you answered briefly and handed the focus back", 0.0)
 
 
+_ASKS_THEIR_ADVICE = re.compile(
+    r"\bwhat (?:would|should|do) (?:you|u) (?:do|say|suggest)\??$|\bany (?:advice|tips)\?$|"
+    r"\bwhat do you think i should\b"
+)
 _WHAT_WOULD_YOU_DO = re.compile(
     r"\bwhat (?:would|wd) (?:you|u) do\b|"
     r"\bwould (?:you|u)\b(?! (?:mind|like|want|say|agree|think|believe|know|be|ever|even)\b)"
 )
 _I_WOULD = re.compile(
-    r"^(?:(?:honestly|personally|well)[?,.!]* )?i(?:'d| would) (?!like|love|be|want|rather|prefer|"
+    r"^(?:(?:honestly|personally|well)[?,.!]* )?"
+    # "If it were me, I'd...", "In your shoes I'd...": the same choice, said conditionally
+    r"(?:(?:if (?:it|that) (?:were|was) me|if i (?:were|was) you|in your (?:shoes|position|place))"
+    r"[,.]? (?:honestly,? |personally,? )?)?"
+    r"i(?:'d| would) (?!like|love|be\b(?! gone| out of| off\b)|want|rather|prefer|"
     r"say|suggest|wonder|imagine|guess|hate|need)\w+"
 )
 
@@ -254,6 +294,12 @@ def _score(
     reading.note(
         lx.THERAPIST_CENTRED, sentences, "therapist_centred", "it puts your needs in the room", -1.5
     )
+    if (current or now) and not reading.has("therapist_centred"):
+        # "I'm a bit scared to, to be honest. What would you do?": the client asked to advise the
+        # helper on a struggle still going on; the roles are reversed
+        asks = quote_match(_ASKS_THEIR_ADVICE, sentences)
+        if asks:
+            reading.add("therapist_centred", "it puts your needs in the room", -1.5, asks)
 
     last_sd = max(sentences.index(s) for s in spans)
     after = sentences[last_sd + 1 :]
@@ -308,11 +354,13 @@ def _score(
 
 def _focus_returned(sentences: list[Sentence]) -> str | None:
     for sentence in sentences:
-        has_you = re.search(r"\byou(?:r|rs|rself)?\b", sentence.norm)
+        has_you = re.search(r"\b(?:you(?:r|rs|rself)?|u|ur)\b", sentence.norm)
         plain = _HELPING_IDIOMS.sub(" ", sentence.norm)
         about_me = re.search(r"\b(?:i|me|my|i'm|i've)\b", plain)
         if lx.TAG_QUESTION.search(sentence.norm) or lx.ABRUPT_RETURN.search(sentence.norm):
             continue  # "It's horrible, isn't it?" seeks agreement, it does not hand over
+        if _ASKS_THEIR_ADVICE.search(sentence.norm):
+            continue  # "What would you do?" after one's own story asks them to advise the helper
         if sentence.is_question and (has_you or not about_me):
             return sentence.text
         if lx.RETURN_INVITE.search(sentence.norm) and (has_you or not about_me):

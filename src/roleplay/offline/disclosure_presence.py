@@ -10,13 +10,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from roleplay.offline import lexicon as lx
 from roleplay.offline import relational
-from roleplay.offline.casual import casual_disclosure, courtesy
-from roleplay.offline.declining import DECLINES, DEFLECTS
-from roleplay.offline.text import Sentence, normalise
+from roleplay.offline.answering import (
+    BOUNDARY_STATEMENT,
+    answering_sentence,
+    answers_personal_question,
+)
+from roleplay.offline.casual import casual_disclosure
+from roleplay.offline.declining import DECLINES
+from roleplay.offline.text import Sentence
+
+# Answering a question about the helper lives in answering.py; its readers are re-exported here,
+# where the disclosure readers have always found them.
+__all__ = [
+    "PRESENCE_THRESHOLD",
+    "STRONG_WEIGHT",
+    "answering_sentence",
+    "answers_personal_question",
+    "declines_own_life",
+    "sentence_strength",
+]
 
 # Quoted speech, in double quotes or in single quotes that are not apostrophes.
 _QUOTED = re.compile(r"\"[^\"]*\"|(?<![\w])'(?:[^']|(?<=\w)'(?=\w))+'(?![\w])")
@@ -48,26 +63,6 @@ _QUESTION_INVERSION = re.compile(
 STRONG_WEIGHT = 1.0
 _WEAK_WEIGHT = 0.6
 PRESENCE_THRESHOLD = 0.5
-# "I keep my own life out of our sessions" states a boundary; it discloses nothing.
-_BOUNDARY_STATEMENT = re.compile(
-    r"\b(?:i(?:'ll| will| am going to|'m going to)? (?:\w+ )?(?:tend to |try to |like to |prefer to "
-    r"|usually |always |'d rather )?)?(?:keep|keeping|leave|leaving|hold|holding) (?:my|details of my|things about my) "
-    r"(?:own |personal |private )?(?:life|details|stuff|business|story|experiences?|family|"
-    r"relationships?|personal life|social media|socials|accounts?|online life|numbers?|contact "
-    r"details)\b[^.?!]*|\bkeep (?:that|this|it|that one) to myself\b[^.?!]*|"
-    r"\b(?:something|things?|that's|that is) i (?:keep|like to keep|prefer to keep|tend to keep) "
-    r"(?:to myself|private)\b|"
-    # a refusal of contact: "I don't give clients my number", "I can't give out my mobile"
-    r"\b(?:can't|cannot|won't|don't|do not|not allowed to|not able to)\b.{0,25}\b(?:give|share)"
-    r"\b.{0,20}\bmy (?:personal |private |own )?(?:number|mobile|phone|email|address|details)\b|"
-    # "I don't really talk about my private life", "my faith isn't really relevant here"
-    r"\bi (?:don't|do not) (?:really |usually |tend to )?(?:talk about|discuss|go into|bring) my "
-    r"(?:own |private |personal )?(?:life|private life|personal life|mental health|history|stuff|"
-    r"family|faith|story|relationships?)\b[^.?!]*|"
-    r"\bmy (?:own |private |personal )?(?:life|faith|beliefs?|religion|history|story|family|"
-    r"relationships?|mental health)(?: (?:stuff|details))? (?:isn't|is not|aren't|are not) "
-    r"(?:really |that |very )?(?:relevant|important|what matters)\b[^.?!]*"
-)
 # "it helps me", "that gets me through": the helper's own coping, not talk about the client.
 _ME_AS_OBJECT = re.compile(
     r"\b(?<!you )(?<!you can )(?:helps|helped|gets|got|makes|made|keeps|keeping|kept|calms|"
@@ -90,7 +85,8 @@ def _helping_at(norm: str, start: int) -> bool:
 
 # A first-person clause about this session or this client is process talk, not a life disclosure.
 _ABOUT_THE_SESSION = re.compile(
-    r"\byou(?:'re|'ve|r(?! age\b))?\b|\bhere\b|\btoday\b|\bright now\b|\bjust now\b|\bin this room\b|"
+    # ("here in Dublin" is a place in the helper's life, not this room)
+    r"\byou(?:'re|'ve|r(?! age\b))?\b|\bhere\b(?! in (?!this\b|the\b|our\b|these\b)\w)|\btoday\b|\bright now\b|\bjust now\b|\bin this room\b|"
     r"\bour (?:session|sessions|work|time|relationship)\b|\bbetween us\b|\bthis session\b|"
     # the trainee's own conduct a moment ago, owned: "I did it again", "I went past it"
     r"\bjust then\b|\bpast it\b|\b(?:did|doing|done) it again\b|\bwent (?:quiet|silent)\b|"
@@ -111,12 +107,20 @@ _LIFE_OUTSIDE = re.compile(
     r"\b(?<!find )(?<!found )(?<!finding )myself\b|"
     r"\bi lost\b(?! (?:my|the) (?:thread|train|place)\b)|\bbeen through\b|"
     r"\bi(?:'ve| have) (?:had|lost)\b(?! (?:my|the) (?:thread|train|place)\b)|"
-    r"\b(?:by|near|outside|behind|at|in) my (?:house|home|flat|street|garden|town|village)\b"
+    r"\b(?:by|near|outside|behind|at|in) my (?:house|home|flat|street|garden|town|village)\b|"
+    # another client, elsewhere: "I had a client last year whose story I still think about"
+    r"\bi (?:had|saw|worked with|nursed|lost) (?:a|another|one) (?:client|patient)\b"
 )
 # How the helper is, said back to a greeting.
 _HOW_I_AM = re.compile(
     r"^(?:(?:oh|yes|yeah|hi|hello|hey|thanks|thank you)[,!.]? )*i(?:'m| am|m) (?:doing )?"
     r"(?:very |really |pretty |quite |so |all )?(?:well|good|fine|great|okay|ok|alright|not bad)\b"
+)
+# A sentence that is only sympathy: "I feel so bad for you.", "Oh, I'm so sorry to hear that."
+_SYMPATHY = re.compile(
+    r"^(?:(?:oh|aw|gosh|wow)[,!]? )?i(?:'m| am)? (?:feeling |feel )?(?:so |very |really |pretty |"
+    r"quite |truly )?(?:bad|sad|sorry|awful|terrible|upset|gutted)(?: (?:for you|about (?:that|"
+    r"this|it|what happened)|to hear (?:that|this|it)))?[.!]*$"
 )
 _FEELING_NOW = re.compile(
     r"^i(?:'m| am)? ?(?:feel|felt|was feeling|'m feeling|am feeling|notice|"
@@ -178,11 +182,13 @@ def sentence_strength(sentence: Sentence, in_session: bool = False) -> float:
     hypothetical_feeling = bool(lx.HYPOTHETICAL_FEELING.search(norm))
     if lx.HYPOTHETICAL.search(norm):
         norm = lx.HYPOTHETICAL.sub(lambda m: " " * len(m.group(0)), norm)
-    norm = _BOUNDARY_STATEMENT.sub(lambda m: " " * len(m.group(0)), norm)
+    norm = BOUNDARY_STATEMENT.sub(lambda m: " " * len(m.group(0)), norm)
     norm = _VOCATIVE.sub(lambda m: " " * len(m.group(0)), norm)
     norm = _GENERALISATION.sub(lambda m: " " * len(m.group(0)), norm)
     if _HOW_I_AM.match(norm) and sentence.words <= 6:
         return 0.0  # "I am doing pretty well." answers a greeting; it tells no life
+    if _SYMPATHY.match(norm):
+        return 0.0  # "I feel so sad for you." is sympathy with them; it tells no life
     if casual_disclosure(norm):
         return STRONG_WEIGHT  # "same here", "been there", "being a dad myself", "I'm 26"
     if not _ANY_FIRST_PERSON.search(norm):
@@ -246,108 +252,13 @@ def sentence_strength(sentence: Sentence, in_session: bool = False) -> float:
     return strength
 
 
-_SHORT_ANSWER = re.compile(
-    # a laugh on its own answers nothing ("Ha! Don't you worry about me")
-    r"^(?!(?:ha|haha|hahaha|lol|ha ha)[.!]*$)"
-    r"(?!(?:sorry|thanks|thank you|hmm|well|okay|ok|right|sure|good|great|oh|ah|mm|wow|yes|no|"
-    r"long story|"
-    r"i'd|i would|i'll|i will|i won't|i can't|i cannot|let's|rather|pass|not)\b)"
-    r"[a-z0-9'-]+(?:[ ,]+[a-z0-9'-]+){0,3}[.!]?$"
-)
-
-
-# Not an answer about oneself: a turn-down, a deflection or a courtesy ("That's very personal",
-# "Long enough, don't worry", "I'm fine now, thanks": the corpus conventions), or words about
-# the client ("You're torn.").
-_NOT_AN_ANSWER = re.compile(
-    r"^(?:(?:that|it|this)(?:'s| is) (?:very |a bit |quite |really |rather )?(?:personal|private|"
-    r"inappropriate|not appropriate|not relevant|not (?:really )?(?:something|what|my))|"
-    r"(?:old|long) enough|a while|you(?:'re| are|r)?\b|u\b|ur\b|"
-    # "Are you okay?" - "I'm fine" is a courtesy, whatever follows it
-    r"i(?:'m| am|m) (?:doing )?(?:very |really |pretty |quite |so )?(?:fine|okay|ok|alright|"
-    r"all right|much better|better|well|good|"
-    r"great|not bad)\b|(?:hi|hello|hey|hiya|morning|evening)\b)"
-)
-# Questions about the trainee's role, the service or the call, not their life: the answer is
-# contracting or a practical reply ("Are you a student?", "Are you recording this?", "Can you
-# hear me?"); and questions about the two of them, whose answer is immediacy.
-_ROLE_OR_PRACTICAL_QUESTION = re.compile(
-    r"\b(?:qualified|trainee|training|student|practitioner|supervis\w*|recording|recorded|"
-    r"camera|confidential|tell (?:my|anyone|anybody)|hear me|see me|hear you|did you see|"
-    r"how long have you been doing this|doing this (?:long|job))\b"
-)
-_CONTENT_WORD = re.compile(r"[a-z0-9']{3,}")
-
-
-def _echoes(answer: str, client_norm: str) -> bool:
-    """ "Four hours." after "...only four hours' sleep": a reflection of their words."""
-    found = _CONTENT_WORD.findall(answer)
-    return bool(found) and all(word in client_norm for word in found)
-
-
-def _turns_it_down(sentence: Sentence, first: str) -> bool:
-    return bool(
-        _NOT_AN_ANSWER.match(first)
-        or lx.REFUSAL.search(first)
-        or DECLINES.search(first)
-        or DEFLECTS.search(first)
-        or courtesy(sentence)
-    )
-
-
-def answers_personal_question(sentences: list[Sentence], client_text: str) -> bool:
-    """ "Are you married?" - "I am, yes." is a disclosure, though it names nothing else."""
-    return answering_sentence(sentences, client_text) is not None
-
-
-_CLIENT_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
-
-
-@lru_cache(maxsize=256)  # the same client line is read for every reader and response
-def _asks_about_helper(client_text: str) -> bool:
-    """One of the client's sentences asks about the helper's own life, and is not a question
-    about their role or about the two of them: "Are you in recovery yourself? The last one was a
-    lovely girl..." asks about the helper, whatever the next sentence says of the last one."""
-    for part in _CLIENT_SENTENCE_END.split(client_text):
-        norm = normalise(part)
-        if (
-            lx.PERSONAL_QUESTION.search(norm)
-            and not _ROLE_OR_PRACTICAL_QUESTION.search(norm)
-            and not relational.asks_about_relationship(part)
-        ):
-            return True
-    return False
-
-
-def answering_sentence(sentences: list[Sentence], client_text: str) -> int | None:
-    """Which of the first two sentences answers the client's question about the helper, if one
-    does ("Honestly? Yes, in a heartbeat." answers in the second)."""
-    client_norm = normalise(client_text)
-    if not sentences or not lx.PERSONAL_QUESTION.search(client_norm):
-        return None
-    if not _asks_about_helper(client_text):
-        return None
-    for index, sentence in enumerate(sentences[:2]):
-        first = _BOUNDARY_STATEMENT.sub(lambda m: " " * len(m.group(0)), sentence.norm).strip()
-        if first != sentence.norm.strip() and re.match(r"(?:no|nope|sorry)\b", first):
-            return None  # "No, I don't give clients my number": the "no" refuses, not answers
-        if _turns_it_down(sentence, first):
-            return None
-        if lx.PERSONAL_ANSWER.search(first) and not lx.HELPING_CLAUSE.match(first):
-            return index
-        if (
-            _SHORT_ANSWER.match(first)
-            and not sentence.is_question
-            and not _echoes(first, client_norm)
-        ):
-            return index  # "Cork, originally." "Twenty-six." answer the question asked
-        if len(sentence.text.split()) > 2:
-            break
-    return None
-
-
 # What a decline names runs to the end of its clause ("rather not talk about my dad, though").
 _DECLINE_END = re.compile(r"[,;.!?]|$")
+
+
+_DECLINE_SUBJECT = re.compile(
+    r"\bi(?:'m|'ll|'d| am| will| would)? (?:really |just |honestly |simply |also )?$"
+)
 
 
 def _decline_end(norm: str, start: int) -> int:
@@ -356,10 +267,15 @@ def _decline_end(norm: str, start: int) -> int:
 
 
 def declines_own_life(sentence: Sentence) -> bool:
-    """The sentence declines to talk about the helper's life and reveals nothing else."""
-    match = DECLINES.search(sentence.norm)
-    if not match:
+    """The sentence declines to talk about the helper's life and reveals nothing else. Every
+    decline in it is set aside, with what it names ("I'd rather not go into how mine went,
+    because I don't want my story to set up a prediction for yours")."""
+    rest = sentence.norm
+    for match in DECLINES.finditer(sentence.norm):
+        end = _decline_end(sentence.norm, match.end())
+        subject = _DECLINE_SUBJECT.search(sentence.norm, 0, match.start())  # "I" of "I don't..."
+        start = subject.start() if subject else match.start()
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    if rest == sentence.norm:
         return False
-    end = _decline_end(sentence.norm, match.end())
-    rest = sentence.norm[: match.start()] + " " * (end - match.start()) + sentence.norm[end:]
     return sentence_strength(replace(sentence, norm=rest, offsets=())) < PRESENCE_THRESHOLD

@@ -34,6 +34,8 @@ from roleplay.offline.lexicon.frame import (
 )
 from roleplay.offline.lexicon.presence import (
     FIRST_PERSON,
+    FOLLOW_UP_QUESTION,
+    HELPERS_FAMILY,
     HELPING_CLAUSE,
     HYPOTHETICAL,
     HYPOTHETICAL_FEELING,
@@ -77,6 +79,8 @@ __all__ = [
     "DEMANDING",
     "DIFFERENCE_ACKNOWLEDGED",
     "FIRST_PERSON",
+    "FOLLOW_UP_QUESTION",
+    "HELPERS_FAMILY",
     "HELPING_CLAUSE",
     "HERE_NOW",
     "HYPOTHETICAL",

@@ -9,6 +9,7 @@ from roleplay.offline.text import any_of
 # --- quality of a disclosure ------------------------------------------------------------------
 PAST = any_of(
     r"\bwhen i was\b",
+    r"\bwhen we were (?:kids|little|young|children|teenagers|growing up|small)\b",
     r"\bi used to\b",
     r"\b(?:years|months|decades|a while|some time|long) ago\b",
     r"\bback (?:then|when|in)\b",
@@ -39,6 +40,10 @@ RESOLVED = any_of(
     r"\bin the end\b",
     r"\bit passed\b",
     r"\bmade (?:my )?peace\b",
+    r"\b(?:long |well |way |a long way |a good way )behind me\b",
+    # the feeling has settled: "it's softened", "it's eased over the years", "it's gentler now"
+    r"\b(?:it's|it has|that's|that has|they've|it) (?:\w+ )?(?:softened|eased|faded|settled)\b",
+    r"\b(?:it's|it is) (?:much |a lot )?(?:gentler|softer|lighter|quieter) now\b",
     r"\bhealed\b",
     r"\bit took (?:time|a while|me a while)\b",
     r"\bslowly\b",
@@ -60,6 +65,11 @@ CURRENT_STRUGGLE = any_of(
     r"miss|cry|haven't|think about|get|feel|don't|have nightmares|grieving|angry|not over)\b",
     r"\bi(?:'m| am) (?:currently |also |now )?(?:going|been going) through\b",
     r"\bright now i\b",
+    r"\bit(?:'s| is| gets) (?:so |really |pretty |quite )?lonely\b",
+    # the helper's own loss turned over still: "I think about that a lot", "it's always on my mind"
+    r"\bi (?:still )?think about (?:it|that|this|her|him|them) (?:a lot|all the time|every day|"
+    r"constantly|often|most days)\b",
+    r"\b(?:it's|that's|she's|he's) (?:always|never far from|constantly) (?:on my mind|in my head)\b",
     r"\bthese days i\b",
     r"\bto this day\b",
     r"\bi (?:can't|cannot|couldn't) (?:get over|stop|sleep|talk about|even|face|bear|cope|"
@@ -67,7 +77,8 @@ CURRENT_STRUGGLE = any_of(
     r"\bi(?:'m| am) not over\b",
     r"\bi (?:haven't|have not) "
     r"(?:gotten|got|been able|moved|gotten over|dealt)\b",
-    r"\bi(?:'m| am) (?:so |really |also |just )?(?:depressed|anxious|lonely|broken|devastated|"
+    r"\bi(?:'m| am) (?:so |really |also |just |a bit |a little |quite |pretty )?(?:depressed|anxious|"
+    r"lonely|broken|devastated|"
     r"struggling|a mess|falling apart|exhausted|drowning|miserable|heartbroken|lost|not coping|"
     r"barely|in pieces|overwhelmed|scared)\b",
     r"\b(?:lately|this week|this month|yesterday|last night|at the moment),? i\b",
@@ -154,6 +165,9 @@ ONE_UPPING = any_of(
     r"\byou(?:'ve| have) (?:got it|had it) (?:easy|easier|lucky)\b",
     r"\b(?:mine|my (?:\w+ )?(?:mum|mom|dad|mother|father|one|situation|case)) (?:is|was|'s) (?:\w+ )?(?:worse|harder|tougher)\b",
     r"\bthat's nothing\b",
+    # the client's trouble measured against the helper's: "Compared to that, yours sounds like it
+    # was handled quite well"
+    r"\bcompared (?:to|with) (?:that|mine|what i|my)\b[^.?!]{0,40}\byours\b",
     r"\bthat is nothing\b",
     r"\bat least you\b",
     r"\byou think that's bad\b",
@@ -186,8 +200,9 @@ ADVICE = any_of(
     # "you need to", not the question "what would you need to explain?"
     r"\b(?<!would )(?<!do )(?<!did )(?<!will )(?<!might )you (?:really |just |definitely |honestly )?"
     r"(?:should|need to|have to|ought to|must|gotta|got to)\b",
-    r"\b(?:just|simply) (?:do|try|get|go|stop|start|tell|leave|call|take|put|make|"
-    r"be|focus|let|move|forget|ignore|say)\b",
+    # "let's just say..." hedges an answer; it tells the client nothing to do
+    r"\b(?<!let's )(?<!lets )(?:just|simply) (?:do|try|get|go|stop|start|tell|leave|call|take|put|"
+    r"make|be|focus|let|move|forget|ignore|say)\b",
     r"\bdo what i did\b",
     r"\bif i (?:can|could) do it\b",
     r"\btake it from me\b",
@@ -197,7 +212,9 @@ ADVICE = any_of(
     r"\b(?:what you|you'll) (?:need|want) to do\b",
     r"\bwhy don't you\b",
     # the imperative "don't worry", not "I don't think"
-    r"\b(?<!i )(?<!you )(?<!we )(?<!they )don't (?:be|let|worry|give up|dwell|think)\b",
+    # ("don't worry about me" waves the client's concern away; it is no advice)
+    r"\b(?<!i )(?<!you )(?<!we )(?<!they )don't (?:be|let|worry(?! about me\b)|give up|dwell|"
+    r"think)\b",
     r"\bthe best thing (?:you can do|to do) is\b",
     r"\b(?:try|start) (?:to )?(?:what i|doing what|journaling|exercising|meditating|running)\b",
     r"\byou(?:'ll| will) (?:be fine|get over it|feel better)\b",
@@ -225,6 +242,16 @@ STRATEGY_TENTATIVE = any_of(
 )
 # Happening in the helper's life now, even when it is not a struggle ("planning my wedding").
 CURRENT_TIME = any_of(
+    # "it's been a rough year", "we've been trying for three years", "my dad's been ill": going
+    # on still, though said in the perfect tense
+    r"\bit(?:'s| has) been a (?:really |very |pretty |bit of a )?(?:rough|hard|tough|difficult|"
+    r"awful|horrible|bad|busy|stressful|heavy) (?:year|few (?:months|weeks)|month|week|time|"
+    r"stretch)\b",
+    r"\b(?:we|i)(?:'ve| have) been trying (?:for|to)\b",
+    r"\b(?:'s|has|have|'ve) been (?:ill|unwell|poorly|sick|in hospital|stretched)\b",
+    r"\bin ages\b",
+    # "Do you ever get lonely?" - "All the time, honestly."
+    r"\b^(?:honestly,? |oh,? )?all the time\b",
     r"\b(?:lately|recently|at the moment|these days|this (?:week|month|year)|right now|currently|"
     r"last (?:week|month|year)|in (?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december))\b",
@@ -242,6 +269,9 @@ VALUES = any_of(
     r"\bdisgusting\b",
     r"\bas a (?:christian|muslim|jew|hindu|catholic|believer|atheist|buddhist|sikh)\b",
     r"\bi pray\b",
+    # faith pressed on the client: "God has a plan for you"
+    r"\b(?:god|jesus|the lord|allah) (?:has a plan|wants you|will (?:forgive|guide|show)|loves you|"
+    r"is (?:with you|watching))\b",
     r"\bwe(?:'d| would) never have accepted\b",
     r"\bevery life is precious\b",
     r"\bfollowing the rules\b",

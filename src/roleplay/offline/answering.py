@@ -1,0 +1,168 @@
+"""Does the response answer the client's question about the helper? The answer and its forms.
+
+"Are you married?" - "I am, yes." answers in its first words; "Cork, originally." and "Twenty-six."
+answer without an "I"; "Married, one kid." without a verb; "If it were me, I'd..." answers "What
+would you do?". A turn-down ("That's personal"), a deflection, a courtesy that opens the sentence
+("I'm fine, thanks") or a nod to the question ("Fair question.") answers nothing. Split from
+disclosure_presence.py, which re-exports answering_sentence and answers_personal_question.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from roleplay.offline import lexicon as lx
+from roleplay.offline import relational
+from roleplay.offline.casual import COURTESY
+from roleplay.offline.declining import DECLINES, DEFLECTS
+from roleplay.offline.text import Sentence, normalise
+
+# "I keep my own life out of our sessions" states a boundary; it discloses nothing.
+BOUNDARY_STATEMENT = re.compile(
+    r"\b(?:i(?:'ll| will| am going to|'m going to)? (?:\w+ )?(?:tend to |try to |like to |"
+    r"prefer to |usually |always |'d rather )?)?(?:keep|keeping|leave|leaving|hold|holding) "
+    r"(?:my|details of my|things about my) "
+    r"(?:own |personal |private )?(?:life|details|stuff|business|story|experiences?|family|"
+    r"relationships?|personal life|social media|socials|accounts?|online life|numbers?|contact "
+    r"details)\b[^.?!]*|\bkeep (?:that|this|it|that one) to myself\b[^.?!]*|"
+    r"\b(?:something|things?|that's|that is) i (?:keep|like to keep|prefer to keep|tend to keep) "
+    r"(?:to myself|private)\b|"
+    # a refusal of contact: "I don't give clients my number", "I can't give out my mobile"
+    r"\b(?:can't|cannot|won't|don't|do not|not allowed to|not able to)\b.{0,25}\b(?:give|share)"
+    r"\b.{0,20}\bmy (?:personal |private |own )?(?:number|mobile|phone|email|address|details)\b|"
+    # "I don't really talk about my private life", "my faith isn't really relevant here"
+    r"\bi (?:don't|do not) (?:really |usually |tend to )?(?:talk about|discuss|go into|bring) my "
+    r"(?:own |private |personal )?(?:life|private life|personal life|mental health|history|stuff|"
+    r"family|faith|story|relationships?)\b[^.?!]*|"
+    r"\bi (?:don't|do not) (?:really |usually )?(?:talk about|discuss|share|go into) (?:personal|"
+    r"private) (?:things|stuff|details|information|matters)\b[^.?!]*|"
+    r"\bmy (?:own |private |personal )?(?:life|faith|beliefs?|religion|history|story|family|"
+    r"relationships?|mental health)(?: (?:stuff|details))? (?:isn't|is not|aren't|are not) "
+    r"(?:really |that |very )?(?:relevant|important|what matters)\b[^.?!]*"
+)
+
+_SHORT_ANSWER = re.compile(
+    # a laugh on its own answers nothing ("Ha! Don't you worry about me")
+    r"^(?!(?:ha|haha|hahaha|lol|ha ha)[.!]*$)"
+    r"(?!(?:sorry|thanks|thank you|hmm|well|okay|ok|right|sure|good|great|oh|ah|mm|wow|yes|no|"
+    r"long story|"
+    r"i'd|i would|i'll|i will|i won't|i can't|i cannot|let's|rather|pass|not|"
+    # the question acknowledged ("Fair question."), or people in general ("Everyone gets
+    # nervous!"): neither says anything of the helper's own life
+    r"fair|interesting|everyone|everybody|nobody|no one|people|most people|lots of people|"
+    r"loads of people|many people)\b)"
+    r"[a-z0-9'-]+(?:[ ,]+[a-z0-9'-]+){0,3}[.!]?$"
+)
+
+
+# Not an answer about oneself: a turn-down, a deflection or a courtesy ("That's very personal",
+# "Long enough, don't worry", "I'm fine now, thanks": the corpus conventions), or words about
+# the client ("You're torn.").
+_NOT_AN_ANSWER = re.compile(
+    # ("Oh, I'm fine, honestly": an interjection in front changes nothing)
+    r"^(?:(?:oh|ah|aw|ha|well|honestly|yeah|nah)[,!.]? )?(?:(?:that|it)(?:'s| is) an? (?:fair|good|"
+    r"great|reasonable|big|interesting|natural) (?:question|thing to ask)|"
+    r"(?:that|it|this)(?:'s| is) (?:very |a bit |quite |really |rather )?(?:personal|private|"
+    r"confidential|inappropriate|not appropriate|not relevant|"
+    r"not (?:really )?(?:something|what|my))|"
+    r"(?:old|long) enough|a while|you(?:'re| are|r)?\b|u\b|ur\b|"
+    # thanks for the question or the compliment: "That's kind of you."
+    r"(?:that's|that is|how|aw,? that's) (?:so |very |really )?(?:kind|sweet|nice|lovely|"
+    r"thoughtful)\b|"
+    # "Are you okay?" - "I'm fine" is a courtesy, whatever follows it
+    r"i(?:'m| am|m) (?:doing )?(?:very |really |pretty |quite |so )?(?:fine|okay|ok|alright|"
+    r"all right|much better|better|well|good|"
+    r"great|not bad)\b|(?:hi|hello|hey|hiya|morning|evening)\b)"
+)
+# Questions about the trainee's role, the service or the call, not their life: the answer is
+# contracting or a practical reply ("Are you a student?", "Are you recording this?", "Can you
+# hear me?"); and questions about the two of them, whose answer is immediacy.
+_ROLE_OR_PRACTICAL_QUESTION = re.compile(
+    r"\b(?:qualified|trainee|training|student|practitioner|supervis\w*|recording|recorded|"
+    r"camera|confidential|tell (?:my|anyone|anybody)|hear me|see me|hear you|did you see|"
+    r"how long have you been doing this|doing this (?:long|job)|"
+    # the helper's conduct with clients: "Would you ever date a client?" asks about the role
+    r"(?:date|see|meet|marry|befriend|be friends with) (?:a |your )?clients?)\b"
+)
+_CONTENT_WORD = re.compile(r"[a-z0-9']{3,}")
+
+
+def _echoes(answer: str, client_norm: str) -> bool:
+    """ "Four hours." after "...only four hours' sleep": a reflection of their words."""
+    found = _CONTENT_WORD.findall(answer)
+    return bool(found) and all(word in client_norm for word in found)
+
+
+# What may stand before a courtesy that opens a sentence ("Oh, I'm fine, thanks").
+_INTERJECTION = re.compile(r"^(?:(?:oh|ah|aw|ha|well|honestly|yeah|yes|no)[,!.]? )?$")
+
+
+def _opens_with_courtesy(norm: str) -> bool:
+    """ "I'm fine, thanks" answers with a courtesy; "It's a long way behind me, thanks for asking"
+    answers, and thanks them after."""
+    found = COURTESY.search(norm)
+    return bool(found and _INTERJECTION.match(norm[: found.start()]))
+
+
+def _turns_it_down(sentence: Sentence, first: str) -> bool:
+    return bool(
+        _NOT_AN_ANSWER.match(first)
+        or lx.REFUSAL.search(first)
+        or DECLINES.search(first)
+        or DEFLECTS.search(first)
+        or _opens_with_courtesy(sentence.norm)
+    )
+
+
+def answers_personal_question(sentences: list[Sentence], client_text: str) -> bool:
+    """ "Are you married?" - "I am, yes." is a disclosure, though it names nothing else."""
+    return answering_sentence(sentences, client_text) is not None
+
+
+_CLIENT_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+
+
+@lru_cache(maxsize=256)  # the same client line is read for every reader and response
+def _asks_about_helper(client_text: str) -> bool:
+    """One of the client's sentences asks about the helper's own life, and is not a question
+    about their role or about the two of them: "Are you in recovery yourself? The last one was a
+    lovely girl..." asks about the helper, whatever the next sentence says of the last one."""
+    for part in _CLIENT_SENTENCE_END.split(client_text):
+        norm = normalise(part)
+        if (
+            (lx.PERSONAL_QUESTION.search(norm) or lx.FOLLOW_UP_QUESTION.search(norm))
+            and not _ROLE_OR_PRACTICAL_QUESTION.search(norm)
+            and (not relational.asks_about_relationship(part) or lx.HELPERS_FAMILY.search(norm))
+        ):
+            return True
+    return False
+
+
+def answering_sentence(sentences: list[Sentence], client_text: str) -> int | None:
+    """Which of the first two sentences answers the client's question about the helper, if one
+    does ("Honestly? Yes, in a heartbeat." answers in the second)."""
+    client_norm = normalise(client_text)
+    if not sentences or not (
+        lx.PERSONAL_QUESTION.search(client_norm) or lx.FOLLOW_UP_QUESTION.search(client_norm)
+    ):
+        return None
+    if not _asks_about_helper(client_text):
+        return None
+    for index, sentence in enumerate(sentences[:2]):
+        first = BOUNDARY_STATEMENT.sub(lambda m: " " * len(m.group(0)), sentence.norm).strip()
+        if first != sentence.norm.strip() and re.match(r"(?:no|nope|sorry)\b", first):
+            return None  # "No, I don't give clients my number": the "no" refuses, not answers
+        if _turns_it_down(sentence, first):
+            return None
+        if lx.PERSONAL_ANSWER.search(first) and not lx.HELPING_CLAUSE.match(first):
+            return index
+        if (
+            _SHORT_ANSWER.match(first)
+            and not sentence.is_question
+            and not _echoes(first, client_norm)
+        ):
+            return index  # "Cork, originally." "Twenty-six." answer the question asked
+        if len(sentence.text.split()) > 2:
+            break
+    return None
