@@ -93,7 +93,9 @@ async def test_four_tries_within_the_budget_against_a_server_that_never_finishes
             await ask(provider)
     finally:
         await provider.aclose()
-    assert len(llm.requests) == 4
+    # The provider's count is in the message; the server's may be lower on a loaded machine,
+    # where a 0.3 s try can end before its request arrives.
+    assert len(llm.requests) <= 4
     assert caught.value.message == (
         f"the server at 127.0.0.1:{llm.port} kept timing out (0.3 s per try) after 4 tries"
     )
@@ -293,7 +295,9 @@ async def test_one_try_that_takes_the_whole_budget_says_so(llm: FakeLLM) -> None
             await ask(provider)
     finally:
         await provider.aclose()
-    assert len(llm.requests) == 1
+    # One try at most. The server's own count can be 0: on a loaded machine the try may use up
+    # the 0.5 s before its request arrives, which is the same failure seen from the server.
+    assert len(llm.requests) <= 1
     assert caught.value.message == (
         f"the server at 127.0.0.1:{llm.port} did not answer within 0.5 s, "
         "all the time allowed for retries"

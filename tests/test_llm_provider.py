@@ -119,13 +119,16 @@ RETRIED = [
     pytest.param(Fault("hang_up"), id="hang-up"),
     pytest.param(Fault("stall", duration=5), id="stall"),
 ]
+# Each try's deadline: short of the 5 s stall, so the stall is cut and retried, with room for the
+# retry that follows to finish on a loaded machine.
+TRY_TIMEOUT = 1.5
 
 
 @pytest.mark.parametrize("fault", RETRIED)
 async def test_stream_faults_before_the_first_words_are_retried(llm: FakeLLM, fault: Fault) -> None:
     llm.reply_with(WORDS)
     llm.faults.append(fault)
-    provider = Provider.from_settings(make_settings(llm.base_url, timeout=0.4))
+    provider = Provider.from_settings(make_settings(llm.base_url, timeout=TRY_TIMEOUT))
     try:
         assert await collect(provider) == WORDS
     finally:
@@ -145,7 +148,7 @@ async def test_stream_faults_before_the_first_words_are_retried(llm: FakeLLM, fa
 async def test_json_faults_are_retried(llm: FakeLLM, fault: Fault) -> None:
     llm.reply_with(GOOD)
     llm.faults.append(fault)
-    provider = Provider.from_settings(make_settings(llm.base_url, timeout=0.4))
+    provider = Provider.from_settings(make_settings(llm.base_url, timeout=TRY_TIMEOUT))
     try:
         assert await ask_json(provider) == Verdict(**GOOD)
     finally:
@@ -243,7 +246,9 @@ async def test_timeouts_are_bounded_and_named(llm: FakeLLM) -> None:
     finally:
         await provider.aclose()
     assert caught.value.message.endswith("kept timing out (0.3 s per try) after 2 tries")
-    assert llm.stats.faults["stall"] == 2 and llm.stats.completed == 0
+    # The provider counted two tries (the message); the server saw at most two, and on a loaded
+    # machine a 0.3 s try can end before its request arrives, so fewer is no fault.
+    assert llm.stats.faults["stall"] <= 2 and llm.stats.completed == 0
 
 
 async def test_a_retry_after_beyond_the_budget_stops_at_once(llm: FakeLLM) -> None:
