@@ -70,3 +70,20 @@ def test_practice_never_prints_the_instructors_reaction_notes(
     assert "\u21b3" in out
     for raw in SCENARIO.client.reactions.values():
         assert " ".join(raw.split()) not in out
+
+
+def test_a_moment_that_invites_disclosure_without_asking_claims_no_question() -> None:
+    # grief's "relief" invites disclosure, but "Does everyone feel that?" asks nothing about the
+    # trainee: feedback and the note must not say the client asked (found playing it as a trainee)
+    from roleplay.judge.calibrate import moment_for
+
+    grief = LIBRARY.scenario("grief-have-you-lost-a-parent").scenario
+    relief = grief.beat("relief")
+    response = "It isn't awful. Relief is a very common feeling after a long illness. Tell me more?"
+    reading = score_response(RUBRIC, moment_for(grief, relief), response)
+    disclosure = reading.criteria["self_disclosure"]
+    assert not disclosure.applicable
+    for said in (disclosure.rationale, disclosure.suggestion or ""):
+        assert "asked" not in said
+    step = plan_step(grief, relief.id, reading, RUBRIC.scale)
+    assert step.seen is None or "asked" not in step.seen

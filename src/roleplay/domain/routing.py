@@ -22,7 +22,8 @@ SEEN: dict[str, str] = {
     "therapist_centred_disclosure": "the focus moved onto your own life",
     "advice_through_disclosure": "your story turned into advice",
     "one_upping": "your experience was set beside theirs",
-    "no_disclosure": "you did not answer what they asked about you",
+    # the moment invited disclosure; the client may not have asked ("Does everyone feel that?")
+    "no_disclosure": "you kept your own experience out of it",
     "tentative_immediacy": "you named what is happening between you, tentatively",
     "accusatory_immediacy": "what you said about the two of you landed as blame",
     "missed_marker": "what just happened between you went unnamed",

@@ -280,9 +280,11 @@ READERS: dict[str, CriterionReader] = {
         "You did not disclose anything about yourself.",
         _always,
         "",
-        "The client asked to know you a little: a brief, past disclosure that turns back to them "
-        "('I have lost someone too, so I know a little of how heavy it is. What has it been like "
-        "for you?') may help here.",
+        # Said at every moment that invites disclosure, asked or not ("Does everyone feel
+        # that?" asks nothing about the trainee), so it claims no question and no loss.
+        "This moment invited a little of you: a brief, past disclosure that turns back to them "
+        "('I've been through something like that too, so I know a little of how hard it can be. "
+        "What has it been like for you?') may help here.",
         "Well judged. Keep disclosures this brief and keep handing the focus back.",
         "Make the purpose clear (normalise, validate) and close with a question about them.",
     ),
