@@ -120,3 +120,32 @@ def test_the_relationship_defined_coldly_scores_low_on_repair_and_immediacy(
         verdict = result.criteria[criterion]
         assert verdict.applicable, criterion
         assert (verdict.score or 5) <= 2, criterion
+
+
+APOLOGETIC = Moment(
+    client_line="Sorry. I'll write it down beforehand next time so I don't waste your time.",
+    cue="tidying his papers, not looking up",
+    invites="immediacy",
+)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I don't think you're wasting my time at all. What made you feel you might be?",
+        "Honestly, I never feel you're wasting anything in here. What's it like to worry that?",
+    ],
+)
+def test_denying_the_clients_fear_blames_no_one(response: str) -> None:
+    # qa-im found am-i-boring-you's strong exemplar ("I don't think you're wasting my time...",
+    # instructor 5) read as "it blames the client", 2: the charge is the client's own fear
+    immediacy = score_response(DI, APOLOGETIC, response).criteria["immediacy"]
+    assert immediacy.applicable
+    assert "blames" not in immediacy.rationale
+    assert (immediacy.score or 0) >= 4
+
+
+def test_asking_what_has_been_making_it_hard_blames_no_one() -> None:
+    late = Moment(client_line="Sorry. Bus again. Anyway.", invites="immediacy")
+    response = "What's been making it hard to get here, do you think? I'd like to understand."
+    assert "blames" not in score_response(DI, late, response).criteria["immediacy"].rationale

@@ -72,10 +72,13 @@ BLAME = any_of(
     r"\b(?:frankly|honestly|to be honest),? (?:it's|it is|you're|you are|this is)\b.{0,40}"
     r"\b(?:in the way|hard|difficult|annoying|frustrating|tiring|exhausting|wasting)\b",
     r"\b(?:getting|gets|is getting) in the way of (?:our|the|this) (?:work|sessions?|progress)\b",
-    r"\byou(?:'re| are) (?:making|wasting|being) (?:it|this|our|my|difficult|impossible|"
-    r"hard|so)\b",
-    # ("is something making it hard to get here?" asks; it blames no one)
-    r"\b(?<!something )(?<!anything )(?<!what's )(?<!what is )(?:making|makes) (?:it|this) "
+    # (a denial is no charge: "I don't think you're wasting my time at all")
+    r"\b(?<!don't think )(?<!do not think )(?<!didn't think )(?<!never think )(?<!not that )"
+    r"you(?:'re| are) (?:making|wasting|being) (?:it|this|our|my|difficult|impossible|hard|so)\b",
+    # ("is something making it hard to get here?", "what's been making it hard?" ask; they blame
+    # no one)
+    r"\b(?<!something )(?<!anything )(?<!what's )(?<!what is )(?<!what's been )"
+    r"(?<!what has been )(?:making|makes) (?:it|this) "
     r"(?:hard|impossible|difficult) (?:for (?:us|me)|to)\b",
     r"\byou (?:keep|always|never) (?:\w+ ){0,3}(?:in here|with me|in our sessions|in session)\b",
     # a habit pinned on the client, about the trainee: "you always go quiet when I'm right"

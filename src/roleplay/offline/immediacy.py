@@ -31,6 +31,8 @@ _HEDGE = re.compile(
 # "what made you feel you might be wasting my time?" (the words of the charge are the client's).
 _FEAR_OR_DENIAL_BEFORE = re.compile(
     r"\b(?:not|never|no longer|(?:\w+)n't)\W*$|"
+    # "I don't think you're wasting my time"
+    r"\b(?:not|never|(?:\w+)n't) (?:think|feel|believe|reckon|mean|say|see)(?: that)?\W*$|"
     r"\b(?:you|u)(?:'re| are| were)? (?:feel\w*|felt|worr\w*|afraid|scared|fear\w*|think\w*|"
     r"thought|imagin\w*|wonder\w*|expect\w*|convinced)\b(?:\W+\w+){0,4}\W*$"
 )
