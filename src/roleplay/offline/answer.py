@@ -133,6 +133,10 @@ REFUSAL = any_of(
     r"\b^no\b",
     r"\b(?:couldn't|can't|won't|isn't going to|is not going to|could never) happen\b",
     r"\bi(?:'d| would) (?:rather|prefer) (?:not|we didn't|to keep)\b",
+    # the no as a wish that the client not ("I'd rather you didn't WhatsApp me", "I'd prefer you
+    # didn't."), as the boundary reader reads it
+    r"\bi(?:'d| would) (?:rather|prefer) (?:you|u) (?:didn't|did not|don't|do not|wouldn't|"
+    r"would not)\b",
     r"\b(?:stays?|keep|keeping) (?:\w+ ){0,4}(?:to|within|in) (?:our|these|the) "
     r"(?:sessions?|hour|room|work)\b",
     r"\bnot (?:something|a thing) i (?:do|can do|offer)\b",

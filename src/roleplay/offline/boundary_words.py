@@ -71,6 +71,10 @@ _ASKS_NOT = (
     r"\b(?:rather|prefer(?:red)?) (?:you|u) (?:didn't|did not|don't|do not|not|wouldn't|would "
     r"not) (?:\w+ ){0,2}(?:text|call|ring|message|whatsapp|email|add|follow|contact|come|"
     r"bring)\w*\b",
+    # the same wish with the request left implied: "I'd rather you didn't." "I'd prefer you
+    # didn't, if that's okay."
+    r"\b(?:rather|prefer(?:red)?) (?:you|u) (?:didn't|did not|don't|do not|wouldn't|would not)"
+    r"(?= *(?:[.,;!?]|$))",
     r"\bplease (?:don't|do not|dont) (?:\w+ ){0,2}(?:text|call|ring|message|whatsapp|email|add|"
     r"follow|contact)\w*\b",
     r"\bbest (?:if )?(?:you|u) (?:don't|do not|didn't|dont) (?:\w+ ){0,2}(?:text|call|ring|"

@@ -46,6 +46,16 @@ SURE_CANDIDATES = (
     "f.over_identifies",
     "f.intimate",
     "f.resolved",
+    # a clear refusal or a named way of answering that the used head, leaning on short length and
+    # the moment, could overrule on fresh text (a warm "I'd rather you didn't" judged not used)
+    "f.owns_part",
+    "f.care_rationale",
+    "f.defends_or_blames",
+    "f.dismisses",
+    "f.too_loose",
+    "f.too_rigid",
+    "answer.refused",
+    "f.checks_consent",
 )
 SURE_PRECISION = 0.95
 SURE_MIN_ROWS = 8

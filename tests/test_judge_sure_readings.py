@@ -1,0 +1,41 @@
+"""Named readings precise enough to say "used" on their own (model.SURE_CANDIDATES, kept per
+criterion by the fit only where they are precise on the training lines).
+
+All three helpers of the thirteenth landing found the fitted used head overruling a clear
+reading on fresh text: a warm, clear refusal at a boundary drill judged not used (P = 0.46), a
+trainee owning their part judged no immediacy. Fresh examples written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.content.library import load_library
+from roleplay.domain.moment import Moment
+from roleplay.offline.model import shipped_weights
+from roleplay.offline.scorer import score_response
+
+RB = load_library().rubric("relationship-boundaries").rubric
+FOLLOW = Moment(
+    client_line="Found your Insta last night! Can I follow you? Please?", invites="boundary"
+)
+
+
+def test_the_fit_keeps_the_refusal_and_owning_ones_as_sure() -> None:
+    weights = shipped_weights()
+    assert "answer.refused" in weights.model("boundary").sure
+    assert "f.owns_part" in weights.model("immediacy").sure
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I'd rather you didn't. What was it like, coming across me there?",
+        "I'd prefer you didn't, honestly. I keep that part of my life apart from this room.",
+        "I won't be accepting it, but I'm glad you told me rather than just doing it.",
+    ],
+)
+def test_a_clear_refusal_is_a_boundary_answer_however_short(response: str) -> None:
+    boundary = score_response(RB, FOLLOW, response).criteria["boundary"]
+    assert boundary.applicable
+    assert (boundary.score or 0) >= 3
