@@ -35,7 +35,8 @@ SEEKS_FEEDBACK = any_of(
     r"we)(?:'ll| will|'d like to| would like to| can)? (?:ask|check)\w*\b[^.?!]{0,30}\b(?:how|"
     r"whether|if|what)\b",
     # the check-in promised as a routine: "and check at the end whether that's closer"
-    r"\b(?:check|ask)\w*(?: (?:in|you|with you))? (?:at the end|after (?:each|every) (?:session|"
+    r"\b(?:check|ask)\w*(?: (?:in|you|with you|that|this|you that|you this))? (?:at the end|"
+    r"after (?:each|every) (?:session|"
     r"time)|each (?:session|time|week)|every (?:session|time|week))\b[^.?!]{0,40}\b(?:whether|if|"
     r"how)\b",
     rf"\bdid {_SESSION} (?:feel |seem )?(?:help\w*|useful|worth\w*|okay|ok|right)\b",
@@ -51,6 +52,15 @@ SEEKS_FEEDBACK = any_of(
     r"like (?:more|less) of)\b",
     r"\bdo differently\b",
     r"\b(?:out of|from (?:0|zero|nought|one|1) to) (?:ten|10)\b[^.!]*\?",
+    # a rating asked another way: "on a scale of 1-10 how useful was today?"
+    r"\b(?:scale of|from) (?:0|1|one|zero) ?(?:-|to) ?(?:10|ten|5|five)\b",
+    rf"\bhow (?:useful|helpful|good|okay|ok) (?:was|has|did|is) (?:{_SESSION}|today)\b",
+    r"\bhow (?:it|that|today) (?:was|went|felt|has been) for (?:you|u)(?: today)?\b[^.!]*\?",
+    r"\bwhat helped and what (?:didn't|did not|didnt)\b",
+    r"\bwas it (?:helpful|useful|any help|worth it)\s*\?",
+    # with the auxiliary dropped: "u found useful today?"
+    r"\b(?:you|u) (?:found|find) (?:it |this |that )?(?:useful|helpful) today\b|\b(?:you|u) "
+    r"(?:found|find) today (?:useful|helpful)\b",
     r"\b(?:ask|check|rate|score)\b.{0,60}\b(?:out of|(?:0|zero|nought|one|1) to) (?:ten|10)\b",
     r"\b(?:out of|(?:0|zero|nought|one|1) to) (?:ten|10)\b.{0,60}\b(?:how|whether|did|was)\b",
     r"\b(?:rate|rating|score) (?:today|the session|this session|how)\b",
