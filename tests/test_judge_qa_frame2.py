@@ -47,6 +47,16 @@ Boundary (Gutheil & Gabbard 1993, 1998; Zur 2007):
 And one more for contracting, typed in a hurry:
 15. "everythings confidential dont worry" (no apostrophe) was not read as total secrecy promised,
    2; the rubric's level 1 (are-you-a-student, poster).
+
+A last batch (how-was-today, are-you-a-student, gift-and-christening-invite):
+16. A rating asked alone ("btw rate today 1 to 10?") was told "one bare question; a short rating
+   check-in tells you more": it is the rating check-in.
+17. "What's one thing that would make next week more useful for you?" was not read as feedback.
+18. A clipped "Questions?" after the terms was not read as questions invited, so the rationale
+   said "the terms are told, not agreed".
+19. Thanks in the third sentence ("Oh, Eleni. Your mother's recipe. Thank you, I'll take them
+   gladly.") was not read as the gift received, so the rationale said "the answer leaves the door
+   open" (the-tin).
 """
 
 from __future__ import annotations
@@ -363,3 +373,64 @@ POSTER = at("are-you-a-student", "poster")
 )
 def test_total_secrecy_typed_in_a_hurry_is_contracting_one(response: str) -> None:
     assert score_at(POSTER, response, "contracting") == 1
+
+
+# --- 16-19. the last batch ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "yep same time. quick score for today out of 10?",
+        "Same time. Could you rate this session 0-10?",
+    ],
+)
+def test_a_rating_alone_is_not_a_bare_question(response: str) -> None:
+    found = result_at(CHECK_IN, response, "contracting")
+    assert found.applicable and "one bare question" not in found.rationale
+
+
+def test_a_plain_question_about_today_is_still_bare() -> None:
+    found = result_at(CHECK_IN, "Yes, same time. Was today okay?", "contracting")
+    assert found.applicable and "one bare question" in found.rationale
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Yes, Tuesday. What's something that would make our sessions more useful for you?",
+        "Same time. what would make next time better for u?",
+    ],
+)
+def test_what_would_make_it_more_useful_is_feedback(response: str) -> None:
+    found = result_at(CHECK_IN, response, "contracting")
+    assert found.applicable and "feedback" in found.rationale
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "In training, yes. My supervisor hears about our work. Recording only if you agree. "
+        "Questions?",
+        "yes im a student, supervised weekly, recording is up to u. questions ?",
+    ],
+)
+def test_a_clipped_questions_invites_them(response: str) -> None:
+    found = result_at(POSTER, response, "contracting")
+    assert found.applicable and "the terms are told, not agreed" not in found.rationale
+
+
+THE_TIN = at("gift-and-christening-invite", "the-tin")
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Koulourakia. From the village. Thank you, Eleni, I'd be glad to have them.",
+        "Oh! The smell of them. I'll share them with the team, that's so kind of you.",
+    ],
+)
+def test_thanks_after_a_line_about_the_gift_receives_it(response: str) -> None:
+    found = result_at(THE_TIN, response, "boundary")
+    assert found.applicable and (found.score or 0) >= 3
+    assert "leaves the door open" not in found.rationale

@@ -83,7 +83,9 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
     accepts = (
         quote_match(ACCEPTS, answering[:2])
         or quote_match(lx.CONTACT_OFFER, answering)
-        or (quote_match(GRACIOUS, sentences[:2]) if gift or valuable else None)
+        # the thanks may follow a line or two about the gift ("Oh, Eleni. Your mother's recipe.
+        # Thank you, I'll take them gladly.")
+        or (quote_match(GRACIOUS, sentences[:3]) if gift or valuable else None)
     )
     personal = bool(PERSONAL_REQUEST.search(client))
     if (

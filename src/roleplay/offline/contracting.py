@@ -74,6 +74,7 @@ CHECKS_CONSENT = any_of(
     r"\b(?:does|would|could|will|can) (?:that|this|it) (?:work|sound|feel|suit)(?: (?:ok|okay|"
     r"alright|right))?\b",
     r"\b(?:any|what) questions\b",
+    r"\bquestions\s*\?",
     r"\bhow does that (?:sound|feel|land)\b",
     r"\b(?:are you|would you be) (?:ok|okay|comfortable|happy) (?:with|to)\b",
     # "your say", not "what you say in here"

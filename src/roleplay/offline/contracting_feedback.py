@@ -51,6 +51,10 @@ SEEKS_FEEDBACK = any_of(
     r"\b(?:anything|what) (?:you(?:'d| would)|would you) (?:change|want (?:us )?to do differently|"
     r"like (?:more|less) of)\b",
     r"\bdo differently\b",
+    # "what's one thing that would make next week more useful for you?"
+    r"\bwhat(?:'s| is)? (?:one thing |something |anything )?(?:that )?would make (?:next week|next "
+    r"time|our sessions?|these sessions|the sessions|it|today) (?:more (?:useful|helpful)|better|"
+    r"work better)\b",
     r"\b(?:out of|from (?:0|zero|nought|one|1) to) (?:ten|10)\b[^.!]*\?",
     # a rating asked another way: "on a scale of 1-10 how useful was today?"
     r"\b(?:scale of|from) (?:0|1|one|zero) ?(?:-|to) ?(?:10|ten|5|five)\b",
@@ -80,6 +84,12 @@ FEEDBACK_HONESTY = any_of(
 FEEDBACK_ROUTINE = any_of(
     r"\b(?:each|every|end of (?:each|every)) (?:session|time|week)\b",
     r"\b(?:as a |make (?:it|that|this) a )(?:routine|habit)\b|\bregularly\b",
+)
+
+
+_RATING = re.compile(
+    r"\b(?:out of (?:ten|10|five|5)|(?:0|1|one|zero) ?(?:-|to) ?(?:10|ten|5|five)|scale of|rate|"
+    r"rating|score)\b"
 )
 
 
@@ -131,8 +141,11 @@ def read_feedback(sentences: list[Sentence], feedback: list[Sentence]) -> SkillR
         "you made asking for their view part of the work",
         0.5,
     )
+    # A rating is the short check-in itself ("rate today 1 to 10?"): not one bare question.
+    rated = any(_RATING.search(s.norm) for s in feedback)
     if not (
-        reading.has("feedback_angles")
+        rated
+        or reading.has("feedback_angles")
         or reading.has("invites_honesty")
         or reading.has("feedback_routine")
     ):
