@@ -18,6 +18,7 @@ from roleplay.offline.boundary_words import (
     ACKNOWLEDGES,
     ASKS_NOT,
     CARE_REASON,
+    CONFIRMS_FACT,
     GLOSSES_OVERLAP,
     GRACIOUS,
     HOLDS,
@@ -57,7 +58,9 @@ def grants_request(sentences: list[Sentence], moment_or_client: object) -> bool:
     if offer and not lx.REFUSAL.search(offer.lower()):
         return True
     yes = quote_match(ACCEPTS, sentences[:2])
-    return bool(yes) and not any(HOLDS.search(s.norm) for s in sentences)
+    if not yes or any(yes in s.text and CONFIRMS_FACT.search(s.norm) for s in sentences[:2]):
+        return False  # "Yes, they are waiting." confirms a fact; it grants nothing
+    return not any(HOLDS.search(s.norm) for s in sentences)
 
 
 def read_boundary(sentences: list[Sentence], client_text: str, invites: str | None) -> SkillReading:
@@ -80,7 +83,9 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
     accepts = (
         quote_match(ACCEPTS, answering[:2])
         or quote_match(lx.CONTACT_OFFER, answering)
-        or (quote_match(GRACIOUS, sentences[:2]) if gift or valuable else None)
+        # the thanks may follow a line or two about the gift ("Oh, Eleni. Your mother's recipe.
+        # Thank you, I'll take them gladly.")
+        or (quote_match(GRACIOUS, sentences[:3]) if gift or valuable else None)
     )
     personal = bool(PERSONAL_REQUEST.search(client))
     if (
@@ -93,6 +98,8 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
         accepts = sentences[0].text  # "Ha, no, single at the moment": the detail was given
     if accepts and (
         lx.REFUSAL.search(accepts.lower())
+        # "Yes, they are waiting.": a yes that confirms a fact about someone else grants nothing
+        or any(accepts in s.text and CONFIRMS_FACT.search(s.norm) for s in sentences)
         or any(
             accepts in s.text
             and (
@@ -164,6 +171,11 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
         # After a disclosure of harm, asking whether the client is safe is the first answer the
         # frame owes (offline/risk.py), not an answer left open.
         reading.add("checks_safety", "you checked their safety first", 0.5, safety_check)
+    elif rigid:
+        # "Physical contact with clients is not permitted": clear enough, but the rule answers
+        # for the trainee; the rationale names that, not a door left open (same feature, so the
+        # fitted weights read it as before).
+        reading.add("unclear", "the rule gives the answer, not you", -0.75, rigid)
     else:
         reading.add("unclear", "the answer leaves the door open", -0.75)
     reading.note(

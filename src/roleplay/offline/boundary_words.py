@@ -58,11 +58,32 @@ ACCEPTS = any_of(
     r"longer)\b|\b(?:let's|lets|just) (?:keep going|carry on|run over|go over)\b(?! (?:next|"
     r"another|on (?:monday|tuesday|wednesday|thursday|friday)))|\bdon't worry about (?:them|the "
     r"time|the next (?:client|person|one))\b",
+    # the same said as leave to go on: "it's fine, carry on, I don't mind" (the over-time
+    # exemplar "Don't worry about them! Carry on, honestly." is 1)
+    r"\b(?:it's fine|its fine|it's ok|its ok|it's okay|no problem|no worries|honestly|please)[,!]? "
+    r"(?:just )?(?:carry on|keep going)\b|\b(?:carry on|keep going)[,!]? (?:honestly|i don't "
+    r"mind|i dont mind|it's fine|its fine|take your time)\b",
+    # the door left open with a shrug: "If we'd met in a pub? Who knows!"
+    r"(?:^|[.!?,] )who knows\b(?! (?:what|how|why|where|whether|if|when))",
+    # a secret promised: "i promise, nobody will know" (the drill's level 1: secrecy agreed)
+    r"^(?:ok(?:ay)?,? )?i (?:promise|swear)\b(?![^.!?]*\b(?:but|though|however|not|can't|won't)\b)",
+    # a follow request said to be taken already: "accepted already lol", "I've followed you back"
+    r"\b(?:i(?:'ve| have)? )?(?:already )?(?:accepted|followed (?:you|u) back)\b(?![^.!?]*\b(?:"
+    r"but|though|however|not|won't|can't)\b)",
     # a friendship proposed in the overlap: "we can be sideline buddies"
     r"\bwe (?:can|could|'ll|will|should) (?:\w+ ){0,2}(?:buddies|mates|pals|friends)\b",
     r"\bwon't charge\b",
     r"\bjust let me know whenever\b",
     r"\bdon't worry about (?:it|that)\b",
+)
+
+# A yes that confirms a fact about someone else ("yes, they are waiting", answering "is that the
+# next person?") grants nothing.
+# So does a yes that confirms the trainee's standing ("Yes, I'm in training", "yes trainee").
+CONFIRMS_FACT = any_of(
+    r"\b(?:yes|yeah|yep),? (?:they|she|he)(?:'re| are|'s| is| were| was)\b",
+    r"\b(?:yes|yeah|yep),? (?:(?:i'm|im|i am) )?(?:a |an |still )?(?:trainee|student|in training|"
+    r"on placement)\b",
 )
 
 # The no put as a wish that the client not do it: "I'd rather you didn't WhatsApp me", "please
@@ -111,8 +132,8 @@ HOLDS = any_of(
     r"\bthe office has\b",
     r"\bprefer not to\b",
     r"\bbest not to\b",
-    r"\b(?:not going to|won't|will not|rather not|don't(?: really)?|do not) (?:tell|talk about|say|"
-    r"share|go into|discuss)\b",
+    r"\b(?:not going to|not gonna|won't|will not|rather not|don't(?: really)?|do not) (?:tell|"
+    r"talk about|say|share|go into|discuss|answer)\b",
     r"\bnot allowed to\b",
     r"\b(?:need|have|ought|got) to (?:stop|end|finish|wrap (?:up|it up))\b",
     r"\bwe should (?:stop|end|finish|wrap up)\b|\btime (?:for us )?to (?:stop|end|finish)\b",

@@ -52,7 +52,8 @@ RECITAL = any_of(
 # response of its limits (risk to life, safeguarding): the client is told something untrue about
 # the frame they are agreeing to (BACP Ethical Framework; the rubric's contracting level 1).
 ABSOLUTE_CONFIDENTIALITY = any_of(
-    r"\b(?:all|completely|totally|fully|entirely|100%|strictly|always|everything(?:'s| is)) "
+    r"\b(?:all|completely|totally|fully|entirely|100%|strictly|always|everything(?:'s| is)|"
+    r"everythings) "
     r"(?:\w+ )?confidential\b",
     r"\bconfidential,? (?:always|no matter what|whatever happens)\b",
     # "what you say stays in here, full stop" with no limit named anywhere (checked where used)
@@ -73,6 +74,7 @@ CHECKS_CONSENT = any_of(
     r"\b(?:does|would|could|will|can) (?:that|this|it) (?:work|sound|feel|suit)(?: (?:ok|okay|"
     r"alright|right))?\b",
     r"\b(?:any|what) questions\b",
+    r"\bquestions\s*\?",
     r"\bhow does that (?:sound|feel|land)\b",
     r"\b(?:are you|would you be) (?:ok|okay|comfortable|happy) (?:with|to)\b",
     # "your say", not "what you say in here"
@@ -92,8 +94,11 @@ CHECKS_CONSENT = any_of(
     r"out))\b",
     r"\b(?:you|u) can (?:say no|stop|change your mind)\b",
     r"\bdoes (?:that|this|it) change anything\b",
+    # understanding checked after the limits are told: "Does that make sense?"
+    r"\b(?:does|did) (?:that|this|it|all that) make sense\b",
     r"\bwhat(?:'s| is) (?:most important|your decision|(?:your|ur) first)\b|\bwhat matters most\b",
-    r"\b(?:ok|okay|alright)\?",
+    # "ok?" after the terms, not "tonight, u ok?", which asks how the client is
+    r"\b(?<!\bu )(?<!you )(?<!\bur )(?<!you're )(?<!youre )(?:ok|okay|alright)\?",
     # questions invited: "fire away", "ask me anything", "what do you want to ask first?"
     r"\bwhat (?:do|would|else do|else would) (?:you|u) (?:want|like|wanna) to (?:ask|know)\b",
     r"\b(?:what(?:'s| is)|whats) (?:your|ur) (?:first|next|other) question\b",

@@ -35,7 +35,8 @@ SEEKS_FEEDBACK = any_of(
     r"we)(?:'ll| will|'d like to| would like to| can)? (?:ask|check)\w*\b[^.?!]{0,30}\b(?:how|"
     r"whether|if|what)\b",
     # the check-in promised as a routine: "and check at the end whether that's closer"
-    r"\b(?:check|ask)\w*(?: (?:in|you|with you))? (?:at the end|after (?:each|every) (?:session|"
+    r"\b(?:check|ask)\w*(?: (?:in|you|with you|that|this|you that|you this))? (?:at the end|"
+    r"after (?:each|every) (?:session|"
     r"time)|each (?:session|time|week)|every (?:session|time|week))\b[^.?!]{0,40}\b(?:whether|if|"
     r"how)\b",
     rf"\bdid {_SESSION} (?:feel |seem )?(?:help\w*|useful|worth\w*|okay|ok|right)\b",
@@ -50,7 +51,20 @@ SEEKS_FEEDBACK = any_of(
     r"\b(?:anything|what) (?:you(?:'d| would)|would you) (?:change|want (?:us )?to do differently|"
     r"like (?:more|less) of)\b",
     r"\bdo differently\b",
+    # "what's one thing that would make next week more useful for you?"
+    r"\bwhat(?:'s| is)? (?:one thing |something |anything )?(?:that )?would make (?:next week|next "
+    r"time|our sessions?|these sessions|the sessions|it|today) (?:more (?:useful|helpful)|better|"
+    r"work better)\b",
     r"\b(?:out of|from (?:0|zero|nought|one|1) to) (?:ten|10)\b[^.!]*\?",
+    # a rating asked another way: "on a scale of 1-10 how useful was today?"
+    r"\b(?:scale of|from) (?:0|1|one|zero) ?(?:-|to) ?(?:10|ten|5|five)\b",
+    rf"\bhow (?:useful|helpful|good|okay|ok) (?:was|has|did|is) (?:{_SESSION}|today)\b",
+    r"\bhow (?:it|that|today) (?:was|went|felt|has been) for (?:you|u)(?: today)?\b[^.!]*\?",
+    r"\bwhat helped and what (?:didn't|did not|didnt)\b",
+    r"\bwas it (?:helpful|useful|any help|worth it)\s*\?",
+    # with the auxiliary dropped: "u found useful today?"
+    r"\b(?:you|u) (?:found|find) (?:it |this |that )?(?:useful|helpful) today\b|\b(?:you|u) "
+    r"(?:found|find) today (?:useful|helpful)\b",
     r"\b(?:ask|check|rate|score)\b.{0,60}\b(?:out of|(?:0|zero|nought|one|1) to) (?:ten|10)\b",
     r"\b(?:out of|(?:0|zero|nought|one|1) to) (?:ten|10)\b.{0,60}\b(?:how|whether|did|was)\b",
     r"\b(?:rate|rating|score) (?:today|the session|this session|how)\b",
@@ -70,6 +84,12 @@ FEEDBACK_HONESTY = any_of(
 FEEDBACK_ROUTINE = any_of(
     r"\b(?:each|every|end of (?:each|every)) (?:session|time|week)\b",
     r"\b(?:as a |make (?:it|that|this) a )(?:routine|habit)\b|\bregularly\b",
+)
+
+
+_RATING = re.compile(
+    r"\b(?:out of (?:ten|10|five|5)|(?:0|1|one|zero) ?(?:-|to) ?(?:10|ten|5|five)|scale of|rate|"
+    r"rating|score)\b"
 )
 
 
@@ -121,8 +141,11 @@ def read_feedback(sentences: list[Sentence], feedback: list[Sentence]) -> SkillR
         "you made asking for their view part of the work",
         0.5,
     )
+    # A rating is the short check-in itself ("rate today 1 to 10?"): not one bare question.
+    rated = any(_RATING.search(s.norm) for s in feedback)
     if not (
-        reading.has("feedback_angles")
+        rated
+        or reading.has("feedback_angles")
         or reading.has("invites_honesty")
         or reading.has("feedback_routine")
     ):

@@ -11,8 +11,18 @@ TERMS = any_of(
     r"\b(?:record|recordings?|recorded)\b",
     r"\b(?:supervis\w+|trainee|in training|student)\b",
     r"\bbetween (?:sessions|our sessions)\b",
-    r"\b(?:risk|harm|safety|crisis line|emergency)\b",
+    r"\b(?:risk|harm|safety|crisis line|emergency|helpline|out of hours|out-of-hours)\b",
     r"\b(?:video|online|zoom|phone|telehealth)\b.{0,40}\b(?:sessions?|room|private|connection)\b",
+    # the telehealth terms in a trainee's own words (APA 2013): what happens if the line drops,
+    # whether the place is private, a sign to end the call if it is not safe to talk
+    r"\b(?:lose|lost|loses|drop|drops|dropped) (?:the )?(?:connection|signal|call|line)\b|"
+    r"\b(?:call|line|connection|signal|video) (?:drops|cuts out|fails|freezes|goes)\b",
+    r"\b(?:i'll|ill|i will) (?:ring|call|phone) (?:you|u) (?:straight |right )?back\b",
+    r"\b(?:private enough|somewhere private|talk freely|be overheard|overhear)\b",
+    r"\b(?:call|ring|dial|phone) (?:999|911|112|an ambulance|the police)\b",
+    r"\b(?:code ?word|safe ?word|wrong number|a word (?:you|u) (?:can )?say)\b|"
+    r"\b(?:i'll|ill|i will|i can) end the call\b",
+    r"\b(?:a|our) plan\b[^.?!]{0,30}\b(?:calls?|sessions?|unsafe|in danger)\b",
     r"\b(?:cancel\w*|notice|fee|fees|charge)\b",
     r"\b(?:feedback|check in|check-in|rating|rate how)\b",
     # a term pointed to as agreed ("as per the agreement", "in the terms you signed") and where
@@ -38,6 +48,12 @@ PLAIN_TERM = any_of(
     r"week))\b|\b(?:weekly|fortnightly|monthly)\b[^.?!]{0,20}\b(?:sessions?|meetings?|"
     r"appointments?)\b",
     r"\b(?:close (?:the|your|ur) case|in office hours|office hours)\b",
+    # how often, renegotiated at a press: "monthly is possible, let's review it in three months",
+    # "weekly is the rule here"
+    r"\b(?:monthly|fortnightly|weekly|once a month|every other week) (?:is|would be|could|can|"
+    r"might|works?)\b",
+    r"\breview (?:it |this |that |things |how it goes )?(?:in|after) (?:\d+|a few|two|three|four|"
+    r"six) (?:weeks|months|sessions)\b",
     r"\b(?:\w+days) at (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
 )
 # Further terms stated outright, which the corpus labels contracting wherever they fall: how the
@@ -106,7 +122,7 @@ AGREED_TERM = Gated(
         r"so\b|and\b|now\b|(?:our |the )?time\b))|\bfinish on time\b|\b(?:minutes|mins) left\b|"
         r"\b(?:start|pick (?:it|this|that) up|begin) (?:here |with (?:it|this|that) |first thing )?"
         r"next (?:week|wk|session|time)\b|\bnext (?:week|session|time),? (?:we'll|we will|let's|we "
-        r"can|i'd like to|i'd like us to) (?:start|begin|pick (?:it|this|that) up)\b",
+        r"can|i'd like to|i'd like us to|we) (?:start|begin|pick (?:it|this|that) up)\b",
     ),
     # what to do in a crisis before the next session (rubric v2: contact between sessions and
     # risk): "if you feel unsafe before then, ring the crisis line"
@@ -128,10 +144,36 @@ AGREED_TERM = Gated(
         r"\b(?:it's|it is|everything(?: here)?(?: is)?|this is|all of this is|what you (?:say|tell "
         r"me)(?: here)? is) (?:all |completely |totally |strictly )?confidential\b",
     ),
+    # the limits of confidentiality told: "the only time I'd need to share something is if I was
+    # worried you were at risk"
     (
-        ("reception", "office", "clinic", "service", "duty team", "inbox"),
+        ("only time", "only if", "unless", "only reason"),
+        r"\b(?:the only (?:time|reason)|only if|unless)\b[^.?!]{0,40}\b(?:share|tell (?:anyone|"
+        r"someone|somebody)|pass (?:it|that|this|anything) on|break (?:confidentiality|that))\b",
+    ),
+    # what to do in a crisis, with the condition: "if it ever gets unsafe, the Samaritans
+    # answer all weekend"
+    (
+        ("if ",),
+        r"\bif (?:it|things|you|u)(?:'re| are)? (?:ever )?(?:gets?|feel|feels|are|is)? ?(?:unsafe|"
+        r"in danger|too much|really bad|that bad)\b[^.?!]{0,60}\b(?:crisis|samaritans|helpline|"
+        r"999|111|a&e|duty)\b",
+    ),
+    # notice of a cancellation arranged through the service ("I'll ask the office to give you
+    # more notice next time", "reception will ring you the moment I know"): the
+    # next-time exemplar's ruling is contracting 2-4 by how it is agreed
+    (
+        ("notice", "office", "reception", "clinic"),
+        r"\b(?:give|gives|get|gets|giving) (?:you|u) (?:more |enough |proper |better |plenty of )"
+        r"?notice\b|\b(?:you|u)(?:'ll| will|'re| are)? (?:get|have|be given|given) (?:more |"
+        r"enough |proper |better |plenty of )?notice\b|\b(?:as much|more|enough) notice as\b|"
+        r"\b(?:the )?(?:office|reception|clinic)\b[^.?!]{0,30}\b(?:will |'ll |to |can )(?:ring|"
+        r"call|phone|text|tell|let) (?:you|u)\b(?! an? )",
+    ),
+    (
+        ("reception", "office", "clinic", "service", "duty team", "inbox", "centre", "center"),
         r"\b(?:ring|call|email|text|contact|message) (?:the )?(?:reception|office|clinic|service|"
-        r"duty team)\b|\b(?:clinic|office|work|service) inbox\b",
+        r"duty team|centre|center)\b|\b(?:clinic|office|work|service) inbox\b",
     ),
 )
 ARRANGEMENT = any_of(

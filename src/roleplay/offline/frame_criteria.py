@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from roleplay.offline import lexicon as lx
 from roleplay.offline.answer import REFUSAL, answering_sentences, without_suggestions
 from roleplay.offline.boundary import read_boundary
-from roleplay.offline.boundary_words import HOLDS, REFLECTS_WISH
+from roleplay.offline.boundary_words import CONFIRMS_FACT, HOLDS, REFLECTS_WISH
 from roleplay.offline.contracting import CONTRACTING, loosens_terms, read_contracting
 from roleplay.offline.cues import WITHDRAWAL
 from roleplay.offline.declining import read_declining
@@ -51,6 +51,7 @@ def boundary_reading(ctx: ReadingContext) -> SkillReading:
     if (
         answer.kind == "granted"
         and answer.quote
+        and not any(answer.quote in s.text and CONFIRMS_FACT.search(s.norm) for s in ctx.sentences)
         and not reading.has("proportionate")
         and not reading.has("clear")
         and not any(REFUSAL.search(s.norm) or lx.REFUSAL.search(s.norm) for s in ctx.sentences)
