@@ -39,3 +39,23 @@ def test_a_clear_refusal_is_a_boundary_answer_however_short(response: str) -> No
     boundary = score_response(RB, FOLLOW, response).criteria["boundary"]
     assert boundary.applicable
     assert (boundary.score or 0) >= 3
+
+
+def test_a_skill_the_reader_found_no_words_for_is_not_quoted_as_if_it_had() -> None:
+    # qa2-frame: where the heads said "used" and the reader found no words, the rationale quoted
+    # the reply's first sentence as the evidence ("You set out the terms: "haha ok...")
+    from roleplay.offline.criteria import READERS, build_context
+    from roleplay.offline.reading import SkillReading
+    from roleplay.offline.scorer import Verdict, _present_rationale
+    from roleplay.offline.text import split_sentences
+
+    sentences = split_sentences("haha ok just drive round the block then")
+    ctx = build_context(Moment(client_line="He checks my phone.", invites="contracting"), sentences)
+    wordless = SkillReading(present=False, strength=0.0, score=3.0)
+    verdict = Verdict(READERS["contracting"], wordless, used=True, level=2.0)
+    said = _present_rationale(verdict, ctx)
+    assert "haha ok" not in said
+    assert "without a phrase it can point to" in said
+    found = SkillReading(present=True, strength=1.0, score=4.0, spans=sentences)
+    quoted = _present_rationale(Verdict(READERS["contracting"], found, used=True, level=4.0), ctx)
+    assert quoted.startswith("You set out the terms: \u201chaha ok")

@@ -262,13 +262,18 @@ def _absent_rationale(reader: CriterionReader, ctx: ReadingContext, in_play: boo
 
 def _present_rationale(verdict: Verdict, ctx: ReadingContext) -> str:
     reading = verdict.reading
-    span = (
-        reading.spans[0].text if reading.spans else (ctx.sentences[0].text if ctx.sentences else "")
-    )
-    quoted = clip(span)
-    stop = "" if quoted.endswith((".", "!", "?", "\u2026")) else "."
-    opener = reading.opener or verdict.reader.opener
-    parts = [f"{opener}\u201c{quoted}\u201d{stop}"]
+    if reading.spans:
+        quoted = clip(reading.spans[0].text)
+        stop = "" if quoted.endswith((".", "!", "?", "\u2026")) else "."
+        opener = reading.opener or verdict.reader.opener
+        parts = [f"{opener}\u201c{quoted}\u201d{stop}"]
+    else:
+        # The heads found the skill where the reader found no words to point to: say so, rather
+        # than quote the first sentence as if it were the evidence.
+        parts = [
+            "The offline judge reads the skill in the reply as a whole, at this moment, without "
+            "a phrase it can point to."
+        ]
     good = [label for label, effect, _ in verdict.moved if effect > 0]
     bad = [label for label, effect, _ in verdict.moved if effect < 0]
     if good:
