@@ -31,6 +31,10 @@ here is fresh, written after the fix in other words, with a near miss that must 
    reason about the client's care) was missing (found in the development probe set's exemplar
    table, you-saved-my-life/turned-round). Left out: "don't worry about me!" as a decline
    (instructors score it 3): read as one, train CV declining within one fell 0.948 -> 0.9435.
+12. The trainee's own turn closed ("no more about me today, its ur session", infertility/your-story)
+   was read as a disclosure scored 4 and no decline.
+13. The question's relevance questioned ("Is that relevant?", do-you-think-about-me/seeing-
+   anyone) was no decline; it is one done poorly, turned aside without a reason.
 """
 
 from __future__ import annotations
@@ -252,3 +256,34 @@ def test_this_is_yours_gives_a_reason_about_their_care() -> None:
 def test_near_miss_yours_of_something_else() -> None:
     declining = judge(HOW_ARE_YOU, "I'm fine. The decision is yours, though.", "restraint")
     assert not declining["declining"].applicable
+
+
+# 12. The trainee's own turn closed.
+@pytest.mark.parametrize(
+    "response", ["Enough about me, honestly. How did the scan go?", "ok no more of me. back to u?"]
+)
+def test_the_trainees_turn_closed_declines(response: str) -> None:
+    criteria = judge("And what about you? Did it work out for you in the end?", response)
+    assert criteria["declining"].applicable
+    assert not criteria["self_disclosure"].applicable
+
+
+def test_near_miss_more_about_me_is_no_decline() -> None:
+    criteria = judge(MARRIED, "There's more to me than my ring. I'm married, yes.")
+    assert not criteria["declining"].applicable
+
+
+# 13. The relevance of the question questioned: a decline done poorly.
+@pytest.mark.parametrize("response", ["Why is that important?", "how's that relevant tbh"])
+def test_relevance_questioned_is_a_poor_decline(response: str) -> None:
+    declining = judge(MARRIED, response)["declining"]
+    assert declining.applicable
+    assert "aside" in declining.rationale
+    # (the fitted level gives "Why is that important?" a 3, at the line: the rubric's 2 is the
+    # reading's own score)
+    assert declining.score is not None and declining.score <= 3
+
+
+def test_near_miss_the_clients_relevance_question() -> None:
+    declining = judge(MARRIED, "I am. What feels important about asking?")["declining"]
+    assert not declining.applicable

@@ -75,6 +75,8 @@ DECLINES = any_of(
     r"\b^(?:but |and )?my (?:own )?[\w'-]+(?: [\w'-]+)? i (?:keep|leave|hold) (?:for outside|"
     r"outside|private|to myself|at (?:home|the door)|out\b|aside|back\b|separate|apart|for "
     r"(?:myself|home))",
+    # the trainee's own turn closed: "no more about me today", "enough about me"
+    r"\b(?:no more|enough) (?:about|of) me\b",
     # a side of the trainee kept out of the sessions: "I keep that part of me out of here"
     r"\b(?:keep|leave|keeping|leaving) (?:that|this|those|my (?:own )?\w+) (?:side|part|bit)s? of "
     r"(?:me|my life|myself)\b",
@@ -165,6 +167,9 @@ DEFLECTS = any_of(
     r"\bno comment\b",
     r"\b(?:keep (?:you )?guessing|have to guess)\b",
     r"\b(?:it's a |that's a )?long story\b",
+    # the relevance of the question questioned: "Is that relevant?", "How is that important?"
+    r"\b^(?:and |but |so )?(?:is|how is|how's|why is) (?:that|it|this) (?:really |even )?"
+    r"(?:relevant|important)\b",
 )
 CARE_REASON = any_of(
     r"\b(?:focus|time|space|hour|attention|sessions?) (?:stays?|is|can stay|remains?) "
