@@ -35,6 +35,8 @@ here is fresh, written after the fix in other words, with a near miss that must 
    was read as a disclosure scored 4 and no decline.
 13. The question's relevance questioned ("Is that relevant?", do-you-think-about-me/seeing-
    anyone) was no decline; it is one done poorly, turned aside without a reason.
+14. Short text-speak noes (a last round of one-to-four-word replies): "None of ur business lol",
+   "that one stays with me", "not telling :)", "why u need know?" were no declines at all.
 """
 
 from __future__ import annotations
@@ -287,3 +289,27 @@ def test_relevance_questioned_is_a_poor_decline(response: str) -> None:
 def test_near_miss_the_clients_relevance_question() -> None:
     declining = judge(MARRIED, "I am. What feels important about asking?")["declining"]
     assert not declining.applicable
+
+
+# 14. Short text-speak noes.
+@pytest.mark.parametrize(
+    ("response", "ceiling"),
+    [
+        ("not ur concern tbh", 1),
+        ("this one stays with me, sorry", 4),
+        ("im not telling!", 3),
+        ("why do u wanna know", 3),
+    ],
+)
+def test_short_text_speak_noes_decline(response: str, ceiling: int) -> None:
+    criteria = judge(KIDS, response)
+    assert criteria["declining"].applicable
+    score = criteria["declining"].score
+    assert score is not None and score <= ceiling
+    assert not criteria["self_disclosure"].applicable
+
+
+def test_near_miss_it_stays_with_me_of_the_clients_story() -> None:
+    criteria = judge(KIDS, "No kids, no. What you said last week stays with me, though.")
+    assert criteria["self_disclosure"].applicable
+    assert not criteria["declining"].applicable

@@ -75,6 +75,8 @@ DECLINES = any_of(
     r"\b^(?:but |and )?my (?:own )?[\w'-]+(?: [\w'-]+)? i (?:keep|leave|hold) (?:for outside|"
     r"outside|private|to myself|at (?:home|the door)|out\b|aside|back\b|separate|apart|for "
     r"(?:myself|home))",
+    # "that one stays with me": kept, said of the answer
+    r"\b(?:that|this|it)(?: one)? stays with me\b",
     # the trainee's own turn closed: "no more about me today", "enough about me"
     r"\b(?:no more|enough) (?:about|of) me\b",
     # a side of the trainee kept out of the sessions: "I keep that part of me out of here"
@@ -125,6 +127,7 @@ SHAMING_NO = any_of(
     r"(?! for me to)\b",
     r"\b(?:none of your|not your|not really your) business\b",
     r"\bnone of your (?:concern|affair)\b",
+    r"\b(?:none of|not) ur (?:business|concern)\b",
     r"\bi can't believe you(?:'d| would) ask\b",
     r"\bnice try\b",
     r"\b(?:that's|that is|it's|how) (?:really |quite |a bit |very )?offensive\b",
@@ -167,6 +170,9 @@ DEFLECTS = any_of(
     r"\bno comment\b",
     r"\b(?:keep (?:you )?guessing|have to guess)\b",
     r"\b(?:it's a |that's a )?long story\b",
+    # a tease or a why in text speak: "not telling :)", "why u need know?"
+    r"\b^(?:i'm |im )?not telling\b",
+    r"\b^why (?:do |would |d'you )?(?:you|u) (?:need|want|wanna)(?: to)? know\b",
     # the relevance of the question questioned: "Is that relevant?", "How is that important?"
     r"\b^(?:and |but |so )?(?:is|how is|how's|why is) (?:that|it|this) (?:really |even )?"
     r"(?:relevant|important)\b",
