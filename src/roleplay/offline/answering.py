@@ -62,8 +62,10 @@ _SHORT_ANSWER = re.compile(
 _NOT_AN_ANSWER = re.compile(
     # ("Oh, I'm fine, honestly": an interjection in front changes nothing)
     r"^(?:(?:oh|ah|aw|ha|well|honestly|yeah|nah)[,!.]? )?(?:(?:that|it)(?:'s| is) an? (?:fair|good|"
-    r"great|reasonable|big|interesting|natural) (?:question|thing to ask)|"
-    r"(?:that|it|this)(?:'s| is) (?:very |a bit |quite |really |rather )?(?:personal|private|"
+    r"great|reasonable|big|interesting|natural) (?:question|thing to ask|challenge|point|ask)|"
+    # ("thats private": hurried typing drops the apostrophe; "Private." on its own)
+    r"(?:private|personal)\b|"
+    r"(?:that|it|this)(?:'s| is|s) (?:very |a bit |quite |really |rather )?(?:personal|private|"
     r"confidential|inappropriate|not appropriate|not relevant|"
     r"not (?:really )?(?:something|what|my))|"
     r"(?:old|long) enough|a while|you(?:'re| are|r)?\b|u\b|ur\b|"
@@ -84,6 +86,15 @@ _ROLE_OR_PRACTICAL_QUESTION = re.compile(
     r"how long have you been doing this|doing this (?:long|job)|"
     # the helper's conduct with clients: "Would you ever date a client?" asks about the role
     r"(?:date|see|meet|marry|befriend|be friends with) (?:a |your )?clients?)\b"
+)
+# The helper's own past told without its "I", as hurried typing and second-language English drop
+# it: "Never had problem with drinking.", "Been divorced, long time ago now.", "Lost my dad at 19."
+# ("Got it", "Had enough?" and "Been a hard week for you" say nothing of the helper.)
+_DROPPED_SUBJECT = re.compile(
+    r"^(?:(?:yes|yeah|yep|no|nope|nah|honestly|well)[,.!]? )?(?:never |once |always |also )?"
+    r"(?:had (?:one|my|problem|problems|trouble|kids|children)|been (?:divorced|married|"
+    r"through|there|depressed|in (?:recovery|therapy))|lost (?:my|a|both)|grew up (?:with|in|"
+    r"around)|went through)\b"
 )
 _CONTENT_WORD = re.compile(r"[a-z0-9']{3,}")
 
@@ -157,6 +168,8 @@ def answering_sentence(sentences: list[Sentence], client_text: str) -> int | Non
             return None
         if lx.PERSONAL_ANSWER.search(first) and not lx.HELPING_CLAUSE.match(first):
             return index
+        if _DROPPED_SUBJECT.match(first) and not sentence.is_question:
+            return index  # "Never had problem with drinking." answers without its "I"
         if (
             _SHORT_ANSWER.match(first)
             and not sentence.is_question

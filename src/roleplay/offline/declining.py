@@ -22,7 +22,7 @@ DECLINING = "declining"
 DECLINES = any_of(
     r"\b(?:leave|keep|put) (?:my (?:own )?[\w'-]+(?: [\w'-]+)?|that|this|it|the rest|myself) "
     r"(?:out of (?:it|this|here|the room)|there|to one side|aside|at the door|outside)\b",
-    r"\b(?:^|i(?:'d| would) )(?:rather|prefer)(?: not| to not)? (?:to )?(?:go into|get into|"
+    r"\b(?:^|i(?:'d| would)? )(?:rather|prefer)(?: not| to not)? (?:to )?(?:go into|get into|"
     r"talk about|say|share|answer|make (?:it|this) about)\b",
     # the answer set aside as beside the point: "whatever my history is", "whether I'm gay or
     # not", "does it matter to you whether I'm..." (Hill 2020: the question's meaning, not its
@@ -70,6 +70,31 @@ DECLINES = any_of(
     r"answer|past)s? to\b",
     r"\b(?:keep|stay)(?:ing)? (?:this|it|the focus|our time|the hour|things)? ?(?:about|on|with) "
     r"(?:you|u|yours)\b",
+    # the thing kept named first, as second-language English orders it: "My family I keep for
+    # outside", "my private life i leave at home"
+    r"\b^(?:but |and )?my (?:own )?[\w'-]+(?: [\w'-]+)? i (?:keep|leave|hold) (?:for outside|"
+    r"outside|private|to myself|at (?:home|the door)|out\b|aside|back\b|separate|apart|for "
+    r"(?:myself|home))",
+    # "that one stays with me": kept, said of the answer
+    r"\b(?:that|this|it)(?: one)? stays with me\b",
+    # the trainee's own turn closed: "no more about me today", "enough about me"
+    r"\b(?:no more|enough) (?:about|of) me\b",
+    # a side of the trainee kept out of the sessions: "I keep that part of me out of here"
+    r"\b(?:keep|leave|keeping|leaving) (?:that|this|those|my (?:own )?\w+) (?:side|part|bit)s? of "
+    r"(?:me|my life|myself)\b",
+    r"\b(?:keep|leave|keeping|leaving) [^.?!]{1,30} out of (?:our|the|these|my) (?:sessions?|"
+    r"work|room|hour|time)\b",
+    # the no said as what the trainee does not want or think right: "I don't want to say",
+    # "I don't think I should answer", "I'm not gonna talk about my private life"
+    # ("I don't want to say it's the same for you" says something: the bare verb must end the
+    # clause, or take only "that", "it", "this one")
+    r"\b(?:don't|do not|wouldn't|would not) (?:really )?want to (?:talk about|go into|get into)\b",
+    r"\b(?:(?:don't|do not|wouldn't|would not) (?:really )?want to|(?:don't|do not) think i "
+    r"(?:should|ought to|can|will)) (?:say|answer|share|tell|go into)(?: (?:you|u))?"
+    r"(?: (?:that|it|this))?(?: one)?"
+    r"(?=[ ,]*(?:sorry|tbh|right now|here|just now)?[ ,]*(?:[.!?;-]|$))",
+    r"\b(?:not|won't|never) (?:going to|gonna) (?:talk about|discuss|go into|get into|share|"
+    r"answer)\b",
     r"\bnot something i(?:'ll| will| would|'m going to| am going to)? (?:talk about|share|"
     r"go into|get into|say|answer)\b",
     r"\b(?:something|things?|that's|that is) i(?: keep|'ll keep| will keep|'d keep| like to keep| "
@@ -101,6 +126,8 @@ SHAMING_NO = any_of(
     r"\b(?:that's|that is|it's|it is) not (?:really |very |quite )?(?:an? )?appropriate"
     r"(?! for me to)\b",
     r"\b(?:none of your|not your|not really your) business\b",
+    r"\bnone of your (?:concern|affair)\b",
+    r"\b(?:none of|not) ur (?:business|concern)\b",
     r"\bi can't believe you(?:'d| would) ask\b",
     r"\bnice try\b",
     r"\b(?:that's|that is|it's|how) (?:really |quite |a bit |very )?offensive\b",
@@ -119,12 +146,17 @@ COLD_NO = any_of(
     r"\bnot what we(?:'re| are) here for\b",
     r"\bmy (?:wellbeing|welfare|life|feelings|health) (?:isn't|is not|aren't|are not) your "
     r"(?:responsibility|job|concern|problem|business)\b",
-    r"\b(?:that's|that is|it's|it is) (?:a bit |quite |rather |very |too )?(?:personal|private|"
-    r"confidential)"
+    r"\b(?:that's|thats|that is|it's|its|it is) (?:a bit |quite |rather |very |too )?(?:personal|"
+    r"private|confidential)"
     r"(?: (?:information|question|matter))?\b",
+    # the one-word no: "Private.", "Personal, sorry."
+    r"\b^(?:very |too )?(?:private|personal)\b(?=[ ,.!]*(?:sorry|i'm afraid)?[ .!]*$)",
     r"\b(?:don't|do not) think (?:that's|that is|it's|it is) something i should (?:share|say|"
     r"answer)\b",
     r"\bnot allowed to (?:give|share|offer) (?:personal|my)\b",
+    # the no put down to a rule, whatever the question: "I'm not allowed to tell clients that"
+    r"\b(?:not|isn't|aren't) (?:allowed|permitted|supposed) to (?:tell|share|say|answer|discuss|"
+    r"talk about|go into)\b",
 )
 # Turning the question aside without warmth or reason: a decline, done poorly.
 DEFLECTS = any_of(
@@ -138,6 +170,12 @@ DEFLECTS = any_of(
     r"\bno comment\b",
     r"\b(?:keep (?:you )?guessing|have to guess)\b",
     r"\b(?:it's a |that's a )?long story\b",
+    # a tease or a why in text speak: "not telling :)", "why u need know?"
+    r"\b^(?:i'm |im )?not telling\b",
+    r"\b^why (?:do |would |d'you )?(?:you|u) (?:need|want|wanna)(?: to)? know\b",
+    # the relevance of the question questioned: "Is that relevant?", "How is that important?"
+    r"\b^(?:and |but |so )?(?:is|how is|how's|why is) (?:that|it|this) (?:really |even )?"
+    r"(?:relevant|important)\b",
 )
 CARE_REASON = any_of(
     r"\b(?:focus|time|space|hour|attention|sessions?) (?:stays?|is|can stay|remains?) "
@@ -145,6 +183,8 @@ CARE_REASON = any_of(
     r"\bkeep (?:the|our) (?:focus|time|attention|space|sessions?) (?:on|about|for) you\b",
     r"\bso (?:that )?(?:we|i) can (?:stay|keep|focus|give)\b",
     r"\bthis (?:is|stays) your (?:time|space|hour)\b",
+    # "This is yours." said of the hour, a sentence on its own
+    r"\b^(?:but |and |so )?(?:this|the hour|this hour|the time) (?:is|stays) yours[.!]?$",
     r"\bthis (?:time|hour|space) is (?:for )?(?:you\b|yours|your)\b",
     r"\b(?:spend|use|keep) (?:our|the|this) (?:time|hour|session) (?:on|for|with) (?:you|yours)\b",
     r"\bfor your sake\b",
@@ -164,6 +204,9 @@ _IN_THE_FLOW = (
     r"\b(?:(?:would|might|does|will) it|it (?:would|might|will)) (?:change|matter|make a "
     r"difference)\b[^.?!]{0,50}\b(?:if|whether) i\b",
     r"\bwhat not knowing\b",
+    # the asking itself explored: "What's it like, asking me that?"
+    r"\b(?:what's|what is|how's|how is) it(?: like)?(?: for you)?,? (?:to ask|asking) (?:me )?"
+    r"(?:that|this|about)\b",
     r"\bwhat (?:makes|made) you (?:say|think) (?:that|so|i(?:'m| am| was|'d| would)?)\b",
 )
 CURIOUS = any_of(
@@ -217,6 +260,16 @@ LEAVES_DOOR_OPEN = any_of(
 )
 
 
+def turned_down(sentences: list[Sentence]) -> bool:
+    """Every statement turns the question down ("Private.", "That's personal, sorry. Why do you
+    ask?"): a question back to the client may stand beside the no, nothing else."""
+    statements = [s for s in sentences if not s.is_question]
+    return bool(statements) and all(
+        DECLINES.search(s.norm) or COLD_NO.search(s.norm) or SHAMING_NO.search(s.norm)
+        for s in statements
+    )
+
+
 def read_declining(
     sentences: list[Sentence], personal_question: bool, answered: bool
 ) -> SkillReading:
@@ -245,12 +298,20 @@ def read_declining(
             reading.veto = "they answered it"
         return reading
     if not (declines or deflects or curious or door_open):
-        return reading  # the question was walked past (or dodged), not declined
+        # the question was walked past (or dodged), not declined: with no word that turns it
+        # down, defers it or asks what it means, the rubric has no decline to score ("You don't
+        # ever fully get used to it, I don't think" at a question about the trainee's year)
+        reading.veto = "nothing in it declines"
+        return reading
     reading.present, reading.strength = True, 1.0
     reading.spans = [
         s
         for s in sentences
-        if DECLINES.search(s.norm) or DEFLECTS.search(s.norm) or LEAVES_DOOR_OPEN.search(s.norm)
+        if DECLINES.search(s.norm)
+        or DEFLECTS.search(s.norm)
+        or LEAVES_DOOR_OPEN.search(s.norm)
+        or CARE_REASON.search(s.norm)
+        or ABOUT_THE_QUESTION.search(s.norm)
     ] or sentences[:1]
     if declines:
         reading.add("declines", "you declined clearly", 0.25, declines)

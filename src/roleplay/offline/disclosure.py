@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from roleplay.offline import lexicon as lx
 from roleplay.offline.casual import bare_answer, casual_disclosure, courtesy, empathic
+from roleplay.offline.declining import turned_down
 from roleplay.offline.disclosure_presence import (
     PRESENCE_THRESHOLD,
     STRONG_WEIGHT,
@@ -71,6 +72,9 @@ def read_disclosure(
     strength = max(strengths, default=0.0)
     reading = SkillReading(present=bool(spans), strength=strength, score=0.0, spans=spans)
     if not spans:
+        if turned_down(sentences):
+            # "Private.", "thats private sorry": a bare no discloses nothing, however short
+            reading.veto = "a decline"
         return reading
     _score(reading, sentences, client_text, invites)
     _kinds(reading, sentences[answer_at] if answer_at is not None else None, bare)
