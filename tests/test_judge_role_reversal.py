@@ -149,3 +149,17 @@ def test_asking_what_has_been_making_it_hard_blames_no_one() -> None:
     late = Moment(client_line="Sorry. Bus again. Anyway.", invites="immediacy")
     response = "What's been making it hard to get here, do you think? I'd like to understand."
     assert "blames" not in score_response(DI, late, response).criteria["immediacy"].rationale
+
+
+def test_a_curt_no_to_a_question_asked_through_the_trainees_story_is_a_decline() -> None:
+    # coming-out's your-mom asks "Did it work out? Because if yours did..."; qa2-sd found "That's
+    # private, sorry." read as no decline, since the moment's cue does not count that as a
+    # question about the trainee's life (as a cue it cost immediacy)
+    moment = Moment(
+        client_line="So did your brother come round in the end? Because if yours did, maybe mine",
+        invites="declining",
+    )
+    declining = score_response(DI, moment, "That stays private, sorry.").criteria["declining"]
+    assert declining.applicable
+    # a supervisor gives a curt no like this 2; the judge gives 3 (it names no coldness here)
+    assert (declining.score or 5) <= 3

@@ -76,7 +76,7 @@ DECLINES = any_of(
     r"outside|private|to myself|at (?:home|the door)|out\b|aside|back\b|separate|apart|for "
     r"(?:myself|home))",
     # "that one stays with me": kept, said of the answer
-    r"\b(?:that|this|it)(?: one)? stays with me\b",
+    r"\b(?:that|this|it)(?: one)? stays (?:with me|private|personal|between me and me)\b",
     # the trainee's own turn closed: "no more about me today", "enough about me"
     r"\b(?:no more|enough) (?:about|of) me\b",
     # a side of the trainee kept out of the sessions: "I keep that part of me out of here"

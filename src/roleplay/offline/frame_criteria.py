@@ -142,7 +142,10 @@ def rupture_reading(ctx: ReadingContext) -> SkillReading:
 
 def declining_reading(ctx: ReadingContext) -> SkillReading:
     answered = answers_personal_question(ctx.sentences, ctx.text)
-    return read_declining(ctx.sentences, ctx.cues.personal_question, answered)
+    # "Did it work out? Because if yours did...": asked about the trainee's life, though the
+    # moment's cue leaves it out (as a cue it cost immediacy; here it only lets a decline count)
+    asked = ctx.cues.personal_question or bool(lx.FOLLOW_UP_QUESTION.search(normalise(ctx.text)))
+    return read_declining(ctx.sentences, asked, answered)
 
 
 def contracting_reading(ctx: ReadingContext) -> SkillReading:
