@@ -23,6 +23,11 @@ import re
 from roleplay.offline.text import Sentence, any_of
 
 TRAINEE_DISTRESS = any_of(
+    # the trainee's own state put in the room for the client to see to: "I'm a bit overwhelmed
+    # myself right now", "im all over the place too tbh"
+    r"\bi(?:'m| am|m) (?:\w+ ){0,2}(?:overwhelmed|all over the place|rattled|a (?:bit of a )?"
+    r"(?:mess|wreck))\b",
+    r"\bi(?:'m| am|m) (?:\w+ ){0,2}(?:upset|emotional|shaken up) (?:myself|too|as well)\b",
     r"\bi(?:'m| am) (?:\w+ )?(?:tearing up|welling up|in tears|crying|shaking|shaken|falling "
     r"apart|choked up|gutted|devastated|heartbroken|reeling)\b",
     r"\bi (?:feel|felt) (?:\w+ )?(?:shaken|devastated|gutted|sick|heartbroken|overwhelmed)\b",

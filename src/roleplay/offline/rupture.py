@@ -134,11 +134,22 @@ def read_rupture(
         or quote_match(ONLY_MEANT, sentences)
         or quote_match(LECTURES, sentences)
         or quote_match(EXPLAINS_AWAY, sentences)
+        # the rules or how therapy works held up in answer ("I just have rules I have to
+        # follow", "therapy takes time"): the rubric's level 2 explains or justifies first
+        or quote_match(lx.DEFENDS_CONDUCT, sentences)
     )
     if blame:
         reading.add(
             "defends_or_blames", "it defends you or makes it the client's problem", -1.5, blame
         )
+    else:
+        # the trainee's intent put beside the apology ("I'm sorry if I made you feel rejected",
+        # "that wasn't my intention"): the rubric's level 2-3, explaining or justifying
+        explained = quote_match(lx.PARTLY_DEFENSIVE, sentences)
+        if explained:
+            reading.add(
+                "explains_intent", "it explains what you meant beside the apology", -0.75, explained
+            )
 
     if face_value is not None:
         if addressed == [face_value]:
@@ -152,7 +163,12 @@ def read_rupture(
     for name, label, pattern in EXACERBATES:
         reading.note(pattern, sentences, name, label, -2.0)
     if not reading.has("dismisses") and not (
-        invite or reading.has("takes_responsibility") or reading.has("validates")
+        invite
+        or reading.has("takes_responsibility")
+        or reading.has("validates")
+        # the choice left to them beside a way found together ("it's your decision, and I'd
+        # like us to find something that works for you", fees-mid-therapy/guilt)
+        or reading.has("adjusts_work")
     ):
         reading.note(
             LEAVES_IT_TO_THEM,
