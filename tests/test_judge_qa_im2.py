@@ -26,6 +26,11 @@ this file in other words than the ones found.
    disappointed in u at all", coming-out-are-you-gay/disappointed) was "not used"; the fear put as
    a belief ("I thought you'd dropped me", the rupture-repair drill) was not read as a question
    about the relationship.
+7. The client's own marker word quoted back ('"whatever" - sounds like the money talk left you
+   feeling something. do u want to say more?', fees-mid-therapy/guilt) names the withdrawal; it
+   was read as not turning to the strain at all (the reply was told to invite what it invited).
+8. A promise owned as broken ('"Your words." Yeah. They were. And I broke them.',
+   you-did-it-again/again) was not read as the trainee taking their share.
 """
 
 from __future__ import annotations
@@ -231,3 +236,53 @@ def test_near_miss_the_fear_about_someone_else_is_no_question_about_the_trainee(
 def test_near_miss_a_plain_no_about_something_else_is_not_immediacy() -> None:
     moment = Moment(client_line="I've got my driving test tomorrow.", invites="restraint")
     assert not judged(moment, "i wouldnt worry about the test", "immediacy").applicable
+
+
+# 7. The client's marker word quoted back.
+SHRUG = Moment(
+    client_line="Fine. Forget it. I'll just get on with the homework then.",
+    invites="rupture_repair",
+)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "'Forget it' - I don't want to just forget it. Something I said seems to have stung?",
+        '"fine" didnt sound very fine. what happened for u just then?',
+    ],
+)
+def test_the_clients_marker_word_quoted_back_turns_to_the_strain(response: str) -> None:
+    result = judged(SHRUG, response, "rupture_repair")
+    assert result.applicable
+    assert (result.score or 0) >= 3
+    x, _ = gated_feature_vectors(RB, SHRUG, response)["rupture_repair"]
+    assert x.get("rule.present")
+
+
+def test_near_miss_a_quote_of_the_clients_plan_is_no_marker() -> None:
+    response = '"Get on with the homework" - which part will you start with?'
+    x, _ = gated_feature_vectors(RB, SHRUG, response)["rupture_repair"]
+    assert not x.get("rule.present")
+
+
+# 8. A promise owned as broken.
+PROMISE = Moment(
+    client_line="You said you'd ring me back about the time change. You never did.",
+    invites="rupture_repair",
+)
+
+
+@pytest.mark.parametrize(
+    "response",
+    ["I went back on what I said, and that's not okay.", "i didnt keep my word. im sorry"],
+)
+def test_a_promise_owned_as_broken_takes_a_share(response: str) -> None:
+    x, _ = gated_feature_vectors(RB, PROMISE, response)["rupture_repair"]
+    assert x.get("f.takes_responsibility")
+
+
+def test_near_miss_the_clients_broken_promise_is_not_the_trainees_share() -> None:
+    response = "You broke your promise to yourself about the gym, then?"
+    x, _ = gated_feature_vectors(RB, PROMISE, response)["rupture_repair"]
+    assert not x.get("f.takes_responsibility")

@@ -14,6 +14,7 @@ from roleplay.offline import lexicon as lx
 from roleplay.offline.disclosure import unrefused_quote
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.relational_words import IN_SESSION
+from roleplay.offline.rupture_quotes import quotes_marker
 from roleplay.offline.rupture_words import (
     ACCEPTS,
     ADJUSTS,
@@ -79,6 +80,7 @@ def read_rupture(
         or LEAVES_IT_TO_THEM.search(s.norm)
         or lx.REGRET_ON_RULES.search(s.norm)
         or any(pattern.search(s.norm) for _, _, pattern in EXACERBATES)
+        or quotes_marker(s.norm, client)
     ]
     face_value = (
         next((s for s in sentences if TAKES_AT_FACE_VALUE.search(s.norm)), None)

@@ -248,6 +248,10 @@ TAKES_AT_FACE_VALUE = any_of(
 OWNS_LAPSE = any_of(
     r"\bthats on me\b|\bmy (?:fault|doing|mistake)\b",
     r"\bi (?:should|shd|shld) have\b",
+    # a promise owned as broken: "And I broke them" (the client's "Your words"), "I went back on
+    # what I said", "i didnt keep my word"
+    r"\bi (?:broke|have broken|'ve broken|went back on|didn'?t keep|did not keep|failed to keep) "
+    r"(?:it|them|that|my (?:word|promise)|the promise|what i (?:said|promised))\b",
     # sorry for how the trainee's own move landed: "I'm sorry the fee talk felt like pressure",
     # "sorry my question came across as a test"
     r"\b(?:i'?m |i am )?(?:so |really )?sorry (?:that )?(?:my|our|the (?:\w+ )?(?:talk|question|"
