@@ -31,6 +31,13 @@ this file in other words than the ones found.
    was read as not turning to the strain at all (the reply was told to invite what it invited).
 8. A promise owned as broken ('"Your words." Yeah. They were. And I broke them.',
    you-did-it-again/again) was not read as the trainee taking their share.
+9. A plain reflection about people at large at a relationship moment ("You seem worried that
+   you're a burden on people", laughing-it-off/brighter; "You seem worried that people in town
+   will find out", same-small-town/privacy) was scored immediacy 2: it is about the client's
+   life, not the room.
+10. A habit in the room pinned on the client ("You do that a lot, you know, change the subject
+    when it gets real", laughing-it-off/brighter; "Jess is right, you do joke about
+    everything", laughing-it-off/awful) was "not used"; the rubric's level 1-2 labels.
 """
 
 from __future__ import annotations
@@ -286,3 +293,63 @@ def test_near_miss_the_clients_broken_promise_is_not_the_trainees_share() -> Non
     response = "You broke your promise to yourself about the gym, then?"
     x, _ = gated_feature_vectors(RB, PROMISE, response)["rupture_repair"]
     assert not x.get("f.takes_responsibility")
+
+
+# 9. A reflection about people at large is not relationship talk.
+TOO_MUCH = Moment(
+    client_line="Sorry, I'm going on and on. You must have heard far worse. Anyway!",
+    cue="bright, quick glance at you",
+    invites="immediacy",
+)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "It sounds like you worry about being too much for everyone.",
+        "You seem scared that somebody will think less of you.",
+    ],
+)
+def test_a_reflection_about_people_at_large_is_not_immediacy(response: str) -> None:
+    assert not judged(TOO_MUCH, response, "immediacy").applicable
+
+
+def test_near_miss_people_beside_the_trainee_is_not_set_aside() -> None:
+    x, _ = gated_feature_vectors(
+        RB, TOO_MUCH, "You're always chasing everyone's praise, even mine."
+    )["immediacy"]
+    assert not x.get("f.elsewhere_only")
+
+
+def test_near_miss_people_beside_the_two_of_them_is_still_immediacy() -> None:
+    result = judged(
+        TOO_MUCH,
+        "I notice you checked my face just then, as if I might be like other people who found "
+        "you too much. Is that what happened?",
+        "immediacy",
+    )
+    assert result.applicable
+
+
+# 10. A habit in the room pinned on the client.
+@pytest.mark.parametrize(
+    "response",
+    [
+        "You do this all the time, deflect the second it matters.",
+        "u always brush things off with a joke tbh",
+    ],
+)
+def test_a_habit_pinned_on_the_client_is_immediacy_done_badly(response: str) -> None:
+    result = judged(TOO_MUCH, response, "immediacy")
+    assert result.applicable
+    assert (result.score or 5) <= 2
+
+
+def test_near_miss_the_change_of_subject_noticed_and_asked_about_is_no_label() -> None:
+    result = judged(
+        TOO_MUCH,
+        "I noticed we moved on to the trip quite fast. What happened for you?",
+        "immediacy",
+    )
+    assert "labels their reaction" not in result.rationale
+    assert (result.score or 0) >= 3

@@ -108,6 +108,12 @@ LABELS_REACTION = any_of(
     # a habit pinned on them: "you do this whenever something's ending"
     r"\b(?:you|u) (?:always |just )?do (?:this|that|it) (?:whenever|every time|each time|any "
     r"time)\b",
+    # a habit in the room pinned on them: "You do that a lot, you know, change the subject when
+    # it gets real", "you always laugh things off" (laughing-it-off/brighter and /awful)
+    r"\b(?:you|u) do (?:this|that|it) (?:a lot|all the time|so much|so often|constantly)\b",
+    r"\b(?:you|u) (?:always|keep|constantly|do|really do) (?:\w+ )?(?:chang\w* the subject|"
+    r"deflect\w*|laugh\w* (?:it|things|everything) off|brush\w* (?:it|things|everything) off|"
+    r"jok\w* about everything|mak\w* jokes about everything)\b",
     # the reaction explained for them: "...which is what happens when you feel criticised"
     r"\b(?:which is|that's|that is|this is) (?:just )?what (?:happens|you do|you always do) when "
     r"(?:you|u) (?:feel|get|are)\b",
