@@ -103,12 +103,19 @@ def mark_level_five(reading: SkillReading) -> None:
         reading.add("meets_level_five", "it has every mark of immediacy done well", 0.0)
 
 
-_THIRD_PERSON = re.compile(r"\b(?:he|she|they|him|her|them|his|their|hers)\b")
+_MINE = re.compile(r"\bmine\b")
+_THIRD_PERSON = re.compile(
+    r"\b(?:he|she|they|him|her|them|his|their|hers)\b|"
+    # people at large: "You seem worried that you're a burden on people" reflects their life,
+    # not the room (laughing-it-off/brighter, same-small-town/privacy)
+    r"\b(?:people|everyone|everybody|anyone|anybody|others|someone|somebody|nobody|no one)\b"
+)
 
 
 def _about_elsewhere(sentences: list[Sentence]) -> bool:
     norms = [FRAMING.sub(" ", s.norm) for s in sentences]
-    if any(relational.ME.search(n) or relational.US.search(n) for n in norms):
+    if any(relational.ME.search(n) or relational.US.search(n) or _MINE.search(n) for n in norms):
+        # ("even mine": "You're always trying to buy people's approval, even mine")
         return False
     return any(
         _THIRD_PERSON.search(n) or relational.THEIR_PEOPLE.search(n) or about_someone_else(s)

@@ -23,6 +23,11 @@ import re
 from roleplay.offline.text import Sentence, any_of
 
 TRAINEE_DISTRESS = any_of(
+    # the trainee's own state put in the room for the client to see to: "I'm a bit overwhelmed
+    # myself right now", "im all over the place too tbh"
+    r"\bi(?:'m| am|m) (?:\w+ ){0,2}(?:overwhelmed|all over the place|rattled|a (?:bit of a )?"
+    r"(?:mess|wreck))\b",
+    r"\bi(?:'m| am|m) (?:\w+ ){0,2}(?:upset|emotional|shaken up) (?:myself|too|as well)\b",
     r"\bi(?:'m| am) (?:\w+ )?(?:tearing up|welling up|in tears|crying|shaking|shaken|falling "
     r"apart|choked up|gutted|devastated|heartbroken|reeling)\b",
     r"\bi (?:feel|felt) (?:\w+ )?(?:shaken|devastated|gutted|sick|heartbroken|overwhelmed)\b",
@@ -103,6 +108,12 @@ LABELS_REACTION = any_of(
     # a habit pinned on them: "you do this whenever something's ending"
     r"\b(?:you|u) (?:always |just )?do (?:this|that|it) (?:whenever|every time|each time|any "
     r"time)\b",
+    # a habit in the room pinned on them: "You do that a lot, you know, change the subject when
+    # it gets real", "you always laugh things off" (laughing-it-off/brighter and /awful)
+    r"\b(?:you|u) do (?:this|that|it) (?:a lot|all the time|so much|so often|constantly)\b",
+    r"\b(?:you|u) (?:always|keep|constantly|do|really do) (?:\w+ )?(?:chang\w* the subject|"
+    r"deflect\w*|laugh\w* (?:it|things|everything) off|brush\w* (?:it|things|everything) off|"
+    r"jok\w* about everything|mak\w* jokes about everything)\b",
     # the reaction explained for them: "...which is what happens when you feel criticised"
     r"\b(?:which is|that's|that is|this is) (?:just )?what (?:happens|you do|you always do) when "
     r"(?:you|u) (?:feel|get|are)\b",

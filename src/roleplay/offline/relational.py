@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from roleplay.offline import lexicon as lx
+from roleplay.offline.relational_close import CLOSES_SESSION
 from roleplay.offline.relational_questions import (
     DIRECT_ANSWER,
     FRAMING,
@@ -41,6 +42,7 @@ from roleplay.offline.relational_words import (
     US,
     YOU,
 )
+from roleplay.offline.rupture_words import COMES_ACROSS
 from roleplay.offline.text import Gated, Sentence
 
 
@@ -70,13 +72,21 @@ def sentence_signals(sentence: Sentence, relational_question: bool, first: bool)
         # talk of supervision is about the role; neither is about the two of them now.
         # The plan for the sessions ("your goals for these sessions") is the task, not the bond.
         weak = BOUNDARY_TALK.search(norm) or "supervis" in norm or TASK_TALK.search(norm)
-        found.append(Signal("relationship_named", 0.4 if weak else 0.9, RELATIONSHIP))
+        # Closing the hour ("we'll end the session there for today") names the session only
+        # to end it: housekeeping, not the two of them (relational_close.py).
+        closes = CLOSES_SESSION.search(norm) and not _names_pair(norm)
+        found.append(
+            Signal("relationship_named", 0.3 if closes else 0.4 if weak else 0.9, RELATIONSHIP)
+        )
     if (has_you or sentence.is_question) and _toward_me(norm):
         found.append(Signal("toward_me", 0.85, TOWARD_ME))
     if STANCE.search(norm):
         found.append(Signal("stance", 0.85, STANCE))
     if MY_PART.search(norm):
         found.append(Signal("my_part", 0.8, MY_PART))
+    elif sentence.is_question and COMES_ACROSS.search(norm):
+        # how the trainee comes across, asked: "have I been sounding like a headteacher?"
+        found.append(Signal("my_part", 0.8, COMES_ACROSS))
     if PROCESS.search(norm):
         found.append(Signal("process", 0.8, PROCESS))
     if (
@@ -114,6 +124,12 @@ def sentence_signals(sentence: Sentence, relational_question: bool, first: bool)
                 for s in found
             ]
     return found
+
+
+def _names_pair(norm: str) -> bool:
+    """The sentence names the two of them beyond the session it closes ("between us")."""
+    rest = CLOSES_SESSION.sub(" ", norm)
+    return bool(RELATIONSHIP.search(rest) or (US.search(rest) and ME.search(rest)))
 
 
 def _toward_me(text: str) -> bool:

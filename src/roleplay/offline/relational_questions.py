@@ -54,6 +54,11 @@ RELATIONAL_QUESTION = any_of(
     r"\byou(?:'re| are|'ll| will|'d| would) (?:going to |gonna )?be (?:so |really |very |well |"
     r"totally )?(?:disappointed|angry|annoyed|upset|cross|mad|bored|fed up|sick|tired) (?:in me|"
     r"with me|of me|at me|if i|when i)\b",
+    # the same fear put as a belief the client held: "I thought you'd dropped me", "I figured
+    # you'd had enough of me" (the rupture-repair drill's unanswered email)
+    r"\b(?:thought|felt|assumed|worried|figured|was sure|decided) (?:that )?(?:you|u)(?:'d| had| "
+    r"would|d)? (?:\w+ )?(?:dropped|forgotten|forgot|given up on|gave up on|got rid of|finished "
+    r"with|had enough of|washed your hands of) me\b",
     # a check on how the trainee took what the client just did
     r"\b(?:is|was) (?:it|that) (?:all right|alright|ok|okay) (?:that|if) i (?:said|told|did|"
     r"brought|mentioned|cried|asked|left|came|raised|kept|went)\b",
@@ -64,7 +69,11 @@ RELATIONAL_QUESTION = any_of(
 # in the least", "I do". ("Honestly?" alone only opens the reply.)
 DIRECT_ANSWER = re.compile(
     r"^(?:(?:oh|ah|aw|gosh|god|goodness|heavens|good lord|lord|no)[,!]? )*"
-    r"(?:no|nope|not at all|not in the least|of course not|never|yes|i do|i don't|i am|i'm not|"
+    r"(?:no|nope|not at all|not in the least|of course not|never|yes|i do|i don'?t|i am|i'?m not|"
+    # the answer in the trainee's own would or will, apostrophes or none: "i wouldnt be
+    # disappointed", "I'd never think that", "i wont be"
+    r"i (?:wouldn'?t|won'?t|couldn'?t|haven'?t|have not|would never|will never|could never)|i'd "
+    r"never|"
     r"i'm(?! (?:just )?(?:wondering|curious|guessing|imagining|interested|thinking))|"
     r"honestly(?!\W*$)|absolutely not|not in the slightest|god,? no|gosh,? no|goodness,? no|"
     r"heavens,? no|not one bit|not a bit)\b"

@@ -12,8 +12,9 @@ import re
 
 from roleplay.offline.text import any_of
 
-YOU = re.compile(r"\byou(?:'re|'ve|'d|'ll|r|rs|rself)?\b")
-ME = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b")
+# ("u", "ur", "im", "ive": typed in a hurry)
+YOU = re.compile(r"\b(?:you(?:'re|'ve|'d|'ll|r|rs|rself)?|u|ur)\b")
+ME = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|im|ive|me|my|myself)\b")
 
 
 # The work set or planned between sessions: talk about it is about the task, not the two of you.

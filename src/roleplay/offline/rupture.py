@@ -14,6 +14,7 @@ from roleplay.offline import lexicon as lx
 from roleplay.offline.disclosure import unrefused_quote
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.relational_words import IN_SESSION
+from roleplay.offline.rupture_quotes import quotes_marker
 from roleplay.offline.rupture_words import (
     ACCEPTS,
     ADJUSTS,
@@ -79,6 +80,7 @@ def read_rupture(
         or LEAVES_IT_TO_THEM.search(s.norm)
         or lx.REGRET_ON_RULES.search(s.norm)
         or any(pattern.search(s.norm) for _, _, pattern in EXACERBATES)
+        or quotes_marker(s.norm, client)
     ]
     face_value = (
         next((s for s in sentences if TAKES_AT_FACE_VALUE.search(s.norm)), None)
@@ -134,11 +136,22 @@ def read_rupture(
         or quote_match(ONLY_MEANT, sentences)
         or quote_match(LECTURES, sentences)
         or quote_match(EXPLAINS_AWAY, sentences)
+        # the rules or how therapy works held up in answer ("I just have rules I have to
+        # follow", "therapy takes time"): the rubric's level 2 explains or justifies first
+        or quote_match(lx.DEFENDS_CONDUCT, sentences)
     )
     if blame:
         reading.add(
             "defends_or_blames", "it defends you or makes it the client's problem", -1.5, blame
         )
+    else:
+        # the trainee's intent put beside the apology ("I'm sorry if I made you feel rejected",
+        # "that wasn't my intention"): the rubric's level 2-3, explaining or justifying
+        explained = quote_match(lx.PARTLY_DEFENSIVE, sentences)
+        if explained:
+            reading.add(
+                "explains_intent", "it explains what you meant beside the apology", -0.75, explained
+            )
 
     if face_value is not None:
         if addressed == [face_value]:
@@ -152,7 +165,12 @@ def read_rupture(
     for name, label, pattern in EXACERBATES:
         reading.note(pattern, sentences, name, label, -2.0)
     if not reading.has("dismisses") and not (
-        invite or reading.has("takes_responsibility") or reading.has("validates")
+        invite
+        or reading.has("takes_responsibility")
+        or reading.has("validates")
+        # the choice left to them beside a way found together ("it's your decision, and I'd
+        # like us to find something that works for you", fees-mid-therapy/guilt)
+        or reading.has("adjusts_work")
     ):
         reading.note(
             LEAVES_IT_TO_THEM,

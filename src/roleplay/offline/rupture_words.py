@@ -77,6 +77,10 @@ ADJUSTS = any_of(
     r"\bwhat (?:do|would) you (?:want|need) from\b",
     r"\blet'?s\b",
     r"\bcan we (?:try|do|find|make)\b",
+    # a way found together: "I'd like us to find something that works for you"
+    r"\bi(?:'d| would) like (?:us|for us) to (?:find|work out|figure|think|look)\b",
+    r"\b(?:find|work out|figure out) (?:something|a way|what|an arrangement) (?:that )?"
+    r"(?:works|would work) for (?:you|u|us|both)\b",
 )
 
 # Going along with what the client asked for instead ("Okay, I'll bring some worksheets"):
@@ -242,7 +246,18 @@ TAKES_AT_FACE_VALUE = any_of(
 
 # Owning the lapse in plain words: "that was my doing", "thats on me", "I should have".
 OWNS_LAPSE = any_of(
-    r"\bthats on me\b|\bmy (?:fault|doing|mistake)\b", r"\bi (?:should|shd|shld) have\b"
+    r"\bthats on me\b|\bmy (?:fault|doing|mistake)\b",
+    r"\bi (?:should|shd|shld) have\b",
+    # a promise owned as broken: "And I broke them" (the client's "Your words"), "I went back on
+    # what I said", "i didnt keep my word"
+    r"\bi (?:broke|have broken|'ve broken|went back on|didn'?t keep|did not keep|failed to keep) "
+    r"(?:it|them|that|my (?:word|promise)|the promise|what i (?:said|promised))\b",
+    # sorry for how the trainee's own move landed: "I'm sorry the fee talk felt like pressure",
+    # "sorry my question came across as a test"
+    r"\b(?:i'?m |i am )?(?:so |really )?sorry (?:that )?(?:my|our|the (?:\w+ )?(?:talk|question|"
+    r"questions|comment|bit|way i|referral|worksheets?|sheets?|homework|exercise|fee|fees|"
+    r"suggestion|no|clock|session|interruption)) (?:\w+ ){0,3}(?:felt|came across|sounded|"
+    r"landed|seemed|came out)\b",
 )
 
 
@@ -250,8 +265,18 @@ OWNS_LAPSE = any_of(
 # reassuring about their own conduct ("I'm not moving you on", "I'm staying"), asking what they
 # did, wondering whether it is harder with them now, or whether their part is in it ("I suspect
 # I've been missing something you came for", "it might be about me rather than you").
+# How the trainee has come across, asked or wondered about: "have I been coming across like a
+# teacher?", "I wonder if it feels like I'm one more person who lets you down?" (found playing
+# you-did-it-again and this-isnt-working: an invitation with no "you" in it)
+COMES_ACROSS = any_of(
+    r"\b(?:have|am|was|did|do) i (?:been |also )?(?:coming across|come across|came across|"
+    r"sounding|seeming|being|acting|talking down|lecturing)\b",
+    r"\b(?:feels?|felt|seems?|seemed|looks?|looked|sounds?|sounded) (?:a bit |a little )?like "
+    r"i(?:'m| am| was|'ve| have| don't| didn't| do not)\b",
+)
 TAKES_UP = any_of(
     OWNS_LAPSE.pattern,
+    COMES_ACROSS.pattern,
     r"\bi(?:'m| am|m)? not (?:moving|rushing|pushing|hurrying) (?:you|u) on\b",
     r"\bi(?:'m| am|m) (?:staying|not going anywhere)\b",
     r"\bwhat (?:have|did) i (?:done|do|said|say)\b",
@@ -359,4 +384,5 @@ INVITES_WITHOUT_YOU = any_of(
     # defensive look like from me?"
     r"\bwhat (?:have|did) i\b|\bwhat am i (?:getting|doing|missing)\b",
     r"\b(?:look|looks|sound|sounds|seem|seems|feel|feels) like (?:from|with|to) me\b",
+    COMES_ACROSS.pattern,
 )

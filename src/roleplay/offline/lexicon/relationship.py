@@ -343,6 +343,13 @@ PARTLY_DEFENSIVE = any_of(
     r"\bi (?:only|just) meant (?:it|that|to)\b",
     r"\bi(?:'m| am) sorry (?:if |that )?(?:it|that|this) came across (?:like|that way|as)\b",
     r"\bi(?:'m| am) sorry (?:if |that )?you (?:feel|felt|took it) (?:that way|like that)\b",
+    # the apology made conditional on the client's feeling, or the trainee's intent put beside
+    # it: "I'm sorry if I made you feel rejected", "that wasn't my intention"
+    r"\b(?:i'?m|i am|im) sorry if (?:i|it|that|this) (?:\w+ )?(?:made|makes|make) (?:you|u) feel\b",
+    r"\b(?:that|it|this)(?: really)? (?:wasn'?t|was not|was never|isn'?t|is not|was not ever) "
+    r"(?:my|ever my|at all my) (?:intention|intent|aim|plan)\b",
+    r"\bi (?:never|didn'?t|did not) (?:mean|intend|want) (?:it )?(?:to|for (?:you|u) to) "
+    r"(?:upset|hurt|offend|reject|come across|feel|make (?:you|u))\b",
 )
 OWNS_PART = any_of(
     r"\bi (?:may|might) have (?:\w+ ){0,2}(?:missed|rushed|pushed|misread|misunderstood|got|gotten|"
