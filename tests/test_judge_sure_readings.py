@@ -59,3 +59,23 @@ def test_a_skill_the_reader_found_no_words_for_is_not_quoted_as_if_it_had() -> N
     found = SkillReading(present=True, strength=1.0, score=4.0, spans=sentences)
     quoted = _present_rationale(Verdict(READERS["contracting"], found, used=True, level=4.0), ctx)
     assert quoted.startswith("You set out the terms: \u201chaha ok")
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "sorry if that came across as cold, it honestly wasnt what i meant",
+        "I'm sorry if it stung. That was never my intention. How did it feel when I said no?",
+    ],
+)
+def test_intent_explained_beside_an_apology_is_repair_3_at_most(response: str) -> None:
+    # qa2-im: the fitted head gave the reading no weight, so it scored 4-5 where the rubric's
+    # explaining-beside-the-apology is 2-3 (model.LEVEL_CEILINGS)
+    hurt = Moment(
+        client_line="God, how embarrassing. I don't know why I asked for a hug. Forget it.",
+        cue="cheeks red, looking at the floor",
+        invites="rupture_repair",
+    )
+    repair = score_response(RB, hurt, response).criteria["rupture_repair"]
+    assert repair.applicable
+    assert (repair.score or 5) <= 3

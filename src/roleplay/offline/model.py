@@ -150,7 +150,8 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
         "f.cold_recital": 2,
         "f.feedback_bare": 3,
     },
-    "rupture_repair": {"f.takes_at_face_value": 2},
+    # intent explained beside an apology ("that wasn't my intention"): the rubric's level 2-3
+    "rupture_repair": {"f.takes_at_face_value": 2, "f.explains_intent": 3},
     # the rubric's declining level 1: a shaming or mocking no ("that's inappropriate")
     "declining": {"f.shaming": 1},
     # a struggle still live (44 of the 61 training lines are 1, 12 are 2), a disclosure that

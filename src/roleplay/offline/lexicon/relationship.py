@@ -350,6 +350,8 @@ PARTLY_DEFENSIVE = any_of(
     r"(?:my|ever my|at all my) (?:intention|intent|aim|plan)\b",
     r"\bi (?:never|didn'?t|did not) (?:mean|intend|want) (?:it )?(?:to|for (?:you|u) to) "
     r"(?:upset|hurt|offend|reject|come across|feel|make (?:you|u))\b",
+    r"\b(?:that|it|this)(?: honestly| really)? (?:wasn'?t|was not|isn'?t|is not) (?:what|how) "
+    r"(?:i|id|i'd) (?:meant|mean|intended|wanted)\b",
 )
 OWNS_PART = any_of(
     r"\bi (?:may|might) have (?:\w+ ){0,2}(?:missed|rushed|pushed|misread|misunderstood|got|gotten|"
