@@ -46,21 +46,7 @@ from __future__ import annotations
 
 import pytest
 
-from roleplay.content.library import load_library
-from roleplay.domain.moment import Moment
-from roleplay.domain.session import CriterionResult
-from roleplay.offline.scorer import score_response
-
-LIBRARY = load_library()
-DI = LIBRARY.rubric("disclosure-immediacy").rubric
-
-
-def judge(
-    client_line: str, response: str, invites: str = "declining"
-) -> dict[str, CriterionResult]:
-    moment = Moment(client_line=client_line, invites=invites)
-    return score_response(DI, moment, response).criteria
-
+from qa_sd_support import judge
 
 DIVORCED = "Have you ever been divorced? Be honest."
 RELIGIOUS = "Are you religious? I need to know."

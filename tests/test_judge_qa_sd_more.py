@@ -9,21 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from roleplay.content.library import load_library
-from roleplay.domain.moment import Moment
-from roleplay.domain.session import CriterionResult
-from roleplay.offline.scorer import score_response
-
-LIBRARY = load_library()
-DI = LIBRARY.rubric("disclosure-immediacy").rubric
-
-
-def judge(
-    client_line: str, response: str, invites: str = "declining"
-) -> dict[str, CriterionResult]:
-    moment = Moment(client_line=client_line, invites=invites)
-    return score_response(DI, moment, response).criteria
-
+from qa_sd_support import judge
 
 # Found in the second round (declining drill: "I won't talk until you tell me one real thing about
 # yourself", "My last therapist told me all about her divorce. Why won't you?"; a fresh "Is it
