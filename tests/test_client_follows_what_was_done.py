@@ -87,3 +87,20 @@ def test_a_moment_that_invites_disclosure_without_asking_claims_no_question() ->
         assert "asked" not in said
     step = plan_step(grief, relief.id, reading, RUBRIC.scale)
     assert step.seen is None or "asked" not in step.seen
+
+
+def test_the_trainees_own_need_is_not_called_blame_under_the_clients_line() -> None:
+    # you-saved-my-life: "these sessions helped me get through it too" voiced the trainee's need
+    # (immediacy 1), and the note said "what you said about the two of you landed as blame"
+    from roleplay.judge.calibrate import moment_for
+
+    saved = LIBRARY.scenario("you-saved-my-life").scenario
+    first = saved.first_beat
+    reading = score_response(
+        RUBRIC,
+        moment_for(saved, first),
+        "Honestly, our sessions have kept me going through a hard year of my own as well.",
+    )
+    assert "accusatory_immediacy" not in reading.moves
+    step = plan_step(saved, first.id, reading, RUBRIC.scale)
+    assert step.seen is None or "blame" not in step.seen
