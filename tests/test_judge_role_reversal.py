@@ -163,3 +163,23 @@ def test_a_curt_no_to_a_question_asked_through_the_trainees_story_is_a_decline()
     assert declining.applicable
     # a supervisor gives a curt no like this 2; the judge gives 3 (it names no coldness here)
     assert (declining.score or 5) <= 3
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "You're kind to ask. I'm okay - I'd rather we spent the hour on you, though. What's "
+        "brought that up?",
+        "I'm alright, honestly. I'd prefer to keep our time for you. Can I ask what made you "
+        "wonder?",
+    ],
+)
+def test_the_hour_turned_back_to_the_client_declines(response: str) -> None:
+    # found at the end, replaying you-saved-my-life's turned-round: "I'm fine - and I'd rather
+    # we used the time for you" read as no decline once a decline needed declining words
+    moment = Moment(
+        client_line="Hang on, how are you doing, really? I never ask.", invites="restraint"
+    )
+    declining = score_response(DI, moment, response).criteria["declining"]
+    assert declining.applicable
+    assert (declining.score or 0) >= 3

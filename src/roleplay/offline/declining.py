@@ -20,6 +20,10 @@ from roleplay.offline.text import Sentence, any_of
 DECLINING = "declining"
 
 DECLINES = any_of(
+    # the hour turned back to the client in place of an answer: "I'd rather we used the time for
+    # you"
+    r"\b(?:rather|prefer) (?:we|to) (?:used|use|spent|spend|kept|keep) (?:our|the|this) "
+    r"(?:time|hour|session) (?:on|for|with) (?:you|u|yours)\b",
     r"\b(?:leave|keep|put) (?:my (?:own )?[\w'-]+(?: [\w'-]+)?|that|this|it|the rest|myself) "
     r"(?:out of (?:it|this|here|the room)|there|to one side|aside|at the door|outside)\b",
     r"\b(?:^|i(?:'d| would)? )(?:rather|prefer)(?: not| to not)? (?:to )?(?:go into|get into|"
@@ -187,6 +191,9 @@ CARE_REASON = any_of(
     r"\b^(?:but |and |so )?(?:this|the hour|this hour|the time) (?:is|stays) yours[.!]?$",
     r"\bthis (?:time|hour|space) is (?:for )?(?:you\b|yours|your)\b",
     r"\b(?:spend|use|keep) (?:our|the|this) (?:time|hour|session) (?:on|for|with) (?:you|yours)\b",
+    # "I'd rather we used the time for you"
+    r"\b(?:rather|prefer) (?:we|to) (?:used|use|spent|spend|kept|keep) (?:our|the|this) "
+    r"(?:time|hour|session) (?:on|for|with) (?:you|u|yours)\b",
     r"\bfor your sake\b",
     r"\bso (?:that )?you (?:have|get|keep) (?:the|this|your) (?:whole |full )?(?:hour|time|space|"
     r"session)\b",
