@@ -54,7 +54,7 @@ def boundary_reading(ctx: ReadingContext) -> SkillReading:
         and not any(answer.quote in s.text and CONFIRMS_FACT.search(s.norm) for s in ctx.sentences)
         and not reading.has("proportionate")
         and not reading.has("clear")
-        and not any(REFUSAL.search(s.norm) or lx.REFUSAL.search(s.norm) for s in ctx.sentences)
+        and not any(_refuses(s.norm) for s in ctx.sentences)
     ):
         # A yes to a favour, an offer or contact ("Saturday's fine, I'll bring it round").
         reading.present, reading.strength = True, 1.0
@@ -91,6 +91,11 @@ def boundary_reading(ctx: ReadingContext) -> SkillReading:
     return reading
 
 
+def _refuses(norm: str) -> bool:
+    """A refusal in either reading of one (the request answer's and the lexicon's)."""
+    return bool(REFUSAL.search(norm) or lx.REFUSAL.search(norm))
+
+
 def _wish_reflected(ctx: ReadingContext, quote: str | None) -> bool:
     """The words read as "yes, later" sit in the client's wish put back to them ("I can hear how
     much you'd like to keep a thread after we finish"), and another sentence says no: the
@@ -101,11 +106,7 @@ def _wish_reflected(ctx: ReadingContext, quote: str | None) -> bool:
     return (
         bool(home)
         and all(REFLECTS_WISH.search(s.norm) for s in home)
-        and any(
-            s not in home
-            and (REFUSAL.search(s.norm) or lx.REFUSAL.search(s.norm) or HOLDS.search(s.norm))
-            for s in ctx.sentences
-        )
+        and any(s not in home and (_refuses(s.norm) or HOLDS.search(s.norm)) for s in ctx.sentences)
     )
 
 

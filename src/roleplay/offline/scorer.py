@@ -325,10 +325,11 @@ def _moves(verdicts: dict[str, Verdict], ctx: ReadingContext) -> list[str]:
             moves.append("boundary_crossed")
         if im.has("accusatory"):
             moves.append("accusatory_immediacy")
-        elif im.has("therapist_need") and "therapist_centred_disclosure" not in moves:
+        elif im.has("therapist_need"):
             # the trainee's own need voiced ("these sessions got me through it too"): the focus
-            # moved onto the trainee; nothing was said against the client
-            moves.append("therapist_centred_disclosure")
+            # moved onto the trainee; nothing was said against the client (and never "tentative")
+            if "therapist_centred_disclosure" not in moves:
+                moves.append("therapist_centred_disclosure")
         elif round(im.level) >= 4:
             moves.append("tentative_immediacy")
     elif ctx.invites == IMMEDIACY:
