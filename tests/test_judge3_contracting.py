@@ -55,7 +55,9 @@ SESSION_END = Moment(
 def test_feedback_sought_in_plain_words_is_contracting(response: str) -> None:
     evaluation = score_response(RB, SESSION_END, response)
     assert evaluation.criteria["contracting"].applicable
-    assert not evaluation.criteria["immediacy"].applicable
+    # Asked now, it is also immediacy: the client's experience of the therapy (the rubric's
+    # description; how-was-today's exemplars score it so). See test_judge_immediacy_work.py.
+    assert evaluation.criteria["immediacy"].applicable
 
 
 def test_a_goodbye_is_not_contracting() -> None:

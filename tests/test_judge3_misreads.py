@@ -149,13 +149,16 @@ SESSION_END = Moment(
         "Did today's session feel helpful to you?",
     ],
 )
-async def test_asking_for_feedback_on_the_session_is_contracting_not_immediacy(
+async def test_asking_for_feedback_on_the_session_is_contracting_and_immediacy(
     response: str,
 ) -> None:
     evaluation = await judge(SESSION_END, response)
     assert level(evaluation, "contracting") is not None
     assert level(evaluation, "contracting") >= 3
-    assert level(evaluation, "immediacy") is None
+    # Asked now, the client's view of the therapy is immediacy too (rubric: "asking how the
+    # client is experiencing the trainee or the therapy"); a routine promised for later is not
+    # (tests/test_judge_immediacy_work.py).
+    assert level(evaluation, "immediacy") is not None
 
 
 async def test_a_full_feedback_check_in_outscores_a_bare_one() -> None:

@@ -68,7 +68,7 @@ SEEKS_FEEDBACK = any_of(
     r"\b(?:ask|check|rate|score)\b.{0,60}\b(?:out of|(?:0|zero|nought|one|1) to) (?:ten|10)\b",
     r"\b(?:out of|(?:0|zero|nought|one|1) to) (?:ten|10)\b.{0,60}\b(?:how|whether|did|was)\b",
     r"\b(?:rate|rating|score) (?:today|the session|this session|how)\b",
-    r"\bdid you feel (?:heard|listened to|understood)\b",
+    r"\bdid (?:you|u) feel (?:heard|listened to|understood)\b",
     r"\bhow (?:listened to|heard|understood) (?:you|did you)\b",
     r"\b(?:what we worked on|the way we (?:worked|work|are working)|how we(?:'re| are) working)\b"
     r".{0,40}\?",

@@ -44,6 +44,7 @@ from roleplay.offline.immediacy import strengths as immediacy_strengths
 from roleplay.offline.immediacy_faults import faults as immediacy_faults
 from roleplay.offline.lexical import lexical_features
 from roleplay.offline.reading import SkillReading, drop_features, quote_match
+from roleplay.offline.relational_work import asks_about_the_work
 from roleplay.offline.rupture import RUPTURE
 from roleplay.offline.text import Sentence
 
@@ -209,8 +210,11 @@ def _immediacy_reading(ctx: ReadingContext) -> SkillReading:
             # what the moment invited must not make them so.
             reading.veto = "stays with other people in their life"
         return reading
-    if all(SEEKS_FEEDBACK.search(s.norm) for s in reading.spans):
-        # "How was today for you?" asks for feedback on the work: contracting (rubric v2).
+    if all(SEEKS_FEEDBACK.search(s.norm) and not asks_about_the_work(s) for s in reading.spans):
+        # A feedback routine promised for later ("at the end of each session I'll ask how it
+        # went") is contracting alone (rubric v2). Asked now ("Was today okay for you?"), it is
+        # also immediacy: the client's experience of the therapy (relational_work.py; the
+        # scenarios' exemplars score it so).
         return SkillReading(present=False, strength=0.0, score=0.0, veto="a request for feedback")
     if ctx.answer.kind == "refused":
         drop_features(reading, {"boundary_crossing"})

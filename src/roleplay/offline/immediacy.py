@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from roleplay.offline import lexicon as lx
-from roleplay.offline import relational
+from roleplay.offline import relational, relational_work
 from roleplay.offline.disclosure import unrefused_quote
 from roleplay.offline.here_now import here_now, in_room_fault, only_ordinary
 from roleplay.offline.reading import SkillReading, quote_match
@@ -130,6 +130,12 @@ def _kinds(reading: SkillReading, sentences: list[Sentence]) -> None:
         if words:
             quote = quote_match(re.compile(re.escape(words)), [span])
             reading.add("here_now", "it speaks to what is happening between you now", 0.0, quote)
+            break
+    for span in reading.spans:
+        if relational_work.asks_about_the_work(span):
+            # the client's view of the sessions asked now: a named feature the head can trust
+            # where the moment's words (an end-of-session "same time next week?") pull against it
+            reading.add("asks_about_the_work", "it asks how the work is for them", 0.0, span.text)
             break
     if any(only_ordinary(s) for s in sentences):
         reading.add("ordinary_invitation", "part of it only invites them to go on", 0.0)

@@ -56,6 +56,9 @@ SURE_CANDIDATES = (
     "f.too_rigid",
     "answer.refused",
     "f.checks_consent",
+    # the client's view of the sessions asked now (relational_work.py), which an end-of-session
+    # moment's words pulled below the line
+    "f.asks_about_the_work",
 )
 SURE_PRECISION = 0.95
 SURE_MIN_ROWS = 8

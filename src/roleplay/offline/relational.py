@@ -42,6 +42,11 @@ from roleplay.offline.relational_words import (
     US,
     YOU,
 )
+from roleplay.offline.relational_work import (
+    ASKS_ABOUT_THE_WORK,
+    OWNS_LAPSE_IN_ROOM,
+    asks_about_the_work,
+)
 from roleplay.offline.rupture_words import COMES_ACROSS
 from roleplay.offline.text import Gated, Sentence
 
@@ -84,11 +89,16 @@ def sentence_signals(sentence: Sentence, relational_question: bool, first: bool)
         found.append(Signal("stance", 0.85, STANCE))
     if MY_PART.search(norm):
         found.append(Signal("my_part", 0.8, MY_PART))
+    elif OWNS_LAPSE_IN_ROOM.search(norm):
+        found.append(Signal("my_part", 0.8, OWNS_LAPSE_IN_ROOM))
     elif sentence.is_question and COMES_ACROSS.search(norm):
         # how the trainee comes across, asked: "have I been sounding like a headteacher?"
         found.append(Signal("my_part", 0.8, COMES_ACROSS))
     if PROCESS.search(norm):
         found.append(Signal("process", 0.8, PROCESS))
+    elif asks_about_the_work(sentence):
+        # the client's view of the sessions, asked now (relational_work.py)
+        found.append(Signal("asks_about_the_work", 0.8, ASKS_ABOUT_THE_WORK))
     if (
         IN_SESSION.search(norm)
         and has_you

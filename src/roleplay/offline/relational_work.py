@@ -1,0 +1,98 @@
+"""Talk about the work between trainee and client, read as immediacy: asking the client's view of
+the sessions now, and the trainee owning, in plain words, a lapse in how they have just worked.
+
+The rubric's immediacy covers "asking how the client is experiencing the trainee or the therapy"
+(Hill 2020; Hill & Knox 2009): "Was today okay for you?", "did you feel heard?". Seeking that
+feedback is also a contracting move (contracting_feedback.py); the two criteria read the same
+words for different things. A routine promised for later ("at the end of each session I'll ask
+how it went") asks nothing now, and is left to contracting alone.
+
+Owning a lapse ("I dodged it a minute ago", "that came out wrong", "I let us run on") is the
+trainee's part in what just happened between them (Safran & Muran 2000; Hill et al. 2014).
+"""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.offline.text import Sentence, any_of
+
+# What the question is about: the session, the therapy, the way the two of them work.
+_WORK = (
+    r"(?:today|today's session|this session|the session|our sessions?|these sessions|this work|"
+    r"the work|our work|therapy|counsell?ing|this hour|the hour)"
+)
+_GOOD = (
+    r"(?:ok|okay|alright|all right|useful|helpful|any good|any use|what you (?:wanted|needed|came "
+    r"for))"
+)
+ASKS_ABOUT_THE_WORK = any_of(
+    rf"\bhow(?:'s| is| was| has| did)? {_WORK}(?: (?:been|go|gone|going|feel|felt|was))?"
+    r"(?: (?:for (?:you|u)|today|so far|generally))?\b[^.!]*\?",
+    # "was today ok?", "was that useful today, do you think?", "was that okay for you today?"
+    rf"\b(?:was|is|has) {_WORK}(?: been)? (?:\w+ )?{_GOOD}\b[^.!]*\?",
+    # "that" only with the session beside it: "was that helpful, talking to your sister?" is not
+    rf"\b(?:was|is|has) (?:that|this|it)(?: been)? (?:\w+ )?{_GOOD}\b"
+    r"[^.!?]*\b(?:today|for (?:you|u)|this session|do you think)\b[^.!]*\?",
+    rf"\bdid (?:(?:you|u) find )?(?:{_WORK}|that|this|it) (?:feel |seem )?(?:help\w*|useful|worth"
+    r"\w*|okay|ok|right)\b[^.!]*\?",
+    r"\bdid (?:you|u) feel (?:heard|listened to|understood)\b",
+    r"\bdid we (?:work on|talk about|get to|focus on|cover) what (?:you|u) (?:wanted|came|"
+    r"needed)\b",
+    r"\b(?:the way|how) we (?:worked|work|are working|'re working)\b[^.!]*\b(?:fit|suit)\w*\b",
+    # a rating asked about the session: "how was today out of 10?", "0 to 10 how much did today
+    # feel like what u wanted?" (a rating of an urge or a mood is not about the work)
+    r"\b(?:out of (?:ten|10)|scale of|(?:0|zero|nought|one|1) ?(?:-|to) ?(?:ten|10))\b"
+    r"(?=[^.!]*\b(?:today|session|heard|we|us|our|therapy|(?:you|u) wanted)\b)[^.!]*\?",
+    r"\b(?:today|session|heard|we|therapy)\b[^.!]*\b(?:out of (?:ten|10)|scale of|(?:0|zero|"
+    r"nought|one|1) ?(?:-|to) ?(?:ten|10))\b[^.!]*\?",
+    # after a rating: "what would make it an eight?", "what would move it up a couple of points?"
+    r"\bwhat would (?:have )?(?:made|make|move|get|take) it (?:up|higher|an? (?:\d+|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten)|to (?:an? )?(?:\d+|six|seven|eight|nine|ten))\b",
+    rf"\bwhat would (?:have )?(?:made|make) (?:{_WORK}|it|next (?:week|time)) (?:more (?:useful|"
+    r"helpful)|better|work better)\b",
+    r"\b(?:anything|something|what) (?:today |in here )?(?:that )?(?:didn't|did not|didnt|isn't|"
+    r"wasn't) (?:fit|work|help)\w*\b[^.!]*\?",
+    r"\b(?:anything|what) (?:you(?:'d| would)|would you) (?:want me to |like me to )?(?:change|do "
+    r"differently|like (?:more|less) of)\b",
+    r"\bi want to know what missed\b|\bwhat missed\b",
+    r"\bwhat (?:was|has been|wasn't|was not) (?:most |least |not )?(?:useful|helpful|unhelpful)\b"
+    r"[^.!?]*\b(?:today|this session|the session|in here|our sessions?)\b",
+    # the client's experience of asking the trainee, or of sitting with them: "what was it like to
+    # ask me?", "how is it for you, sitting with someone newer?"
+    r"\bwhat(?:'s| is| was|s)? (?:it|that) (?:been )?like,? (?:for (?:you|u),? )?(?:to ask|"
+    r"asking) me(?: (?:that|this|it))?\W*$",
+    r"\bhow(?:'s| is| was)? (?:it|that) (?:for (?:you|u))?,? (?:sitting|being|working|talking) "
+    r"(?:here )?(?:with|w|to) (?:me|someone|a (?:trainee|student|younger|newer))\b",
+)
+# Said as a question, or asked now in the trainee's words ("I'd like to check how today was").
+_ASKS_NOW = re.compile(
+    r"\b(?:can|could|may) i (?:ask|check)\b|\bi(?:'d| would) (?:like|love|want) to (?:ask|check|"
+    r"hear|know)\b|\bi want to know\b"
+)
+
+
+def asks_about_the_work(sentence: Sentence) -> bool:
+    """The sentence asks, now, how the sessions are for the client."""
+    norm = sentence.norm
+    if not ASKS_ABOUT_THE_WORK.search(norm):
+        return False
+    return sentence.is_question or "?" in norm or bool(_ASKS_NOW.search(norm))
+
+
+# A lapse in how the trainee has just worked, owned in plain words.
+OWNS_LAPSE_IN_ROOM = any_of(
+    r"\b(?:that|it|this)(?: one| bit)?(?:'s|s| is| was) (?:all )?on me\b",
+    r"\b(?:that|it)(?:'s|s| is| was) my (?:fault|doing|mistake|bad)\b",
+    r"\b^my (?:bad|mistake|fault)\b(?! (?:was|is|were))",
+    r"\bi (?:\w+ )?(?:dodged|ducked|sidestepped|side-stepped|skirted|slid past|slid over|glossed "
+    r"over|brushed off|batted away) (?:it|that|this|your|the|you)\b",
+    r"\bi (?:\w+ )?avoided (?:your|the|that) question\b",
+    r"\bi(?:'ve| have)? (?:just )?let (?:it|that|us|the time|the session) (?:\w+ )?(?:slip|slide|"
+    r"run|drift|go on|overrun|get away)\b",
+    r"\b(?:that|it) came out (?:all )?(?:wrong|badly|harsh\w*|sharp\w*|cold|clumsy|preachy)\b",
+    r"\bi (?:put|said|phrased|worded|handled) (?:that|it|this) (?:really |very |so )?(?:badly|"
+    r"wrong|clumsily|poorly)\b",
+    r"\bi made (?:it|that|this) sound (?:like|as if)\b",
+    r"\b(?:didn't|did not|didnt) mean (?:it|that) (?:like that|that way|to (?:sound|come))\b",
+)

@@ -1,0 +1,138 @@
+"""Immediacy the judge did not see: the client's view of the work asked now, and the trainee's
+lapse owned in plain words. Found in the cross-validation mistakes of the training split (the
+corpus and the scenarios' exemplars score both as immediacy); every example here is fresh.
+
+1. Asking, now, how the sessions are for the client ("Was that useful today, do you think?",
+   how-was-today/check-in; "what would make it an eight?" after a rating) was read as contracting
+   only: a rule set immediacy aside for any request for feedback, though the rubric counts
+   "asking how the client is experiencing the trainee or the therapy" and how-was-today's own
+   exemplars score the check-in immediacy 3-4. A routine promised for later ("at the end of each
+   session I'll ask how it went") asks nothing now and stays contracting alone.
+2. A lapse owned in plain words ("I dodged it a minute ago", "that's on me", "I let us run on",
+   "that came out wrong") was not read as the trainee's part in what just happened between them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.content.library import load_library
+from roleplay.domain.moment import Moment
+from roleplay.domain.session import CriterionResult
+from roleplay.offline import relational
+from roleplay.offline.relational_work import asks_about_the_work
+from roleplay.offline.scorer import score_response
+from roleplay.offline.text import split_sentences
+
+RB = load_library().rubric("relationship-boundaries").rubric
+
+
+def judged(moment: Moment, response: str, criterion: str) -> CriterionResult:
+    return score_response(RB, moment, response).criteria[criterion]
+
+
+def relational_strength(text: str) -> float:
+    return max(relational.strength(s) for s in split_sentences(text))
+
+
+# 1. The client's view of the work, asked now.
+END_OF_HOUR = Moment(
+    client_line="Right, that's the time. Same again next Thursday?", invites="contracting"
+)
+RATED = Moment(
+    client_line="Honestly? Out of ten... a five. Sorry. It was fine, just, I don't know.",
+    invites="immediacy",
+)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Yes, same time. Before you head off, was today useful for you?",
+        "quick q before u go: did u feel listened to today?",
+        "Same time. Can I check how this session went for you, out of ten?",
+    ],
+)
+def test_the_work_asked_about_now_is_immediacy(response: str) -> None:
+    result = judged(END_OF_HOUR, response, "immediacy")
+    assert result.applicable
+    assert (result.score or 0) >= 3
+    # still the contracting move it always was
+    assert judged(END_OF_HOUR, response, "contracting").applicable
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Don't be sorry, a five is useful to know. What would take it up to a seven?",
+        "thanks for being straight w me. what would make it a 7?",
+    ],
+)
+def test_asking_what_would_raise_the_rating_is_immediacy(response: str) -> None:
+    result = judged(RATED, response, "immediacy")
+    assert result.applicable
+    assert (result.score or 0) >= 3
+
+
+def test_near_miss_a_routine_promised_for_later_is_contracting_alone() -> None:
+    response = "Yes. From next week I'll ask at the end of each session how it went."
+    assert not judged(END_OF_HOUR, response, "immediacy").applicable
+    assert judged(END_OF_HOUR, response, "contracting").applicable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On a scale of nought to ten, how bad has the craving been this week?",
+        "Was that helpful, talking to your sister?",
+        "How was the wedding?",
+        "The session's recorded for supervision, is that okay?",
+    ],
+)
+def test_near_miss_ratings_and_questions_about_elsewhere_ask_nothing_about_the_work(
+    text: str,
+) -> None:
+    assert not any(asks_about_the_work(s) for s in split_sentences(text))
+
+
+# 2. A lapse owned in plain words.
+UNANSWERED = Moment(
+    client_line="You never answered my question last week. About whether you've got kids.",
+    invites="rupture_repair",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're right, I sidestepped it, and that probably felt like a brush-off.",
+        "that one's on me.",
+        "I let us run on again.",
+        "Sorry, that came out all wrong.",
+        "i worded that badly.",
+    ],
+)
+def test_a_lapse_owned_in_plain_words_is_the_trainees_part(text: str) -> None:
+    assert relational_strength(text) >= 0.55
+
+
+def test_a_lapse_owned_with_the_clients_experience_invited_scores_high() -> None:
+    result = judged(
+        UNANSWERED,
+        "You're right, I sidestepped it, and that probably felt like a brush-off. What was "
+        "that like?",
+        "immediacy",
+    )
+    assert result.applicable
+    assert (result.score or 0) >= 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My mistake was leaving it so long with my brother.",
+        "I avoided it for years with my own dad, so I get it.",
+    ],
+)
+def test_near_miss_a_mistake_in_the_trainees_own_life_is_no_lapse_in_the_room(text: str) -> None:
+    assert relational_strength(text) < 0.55
