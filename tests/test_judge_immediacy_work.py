@@ -10,6 +10,11 @@ corpus and the scenarios' exemplars score both as immediacy); every example here
    session I'll ask how it went") asks nothing now and stays contracting alone.
 2. A lapse owned in plain words ("I dodged it a minute ago", "that's on me", "I let us run on",
    "that came out wrong") was not read as the trainee's part in what just happened between them.
+3. The trainee's lapse justified in answer to the client's strain ("Well, I was ill. I couldn't
+   help it", cancelled-session-its-fine/the-bus; "It was on the intake form though",
+   are-you-a-student; "It's more for insurance reasons, really") was "not used": the corpus and
+   the development probe set label it immediacy done badly (1-2), as they do the defences the
+   reader already knew ("therapy takes time", "it's just the guidelines").
 """
 
 from __future__ import annotations
@@ -136,3 +141,34 @@ def test_a_lapse_owned_with_the_clients_experience_invited_scores_high() -> None
 )
 def test_near_miss_a_mistake_in_the_trainees_own_life_is_no_lapse_in_the_room(text: str) -> None:
     assert relational_strength(text) < 0.55
+
+
+# 3. The trainee's lapse justified in answer to the strain.
+CANCELLED_AGAIN = Moment(
+    client_line="You cancelled on me again. That's the third time. Do you even want to see me?",
+    invites="rupture_repair",
+)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I was really unwell, I couldn't have made it in.",
+        "It's all in the agreement you signed, to be fair.",
+        "The forms are just so we can track how you're doing, the service insists on them.",
+    ],
+)
+def test_a_lapse_justified_at_a_strain_is_immediacy_done_badly(response: str) -> None:
+    result = judged(CANCELLED_AGAIN, response, "immediacy")
+    assert result.applicable
+    assert (result.score or 5) <= 2
+    assert "defends you" in result.rationale
+
+
+def test_near_miss_no_choice_in_the_trainees_own_story_is_no_relationship_talk() -> None:
+    moved = Moment(
+        client_line="We have to move again. The landlord's selling. I hate it.",
+        invites="self_disclosure",
+    )
+    response = "I had no choice but to move house last year, so I know how unsettling it is."
+    assert not judged(moved, response, "immediacy").applicable

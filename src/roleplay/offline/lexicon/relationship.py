@@ -195,6 +195,19 @@ DEFENDS_CONDUCT = any_of(
     r"\bi(?:'ve| have) got (?:a lot of|lots of|so many) clients\b",
     r"\bi have to (?:take|follow|stick to)\b",
     r"\bi (?:did|do) care\b|\bi chose this job\b",
+    # the trainee's lapse justified: "I was ill, I couldn't help it", "it was on the intake form",
+    # "the clinic requires it" (the rubric's explaining or justifying first)
+    r"\b(?:couldn't|could not|couldnt) (?:exactly |really )?(?:help it|have (?:come|made it|helped "
+    r"it|done anything)|be helped)\b",
+    r"\bi (?:had|have) no (?:choice|option)\b",
+    r"\b(?:it|that)(?: was| is|'s|s) (?:all )?(?:on|in) the (?:intake|form|poster|leaflet|website|"
+    r"contract|paperwork|agreement)\b",
+    r"\bthe admin (?:team )?(?:usually|normally|should|were supposed|was supposed)\b",
+    r"\binsurance (?:reasons|purposes)\b",
+    r"\b(?:the )?(?:clinic|service|agency|university|placement|insurer) (?:requires|needs|insists|"
+    r"asks for|makes us)\b",
+    r"\bwe ran out of time\b|\bi did try to\b",
+    r"\bjust so (?:we|i) can (?:track|remember|keep|record|measure|monitor)\b",
 )
 THERAPIST_NEED = any_of(
     r"\bi need you to\b",
