@@ -34,7 +34,8 @@ from roleplay.offline.feedback_text import (
     FEATURE_CHECKS,
     PRACTICE_NOTE,
     clip,
-    suggestion_for,
+    invited_hint,
+    said_as,
 )
 from roleplay.offline.guard import split_injection
 from roleplay.offline.level_reasons import MIN_SAID, name_capping_faults
@@ -46,6 +47,7 @@ from roleplay.offline.model import (
     shipped_weights,
     sure_used,
 )
+from roleplay.offline.next_step import suggestion_for
 from roleplay.offline.reading import SkillReading
 from roleplay.offline.rupture import RUPTURE
 from roleplay.offline.text import split_sentences
@@ -206,7 +208,7 @@ def _result(
     in_play = reader.in_play(ctx) or verdict.used
     if not verdict.used:
         rationale = _absent_rationale(reader, ctx, in_play)
-        suggestion = reader.invited_hint if ctx.invites == reader.id else None
+        suggestion = invited_hint(reader, ctx.cues.romantic) if ctx.invites == reader.id else None
         return CriterionResult(
             applicable=False,
             rationale=" ".join([*notes, rationale]),
@@ -274,8 +276,8 @@ def _present_rationale(verdict: Verdict, ctx: ReadingContext) -> str:
             "The offline judge reads the skill in the reply as a whole, at this moment, without "
             "a phrase it can point to."
         ]
-    good = [label for label, effect, _ in verdict.moved if effect > 0]
-    bad = [label for label, effect, _ in verdict.moved if effect < 0]
+    good = [said_as(label) for label, effect, _ in verdict.moved if effect > 0]
+    bad = [said_as(label) for label, effect, _ in verdict.moved if effect < 0]
     if good:
         parts.append("What worked: " + "; ".join(good[:3]) + ".")
     if bad:
@@ -283,8 +285,9 @@ def _present_rationale(verdict: Verdict, ctx: ReadingContext) -> str:
     top = next(((label, e, q) for label, e, q in verdict.moved if q), None)
     if top:
         sign = "+" if top[1] > 0 else "\u2212"
+        said = said_as(top[0])
         parts.append(
-            f"Moved most by: {top[0]} ({sign}{abs(top[1]):.1f}, \u201c{clip(top[2])}\u201d)."
+            f"Moved most by: {said} ({sign}{abs(top[1]):.1f}, \u201c{clip(top[2])}\u201d)."
         )
     return " ".join(parts)
 
