@@ -100,21 +100,39 @@ def test_near_miss_a_repair_with_no_move_read_keeps_the_whole_next_step() -> Non
 # --- a strong reply's next step presumes nothing ----------------------------------------------
 
 
+def test_a_strong_decline_that_asked_nothing_is_told_to_get_curious_not_to_stay() -> None:
+    result = _result(
+        DI, "declining", "Do you vote?", "I'll keep my vote private, so this hour stays yours."
+    )
+    assert result.score is not None and result.score >= 4
+    assert result.suggestion == (
+        "Well declined. Next, get curious about what the question means to them: 'What made "
+        "you wonder?'"
+    )
+
+
 @pytest.mark.parametrize(
     ("client", "response"),
     [
-        ("Do you vote?", "I'll keep my vote private, so this hour stays yours."),
+        # a question, but not one the reader takes for curiosity about theirs: neither "stay
+        # curious" (presumed) nor "get curious" (it may have been)
         (
             "Have you got a dog?",
             "I'll keep that to myself so this hour stays yours. How's your week been with yours?",
         ),
+        (
+            "How's your year been?",
+            "That's kind of you to ask. I'd like to keep this time for "
+            "you, though. What made you want to ask today?",
+        ),
     ],
 )
-def test_a_strong_decline_without_curiosity_is_not_told_to_stay_curious(client, response):
+def test_a_strong_decline_with_another_question_is_not_told_to_stay_curious(client, response):
     result = _result(DI, "declining", client, response)
     assert result.score is not None and result.score >= 4
-    assert "Stay curious" not in (result.suggestion or "")
-    assert "get curious about what the question means" in (result.suggestion or "")
+    assert result.suggestion == (
+        "Well declined. When they answer, stay with what the question means to them."
+    )
 
 
 def test_near_miss_a_strong_curious_decline_is_still_told_to_stay_curious() -> None:
@@ -127,26 +145,19 @@ def test_near_miss_a_strong_curious_decline_is_still_told_to_stay_curious() -> N
     assert said == "Well declined. Stay curious about what the question meant to them."
 
 
-def test_a_boundary_held_without_a_reason_is_not_told_to_keep_the_reason() -> None:
-    said = _try(
-        RB,
-        "boundary",
-        "Can I add you on Facebook?",
-        "I won't be adding clients on "
-        "Facebook. The office number is the way to reach me between sessions.",
-    )
-    assert "Keep the warmth and the reason" not in said
-    assert "add a reason about their care" in said
-
-
-def test_near_miss_a_boundary_held_with_a_reason_keeps_it() -> None:
-    said = _try(
-        RB,
-        "boundary",
-        "Can I have your personal email?",
+@pytest.mark.parametrize(
+    "response",
+    [
         "I won't give out my email, so this hour stays yours.",
-    )
-    assert said == "Well held. Keep the warmth and the reason about their care."
+        # the boundary reader misses this reason about their care, so the line must not say
+        # it was missing
+        "I won't be adding you, so this stays a space just for you. What made you want to?",
+    ],
+)
+def test_near_miss_a_boundary_held_keeps_its_line(response) -> None:
+    result = _result(RB, "boundary", "Can I add you on Facebook?", response)
+    assert result.score is not None and result.score >= 4
+    assert result.suggestion == "Well held. Keep the warmth and the reason about their care."
 
 
 # --- a fault's fix, without the parts already made -----------------------------------------------

@@ -179,33 +179,28 @@ IMPROVE_PARTS: dict[str, tuple[tuple[tuple[str, frozenset[str]], ...], int, str]
     ),
 }
 
-# A strong reply's next step presumes a move; where the reading shows it missing, the step is to
-# make it: (the features that show it made, the step when none of them is there).
-STRONG_UNLESS: dict[str, tuple[tuple[frozenset[str], str], ...]] = {
-    "declining": (
-        (
-            frozenset({"curious"}),
-            "Well declined. Next, get curious about what the question means to them: 'What "
-            "made you wonder?'",
-        ),
-    ),
-    "boundary": (
-        (
-            frozenset({"care_rationale", "proportionate"}),
-            "Well held. Next time, add a reason about their care ('so this hour stays yours').",
-        ),
-    ),
-}
+# A strong decline's next step, "Stay curious about what the question meant to them", presumes
+# the reply was curious. Said only where the reading shows it, or where the reply asks nothing at
+# all (then it cannot have been: the step is to get curious); a reply with a question the reader
+# did not read as curiosity ("What made you want to ask today?") is given a step that neither
+# presumes nor asks again. Other strong lines ask only to keep what was done, so they stand: the
+# boundary reader misses too many reasons about care to tell a trainee theirs was missing.
+DECLINED_ASKING_NOTHING = (
+    "Well declined. Next, get curious about what the question means to them: 'What made you "
+    "wonder?'"
+)
+DECLINED_ASKING = "Well declined. When they answer, stay with what the question means to them."
 
 
-def suggestion_for(reader, reading: SkillReading, strong: bool) -> str:
+def suggestion_for(reader, reading: SkillReading, strong: bool, asked: bool = True) -> str:
     """One thing to try, never a move the reading shows the reply already made.
 
     The worst fault's fix comes first, said without the parts the reply already did (a policy
     recital that already asked what the question means is told to drop the recital, not to ask);
     a fault whose fix is all done gives way to the next. Without a fault, the criterion's next
     step, built from what the reply has not yet done (a decline that asked "What made you ask?"
-    is told to give a reason about their care, not to ask what it means).
+    is told to give a reason about their care, not to ask what it means). `asked`: whether the
+    reply holds a question at all.
     """
     have = {f.name for f in reading.features}
     worst = sorted((f for f in reading.features if f.effect < 0), key=lambda f: f.effect)
@@ -214,7 +209,7 @@ def suggestion_for(reader, reading: SkillReading, strong: bool) -> str:
         if fix:
             return fix
     if strong:
-        return _strong_next(reader, have)
+        return _strong_next(reader, have, asked)
     return _improve(reader, have)
 
 
@@ -240,8 +235,7 @@ def _improve(reader, have: set[str]) -> str:
     return said[0].upper() + said[1:] + "."
 
 
-def _strong_next(reader, have: set[str]) -> str:
-    for done, text in STRONG_UNLESS.get(reader.id, ()):
-        if not done & have:
-            return text
+def _strong_next(reader, have: set[str], asked: bool) -> str:
+    if reader.id == "declining" and have and "curious" not in have:
+        return DECLINED_ASKING if asked else DECLINED_ASKING_NOTHING
     return str(reader.strong_next)

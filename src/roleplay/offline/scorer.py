@@ -225,7 +225,9 @@ def _result(
         score=score,
         rationale=" ".join(parts),
         evidence=_evidence(reading, verdict),
-        suggestion=suggestion_for(reader, reading, outcome_unit >= 0.75),
+        suggestion=suggestion_for(
+            reader, reading, outcome_unit >= 0.75, any("?" in s.text for s in ctx.sentences)
+        ),
         checks=_checks(criterion, reading),
         in_play=True,
         unsure=verdict.unsure is not None,
