@@ -324,3 +324,36 @@ def test_near_miss_a_question_about_the_trainee_still_invites_a_little_of_them()
     )
     assert not result.applicable
     assert (result.suggestion or "").startswith("This moment invited a little of you")
+
+
+def test_blame_put_on_the_client_is_told_to_take_it_off_and_keep_the_question() -> None:
+    said = _try(
+        RB,
+        "rupture_repair",
+        "I don't want to do this any more.",
+        "You're being very difficult today. What's going on for you?",
+    )
+    assert said == "Take the blame off them: say what you did, and keep your question about them."
+
+
+def test_near_miss_blame_alone_is_told_to_ask_as_well() -> None:
+    said = _try(
+        RB,
+        "rupture_repair",
+        "I don't want to do this any more.",
+        "You're being very difficult today.",
+    )
+    assert said == "Take the blame off them: say what you did, and ask how it was for them."
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "No, I'm not a student, I'm fully qualified.",
+        "I'm actually qualified, don't worry. How can I help?",
+    ],
+)
+def test_training_hidden_is_told_to_say_it_not_to_state_the_terms(response) -> None:
+    # it fell through to "State the terms plainly, ..." after a reply that stated terms
+    said = _try(RB, "contracting", "Are you a student?", response)
+    assert said.startswith("Say plainly that you are in training and supervised")

@@ -102,6 +102,10 @@ SUGGESTIONS = {
     "ask how it really was for them.",
     "crosses_frame": "Keep your contact details out of it: repair the strain here, in the session.",
     "reassures": "Before reassuring, ask what it was like for them.",
+    "blames_client": "Take the blame off them: say what you did, and ask how it was for them.",
+    "holds_to_task": "Put the task down for now: turn to what just happened between you.",
+    "pressures": "Leave them free to choose: say you'd like to understand what has happened, "
+    "without pressing them to stay.",
     "cold": "Warm the decline: thank them for asking, give a reason about their care, and ask "
     "what it means to them.",
     "shaming": "Make it fine to have asked: thank them for the question, then decline warmly.",
@@ -109,6 +113,12 @@ SUGGESTIONS = {
     "own_struggle": "Give the reason in terms of their care, not your own difficulty.",
     "refers_on": "Before ending or moving the work, agree together how you will both handle the "
     "overlap.",
+    "loose_terms": "Keep the frame: say plainly how contact and sessions work, and why that "
+    "protects their care.",
+    "promises_secrecy": "Don't promise what no helper can keep: say what stays private and the few "
+    "limits, plainly.",
+    "conceals_status": "Say plainly that you are in training and supervised, and what that means "
+    "for their care.",
     "vague_terms": "Make the terms concrete: what happens, when, and who hears about it.",
     "imposes": "Offer the terms rather than hand them down: say why, and ask what would work for "
     "them.",

@@ -83,6 +83,26 @@ FIX_WHEN_DONE: dict[str, tuple[tuple[frozenset[str], str | None], ...]] = {
             "Before any explanation, hear what it was like for them.",
         ),
     ),
+    "blames_client": (
+        (
+            frozenset({"explores_experience"}),
+            "Take the blame off them: say what you did, and keep your question about them.",
+        ),
+    ),
+    "explains_intent": (
+        (
+            frozenset({"explores_experience"}),
+            "Let the apology stand without saying what you meant; your question about them is "
+            "enough.",
+        ),
+    ),
+    "partly_defensive": (
+        (
+            frozenset({"explores_experience"}),
+            "Let the apology stand without saying what you meant; your question about them is "
+            "enough.",
+        ),
+    ),
     "glosses": (
         (
             frozenset({"names_rupture"}),
