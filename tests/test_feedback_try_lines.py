@@ -357,3 +357,28 @@ def test_training_hidden_is_told_to_say_it_not_to_state_the_terms(response) -> N
     # it fell through to "State the terms plainly, ..." after a reply that stated terms
     said = _try(RB, "contracting", "Are you a student?", response)
     assert said.startswith("Say plainly that you are in training and supervised")
+
+
+# --- a warm decline is not told the moment wanted a disclosure ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("client", "response"),
+    [
+        (
+            "Have you ever had a breakdown? You seem so calm.",
+            "I'm going to keep my own health "
+            "out of here, so this hour stays yours. What made you wonder?",
+        ),
+        (
+            "Do you have a big family? You seem like you would.",
+            "I'd rather not say, so the "
+            "focus stays on you. I'm curious what it would mean to you if I did?",
+        ),
+    ],
+)
+def test_a_decline_at_a_disclosure_moment_is_not_told_a_disclosure_was_wanted(client, response):
+    result = _result(DI, "self_disclosure", client, response)
+    assert not result.applicable
+    assert not (result.suggestion or "").startswith("This moment invited a little of you")
+    assert (result.suggestion or "").startswith("Declining was a fair choice here.")

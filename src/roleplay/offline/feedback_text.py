@@ -196,15 +196,25 @@ def said_as(label: str) -> str:
     return SAID_AS.get(label, label)
 
 
-def invited_hint(reader, ctx_romantic: bool) -> str | None:
+DECLINED_INSTEAD = (
+    "Declining was a fair choice here. If you choose to answer another time, keep it brief and "
+    "in the past, and turn back to them."
+)
+
+
+def invited_hint(reader, romantic: bool, declined: bool = False) -> str | None:
     """What to try when the moment invited the skill and the reply did not use it.
 
     After a declaration of feelings nothing of the trainee's own life is invited, whatever the
     moment was written to practise: holding back is the skill there, so no disclosure is asked
-    for (the rubric's after_declaration fault).
+    for (the rubric's after_declaration fault). A reply that declined the question warmly made a
+    choice the rubric allows (declining); it is not told the moment wanted a disclosure instead.
     """
-    if ctx_romantic and reader.id == "self_disclosure":
-        return None
+    if reader.id == "self_disclosure":
+        if romantic:
+            return None
+        if declined:
+            return DECLINED_INSTEAD
     return str(reader.invited_hint)
 
 

@@ -28,6 +28,7 @@ from roleplay.domain.session import CriterionResult, Evaluation, Restraint
 from roleplay.errors import ResponseTooLong
 from roleplay.offline.boundary import BOUNDARY
 from roleplay.offline.criteria import READERS, CriterionReader, ReadingContext, build_context
+from roleplay.offline.declining import DECLINING
 from roleplay.offline.features import vector
 from roleplay.offline.feedback_text import (
     CHECK_ALIASES,
@@ -208,7 +209,10 @@ def _result(
     in_play = reader.in_play(ctx) or verdict.used
     if not verdict.used:
         rationale = _absent_rationale(reader, ctx, in_play)
-        suggestion = invited_hint(reader, ctx.cues.romantic) if ctx.invites == reader.id else None
+        suggestion = None
+        if ctx.invites == reader.id:
+            declined = reader.id == SELF_DISCLOSURE and ctx.reading(DECLINING).has("declines")
+            suggestion = invited_hint(reader, ctx.cues.romantic, declined)
         return CriterionResult(
             applicable=False,
             rationale=" ".join([*notes, rationale]),
