@@ -35,6 +35,11 @@ def _try(rubric, criterion: str, client: str, response: str) -> str:
     return _result(rubric, criterion, client, response).suggestion or ""
 
 
+def _disclosure_try(invites: str, client: str, response: str) -> str:
+    moment = Moment(client_line=client, invites=invites)
+    return score_response(DI, moment, response).criteria["self_disclosure"].suggestion or ""
+
+
 # --- a criterion's next step, without the parts already done -------------------------------------
 
 
@@ -382,3 +387,42 @@ def test_a_decline_at_a_disclosure_moment_is_not_told_a_disclosure_was_wanted(cl
     assert not result.applicable
     assert not (result.suggestion or "").startswith("This moment invited a little of you")
     assert (result.suggestion or "").startswith("Declining was a fair choice here.")
+
+
+# --- at a moment that called for holding back, holding back comes first -------------------------
+
+ASKED_AT_RESTRAINT = "Did you cry at the funeral? Sorry. I just wonder."
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        # was told "End by handing the focus back": a better disclosure, where none was called for
+        "I did cry, a lot, at my nan's funeral.",
+        # was told "Disclose something past and resolved"
+        "Yes, and honestly I still cry about my nan most nights.",
+    ],
+)
+def test_a_disclosure_where_holding_back_was_called_for_is_told_to_hold_back(response) -> None:
+    said = _disclosure_try("restraint", ASKED_AT_RESTRAINT, response)
+    assert said == (
+        "This moment called for holding back: acknowledge the question warmly and return to "
+        "the client without disclosing."
+    )
+
+
+def test_holding_back_is_said_of_what_they_brought_where_they_asked_nothing() -> None:
+    moment = Moment(
+        client_line="She rings at two in the morning and I always pick up.", invites="restraint"
+    )
+    result = score_response(DI, moment, "My mum rings me at all hours too. I always pick up.")
+    said = result.criteria["self_disclosure"].suggestion or ""
+    assert "the question" not in said
+    assert said.startswith("This moment called for holding back")
+
+
+def test_near_miss_the_same_disclosure_where_it_was_invited_is_told_to_hand_back() -> None:
+    said = _disclosure_try(
+        "self_disclosure", ASKED_AT_RESTRAINT, "I did cry, a lot, at my nan's funeral."
+    )
+    assert said == "End by handing the focus back, e.g. 'What has it been like for you?'"

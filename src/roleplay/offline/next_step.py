@@ -212,7 +212,21 @@ DECLINED_ASKING_NOTHING = (
 DECLINED_ASKING = "Well declined. When they answer, stay with what the question means to them."
 
 
-def suggestion_for(reader, reading: SkillReading, strong: bool, asked: bool = True) -> str:
+# At a moment that called for holding back, a fix that makes the disclosure better ("end by handing
+# the focus back", "choose something past") presumes disclosing was right: holding back comes
+# first. Said of the question where the client asked one, of what they brought where not.
+HOLD_BACK_ASKED = str(SUGGESTIONS["uninvited"])
+HOLD_BACK = (
+    "This moment called for holding back: stay with what they brought and leave your own life "
+    "out of it."
+)
+# Faults whose own fix already keeps the trainee's life out: said as they are.
+_HOLDS_BACK_ALREADY = frozenset({"after_declaration", "contact_details", "contact_offer"})
+
+
+def suggestion_for(
+    reader, reading: SkillReading, strong: bool, asked: bool = True, questioned: bool = True
+) -> str:
     """One thing to try, never a move the reading shows the reply already made.
 
     The worst fault's fix comes first, said without the parts the reply already did (a policy
@@ -220,10 +234,12 @@ def suggestion_for(reader, reading: SkillReading, strong: bool, asked: bool = Tr
     a fault whose fix is all done gives way to the next. Without a fault, the criterion's next
     step, built from what the reply has not yet done (a decline that asked "What made you ask?"
     is told to give a reason about their care, not to ask what it means). `asked`: whether the
-    reply holds a question at all.
+    reply holds a question at all; `questioned`: whether the client asked the trainee one.
     """
     have = {f.name for f in reading.features}
     worst = sorted((f for f in reading.features if f.effect < 0), key=lambda f: f.effect)
+    if "uninvited" in have and not have & _HOLDS_BACK_ALREADY:
+        return HOLD_BACK_ASKED if questioned else HOLD_BACK
     for feature in worst:
         fix = _fix(reader.id, feature.name, have)
         if fix:

@@ -230,7 +230,11 @@ def _result(
         rationale=" ".join(parts),
         evidence=_evidence(reading, verdict),
         suggestion=suggestion_for(
-            reader, reading, outcome_unit >= 0.75, any("?" in s.text for s in ctx.sentences)
+            reader,
+            reading,
+            outcome_unit >= 0.75,
+            asked=any("?" in s.text for s in ctx.sentences),
+            questioned=ctx.cues.personal_question,
         ),
         checks=_checks(criterion, reading),
         in_play=True,
