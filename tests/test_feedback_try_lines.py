@@ -426,3 +426,34 @@ def test_near_miss_the_same_disclosure_where_it_was_invited_is_told_to_hand_back
         "self_disclosure", ASKED_AT_RESTRAINT, "I did cry, a lot, at my nan's funeral."
     )
     assert said == "End by handing the focus back, e.g. 'What has it been like for you?'"
+
+
+# --- advice where holding back was called for gets a line to try --------------------------------
+
+SHOUTED = "I shouted at my dad last night. He cried."
+
+
+@pytest.mark.parametrize(
+    ("client", "response"),
+    [
+        (
+            "My sister's wedding is Saturday and I've written a text saying I'm ill.",
+            "You should go, you'd regret it if you didn't.",
+        ),
+        (SHOUTED, "Try to get more sleep, and maybe look into respite care."),
+    ],
+)
+def test_advice_where_holding_back_was_called_for_is_told_to_hold_it_back(client, response):
+    # every criterion was "not used", so nothing said what to try
+    said = _disclosure_try("restraint", client, response)
+    assert (
+        said
+        == "Hold back the advice: stay with what they brought and ask what it is like for them."
+    )
+
+
+def test_near_miss_holding_back_held_is_given_nothing_to_try() -> None:
+    said = _disclosure_try(
+        "restraint", SHOUTED, "You shouted, and he cried. What's it like, remembering it now?"
+    )
+    assert said == ""

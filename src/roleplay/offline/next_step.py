@@ -224,6 +224,22 @@ HOLD_BACK = (
 _HOLDS_BACK_ALREADY = frozenset({"after_declaration", "contact_details", "contact_offer"})
 
 
+# At a moment that called for holding back, a reply that gave advice or reassurance used no skill,
+# so no criterion had a line to try: the self-disclosure row carries one, from what broke it.
+HOLD_BACK_FROM = {
+    "advice": "Hold back the advice",
+    "reassurance": "Hold back the reassurance",
+    "pathologising": "Leave the label out",
+    "problem_solving": "Hold off solving it",
+}
+
+
+def hold_back_from(breaker: str) -> str:
+    """What to try where a restraint moment was taken from the client by `breaker`."""
+    lead = HOLD_BACK_FROM.get(breaker, "Hold back")
+    return f"{lead}: stay with what they brought and ask what it is like for them."
+
+
 def suggestion_for(
     reader, reading: SkillReading, strong: bool, asked: bool = True, questioned: bool = True
 ) -> str:

@@ -48,7 +48,7 @@ from roleplay.offline.model import (
     shipped_weights,
     sure_used,
 )
-from roleplay.offline.next_step import suggestion_for
+from roleplay.offline.next_step import hold_back_from, suggestion_for
 from roleplay.offline.reading import SkillReading
 from roleplay.offline.rupture import RUPTURE
 from roleplay.offline.text import split_sentences
@@ -213,6 +213,8 @@ def _result(
         if ctx.invites == reader.id:
             declined = reader.id == SELF_DISCLOSURE and ctx.reading(DECLINING).has("declines")
             suggestion = invited_hint(reader, ctx.cues.romantic, declined)
+        elif ctx.invites == RESTRAINT and reader.id == SELF_DISCLOSURE and ctx.breakers:
+            suggestion = hold_back_from(ctx.breakers[0][0])
         return CriterionResult(
             applicable=False,
             rationale=" ".join([*notes, rationale]),
