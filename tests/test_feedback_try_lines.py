@@ -457,3 +457,45 @@ def test_near_miss_holding_back_held_is_given_nothing_to_try() -> None:
         "restraint", SHOUTED, "You shouted, and he cried. What's it like, remembering it now?"
     )
     assert said == ""
+
+
+# --- the fault a Try line fixes is named in the rationale ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rubric", "criterion", "client", "response", "named"),
+    [
+        (
+            DI,
+            "immediacy",
+            "I must be so dull to sit with.",
+            "You're not boring me, honestly. I'm glad you're telling me.",
+            "it tells rather than asks the client's view",
+        ),
+        (
+            RB,
+            "boundary",
+            "Can I have your mobile, just in case?",
+            "No, that's against the rules.",
+            "it leans on rules or sounds cold",
+        ),
+    ],
+)
+def test_a_fault_the_try_line_fixes_is_named_in_the_rationale(
+    rubric, criterion, client, response, named
+) -> None:
+    # the fitted level did not move on it, so the rationale never said it, and the Try line
+    # fixed something the trainee was not told about
+    result = _result(rubric, criterion, client, response)
+    assert f"Worth changing: {named}." in result.rationale
+
+
+def test_near_miss_a_fault_already_named_is_not_named_twice() -> None:
+    result = _result(
+        DI,
+        "declining",
+        "Where do you go on holiday?",
+        "I'm not allowed to share that, it's the service's policy.",
+    )
+    assert "What took away: it recites a rule instead of a reason" in result.rationale
+    assert "Worth changing" not in result.rationale

@@ -10,7 +10,7 @@ part names the reader features that show it done.
 from __future__ import annotations
 
 from roleplay.offline.feedback_text import SUGGESTIONS
-from roleplay.offline.reading import SkillReading
+from roleplay.offline.reading import Feature, SkillReading
 
 # A fault's fix said in another criterion's words where the same name means another thing: a long
 # decline is a speech, not a long disclosure.
@@ -240,9 +240,9 @@ def hold_back_from(breaker: str) -> str:
     return f"{lead}: stay with what they brought and ask what it is like for them."
 
 
-def suggestion_for(
+def try_line(
     reader, reading: SkillReading, strong: bool, asked: bool = True, questioned: bool = True
-) -> str:
+) -> tuple[str, Feature | None]:
     """One thing to try, never a move the reading shows the reply already made.
 
     The worst fault's fix comes first, said without the parts the reply already did (a policy
@@ -250,19 +250,21 @@ def suggestion_for(
     a fault whose fix is all done gives way to the next. Without a fault, the criterion's next
     step, built from what the reply has not yet done (a decline that asked "What made you ask?"
     is told to give a reason about their care, not to ask what it means). `asked`: whether the
-    reply holds a question at all; `questioned`: whether the client asked the trainee one.
+    reply holds a question at all; `questioned`: whether the client asked the trainee one. Returns
+    the line and the fault whose fix it is (None: a next step, no fault).
     """
     have = {f.name for f in reading.features}
     worst = sorted((f for f in reading.features if f.effect < 0), key=lambda f: f.effect)
     if "uninvited" in have and not have & _HOLDS_BACK_ALREADY:
-        return HOLD_BACK_ASKED if questioned else HOLD_BACK
+        held = next(f for f in worst if f.name == "uninvited")
+        return (HOLD_BACK_ASKED if questioned else HOLD_BACK), held
     for feature in worst:
         fix = _fix(reader.id, feature.name, have)
         if fix:
-            return fix
+            return fix, feature
     if strong:
-        return _strong_next(reader, have, asked)
-    return _improve(reader, have)
+        return _strong_next(reader, have, asked), None
+    return _improve(reader, have), None
 
 
 def _fix(criterion: str, name: str, have: set[str]) -> str | None:

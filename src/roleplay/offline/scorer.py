@@ -48,7 +48,7 @@ from roleplay.offline.model import (
     shipped_weights,
     sure_used,
 )
-from roleplay.offline.next_step import hold_back_from, suggestion_for
+from roleplay.offline.next_step import hold_back_from, try_line
 from roleplay.offline.reading import SkillReading
 from roleplay.offline.rupture import RUPTURE
 from roleplay.offline.text import split_sentences
@@ -223,7 +223,19 @@ def _result(
         )
     score = rubric.scale.from_unit((round(verdict.level) - 1) / 4)
     outcome_unit = rubric.scale.to_unit(score)
-    parts = [*notes, _present_rationale(verdict, ctx)]
+    said = _present_rationale(verdict, ctx)
+    suggestion, fault = try_line(
+        reader,
+        reading,
+        outcome_unit >= 0.75,
+        asked=any("?" in s.text for s in ctx.sentences),
+        questioned=ctx.cues.personal_question,
+    )
+    parts = [*notes, said]
+    if fault is not None and said_as(fault.label) not in said:
+        # The Try line fixes a fault the words above never named (the fitted level did not move
+        # on it): say what it is, without claiming it moved the score.
+        parts.append(f"Worth changing: {said_as(fault.label)}.")
     if verdict.unsure:
         parts.append(f"The offline judge is unsure here: {verdict.unsure}; read it as a hint.")
     return CriterionResult(
@@ -231,13 +243,7 @@ def _result(
         score=score,
         rationale=" ".join(parts),
         evidence=_evidence(reading, verdict),
-        suggestion=suggestion_for(
-            reader,
-            reading,
-            outcome_unit >= 0.75,
-            asked=any("?" in s.text for s in ctx.sentences),
-            questioned=ctx.cues.personal_question,
-        ),
+        suggestion=suggestion,
         checks=_checks(criterion, reading),
         in_play=True,
         unsure=verdict.unsure is not None,
