@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from roleplay.offline.reading import SkillReading
-
 MAX_QUOTE = 200
 PRACTICE_NOTE = "Offline scores are practice feedback from a word-reading judge, not grades."
 
@@ -78,6 +76,58 @@ SUGGESTIONS = {
     "I'll leave it to you whether to say hello, and we can talk here about how it felt.'",
     "brushes_off": "Stay with what it means to them: 'It sounds like ending with me matters. "
     "What's it like, saying goodbye?'",
+    # Faults that had no fix of their own fell through to the criterion's whole line, which could
+    # ask for what the reply had already done; each says its own next step instead.
+    "recent": "Choose something past and worked through, not your life now.",
+    "current_partly": "Disclose only what you have worked through; leave out what is still going "
+    "on for you.",
+    "suggestion": "Keep what worked for you as your story: ask what might fit for them.",
+    "values": "Keep your own beliefs out: stay with what theirs mean to them.",
+    "demanding": "Invite rather than press: 'I wonder...', and leave them free not to answer.",
+    "over_hedged": "Say it once, simply: one 'I wonder', then the question.",
+    "trainee_distress": "Keep your own distress out of it: stay with what this is like for them.",
+    "stay_or_go": "Say you would like them to stay, without pressing, and ask what has happened "
+    "for them.",
+    "labels_reaction": "Say what you saw rather than labelling it, and ask them what it was.",
+    "tells_off": "Leave out how they should have used the session: ask what it was like for them.",
+    "frame_soothes": "Instead of soothing the fear with more of you, ask what it is like to feel "
+    "it.",
+    "asks_elsewhere": "Stay with what just happened between you before turning to anything else.",
+    "dismisses": "Take the strain seriously: name it and ask how it was for them.",
+    "explains_intent": "Let the apology stand without saying what you meant; ask how it landed "
+    "for them.",
+    "partly_defensive": "Let the apology stand without saying what you meant; ask how it landed "
+    "for them.",
+    "takes_at_face_value": "Don't take 'it's fine' at its word: gently name what happened and "
+    "ask how it really was for them.",
+    "crosses_frame": "Keep your contact details out of it: repair the strain here, in the session.",
+    "reassures": "Before reassuring, ask what it was like for them.",
+    "blames_client": "Take the blame off them: say what you did, and ask how it was for them.",
+    "holds_to_task": "Put the task down for now: turn to what just happened between you.",
+    "pressures": "Leave them free to choose: say you'd like to understand what has happened, "
+    "without pressing them to stay.",
+    "cold": "Warm the decline: thank them for asking, give a reason about their care, and ask "
+    "what it means to them.",
+    "shaming": "Make it fine to have asked: thank them for the question, then decline warmly.",
+    "cold_rule": "Say the limit warmly, with a reason about their care, not as a rule.",
+    "own_struggle": "Give the reason in terms of their care, not your own difficulty.",
+    "refers_on": "Before ending or moving the work, agree together how you will both handle the "
+    "overlap.",
+    "loose_terms": "Keep the frame: say plainly how contact and sessions work, and why that "
+    "protects their care.",
+    "promises_secrecy": "Don't promise what no helper can keep: say what stays private and the few "
+    "limits, plainly.",
+    "conceals_status": "Say plainly that you are in training and supervised, and what that means "
+    "for their care.",
+    "vague_terms": "Make the terms concrete: what happens, when, and who hears about it.",
+    "imposes": "Offer the terms rather than hand them down: say why, and ask what would work for "
+    "them.",
+    "minimises": "Say plainly what they are agreeing to, without playing it down, and check it "
+    "is all right with them.",
+    "cold_recital": "Say the limits in your own words, as something you agree together, and "
+    "check what they make of them.",
+    "feedback_bare": "Ask about more than one part of it: did they feel heard, did you work on "
+    "what they wanted, did the way of working fit?",
 }
 
 # Features answer the rubric's yes/no checks: (check id, answer when the feature is seen).
@@ -134,6 +184,40 @@ CHECK_ALIASES: dict[str, tuple[str, bool]] = {
 }
 
 
+# A reader's label said in words that do not claim more than the words found: "helped me" is
+# there whether the trainee offers what helped as a strategy or says the sessions helped them too.
+SAID_AS: dict[str, str] = {
+    "it offers what worked for you as a strategy": "it brings in what helped you",
+}
+
+
+def said_as(label: str) -> str:
+    """A feature's label as the rationale says it."""
+    return SAID_AS.get(label, label)
+
+
+DECLINED_INSTEAD = (
+    "Declining was a fair choice here. If you choose to answer another time, keep it brief and "
+    "in the past, and turn back to them."
+)
+
+
+def invited_hint(reader, romantic: bool, declined: bool = False) -> str | None:
+    """What to try when the moment invited the skill and the reply did not use it.
+
+    After a declaration of feelings nothing of the trainee's own life is invited, whatever the
+    moment was written to practise: holding back is the skill there, so no disclosure is asked
+    for (the rubric's after_declaration fault). A reply that declined the question warmly made a
+    choice the rubric allows (declining); it is not told the moment wanted a disclosure instead.
+    """
+    if reader.id == "self_disclosure":
+        if romantic:
+            return None
+        if declined:
+            return DECLINED_INSTEAD
+    return str(reader.invited_hint)
+
+
 def clip(text: str) -> str:
     """A prefix is still an exact substring, so long quotes are cut, never paraphrased."""
     text = text.strip()
@@ -141,12 +225,3 @@ def clip(text: str) -> str:
         return text
     cut = text[:MAX_QUOTE].rsplit(" ", 1)[0]
     return cut or text[:MAX_QUOTE]
-
-
-def suggestion_for(reader, reading: SkillReading, strong: bool) -> str:
-    """One thing to try: the worst feature's fix, else the criterion's next step."""
-    worst = sorted((f for f in reading.features if f.effect < 0), key=lambda f: f.effect)
-    for feature in worst:
-        if feature.name in SUGGESTIONS:
-            return SUGGESTIONS[feature.name]
-    return reader.strong_next if strong else reader.improve

@@ -28,13 +28,15 @@ from roleplay.domain.session import CriterionResult, Evaluation, Restraint
 from roleplay.errors import ResponseTooLong
 from roleplay.offline.boundary import BOUNDARY
 from roleplay.offline.criteria import READERS, CriterionReader, ReadingContext, build_context
+from roleplay.offline.declining import DECLINING
 from roleplay.offline.features import vector
 from roleplay.offline.feedback_text import (
     CHECK_ALIASES,
     FEATURE_CHECKS,
     PRACTICE_NOTE,
     clip,
-    suggestion_for,
+    invited_hint,
+    said_as,
 )
 from roleplay.offline.guard import split_injection
 from roleplay.offline.level_reasons import MIN_SAID, name_capping_faults
@@ -46,6 +48,7 @@ from roleplay.offline.model import (
     shipped_weights,
     sure_used,
 )
+from roleplay.offline.next_step import hold_back_from, try_line
 from roleplay.offline.reading import SkillReading
 from roleplay.offline.rupture import RUPTURE
 from roleplay.offline.text import split_sentences
@@ -206,7 +209,12 @@ def _result(
     in_play = reader.in_play(ctx) or verdict.used
     if not verdict.used:
         rationale = _absent_rationale(reader, ctx, in_play)
-        suggestion = reader.invited_hint if ctx.invites == reader.id else None
+        suggestion = None
+        if ctx.invites == reader.id:
+            declined = reader.id == SELF_DISCLOSURE and ctx.reading(DECLINING).has("declines")
+            suggestion = invited_hint(reader, ctx.cues.romantic, declined)
+        elif ctx.invites == RESTRAINT and reader.id == SELF_DISCLOSURE and ctx.breakers:
+            suggestion = hold_back_from(ctx.breakers[0][0])
         return CriterionResult(
             applicable=False,
             rationale=" ".join([*notes, rationale]),
@@ -215,7 +223,19 @@ def _result(
         )
     score = rubric.scale.from_unit((round(verdict.level) - 1) / 4)
     outcome_unit = rubric.scale.to_unit(score)
-    parts = [*notes, _present_rationale(verdict, ctx)]
+    said = _present_rationale(verdict, ctx)
+    suggestion, fault = try_line(
+        reader,
+        reading,
+        outcome_unit >= 0.75,
+        asked=any("?" in s.text for s in ctx.sentences),
+        questioned=ctx.cues.personal_question,
+    )
+    parts = [*notes, said]
+    if fault is not None and said_as(fault.label) not in said:
+        # The Try line fixes a fault the words above never named (the fitted level did not move
+        # on it): say what it is, without claiming it moved the score.
+        parts.append(f"Worth changing: {said_as(fault.label)}.")
     if verdict.unsure:
         parts.append(f"The offline judge is unsure here: {verdict.unsure}; read it as a hint.")
     return CriterionResult(
@@ -223,7 +243,7 @@ def _result(
         score=score,
         rationale=" ".join(parts),
         evidence=_evidence(reading, verdict),
-        suggestion=suggestion_for(reader, reading, outcome_unit >= 0.75),
+        suggestion=suggestion,
         checks=_checks(criterion, reading),
         in_play=True,
         unsure=verdict.unsure is not None,
@@ -274,8 +294,8 @@ def _present_rationale(verdict: Verdict, ctx: ReadingContext) -> str:
             "The offline judge reads the skill in the reply as a whole, at this moment, without "
             "a phrase it can point to."
         ]
-    good = [label for label, effect, _ in verdict.moved if effect > 0]
-    bad = [label for label, effect, _ in verdict.moved if effect < 0]
+    good = [said_as(label) for label, effect, _ in verdict.moved if effect > 0]
+    bad = [said_as(label) for label, effect, _ in verdict.moved if effect < 0]
     if good:
         parts.append("What worked: " + "; ".join(good[:3]) + ".")
     if bad:
@@ -283,8 +303,9 @@ def _present_rationale(verdict: Verdict, ctx: ReadingContext) -> str:
     top = next(((label, e, q) for label, e, q in verdict.moved if q), None)
     if top:
         sign = "+" if top[1] > 0 else "\u2212"
+        said = said_as(top[0])
         parts.append(
-            f"Moved most by: {top[0]} ({sign}{abs(top[1]):.1f}, \u201c{clip(top[2])}\u201d)."
+            f"Moved most by: {said} ({sign}{abs(top[1]):.1f}, \u201c{clip(top[2])}\u201d)."
         )
     return " ".join(parts)
 
