@@ -172,3 +172,23 @@ def test_near_miss_no_choice_in_the_trainees_own_story_is_no_relationship_talk()
     )
     response = "I had no choice but to move house last year, so I know how unsettling it is."
     assert not judged(moved, response, "immediacy").applicable
+
+
+# 4. The rationale quotes the talk about the two of them, not the opening "Not at all".
+TIRESOME = Moment(client_line="Sorry, I keep rambling. Am I boring you?", invites="immediacy")
+
+
+def test_the_rationale_quotes_the_relationship_talk_over_a_bare_answer() -> None:
+    result = judged(
+        TIRESOME,
+        "No, not at all. I noticed you looked away just then. What do you imagine I'm thinking?",
+        "immediacy",
+    )
+    assert result.applicable
+    assert "\u201cI noticed you looked away just then.\u201d" in result.rationale
+
+
+def test_near_miss_a_bare_answer_alone_is_still_what_is_quoted() -> None:
+    result = judged(TIRESOME, "No, not at all. Carry on.", "immediacy")
+    if result.applicable:
+        assert "\u201cNo, not at all.\u201d" in result.rationale

@@ -50,8 +50,9 @@ from roleplay.offline.model import (
 )
 from roleplay.offline.next_step import hold_back_from, try_line
 from roleplay.offline.reading import SkillReading
+from roleplay.offline.relational_questions import DIRECT_ANSWER
 from roleplay.offline.rupture import RUPTURE
-from roleplay.offline.text import split_sentences
+from roleplay.offline.text import Sentence, split_sentences
 
 SCORER_VERSION = "offline-2"
 MAX_QUOTE = 200
@@ -280,10 +281,23 @@ def _absent_rationale(reader: CriterionReader, ctx: ReadingContext, in_play: boo
     return reader.not_used
 
 
+def _leading_span(verdict: Verdict, ctx: ReadingContext) -> Sentence:
+    """The sentence the rationale quotes: for immediacy the one that speaks most plainly about
+    the two of them ("I noticed you looked at the clock just then" over an opening "Not at
+    all"), otherwise the reader's first."""
+    spans = verdict.reading.spans
+    if verdict.reader.id != IMMEDIACY or len(spans) < 2:
+        return spans[0]
+    weight = {id(s): w for s, w in zip(ctx.sentences, ctx.relational, strict=True)}
+    # On a tie, an opening answer to the client's question ("Not at all") gives way to the talk
+    # about the two of them that follows it.
+    return max(spans, key=lambda s: (weight.get(id(s), 0.0), not DIRECT_ANSWER.search(s.norm)))
+
+
 def _present_rationale(verdict: Verdict, ctx: ReadingContext) -> str:
     reading = verdict.reading
     if reading.spans:
-        quoted = clip(reading.spans[0].text)
+        quoted = clip(_leading_span(verdict, ctx).text)
         stop = "" if quoted.endswith((".", "!", "?", "\u2026")) else "."
         opener = reading.opener or verdict.reader.opener
         parts = [f"{opener}\u201c{quoted}\u201d{stop}"]
