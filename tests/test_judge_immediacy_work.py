@@ -192,3 +192,22 @@ def test_near_miss_a_bare_answer_alone_is_still_what_is_quoted() -> None:
     result = judged(TIRESOME, "No, not at all. Carry on.", "immediacy")
     if result.applicable:
         assert "\u201cNo, not at all.\u201d" in result.rationale
+
+
+# 5. A lexicon branch had lost its second half ("do you even know " ran into the next branch),
+#    so the trainee's hurt put to the client as a question was not read as their own need.
+@pytest.mark.parametrize(
+    "text",
+    ["Do you even know how that made me feel?", "do you know how it feels, being stood up?"],
+)
+def test_the_trainees_hurt_put_as_a_question_is_their_own_need(text: str) -> None:
+    from roleplay.offline import lexicon as lx
+
+    assert any(lx.THERAPIST_NEED.search(s.norm) for s in split_sentences(text))
+
+
+def test_near_miss_asking_what_the_client_knows_is_no_need_of_the_trainees() -> None:
+    from roleplay.offline import lexicon as lx
+
+    text = "Do you know how your mum felt about it?"
+    assert not any(lx.THERAPIST_NEED.search(s.norm) for s in split_sentences(text))

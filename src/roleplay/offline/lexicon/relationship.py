@@ -215,8 +215,7 @@ THERAPIST_NEED = any_of(
     r"\bi(?:'m| am) "
     r"(?:\w+ ){0,2}(?:hurt|offended|insulted|disrespected|unappreciated|wounded)\b",
     r"\bhow (?:that|it|this) (?:felt|feels|made me feel) for me\b",
-    r"\bdo you (?:even )?know "
-    r"\b(?:like|that) i(?:'ve| have)? failed\b",
+    r"\bdo you (?:even )?know how (?:that|it|this) (?:felt|feels|made me feel)\b",
     r"\b(?:like|that) i(?:'ve| have)? failed\b",
     r"\bi (?:rearranged|cancelled|changed|gave up|moved) (?:my|\w+ of my)\b.{0,30}\bfor you\b",
     r"\bplease don't (?:stop|leave|go|quit)\b(?! (?:away )?(?:and|to) )",
