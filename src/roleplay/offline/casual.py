@@ -50,6 +50,12 @@ ME_TOO = Gated(
     ),
     (("i had ",), r"\bi had (?:a|an|one) \w+ (?:just )?like that\b"),
     (("relate",), r"\bi can relate\b"),
+    # the helper counted among those who do it: "plenty of us do, me included" (not "we both
+    # back off - me included", the two of them in the room)
+    (
+        ("included", "including"),
+        r"\b(?:of us|us)\b[^.?!]{0,30}\b(?:(?:me|myself) included|including (?:me|myself))\b",
+    ),
     # A taste, habit or experience of one's own said to be shared: "I love baking too", "I also
     # felt that way", "friends matter to me as well", "I've made that mistake too".
     (

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from roleplay.offline import lexicon as lx
+from roleplay.offline.answering import mirrors_question
 from roleplay.offline.casual import bare_answer, casual_disclosure, courtesy, empathic
 from roleplay.offline.declining import turned_down
 from roleplay.offline.disclosure_presence import (
@@ -32,7 +33,11 @@ _HOW_IT_STANDS = re.compile(
 )
 _HELPING_IDIOMS = re.compile(
     r"\bhelp me understand\b|\btell me\b|\blet me\b|\bi wonder\b|"
-    r"\bi'm curious\b|\bi'd like to (?:hear|know)\b"
+    r"\bi'm curious\b|\bi'd like to (?:hear|know)\b|"
+    # the helper's learning asked for, the client the one who knows: "Help me see what I
+    # missed?", "What do I need to understand?" (the rest of the clause goes with it)
+    r"\bhelp me (?:to )?(?:see|get|learn|know)\b[^.?!]*|"
+    r"\bwhat (?:do|would|should) i need to (?:understand|know|hear|learn|get)\b[^.?!]*"
 )
 
 
@@ -43,7 +48,10 @@ def read_disclosure(
     in_session: list[bool] | None = None,
 ) -> SkillReading:
     flags = in_session or [False] * len(sentences)
-    strengths = [sentence_strength(s, f) for s, f in zip(sentences, flags, strict=True)]
+    strengths = [
+        0.0 if mirrors_question(s, client_text) else sentence_strength(s, f)
+        for s, f in zip(sentences, flags, strict=True)
+    ]
     answer_at = answering_sentence(sentences, client_text)
     bare = bool(sentences) and bare_answer(client_text, sentences[0])
     if bare:

@@ -257,7 +257,9 @@ _DECLINE_END = re.compile(r"[,;.!?]|$")
 
 
 _DECLINE_SUBJECT = re.compile(
-    r"\bi(?:'m|'ll|'d| am| will| would)? (?:really |just |honestly |simply |also )?$"
+    # ("I'm still going to keep that to myself": the "I" of the decline, however it runs on)
+    r"\bi(?:'m|'ll|'d| am| will| would)? (?:(?:really|just|honestly|simply|also|still|going to|"
+    r"gonna) )*$"
 )
 
 

@@ -111,6 +111,10 @@ CURRENT_STRUGGLE = any_of(
     r"\b(?:tearing|ripping|pulling) (?:my|me) (?:\w+ )?(?:apart|to (?:pieces|shreds))\b",
     r"\b(?:is|are|has been|'s been|have been|'ve been) (?:on at me|having a go at me|making my "
     r"life)\b",
+    # the helper's own struggle to have a child, still going on: "we're sort of trying ourselves"
+    # (a rough year said in passing is CURRENT_TIME's "your life now", not this)
+    r"\bwe(?:'re| are|'ve been| have been) (?:still |sort of |kind of |also |currently )?trying "
+    r"(?:ourselves|for (?:a baby|a family|kids|children|one|another))\b",
 )
 INTIMATE = any_of(
     r"\bsex\w*\b",
@@ -160,6 +164,10 @@ INTIMATE = any_of(
     r"\bmiscarriages?\b",
     r"\bat (?:\w+ )?weeks\b",
     r"\bcried (?:every (?:day|night)|for (?:weeks|months|a year))\b",
+    # the helper's own fertility struggle still going on: "we're trying ourselves" (a settled
+    # "we went through IVF some years ago" is not here: the corpus scores it 4)
+    r"\b(?:we're|we are|we've been|we have been|i'm|i am|i've been) (?:still |sort of |kind of |"
+    r"also |currently )?trying (?:ourselves|for (?:a baby|a family|kids|children))\b",
 )
 ONE_UPPING = any_of(
     r"\byou(?:'ve| have) (?:got it|had it) (?:easy|easier|lucky)\b",
@@ -392,4 +400,9 @@ RETURN_INVITE = any_of(
     r"\bi(?:'d| would) (?:like|love|want) to (?:understand|hear|know) (?:more )?(?:about )?"
     r"(?:yours|your|you|what|how)\b",
     r"\bhelp me (?:to )?understand\b",
+    # the client the one who knows: "Help me see what I missed?", "What do I need to
+    # understand?", "Go on.", "Tell me." said on its own
+    r"\bhelp me (?:to )?(?:see|get|learn|know)\b",
+    r"\bwhat (?:do|would|should) i need to (?:understand|know|hear|learn|get)\b",
+    r"\b^(?:so,? |please,? |ok,? |okay,? )?(?:go on|tell me)[.!]*$",
 )

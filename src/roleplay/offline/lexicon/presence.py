@@ -333,7 +333,12 @@ PERSONAL_QUESTION = re.compile(
 # How the helper's own story went, asked as a follow-up: "Did it work out? Because if yours did,
 # maybe mine..." An answer to it tells of the helper's life. (Kept out of PERSONAL_QUESTION, the
 # moment's cue, whose every change refits the immediacy heads.)
-FOLLOW_UP_QUESTION = re.compile(r"\bif yours (?:did|does|was|is|went|worked|had)\b")
+FOLLOW_UP_QUESTION = re.compile(
+    r"\bif yours (?:did|does|was|is|went|worked|had)\b|"
+    # pressed after a no, without a question mark: "So you won't even tell me if you have kids."
+    r"\b(?:you|u) (?:won't|wont|will not|can't|don't|do not) (?:even |ever )?tell me (?:if|whether|"
+    r"about|what|where|how|anything)\b"
+)
 # The helper's own family named in the client's question ("after your dad?"): it asks about
 # the helper's life even when it is phrased as a question about the two of them ("Do you
 # remember your first year, after your dad?").
