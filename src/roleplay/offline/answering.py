@@ -70,7 +70,8 @@ _SHORT_ANSWER = re.compile(
 # the client ("You're torn.").
 _NOT_AN_ANSWER = re.compile(
     # ("Oh, I'm fine, honestly": an interjection in front changes nothing)
-    r"^(?:(?:oh|ah|aw|ha|well|honestly|yeah|nah)[,!.]? )?(?:(?:that|it)(?:'s| is) an? (?:fair|good|"
+    r"^(?:(?:oh|ah|aw|ha|well|honestly|yeah|nah|whoa|woah|wow|hey|um|erm|hmm)[,!.]? )?"
+    r"(?:(?:that|it)(?:'s| is) an? (?:fair|good|"
     r"great|reasonable|big|interesting|natural) (?:question|thing to ask|challenge|point|ask)|"
     # ("thats private": hurried typing drops the apostrophe; "Private." on its own)
     r"(?:private|personal)\b|"
@@ -138,10 +139,30 @@ def mirrors_question(sentence: Sentence, client_text: str) -> bool:
     mum?"): no word in it is the helper's own, so it answers nothing and reveals nothing."""
     if not sentence.is_question:
         return False
-    own = _content(_MIRROR_LEAD_IN.sub(" ", sentence.norm))
+    norm = _MIRROR_LEAD_IN.sub(" ", sentence.norm)
+    own = _content(norm)
     theirs = _content(normalise(client_text))
-    return bool(own) and own <= theirs
+    if not own:
+        # "What would I do?" to "What would you do?": small words only, the helper's "I" for the
+        # client's "you"
+        return bool(re.search(r"\b(?:i|me|my)\b", norm)) and bool(
+            re.search(r"\b(?:you|your)\b", normalise(client_text))
+        )
+    return own <= theirs
 
+
+# "What would you do?" - "If it were me I think I'd send the text.": the helper's own choice, a
+# hedge between the conditional and the "I'd"
+_IF_IT_WERE_ME = re.compile(
+    r"^(?:(?:honestly|well|hmm|um+)[,.]? )?(?:if (?:it|that) (?:were|was) me|if i (?:were|was) you|"
+    r"in your (?:shoes|position|place)),? (?:(?:i think|i guess|i suppose|probably|honestly|"
+    r"personally),? )?i(?:'d| would)\b"
+)
+# "Did it work out?" - "Kind of, in the end.": a hedged yes
+_HEDGED_YES = re.compile(
+    r"^(?:(?:yes|yeah|well|honestly|hmm)[,.]? )?(?:kind of|sort of|kinda|sorta|mostly|more or "
+    r"less|eventually|in the end|partly)\b(?![^.?!]*\b(?:you|your)\b)"
+)
 
 # "Will you tell me about yourself when we've finished?" asks to be told: its no refuses, and
 # tells nothing ("No. I won't be telling you then either.", "Nah. Sorry.")
@@ -174,8 +195,14 @@ _BEEN_A = re.compile(
     r"(?![^.?!]{0,20}\b(?:for (?:you|u)|you(?:'ve| have))\b)"
 )
 # The answer tagged with its yes or no inside a longer, hedged sentence: "I'm so sorry, I'm not
-# sure I'm allowed to say, but, um, I don't have kids, no, but..." (not "I'm sorry, no")
+# sure I'm allowed to say, but, um, I don't have kids, no, but..." (not "I'm sorry, no"); or a
+# bare "I haven't" as a clause of its own ("I'm sorry, I haven't, I hope that's okay, ...");
+# or "Not personally." (the experience is not the helper's: an honest difference)
 _TAGGED_ANSWER = re.compile(
+    r"\b(?:^|, )i(?: haven't| have not| didn't| did not|'m not| am not| wasn't| was not)"
+    r"(?=[,.!]| sorry\b)|"
+    r"\b^(?:(?:um+|erm|well|honestly|oh|ah|sorry)[,.]? )?not (?:personally|myself|first[- ]hand|"
+    r"directly|in my own life|from my own life)\b|"
     r"\bi (?:don't|do not|haven't|have not|didn't|did not|do|did|have)(?: have| got)? "
     r"(?!(?:know|think|mind|see|remember|blame|agree|understand|want|mean|sorry|afraid|sure|"
     r"fine|okay|ok|good|well|alright|glad|happy)\b)(?:\w+ ){0,2}?\w+, (?:no|yes|yeah|nope)\b"
@@ -277,6 +304,8 @@ def answering_sentence(sentences: list[Sentence], client_text: str) -> int | Non
             or (_WOULD_ASKED.search(client_norm) and _WOULD_ANSWER.match(first))
         ):
             return index  # "Cried buckets." to "Did you cry?"; "I would, yeah." to "Would you?"
+        if _IF_IT_WERE_ME.match(first) or (_HEDGED_YES.match(first) and not sentence.is_question):
+            return index  # "If it were me I think I'd...", "Kind of, in the end."
         if _HOW_HAS_IT_BEEN.search(client_norm) and _BEEN_A.match(first):
             return index  # "It's been a tough year, if I'm honest."
         if _TAGGED_ANSWER.search(first):

@@ -54,6 +54,11 @@ DECLINES = any_of(
     r"(?:out of (?:it|this|here|the room)|there|to one side|aside|at the door|outside)\b",
     r"\b(?:^|i(?:'d| would)? )(?:rather|prefer)(?: not| to not)? (?:to )?(?:go into|get into|"
     r"talk about|say|share|answer|make (?:it|this) about)\b",
+    # the turn handed back in place of an answer: "But I'd rather hear about yours.", "I'd like to
+    # hear about yours first" (not "Yes, two. I'd like to hear about yours", a hand-back)
+    r"\b(?:rather|prefer to) (?:hear|talk|know|think) (?:more )?(?:about )?(?:yours|you|how you|"
+    r"what you)\b",
+    r"\b(?:i'd|i would) (?:like|love|want) to hear (?:about )?yours first\b",
     # the answer set aside as beside the point: "whatever my history is", "whether I'm gay or
     # not", "does it matter to you whether I'm..." (Hill 2020: the question's meaning, not its
     # answer)
@@ -88,6 +93,12 @@ DECLINES = any_of(
     r"\bwhat i(?:'d| would) do (?:wouldn't|won't|doesn't|isn't going to|would not|can't) "
     r"(?:help|matter|get you|tell you|say|count|be (?:much |any |a lot of |of (?:much |any )?)?"
     r"(?:use|help|good))\b",
+    # "What I'd do matters less than what fits you", "It is not for me to say what I would do"
+    r"\bwhat i(?:'d| would) do (?:matters? less|isn't what matters|is not what matters|doesn't "
+    r"matter|isn't the point|is not the point)\b",
+    r"\b(?:it's|it is|that's|that is) not (?:for me|my place) to say\b",
+    # "That's between me and my therapist": kept, and who it is kept with
+    r"\b(?:that's|that is|it's|it is|that stays) between me and (?:my|me)\b",
     r"\b(?:leave|stop) (?:it )?at that\b",
     # part answered, the rest kept back: "the rest I'll keep to myself"
     r"\b(?:the rest|that part|the other (?:bits|questions|stuff)) i(?:'ll| will|'d| would)? "
@@ -159,6 +170,15 @@ DECLINES = any_of(
     r"\bkeep (?:the|our) (?:focus|time|attention|space|sessions?) (?:on|about|for) you\b",
     r"\bmy (?:own )?(?:life|answer|story|situation|experience)s? (?:isn't|is not|doesn't|matters? "
     r"less)\b",
+    # "It's not my story that matters here."
+    r"\b(?:it's|it is) not my (?:own )?(?:story|life|experience|answer|history) that (?:matters|"
+    r"counts|we're here for)\b",
+    # "whether it worked out for me isn't really the point"
+    r"\b^(?:and |but |so )?whether (?:or not )?(?:it|things|mine) (?:\w+ ){0,4}(?:for|with) "
+    r"(?:me|mine)\b(?=[^.?!]{0,40}\b(?:isn't|is not|isnt|doesn't|doesnt|not the point|matters? "
+    r"less)\b)",
+    # "I won't get into who I'm seeing."
+    r"\b(?:won't|will not|wont) (?:get into|go into|talk about|discuss)\b",
     r"\bwhether (?:or not )?i (?:have|am|do|did)\b",
     r"\b(?:that's|it's) (?:not|less) (?:what matters|important|the point)\b",
 )

@@ -28,6 +28,9 @@ SHAMING_NO = any_of(
     r"\b(?:that's|that is|it's|how) (?:really |quite |a bit |very )?offensive\b",
 )
 COLD_NO = any_of(
+    # "That's not really relevant, but...": the question called beside the point
+    r"\b(?:that's|thats|that is|it's|its|it is) not (?:really |very )?(?:relevant|important)"
+    r"(?=[ ,.!]*(?:but\b|$))",
     # "that's my business": the no as the trainee's property, curt
     r"\b(?:that's|thats|that is|it's|its|it is) my (?:own )?(?:business|affair|concern)\b",
     r"\b(?:isn't|is not|aren't|are not|not) (?:really |very )?(?:relevant|important) (?:to|for|in|"
@@ -78,6 +81,8 @@ DEFLECTS = any_of(
     r"\b^(?:(?:oh|ha|honestly|well|eh|meh|nah)[,.!]? )?(?:not (?:much|a lot|a great deal) to "
     r"(?:tell|say|report)|nothing (?:much|dramatic|exciting|interesting|special|to (?:tell|"
     r"report))|nothing to worry about (?:there|here))\b",
+    # a tease: "Ha, wouldn't you like to know!"
+    r"\b^(?:(?:ha|haha|oh|ooh)[,!.]* )?(?:wouldn't|would) (?:you|u) like to know\b",
     # the relevance of the question questioned: "Is that relevant?", "How is that important?"
     r"\b^(?:and |but |so )?(?:is|how is|how's|why is) (?:that|it|this) (?:really |even )?"
     r"(?:relevant|important)\b",

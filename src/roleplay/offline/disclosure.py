@@ -165,7 +165,8 @@ _I_WOULD = re.compile(
     r"^(?:(?:honestly|personally|well)[?,.!]* )?"
     # "If it were me, I'd...", "In your shoes I'd...": the same choice, said conditionally
     r"(?:(?:if (?:it|that) (?:were|was) me|if i (?:were|was) you|in your (?:shoes|position|place))"
-    r"[,.]? (?:honestly,? |personally,? )?)?"
+    # ("If it were me I think I'd send the text": a hedge before the "I'd" changes nothing)
+    r"[,.]? (?:(?:honestly|personally|i think|i guess|i suppose|probably),? )?)?"
     r"i(?:'d| would) (?!like|love|be\b(?! gone| out of| off\b)|want|rather|prefer|"
     r"say|suggest|wonder|imagine|guess|hate|need)\w+"
 )
@@ -257,7 +258,7 @@ def _score(
 ) -> None:
     spans = reading.spans
     score = 3.0
-    sd_words = sum(s.words for s in spans)
+    sd_words = sum(_told_words(s) for s in spans)
     if sd_words <= 35 and len(spans) <= 2:
         reading.add("brief", "kept it brief", 0.5)
     elif sd_words > 60 or len(spans) >= 4:
@@ -306,6 +307,9 @@ def _score(
     reading.note(
         lx.THERAPIST_CENTRED, sentences, "therapist_centred", "it puts your needs in the room", -1.5
     )
+    if reading.has("therapist_centred"):
+        # "These sessions helped me get through it too": the helper's need, not a strategy offered
+        reading.features = [f for f in reading.features if f.name != "strategy"]
     if (current or now) and not reading.has("therapist_centred"):
         # "I'm a bit scared to, to be honest. What would you do?": the client asked to advise the
         # helper on a struggle still going on; the roles are reversed
@@ -362,6 +366,28 @@ def _score(
 
     score += sum(f.effect for f in reading.features)
     reading.score = max(1.0, min(5.0, score))
+
+
+_CLAUSES = re.compile(r"[,;:]| - | but | and | so ")
+
+
+def _told_words(span: Sentence) -> int:
+    """How long a disclosure runs. A long sentence about something else counts only the run of
+    clauses that tell of the helper's life ("...what strikes me is how much you've been carrying, and for
+    what it's worth I have things that stay with me too, but I'm more interested in yours")."""
+    if span.words <= 35:
+        return span.words
+    clauses = _CLAUSES.split(span.norm)
+    told = [
+        i
+        for i, clause in enumerate(clauses)
+        if clause.strip()
+        and sentence_strength(Sentence(clause, 0, len(clause), clause)) >= PRESENCE_THRESHOLD
+    ]
+    if not told:
+        return span.words
+    # from the first clause that tells to the last: a story runs on through its other clauses
+    return sum(len(clause.split()) for clause in clauses[told[0] : told[-1] + 1])
 
 
 def _focus_returned(sentences: list[Sentence]) -> str | None:

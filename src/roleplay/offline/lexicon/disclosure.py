@@ -364,6 +364,13 @@ THERAPIST_CENTRED = any_of(
     r"\bi(?:'m| am) (?:back with you|fine)\b.{0,10}\bsorry\b",
     r"\bbest (?:night|day|thing|time) of my life\b",
     r"\boh my (?:god|gosh)\b",
+    # the client's therapy, or the client, as help to the helper: "These sessions helped me get
+    # through it too" (the roles reversed: the client is left holding the helper's need)
+    r"\b(?:these|our|this|your) (?:sessions?|time together|work together|tuesdays|mondays|"
+    r"wednesdays|thursdays|fridays) (?:have |has )?(?:really )?(?:helped|got|saved|carried|kept) "
+    r"me (?:through|going|get through|too|as well)\b",
+    r"\byou(?:'ve| have)? (?:really )?(?:helped|got|saved|carried|kept) me (?:through|going|"
+    r"get through|too|as well)\b",
 )
 AIM = any_of(
     r"\bso i (?:have|know|get) (?:some|a little|a bit of|a|an) (?:sense|idea|feel|inkling)\b",
@@ -387,7 +394,7 @@ RETURN_INVITE = any_of(
     r"\bhow (?:is|has|was|does) (?:it|that|this) (?:been |feel |sit |land )?(?:for|with) you\b",
     r"\b(?:tell|show) me (?:more|about)\b",
     r"\bwhat about (?:for )?you\b",
-    r"\bi(?:'m| am) (?:curious|wondering|interested)\b.*\byou",
+    r"\bi(?:'m| am) (?:more |really |much more |most )?(?:curious|wondering|interested)\b.*\byou",
     r"\bi wonder\b.*\byou",
     r"\bwhat (?:do|did|does|would) (?:you|it|that)\b",
     r"\bhow (?:do|did|are|were|would) you\b",
@@ -395,7 +402,9 @@ RETURN_INVITE = any_of(
     r"\bbut (?:this|it|today) is (?:about )?(?:you|your)\b",
     r"\byour (?:experience|story|loss|grief|situation)\b",
     r"\bwhat (?:comes up|is coming up)\b",
-    r"\bplease tell me\b",
+    r"\bplease,? tell me\b",
+    # second-language word order: "Please, tell me of yours."
+    r"\btell me (?:of|about) (?:yours|your|you)\b",
     r"\btell me (?:more|about|what|how)\b",
     r"\bi(?:'d| would) (?:like|love|want) to (?:understand|hear|know) (?:more )?(?:about )?"
     r"(?:yours|your|you|what|how)\b",

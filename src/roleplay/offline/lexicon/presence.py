@@ -337,7 +337,10 @@ FOLLOW_UP_QUESTION = re.compile(
     r"\bif yours (?:did|does|was|is|went|worked|had)\b|"
     # pressed after a no, without a question mark: "So you won't even tell me if you have kids."
     r"\b(?:you|u) (?:won't|wont|will not|can't|don't|do not) (?:even |ever )?tell me (?:if|whether|"
-    r"about|what|where|how|anything)\b"
+    r"about|what|where|how|anything)\b|"
+    # what the client has heard of the helper's life, asked to be confirmed: "Someone told me you
+    # lost someone too. Is that true?"
+    r"\b(?:you|u) (?:\w+ ){1,5}(?:too|as well)\b[^?]{0,20}\bis (?:that|it) (?:true|right)\b"
 )
 # The helper's own family named in the client's question ("after your dad?"): it asks about
 # the helper's life even when it is phrased as a question about the two of them ("Do you
