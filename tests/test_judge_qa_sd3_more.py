@@ -33,6 +33,12 @@ with a near miss that must not change.
    term of address, so the answer disclosed nothing.
 22. "Someone told me you lost someone too. Is that true?" was no personal question, so no
    decline could be scored there.
+23. "No, it's okay, honestly. I'm fine to keep going." to "Are you okay talking about this?"
+   (grief/caretaking) was a disclosure scored 3; "Don't worry about me." one scored 2.
+24. "My dad got sober too and I felt the same, honestly." at my-father-drank/footsteps (a
+   restraint moment) scored 4, "kept it brief": "I felt the same" equates. (A parent's drinking
+   as intimate material was tried and left out: train CV self-disclosure within one
+   0.9322 -> 0.9271.)
 """
 
 from __future__ import annotations
@@ -274,3 +280,40 @@ def test_a_rumour_to_confirm_can_be_declined() -> None:
         "I'd rather keep that out of here, so your divorce gets all the room. What made you check?",
     )["declining"]
     assert declining.applicable
+
+
+# 23. "Are you okay talking about this?" - "No, it's okay, honestly.": the courtesy back.
+@pytest.mark.parametrize(
+    "response",
+    ["Yes, it's fine, really. Go on about your sister.", "No, it's alright. You were saying?"],
+)
+def test_its_okay_to_a_check_on_the_helper_is_a_courtesy(response: str) -> None:
+    sd = judge("Sorry, is this okay for you to hear? We can stop.", response, invites="restraint")[
+        "self_disclosure"
+    ]
+    assert not sd.applicable
+
+
+# 24. "I felt the same" beside the helper's own story equates the two experiences.
+@pytest.mark.parametrize(
+    "response",
+    [
+        "My mum drank as well, and I felt just the same. What frightens you most?",
+        "I had that with my dad and I felt exactly the same, scared of the sober version.",
+    ],
+)
+def test_i_felt_the_same_equates_and_scores_low(response: str) -> None:
+    sd = at_beat("my-father-drank", "footsteps", response)["self_disclosure"]
+    assert sd.applicable
+    assert "same as theirs" in sd.rationale
+    assert sd.score is not None and sd.score <= 3
+
+
+def test_near_miss_feeling_the_same_about_the_client_is_no_equating() -> None:
+    sd = judge(
+        "Did you ever get nervous before big exams?",
+        "I did, years ago. I felt the same about you when you described it: it made sense. "
+        "What's it like now?",
+        invites="self_disclosure",
+    )["self_disclosure"]
+    assert "same as theirs" not in sd.rationale

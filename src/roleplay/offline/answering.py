@@ -57,6 +57,8 @@ _SHORT_ANSWER = re.compile(
     r"fine|grand|alright|all good|all right|not bad|doing well|"
     # a prompt to go on: "Go on.", "Tell me."
     r"go on|carry on|tell me|say more|keep going|"
+    # the concern waved off: "Don't worry about me.", "No worries."
+    r"don't worry|dont worry|do not worry|no worries|never mind|"
     # the question acknowledged ("Fair question."), or people in general ("Everyone gets
     # nervous!"): neither says anything of the helper's own life
     r"fair|interesting|everyone|everybody|nobody|no one|people|most people|lots of people|"
@@ -70,7 +72,7 @@ _SHORT_ANSWER = re.compile(
 # the client ("You're torn.").
 _NOT_AN_ANSWER = re.compile(
     # ("Oh, I'm fine, honestly": an interjection in front changes nothing)
-    r"^(?:(?:oh|ah|aw|ha|well|honestly|yeah|nah|whoa|woah|wow|hey|um|erm|hmm)[,!.]? )?"
+    r"^(?:(?:oh|ah|aw|ha|well|honestly|yeah|nah|whoa|woah|wow|hey|um|erm|hmm|no|yes)[,!.]? )?"
     r"(?:(?:that|it)(?:'s| is) an? (?:fair|good|"
     r"great|reasonable|big|interesting|natural) (?:question|thing to ask|challenge|point|ask)|"
     # ("thats private": hurried typing drops the apostrophe; "Private." on its own)
@@ -83,6 +85,8 @@ _NOT_AN_ANSWER = re.compile(
     # thanks for the question or the compliment: "That's kind of you."
     r"(?:that's|that is|how|aw,? that's) (?:so |very |really )?(?:kind|sweet|nice|lovely|"
     r"thoughtful)\b|"
+    # "Are you okay talking about this?" - "No, it's okay, honestly.": the courtesy back
+    r"(?:it's|its|it is) (?:really |totally |honestly )?(?:okay|ok|fine|alright|all right)\b|"
     # "Are you okay?" - "I'm fine" is a courtesy, whatever follows it
     r"i(?:'m| am|m) (?:doing )?(?:very |really |pretty |quite |so )?(?:fine|okay|ok|alright|"
     r"all right|much better|better|well|good|"

@@ -336,6 +336,8 @@ OVER_IDENTIFY = any_of(
     r"\bso i (?:do |really )?know (?:something|a lot|what|how)\b",
     r"\b(?:really|truly) (?:do )?understand\b",
     r"\bi do understand how\b",
+    # "My dad got sober too and I felt the same": the helper's feeling equated with theirs
+    r"\bi felt (?:exactly |just |much )?the same\b(?! (?:way )?(?:about|when|as) (?:you|u)\b)",
 )
 THERAPIST_CENTRED = any_of(
     r"\bthis is (?:really |so |very )?(?:hard|difficult|painful|tough|triggering) for me\b",
