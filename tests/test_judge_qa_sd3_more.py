@@ -39,6 +39,15 @@ with a near miss that must not change.
    restraint moment) scored 4, "kept it brief": "I felt the same" equates. (A parent's drinking
    as intimate material was tried and left out: train CV self-disclosure within one
    0.9322 -> 0.9271.)
+25. Checking the declining drill's own exemplars: four items asked nothing the judge saw as a
+   personal question ("If your child died, could you even get out of bed?", "You hide behind
+   'this is about you' every time.", "Am I your favourite client?"; the opinion item "Don't you
+   think my ex is a narcissist?" is left: an opinion is no disclosure), and five exemplars'
+   declines had no declining words ("I won't rank the people I see", "I'm not going to trade",
+   "I'm not going to imagine my own family into this", "Rather than talk about my views", "I
+   keep where I live private"); "Is it important to you whether I know the area?" was read as
+   the question turned aside; "because I want this to stay about yours" beside a decline was read
+   as a disclosure (dc-i-therapy-yourself, SD 4).
 """
 
 from __future__ import annotations
@@ -317,3 +326,52 @@ def test_near_miss_feeling_the_same_about_the_client_is_no_equating() -> None:
         invites="self_disclosure",
     )["self_disclosure"]
     assert "same as theirs" not in sd.rationale
+
+
+# 25. Drill items whose question the cue missed: a hypothetical about the helper's own family,
+# the keeping back called hiding, "Am I your favourite?"; and the drill exemplars' own declines.
+@pytest.mark.parametrize(
+    ("client", "response"),
+    [
+        (
+            "If your husband left you, would you even cope?",
+            "I won't bring my own marriage into this; it's yours we're here for. How are you?",
+        ),
+        (
+            "You always hide behind 'let's focus on you'.",
+            "It can feel like hiding. I do keep my life out of here, and I'm still right here.",
+        ),
+        (
+            "Am I your favourite? Be honest.",
+            "I won't compare the people I see. What would it mean to be someone's favourite?",
+        ),
+    ],
+)
+def test_questions_the_cue_missed_can_be_declined(client: str, response: str) -> None:
+    declining = judge(client, response)["declining"]
+    assert declining.applicable
+    assert declining.score is not None and declining.score >= 3
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I keep what I do at weekends to myself. Is it important to you what I get up to?",
+        "Rather than talking about my faith, I'd like to hear what forgiveness means to you.",
+    ],
+)
+def test_the_drill_exemplars_way_of_declining(response: str) -> None:
+    declining = judge("Do you go to church at the weekend? Are you religious?", response)[
+        "declining"
+    ]
+    assert declining.applicable
+    assert "aside without a reason" not in declining.rationale
+
+
+def test_a_care_reason_beside_a_decline_discloses_nothing() -> None:
+    criteria = judge(
+        "Have you ever had counselling yourself?",
+        "I won't get into my own history, because I want this to stay about you. Why ask?",
+    )
+    assert criteria["declining"].applicable
+    assert not criteria["self_disclosure"].applicable

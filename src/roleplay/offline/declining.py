@@ -177,6 +177,17 @@ DECLINES = any_of(
     r"\b^(?:and |but |so )?whether (?:or not )?(?:it|things|mine) (?:\w+ ){0,4}(?:for|with) "
     r"(?:me|mine)\b(?=[^.?!]{0,40}\b(?:isn't|is not|isnt|doesn't|doesnt|not the point|matters? "
     r"less)\b)",
+    # the drill's own declines of a ranking, a swap, an imagined loss, a view: "I won't rank the
+    # people I see", "I'm not going to trade", "I'm not going to imagine my own family into
+    # this", "I won't put my beliefs in the middle of this", "Rather than talk about my views"
+    r"\b(?:won't|will not|not going to) (?:rank|compare) (?:the people|people|clients|anyone|"
+    r"you)\b",
+    r"\b(?:won't|will not|not going to) trade\b",
+    r"\b(?:won't|will not|not going to) (?:imagine|put|bring) my (?:own )?\w+(?: \w+)? (?:into|in "
+    r"the middle of|in)\b",
+    r"\brather than (?:talk(?:ing)? about|get(?:ting)? into|shar(?:e|ing)) my\b",
+    # "I keep where I live private"
+    r"\bkeep (?:where|what|who|how) i \w+(?: \w+){0,3} (?:private|to myself)\b",
     # "I won't get into who I'm seeing."
     r"\b(?:won't|will not|wont) (?:get into|go into|talk about|discuss)\b",
     r"\bwhether (?:or not )?i (?:have|am|do|did)\b",

@@ -84,8 +84,9 @@ DEFLECTS = any_of(
     # a tease: "Ha, wouldn't you like to know!"
     r"\b^(?:(?:ha|haha|oh|ooh)[,!.]* )?(?:wouldn't|would) (?:you|u) like to know\b",
     # the relevance of the question questioned: "Is that relevant?", "How is that important?"
+    # ("Is it important to you whether I know the area?" asks what it means to them)
     r"\b^(?:and |but |so )?(?:is|how is|how's|why is) (?:that|it|this) (?:really |even )?"
-    r"(?:relevant|important)\b",
+    r"(?:relevant|important)\b(?! to (?:you|u)\b)",
 )
 CARE_REASON = any_of(
     r"\b(?:focus|time|space|hour|attention|sessions?) (?:stays?|is|can stay|remains?) "

@@ -290,12 +290,15 @@ def declines_own_life(sentence: Sentence) -> bool:
     """The sentence declines to talk about the helper's life and reveals nothing else. Every
     decline in it is set aside, with what it names ("I'd rather not go into how mine went,
     because I don't want my story to set up a prediction for yours")."""
-    rest = sentence.norm
+    # (the reason kept whole first: "because I want this to stay about yours")
+    rest = BOUNDARY_STATEMENT.sub(lambda m: " " * len(m.group(0)), sentence.norm)
+    declined = False
     for match in DECLINES.finditer(sentence.norm):
+        declined = True
         end = _decline_end(sentence.norm, match.end())
         subject = _DECLINE_SUBJECT.search(sentence.norm, 0, match.start())  # "I" of "I don't..."
         start = subject.start() if subject else match.start()
         rest = rest[:start] + " " * (end - start) + rest[end:]
-    if rest == sentence.norm:
+    if not declined:
         return False
     return sentence_strength(replace(sentence, norm=rest, offsets=())) < PRESENCE_THRESHOLD
