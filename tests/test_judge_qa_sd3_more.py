@@ -48,6 +48,9 @@ with a near miss that must not change.
    keep where I live private"); "Is it important to you whether I know the area?" was read as
    the question turned aside; "because I want this to stay about yours" beside a decline was read
    as a disclosure (dc-i-therapy-yourself, SD 4).
+26. Checking the scenario exemplars (roleplay --offline calibrate): infertility/do-you-have-kids'
+   own level-5 exemplar "I'll answer you: I do have a child. ..." was judged "not used": the
+   answer after a lead-in and a colon was not heard.
 """
 
 from __future__ import annotations
@@ -375,3 +378,29 @@ def test_a_care_reason_beside_a_decline_discloses_nothing() -> None:
     )
     assert criteria["declining"].applicable
     assert not criteria["self_disclosure"].applicable
+
+
+# 26. An answer after a short lead-in and a colon, and "I do have a child": the scenario's own
+# level-5 exemplar at infertility/do-you-have-kids was judged "not used".
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Straight answer: I do have a kid. I know that might sting today. What comes up for you?",
+        "To be honest with you: I have two. How is it to hear that?",
+    ],
+)
+def test_an_answer_after_a_colon_discloses(response: str) -> None:
+    sd = at_beat("infertility-do-you-have-children", "do-you-have-kids", response)[
+        "self_disclosure"
+    ]
+    assert sd.applicable
+    assert sd.score is not None and sd.score >= 4
+
+
+def test_near_miss_a_colon_before_a_reflection_is_no_answer() -> None:
+    sd = at_beat(
+        "infertility-do-you-have-children",
+        "do-you-have-kids",
+        "What I hear: you're sorting everyone into sides, and it's exhausting.",
+    )["self_disclosure"]
+    assert not sd.applicable

@@ -171,6 +171,8 @@ _HEDGED_YES = re.compile(
     r"less|eventually|in the end|partly)\b(?![^.?!]*\b(?:you|your)\b)"
 )
 
+_LEAD_IN = re.compile(r"^(?:[\w']+ ){0,4}[\w']+: (?=\S)")
+
 # "Will you tell me about yourself when we've finished?" asks to be told: its no refuses, and
 # tells nothing ("No. I won't be telling you then either.", "Nah. Sorry.")
 _ASKS_TO_BE_TOLD = re.compile(
@@ -298,6 +300,8 @@ def answering_sentence(sentences: list[Sentence], client_text: str) -> int | Non
         if _ASKS_TO_BE_TOLD.search(client_norm) and _A_NO.match(sentence.norm):
             return None
         first = BOUNDARY_STATEMENT.sub(lambda m: " " * len(m.group(0)), sentence.norm).strip()
+        # a lead-in of a few words before a colon: "I'll answer you: I do have a child."
+        first = _LEAD_IN.sub("", first)
         if first != sentence.norm.strip() and re.match(r"(?:no|nope|sorry)\b", first):
             return None  # "No, I don't give clients my number": the "no" refuses, not answers
         if _turns_it_down(sentence, first):
