@@ -16,6 +16,7 @@ from roleplay.offline import lexicon as lx
 from roleplay.offline.answering import mirrors_question
 from roleplay.offline.casual import bare_answer, casual_disclosure, courtesy, empathic
 from roleplay.offline.declining import turned_down
+from roleplay.offline.disclosure_measures import similarity, told_words
 from roleplay.offline.disclosure_presence import (
     PRESENCE_THRESHOLD,
     STRONG_WEIGHT,
@@ -23,7 +24,7 @@ from roleplay.offline.disclosure_presence import (
     sentence_strength,
 )
 from roleplay.offline.reading import SkillReading, quote_match
-from roleplay.offline.text import Gated, Sentence, normalise, words
+from roleplay.offline.text import Gated, Sentence, normalise
 
 # A sentence that carries on the helper's story without its "I": "Still not over it.", "Took me
 # years.", "Never really got over it, honestly."
@@ -258,7 +259,7 @@ def _score(
 ) -> None:
     spans = reading.spans
     score = 3.0
-    sd_words = sum(_told_words(s) for s in spans)
+    sd_words = sum(told_words(s) for s in spans)
     if sd_words <= 35 and len(spans) <= 2:
         reading.add("brief", "kept it brief", 0.5)
     elif sd_words > 60 or len(spans) >= 4:
@@ -332,7 +333,7 @@ def _score(
     if aim:
         reading.add("aim", "it is framed to normalise or validate", 0.5, aim)
 
-    overlap = _similarity(spans, client_text)
+    overlap = similarity(spans, client_text)
     if overlap:
         reading.add("similar", f"it connects to what the client said ({overlap})", 0.25)
     reading.note(
@@ -368,28 +369,6 @@ def _score(
     reading.score = max(1.0, min(5.0, score))
 
 
-_CLAUSES = re.compile(r"[,;:]| - | but | and | so ")
-
-
-def _told_words(span: Sentence) -> int:
-    """How long a disclosure runs. A long sentence about something else counts only the run of
-    clauses that tell of the helper's life ("...what strikes me is how much you've been carrying, and for
-    what it's worth I have things that stay with me too, but I'm more interested in yours")."""
-    if span.words <= 35:
-        return span.words
-    clauses = _CLAUSES.split(span.norm)
-    told = [
-        i
-        for i, clause in enumerate(clauses)
-        if clause.strip()
-        and sentence_strength(Sentence(clause, 0, len(clause), clause)) >= PRESENCE_THRESHOLD
-    ]
-    if not told:
-        return span.words
-    # from the first clause that tells to the last: a story runs on through its other clauses
-    return sum(len(clause.split()) for clause in clauses[told[0] : told[-1] + 1])
-
-
 def _focus_returned(sentences: list[Sentence]) -> str | None:
     for sentence in sentences:
         has_you = re.search(r"\b(?:you(?:r|rs|rself)?|u|ur)\b", sentence.norm)
@@ -404,22 +383,3 @@ def _focus_returned(sentences: list[Sentence]) -> str | None:
         if lx.RETURN_INVITE.search(sentence.norm) and (has_you or not about_me):
             return sentence.text
     return None
-
-
-# Words too common to say two texts are about the same thing.
-_STOP = frozenset(
-    """
-a an the and or but so to of in on at for with about from by as is are was were be been
-being it its this that these those i me my you your we our they them their he she his her
-him not no yes do does did have has had just really very can could would should will what
-when how why who where there here than then too also like get got feel felt know think one
-some any all more much out up down over into after before still even because if now
-""".split()
-)
-
-
-def _similarity(spans: list[Sentence], client_text: str) -> str:
-    theirs = {w for w in words(client_text) if len(w) > 3 and w not in _STOP}
-    mine = {w for s in spans for w in words(s.text) if len(w) > 3 and w not in _STOP}
-    shared = sorted(theirs & mine)
-    return ", ".join(shared[:3])
