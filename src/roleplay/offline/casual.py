@@ -50,6 +50,12 @@ ME_TOO = Gated(
     ),
     (("i had ",), r"\bi had (?:a|an|one) \w+ (?:just )?like that\b"),
     (("relate",), r"\bi can relate\b"),
+    # the helper counted among those who do it: "plenty of us do, me included" (not "we both
+    # back off - me included", the two of them in the room)
+    (
+        ("included", "including"),
+        r"\b(?:of us|us)\b[^.?!]{0,30}\b(?:(?:me|myself) included|including (?:me|myself))\b",
+    ),
     # A taste, habit or experience of one's own said to be shared: "I love baking too", "I also
     # felt that way", "friends matter to me as well", "I've made that mistake too".
     (
@@ -194,6 +200,14 @@ SELF_FACT = Gated(
     ),
 )
 
+# A pleasantry back to small talk: "Did you have a nice weekend?" - "Lovely, thanks.", "Mine was
+# fine, thanks."
+_PLEASANTRY = (
+    r"\b^(?:(?:it|that|mine) was |(?:yeah|yes|oh)[,!]? )?(?:lovely|fine|good|great|nice|not bad|"
+    r"alright|okay|ok|grand|pretty good|really nice)[,!.]? (?:thanks|thank you|ta|cheers)\b"
+)
+PLEASANTRY = any_of(_PLEASANTRY)
+
 # Courtesies of the role: about the helper only in form.
 COURTESY = any_of(
     r"\bi(?:'m| am) (?:doing )?(?:fine|good|well|ok|okay|alright|all right|great|grand|not bad)"
@@ -205,8 +219,7 @@ COURTESY = any_of(
     r"\b(?:my pleasure|no problem|any time|you're welcome|not at all)\b",
     r"\bthanks? (?:you )?for (?:asking|sharing|telling me|saying|trusting)\b",
     # a pleasantry back to small talk: "Did you have a nice weekend?" - "Lovely, thanks."
-    r"\b^(?:(?:it|that) was |(?:yeah|yes|oh)[,!]? )?(?:lovely|fine|good|great|nice|not bad|"
-    r"alright|okay|ok|grand|pretty good|really nice)[,!.]? (?:thanks|thank you|ta|cheers)\b",
+    _PLEASANTRY,
 )
 
 # Empathy about the client's experience: the first person is the listener, not a life.

@@ -9,13 +9,37 @@ is a dodge, not a decline.
 
 from __future__ import annotations
 
-import re
-
 from roleplay.offline import lexicon as lx
 from roleplay.offline.answer import POLICY_REFUSAL
 from roleplay.offline.boundary_words import ACKNOWLEDGES, RIGID, TRAINEE_CENTRED
+from roleplay.offline.declining_words import (
+    ABOUT_THE_QUESTION,
+    CARE_REASON,
+    COLD_NO,
+    CURIOUS,
+    DEFLECTS,
+    DISOWNS_A_RULE,
+    HOUSE_RULE,
+    LEAVES_DOOR_OPEN,
+    SHAMING_NO,
+)
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.text import Sentence, any_of
+
+# The patterns that moved to declining_words.py stay importable from here.
+__all__ = [
+    "ABOUT_THE_QUESTION",
+    "CARE_REASON",
+    "COLD_NO",
+    "CURIOUS",
+    "DECLINES",
+    "DECLINING",
+    "DEFLECTS",
+    "LEAVES_DOOR_OPEN",
+    "SHAMING_NO",
+    "read_declining",
+    "turned_down",
+]
 
 DECLINING = "declining"
 
@@ -24,10 +48,17 @@ DECLINES = any_of(
     # you"
     r"\b(?:rather|prefer) (?:we|to) (?:used|use|spent|spend|kept|keep) (?:our|the|this) "
     r"(?:time|hour|session) (?:on|for|with) (?:you|u|yours)\b",
-    r"\b(?:leave|keep|put) (?:my (?:own )?[\w'-]+(?: [\w'-]+)?|that|this|it|the rest|myself) "
+    # (and as what the trainee is doing: "I'm keeping my love life out of here")
+    r"\b(?:leave|keep|put|leaving|keeping|putting) (?:my (?:own )?[\w'-]+(?: [\w'-]+)?|that|this|"
+    r"it|the rest|myself) "
     r"(?:out of (?:it|this|here|the room)|there|to one side|aside|at the door|outside)\b",
     r"\b(?:^|i(?:'d| would)? )(?:rather|prefer)(?: not| to not)? (?:to )?(?:go into|get into|"
     r"talk about|say|share|answer|make (?:it|this) about)\b",
+    # the turn handed back in place of an answer: "But I'd rather hear about yours.", "I'd like to
+    # hear about yours first" (not "Yes, two. I'd like to hear about yours", a hand-back)
+    r"\b(?:rather|prefer to) (?:hear|talk|know|think) (?:more )?(?:about )?(?:yours|you|how you|"
+    r"what you)\b",
+    r"\b(?:i'd|i would) (?:like|love|want) to hear (?:about )?yours first\b",
     # the answer set aside as beside the point: "whatever my history is", "whether I'm gay or
     # not", "does it matter to you whether I'm..." (Hill 2020: the question's meaning, not its
     # answer)
@@ -60,7 +91,14 @@ DECLINES = any_of(
     r"\bi(?:'d| had) better not\b(?! (?:while|whilst|until|till|yet)\b)",
     # what the helper would do, said to be beside the point: "What I'd do wouldn't get you far"
     r"\bwhat i(?:'d| would) do (?:wouldn't|won't|doesn't|isn't going to|would not|can't) "
-    r"(?:help|matter|get you|tell you|say|count)\b",
+    r"(?:help|matter|get you|tell you|say|count|be (?:much |any |a lot of |of (?:much |any )?)?"
+    r"(?:use|help|good))\b",
+    # "What I'd do matters less than what fits you", "It is not for me to say what I would do"
+    r"\bwhat i(?:'d| would) do (?:matters? less|isn't what matters|is not what matters|doesn't "
+    r"matter|isn't the point|is not the point)\b",
+    r"\b(?:it's|it is|that's|that is) not (?:for me|my place) to say\b",
+    # "That's between me and my therapist": kept, and who it is kept with
+    r"\b(?:that's|that is|it's|it is|that stays) between me and (?:my|me)\b",
     r"\b(?:leave|stop) (?:it )?at that\b",
     # part answered, the rest kept back: "the rest I'll keep to myself"
     r"\b(?:the rest|that part|the other (?:bits|questions|stuff)) i(?:'ll| will|'d| would)? "
@@ -74,13 +112,20 @@ DECLINES = any_of(
     r"answer|past)s? to\b",
     r"\b(?:keep|stay)(?:ing)? (?:this|it|the focus|our time|the hour|things)? ?(?:about|on|with) "
     r"(?:you|u|yours)\b",
+    # the question named for what it is, a no without the cold of "that's personal": "That is a
+    # personal question.", "It's a private matter, I'm afraid."
+    r"\b(?:that's|thats|that is|it's|its|it is) an? (?:very |rather |quite |bit )?(?:personal|"
+    r"private) (?:question|matter|thing|one|area)\b",
     # the thing kept named first, as second-language English orders it: "My family I keep for
     # outside", "my private life i leave at home"
     r"\b^(?:but |and )?my (?:own )?[\w'-]+(?: [\w'-]+)? i (?:keep|leave|hold) (?:for outside|"
     r"outside|private|to myself|at (?:home|the door)|out\b|aside|back\b|separate|apart|for "
     r"(?:myself|home))",
     # "that one stays with me": kept, said of the answer
-    r"\b(?:that|this|it)(?: one)? stays (?:with me|private|personal|between me and me)\b",
+    r"\b(?:that|this|it|my (?:own )?[\w'-]+(?: [\w'-]+)?)(?: one)? stays (?:with me|private|"
+    r"personal|between me and me)\b",
+    # second-language English: "I am not to tell about my weekend"
+    r"\bi(?:'m| am) not (?:to|supposed to|meant to|permitted to) (?:tell|say|share|answer|talk)\b",
     # the trainee's own turn closed: "no more about me today", "enough about me"
     r"\b(?:no more|enough) (?:about|of) me\b",
     # a side of the trainee kept out of the sessions: "I keep that part of me out of here"
@@ -99,8 +144,13 @@ DECLINES = any_of(
     r"(?=[ ,]*(?:sorry|tbh|right now|here|just now)?[ ,]*(?:[.!?;-]|$))",
     r"\b(?:not|won't|never) (?:going to|gonna) (?:talk about|discuss|go into|get into|share|"
     r"answer)\b",
+    # "I'm not gonna say either way", "not going to tell you, sorry" (not "I'm not going to say
+    # it's easy": the bare verb ends the clause, or "either way", "which", "whether" follow it)
+    r"\b(?:not|won't|never) (?:going to|gonna) (?:say|tell(?: (?:you|u))?)(?: (?:that|it|this))?"
+    r"(?= (?:either way|which|whether|one way or the other)\b|[ ,]*(?:tho|though|sorry|here|"
+    r"today|right now)?[ ,]*(?:[.!?;-]|$))",
     r"\bnot something i(?:'ll| will| would|'m going to| am going to)? (?:talk about|share|"
-    r"go into|get into|say|answer)\b",
+    r"go into|get into|say|answer|discuss|get into here)\b",
     r"\b(?:something|things?|that's|that is) i(?: keep|'ll keep| will keep|'d keep| like to keep| "
     r"prefer to keep| tend to keep) (?:to myself|private|out of (?:here|it|the room))\b",
     r"\bmy (?:answer|story|experience) (?:wouldn't|won't|doesn't|would not) (?:tell|help|matter)\b",
@@ -112,158 +162,36 @@ DECLINES = any_of(
     r"\bi(?:'m| am) (?:going to|gonna) (?:leave|keep|hold|not answer|pass)\b",
     r"\b(?:leave|keep|hold) (?:that|this|it|my (?:own )?\w+(?: \w+)?)(?: one)? (?:to one side|"
     r"aside|out|private|to myself|back)\b",
-    # "I can't say I know" disclaims knowing; it turns nothing down
+    # "I can't say I know" disclaims knowing, and "I'm not going to say it's the same as yours"
+    # says something: neither turns anything down
     r"\b(?:not|won't|don't|can't) (?:going to )?(?:answer|say|share|go into|talk about)\b"
-    r"(?! (?:that )?i\b)",
+    r"(?! (?:that )?(?:i|it's|it is|it was|it'll|it will|that's|you|you're|your|this is|there's|"
+    r"everything|anything)\b)",
     r"\bkeep (?:the|our) (?:focus|time|attention|space|sessions?) (?:on|about|for) you\b",
     r"\bmy (?:own )?(?:life|answer|story|situation|experience)s? (?:isn't|is not|doesn't|matters? "
     r"less)\b",
+    # "It's not my story that matters here."
+    r"\b(?:it's|it is) not my (?:own )?(?:story|life|experience|answer|history) that (?:matters|"
+    r"counts|we're here for)\b",
+    # "whether it worked out for me isn't really the point"
+    r"\b^(?:and |but |so )?whether (?:or not )?(?:it|things|mine) (?:\w+ ){0,4}(?:for|with) "
+    r"(?:me|mine)\b(?=[^.?!]{0,40}\b(?:isn't|is not|isnt|doesn't|doesnt|not the point|matters? "
+    r"less)\b)",
+    # the drill's own declines of a ranking, a swap, an imagined loss, a view: "I won't rank the
+    # people I see", "I'm not going to trade", "I'm not going to imagine my own family into
+    # this", "I won't put my beliefs in the middle of this", "Rather than talk about my views"
+    r"\b(?:won't|will not|not going to) (?:rank|compare) (?:the people|people|clients|anyone|"
+    r"you)\b",
+    r"\b(?:won't|will not|not going to) trade\b",
+    r"\b(?:won't|will not|not going to) (?:imagine|put|bring) my (?:own )?\w+(?: \w+)? (?:into|in "
+    r"the middle of|in)\b",
+    r"\brather than (?:talk(?:ing)? about|get(?:ting)? into|shar(?:e|ing)) my\b",
+    # "I keep where I live private"
+    r"\bkeep (?:where|what|who|how) i \w+(?: \w+){0,3} (?:private|to myself)\b",
+    # "I won't get into who I'm seeing."
+    r"\b(?:won't|will not|wont) (?:get into|go into|talk about|discuss)\b",
     r"\bwhether (?:or not )?i (?:have|am|do|did)\b",
     r"\b(?:that's|it's) (?:not|less) (?:what matters|important|the point)\b",
-)
-# A cold or shaming no (the rubric's levels 1-2): "that's inappropriate", "none of your
-# business", "we're not here to talk about me", "my sexuality isn't relevant to our work".
-SHAMING_NO = any_of(
-    r"\b(?:that's|that is|it's|it is|this is) (?:completely |really |quite |very |a bit |"
-    r"totally |not )?(?:inappropriate|none of your business|rude|not an? appropriate)\b",
-    # "that's not really appropriate (to ask me)": the asking made wrong
-    r"\b(?:that's|that is|it's|it is) not (?:really |very |quite )?(?:an? )?appropriate"
-    r"(?! for me to)\b",
-    r"\b(?:none of your|not your|not really your) business\b",
-    r"\bnone of your (?:concern|affair)\b",
-    r"\b(?:none of|not) ur (?:business|concern)\b",
-    r"\bi can't believe you(?:'d| would) ask\b",
-    r"\bnice try\b",
-    r"\b(?:that's|that is|it's|how) (?:really |quite |a bit |very )?offensive\b",
-)
-COLD_NO = any_of(
-    r"\b(?:isn't|is not|aren't|are not|not) (?:really |very )?(?:relevant|important) (?:to|for|in|"
-    r"here)\b",
-    r"\b(?:isn't|is not) (?:something|a thing) (?:we|i) (?:discuss|talk about|share|go into)\b",
-    r"\bwe(?:'re| are) not here to (?:talk|discuss|focus) (?:about|on) me\b",
-    r"\bi (?:don't|do not) (?:really |usually )?(?:talk about|discuss|share|go into) my "
-    r"(?:personal|private|own)\b",
-    r"\bi (?:don't|do not|can't) see (?:how|why|what) (?:that's|that is|it's|it is|that|it) "
-    r"(?:\w+ )?(?:relevant|matters?|important)\b",
-    r"\bi (?:don't|do not) (?:talk about|discuss|share|go into) (?:personal|private) (?:things|"
-    r"stuff|details|information|matters)\b",
-    r"\bnot what we(?:'re| are) here for\b",
-    r"\bmy (?:wellbeing|welfare|life|feelings|health) (?:isn't|is not|aren't|are not) your "
-    r"(?:responsibility|job|concern|problem|business)\b",
-    r"\b(?:that's|thats|that is|it's|its|it is) (?:a bit |quite |rather |very |too )?(?:personal|"
-    r"private|confidential)"
-    r"(?: (?:information|question|matter))?\b",
-    # the one-word no: "Private.", "Personal, sorry."
-    r"\b^(?:very |too )?(?:private|personal)\b(?=[ ,.!]*(?:sorry|i'm afraid)?[ .!]*$)",
-    r"\b(?:don't|do not) think (?:that's|that is|it's|it is) something i should (?:share|say|"
-    r"answer)\b",
-    r"\bnot allowed to (?:give|share|offer) (?:personal|my)\b",
-    # the no put down to a rule, whatever the question: "I'm not allowed to tell clients that"
-    r"\b(?:not|isn't|aren't) (?:allowed|permitted|supposed) to (?:tell|share|say|answer|discuss|"
-    r"talk about|go into)\b",
-)
-# Turning the question aside without warmth or reason: a decline, done poorly.
-DEFLECTS = any_of(
-    r"\b^(?:so,? )?why do you ask\b",
-    r"\bdoes it matter (?:whether|if) i\b",
-    r"\bsome (?:people|of us) do,? some (?:don't|do not)\b",
-    r"\bi(?:'m| am) the one asking\b",
-    r"\b(?:that's|it's) not my role\b",
-    r"\blet'?s just say\b",
-    r"\bit varies\b",
-    r"\bno comment\b",
-    r"\b(?:keep (?:you )?guessing|have to guess)\b",
-    r"\b(?:it's a |that's a )?long story\b",
-    # a tease or a why in text speak: "not telling :)", "why u need know?"
-    r"\b^(?:i'm |im )?not telling\b",
-    r"\b^why (?:do |would |d'you )?(?:you|u) (?:need|want|wanna)(?: to)? know\b",
-    # the relevance of the question questioned: "Is that relevant?", "How is that important?"
-    r"\b^(?:and |but |so )?(?:is|how is|how's|why is) (?:that|it|this) (?:really |even )?"
-    r"(?:relevant|important)\b",
-)
-CARE_REASON = any_of(
-    r"\b(?:focus|time|space|hour|attention|sessions?) (?:stays?|is|can stay|remains?) "
-    r"(?:on |about |for )?(?:you|yours)\b",
-    r"\bkeep (?:the|our) (?:focus|time|attention|space|sessions?) (?:on|about|for) you\b",
-    r"\bso (?:that )?(?:we|i) can (?:stay|keep|focus|give)\b",
-    r"\bthis (?:is|stays) your (?:time|space|hour)\b",
-    # "This is yours." said of the hour, a sentence on its own
-    r"\b^(?:but |and |so )?(?:this|the hour|this hour|the time) (?:is|stays) yours[.!]?$",
-    r"\bthis (?:time|hour|space) is (?:for )?(?:you\b|yours|your)\b",
-    r"\b(?:spend|use|keep) (?:our|the|this) (?:time|hour|session) (?:on|for|with) (?:you|yours)\b",
-    # "I'd rather we used the time for you"
-    r"\b(?:rather|prefer) (?:we|to) (?:used|use|spent|spend|kept|keep) (?:our|the|this) "
-    r"(?:time|hour|session) (?:on|for|with) (?:you|u|yours)\b",
-    r"\bfor your sake\b",
-    r"\bso (?:that )?you (?:have|get|keep) (?:the|this|your) (?:whole |full )?(?:hour|time|space|"
-    r"session)\b",
-)
-# Curiosity about the question asked in the flow of a sentence: "I'm curious what it would change
-# for you", "what would knowing me give you?", "what prompted you to ask?". ("What you're hoping
-# to see" counts toward a decline's quality, not its presence: in the corpus, said to "Do you
-# have anxiety too?", it is relationship talk.)
-_IN_THE_FLOW = (
-    r"\bwhat (?:it|knowing) (?:would|might|does|will) (?:mean|change|give you)\b",
-    r"\bwhat would knowing (?:me|that|this|whether|if)\b",
-    r"\bwhat (?:made|makes|has made) you (?:think of|wonder about|bring up) (?:it|that|this)\b",
-    r"\bwhat prompted (?:you|the question|that question|that|this)\b",
-    r"\bthat (?:makes|made) you (?:ask|wonder|want to know)\b",
-    r"\b(?:(?:would|might|does|will) it|it (?:would|might|will)) (?:change|matter|make a "
-    r"difference)\b[^.?!]{0,50}\b(?:if|whether) i\b",
-    r"\bwhat not knowing\b",
-    # the asking itself explored: "What's it like, asking me that?"
-    r"\b(?:what's|what is|how's|how is) it(?: like)?(?: for you)?,? (?:to ask|asking) (?:me )?"
-    r"(?:that|this|about)\b",
-    r"\bwhat (?:makes|made) you (?:say|think) (?:that|so|i(?:'m| am| was|'d| would)?)\b",
-)
-CURIOUS = any_of(
-    r"\bwhat (?:you're|you are|you were) hoping\b",
-    r"\bwhat (?:makes|made|has made) you (?:ask|wonder|want to know)\b",
-    r"\bwhat (?:would|might) it mean (?:to you|for you)? ?if\b",
-    r"\bi(?:'m| am) (?:curious|wondering) (?:what|about what|why)\b",
-    r"\bi wonder (?:what|whether|if)\b",
-    r"\bwhat (?:are you|were you) (?:hoping|wanting|needing)\b",
-    r"\bwhat's (?:behind|underneath) (?:the|that) question\b",
-    r"\bwhat (?:would|might) (?:help|change)\b.{0,20}\bknow\b",
-    *_IN_THE_FLOW,
-)
-
-
-# Curiosity about the question itself (not about their life elsewhere) declines by exploring it.
-ABOUT_THE_QUESTION = any_of(
-    r"\bwhat (?:makes|made|has made) you (?:ask|wonder|want to know)\b",
-    r"\bwhat (?:would|might|does) it (?:mean|change)\b.{0,30}\b(?:if|whether) i\b",
-    r"\bwhat (?:are|were) you hoping\b",
-    r"\b(?:behind|underneath) (?:the|that|your) question\b",
-    r"\bas you ask (?:me )?(?:that|this)\b",
-    r"\b(?:whether|if) i(?:'d| would)? (?:get|understand|know|have|did|do)\b.{0,40}\bwonder\b",
-    r"\bwonder what it would mean (?:to you )?if i\b",
-    *_IN_THE_FLOW,
-)
-
-
-# "Not because it's not allowed", "it's not a rule thing": the reason is given as something else.
-_DISOWNS_A_RULE = re.compile(
-    r"\bnot because (?:it's|it is|i'm|i am)? ?(?:not allowed|not permitted|against|a rule|the "
-    r"rules?|(?:of )?(?:a |the )?(?:rule|policy))|\bnot (?:a|about (?:a|the)) (?:rules?|policy)\b|"
-    # "you'll have to keep guessing" teases; it lays down no rule
-    r"\bhave to (?:keep )?guess"
-)
-
-
-# A yes for later leaves the door open: the client will ask again.
-LEAVES_DOOR_OPEN = any_of(
-    r"\b(?:maybe|perhaps) (?:i'll|i will|i can|i could) tell you\b",
-    r"\b(?:we'll|we will|let's) see (?:when|later|after|once|how)\b",
-    # the answer promised once something has happened: "I'll tell you what I think once you've
-    # decided"; or hinted at: "I understand more than you'd think"
-    r"\bi(?:'ll| will) tell you (?:\w+ ){0,3}(?:once|when|after)\b",
-    r"\b(?:understand|know|get) (?:it |this |that )?more than you(?:'d| would|'ll) (?:think|know|"
-    r"guess)\b",
-    r"\bmaybe (?:one day|some day|someday|later|down the line|when we(?:'re| are) further)\b",
-    r"\b(?:tell|ask) (?:you|me) (?:another time|later|after|some other time|one day)\b",
-    r"\b(?<!not )(?<!not even )(?<!never )(?<!even )after (?:saturday|the weekend|we finish|"
-    r"therapy|our sessions)\b",
 )
 
 
@@ -291,6 +219,7 @@ def read_declining(
         quote_match(DECLINES, sentences)
         or quote_match(CARE_REASON, sentences)
         or quote_match(POLICY_REFUSAL, sentences)
+        or quote_match(HOUSE_RULE, sentences)
         or shaming
         or cold
     )
@@ -328,8 +257,10 @@ def read_declining(
     reading.note(CARE_REASON, sentences, "care_rationale", "the reason is about their care", 0.75)
     reading.note(CURIOUS, sentences, "curious", "you got curious about what it means", 1.0)
     # a rule named only to disown it ("not because it's not allowed") recites nothing
-    ruled = [s for s in sentences if not _DISOWNS_A_RULE.search(s.norm)]
+    ruled = [s for s in sentences if not DISOWNS_A_RULE.search(s.norm)]
     reading.note(RIGID, ruled, "policy", "it recites a rule instead of a reason", -1.5)
+    if not reading.has("policy"):
+        reading.note(HOUSE_RULE, ruled, "policy", "it recites a rule instead of a reason", -1.5)
     if shaming:
         reading.add("shaming", "it makes them feel wrong for asking", -2.5, shaming)
     elif cold and not reading.has("policy"):
@@ -352,5 +283,21 @@ def read_declining(
     words = sum(s.words for s in sentences)
     if words > 70:
         reading.add("long", "the decline becomes a speech", -0.75)
+    elif words <= 8 and not any(
+        reading.has(n)
+        for n in (
+            "warm",
+            "care_rationale",
+            "curious",
+            "shaming",
+            "cold",
+            "policy",
+            "deflects",
+            "leaves_door_open",
+        )
+    ):
+        # "That's really not something I'll discuss.", "Long enough, don't worry.": a few words
+        # with nothing warm, no reason and no interest in the asking (the rubric's curt no, 2-3)
+        reading.add("curt", "it is curt, with no warmth, reason or curiosity", -0.5)
     reading.score = max(1.0, min(5.0, 2.5 + sum(f.effect for f in reading.features)))
     return reading

@@ -13,8 +13,10 @@ import re
 from dataclasses import replace
 
 from roleplay.offline import lexicon as lx
+from roleplay.offline.answering import mirrors_question
 from roleplay.offline.casual import bare_answer, casual_disclosure, courtesy, empathic
 from roleplay.offline.declining import turned_down
+from roleplay.offline.disclosure_measures import similarity, told_words
 from roleplay.offline.disclosure_presence import (
     PRESENCE_THRESHOLD,
     STRONG_WEIGHT,
@@ -22,7 +24,7 @@ from roleplay.offline.disclosure_presence import (
     sentence_strength,
 )
 from roleplay.offline.reading import SkillReading, quote_match
-from roleplay.offline.text import Gated, Sentence, normalise, words
+from roleplay.offline.text import Gated, Sentence, normalise
 
 # A sentence that carries on the helper's story without its "I": "Still not over it.", "Took me
 # years.", "Never really got over it, honestly."
@@ -32,7 +34,11 @@ _HOW_IT_STANDS = re.compile(
 )
 _HELPING_IDIOMS = re.compile(
     r"\bhelp me understand\b|\btell me\b|\blet me\b|\bi wonder\b|"
-    r"\bi'm curious\b|\bi'd like to (?:hear|know)\b"
+    r"\bi'm curious\b|\bi'd like to (?:hear|know)\b|"
+    # the helper's learning asked for, the client the one who knows: "Help me see what I
+    # missed?", "What do I need to understand?" (the rest of the clause goes with it)
+    r"\bhelp me (?:to )?(?:see|get|learn|know)\b[^.?!]*|"
+    r"\bwhat (?:do|would|should) i need to (?:understand|know|hear|learn|get)\b[^.?!]*"
 )
 
 
@@ -43,7 +49,10 @@ def read_disclosure(
     in_session: list[bool] | None = None,
 ) -> SkillReading:
     flags = in_session or [False] * len(sentences)
-    strengths = [sentence_strength(s, f) for s, f in zip(sentences, flags, strict=True)]
+    strengths = [
+        0.0 if mirrors_question(s, client_text) else sentence_strength(s, f)
+        for s, f in zip(sentences, flags, strict=True)
+    ]
     answer_at = answering_sentence(sentences, client_text)
     bare = bool(sentences) and bare_answer(client_text, sentences[0])
     if bare:
@@ -157,7 +166,8 @@ _I_WOULD = re.compile(
     r"^(?:(?:honestly|personally|well)[?,.!]* )?"
     # "If it were me, I'd...", "In your shoes I'd...": the same choice, said conditionally
     r"(?:(?:if (?:it|that) (?:were|was) me|if i (?:were|was) you|in your (?:shoes|position|place))"
-    r"[,.]? (?:honestly,? |personally,? )?)?"
+    # ("If it were me I think I'd send the text": a hedge before the "I'd" changes nothing)
+    r"[,.]? (?:(?:honestly|personally|i think|i guess|i suppose|probably),? )?)?"
     r"i(?:'d| would) (?!like|love|be\b(?! gone| out of| off\b)|want|rather|prefer|"
     r"say|suggest|wonder|imagine|guess|hate|need)\w+"
 )
@@ -249,7 +259,7 @@ def _score(
 ) -> None:
     spans = reading.spans
     score = 3.0
-    sd_words = sum(s.words for s in spans)
+    sd_words = sum(told_words(s) for s in spans)
     if sd_words <= 35 and len(spans) <= 2:
         reading.add("brief", "kept it brief", 0.5)
     elif sd_words > 60 or len(spans) >= 4:
@@ -298,6 +308,9 @@ def _score(
     reading.note(
         lx.THERAPIST_CENTRED, sentences, "therapist_centred", "it puts your needs in the room", -1.5
     )
+    if reading.has("therapist_centred"):
+        # "These sessions helped me get through it too": the helper's need, not a strategy offered
+        reading.features = [f for f in reading.features if f.name != "strategy"]
     if (current or now) and not reading.has("therapist_centred"):
         # "I'm a bit scared to, to be honest. What would you do?": the client asked to advise the
         # helper on a struggle still going on; the roles are reversed
@@ -320,7 +333,7 @@ def _score(
     if aim:
         reading.add("aim", "it is framed to normalise or validate", 0.5, aim)
 
-    overlap = _similarity(spans, client_text)
+    overlap = similarity(spans, client_text)
     if overlap:
         reading.add("similar", f"it connects to what the client said ({overlap})", 0.25)
     reading.note(
@@ -370,22 +383,3 @@ def _focus_returned(sentences: list[Sentence]) -> str | None:
         if lx.RETURN_INVITE.search(sentence.norm) and (has_you or not about_me):
             return sentence.text
     return None
-
-
-# Words too common to say two texts are about the same thing.
-_STOP = frozenset(
-    """
-a an the and or but so to of in on at for with about from by as is are was were be been
-being it its this that these those i me my you your we our they them their he she his her
-him not no yes do does did have has had just really very can could would should will what
-when how why who where there here than then too also like get got feel felt know think one
-some any all more much out up down over into after before still even because if now
-""".split()
-)
-
-
-def _similarity(spans: list[Sentence], client_text: str) -> str:
-    theirs = {w for w in words(client_text) if len(w) > 3 and w not in _STOP}
-    mine = {w for s in spans for w in words(s.text) if len(w) > 3 and w not in _STOP}
-    shared = sorted(theirs & mine)
-    return ", ".join(shared[:3])

@@ -18,7 +18,7 @@ from roleplay.offline.answering import (
     answering_sentence,
     answers_personal_question,
 )
-from roleplay.offline.casual import casual_disclosure
+from roleplay.offline.casual import PLEASANTRY, casual_disclosure
 from roleplay.offline.declining import DECLINES
 from roleplay.offline.text import Sentence
 
@@ -36,7 +36,12 @@ __all__ = [
 # Quoted speech, in double quotes or in single quotes that are not apostrophes.
 _QUOTED = re.compile(r"\"[^\"]*\"|(?<![\w])'(?:[^']|(?<=\w)'(?=\w))+'(?![\w])")
 # "my sister", "my friend" said to the client as a term of address, not about a relative.
-_VOCATIVE = re.compile(r"(?:,|^) ?my (?:sister|brother|friend|dear|love|darling)(?=[,.!?]|$)")
+# (Opening a sentence, "my sister" or "my brother" is the helper's own: "My sister, some years
+# ago now." answers "you lost someone too?"; only the plain endearments open one as address.)
+_VOCATIVE = re.compile(
+    r", ?my (?:sister|brother|friend|dear|love|darling)(?=[,.!?]|$)|"
+    r"^my (?:friend|dear|love|darling)(?=[,.!?]|$)"
+)
 # "In my experience a lot of people..." generalises; it reveals nothing about a life.
 # One's experience cited before a general remark about people: the remark is the content.
 _GENERALISATION = re.compile(
@@ -109,7 +114,18 @@ _LIFE_OUTSIDE = re.compile(
     r"\bi(?:'ve| have) (?:had|lost)\b(?! (?:my|the) (?:thread|train|place)\b)|"
     r"\b(?:by|near|outside|behind|at|in) my (?:house|home|flat|street|garden|town|village)\b|"
     # another client, elsewhere: "I had a client last year whose story I still think about"
-    r"\bi (?:had|saw|worked with|nursed|lost) (?:a|another|one) (?:client|patient)\b"
+    r"\bi (?:had|saw|worked with|nursed|lost) (?:a|another|one) (?:client|patient)\b|"
+    # the helper's own troubles, even when the sessions are named: "our sessions have helped me
+    # through my own rough patch too"
+    r"\bmy own (?:rough patch|stuff|struggles?|problems?|issues|demons|difficulties|hard time|"
+    r"grief|loss|recovery|mental health|divorce|breakup|illness)\b"
+)
+# The helper's own said as "mine", opening a sentence: "Mine took a while but she came round",
+# "Mine's still going through" (a life outside the room, though no "I" is said; no kind of its
+# own for the heads: it carries whatever the story is)
+_MINE_OPENS = re.compile(
+    r"^(?:(?:but|and|well|honestly|oh|ha)[,]? )?mine(?:'s| is| was| took| went| did| didn't| came| "
+    r"worked| turned| got)\b"
 )
 # How the helper is, said back to a greeting.
 _HOW_I_AM = re.compile(
@@ -187,9 +203,11 @@ def sentence_strength(sentence: Sentence, in_session: bool = False) -> float:
     norm = _GENERALISATION.sub(lambda m: " " * len(m.group(0)), norm)
     if _HOW_I_AM.match(norm) and sentence.words <= 6:
         return 0.0  # "I am doing pretty well." answers a greeting; it tells no life
+    if PLEASANTRY.search(norm) and sentence.words <= 6:
+        return 0.0  # "Mine was fine, thanks." is small talk back; it tells no life
     if _SYMPATHY.match(norm):
         return 0.0  # "I feel so sad for you." is sympathy with them; it tells no life
-    if casual_disclosure(norm):
+    if casual_disclosure(norm) or _MINE_OPENS.match(norm):
         return STRONG_WEIGHT  # "same here", "been there", "being a dad myself", "I'm 26"
     if not _ANY_FIRST_PERSON.search(norm):
         # Beyond the casual forms above, a life is told in the first person; most sentences
@@ -257,7 +275,9 @@ _DECLINE_END = re.compile(r"[,;.!?]|$")
 
 
 _DECLINE_SUBJECT = re.compile(
-    r"\bi(?:'m|'ll|'d| am| will| would)? (?:really |just |honestly |simply |also )?$"
+    # ("I'm still going to keep that to myself": the "I" of the decline, however it runs on)
+    r"\bi(?:'m|'ll|'d| am| will| would)? (?:(?:really|just|honestly|simply|also|still|going to|"
+    r"gonna) )*$"
 )
 
 
@@ -270,12 +290,15 @@ def declines_own_life(sentence: Sentence) -> bool:
     """The sentence declines to talk about the helper's life and reveals nothing else. Every
     decline in it is set aside, with what it names ("I'd rather not go into how mine went,
     because I don't want my story to set up a prediction for yours")."""
-    rest = sentence.norm
+    # (the reason kept whole first: "because I want this to stay about yours")
+    rest = BOUNDARY_STATEMENT.sub(lambda m: " " * len(m.group(0)), sentence.norm)
+    declined = False
     for match in DECLINES.finditer(sentence.norm):
+        declined = True
         end = _decline_end(sentence.norm, match.end())
         subject = _DECLINE_SUBJECT.search(sentence.norm, 0, match.start())  # "I" of "I don't..."
         start = subject.start() if subject else match.start()
         rest = rest[:start] + " " * (end - start) + rest[end:]
-    if rest == sentence.norm:
+    if not declined:
         return False
     return sentence_strength(replace(sentence, norm=rest, offsets=())) < PRESENCE_THRESHOLD

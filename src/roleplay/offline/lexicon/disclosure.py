@@ -111,6 +111,10 @@ CURRENT_STRUGGLE = any_of(
     r"\b(?:tearing|ripping|pulling) (?:my|me) (?:\w+ )?(?:apart|to (?:pieces|shreds))\b",
     r"\b(?:is|are|has been|'s been|have been|'ve been) (?:on at me|having a go at me|making my "
     r"life)\b",
+    # the helper's own struggle to have a child, still going on: "we're sort of trying ourselves"
+    # (a rough year said in passing is CURRENT_TIME's "your life now", not this)
+    r"\bwe(?:'re| are|'ve been| have been) (?:still |sort of |kind of |also |currently )?trying "
+    r"(?:ourselves|for (?:a baby|a family|kids|children|one|another))\b",
 )
 INTIMATE = any_of(
     r"\bsex\w*\b",
@@ -160,6 +164,10 @@ INTIMATE = any_of(
     r"\bmiscarriages?\b",
     r"\bat (?:\w+ )?weeks\b",
     r"\bcried (?:every (?:day|night)|for (?:weeks|months|a year))\b",
+    # the helper's own fertility struggle still going on: "we're trying ourselves" (a settled
+    # "we went through IVF some years ago" is not here: the corpus scores it 4)
+    r"\b(?:we're|we are|we've been|we have been|i'm|i am|i've been) (?:still |sort of |kind of |"
+    r"also |currently )?trying (?:ourselves|for (?:a baby|a family|kids|children))\b",
 )
 ONE_UPPING = any_of(
     r"\byou(?:'ve| have) (?:got it|had it) (?:easy|easier|lucky)\b",
@@ -328,6 +336,8 @@ OVER_IDENTIFY = any_of(
     r"\bso i (?:do |really )?know (?:something|a lot|what|how)\b",
     r"\b(?:really|truly) (?:do )?understand\b",
     r"\bi do understand how\b",
+    # "My dad got sober too and I felt the same": the helper's feeling equated with theirs
+    r"\bi felt (?:exactly |just |much )?the same\b(?! (?:way )?(?:about|when|as) (?:you|u)\b)",
 )
 THERAPIST_CENTRED = any_of(
     r"\bthis is (?:really |so |very )?(?:hard|difficult|painful|tough|triggering) for me\b",
@@ -356,6 +366,13 @@ THERAPIST_CENTRED = any_of(
     r"\bi(?:'m| am) (?:back with you|fine)\b.{0,10}\bsorry\b",
     r"\bbest (?:night|day|thing|time) of my life\b",
     r"\boh my (?:god|gosh)\b",
+    # the client's therapy, or the client, as help to the helper: "These sessions helped me get
+    # through it too" (the roles reversed: the client is left holding the helper's need)
+    r"\b(?:these|our|this|your) (?:sessions?|time together|work together|tuesdays|mondays|"
+    r"wednesdays|thursdays|fridays) (?:have |has )?(?:really )?(?:helped|got|saved|carried|kept) "
+    r"me (?:through|going|get through|too|as well)\b",
+    r"\byou(?:'ve| have)? (?:really )?(?:helped|got|saved|carried|kept) me (?:through|going|"
+    r"get through|too|as well)\b",
 )
 AIM = any_of(
     r"\bso i (?:have|know|get) (?:some|a little|a bit of|a|an) (?:sense|idea|feel|inkling)\b",
@@ -379,7 +396,7 @@ RETURN_INVITE = any_of(
     r"\bhow (?:is|has|was|does) (?:it|that|this) (?:been |feel |sit |land )?(?:for|with) you\b",
     r"\b(?:tell|show) me (?:more|about)\b",
     r"\bwhat about (?:for )?you\b",
-    r"\bi(?:'m| am) (?:curious|wondering|interested)\b.*\byou",
+    r"\bi(?:'m| am) (?:more |really |much more |most )?(?:curious|wondering|interested)\b.*\byou",
     r"\bi wonder\b.*\byou",
     r"\bwhat (?:do|did|does|would) (?:you|it|that)\b",
     r"\bhow (?:do|did|are|were|would) you\b",
@@ -387,9 +404,16 @@ RETURN_INVITE = any_of(
     r"\bbut (?:this|it|today) is (?:about )?(?:you|your)\b",
     r"\byour (?:experience|story|loss|grief|situation)\b",
     r"\bwhat (?:comes up|is coming up)\b",
-    r"\bplease tell me\b",
+    r"\bplease,? tell me\b",
+    # second-language word order: "Please, tell me of yours."
+    r"\btell me (?:of|about) (?:yours|your|you)\b",
     r"\btell me (?:more|about|what|how)\b",
     r"\bi(?:'d| would) (?:like|love|want) to (?:understand|hear|know) (?:more )?(?:about )?"
     r"(?:yours|your|you|what|how)\b",
     r"\bhelp me (?:to )?understand\b",
+    # the client the one who knows: "Help me see what I missed?", "What do I need to
+    # understand?", "Go on.", "Tell me." said on its own
+    r"\bhelp me (?:to )?(?:see|get|learn|know)\b",
+    r"\bwhat (?:do|would|should) i need to (?:understand|know|hear|learn|get)\b",
+    r"\b^(?:so,? |please,? |ok,? |okay,? )?(?:go on|tell me)[.!]*$",
 )

@@ -333,7 +333,24 @@ PERSONAL_QUESTION = re.compile(
 # How the helper's own story went, asked as a follow-up: "Did it work out? Because if yours did,
 # maybe mine..." An answer to it tells of the helper's life. (Kept out of PERSONAL_QUESTION, the
 # moment's cue, whose every change refits the immediacy heads.)
-FOLLOW_UP_QUESTION = re.compile(r"\bif yours (?:did|does|was|is|went|worked|had)\b")
+FOLLOW_UP_QUESTION = re.compile(
+    r"\bif yours (?:did|does|was|is|went|worked|had)\b|"
+    # pressed after a no, without a question mark: "So you won't even tell me if you have kids."
+    r"\b(?:you|u) (?:won't|wont|will not|can't|don't|do not) (?:even |ever )?tell me (?:if|whether|"
+    r"about|what|where|how|anything)\b|"
+    # what the client has heard of the helper's life, asked to be confirmed: "Someone told me you
+    # lost someone too. Is that true?"
+    r"\b(?:you|u) (?:\w+ ){1,5}(?:too|as well)\b[^?]{0,20}\bis (?:that|it) (?:true|right)\b|"
+    # the helper's own family put in the client's place: "If your child died, could you even get
+    # out of bed?"
+    r"\bif (?:your|ur) (?:own )?(?:child|kid|son|daughter|partner|wife|husband|mum|mom|dad|mother|"
+    r"father|parents?|brother|sister) (?:\w+ ){0,3}(?:died|passed|left|cheated|was|were|had|got)\b"
+    r"[^?]{0,60}\b(?:could|would|will|do|did) (?:you|u)\b|"
+    # the keeping back called hiding, pressed after a no: "You hide behind 'this is about you'"
+    r"\b(?:you|u) (?:always |just |keep )?(?:hide|hiding) behind\b|"
+    # the helper's feelings about their clients: "Am I your favourite client?"
+    r"\bam i (?:your|ur) (?:favou?rite|best|least favou?rite)\b"
+)
 # The helper's own family named in the client's question ("after your dad?"): it asks about
 # the helper's life even when it is phrased as a question about the two of them ("Do you
 # remember your first year, after your dad?").
