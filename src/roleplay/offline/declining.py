@@ -168,6 +168,13 @@ DECLINES = any_of(
     r"(?! (?:that )?(?:i|it's|it is|it was|it'll|it will|that's|you|you're|your|this is|there's|"
     r"everything|anything)\b)",
     r"\bkeep (?:the|our) (?:focus|time|attention|space|sessions?) (?:on|about|for) you\b",
+    # the no in the trainee's own going-on words: "I'm not answering that one", "I won't be
+    # answering that", "not one I'll answer", "I'll pass on that one"
+    r"\b(?:i(?:'m| am) not|(?:won't|will not|not) be) (?:answering|going into|getting into|"
+    r"sharing)\b",
+    r"\bnot one i(?:'ll| will|'m going to| am going to)? (?:answer|go into|share|talk about)\b",
+    r"\bi(?:'ll| will|'m going to| am going to) (?:pass|skip)(?: on)? (?:that|this)(?: one| "
+    r"question)?\b|\b^(?:that|this)(?: one| question)? i(?:'ll| will)? (?:skip|pass on)\b",
     r"\bmy (?:own )?(?:life|answer|story|situation|experience)s? (?:isn't|is not|doesn't|matters? "
     r"less)\b",
     # "It's not my story that matters here."

@@ -15,8 +15,12 @@ from roleplay.offline.text import any_of
 # A cold or shaming no (the rubric's levels 1-2): "that's inappropriate", "none of your
 # business", "we're not here to talk about me", "my sexuality isn't relevant to our work".
 SHAMING_NO = any_of(
-    r"\b(?:that's|that is|it's|it is|this is) (?:completely |really |quite |very |a bit |"
+    r"\b(?:that's|that is|it's|it is|this is) (?:an? )?(?:completely |really |quite |very |a bit |"
     r"totally |not )?(?:inappropriate|none of your business|rude|not an? appropriate)\b",
+    # the rubric's own example: "you know I can't answer that" (the asking made wrong)
+    r"\byou (?:know|knew|should know) (?:i|we)(?: can't| cannot| can not| couldn't|(?: am|'m| are|"
+    r"'re) not allowed to) (?:answer|tell|say|share|discuss|talk about)\b",
+    r"\byou know better than to ask\b",
     # "that's not really appropriate (to ask me)": the asking made wrong
     r"\b(?:that's|that is|it's|it is) not (?:really |very |quite )?(?:an? )?appropriate"
     r"(?! for me to)\b",

@@ -105,7 +105,8 @@ def threshold_in_force(x: dict[str, float], read: float, unread: float) -> float
 # fitting script too, so its cross-validated figures include it.
 LEVEL_FLOORS: dict[str, dict[str, int]] = {
     "boundary": {"answer.refused": 2},
-    "declining": {"f.plain_policy": 2},
+    # a cold or curt no is the rubric's level 2 ("cold, curt or bureaucratic"); only shaming is 1
+    "declining": {"f.plain_policy": 2, "f.cold": 2, "f.curt": 2},
     # the experience asked about is not the helper's ("No, not from my own life"): an honest
     # difference, low in intimacy, never a disclosure that serves the helper (rubric v2)
     "self_disclosure": {"f.meets_level_five": 4, "f.answers_and_returns": 4, "f.not_mine": 3},
@@ -156,7 +157,7 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
     # intent explained beside an apology ("that wasn't my intention"): the rubric's level 2-3
     "rupture_repair": {"f.takes_at_face_value": 2, "f.explains_intent": 3},
     # the rubric's declining level 1: a shaming or mocking no ("that's inappropriate")
-    "declining": {"f.shaming": 1},
+    "declining": {"f.shaming": 1, "f.leaves_door_open": 1},
     # a struggle still live (44 of the 61 training lines are 1, 12 are 2), a disclosure that
     # keeps the focus on the trainee (287 of 297 are 1-3) or is recent (39 of 42): the rubric's
     # harm is unresolved material and a shift of focus (Hill & Knox 2002)
