@@ -66,6 +66,12 @@ REBUKE = any_of(
     r"\b(?:that|this|it)(?:'s| is) (?:really |quite |a bit )?(?:rude|creepy|"
     r"inappropriate of you)\b",
     r"\bdon't (?:take|use) that tone\b",
+    # the client's tone in the room labelled: "Wow. That's quite hostile.", "that's a bit
+    # aggressive, to be honest" (just-like-everyone-else/just-like-everyone)
+    r"\b(?:that|this)(?:'s| is| was|s) (?:really |quite |a bit |a little |pretty |very |rather |"
+    r"incredibly )?(?:hostile|aggressive|passive[- ]aggressive|uncalled[- ]for|disrespectful|"
+    r"hurtful to me)(?: of (?:you|u)| to(?:wards?)? me)?"
+    r"(?=,? (?:to be honest|honestly|tbh)| ?[.!?]|$)",
     # the client's conduct in the room named as a fault or a pattern: "there you go again,
     # shutting down", "you always do this", "I can't read your mind", "I've apologised twice"
     r"\bthere (?:you|u) go,? (?:again|shutting|closing|laughing|joking)\b",
@@ -132,6 +138,15 @@ HELPER_UPSET = Gated(
     ),
     (("of my week", "of my day"), r"\b(?:the )?(?:highlight|best part) of my (?:week|day)\b"),
     (("trying to help",), r"\bi was (?:only|just) trying to help\b"),
+    # the trainee's letdown at the client's rating, said to them: "Hmm, I'd have hoped for higher,
+    # to be honest" (how-was-today/a-six; "lower than I'd hoped" is read in the lexicon)
+    (
+        ("hoped", "hoping"),
+        r"\bi(?:'d| would| had)?(?: have)? (?:hoped|been hoping|was hoping) for (?:a |something )?"
+        r"(?:higher|more|better|a higher (?:number|score|mark|rating))"
+        r"(?=,? (?:to be honest|honestly|"
+        r"tbh)| ?[,.!?]|$)",
+    ),
 )
 
 # Invitations to go on and reassurance of availability: about no one's relationship.

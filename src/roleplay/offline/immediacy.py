@@ -15,8 +15,11 @@ from roleplay.offline import lexicon as lx
 from roleplay.offline import relational, relational_work
 from roleplay.offline.disclosure import unrefused_quote
 from roleplay.offline.here_now import here_now, in_room_fault, only_ordinary
+from roleplay.offline.immediacy_faults import TURNED_BACK
 from roleplay.offline.reading import SkillReading, quote_match
-from roleplay.offline.relational_questions import FRAMING, about_someone_else
+from roleplay.offline.relational_presence import PRESENCE_OFFERED, TOUCH_MOMENT
+from roleplay.offline.relational_questions import FORGOTTEN, FRAMING, about_someone_else
+from roleplay.offline.rupture_quotes import apology_label
 from roleplay.offline.rupture_words import ASKS_ELSEWHERE
 from roleplay.offline.text import Sentence
 
@@ -53,7 +56,9 @@ def strengths(sentences: list[Sentence], client_line: str, strained: bool = Fals
     """How strongly each sentence speaks to the relationship now (see relational.py).
     `strained`: the client has just complained about, withdrawn from or asked about the two of
     them, so the trainee's defence of their own conduct or of the therapy answers that."""
-    asked = relational.asks_about_relationship(client_line)
+    asked = relational.asks_about_relationship(client_line) or bool(
+        FORGOTTEN.search(client_line.lower().replace("\u2019", "'"))
+    )
     return [_strength(s, asked, i == 0, strained) for i, s in enumerate(sentences)]
 
 
@@ -72,6 +77,13 @@ def _strength(sentence: Sentence, asked: bool, first: bool, strained: bool = Fal
 def read_immediacy(
     sentences: list[Sentence], context_text: str, invites: str | None, weights: list[float]
 ) -> SkillReading:
+    touch = bool(TOUCH_MOMENT.search(context_text.lower()))
+    if touch:
+        # presence offered in words where the client reached for touch (relational_presence.py)
+        weights = [
+            max(w, 0.9) if PRESENCE_OFFERED.search(s.norm) else w
+            for s, w in zip(sentences, weights, strict=True)
+        ]
     spans = [s for s, w in zip(sentences, weights, strict=True) if w >= PRESENCE_THRESHOLD]
     reading = SkillReading(
         present=bool(spans), strength=max(weights, default=0.0), score=0.0, spans=spans
@@ -79,6 +91,17 @@ def read_immediacy(
     if spans:
         _score(reading, sentences, context_text, invites)
         _kinds(reading, sentences)
+        if relational.asks_about_relationship(context_text) and all(
+            "?" in s.text and TURNED_BACK.search(s.norm) for s in sentences
+        ):
+            # a question about the trainee answered only with a question back (immediacy_faults)
+            reading.add("dodges_question", "it answers their question with a question", -1.5)
+            reading.score = max(1.0, reading.score - 1.5)
+        offered = quote_match(PRESENCE_OFFERED, spans) if touch else None
+        if offered:
+            reading.add(
+                "presence_offered", "you offer your presence in place of touch", 0.0, offered
+            )
     elif sentences and _about_elsewhere(sentences):
         # A named feature for the head: at a moment about the two of them, an answer that stays
         # with other people in the client's life ("Meena said you've become a ghost") has said
@@ -205,13 +228,9 @@ def _score(
             reading.add("boundary_crossing", "it crosses a professional boundary", -3.0, given)
     reading.note(lx.DEFENSIVE, sentences, "defensive", "it defends you instead of exploring", -1.5)
     if not reading.has("defensive"):
-        reading.note(
-            lx.PARTLY_DEFENSIVE,
-            sentences,
-            "partly_defensive",
-            "it explains what you meant beside the apology",
-            -0.75,
-        )
+        explained = quote_match(lx.PARTLY_DEFENSIVE, sentences)
+        if explained:
+            reading.add("partly_defensive", apology_label(explained), -0.75, explained)
     if not reading.has("defensive"):
         # read in the spans only: it is relationship talk only where the client strained it
         reading.note(

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from roleplay.offline import lexicon as lx
 from roleplay.offline.relational_close import CLOSES_SESSION
+from roleplay.offline.relational_presence import ENDING_FEELING
 from roleplay.offline.relational_questions import (
     DIRECT_ANSWER,
     FRAMING,
@@ -87,6 +88,9 @@ def sentence_signals(sentence: Sentence, relational_question: bool, first: bool)
         found.append(Signal("toward_me", 0.85, TOWARD_ME))
     if STANCE.search(norm):
         found.append(Signal("stance", 0.85, STANCE))
+    elif ENDING_FEELING.search(norm):
+        # the trainee's feeling about the ending of the work (relational_presence.py)
+        found.append(Signal("stance", 0.85, ENDING_FEELING))
     if MY_PART.search(norm):
         found.append(Signal("my_part", 0.8, MY_PART))
     elif OWNS_LAPSE_IN_ROOM.search(norm):
