@@ -194,3 +194,138 @@ def test_an_invitation_without_you_explores_the_strain(response: str) -> None:
         invites="rupture_repair",
     )
     assert "explores_experience" in features(moment, response, "rupture_repair")
+
+
+# 16. The client's fear named as an impression the trainee gave is no charge against them
+# (am-i-boring-you/notes: "I'm sorry if I gave you the idea you were wasting my time" scored 1,
+# "it blames the client").
+NOTES = Moment(
+    client_line="I shall bring a list next time, so as not to take up your afternoon.",
+    invites="immediacy",
+)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I'm sorry if I left you with the impression you were wasting my time.",
+        "sorry if i gave u the feeling ur wasting my time. ur not.",
+    ],
+)
+def test_the_fear_as_an_impression_given_blames_no_one(response: str) -> None:
+    assert "accusatory" not in features(NOTES, response, "immediacy")
+    result = judged(NOTES, response, "immediacy")
+    assert result.applicable and result.score is not None and result.score >= 3
+
+
+@pytest.mark.parametrize(
+    "response",
+    ["Honestly, you are wasting my time.", "I get the sense you think you're better than me."],
+)
+def test_near_miss_the_charge_itself_still_blames(response: str) -> None:
+    assert "accusatory" in features(NOTES, response, "immediacy")
+
+
+# 17. The client's question echoed first, then answered (the mirroring voice at
+# late-and-gone-quiet/giving-up: "Give up on you? No chance mate." was not read).
+DROP_ME = Moment(
+    client_line="You're not going to, like, drop me? Everyone else has by now.",
+    invites="immediacy",
+)
+
+
+@pytest.mark.parametrize("response", ["Drop you? Never.", "Drop you? No. Not a chance."])
+def test_an_answer_after_the_echo_answers_the_relationship(response: str) -> None:
+    assert present(DROP_ME, response, "immediacy")
+
+
+def test_near_miss_an_echo_alone_answers_nothing() -> None:
+    assert "answers_relational_question" not in {
+        f for f in features(DROP_ME, "Everyone else?", "immediacy")
+    }
+
+
+# 18. The trainee's staying put on the client ("Well, that depends on you really.").
+@pytest.mark.parametrize("response", ["That's down to you, mostly.", "it depends on u really"])
+def test_staying_put_on_them_is_immediacy_done_badly(response: str) -> None:
+    assert "stay_or_go" in features(DROP_ME, response, "immediacy")
+    result = judged(DROP_ME, response, "immediacy")
+    assert result.applicable and result.score is not None and result.score <= 2
+
+
+def test_near_miss_a_choice_about_the_topic_is_not_staying_put_on_them() -> None:
+    moment = Moment(client_line="What should we talk about today?", invites="contracting")
+    assert "stay_or_go" not in features(moment, "It depends on you and what's on top.", "immediacy")
+
+
+# 19. The trainee's reaction to what the client said, owned (same-small-town/refer-rupture: "i
+# panicked a bit when u said it, thats mine not yours" was read with no phrase).
+@pytest.mark.parametrize(
+    "response",
+    ["I froze a little when you told me. That one's mine, not yours.", "that was all mine not urs"],
+)
+def test_a_reaction_to_them_owned_is_the_trainees_part(response: str) -> None:
+    moment = Moment(
+        client_line="I wish I'd kept my mouth shut about the baby.", invites="rupture_repair"
+    )
+    assert present(moment, response, "immediacy")
+
+
+def test_near_miss_freezing_somewhere_else_is_not_the_room() -> None:
+    moment = Moment(client_line="Have you ever done public speaking?", invites="self_disclosure")
+    assert not present(moment, "I froze when I gave my first talk at uni.", "immediacy")
+
+
+# 20. "Am I tiresome?" in other words is a question about the relationship (a known miss from the
+# last round: "Oh goodness, no. Take your time." sat at P = 0.50).
+@pytest.mark.parametrize(
+    "client", ["Am I being a nuisance, ringing the office?", "Am I too slow for you?"]
+)
+def test_other_words_for_am_i_boring_you_ask_about_the_relationship(client: str) -> None:
+    moment = Moment(client_line=client, invites="immediacy")
+    assert present(moment, "Gosh, no.", "immediacy")
+
+
+# 21. The client made one of many ("Sorry, so many clients." after a forgotten name, the
+# immediacy drill) was "not used"; the corpus labels "I see a lot of people, so honestly it's hard
+# to say" 1.
+FORGOT_HER = Moment(
+    client_line="No, it's fine that you got my son's name wrong. Really.", invites="immediacy"
+)
+
+
+@pytest.mark.parametrize(
+    "response", ["Oops, sorry. Too many clients!", "i have loads of people, so it slips sometimes"]
+)
+def test_the_client_made_one_of_many_is_immediacy_done_badly(response: str) -> None:
+    assert "brushes_off" in features(FORGOT_HER, response, "immediacy")
+    result = judged(FORGOT_HER, response, "immediacy")
+    assert result.applicable and result.score is not None and result.score <= 2
+
+
+def test_near_miss_other_people_feeling_the_same_is_not_the_client_made_one_of_many() -> None:
+    moment = Moment(client_line="I feel so stupid for still grieving.", invites="immediacy")
+    assert "brushes_off" not in features(
+        moment, "So many people feel that way, you're not alone.", "immediacy"
+    )
+
+
+# 22. The label put back after the client's complaint about it ("Well, you were avoiding it
+# though.", the immediacy drill's "Last week you said I was avoiding things") was "not used" for
+# both immediacy and rupture repair.
+LABEL_COMPLAINT = Moment(
+    client_line="You called me defensive last time. It stung for days.", invites="rupture_repair"
+)
+
+
+@pytest.mark.parametrize(
+    "response", ["You were being a bit defensive, to be fair.", "u were deflecting tho"]
+)
+def test_the_label_put_back_is_blame(response: str) -> None:
+    assert "accusatory" in features(LABEL_COMPLAINT, response, "immediacy")
+    assert "defends_or_blames" in features(LABEL_COMPLAINT, response, "rupture_repair")
+
+
+def test_near_miss_the_label_owned_as_the_trainees_is_not_blame() -> None:
+    response = "I called you defensive, and I think that was me being defensive. I'm sorry."
+    assert "defends_or_blames" not in features(LABEL_COMPLAINT, response, "rupture_repair")

@@ -98,6 +98,12 @@ REBUKE = any_of(
     r"\b(?:it's|that's|it is|that is|its|thats) (?:really |quite |very |a bit )?(?:hard|difficult|"
     r"impossible) to work (?:like (?:that|this)|with (?:you|u|that|this))\b",
     r"\bi(?:'m| am|m) not (?:going to|gonna) play along\b",
+    # the label put back after the client's complaint about it: "Well, you were avoiding it
+    # though." (the immediacy drill's "Last week you said I was avoiding things")
+    r"\b(?:you|u) (?:were|are|'re|r) (?:still |definitely |kind of |a bit )?(?:avoiding|dodging|"
+    r"deflecting|resisting|being (?:a bit |quite |very |really |so )?(?:avoidant|defensive|"
+    r"resistant))\b[^.?!]{0,20}\b(?:though|"
+    r"tho|to be fair|tbh|if i'm honest)\b",
 )
 # Said to the client about the client ("it upsets me when you..."); "that really upsets me",
 # said about their story, is empathy and is left out.

@@ -37,7 +37,12 @@ _FEAR_OR_DENIAL_BEFORE = re.compile(
     # "I don't think you're wasting my time"
     r"\b(?:not|never|(?:\w+)n't) (?:think|feel|believe|reckon|mean|say|see)(?: that)?\W*$|"
     r"\b(?:you|u)(?:'re| are| were)? (?:feel\w*|felt|worr\w*|afraid|scared|fear\w*|think\w*|"
-    r"thought|imagin\w*|wonder\w*|expect\w*|convinced)\b(?:\W+\w+){0,4}\W*$"
+    r"thought|imagin\w*|wonder\w*|expect\w*|convinced)\b(?:\W+\w+){0,4}\W*$|"
+    # the fear as an impression the trainee gave: "I'm sorry if I gave you the idea you were
+    # wasting my time" (am-i-boring-you/notes: it had scored 1, "it blames the client")
+    # ("I get the sense you think you're smarter than me" is the trainee's own charge, and stays)
+    r"\b(?:gave|give|given|giving|left|leave|leaving) (?:you|u) (?:with )?(?:the|that|an?) "
+    r"(?:idea|impression|sense|feeling|message)(?: that)?\W+(?:(?:you|u)(?:'re| are| were|r)?\W*)?$"
 )
 
 
@@ -56,10 +61,28 @@ def strengths(sentences: list[Sentence], client_line: str, strained: bool = Fals
     """How strongly each sentence speaks to the relationship now (see relational.py).
     `strained`: the client has just complained about, withdrawn from or asked about the two of
     them, so the trainee's defence of their own conduct or of the therapy answers that."""
-    asked = relational.asks_about_relationship(client_line) or bool(
-        FORGOTTEN.search(client_line.lower().replace("\u2019", "'"))
+    client = client_line.lower().replace("\u2019", "'")
+    asked = relational.asks_about_relationship(client_line) or bool(FORGOTTEN.search(client))
+    # the client's question echoed first ("Give up on you? No chance."): the answer opens after it
+    opening = 1 if len(sentences) > 1 and _echoes(sentences[0], client) else 0
+    return [_strength(s, asked, i == opening, strained) for i, s in enumerate(sentences)]
+
+
+_WORD = re.compile(r"[a-z']+")
+
+
+def _echoes(sentence: Sentence, client: str) -> bool:
+    """A short question made only of the client's own words ("Give up on you?", "Boring me?")."""
+    words = _WORD.findall(sentence.norm)
+    return (
+        "?" in sentence.text
+        and 0 < len(words) <= 6
+        and all(re.search(rf"\b{re.escape(w)}\b", client) for w in words if w not in _SWAPS)
     )
-    return [_strength(s, asked, i == 0, strained) for i, s in enumerate(sentences)]
+
+
+# the pronouns an echo turns round ("me" for the client's "you")
+_SWAPS = frozenset({"me", "you", "i", "my", "your", "u", "ur"})
 
 
 def _strength(sentence: Sentence, asked: bool, first: bool, strained: bool = False) -> float:

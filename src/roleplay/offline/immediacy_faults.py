@@ -57,6 +57,10 @@ STAY_OR_GO = any_of(
     r"ur) (?:choice|decision|call)|i (?:can't|won't) stop (?:you|u))\b",
     r"\b(?:up to (?:you|u)|(?:your|ur) (?:choice|decision|call))\b.{0,20}\bif (?:you|u) (?:want|"
     r"decide|choose|'d rather|would rather) (?:to )?(?:leave|go|stop|quit|end)\b",
+    # the trainee's staying put on them: "Well, that depends on you really." (late-and-gone-quiet/
+    # giving-up, to "You're not going to give up on me?")
+    r"\b(?:that|it)(?:'s| is)? (?:really |all |mostly )?(?:depends|down) (?:on |to )(?:you|u)"
+    r"(?:,? (?:really|mostly|to be honest))?(?= ?[.!?]|$)",
 )
 TELLS_OFF = any_of(
     r"\bideally,? you(?:'d| would| should)? (?:\w+ ){0,2}(?:bring|raise|mention|come|arrive)\b",
@@ -91,6 +95,11 @@ BRUSHES_OFF = any_of(
     r"\byou (?:don't|do not|won't|will not) (?:even |really )?need me\b",
     r"\byou(?:'ll| will) (?:soon |quickly )?forget (?:all )?about me\b",
     r"\byou won't (?:even )?miss me\b",
+    # the client made one of many: "Sorry, so many clients." (the immediacy drill's forgotten
+    # name), "I see a lot of people, so honestly it's hard to say" (the corpus labels it 1)
+    r"\b(?:so|too) many (?:other )?clients\b",
+    r"\bi (?:see|have|get) (?:so many|a lot of|lots of|loads of) (?:other )?(?:people|clients),? "
+    r"so\b",
 )
 # The trainee's own habit or state explained to account for what the client noticed, or the
 # client asked to reassure the trainee about how they came across: "I always go quiet when I'm

@@ -116,6 +116,9 @@ OWNS_LAPSE_IN_ROOM = any_of(
     r"\bi (?:\w+ )?(?:got|was|went|became) (?:a bit |quite |really |a little |so )?(?:defensive|"
     r"short with (?:you|u)|sharp with (?:you|u)|abrupt with (?:you|u))\b",
     r"\bi (?:\w+ )?snapped at (?:you|u)\b",
+    r"\bi (?:\w+ )?(?:panicked|froze|flinched|got flustered|was thrown|got thrown)(?: a bit| a "
+    r"little)? (?:when|as) (?:you|u)\b",
+    r"\b(?:that|it|this)(?:'s| is|s| was) (?:all )?mine,? not (?:yours|urs|you|u)\b",
     # something of the client's not honoured, owned: "I did not respect your root" (a literal
     # second-language apology at complaint-about-last-session/you-said)
     r"\bi (?:didn't|did not|didnt) (?:\w+ )?(?:respect|honou?r|consider|take seriously|think "

@@ -12,6 +12,7 @@ import re
 
 from roleplay.offline import lexicon as lx
 from roleplay.offline.disclosure import unrefused_quote
+from roleplay.offline.here_now import REBUKE
 from roleplay.offline.immediacy_faults import EXPLAINS_SELF
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.relational_words import IN_SESSION
@@ -92,6 +93,9 @@ def read_rupture(
         # the trainee's own habit explained ("it's just how I listen"): the strain met, badly
         or EXPLAINS_SELF.search(s.norm)
         or lx.PARTLY_DEFENSIVE.search(s.norm)
+        # a rebuke of the client in the room ("Well, you were avoiding it though."): the strain
+        # met by blaming them (here_now.py)
+        or REBUKE.search(s.norm)
     ]
     face_value = (
         next(
@@ -160,6 +164,7 @@ def read_rupture(
         # the rules or how therapy works held up in answer ("I just have rules I have to
         # follow", "therapy takes time"): the rubric's level 2 explains or justifies first
         or quote_match(lx.DEFENDS_CONDUCT, sentences)
+        or quote_match(REBUKE, sentences)
     )
     if blame:
         reading.add(
