@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from roleplay.offline import lexicon as lx
 from roleplay.offline.relational_close import CLOSES_SESSION
-from roleplay.offline.relational_presence import ENDING_FEELING
+from roleplay.offline.relational_presence import ENDING_FEELING, LANDED
 from roleplay.offline.relational_questions import (
     DIRECT_ANSWER,
     FRAMING,
@@ -91,6 +91,9 @@ def sentence_signals(sentence: Sentence, relational_question: bool, first: bool)
     elif ENDING_FEELING.search(norm):
         # the trainee's feeling about the ending of the work (relational_presence.py)
         found.append(Signal("stance", 0.85, ENDING_FEELING))
+    if LANDED.search(norm) and not about_someone_else(sentence):
+        # how the trainee's words landed, or what the client braces for from them
+        found.append(Signal("toward_me", 0.85, LANDED))
     if MY_PART.search(norm):
         found.append(Signal("my_part", 0.8, MY_PART))
     elif OWNS_LAPSE_IN_ROOM.search(norm):

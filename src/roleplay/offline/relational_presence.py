@@ -1,4 +1,4 @@
-"""Two ways of speaking to the relationship that its other word lists miss.
+"""Ways of speaking to the relationship that its other word lists miss.
 
 The trainee's own feeling about the ending of the work ("I'll feel sad too when we finish", "I feel
 a bit sad about it ending too"): a feeling toward the client and the work, shared now (Hill & Knox
@@ -54,4 +54,14 @@ PRESENCE_OFFERED = any_of(
     r"\b(?:sit|stay|be) (?:here |down |a (?:moment|minute|while) )?(?:with|w) me\b",
     r"\b(?:i'm|i am|im) (?:right )?(?:here )?(?:with|w) (?:you|u)\b",
     r"\byou(?:'re| are|re) not (?:on your own|alone) (?:right now|in here|here|with this now)\b",
+)
+
+# How the trainee's words landed, named ("It sounds like sympathy from me lands badly", "it sounds
+# like 'choose' landed as blame"), and the client's expectation of the trainee ("You're braced for
+# me to tell you off"): the client's experience of the trainee now (Hill 2020).
+LANDED = any_of(
+    r"\bfrom me (?:lands?|landed|comes? across|came across|feels?|felt|sounds?|sounded)\b",
+    r"\b(?:landed|lands|came across|comes across) as (?:a |an )?(?:blame|criticism|judgement|"
+    r"judgment|attack|pressure|telling-off|telling off|dismissive|lecture|verdict)\b",
+    r"\b(?:braced|bracing|waiting|ready|expecting|steeling yourself) for me to\b",
 )

@@ -119,6 +119,19 @@ OWNS_LAPSE_IN_ROOM = any_of(
     r"\bi (?:\w+ )?(?:panicked|froze|flinched|got flustered|was thrown|got thrown)(?: a bit| a "
     r"little)? (?:when|as) (?:you|u)\b",
     r"\b(?:that|it|this)(?:'s| is|s| was) (?:all )?mine,? not (?:yours|urs|you|u)\b",
+    # a promise or a decision of the trainee's owned: "I said I would and I didn't", "I moved our
+    # day without really asking you", "that was me making it about my work", "I've probably done
+    # some of the nodding" (corpus lines labelled 3-5 that the reader found nothing in)
+    r"\bi (?:said|told (?:you|u)|promised)(?: (?:you|u))? i(?:'d| would)(?: \w+){0,3},? "
+    r"(?:and|but) (?:then )?i (?:didn't|did not|didnt|never)\b",
+    r"\bi (?:\w+ )?(?:moved|changed|switched|swapped|shifted|cancelled|set|booked|rearranged|"
+    r"picked|chose|decided|ended|dropped) "
+    r"(?:\w+ ){0,4}without (?:really |even |properly )?(?:asking|checking with|consulting|"
+    r"telling) (?:you|u)\b",
+    r"\b(?:that|it) was (?:all |just )?me (?:making|being|getting|doing|taking|pushing|rushing|"
+    r"putting)\b",
+    r"\bi(?:'ve| have|ve)? (?:probably |maybe |definitely |certainly )?(?:done|been doing) (?:some|"
+    r"a bit|a lot|plenty|my share) of (?:that|the|it)\b",
     # something of the client's not honoured, owned: "I did not respect your root" (a literal
     # second-language apology at complaint-about-last-session/you-said)
     r"\bi (?:didn't|did not|didnt) (?:\w+ )?(?:respect|honou?r|consider|take seriously|think "
