@@ -11,13 +11,28 @@ examples written for this file, with a near miss.
     braced for me to tell you off" (label 4).
 25. Hurried typing: "weve gone quiet again" (label 4), "i shd have told u" (label 4), and "i
     shouldve checked if they actually fit u" (the development probe set, label 4).
+26. The other way: what was noticed in the room read at once as a practical matter ("I notice
+    you've kept your coat on. Are you cold? I can turn the heating up.", "I notice you looked at
+    the clock. We've plenty of time.", "I notice you've got your keys out. Drive safely.") was
+    read as immediacy 3-4, once with every mark of level 5; the corpus labels all of them not in
+    play, as the rubric's "I notice the time" is.
+    "I notice the time" and "we've got ten minutes left" count as such a reading. (Closing the
+    gate on them where nothing else was read, 24 training lines all labelled not in play, was
+    tried and left out: the used head, trained without those rows, grew more lenient on other
+    "I notice" lines, and train CV immediacy used fell .9131 -> .9120.)
+27. "I go quiet when I'm upset too" (a me-too about a habit, labelled not in play) was read as
+    the trainee's own distress handed to the client (immediacy 1).
+28. "I wonder how it feels telling me this. Do you worry what I think of you now?" (the
+    development probe set, label 3) fell to not used on a refit at P = 0.47: the act of telling
+    the trainee, and the trainee's view of the client as the client meets it now, are plain
+    here-and-now talk.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from qa_im3_support import present
+from qa_im3_support import features, judged, present
 from roleplay.domain.moment import Moment
 
 STRAIN = Moment(
@@ -67,3 +82,69 @@ def test_near_miss_how_someone_elses_words_landed_is_not_the_room() -> None:
 def test_hurried_typing_of_relationship_talk_is_read(response: str) -> None:
     moment = Moment(client_line="...", cue="silence", invites="immediacy")
     assert present(moment, response, "immediacy")
+
+
+# 26. An observation read as a practical matter.
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I see you're shivering a bit. Are you warm enough?",
+        "i noticed u checking ur phone. do u need to head off?",
+    ],
+)
+def test_an_observation_read_as_practical_is_no_relationship_talk(response: str) -> None:
+    moment = Moment(
+        client_line="Fine. Nothing much to say.", cue="arms folded", invites="immediacy"
+    )
+    assert not present(moment, response, "immediacy")
+
+
+def test_near_miss_an_observation_wondered_about_between_them_is_still_immediacy() -> None:
+    moment = Moment(
+        client_line="Fine. Nothing much to say.", cue="arms folded", invites="immediacy"
+    )
+    response = "I see you're shivering a bit. I wonder if it's hard to be here with me today?"
+    assert present(moment, response, "immediacy")
+
+
+# 27. A me-too about a habit is not the trainee's distress now.
+def test_a_habit_shared_is_not_distress_handed_over() -> None:
+    moment = Moment(client_line="Whatever. I'm fine.", invites="rupture_repair")
+    assert "trainee_distress" not in features(
+        moment, "I get snappy when I'm upset as well.", "immediacy"
+    )
+
+
+def test_near_miss_distress_now_is_still_handed_over() -> None:
+    moment = Moment(client_line="Whatever. I'm fine.", invites="rupture_repair")
+    assert "trainee_distress" in features(moment, "Honestly I'm upset too now.", "immediacy")
+
+
+def test_the_time_noticed_beside_an_observation_is_practical() -> None:
+    moment = Moment(client_line="Are you going to keep on about my dad?", invites="immediacy")
+    response = "I notice you've gone quiet. I'm aware of the time, we've only got five mins left."
+    assert not present(moment, response, "immediacy")
+
+
+# 28. The act of telling the trainee, or the trainee's view of the client, as the client meets it
+# now ("I wonder how it feels telling me this. Do you worry what I think of you now?", the
+# development probe set, label 3, which fell to not used on a refit at P = 0.47) is plain
+# here-and-now talk.
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I'm curious how it is showing me this.",
+        "Are you worried about what I think of you, after that?",
+    ],
+)
+def test_the_act_of_telling_me_is_here_and_now(response: str) -> None:
+    moment = Moment(client_line="I've never said that to anyone.", invites="immediacy")
+    assert "here_now" in features(moment, response, "immediacy")
+    assert judged(moment, response, "immediacy").applicable
+
+
+def test_near_miss_what_i_think_of_a_plan_is_not_the_relationship() -> None:
+    moment = Moment(client_line="I might quit my job.", invites="immediacy")
+    assert "here_now" not in features(
+        moment, "Do you wonder what I think of the plan?", "immediacy"
+    )

@@ -28,6 +28,12 @@ HERE_NOW = any_of(
     rf"(?:like )?for {_YOU},? (?:\w+ ){{0,3}}(?:with me|here with me|in here|in this room|"
     rf"(?:talking|speaking) (?:to|with) me|telling me|hearing (?:that|this|it) from me|"
     rf"sitting (?:here )?with me|asking me)\b",
+    # the act of telling the trainee, or the trainee's view of them, as the client meets it now:
+    # "I wonder how it feels telling me this", "Do you worry what I think of you now?"
+    rf"\bhow (?:it|this|that) (?:feels|felt|is|was) (?:for {_YOU} )?(?:telling|saying (?:it|this|"
+    rf"that) to|showing|asking) me\b",
+    rf"\b(?:worry|worried|wonder|wondering|afraid|scared) (?:about )?what i (?:think|thought|make) "
+    rf"of {_YOU}\b",
     # "what's happening for you, here with me?": the client's experience now, in the room
     rf"\bwhat(?:'s| is) (?:happening|going on) (?:for|in|inside|with) {_YOU},? (?:\w+,? ){{0,3}}"
     r"(?:with me|in here|in this room|between us)\b",
@@ -193,3 +199,22 @@ def only_ordinary(sentence: Sentence) -> bool:
     # "tell me more about what happened between us" still names the relationship elsewhere.
     rest = ORDINARY_INVITATION.sub(" ", norm)
     return not _ME.search(rest)
+
+
+# What was noticed in the room then read as a practical matter ("I notice you've kept your coat
+# on. Are you cold?", "I notice you looked at the clock. We've plenty of time.", "I notice you've
+# got your keys out. Drive safely."): the marker is named and at once explained away, so nothing
+# about the two of them is said (rubric: "I notice the time" is not immediacy; the corpus labels
+# every such line not in play).
+PRACTICAL_READING = any_of(
+    r"\b(?:are|r) (?:you|u) (?:\w+ )?(?:cold|warm enough|too warm|too hot|hot|chilly|comfy|"
+    r"comfortable)\b",
+    r"\b(?:turn|put|switch) (?:the |up the |on the )?heating\b|\bopen (?:a|the) window\b",
+    r"\bdo (?:you|u) need (?:to (?:go|leave|get off|head off)|the (?:loo|toilet|bathroom))\b",
+    r"\bwe(?:'ve| have|ve)? (?:got )?(?:plenty of|lots of|loads of) time\b",
+    r"\bdrive safe(?:ly)?\b|\bget home safe(?:ly)?\b",
+    # the rubric's own example: "I notice the time"
+    r"\b(?:notice|noticing|aware of|conscious of|mindful of) the time\b",
+    r"\bwe(?:'ve| have|ve)? (?:only )?(?:got |have )?(?:about |just )?(?:\w+ )?(?:mins?|minutes) "
+    r"left\b",
+)

@@ -14,7 +14,7 @@ import re
 from roleplay.offline import lexicon as lx
 from roleplay.offline import relational, relational_work
 from roleplay.offline.disclosure import unrefused_quote
-from roleplay.offline.here_now import here_now, in_room_fault, only_ordinary
+from roleplay.offline.here_now import PRACTICAL_READING, here_now, in_room_fault, only_ordinary
 from roleplay.offline.immediacy_faults import TURNED_BACK
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.relational_presence import PRESENCE_OFFERED, TOUCH_MOMENT
@@ -111,6 +111,10 @@ def read_immediacy(
     reading = SkillReading(
         present=bool(spans), strength=max(weights, default=0.0), score=0.0, spans=spans
     )
+    if spans and _read_as_practical(spans, sentences):
+        return SkillReading(
+            present=False, strength=0.0, score=0.0, veto="what it noticed is read as practical"
+        )
     if spans:
         _score(reading, sentences, context_text, invites)
         _kinds(reading, sentences)
@@ -131,6 +135,22 @@ def read_immediacy(
         # nothing about the room, whatever the moment invited.
         reading.add("elsewhere_only", "it stays with other people in their life", 0.0)
     return reading
+
+
+def _read_as_practical(spans: list[Sentence], sentences: list[Sentence]) -> bool:
+    """An observation of the client in the room, then a practical reading of it (here_now.py),
+    with nothing of the trainee or the two of them beyond "I notice"."""
+    if not any(PRACTICAL_READING.search(s.norm) for s in sentences):
+        return False
+    return not any(
+        relational.ME.search(_NOTICING.sub(" ", FRAMING.sub(" ", s.norm)))
+        or relational.US.search(s.norm)
+        for s in spans
+        if not PRACTICAL_READING.search(s.norm)
+    )
+
+
+_NOTICING = re.compile(r"\bi(?:'m| am)? (?:notice|noticed|noticing|see|can see|saw|spotted)\b")
 
 
 def mark_level_five(reading: SkillReading) -> None:

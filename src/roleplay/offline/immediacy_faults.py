@@ -30,7 +30,9 @@ TRAINEE_DISTRESS = any_of(
     # myself right now", "im all over the place too tbh"
     r"\bi(?:'m| am|m) (?:\w+ ){0,2}(?:overwhelmed|all over the place|rattled|a (?:bit of a )?"
     r"(?:mess|wreck))\b",
-    r"\bi(?:'m| am|m) (?:\w+ ){0,2}(?:upset|emotional|shaken up) (?:myself|too|as well)\b",
+    # ("I go quiet when I'm upset too" is a habit of the trainee's, not distress now)
+    r"\b(?<!when )(?<!whenever )(?<!if )i(?:'m| am|m) (?:\w+ ){0,2}(?:upset|emotional|shaken up) "
+    r"(?:myself|too|as well)\b",
     r"\bi(?:'m| am) (?:\w+ )?(?:tearing up|welling up|in tears|crying|shaking|shaken|falling "
     r"apart|choked up|gutted|devastated|heartbroken|reeling)\b",
     r"\bi (?:feel|felt) (?:\w+ )?(?:shaken|devastated|gutted|sick|heartbroken|overwhelmed)\b",
