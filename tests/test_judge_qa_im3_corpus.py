@@ -26,6 +26,10 @@ examples written for this file, with a near miss.
     development probe set, label 3) fell to not used on a refit at P = 0.47: the act of telling
     the trainee, and the trainee's view of the client as the client meets it now, are plain
     here-and-now talk.
+29. The trainee's feeling at the client's leaving ("I'd be sorry to see you go - and I'd
+    understand", this-isnt-working/walking-out) was read but turned down by the head (P = 0.26,
+    leaning on "sorry to"); it and how the trainee's words landed (class 24) now count as plain
+    here-and-now talk (every training line that says either is labelled immediacy 3-5).
 """
 
 from __future__ import annotations
@@ -147,4 +151,22 @@ def test_near_miss_what_i_think_of_a_plan_is_not_the_relationship() -> None:
     moment = Moment(client_line="I might quit my job.", invites="immediacy")
     assert "here_now" not in features(
         moment, "Do you wonder what I think of the plan?", "immediacy"
+    )
+
+
+# 29. The trainee's feeling at their leaving, said plainly, is used.
+@pytest.mark.parametrize(
+    "response",
+    ["I'd be really sad to lose you, and I'd get it.", "i would miss working with u. its ur call"],
+)
+def test_a_feeling_at_their_leaving_is_used(response: str) -> None:
+    moment = Moment(client_line="Maybe I'll just call it a day.", invites="rupture_repair")
+    assert "here_now" in features(moment, response, "immediacy")
+    assert judged(moment, response, "immediacy").applicable
+
+
+def test_near_miss_sorry_to_see_a_colleague_go_is_not_the_relationship() -> None:
+    moment = Moment(client_line="My manager is retiring.", invites="immediacy")
+    assert "here_now" not in features(
+        moment, "It sounds like you'll be sorry to see him go.", "immediacy"
     )

@@ -17,7 +17,12 @@ from roleplay.offline.disclosure import unrefused_quote
 from roleplay.offline.here_now import PRACTICAL_READING, here_now, in_room_fault, only_ordinary
 from roleplay.offline.immediacy_faults import TURNED_BACK
 from roleplay.offline.reading import SkillReading, quote_match
-from roleplay.offline.relational_presence import PRESENCE_OFFERED, TOUCH_MOMENT
+from roleplay.offline.relational_presence import (
+    ENDING_FEELING,
+    LANDED,
+    PRESENCE_OFFERED,
+    TOUCH_MOMENT,
+)
 from roleplay.offline.relational_questions import FORGOTTEN, FRAMING, about_someone_else
 from roleplay.offline.rupture_quotes import apology_label
 from roleplay.offline.rupture_words import ASKS_ELSEWHERE
@@ -197,6 +202,19 @@ def _kinds(reading: SkillReading, sentences: list[Sentence]) -> None:
             quote = quote_match(re.compile(re.escape(words)), [span])
             reading.add("here_now", "it speaks to what is happening between you now", 0.0, quote)
             break
+    else:
+        # the trainee's feeling at the ending or the client's leaving, and how the trainee's words
+        # landed (relational_presence.py): plain here-and-now talk too, which the head, leaning on
+        # words like "sorry to", turned down ("I'd be sorry to see you go" at P = 0.26)
+        for span in reading.spans:
+            quote = quote_match(ENDING_FEELING, [span]) or (
+                None if about_someone_else(span) else quote_match(LANDED, [span])
+            )
+            if quote:
+                reading.add(
+                    "here_now", "it speaks to what is happening between you now", 0.0, quote
+                )
+                break
     for span in reading.spans:
         if relational_work.asks_about_the_work(span):
             # the client's view of the sessions asked now: a named feature the head can trust
