@@ -329,3 +329,18 @@ def test_the_label_put_back_is_blame(response: str) -> None:
 def test_near_miss_the_label_owned_as_the_trainees_is_not_blame() -> None:
     response = "I called you defensive, and I think that was me being defensive. I'm sorry."
     assert "defends_or_blames" not in features(LABEL_COMPLAINT, response, "rupture_repair")
+
+
+# 30. The relationship defined coldly with neither "I" nor "you" ("Look, we're not friends.",
+# late-and-gone-quiet/shut-down; a known miss from the last round, "we're not mates") was "not
+# used"; it is relationship talk done badly, as "I'm your therapist, not your mate" is.
+@pytest.mark.parametrize("response", ["Right. We are not mates.", "we're not friends ok. its work"])
+def test_we_are_not_friends_is_cold_relationship_talk(response: str) -> None:
+    moment = Moment(client_line="Can we just talk about work or something.", invites="immediacy")
+    result = judged(moment, response, "immediacy")
+    assert result.applicable and result.score is not None and result.score <= 2
+
+
+def test_near_miss_the_clients_friends_are_not_the_relationship() -> None:
+    moment = Moment(client_line="Me and Dean aren't talking.", invites="immediacy")
+    assert not present(moment, "So you and Dean aren't friends at the moment?", "immediacy")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from roleplay.offline import lexicon as lx
 from roleplay.offline.relational_close import CLOSES_SESSION
-from roleplay.offline.relational_presence import ENDING_FEELING, LANDED
+from roleplay.offline.relational_presence import ENDING_FEELING, LANDED, NOT_FRIENDS
 from roleplay.offline.relational_questions import (
     DIRECT_ANSWER,
     FRAMING,
@@ -71,7 +71,9 @@ def sentence_signals(sentence: Sentence, relational_question: bool, first: bool)
     # Looked for once, though more than one test below reads each.
     defensive = bool(lx.DEFENSIVE.search(norm))
     relationship = bool(RELATIONSHIP.search(norm))
-    if (defensive or lx.ACCUSATORY.search(norm)) and (has_you or has_me):
+    if (defensive or lx.ACCUSATORY.search(norm)) and (
+        has_you or has_me or (defensive and NOT_FRIENDS.search(norm))
+    ):
         found.append(Signal("charged", 0.8, lx.DEFENSIVE if defensive else lx.ACCUSATORY))
     if relationship:
         # Stating the frame ("I'd like these sessions to stay about you") is a boundary, and

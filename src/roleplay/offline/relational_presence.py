@@ -65,3 +65,8 @@ LANDED = any_of(
     r"judgment|attack|pressure|telling-off|telling off|dismissive|lecture|verdict)\b",
     r"\b(?:braced|bracing|waiting|ready|expecting|steeling yourself) for me to\b",
 )
+
+# The relationship defined coldly with neither "I" nor "you" in it ("Look, we're not friends.",
+# a known miss from the last round: "we're not mates" was not read as relationship talk, while
+# "I'm your therapist, not your mate" was). Only the lexicon's defensive words say it is cold.
+NOT_FRIENDS = any_of(r"\bwe(?:'re| are|re) not (?:friends|mates|pals|buddies)\b")
