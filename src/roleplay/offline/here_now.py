@@ -28,6 +28,12 @@ HERE_NOW = any_of(
     rf"(?:like )?for {_YOU},? (?:\w+ ){{0,3}}(?:with me|here with me|in here|in this room|"
     rf"(?:talking|speaking) (?:to|with) me|telling me|hearing (?:that|this|it) from me|"
     rf"sitting (?:here )?with me|asking me)\b",
+    # the act of telling the trainee, or the trainee's view of them, as the client meets it now:
+    # "I wonder how it feels telling me this", "Do you worry what I think of you now?"
+    rf"\bhow (?:it|this|that) (?:feels|felt|is|was) (?:for {_YOU} )?(?:telling|saying (?:it|this|"
+    rf"that) to|showing|asking) me\b",
+    rf"\b(?:worry|worried|wonder|wondering|afraid|scared) (?:about )?what i (?:think|thought|make) "
+    rf"of {_YOU}\b",
     # "what's happening for you, here with me?": the client's experience now, in the room
     rf"\bwhat(?:'s| is) (?:happening|going on) (?:for|in|inside|with) {_YOU},? (?:\w+,? ){{0,3}}"
     r"(?:with me|in here|in this room|between us)\b",
@@ -66,6 +72,12 @@ REBUKE = any_of(
     r"\b(?:that|this|it)(?:'s| is) (?:really |quite |a bit )?(?:rude|creepy|"
     r"inappropriate of you)\b",
     r"\bdon't (?:take|use) that tone\b",
+    # the client's tone in the room labelled: "Wow. That's quite hostile.", "that's a bit
+    # aggressive, to be honest" (just-like-everyone-else/just-like-everyone)
+    r"\b(?:that|this)(?:'s| is| was|s) (?:really |quite |a bit |a little |pretty |very |rather |"
+    r"incredibly )?(?:hostile|aggressive|passive[- ]aggressive|uncalled[- ]for|disrespectful|"
+    r"hurtful to me)(?: of (?:you|u)| to(?:wards?)? me)?"
+    r"(?=,? (?:to be honest|honestly|tbh)| ?[.!?]|$)",
     # the client's conduct in the room named as a fault or a pattern: "there you go again,
     # shutting down", "you always do this", "I can't read your mind", "I've apologised twice"
     r"\bthere (?:you|u) go,? (?:again|shutting|closing|laughing|joking)\b",
@@ -92,6 +104,12 @@ REBUKE = any_of(
     r"\b(?:it's|that's|it is|that is|its|thats) (?:really |quite |very |a bit )?(?:hard|difficult|"
     r"impossible) to work (?:like (?:that|this)|with (?:you|u|that|this))\b",
     r"\bi(?:'m| am|m) not (?:going to|gonna) play along\b",
+    # the label put back after the client's complaint about it: "Well, you were avoiding it
+    # though." (the immediacy drill's "Last week you said I was avoiding things")
+    r"\b(?:you|u) (?:were|are|'re|r) (?:still |definitely |kind of |a bit )?(?:avoiding|dodging|"
+    r"deflecting|resisting|being (?:a bit |quite |very |really |so )?(?:avoidant|defensive|"
+    r"resistant))\b[^.?!]{0,20}\b(?:though|"
+    r"tho|to be fair|tbh|if i'm honest)\b",
 )
 # Said to the client about the client ("it upsets me when you..."); "that really upsets me",
 # said about their story, is empathy and is left out.
@@ -132,6 +150,15 @@ HELPER_UPSET = Gated(
     ),
     (("of my week", "of my day"), r"\b(?:the )?(?:highlight|best part) of my (?:week|day)\b"),
     (("trying to help",), r"\bi was (?:only|just) trying to help\b"),
+    # the trainee's letdown at the client's rating, said to them: "Hmm, I'd have hoped for higher,
+    # to be honest" (how-was-today/a-six; "lower than I'd hoped" is read in the lexicon)
+    (
+        ("hoped", "hoping"),
+        r"\bi(?:'d| would| had)?(?: have)? (?:hoped|been hoping|was hoping) for (?:a |something )?"
+        r"(?:higher|more|better|a higher (?:number|score|mark|rating))"
+        r"(?=,? (?:to be honest|honestly|"
+        r"tbh)| ?[,.!?]|$)",
+    ),
 )
 
 # Invitations to go on and reassurance of availability: about no one's relationship.
@@ -172,3 +199,22 @@ def only_ordinary(sentence: Sentence) -> bool:
     # "tell me more about what happened between us" still names the relationship elsewhere.
     rest = ORDINARY_INVITATION.sub(" ", norm)
     return not _ME.search(rest)
+
+
+# What was noticed in the room then read as a practical matter ("I notice you've kept your coat
+# on. Are you cold?", "I notice you looked at the clock. We've plenty of time.", "I notice you've
+# got your keys out. Drive safely."): the marker is named and at once explained away, so nothing
+# about the two of them is said (rubric: "I notice the time" is not immediacy; the corpus labels
+# every such line not in play).
+PRACTICAL_READING = any_of(
+    r"\b(?:are|r) (?:you|u) (?:\w+ )?(?:cold|warm enough|too warm|too hot|hot|chilly|comfy|"
+    r"comfortable)\b",
+    r"\b(?:turn|put|switch) (?:the |up the |on the )?heating\b|\bopen (?:a|the) window\b",
+    r"\bdo (?:you|u) need (?:to (?:go|leave|get off|head off)|the (?:loo|toilet|bathroom))\b",
+    r"\bwe(?:'ve| have|ve)? (?:got )?(?:plenty of|lots of|loads of) time\b",
+    r"\bdrive safe(?:ly)?\b|\bget home safe(?:ly)?\b",
+    # the rubric's own example: "I notice the time"
+    r"\b(?:notice|noticing|aware of|conscious of|mindful of) the time\b",
+    r"\bwe(?:'ve| have|ve)? (?:only )?(?:got |have )?(?:about |just )?(?:\w+ )?(?:mins?|minutes) "
+    r"left\b",
+)

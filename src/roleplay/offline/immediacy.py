@@ -14,9 +14,17 @@ import re
 from roleplay.offline import lexicon as lx
 from roleplay.offline import relational, relational_work
 from roleplay.offline.disclosure import unrefused_quote
-from roleplay.offline.here_now import here_now, in_room_fault, only_ordinary
+from roleplay.offline.here_now import PRACTICAL_READING, here_now, in_room_fault, only_ordinary
+from roleplay.offline.immediacy_faults import TURNED_BACK
 from roleplay.offline.reading import SkillReading, quote_match
-from roleplay.offline.relational_questions import FRAMING, about_someone_else
+from roleplay.offline.relational_presence import (
+    ENDING_FEELING,
+    LANDED,
+    PRESENCE_OFFERED,
+    TOUCH_MOMENT,
+)
+from roleplay.offline.relational_questions import FORGOTTEN, FRAMING, about_someone_else
+from roleplay.offline.rupture_quotes import apology_label
 from roleplay.offline.rupture_words import ASKS_ELSEWHERE
 from roleplay.offline.text import Sentence
 
@@ -34,7 +42,12 @@ _FEAR_OR_DENIAL_BEFORE = re.compile(
     # "I don't think you're wasting my time"
     r"\b(?:not|never|(?:\w+)n't) (?:think|feel|believe|reckon|mean|say|see)(?: that)?\W*$|"
     r"\b(?:you|u)(?:'re| are| were)? (?:feel\w*|felt|worr\w*|afraid|scared|fear\w*|think\w*|"
-    r"thought|imagin\w*|wonder\w*|expect\w*|convinced)\b(?:\W+\w+){0,4}\W*$"
+    r"thought|imagin\w*|wonder\w*|expect\w*|convinced)\b(?:\W+\w+){0,4}\W*$|"
+    # the fear as an impression the trainee gave: "I'm sorry if I gave you the idea you were
+    # wasting my time" (am-i-boring-you/notes: it had scored 1, "it blames the client")
+    # ("I get the sense you think you're smarter than me" is the trainee's own charge, and stays)
+    r"\b(?:gave|give|given|giving|left|leave|leaving) (?:you|u) (?:with )?(?:the|that|an?) "
+    r"(?:idea|impression|sense|feeling|message)(?: that)?\W+(?:(?:you|u)(?:'re| are| were|r)?\W*)?$"
 )
 
 
@@ -53,8 +66,28 @@ def strengths(sentences: list[Sentence], client_line: str, strained: bool = Fals
     """How strongly each sentence speaks to the relationship now (see relational.py).
     `strained`: the client has just complained about, withdrawn from or asked about the two of
     them, so the trainee's defence of their own conduct or of the therapy answers that."""
-    asked = relational.asks_about_relationship(client_line)
-    return [_strength(s, asked, i == 0, strained) for i, s in enumerate(sentences)]
+    client = client_line.lower().replace("\u2019", "'")
+    asked = relational.asks_about_relationship(client_line) or bool(FORGOTTEN.search(client))
+    # the client's question echoed first ("Give up on you? No chance."): the answer opens after it
+    opening = 1 if len(sentences) > 1 and _echoes(sentences[0], client) else 0
+    return [_strength(s, asked, i == opening, strained) for i, s in enumerate(sentences)]
+
+
+_WORD = re.compile(r"[a-z']+")
+
+
+def _echoes(sentence: Sentence, client: str) -> bool:
+    """A short question made only of the client's own words ("Give up on you?", "Boring me?")."""
+    words = _WORD.findall(sentence.norm)
+    return (
+        "?" in sentence.text
+        and 0 < len(words) <= 6
+        and all(re.search(rf"\b{re.escape(w)}\b", client) for w in words if w not in _SWAPS)
+    )
+
+
+# the pronouns an echo turns round ("me" for the client's "you")
+_SWAPS = frozenset({"me", "you", "i", "my", "your", "u", "ur"})
 
 
 def _strength(sentence: Sentence, asked: bool, first: bool, strained: bool = False) -> float:
@@ -72,19 +105,57 @@ def _strength(sentence: Sentence, asked: bool, first: bool, strained: bool = Fal
 def read_immediacy(
     sentences: list[Sentence], context_text: str, invites: str | None, weights: list[float]
 ) -> SkillReading:
+    touch = bool(TOUCH_MOMENT.search(context_text.lower()))
+    if touch:
+        # presence offered in words where the client reached for touch (relational_presence.py)
+        weights = [
+            max(w, 0.9) if PRESENCE_OFFERED.search(s.norm) else w
+            for s, w in zip(sentences, weights, strict=True)
+        ]
     spans = [s for s, w in zip(sentences, weights, strict=True) if w >= PRESENCE_THRESHOLD]
     reading = SkillReading(
         present=bool(spans), strength=max(weights, default=0.0), score=0.0, spans=spans
     )
+    if spans and _read_as_practical(spans, sentences):
+        return SkillReading(
+            present=False, strength=0.0, score=0.0, veto="what it noticed is read as practical"
+        )
     if spans:
         _score(reading, sentences, context_text, invites)
         _kinds(reading, sentences)
+        if relational.asks_about_relationship(context_text) and all(
+            "?" in s.text and TURNED_BACK.search(s.norm) for s in sentences
+        ):
+            # a question about the trainee answered only with a question back (immediacy_faults)
+            reading.add("dodges_question", "it answers their question with a question", -1.5)
+            reading.score = max(1.0, reading.score - 1.5)
+        offered = quote_match(PRESENCE_OFFERED, spans) if touch else None
+        if offered:
+            reading.add(
+                "presence_offered", "you offer your presence in place of touch", 0.0, offered
+            )
     elif sentences and _about_elsewhere(sentences):
         # A named feature for the head: at a moment about the two of them, an answer that stays
         # with other people in the client's life ("Meena said you've become a ghost") has said
         # nothing about the room, whatever the moment invited.
         reading.add("elsewhere_only", "it stays with other people in their life", 0.0)
     return reading
+
+
+def _read_as_practical(spans: list[Sentence], sentences: list[Sentence]) -> bool:
+    """An observation of the client in the room, then a practical reading of it (here_now.py),
+    with nothing of the trainee or the two of them beyond "I notice"."""
+    if not any(PRACTICAL_READING.search(s.norm) for s in sentences):
+        return False
+    return not any(
+        relational.ME.search(_NOTICING.sub(" ", FRAMING.sub(" ", s.norm)))
+        or relational.US.search(s.norm)
+        for s in spans
+        if not PRACTICAL_READING.search(s.norm)
+    )
+
+
+_NOTICING = re.compile(r"\bi(?:'m| am)? (?:notice|noticed|noticing|see|can see|saw|spotted)\b")
 
 
 def mark_level_five(reading: SkillReading) -> None:
@@ -131,6 +202,19 @@ def _kinds(reading: SkillReading, sentences: list[Sentence]) -> None:
             quote = quote_match(re.compile(re.escape(words)), [span])
             reading.add("here_now", "it speaks to what is happening between you now", 0.0, quote)
             break
+    else:
+        # the trainee's feeling at the ending or the client's leaving, and how the trainee's words
+        # landed (relational_presence.py): plain here-and-now talk too, which the head, leaning on
+        # words like "sorry to", turned down ("I'd be sorry to see you go" at P = 0.26)
+        for span in reading.spans:
+            quote = quote_match(ENDING_FEELING, [span]) or (
+                None if about_someone_else(span) else quote_match(LANDED, [span])
+            )
+            if quote:
+                reading.add(
+                    "here_now", "it speaks to what is happening between you now", 0.0, quote
+                )
+                break
     for span in reading.spans:
         if relational_work.asks_about_the_work(span):
             # the client's view of the sessions asked now: a named feature the head can trust
@@ -205,13 +289,9 @@ def _score(
             reading.add("boundary_crossing", "it crosses a professional boundary", -3.0, given)
     reading.note(lx.DEFENSIVE, sentences, "defensive", "it defends you instead of exploring", -1.5)
     if not reading.has("defensive"):
-        reading.note(
-            lx.PARTLY_DEFENSIVE,
-            sentences,
-            "partly_defensive",
-            "it explains what you meant beside the apology",
-            -0.75,
-        )
+        explained = quote_match(lx.PARTLY_DEFENSIVE, sentences)
+        if explained:
+            reading.add("partly_defensive", apology_label(explained), -0.75, explained)
     if not reading.has("defensive"):
         # read in the spans only: it is relationship talk only where the client strained it
         reading.note(

@@ -13,7 +13,10 @@ Each is immediacy *used*, at a low level (Hill & Knox 2009; Hill et al. 2014; ru
 - a fear about the relationship or its ending answered by changing the frame ("we could always
   extend the sessions", "you can always come back any time"): it soothes the fear instead of
   exploring it with the client, and feeds the dependence it is about (Hill & Knox 2009 on
-  immediacy at termination; Gutheil & Gabbard on frame changes made to relieve anxiety).
+  immediacy at termination; Gutheil & Gabbard on frame changes made to relieve anxiety);
+- the trainee's own habit explained, or reassurance about how they came across asked for ("it's
+  just how I process things", "I hope that didn't come across badly?"): defensive or explaining,
+  centred on the trainee (rubric level 2).
 """
 
 from __future__ import annotations
@@ -27,7 +30,9 @@ TRAINEE_DISTRESS = any_of(
     # myself right now", "im all over the place too tbh"
     r"\bi(?:'m| am|m) (?:\w+ ){0,2}(?:overwhelmed|all over the place|rattled|a (?:bit of a )?"
     r"(?:mess|wreck))\b",
-    r"\bi(?:'m| am|m) (?:\w+ ){0,2}(?:upset|emotional|shaken up) (?:myself|too|as well)\b",
+    # ("I go quiet when I'm upset too" is a habit of the trainee's, not distress now)
+    r"\b(?<!when )(?<!whenever )(?<!if )i(?:'m| am|m) (?:\w+ ){0,2}(?:upset|emotional|shaken up) "
+    r"(?:myself|too|as well)\b",
     r"\bi(?:'m| am) (?:\w+ )?(?:tearing up|welling up|in tears|crying|shaking|shaken|falling "
     r"apart|choked up|gutted|devastated|heartbroken|reeling)\b",
     r"\bi (?:feel|felt) (?:\w+ )?(?:shaken|devastated|gutted|sick|heartbroken|overwhelmed)\b",
@@ -54,6 +59,10 @@ STAY_OR_GO = any_of(
     r"ur) (?:choice|decision|call)|i (?:can't|won't) stop (?:you|u))\b",
     r"\b(?:up to (?:you|u)|(?:your|ur) (?:choice|decision|call))\b.{0,20}\bif (?:you|u) (?:want|"
     r"decide|choose|'d rather|would rather) (?:to )?(?:leave|go|stop|quit|end)\b",
+    # the trainee's staying put on them: "Well, that depends on you really." (late-and-gone-quiet/
+    # giving-up, to "You're not going to give up on me?")
+    r"\b(?:that|it)(?:'s| is)? (?:really |all |mostly )?(?:depends|down) (?:on |to )(?:you|u)"
+    r"(?:,? (?:really|mostly|to be honest))?(?= ?[.!?]|$)",
 )
 TELLS_OFF = any_of(
     r"\bideally,? you(?:'d| would| should)? (?:\w+ ){0,2}(?:bring|raise|mention|come|arrive)\b",
@@ -88,6 +97,44 @@ BRUSHES_OFF = any_of(
     r"\byou (?:don't|do not|won't|will not) (?:even |really )?need me\b",
     r"\byou(?:'ll| will) (?:soon |quickly )?forget (?:all )?about me\b",
     r"\byou won't (?:even )?miss me\b",
+    # the client made one of many: "Sorry, so many clients." (the immediacy drill's forgotten
+    # name), "I see a lot of people, so honestly it's hard to say" (the corpus labels it 1)
+    r"\b(?:so|too) many (?:other )?clients\b",
+    r"\bi (?:see|have|get) (?:so many|a lot of|lots of|loads of) (?:other )?(?:people|clients),? "
+    r"so\b",
+)
+# The trainee's own habit or state explained to account for what the client noticed, or the
+# client asked to reassure the trainee about how they came across: "I always go quiet when I'm
+# thinking, it's just how I process things, I hope that didn't come across badly?" (the anxious
+# over-explainer at am-i-boring-you/boring-you, read as immediacy 5 and repair 5). The rubric's
+# level 2: "defensive or explaining", "centred on the trainee's feelings in a way the client must
+# respond to".
+EXPLAINS_SELF = any_of(
+    r"\b(?:it's|that's|its|thats|it is|that is) (?:just |only |honestly just |simply |just "
+    r"honestly )?(?:how|the way) i (?:process|think|work|am|listen|concentrate|look|react|"
+    r"come across)\b",
+    r"\bi (?:always|often|tend to|usually|sometimes|just) (?:go|get|look|seem|come across|sound) "
+    r"(?:a bit |quite |really |very )?(?:quiet|silent|distracted|serious|tired|far away|distant|"
+    r"bored|blank|stern|cold)\b[^.?!]{0,30}\bwhen i\b",
+    r"\bi hope (?:that |this |it |i )?(?:didn't|did not|doesn't|does not|hasn't|didnt|doesnt) "
+    r"(?:come|came|coming) across\b",
+    r"\bi hope (?:you|u) (?:didn't|don't|did not|do not|didnt|dont) (?:think|feel|take it) "
+    r"(?:that )?i\b",
+    # explaining first, announced: "Let me explain what I was trying to do"
+    r"\blet me (?:just )?explain (?:what|why|how) i\b",
+)
+# The client's direct question about the trainee answered only with a question turned back
+# ("What do you think I think?", "Why do you ask?", "What were you hoping I'd say?"): immediacy
+# used to dodge a direct question (the rubric's level 2; the corpus labels "Why do you ask?" and
+# "Why do you need me to get it?" 2). Read only where every sentence is such a question.
+TURNED_BACK = any_of(
+    r"\bwhy (?:do|would|did) (?:you|u) (?:ask|want to know|need to know|need me|wanna know)\b",
+    r"\bwhat (?:makes|made) (?:you|u) (?:ask|want to know|wonder)\b",
+    r"\bwhat do (?:you|u) (?:think|reckon|imagine|guess) i\b",
+    r"\bwhat (?:would|do|did) (?:you|u) (?:like|want|need|expect|hope) me to (?:think|say|feel|"
+    r"answer)\b",
+    r"\bwhat (?:were|are) (?:you|u) hoping (?:that )?i(?:'d| would| will|'ll)? "
+    r"(?:say|think|feel)\b",
 )
 LEAVING = re.compile(
     r"\b(?:stop|quit|cancel\w*|leav\w*|point|bother|come back|coming|drop out|end (?:this|it))\b"
@@ -149,6 +196,11 @@ def faults(
                 "brushes_off",
                 "it waves away what the relationship means to them",
                 BRUSHES_OFF,
+            ),
+            (
+                "explains_self",
+                "it explains yourself instead of exploring what they noticed",
+                EXPLAINS_SELF,
             ),
         ]
     joined = " ".join(s.norm for s in sentences)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from roleplay.offline import lexicon as lx
 from roleplay.offline.relational_close import CLOSES_SESSION
+from roleplay.offline.relational_presence import ENDING_FEELING, LANDED, NOT_FRIENDS
 from roleplay.offline.relational_questions import (
     DIRECT_ANSWER,
     FRAMING,
@@ -70,7 +71,9 @@ def sentence_signals(sentence: Sentence, relational_question: bool, first: bool)
     # Looked for once, though more than one test below reads each.
     defensive = bool(lx.DEFENSIVE.search(norm))
     relationship = bool(RELATIONSHIP.search(norm))
-    if (defensive or lx.ACCUSATORY.search(norm)) and (has_you or has_me):
+    if (defensive or lx.ACCUSATORY.search(norm)) and (
+        has_you or has_me or (defensive and NOT_FRIENDS.search(norm))
+    ):
         found.append(Signal("charged", 0.8, lx.DEFENSIVE if defensive else lx.ACCUSATORY))
     if relationship:
         # Stating the frame ("I'd like these sessions to stay about you") is a boundary, and
@@ -87,6 +90,12 @@ def sentence_signals(sentence: Sentence, relational_question: bool, first: bool)
         found.append(Signal("toward_me", 0.85, TOWARD_ME))
     if STANCE.search(norm):
         found.append(Signal("stance", 0.85, STANCE))
+    elif ENDING_FEELING.search(norm):
+        # the trainee's feeling about the ending of the work (relational_presence.py)
+        found.append(Signal("stance", 0.85, ENDING_FEELING))
+    if LANDED.search(norm) and not about_someone_else(sentence):
+        # how the trainee's words landed, or what the client braces for from them
+        found.append(Signal("toward_me", 0.85, LANDED))
     if MY_PART.search(norm):
         found.append(Signal("my_part", 0.8, MY_PART))
     elif OWNS_LAPSE_IN_ROOM.search(norm):

@@ -20,6 +20,10 @@ from roleplay.offline.text import Sentence, any_of
 # The client's line asks about the relationship: an answer to it is relationship talk.
 RELATIONAL_QUESTION = any_of(
     r"\b(?:am i|i'm|is this|are you) (?:boring|annoying|bothering|wasting|too much|a burden)\b",
+    # the same asked in other words: "Am I tiresome?", "am i being a nuisance?" (a known miss:
+    # "Oh goodness, no. Take your time." was not read as an answer)
+    r"\bam i (?:being )?(?:a bit |too |very |so |really )?(?:tiresome|tedious|dull|a nuisance|"
+    r"a pain|hard work|too slow|exhausting|irritating|tiring|rambling|going on|draining)\b",
     r"\bdo you (?:even |actually |really |honestly )?(?:pity|like|hate|judge|care about|care|"
     r"think i'm|think i am|get bored|"
     r"remember|trust|want|have feelings|feel|find me)\b",
@@ -64,16 +68,34 @@ RELATIONAL_QUESTION = any_of(
     r"brought|mentioned|cried|asked|left|came|raised|kept|went)\b",
     r"\bdo you mind (?:that|me) (?:i )?(?:said|told|saying|telling|bringing|crying|asking)\b",
 )
+# The fear of being forgotten once the work ends ("will you remember me?", "you'll forget me the
+# minute I'm gone", "I'll just be another name in your files") or of being dropped, put with a
+# hedge ("You're not going to, like, give up on me?", late-and-gone-quiet/giving-up). An answer to
+# it is relationship talk. The immediacy reader asks this beside RELATIONAL_QUESTION; the moment's
+# cues, which every criterion's heads read, are left as they were (adding these there moved
+# declining's and self-disclosure's cross-validated figures for no gain).
+FORGOTTEN = any_of(
+    r"\byou(?:'re| are|'ll| will) not (?:(?:going to|gonna),? )?(?:like,? )?(?:get rid of|drop|"
+    r"stop seeing|dump|give up on) me\b",
+    r"\b(?:will|would|are|won't|wont) (?:you|u) (?:\w+ )?(?:remember|forget|think of|think about) "
+    r"me\b",
+    r"\b(?:you|u)(?:'ll| will|ll) (?:\w+ )?forget (?:all about )?me\b",
+    r"\bi(?:'ll| will|ll) (?:just )?be (?:just )?(?:another|one more) (?:name|client|file|number|"
+    r"face)\b",
+)
 
 # The first sentence answers the question directly: "No", "Not at all", "Gosh, no", "Oh no, not
 # in the least", "I do". ("Honestly?" alone only opens the reply.)
 DIRECT_ANSWER = re.compile(
     r"^(?:(?:oh|ah|aw|gosh|god|goodness|heavens|good lord|lord|no)[,!]? )*"
-    r"(?:no|nope|not at all|not in the least|of course not|never|yes|i do|i don'?t|i am|i'?m not|"
+    r"(?:no|nope|not at all|not in the least|of course not|never|yes|ofc|i do|i don'?t|i am|"
+    r"i'?m not|"
     # the answer in the trainee's own would or will, apostrophes or none: "i wouldnt be
     # disappointed", "I'd never think that", "i wont be"
     r"i (?:wouldn'?t|won'?t|couldn'?t|haven'?t|have not|would never|will never|could never)|i'd "
     r"never|"
+    # a yes in the trainee's own will: "I will.", "i will, always" (not "I will ask you...")
+    r"i (?:will|would|do)(?=\W*$|[,.!] )|"
     r"i'm(?! (?:just )?(?:wondering|curious|guessing|imagining|interested|thinking))|"
     r"honestly(?!\W*$)|absolutely not|not in the slightest|god,? no|gosh,? no|goodness,? no|"
     r"heavens,? no|not one bit|not a bit)\b"
@@ -83,7 +105,7 @@ DIRECT_ANSWER = re.compile(
 # only starts with "I'm" or "I do" and may go anywhere.
 PLAIN_ANSWER = re.compile(
     r"^(?:(?:oh|ah|aw|gosh|god|goodness|heavens|good lord|lord|no)[,!]? )*(?:no|nope|not|never|"
-    r"yes|of course|absolutely)\b"
+    r"yes|of course|ofc|absolutely)\b"
 )
 
 # The trainee's own framing of a question ("I wonder whether...", "I'm curious if..."): the

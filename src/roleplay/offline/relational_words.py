@@ -43,7 +43,7 @@ RELATIONSHIP = any_of(
     r"\bthis space\b",
     r"\bhere with me\b",
     r"\bwe (?:both|keep|seem to|kind of|sort of|always|never)\b(?! all\b)",
-    r"\bwe(?:'ve| have) (?:gone|been going|got stuck|hit)\b",
+    r"\bwe(?:'ve| have|ve) (?:gone|been going|got stuck|hit)\b",
     r"\bhow (?:things|we|it) (?:were|was) left\b|\bhow we left (?:things|it)\b",
     # the two of them at odds over the work: "we're pulling in different directions"
     r"\bwe(?:'re| are|'ve been| have been|re) (?:\w+ )?(?:pulling|going|heading|working) in "
@@ -222,7 +222,7 @@ MY_PART = any_of(
     r"\bi got (?:ahead|it wrong|that wrong)\b",
     r"\bdid i (?:upset|hurt|offend|annoy|lose|bore|rush|push|say|miss)\b",
     r"\bsaid something (?:wrong|hurtful|clumsy|off)\b",
-    r"\bi should have (?:talked|asked|"
+    r"\bi (?:should|shd|shld)(?: have|'ve|ve) (?:talked|asked|"
     r"told|checked)\b",
     r"\bi(?:'ve| have) (?:brought up|raised|mentioned|asked about)\b",
     r"\bi (?:didn't|did not) (?:really )?(?:hear|listen|get it|understand|mean)\b",

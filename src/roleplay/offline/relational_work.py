@@ -56,6 +56,9 @@ ASKS_ABOUT_THE_WORK = any_of(
     r"\b(?:anything|what) (?:you(?:'d| would)|would you) (?:want me to |like me to )?(?:change|do "
     r"differently|like (?:more|less) of)\b",
     r"\bi want to know what missed\b|\bwhat missed\b",
+    # "What was missing for you?" after a rating (how-was-today/a-six), asked on its own
+    r"\b^(?:(?:and|so|ok|okay|six|thank you|thanks)[,.]? )*what (?:was|felt) missing"
+    r"(?: for (?:you|u))?(?: today)?\s*\?",
     r"\bwhat (?:was|has been|wasn't|was not) (?:most |least |not )?(?:useful|helpful|unhelpful)\b"
     r"[^.!?]*\b(?:today|this session|the session|in here|our sessions?)\b",
     # the client's experience of asking the trainee, or of sitting with them: "what was it like to
@@ -95,4 +98,51 @@ OWNS_LAPSE_IN_ROOM = any_of(
     r"wrong|clumsily|poorly)\b",
     r"\bi made (?:it|that|this) sound (?:like|as if)\b",
     r"\b(?:didn't|did not|didnt) mean (?:it|that) (?:like that|that way|to (?:sound|come))\b",
+    # going past what the client said, owned or asked: "I went straight past it", "which bit did
+    # I skip?", "what was the thing I skipped?" (just-like-everyone-else/escalates)
+    r"\bi (?:\w+ )?(?:went|carried on|breezed|sailed|charged|rushed|ploughed|steamed) (?:straight "
+    r"|right |clean )?past (?:it|that|this|what|something|your|u|you)\b",
+    r"\bi (?:\w+ )?(?:skated|ploughed|steamrollered|steamrolled) (?:straight |right )?over (?:it|"
+    r"that|this|what|something|your|u|you)\b",
+    r"\bi (?:\w+ )?skipped (?:over |past )?(?:it|that|this|what (?:you|u)|something|your|a bit)\b",
+    r"\bdid i (?:just )?(?:skip|skim|ignore|overlook|gloss over|skate over|brush (?:off|past)|"
+    r"rush past|go past|steamroller|steamroll)\b",
+    r"\b(?:thing|bit|part) i (?:just )?(?:skipped|skimmed|skated over|glossed over|rushed past|"
+    r"went past|brushed past)\b",
+    # the trainee's reaction just now, owned: "I'm sorry. I overreacted." (same-small-town/
+    # refer-rupture), "I got defensive there", "I was short with you"
+    r"\bi (?:\w+ )?(?:overreacted|over-reacted)(?= ?[,.!?]|$| just now| there| earlier| a moment "
+    r"ago| today| when (?:you|u)| to (?:you|u|what (?:you|u)))",
+    r"\bi (?:\w+ )?(?:got|was|went|became) (?:a bit |quite |really |a little |so )?(?:defensive|"
+    r"short with (?:you|u)|sharp with (?:you|u)|abrupt with (?:you|u))\b",
+    r"\bi (?:\w+ )?snapped at (?:you|u)\b",
+    r"\bi (?:\w+ )?(?:panicked|froze|flinched|got flustered|was thrown|got thrown)(?: a bit| a "
+    r"little)? (?:when|as) (?:you|u)\b",
+    r"\b(?:that|it|this)(?:'s| is|s| was) (?:all )?mine,? not (?:yours|urs|you|u)\b",
+    # a promise or a decision of the trainee's owned: "I said I would and I didn't", "I moved our
+    # day without really asking you", "that was me making it about my work", "I've probably done
+    # some of the nodding" (corpus lines labelled 3-5 that the reader found nothing in)
+    r"\bi (?:said|told (?:you|u)|promised)(?: (?:you|u))? i(?:'d| would)(?: \w+){0,3},? "
+    r"(?:and|but) (?:then )?i (?:didn't|did not|didnt|never)\b",
+    r"\bi (?:\w+ )?(?:moved|changed|switched|swapped|shifted|cancelled|set|booked|rearranged|"
+    r"picked|chose|decided|ended|dropped) "
+    r"(?:\w+ ){0,4}without (?:really |even |properly )?(?:asking|checking with|consulting|"
+    r"telling) (?:you|u)\b",
+    r"\b(?:that|it) was (?:all |just )?me (?:making|being|getting|doing|taking|pushing|rushing|"
+    r"putting)\b",
+    r"\bi(?:'ve| have|ve)? (?:probably |maybe |definitely |certainly )?(?:done|been doing) (?:some|"
+    r"a bit|a lot|plenty|my share) of (?:that|the|it)\b",
+    # something of the client's not honoured, owned: "I did not respect your root" (a literal
+    # second-language apology at complaint-about-last-session/you-said)
+    r"\bi (?:didn't|did not|didnt) (?:\w+ )?(?:respect|honou?r|consider|take seriously|think "
+    r"about) (?:your|ur|what (?:you|u))\b",
+    # the trainee counted, now, among those the client complains of: "right now I'm one of them",
+    # "I've probably been one of them today" (not "lots of people have it, I'm one of them")
+    r"\b(?:right now|just now|today|in here|to (?:you|u)),? (?:i'm|i am|im|i've been|i have been|"
+    r"ive been) (?:probably |maybe |just )?(?:one of|another one of|one more of) (?:them|those)\b",
+    r"\b(?:i'm|i am|im|i've been|i have been|ive been) (?:probably |maybe |just )?(?:one of|"
+    r"another one of|one more of) (?:them|those)\b(?=[^.?!]{0,20}\b(?:right now|just now|today|in "
+    r"here|to (?:you|u)|in (?:your|ur) eyes|so far)\b)",
+    r"\b(?:i'm|i am|im|i've been|i have been|ive been) (?:probably |maybe |just )?part of (?:that|"
+    r"the problem)(?= ?[,.!?]|$| too| as well| today| here)",
 )

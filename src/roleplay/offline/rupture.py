@@ -12,9 +12,17 @@ import re
 
 from roleplay.offline import lexicon as lx
 from roleplay.offline.disclosure import unrefused_quote
+from roleplay.offline.here_now import REBUKE
+from roleplay.offline.immediacy_faults import EXPLAINS_SELF
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.relational_words import IN_SESSION
-from roleplay.offline.rupture_quotes import quotes_marker
+from roleplay.offline.rupture_quotes import (
+    DOUBTS_MARKER,
+    THANKS_FOR_LETTING_OFF,
+    apology_label,
+    asks_after_someone_else,
+    quotes_marker,
+)
 from roleplay.offline.rupture_words import (
     ACCEPTS,
     ADJUSTS,
@@ -81,9 +89,23 @@ def read_rupture(
         or lx.REGRET_ON_RULES.search(s.norm)
         or any(pattern.search(s.norm) for _, _, pattern in EXACERBATES)
         or quotes_marker(s.norm, client)
+        or DOUBTS_MARKER.search(s.norm)
+        # the trainee's own habit explained ("it's just how I listen"): the strain met, badly
+        or EXPLAINS_SELF.search(s.norm)
+        or lx.PARTLY_DEFENSIVE.search(s.norm)
+        # a rebuke of the client in the room ("Well, you were avoiding it though."): the strain
+        # met by blaming them (here_now.py)
+        or REBUKE.search(s.norm)
     ]
     face_value = (
-        next((s for s in sentences if TAKES_AT_FACE_VALUE.search(s.norm)), None)
+        next(
+            (
+                s
+                for s in sentences
+                if TAKES_AT_FACE_VALUE.search(s.norm) or _thanked_off(s, sentences)
+            ),
+            None,
+        )
         if MINIMISES.search(client)
         else None
     )
@@ -101,6 +123,7 @@ def read_rupture(
             if (lx.INVITES_VIEW.search(s.norm) or UNMARKED_QUESTION.search(s.norm))
             and (re.search(r"\b(?:you|your|u|ur)\b", s.norm) or INVITES_WITHOUT_YOU.search(s.norm))
             and not ASKS_ELSEWHERE.search(s.norm)
+            and not asks_after_someone_else(s, client_text)
         ),
         None,
     )
@@ -126,6 +149,8 @@ def read_rupture(
     if not reading.has("takes_responsibility"):
         reading.note(OWNS_CONDUCT, sentences, "names_own_part", "you named what you did", 0.5)
     reading.note(CHECKS_MARKER, sentences, "checks_marker", "you checked what they said", 0.25)
+    if not reading.has("checks_marker"):
+        reading.note(DOUBTS_MARKER, sentences, "checks_marker", "you checked what they said", 0.25)
     reading.note(REFLECTS_MARKER, sentences, "reflects_marker", "you reflected the strain", 0.25)
     reading.note(REASSURES_CLIENT, sentences, "reassures", "you reassured them about it", -0.25)
     reading.note(CHANGES_TASK, sentences, "changes_task", "you changed the task because of it", 0.0)
@@ -139,6 +164,7 @@ def read_rupture(
         # the rules or how therapy works held up in answer ("I just have rules I have to
         # follow", "therapy takes time"): the rubric's level 2 explains or justifies first
         or quote_match(lx.DEFENDS_CONDUCT, sentences)
+        or quote_match(REBUKE, sentences)
     )
     if blame:
         reading.add(
@@ -147,11 +173,11 @@ def read_rupture(
     else:
         # the trainee's intent put beside the apology ("I'm sorry if I made you feel rejected",
         # "that wasn't my intention"): the rubric's level 2-3, explaining or justifying
-        explained = quote_match(lx.PARTLY_DEFENSIVE, sentences)
+        explained = quote_match(lx.PARTLY_DEFENSIVE, sentences) or quote_match(
+            EXPLAINS_SELF, sentences
+        )
         if explained:
-            reading.add(
-                "explains_intent", "it explains what you meant beside the apology", -0.75, explained
-            )
+            reading.add("explains_intent", apology_label(explained), -0.75, explained)
 
     if face_value is not None:
         if addressed == [face_value]:
@@ -233,6 +259,24 @@ TAKES_UP_MARKER = re.compile(
     r"\b(?:sure|no problem|not at all|great|cool|thanks|thank you|noted|fair enough|"
     r"if you'?re sure|we can|(?:don'?t|do not) have to|something else|different|skip)\b"
 )
+
+
+def _thanked_off(sentence: Sentence, sentences: list[Sentence]) -> bool:
+    """Thanks for letting the trainee off, with nothing else in the reply that turns to the
+    strain ("thank you for being kind about it. But I cancelled on you with an hour's notice,
+    and that isn't nothing" doubts it: the development probe set's level 5)."""
+    if not THANKS_FOR_LETTING_OFF.search(sentence.norm):
+        return False
+    return not any(
+        NAMES.search(s.norm)
+        or lx.OWNS_PART.search(s.norm)
+        or OWNS_LAPSE.search(s.norm)
+        or DOUBTS_MARKER.search(s.norm)
+        or CHECKS_MARKER.search(s.norm)
+        or "?" in s.text
+        for s in sentences
+        if s is not sentence
+    )
 
 
 def moves_past(sentences: list[Sentence]) -> bool:

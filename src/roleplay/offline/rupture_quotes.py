@@ -1,14 +1,15 @@
-"""The client's own marker word quoted back at a rupture (split from rupture_words.py, which had
-reached 400 lines). Found playing fees-mid-therapy/guilt: '"Whatever" - sounds like the money talk
-left you feeling something' names the withdrawal in the client's words (Safran & Muran 2000: attend
-to the marker), and was read as not turning to the strain at all.
+"""The client's own marker word quoted back at a rupture, doubted, or thanked for (split from
+rupture_words.py, which had reached 400 lines). Found playing fees-mid-therapy/guilt: '"Whatever"
+- sounds like the money talk left you feeling something' names the withdrawal in the client's
+words (Safran & Muran 2000: attend to the marker), and was read as not turning to the strain at
+all.
 """
 
 from __future__ import annotations
 
 import re
 
-from roleplay.offline.text import any_of
+from roleplay.offline.text import Sentence, any_of
 
 # A quoted span: in double quotes, or in single quotes that are not an apostrophe.
 QUOTED = re.compile(r"\"([^\"]{2,60})\"|(?:^|\s)'(.{2,60}?)'(?=[\s.,!?;:-]|$)")
@@ -27,10 +28,102 @@ MARKER_WORDS = any_of(
 )
 
 
+# The client's complaint word echoed back on its own, without quotes: "Patronising. Ok. Say
+# more?" (this-isnt-working/patronising), "Diagnosed?" (late-and-gone-quiet/complaint). Only
+# words of complaint: an echoed "Fine." or "No problem." is as often the trainee's own assent.
+COMPLAINT_ECHO = any_of(
+    r"\bpatroni[sz]\w*\b",
+    r"\bcondescend\w*\b",
+    r"\bwaste\b",
+    r"\byour words\b",
+    r"\bsorry'?s easy\b",
+    r"\bdiagnos\w*\b",
+    r"\bmarked\b",
+    r"\bjudged\b",
+    r"\blectured\b",
+    r"\bpointless\b",
+    r"\buseless\b",
+    r"\brubbish\b",
+)
+_ECHO_WORDS = re.compile(r"[a-z']+")
+
+
 def quotes_marker(norm: str, client: str) -> bool:
     """The sentence quotes back a withdrawal or complaint word the client just used."""
     for match in QUOTED.finditer(norm):
         quoted = (match.group(1) or match.group(2) or "").strip(" .,!?")
         if quoted and quoted in client and MARKER_WORDS.search(quoted):
             return True
-    return False
+    words = _ECHO_WORDS.findall(norm)
+    return (
+        0 < len(words) <= 3
+        and bool(COMPLAINT_ECHO.search(norm))
+        and all(re.search(rf"\b{re.escape(w)}\b", client) for w in words)
+    )
+
+
+# The apology made for the client's feeling rather than for anything the trainee did: "I'm sorry
+# you feel that way" (this-isnt-working/patronising), whose rationale said "it explains what you
+# meant" though nothing was explained.
+_FOR_THEIR_FEELING = re.compile(
+    r"\bsorry (?:if |that )?(?:you|u) (?:feel|felt|took it|see it)\b|\bsorry if (?:i|it|that|this) "
+    r"(?:\w+ )?(?:made|makes|make) (?:you|u) feel\b",
+    re.IGNORECASE,
+)
+
+
+def apology_label(quote: str) -> str:
+    """What the rationale says of an apology with something beside it (feature unchanged)."""
+    if _FOR_THEIR_FEELING.search(quote):
+        return "the apology is for how they feel, not for what you did"
+    return "it explains what you meant beside the apology"
+
+
+# The appeasing word doubted, gently: "I wonder whether it was more of a problem than you're
+# letting me see" (cancelled-session-its-fine/its-fine), "maybe it bothered you more than you're
+# saying". It treats the withdrawal as something between them (the rubric's recognises_withdrawal)
+# and was read as no repair at all.
+DOUBTS_MARKER = any_of(
+    r"\bmore (?:of a (?:problem|deal|big deal|thing|blow)|upsetting|annoying|hurtful|difficult) "
+    r"(?:for (?:you|u) )?than (?:you(?:'re| are|r)? |u(?:'re| are|r)? )?(?:letting (?:on|me see)|"
+    r"saying|showing|let on|said)\b",
+    r"\b(?:bothered|hurt|upset|mattered|affected|annoyed|stung)(?: (?:you|u))? (?:a bit |a little |"
+    r"rather )?more "
+    r"than (?:you(?:'re| are|r)? |u(?:'re| are|r)? )?(?:letting on|letting me see|saying|let on|"
+    r"showing|said)\b",
+)
+# Thanks for the client's letting the trainee off ("thank you for being so understanding about
+# last week", "I appreciate you being so good about it"): the appeasing taken at face value, the
+# rubric's level 2 (accepts an appeasing offer as the solution); it had scored 4, "you named what
+# happened between you".
+THANKS_FOR_LETTING_OFF = any_of(
+    r"\bthank(?:s| you) (?:so much |again |very much )?(?:for |4 )(?:being (?:so |really |very )?)?"
+    r"(?:understanding|patient|gracious|good|kind|nice|lovely|forgiving|cool)(?: about| with| over|"
+    r"[.!,]|$)",
+    r"\bi (?:really |do )?appreciate (?:you|your|u) (?:being )?(?:so |really |very )?"
+    r"(?:understanding|"
+    r"patience|patient|gracious|good|kind|forgiving)\b",
+)
+
+
+# A question about someone in the client's life, with nothing of the two of them in it ("did u
+# get to see marta in the end?" after "I changed my Saturday with Marta",
+# cancelled-session-its-fine/
+# the-bus): it asks after their life elsewhere, not their experience of the strain (it had scored
+# rupture repair 5, "you invited their experience of it").
+_THEM = re.compile(r"\b(?:he|she|him|her|his|hers)\b")
+_US = re.compile(r"\b(?:i|i'm|i've|i'd|im|me|my|we|us|our|here|this room)\b")
+_CAPITALISED = re.compile(r"(?<=[\w,] )[A-Z][a-z]{2,}\b")
+
+
+def asks_after_someone_else(sentence: Sentence, client_text: str) -> bool:
+    """The sentence asks about a third person (one the client named, or he / she; "they" is as
+    often the sessions: "what would make them worth coming to?") and says
+    nothing of the trainee or the two of them."""
+    norm = sentence.norm
+    if _US.search(norm):
+        return False
+    if _THEM.search(norm):
+        return True
+    names = {name.lower() for name in _CAPITALISED.findall(client_text)}
+    return any(re.search(rf"\b{re.escape(name)}\b", norm) for name in names)

@@ -59,7 +59,7 @@ VALIDATES = any_of(
     r"\bof course you\b",
     r"\bi can (?:see|understand) why\b",
     r"\bfair\b",
-    r"\bthank you for (?:telling|saying|"
+    r"\bthank(?:s| you) for (?:telling|saying|"
     r"bringing)\b",
     r"\bunderstandabl[ey]\b",
     r"\bi(?:'m| am) (?:really |so |very |genuinely )?glad you (?:said|told|brought)\b",
@@ -355,8 +355,9 @@ UPTAKE = (OWNS_CONDUCT, CHECKS_MARKER, REFLECTS_MARKER, CHANGES_TASK)
 # but not about what happened between them, so it explores nothing of the rupture (Safran & Muran
 # 2000: exploring the rupture experience is the second stage, after attending to the marker).
 ASKS_ELSEWHERE = any_of(
-    r"\b^(?:anyway|anyhow|so|right|ok(?:ay)?|moving on)\b(?!.{0,40}\b(?:me|i|us|we|between|"
-    r"happened|that|it)\b)",
+    # ("Ok." on its own turns nowhere: "Patronising. Ok. Say more?")
+    r"\b^(?:anyway|anyhow|so|right|ok(?:ay)?|moving on)\b(?!\W*$)(?!.{0,40}\b(?:me|i|us|we|"
+    r"between|happened|that|it)\b)",
     r"\b(?:you|u) were (?:just )?(?:telling|saying|talking|describing)\b",
     r"\bhow(?:'s| is| was| has| have)? (?:\w+ )?(?:your|the|ur) (?:week|weekend|day|morning|"
     r"work|job|thesis|sleep|family)\b",
@@ -375,6 +376,11 @@ UNMARKED_QUESTION = re.compile(
 )
 INVITES_WITHOUT_YOU = any_of(
     r"\bwhat(?:'s| is| was|s) (?:it|that) (?:been )?like\b",
+    r"\bwhat (?:it|that) (?:was|is|'s|has been) like\b|\bwhat has (?:it|that) been like\b",
+    # what has gone wrong in the work, asked: "can I ask what's not working, so I understand?"
+    r"\bwhat(?:'s| is|s| has been) (?:not working|not helping|been missing|missing|gone wrong)\b",
+    # a bare "say more?" after the client's word echoed ("Patronising. Ok. Say more?")
+    r"\b^(?:(?:ok(?:ay)?|so|yeah|and|please)[,.]? )?(?:say|tell me) (?:a (?:bit|little) )?more\b",
     # wondering aloud about the strain: "I wonder if last week is part of that?"
     r"\bi(?:'m| am)? (?:wonder|wondering|curious)\b.{0,40}\b(?:last (?:week|time|session)|"
     r"between us|part of (?:it|that|this)|about (?:us|me))\b",
