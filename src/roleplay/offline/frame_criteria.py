@@ -12,6 +12,7 @@ from roleplay.offline.answer import REFUSAL, answering_sentences, without_sugges
 from roleplay.offline.boundary import read_boundary
 from roleplay.offline.boundary_words import CONFIRMS_FACT, HOLDS, REFLECTS_WISH
 from roleplay.offline.contracting import CONTRACTING, loosens_terms, read_contracting
+from roleplay.offline.contracting_words import explores_only
 from roleplay.offline.cues import WITHDRAWAL
 from roleplay.offline.declining import read_declining
 from roleplay.offline.disclosure_presence import answers_personal_question
@@ -34,7 +35,16 @@ def boundary_reading(ctx: ReadingContext) -> SkillReading:
     answer = ctx.answer
     if not ctx.asked_outside_frame:
         return SkillReading(present=False, strength=0.0, score=0.0)
-    if not reading.present and ctx.sentences and not answering_sentences(ctx.sentences):
+    if (
+        not reading.present
+        and ctx.sentences
+        and (
+            not answering_sentences(ctx.sentences)
+            # "Would it really be easier?", "Can't we?": only questions, and none grants or
+            # refuses; the press is handed back, not answered
+            or (all(s.is_question for s in ctx.sentences) and answer.kind == "none")
+        )
+    ):
         # Only questions about what the wish means: the press is explored, not answered
         # (corpus ruling O: boundary null), however the heads would read its words.
         return SkillReading(
@@ -150,6 +160,12 @@ def declining_reading(ctx: ReadingContext) -> SkillReading:
 
 
 def contracting_reading(ctx: ReadingContext) -> SkillReading:
-    return read_contracting(
-        ctx.sentences, ctx.invites == CONTRACTING or ctx.cues.terms, ctx.asked_outside_frame
-    )
+    asked = ctx.invites == CONTRACTING or ctx.cues.terms
+    reading = read_contracting(ctx.sentences, asked, ctx.asked_outside_frame)
+    if asked and not reading.present and explores_only(ctx.sentences):
+        # "What worries you most about her hearing?": the worry about the terms explored, no
+        # term stated or discussed (rubric v2 applies_when: not in play).
+        return SkillReading(
+            present=False, strength=0.0, score=0.0, veto="reflects or asks; states no term"
+        )
+    return reading
