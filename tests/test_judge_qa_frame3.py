@@ -99,10 +99,20 @@ def test_reflecting_the_worry_about_the_terms_is_not_contracting(
     assert score_at(moment, response, "contracting") is None
 
 
-def test_a_term_put_as_a_question_still_counts() -> None:
-    # near miss: the terms are discussed, not only the worry
-    response = "It sounds like a big change. Could we try monthly and look again after two?"
-    assert score_at(MONTHLY, response, "contracting") is not None
+@pytest.mark.parametrize(
+    ("moment_name", "response"),
+    [
+        ("monthly", "It sounds like a big change. Could we try monthly and look again after two?"),
+        ("monthly", "Would every two weeks be more manageable?"),
+        ("monthly", "How about we look at the reduced fee instead?"),
+        ("who-hears", "Shall I explain who hears about our work?"),
+        ("car", "Could anybody overhear you there?"),
+    ],
+)
+def test_a_term_put_as_a_question_still_counts(moment_name: str, response: str) -> None:
+    # near misses: a change or an explanation of the terms offered, not only the worry explored
+    moment = {"monthly": MONTHLY, "who-hears": WHO_HEARS, "car": CAR_PARK}[moment_name]
+    assert score_at(moment, response, "contracting") is not None
 
 
 # --- 2. terms set out in one breath, unprompted -------------------------------------------------

@@ -23,7 +23,8 @@ _TERM_PATTERNS = (
     r"\b(?:call|line|connection|signal|video) (?:drops|cuts out|fails|freezes|goes|breaks)\b|"
     r"\bif (?:we|the call|it) (?:drop|drops|cut|cuts) (?:out|off)\b",
     r"\b(?:i'll|ill|i will|i) (?:ring|call|phone) (?:(?:you|u) )?(?:straight |right )?back\b",
-    r"\b(?:private enough|somewhere private|talk freely|be overheard|overhear)\b",
+    r"\b(?:private enough|somewhere private|talk freely|be overheard|overhear)\b|\b(?:can|could|"
+    r"would|will) (?:anyone|anybody|someone|somebody) (?:hear|overhear|listen)\b",
     r"\b(?:call|ring|dial|phone) (?:999|911|112|an ambulance|the police)\b",
     r"\b(?:code ?word|safe ?word|wrong number|a word (?:you|u) (?:can )?say)\b|"
     r"\b(?:i'll|ill|i will|i can) end the call\b",
@@ -212,7 +213,8 @@ AGREED_TERM = Gated(
     ),
 )
 ARRANGEMENT = any_of(
-    r"\b(?:pay|paying|paid|payment|monthly|cash|invoice|sliding scale|afford\w*|cost|costs|"
+    r"\b(?:pay|paying|paid|payment|monthly|fortnightly|every other week|every two weeks|twice a "
+    r"month|less often|cash|invoice|sliding scale|afford\w*|cost|costs|"
     r"charged|authoris\w+|authoriz\w+)\b",
     r"\b(?:same|regular|different|another|new) (?:time|day|slot)\b|\b(?:weekends?|evenings?|"
     r"mornings?|reschedul\w*|turn up|commit\w*)\b",

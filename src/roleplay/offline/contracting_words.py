@@ -206,6 +206,11 @@ _REFLECTS = any_of(
 _PROPOSES = any_of(
     # "Can we?" alone, the client's words handed back, proposes nothing
     r"\b(?:can|could|shall|should) we \w|\blet'?s\b|\bplan\b|\bagree\w*\b",
+    # a change offered or an explanation offered: "What if we met every other week instead?",
+    # "How about a lower fee?", "Shall I go through who hears what?"
+    r"\bwhat if we\b|\bhow about\b|\binstead\b|\b(?:shall|should|can|could) i (?:go through|"
+    r"explain|run through|talk you through|tell you)\b|\bwould (?:\w+ ){1,3}be (?:easier|better|"
+    r"simpler|more manageable)\b",
     r"\bwhat (?:would|wd|might|will) (?:help|work|suit)\b|\bwould (?:it|that|this) help\b",
     r"\b(?:do|would) (?:you|u) (?:want|like) (?:me|us) to\b|"
     r"\b(?:is|would) (?:that|it) (?:be )?(?:ok|"
