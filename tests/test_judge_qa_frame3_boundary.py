@@ -128,6 +128,12 @@ def test_only_questions_handed_back_answer_nothing(moment_name: str, response: s
     assert score_at(moment, response, "boundary") is None
 
 
+def test_a_question_that_offers_something_instead_is_left_to_the_heads() -> None:
+    # near miss: an alternative offered as a question is not a question handed back
+    found = result_at(HUG, "Could we just sit side by side for a bit instead?", "boundary")
+    assert found.applicable
+
+
 def test_a_question_that_grants_still_answers() -> None:
     assert (score_at(WHATSAPP, "Why not, shall I give you my number?", "boundary") or 5) <= 2
 

@@ -5,6 +5,7 @@ the registry in criteria.py names them."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from roleplay.offline import lexicon as lx
@@ -41,8 +42,13 @@ def boundary_reading(ctx: ReadingContext) -> SkillReading:
         and (
             not answering_sentences(ctx.sentences)
             # "Would it really be easier?", "Can't we?": only questions, and none grants or
-            # refuses; the press is handed back, not answered
-            or (all(s.is_question for s in ctx.sentences) and answer.kind == "none")
+            # refuses; the press is handed back, not answered ("Shall we just sit together
+            # instead?" offers something in its place, and is left to the heads)
+            or (
+                all(s.is_question for s in ctx.sentences)
+                and answer.kind == "none"
+                and not any(_OFFERS_INSTEAD.search(s.norm) for s in ctx.sentences)
+            )
         )
     ):
         # Only questions about what the wish means: the press is explored, not answered
@@ -99,6 +105,9 @@ def boundary_reading(ctx: ReadingContext) -> SkillReading:
             reading.add("clear", "the answer is clear", 0.5, answer.quote)
             reading.score = min(5.0, reading.score + 0.5)
     return reading
+
+
+_OFFERS_INSTEAD = re.compile(r"\b(?:instead|rather|shall we|how about|what about)\b")
 
 
 def _refuses(norm: str) -> bool:
