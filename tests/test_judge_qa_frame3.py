@@ -38,7 +38,7 @@ Contracting (rubric v2 applies_when and levels; APA 2017 10.01; APA 2013 on tele
    need to take it to my supervisor and record it") was read as terms set out, 3; the rubric's
    level 1 (terms imposed in a way that shames); found in the development probe set.
 
-The boundary classes of this round (12-17) are in tests/test_judge_qa_frame3_boundary.py.
+The boundary classes of this round (12-18) are in tests/test_judge_qa_frame3_boundary.py.
 Boundary (Gutheil & Gabbard 1993, 1998; Zur 2007):
 12. An offer taken up by naming the day ("Saturday then, cheers boss") and the over-warm "aw babe
    course u can" were not read as answers at all, and "omg yes" as no yes.
@@ -52,6 +52,8 @@ Boundary (Gutheil & Gabbard 1993, 1998; Zur 2007):
 17. Only questions handed back ("Would it really be easier?", "Can't we?") were scored as
    answers; "I'd rather you were sitting up somewhere private" and "Can't do cash" were not read
    as holding; "those are the rules" was not read as rule-bound.
+18. "Could you text the clinic line instead?" was no answer; "I won't be coming" was not read as
+   the no, so the rationale quoted "Oh Eleni, a great-granddaughter!" as the answer.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Third round of play for boundary (classes 12-17; the round and classes 1-10, contracting, are
+"""Third round of play for boundary (classes 12-18; the round and classes 1-11, contracting, are
 described in tests/test_judge_qa_frame3.py). Fresh examples written after each fix, each class
 with a near miss that must not move (Gutheil & Gabbard 1993, 1998; Zur 2007)."""
 
@@ -158,3 +158,24 @@ def test_holds_said_another_way_are_read(moment_name: str, response: str) -> Non
 def test_those_are_the_rules_is_rule_bound() -> None:
     found = result_at(CANCEL_FEE, "yep, full fee, them's the rules", "boundary")
     assert found.applicable and (found.score or 5) <= 3
+
+
+# --- 18. the service's channel offered instead; "won't be coming" quoted as the answer ---------
+
+BAPTISM = at("gift-and-christening-invite", "baptism")
+CONTACT_AFTER = at("follow-request-on-instagram", "contact-after")
+
+
+def test_the_clinic_offered_instead_answers_the_request() -> None:
+    found = result_at(CONTACT_AFTER, "Could you write to the office instead?", "boundary")
+    assert found.applicable and "grants" not in found.rationale
+
+
+def test_a_no_to_coming_is_the_answer_quoted() -> None:
+    response = (
+        "A great-granddaughter, how lovely! I won't be coming, because our time works best kept "
+        "in here. Will you tell me about the day?"
+    )
+    found = result_at(BAPTISM, response, "boundary")
+    assert found.applicable and "won't be coming" in found.rationale
+    assert "great-granddaughter" not in found.rationale.split("What")[0]

@@ -123,7 +123,7 @@ HOLDS = any_of(
     r"\bi(?:'d| would) (?:rather|prefer) (?:you|u) (?:were|was|sat|be|stayed|used)\b|"
     r"\bi(?:'d| would) ask (?:you|u) to be\b",
     r"\b(?:can't|cannot|won't|don't|do not|am not going to|'m not going to|wouldn't|not able to)\b"
-    r".{0,40}\b(?:accept|accepting|give|giving|share|connect|follow|following|add|meet|come|"
+    r".{0,40}\b(?:accept|accepting|give|giving|share|connect|follow|following|add|meet|come|coming|"
     r"say yes|be (?:friends|in touch)|text|"
     r"call|email|contact|do (?:that|cash|favou?rs|deals)|reachable|be (?:on|available|contactable|"
     r"answering))\b",
@@ -131,6 +131,9 @@ HOLDS = any_of(
     # "I'm sorry, I can't." A no with nothing after it: the request is what it refuses.
     r"\b(?:sorry|no|afraid),? i (?:can't|cannot|won't)\b(?!\s*[a-z])",
     r"\b(?:going to|have to|need to) (?:say|decline|keep)\b",
+    # the service's channel offered in place of the trainee's: "Could you text the clinic line
+    # instead?", "send updates through the office instead"
+    r"\b(?:clinic|office|reception|service)\b[^.?!]{0,30}\binstead\b",
     # a romantic wish answered plainly: "I don't feel that way"
     r"\bi (?:don't|do not) feel (?:that way|the same(?: way)?)\b",
     r"\bsay no\b",
