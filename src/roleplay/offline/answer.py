@@ -91,7 +91,9 @@ RUNS_ON = any_of(
     r"\b(?:sit|stay) (?:back )?down for a (?:bit|while|minute|moment)\b",
 )
 GRANT = any_of(
-    r"\b^(?:oh,? )?(?:sure|of course|absolutely|yes|yeah|okay|ok|go on then|why not|"
+    # "Of course you want to be held" grants nothing: it says the wish makes sense
+    r"\b^(?:(?:oh|omg|aw+|ah|ooh),? )?(?:sure|of course(?! (?:you|u)(?:'d| would)? (?:want|"
+    r"wanted|need|needed|feel|felt|wish|miss)\b)|absolutely|yes|yeah|okay|ok|go on then|why not|"
     r"happy to|definitely)\b(?![^.!?]*\b(?:but|though|however|not|stop|end|finish|wrap|time)\b)",
     r"\bi(?:'d| would) (?:love|be happy|be glad) to\b(?! (?:hear|know|understand|think|talk))"
     r"(?![^.!?]*\b(?:but|though|however)\b)",
@@ -106,9 +108,16 @@ GRANT = any_of(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the weekend)"
     r"(?:'s| is)?"
     r" (?:fine|good|great|perfect|works|suits|is good)\b",
+    # the offered day taken up: "Saturday then, cheers", "Sunday it is"
+    r"\b(?:saturday|sunday|tomorrow|the weekend) (?:then|it is)\b",
     r"\bi(?:'ll| will) (?:bring|drop|pop) (?:it|them|the \w+) (?:round|over|in|off|by)\b",
     r"\bi(?:'ll| will) leave the keys\b",
     r"\b(?:count me in|you're on|it's a deal)\b",
+    # "aw babe course u can": the yes with an endearment before it
+    r"\b(?:of )?course (?:you|u) (?:can|may)\b(?!'t| not|n't)",
+    # the promise asked for, given: "promise.", "ok i promise"
+    r"\b^(?:ok,? |okay,? |yes,? |yeah,? |sure,? )?(?:i )?promise\b(?! (?:to|i'll|i will) "
+    r"(?:listen|try|be honest|think))",
 )
 NEGATION = re.compile(
     r"\b(?:no|not|never|can't|cannot|won't|don't|do not|doesn't|isn't|wouldn't|shouldn't|"
@@ -121,12 +130,17 @@ POLICY_REFUSAL = any_of(
     r"\b(?:not (?:allowed|permitted|able) to|unable to|can(?:'t|not)) (?:discuss|disclose|talk "
     r"about|share|answer)\b.{0,12}\b(?:personal|private|my (?:own )?(?:life|relationships?))\b",
 )
+# Kept for others: "My number isn't for clients", "I keep LinkedIn for colleagues only".
+KEPT_FOR_OTHERS = any_of(
+    r"\b(?:isn't|is not|aren't|are not) for (?:clients|patients)\b|\bfor (?:colleagues|family|"
+    r"friends|work|people i work with) only\b",
+)
 REFUSAL = any_of(
     r"\b(?:can't|cannot|won't|don't|do not|am not going to|'m not going to|wouldn't|not able to|"
     r"will not|shouldn't|not going to)\b.{0,50}\b(?:(?:accept|giv|shar|hand|connect|follow|add|"
     r"meet|com|text|call|email|contact|hug|tak|go|becom|swap|exchang|us(?:e|ing))\w*|"
     r"be (?:friends|in touch)|"
-    r"do that|reachable|see you)\b",
+    r"do (?:that|cash|favou?rs|deals)|reachable|see you)\b",
     r"\b(?:the answer|it) (?:has to|needs to|will|is going to) be (?:a )?no\b",
     r"\b(?:i'm going to|i have to|i need to|i'll have to|i'd like to|let me) (?:say no|decline|"
     r"pass|keep)\b",
@@ -140,6 +154,7 @@ REFUSAL = any_of(
     r"\b(?:stays?|keep|keeping) (?:\w+ ){0,4}(?:to|within|in) (?:our|these|the) "
     r"(?:sessions?|hour|room|work)\b",
     r"\bnot (?:something|a thing) i (?:do|can do|offer)\b",
+    KEPT_FOR_OTHERS.pattern,
     POLICY_REFUSAL.pattern,
 )
 
@@ -188,8 +203,10 @@ def offers_contact(sentences: list[Sentence]) -> str | None:
     """An un-negated offer of personal contact ("here's my number"), quoted."""
     for sentence in sentences:
         for match in lx.CONTACT_OFFER.finditer(sentence.norm):
-            if not _negated_before(sentence.norm, match.start()) and not lx.REFUSAL.search(
-                sentence.norm
+            if not (
+                _negated_before(sentence.norm, match.start())
+                or lx.REFUSAL.search(sentence.norm)
+                or KEPT_FOR_OTHERS.search(sentence.norm)
             ):
                 return quote_match(lx.CONTACT_OFFER, [sentence])
     return None
@@ -219,6 +236,15 @@ _THE_SERVICE_OFFERS = re.compile(
 
 def _offered_by_the_service(sentences: list[Sentence], quote: str) -> bool:
     return any(quote in s.text and _THE_SERVICE_OFFERS.search(s.norm) for s in sentences)
+
+
+# A review point on a term renegotiated ("monthly, and review in a couple of months") puts a date
+# on looking again together, not on what was asked.
+_REVIEW = re.compile(r"\b(?:review|revisit|look (?:at it |at this |at that )?again|check in)\b")
+
+
+def _reviews(sentences: list[Sentence], quote: str) -> bool:
+    return any(quote in s.text and _REVIEW.search(s.norm) for s in sentences)
 
 
 EXPLORES_WISH = re.compile(
@@ -252,6 +278,7 @@ def answer_to_request(sentences: list[Sentence]) -> RequestAnswer:
     if (
         deferred
         and not re.search(r"\b(?:even|never)\b", deferred.lower())
+        and not _reviews(sentences, deferred)
         and not negated_in_sentence(sentences, deferred)
         and not _offered_by_the_service(sentences, deferred)
     ):

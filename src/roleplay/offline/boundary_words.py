@@ -33,7 +33,9 @@ REQUEST = any_of(
 )
 
 ACCEPTS = any_of(
-    r"^(?:(?:oh|ha(?:ha)*|lol|aw+|ah|ooh|hah)[,!]? )?(?:sure|of course|absolutely|yes|yeah|okay|"
+    # "Of course you want to be held" says the wish makes sense; it accepts nothing
+    r"^(?:(?:oh|ha(?:ha)*|lol|aw+|ah|ooh|hah|omg)[,!]? )?(?:sure|of course(?! (?:you|u)(?:'d| "
+    r"would)? (?:want|wanted|need|needed|feel|felt|wish|miss)\b)|absolutely|yes|yeah|okay|"
     r"ok|go on then|why not)\b(?![^.!?]*\b(?:"
     r"but|though|however)\b)",
     r"\bi(?:'d| would) love to\b(?! (?:hear|know|understand|think|talk))(?![^.!?]*\b(?:but|though|"
@@ -45,9 +47,14 @@ ACCEPTS = any_of(
     r"\bdon't tell anyone\b",
     r"\bwon't charge\b",
     r"\bjust let me know whenever\b",
-    r"\bdon't worry about (?:it|that)\b",
+    r"\b(?:don't|dont|do not) worry (?:about|bout|abt) (?:it|that)\b",
     r"\blet'?s see how (?:you|it|things) go\b",
     r"(?:^|[.!?] )maybe\.?$",
+    # the door left open with a wink: "maybe in another life ;)"
+    r"\bmaybe in another (?:life|world|universe|time)\b",
+    # contact given with no "me": "call whenever you need"
+    r"\b(?:call|ring|text|message|email) (?:me )?(?:whenever|any ?time) (?:you|u) (?:need|want|"
+    r"like)\b",
     r"\bi do think about you\b",
     # a yes hedged as harmless: "I suppose a quick WhatsApp wouldn't hurt" (Gutheil & Gabbard
     # 1993: the slope starts with small, ambiguous yeses)
@@ -84,6 +91,12 @@ CONFIRMS_FACT = any_of(
     r"\b(?:yes|yeah|yep),? (?:they|she|he)(?:'re| are|'s| is| were| was)\b",
     r"\b(?:yes|yeah|yep),? (?:(?:i'm|im|i am) )?(?:a |an |still )?(?:trainee|student|in training|"
     r"on placement)\b",
+    # the next client waiting, or the agreed fee standing, confirmed: "Yes, someone is waiting",
+    # "yes, you'd still be charged" hold the frame (session-overrun over-time; the rota)
+    r"\b(?:yes|yeah|yep),? (?:someone|somebody|there's someone|my next (?:client|person)|the next "
+    r"(?:client|person))\b",
+    r"\b(?:yes|yeah|yep),? (?:you(?:'d| would|'ll| will) (?:still )?(?:be charged|pay|have to pay|"
+    r"need to pay)|(?:the|a) (?:fee|charge) (?:still )?applies)\b",
 )
 
 # The no put as a wish that the client not do it: "I'd rather you didn't WhatsApp me", "please
@@ -105,14 +118,24 @@ ASKS_NOT = any_of(*_ASKS_NOT)
 HOLDS = any_of(
     # the no as a wish that they not: "I'd rather you didn't WhatsApp me"
     *_ASKS_NOT,
+    # the no as what the trainee would rather instead: "I'd rather you were sitting up somewhere
+    # private", "I'd ask you to be at a table"
+    r"\bi(?:'d| would) (?:rather|prefer) (?:you|u) (?:were|was|sat|be|stayed|used)\b|"
+    r"\bi(?:'d| would) ask (?:you|u) to be\b",
     r"\b(?:can't|cannot|won't|don't|do not|am not going to|'m not going to|wouldn't|not able to)\b"
-    r".{0,40}\b(?:accept|accepting|give|giving|share|connect|follow|following|add|meet|come|"
+    r".{0,40}\b(?:accept|accepting|give|giving|share|connect|follow|following|add|meet|come|coming|"
     r"say yes|be (?:friends|in touch)|text|"
-    r"call|email|contact|do that|reachable|be (?:on|available|contactable|answering))\b",
+    r"call|email|contact|do (?:that|cash|favou?rs|deals)|reachable|be (?:on|available|contactable|"
+    r"answering))\b",
     r"\b(?:the answer|it) (?:has to|needs to|will) be no\b",
     # "I'm sorry, I can't." A no with nothing after it: the request is what it refuses.
     r"\b(?:sorry|no|afraid),? i (?:can't|cannot|won't)\b(?!\s*[a-z])",
     r"\b(?:going to|have to|need to) (?:say|decline|keep)\b",
+    # the service's channel offered in place of the trainee's: "Could you text the clinic line
+    # instead?", "send updates through the office instead"
+    r"\b(?:clinic|office|reception|service)\b[^.?!]{0,30}\binstead\b",
+    # a romantic wish answered plainly: "I don't feel that way"
+    r"\bi (?:don't|do not) feel (?:that way|the same(?: way)?)\b",
     r"\bsay no\b",
     r"\bi(?:'ll| will) "
     r"keep (?:to|it to|our)\b",
@@ -187,6 +210,8 @@ SAME_FOR_ALL = (
 )
 RIGID = any_of(
     r"\brules are rules\b",
+    # "full fee, those are the rules"
+    r"\b(?:those|these|them|that)(?:'s| are| is) (?:just )?the rules\b",
     r"\bpolicy\b",
     r"\bcode of (?:ethics|conduct|practice)\b|\b(?:professional|ethical) (?:guidelines|rules)\b",
     r"\b(?:a|the|it's a|that's a) (?:bacp|hcpc|apa|bps|ukcp|aca) (?:thing|rule)\b",

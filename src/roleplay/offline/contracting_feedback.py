@@ -25,6 +25,13 @@ SEEKS_FEEDBACK = any_of(
     rf"\bhow (?:was|has|did|is) {_SESSION}(?: (?:been|go|gone|going|feel|felt))? (?:for you|"
     r"today)\b",
     r"\bhow (?:was|did|has been) today\b",
+    # "how was that, today, for you?", "1-10?" ("How was it for you, telling me?" asks about a
+    # moment in the room: immediacy, not feedback on the session)
+    r"\bhow (?:was|did) (?:that|it),? today,? for (?:you|u)\b|\bhow was today,? for (?:you|u)\b",
+    r"\b(?:0|1|one) ?(?:-|to) ?(?:10|ten)\s*\?",
+    # asked without a question mark: "I'd really value knowing how today felt for you"
+    r"\bi(?:'d| would) (?:really )?(?:value|like|love|appreciate) (?:knowing|to know|to hear|"
+    r"hearing) how (?:today|it|that|the session|this session)\b",
     # "how did you find today?", "did that feel helpful?" at the end of the hour
     rf"\bhow (?:did|do) (?:you|u) find (?:{_SESSION}|today|it today|that today)\b",
     r"\bdid (?:that|this|today|it) (?:feel|seem) (?:help\w*|useful|worth\w*|any good)\b",
@@ -51,6 +58,9 @@ SEEKS_FEEDBACK = any_of(
     r"\b(?:anything|what) (?:you(?:'d| would)|would you) (?:change|want (?:us )?to do differently|"
     r"like (?:more|less) of)\b",
     r"\bdo differently\b",
+    # "Anything you'd want different next time?"
+    r"\b(?:anything|something|what) (?:you(?:'d| would)|would you|u(?:'d| wd)) (?:want|like) "
+    r"(?:\w+ )?different(?:ly)?\b",
     # "what's one thing that would make next week more useful for you?"
     r"\bwhat(?:'s| is)? (?:one thing |something |anything )?(?:that )?would make (?:next week|next "
     r"time|our sessions?|these sessions|the sessions|it|today) (?:more (?:useful|helpful)|better|"
@@ -60,7 +70,7 @@ SEEKS_FEEDBACK = any_of(
     r"\b(?:scale of|from) (?:0|1|one|zero) ?(?:-|to) ?(?:10|ten|5|five)\b",
     rf"\bhow (?:useful|helpful|good|okay|ok) (?:was|has|did|is) (?:{_SESSION}|today)\b",
     r"\bhow (?:it|that|today) (?:was|went|felt|has been) for (?:you|u)(?: today)?\b[^.!]*\?",
-    r"\bwhat helped and what (?:didn't|did not|didnt)\b",
+    r"\bwhat (?:helped|worked)(?: for (?:you|u))? and what (?:didn't|did not|didnt)\b",
     r"\bwas it (?:helpful|useful|any help|worth it)\s*\?",
     # with the auxiliary dropped: "u found useful today?"
     r"\b(?:you|u) (?:found|find) (?:it |this |that )?(?:useful|helpful) today\b|\b(?:you|u) "
@@ -76,6 +86,8 @@ SEEKS_FEEDBACK = any_of(
 # A full check-in: a rating, more than one question, a reason to be honest.
 FEEDBACK_HONESTY = any_of(
     r"\b(?:honest\w*|truth\w*|not true|won't hurt)\b",
+    # "it's okay to say if it missed the mark"
+    r"\b(?:ok|okay|fine|alright|all right) to (?:say|tell me)\b",
     r"\b(?:low|lower) (?:number|score|rating|mark)s?\b|\b(?:mark|score|rate)\w* (?:\w+ )?lower\b",
     r"\bwhat (?:isn't|is not|wasn't|'s not) working\b|\b(?:rather|want to) (?:know|hear)\b",
     r"\bhelps? me\b",
@@ -83,6 +95,8 @@ FEEDBACK_HONESTY = any_of(
 )
 FEEDBACK_ROUTINE = any_of(
     r"\b(?:each|every|end of (?:each|every)) (?:session|time|week)\b",
+    # "from now on I'll ask at the end how the session was for you"
+    r"\b(?:from now on|going forward|from today on)\b",
     r"\b(?:as a |make (?:it|that|this) a )(?:routine|habit)\b|\bregularly\b",
 )
 
@@ -104,6 +118,8 @@ def terms_beside(sentences: list[Sentence], feedback: list[Sentence]) -> bool:
     """Terms of the work stated in a sentence of their own beside the question that looked like
     feedback: then "Is that okay with you?" or "Is that what you needed to know?" checks the
     terms just set out (consent sought, rubric v2 contracting 4-5), not the session."""
+    if any(_terms_before_question(s) for s in feedback):
+        return True
     if any(re.search(rf"\b(?:{_SESSION}|today)\b", s.norm) for s in feedback):
         return False  # "Was today okay for you?" asks about the session, whatever sits beside it
     return any(
@@ -115,6 +131,30 @@ def terms_beside(sentences: list[Sentence], feedback: list[Sentence]) -> bool:
         )
         for s in sentences
     )
+
+
+def _terms_before_question(sentence: Sentence) -> bool:
+    """ "...it's a fifty minute thing, every week, and I'm a trainee..., is that all okay?": terms
+    set out earlier in the same long sentence, so the question checks them."""
+    found = SEEKS_FEEDBACK.search(sentence.norm)
+    if not found or re.search(rf"\b(?:{_SESSION}|today)\b", found.group(0)):
+        return False  # the question names the session: feedback, whatever came before
+    before = sentence.norm[: found.start()]
+    return bool(
+        (TERMS.search(before) and not _FEEDBACK_WORDS.search(before))
+        or PLAIN_TERM.search(before)
+        or AGREED_TERM.search(before)
+    )
+
+
+def routine_near(sentence: Sentence) -> bool:
+    """How feedback will be sought, said with the question itself ("at the end of each session
+    I'll ask how it went"), not "every week" among terms set out far earlier in the sentence."""
+    found = SEEKS_FEEDBACK.search(sentence.norm)
+    if not found:
+        return bool(FEEDBACK_ROUTINE.search(sentence.norm))
+    near = sentence.norm[max(0, found.start() - 60) : found.end() + 60]
+    return bool(FEEDBACK_ROUTINE.search(near))
 
 
 def read_feedback(sentences: list[Sentence], feedback: list[Sentence]) -> SkillReading:

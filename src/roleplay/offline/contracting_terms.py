@@ -4,26 +4,43 @@ contracting guidance)."""
 
 from __future__ import annotations
 
+import re
+
 from roleplay.offline.text import Gated, any_of
 
-TERMS = any_of(
+_TERM_PATTERNS = (
     r"\bconfidential\w*\b",
     r"\b(?:record|recordings?|recorded)\b",
-    r"\b(?:supervis\w+|trainee|in training|student)\b",
+    # status and supervision, two kinds of term ("I'm a student, my supervisor hears...")
+    r"\b(?:trainee|in training|student)\b",
+    r"\bsupervis\w+\b",
     r"\bbetween (?:sessions|our sessions)\b",
     r"\b(?:risk|harm|safety|crisis line|emergency|helpline|out of hours|out-of-hours)\b",
     r"\b(?:video|online|zoom|phone|telehealth)\b.{0,40}\b(?:sessions?|room|private|connection)\b",
     # the telehealth terms in a trainee's own words (APA 2013): what happens if the line drops,
     # whether the place is private, a sign to end the call if it is not safe to talk
     r"\b(?:lose|lost|loses|drop|drops|dropped) (?:the )?(?:connection|signal|call|line)\b|"
-    r"\b(?:call|line|connection|signal|video) (?:drops|cuts out|fails|freezes|goes)\b",
-    r"\b(?:i'll|ill|i will) (?:ring|call|phone) (?:you|u) (?:straight |right )?back\b",
-    r"\b(?:private enough|somewhere private|talk freely|be overheard|overhear)\b",
+    r"\b(?:call|line|connection|signal|video) (?:drops|cuts out|fails|freezes|goes|breaks)\b|"
+    r"\bif (?:we|the call|it) (?:drop|drops|cut|cuts) (?:out|off)\b",
+    r"\b(?:i'll|ill|i will|i) (?:ring|call|phone) (?:(?:you|u) )?(?:straight |right )?back\b",
+    r"\b(?:private enough|somewhere private|talk freely|be overheard|overhear)\b|\b(?:can|could|"
+    r"would|will) (?:anyone|anybody|someone|somebody) (?:hear|overhear|listen)\b",
     r"\b(?:call|ring|dial|phone) (?:999|911|112|an ambulance|the police)\b",
     r"\b(?:code ?word|safe ?word|wrong number|a word (?:you|u) (?:can )?say)\b|"
     r"\b(?:i'll|ill|i will|i can) end the call\b",
     r"\b(?:a|our) plan\b[^.?!]{0,30}\b(?:calls?|sessions?|unsafe|in danger)\b",
-    r"\b(?:cancel\w*|notice|fee|fees|charge)\b",
+    # "I notice you're not looking at me" is immediacy, not a notice period
+    # the notes asked for by a court: "if the court asks for notes I'd have to..."
+    r"\b(?:court|courts|lawyer|solicitor|subpoena\w*)\b[^.?!]{0,40}\b(?:notes|records)\b|\b(?:notes|"
+    r"records)\b[^.?!]{0,40}\bcourt\b",
+    # the record kept of the work: "I keep brief records for your care"
+    r"\b(?:keep|kept|take|write|writing)\b[^.?!]{0,20}\b(?:notes|records)\b|\b(?:notes|records) "
+    r"(?:are|is) (?:kept|stored)\b|\b(?:in|into|on) (?:your|the|my) (?:case )?(?:notes|records|"
+    r"file)\b|"
+    r"\bwrit(?:e|ing) (?:anything|it|this|that|any of (?:it|this)) "
+    r"down\b",
+    r"\b(?:cancel\w*|(?<!\bi )(?<!\bi'm )notice(?! (?:you|u|that|how|your|ur|it|something|the "
+    r"way))|fee|fees|charge)\b",
     r"\b(?:feedback|check in|check-in|rating|rate how)\b",
     # a term pointed to as agreed ("as per the agreement", "in the terms you signed") and where
     # the session happens ("a private room")
@@ -32,6 +49,16 @@ TERMS = any_of(
     r"\b(?:\d+|fifty|sixty|fifty-minute|weekly|fortnightly|every week)\b.{0,20}"
     r"\b(?:minutes|sessions?|weeks)\b",
 )
+TERMS = any_of(*_TERM_PATTERNS)
+_TERM_KINDS = tuple(re.compile(p) for p in _TERM_PATTERNS)
+
+
+def term_kinds(text: str) -> int:
+    """How many kinds of term a text names ("I'm a trainee, my supervisor hears about our
+    sessions, and recording is your call": status and recording, two)."""
+    return sum(1 for kind in _TERM_KINDS if kind.search(text))
+
+
 # The rest of the practical frame (Sills's administrative contract; BACP's contracting
 # guidance): money, times, contact, the helper's standing and privacy. Counted only when the
 # client asked about the terms: elsewhere these words are ordinary talk.
@@ -40,6 +67,9 @@ TERMS = any_of(
 # sessions, when the work ends. Mentions of risk or a phone in passing are not enough alone.
 PLAIN_TERM = any_of(
     r"\b(?:charged|charge (?:you|for)|still (?:pay|charged)|fees?|sliding scale)\b",
+    # the fee kept on the books: "it has to go through the clinic", "the reduced rate"
+    r"\b(?:reduced|lower|concession\w*) (?:rate|fee)\b|\bthrough the (?:clinic|office|books|"
+    r"service)\b",
     r"\b(?:hours?'? notice|notice period|cancellation policy|late cancellations?)\b",
     r"\b(?:\d+|fifty|sixty|forty-five)(?:-| )minutes?\b",
     # how often the two meet, not any weekly thing ("the person you talk to every week")
@@ -116,6 +146,12 @@ AGREED_TERM = Gated(
         r"[^.?!]{0,40}\b(?:"
         r"outside|there|touchline|sideline|pitch|saturdays?|in public|canteen|school gate)\b",
     ),
+    # how a chance meeting will go, said briefly: "canteen, wave if u want", "feel free to say hi"
+    (
+        ("wave", "say hi", "say hello", "nod"),
+        r"\b(?:wave|say (?:hi|hello)|nod)\b[^.?!]{0,15}\bif (?:you|u) (?:want|like|fancy|feel like "
+        r"it)\b|\bfeel free to (?:say (?:hi|hello)|wave|nod)\b",
+    ),
     (
         ("over", "on time", "left", "next "),
         r"\b(?:we(?:'ve| have)|weve) (?:gone|run) (?:well |a bit |way )?over(?= ?(?:[,.;!?]|$|"
@@ -177,7 +213,8 @@ AGREED_TERM = Gated(
     ),
 )
 ARRANGEMENT = any_of(
-    r"\b(?:pay|paying|paid|payment|monthly|cash|invoice|sliding scale|afford\w*|cost|costs|"
+    r"\b(?:pay|paying|paid|payment|monthly|fortnightly|every other week|every two weeks|twice a "
+    r"month|less often|cash|invoice|sliding scale|afford\w*|cost|costs|"
     r"charged|authoris\w+|authoriz\w+)\b",
     r"\b(?:same|regular|different|another|new) (?:time|day|slot)\b|\b(?:weekends?|evenings?|"
     r"mornings?|reschedul\w*|turn up|commit\w*)\b",
@@ -204,6 +241,10 @@ MISSTATED = (
             r"\b(?:won't|will not|not going to|never) (?:write (?:anything|any of (?:it|this)|it|"
             r"this|that) down|(?:keep|take|make) (?:any )?notes)\b",
             r"\bnope,? never\b",
+            # no record promised: "ok i promise, no notes"
+            r"\b(?<!n't )(?<!cannot )(?<!not )promise\b[^.?!]{0,30}\bno (?:notes|records?)\b",
+            # the promise after the never: "never. promise.", "no, never, I promise"
+            r"\bnever\b[.,!]*\s*(?:i )?promise\b",
         ),
     ),
     (
@@ -237,8 +278,9 @@ MISSTATED = (
         "conceals_status",
         "it hides that you are in training",
         any_of(
-            r"\b(?:i'm|im|i am) (?:actually |fully |already |properly )(?:a )?(?:qualified|"
-            r"registered|accredited)\b",
+            # "I'm actually fully qualified": one or two such words before it
+            r"\b(?:i'm|im|i am) (?:(?:actually|fully|already|properly|totally|definitely) ){1,2}"
+            r"(?:a )?(?:qualified|registered|accredited)\b",
             r"\b(?:no,? )?(?:i'm|im|i am) not (?:a |an )?(?:student|trainee)\b",
         ),
     ),
@@ -263,6 +305,11 @@ MISSTATED = (
             r"\b(?:that's|that is|it's|it is) not how (?:therapy|this|counsel+ing) works\b",
             r"\b(?:you'd|you would|you'll|you will) (?:just )?be wasting (?:your|ur) (?:money|"
             r"time)\b",
+            # the client's wish named as an offence: "this is a serious breach of the therapeutic
+            # relationship, and I'll need to record it" (shames, level 1)
+            r"\b(?:a |an )?(?:serious |clear )?(?:breach|violation) of (?:the|our|your) "
+            r"(?:therapeutic "
+            r"|professional )?(?:relationship|boundaries|contract|agreement|rules)\b",
             # a term imposed with no say: "that's just how it works here"
             r"\b(?:that's|it's|that is|it is) just how it (?:works|is)\b",
         ),

@@ -101,6 +101,9 @@ TERMS = any_of(
     r"\bcancelling\b(?=[.!?])",
     r"\b(?:you(?:'re| are)?|are you) (?:a |still a |just a )?student\b",
     r"\bnotice period\b|\b(?:give|giving|gave) (?:you |me )?(?:\w+ )?notice\b",
+    # the record of the work: "promise not to write anything down", "the lawyer wants your notes"
+    r"\b(?:write|writing|writes) (?:anything|it|this|that|any of (?:it|this)|things) down\b|"
+    r"\byour (?:case )?notes\b",
     r"\b(?:video|zoom|online|telehealth|phone sessions?)\b",
     # who else hears what is said here: a question about confidentiality
     r"\bwho (?:else )?(?:hears|listens|gets to (?:hear|know|see|read)|knows|reads|sees) (?:what|"

@@ -5,6 +5,7 @@ the registry in criteria.py names them."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from roleplay.offline import lexicon as lx
@@ -12,6 +13,7 @@ from roleplay.offline.answer import REFUSAL, answering_sentences, without_sugges
 from roleplay.offline.boundary import read_boundary
 from roleplay.offline.boundary_words import CONFIRMS_FACT, HOLDS, REFLECTS_WISH
 from roleplay.offline.contracting import CONTRACTING, loosens_terms, read_contracting
+from roleplay.offline.contracting_words import explores_only
 from roleplay.offline.cues import WITHDRAWAL
 from roleplay.offline.declining import read_declining
 from roleplay.offline.disclosure_presence import answers_personal_question
@@ -34,7 +36,21 @@ def boundary_reading(ctx: ReadingContext) -> SkillReading:
     answer = ctx.answer
     if not ctx.asked_outside_frame:
         return SkillReading(present=False, strength=0.0, score=0.0)
-    if not reading.present and ctx.sentences and not answering_sentences(ctx.sentences):
+    if (
+        not reading.present
+        and ctx.sentences
+        and (
+            not answering_sentences(ctx.sentences)
+            # "Would it really be easier?", "Can't we?": only questions, and none grants or
+            # refuses; the press is handed back, not answered ("Shall we just sit together
+            # instead?" offers something in its place, and is left to the heads)
+            or (
+                all(s.is_question for s in ctx.sentences)
+                and answer.kind == "none"
+                and not any(_OFFERS_INSTEAD.search(s.norm) for s in ctx.sentences)
+            )
+        )
+    ):
         # Only questions about what the wish means: the press is explored, not answered
         # (corpus ruling O: boundary null), however the heads would read its words.
         return SkillReading(
@@ -89,6 +105,9 @@ def boundary_reading(ctx: ReadingContext) -> SkillReading:
             reading.add("clear", "the answer is clear", 0.5, answer.quote)
             reading.score = min(5.0, reading.score + 0.5)
     return reading
+
+
+_OFFERS_INSTEAD = re.compile(r"\b(?:instead|rather|shall we|how about|what about)\b")
 
 
 def _refuses(norm: str) -> bool:
@@ -150,6 +169,12 @@ def declining_reading(ctx: ReadingContext) -> SkillReading:
 
 
 def contracting_reading(ctx: ReadingContext) -> SkillReading:
-    return read_contracting(
-        ctx.sentences, ctx.invites == CONTRACTING or ctx.cues.terms, ctx.asked_outside_frame
-    )
+    asked = ctx.invites == CONTRACTING or ctx.cues.terms
+    reading = read_contracting(ctx.sentences, asked, ctx.asked_outside_frame)
+    if asked and not reading.present and explores_only(ctx.sentences):
+        # "What worries you most about her hearing?": the worry about the terms explored, no
+        # term stated or discussed (rubric v2 applies_when: not in play).
+        return SkillReading(
+            present=False, strength=0.0, score=0.0, veto="reflects or asks; states no term"
+        )
+    return reading
