@@ -19,14 +19,11 @@ are practice feedback, not grades: use an LLM judge or a supervisor for grading.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from roleplay.domain.common import IMMEDIACY, RESTRAINT, SELF_DISCLOSURE
 from roleplay.domain.moment import MAX_RESPONSE_CHARS, Moment
 from roleplay.domain.rubric import Criterion, Rubric
-from roleplay.domain.session import CriterionResult, Evaluation, Restraint
+from roleplay.domain.session import CriterionResult, Evaluation
 from roleplay.errors import ResponseTooLong
-from roleplay.offline.boundary import BOUNDARY
 from roleplay.offline.criteria import READERS, CriterionReader, ReadingContext, build_context
 from roleplay.offline.declining import DECLINING
 from roleplay.offline.features import vector
@@ -48,29 +45,15 @@ from roleplay.offline.model import (
     shipped_weights,
     sure_used,
 )
+from roleplay.offline.moves import response_moves, restraint_of, what_broke_it
 from roleplay.offline.next_step import hold_back_from, try_line
 from roleplay.offline.reading import SkillReading
 from roleplay.offline.relational_questions import DIRECT_ANSWER
-from roleplay.offline.rupture import RUPTURE
 from roleplay.offline.text import Sentence, split_sentences
+from roleplay.offline.verdict import Verdict
 
 SCORER_VERSION = "offline-2"
 MAX_QUOTE = 200
-
-
-@dataclass
-class Verdict:
-    """One criterion, decided: used or not, the 1-5 level, and what moved it."""
-
-    reader: CriterionReader
-    reading: SkillReading
-    used: bool
-    level: float  # 1..5 before mapping onto the rubric's scale
-    moved: list[tuple[str, float, str | None]] = field(default_factory=list)  # label, effect, quote
-    unsure: str | None = None
-
-    def has(self, name: str) -> bool:
-        return self.reading.has(name)
 
 
 def score_response(
@@ -103,7 +86,7 @@ def score_response(
         verdict = _decide(reader, ctx.reading(criterion.id), ctx, weights)
         verdicts[criterion.id] = verdict
         criteria[criterion.id] = _result(criterion, verdict, rubric, ctx, notes)
-    moves = _moves(verdicts, ctx)
+    moves = response_moves(verdicts, ctx)
     return Evaluation(
         judge="offline",
         rubric_id=rubric.id,
@@ -112,7 +95,7 @@ def score_response(
         prompt_version=SCORER_VERSION,
         weights=weights.label,
         moves=moves,
-        restraint=_restraint(verdicts, ctx, moves),
+        restraint=restraint_of(verdicts, ctx, moves),
     )
 
 
@@ -275,7 +258,7 @@ def _absent_rationale(reader: CriterionReader, ctx: ReadingContext, in_play: boo
             # Advice or reassurance is not holding back: never call it a fit (issue 10, class 3).
             return (
                 f"{reader.not_used} This moment called for holding back, but you "
-                f"{_what_broke_it(ctx)}."
+                f"{what_broke_it(ctx)}."
             )
         return f"{reader.not_used} This moment called for holding back, so that fits."
     return reader.not_used
@@ -333,101 +316,6 @@ def _evidence(reading: SkillReading, verdict: Verdict) -> list[str]:
         if feature.quote and not any(feature.quote in q for q in quotes):
             quotes.append(clip(feature.quote))
     return quotes[:4]
-
-
-def _moves(verdicts: dict[str, Verdict], ctx: ReadingContext) -> list[str]:
-    moves: list[str] = []
-    sd, im = verdicts.get(SELF_DISCLOSURE), verdicts.get(IMMEDIACY)
-    if sd and sd.used:
-        if sd.has("one_upping"):
-            moves.append("one_upping")
-        if sd.has("advice"):
-            moves.append("advice_through_disclosure")
-        if (
-            sd.has("therapist_centred")
-            or sd.has("current")
-            or sd.has("after_declaration")
-            or (sd.has("long") and sd.has("focus_kept"))
-        ):
-            moves.append("therapist_centred_disclosure")
-        if round(sd.level) >= 4 and not moves:
-            moves.append("helpful_disclosure")
-    elif ctx.invites == SELF_DISCLOSURE:
-        moves.append("no_disclosure")
-    refused = ctx.answer.kind == "refused"
-    if im and im.used:
-        if im.has("boundary_crossing") and not refused:
-            moves.append("boundary_crossed")
-        if im.has("accusatory"):
-            moves.append("accusatory_immediacy")
-        elif im.has("therapist_need"):
-            # the trainee's own need voiced ("these sessions got me through it too"): the focus
-            # moved onto the trainee; nothing was said against the client (and never "tentative")
-            if "therapist_centred_disclosure" not in moves:
-                moves.append("therapist_centred_disclosure")
-        elif round(im.level) >= 4:
-            moves.append("tentative_immediacy")
-    elif ctx.invites == IMMEDIACY:
-        moves.append("missed_marker")
-    if _granted(ctx, sd) or (sd and sd.used and sd.has("contact_details")):
-        # a yes to what was asked, or a number handed over unasked: either crosses the frame
-        moves.append("boundary_crossed")
-    boundary = verdicts.get(BOUNDARY)
-    if boundary and boundary.used and "boundary_crossed" not in moves:
-        if boundary.has("too_loose"):
-            moves.append("boundary_crossed")
-        elif round(boundary.level) >= 4 or refused:
-            moves.append("boundary_held")
-    rupture = verdicts.get(RUPTURE)
-    if rupture and rupture.used and round(rupture.level) >= 4:
-        moves.append("rupture_repaired")
-    if (
-        ctx.invites == RESTRAINT
-        and not (sd and sd.used)
-        and "boundary_crossed" not in moves
-        and not ctx.breakers
-    ):
-        moves.append("held_back")
-    return list(dict.fromkeys(moves))
-
-
-def _granted(ctx: ReadingContext, sd: Verdict | None) -> bool:
-    """A yes (now, hedged or for later) to a request outside the frame, or an offer of contact."""
-    if ctx.answer.kind == "granted" and ctx.answer.quote and ctx.asked_outside_frame:
-        return True
-    if ctx.answer.kind in {"hedged_grant", "deferred"} and ctx.asked_outside_frame:
-        return True
-    return bool(sd and sd.used and sd.has("contact_offer"))
-
-
-def _restraint(
-    verdicts: dict[str, Verdict], ctx: ReadingContext, moves: list[str]
-) -> Restraint | None:
-    if ctx.invites != RESTRAINT:
-        return None
-    if "held_back" in moves:
-        return Restraint(
-            invited=True,
-            held=True,
-            note="This moment called for holding back, and you did: nothing about your own "
-            "life, no advice or reassurance, the focus stayed on the client.",
-        )
-    sd = verdicts.get(SELF_DISCLOSURE)
-    if "boundary_crossed" in moves:
-        what = "crossed a boundary"
-    elif sd and sd.used:
-        what = "disclosed about yourself"
-    else:
-        what = _what_broke_it(ctx)
-    return Restraint(
-        invited=True, held=False, note=f"This moment called for holding back, and you {what}."
-    )
-
-
-def _what_broke_it(ctx: ReadingContext) -> str:
-    """The first move that took a restraint moment from the client, in the trainee's words."""
-    _, label, quote = ctx.breakers[0]
-    return f"{label} (\u201c{clip(quote)}\u201d), which takes the moment from them"
 
 
 __all__ = ["MAX_QUOTE", "PRACTICE_NOTE", "SCORER_VERSION", "score_response"]

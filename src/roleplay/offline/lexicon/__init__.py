@@ -9,7 +9,6 @@ of them now with its failures (accusation, the helper's need, crossings, defensi
 from roleplay.offline.lexicon.disclosure import (
     ABRUPT_RETURN,
     ADVICE,
-    AIM,
     CURRENT_STRUGGLE,
     CURRENT_TIME,
     DIFFERENCE_ACKNOWLEDGED,
@@ -19,13 +18,12 @@ from roleplay.offline.lexicon.disclosure import (
     OVER_IDENTIFY,
     PAST,
     RESOLVED,
-    RETURN_INVITE,
     STRATEGY_TENTATIVE,
     SUGGESTION,
     TAG_QUESTION,
-    THERAPIST_CENTRED,
     VALUES,
 )
+from roleplay.offline.lexicon.disclosure_focus import AIM, RETURN_INVITE, THERAPIST_CENTRED
 from roleplay.offline.lexicon.frame import (
     BOUNDARY_CROSSING,
     CONTACT_DETAILS,
@@ -34,19 +32,21 @@ from roleplay.offline.lexicon.frame import (
 )
 from roleplay.offline.lexicon.presence import (
     FIRST_PERSON,
-    FOLLOW_UP_QUESTION,
-    HELPERS_FAMILY,
     HELPING_CLAUSE,
     HYPOTHETICAL,
     HYPOTHETICAL_FEELING,
     MY_NOT_PERSONAL,
     MY_NOUN,
-    PERSONAL_ANSWER,
-    PERSONAL_QUESTION,
     STRONG_DISCLOSURE,
     TO_ME_NOT_PERSONAL,
     WE_STORY,
     WEAK_DISCLOSURE,
+)
+from roleplay.offline.lexicon.questions import (
+    FOLLOW_UP_QUESTION,
+    HELPERS_FAMILY,
+    PERSONAL_ANSWER,
+    PERSONAL_QUESTION,
 )
 from roleplay.offline.lexicon.relationship import (
     ACCUSATORY,
