@@ -49,6 +49,7 @@ from roleplay.offline.moves import response_moves, restraint_of, what_broke_it
 from roleplay.offline.next_step import hold_back_from, try_line
 from roleplay.offline.reading import SkillReading
 from roleplay.offline.relational_questions import DIRECT_ANSWER
+from roleplay.offline.rupture import RUPTURE
 from roleplay.offline.text import Sentence, split_sentences
 from roleplay.offline.verdict import Verdict
 
@@ -267,9 +268,22 @@ def _absent_rationale(reader: CriterionReader, ctx: ReadingContext, in_play: boo
 def _leading_span(verdict: Verdict, ctx: ReadingContext) -> Sentence:
     """The sentence the rationale quotes: for immediacy the one that speaks most plainly about
     the two of them ("I noticed you looked at the clock just then" over an opening "Not at
-    all"), otherwise the reader's first."""
+    all"), for rupture repair the one with its strongest step, otherwise the reader's first."""
     spans = verdict.reading.spans
-    if verdict.reader.id != IMMEDIACY or len(spans) < 2:
+    if len(spans) < 2:
+        return spans[0]
+    if verdict.reader.id == RUPTURE:
+        # the sentence that holds the strongest step of the repair ("that's on me") over an
+        # opening "That makes sense."
+        steps = [
+            (f.effect, s)
+            for f in verdict.reading.features
+            if f.effect > 0 and f.quote
+            for s in spans
+            if f.quote in s.text
+        ]
+        return max(steps, key=lambda step: step[0])[1] if steps else spans[0]
+    if verdict.reader.id != IMMEDIACY:
         return spans[0]
     weight = {id(s): w for s, w in zip(ctx.sentences, ctx.relational, strict=True)}
     # On a tie, an opening answer to the client's question ("Not at all") gives way to the talk
