@@ -5,6 +5,8 @@ the strain: 'That makes sense.'" Wording only; no score changes. Fresh examples.
 
 from __future__ import annotations
 
+import pytest
+
 from roleplay.content.library import load_library
 from roleplay.domain.moment import Moment
 from roleplay.offline.scorer import score_response
@@ -32,3 +34,26 @@ def test_near_miss_a_single_sentence_repair_is_quoted_as_it_is() -> None:
     ).criteria["rupture_repair"]
     assert result.applicable
     assert "\u201cYou're right, I've been lecturing you, and I'm sorry.\u201d" in result.rationale
+
+
+# Found trying the practice room at are-you-a-student: a repair that owned the lapse and ended
+# "How is it to hear that now?" was told "it moves on without exploring what happened" and to
+# "ask how it was for them". Asking how the owning lands invites their experience.
+@pytest.mark.parametrize(
+    "response",
+    [
+        "You're right, I should have said so at the start, that's on me. How is it to hear that?",
+        "I didn't tell you, and I should have. How does it feel to hear that now?",
+    ],
+)
+def test_asking_how_the_owning_lands_invites_their_experience(response: str) -> None:
+    result = score_response(RB, COMPLAINT, response).criteria["rupture_repair"]
+    assert result.applicable
+    assert "moves on without exploring" not in result.rationale
+
+
+def test_near_miss_the_owning_alone_still_explores_nothing() -> None:
+    result = score_response(
+        RB, COMPLAINT, "You're right, I should have said so at the start, that's on me."
+    ).criteria["rupture_repair"]
+    assert "you invited their experience" not in result.rationale

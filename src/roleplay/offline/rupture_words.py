@@ -385,6 +385,8 @@ INVITES_WITHOUT_YOU = any_of(
     r"\bi(?:'m| am)? (?:wonder|wondering|curious)\b.{0,40}\b(?:last (?:week|time|session)|"
     r"between us|part of (?:it|that|this)|about (?:us|me))\b",
     r"\bhow (?:does|did|is|was) (?:that|it|this) (?:land|sit|feel|sound)\w*\b",
+    # the client's hearing of what the trainee just owned: "How is it to hear that now?"
+    r"\bhow(?:'s| is| was| does| did) (?:that|it|this) (?:feel )?to hear\b",
     r"\bwhat (?:did|does|do|would) (?:it|that|this) (?:feel|seem|sound) like\b",
     # a question about the trainee's own part: "What have I been getting wrong?", "What would
     # defensive look like from me?"
