@@ -12,7 +12,9 @@ line and the label Q ruled for one criterion. For every row whose label differs 
 the line in its corpus file gets the ruled label, and keeps what it had under `consistency`:
 `{"by": "Q", "before": {criterion: old label}, "note_before": old note}`, with Q's `why` added to
 its note. A row that agrees with the line changes nothing. Running it again changes nothing, and
-a row that puts a label back to what it was before removes the record of the change.
+a row that puts a label back to what it was before removes the record of the change. A label a
+later convention pass governs (the line's `convention` record, apply_convention.py) is left alone
+and counted as superseded.
 
 It refuses (and writes nothing) if a row names a line in the frozen holdout, an id the corpus
 does not have, a criterion the line's rubric does not label, or a label neither null nor 1-5.
@@ -98,6 +100,13 @@ def _rule(line: dict, criterion: str, label, why: str, by: str = BY) -> bool:
     notes = {c: r for c, r in record.get("whys", {}).items() if c in record["before"]}
     if label != original:
         notes[criterion] = why
+    # a convention pass's words stay at the end of the note, where apply_convention.py put them
+    tail = "".join(
+        f" {conv['by']}, convention pass ({c}): {w}"
+        for conv in [line.get("convention")]
+        if conv
+        for c, w in conv["whys"].items()
+    )
     if record["before"]:
         record["whys"] = notes
         line["consistency"] = record
@@ -105,9 +114,10 @@ def _rule(line: dict, criterion: str, label, why: str, by: str = BY) -> bool:
             record["note_before"]
             + " "
             + " ".join(f"{record['by']}, consistency pass ({c}): {w}" for c, w in notes.items())
+            + tail
         )
     else:
-        line["note"] = record["note_before"]
+        line["note"] = record["note_before"] + tail
         line.pop("consistency", None)
     return True
 
@@ -144,6 +154,10 @@ def apply(
             raise ConsistencyError(f"{place}: label {label!r} is neither null nor 1-5")
         if not str(row.get("why", "")).strip():
             raise ConsistencyError(f"{place}: a ruling needs a why")
+        if criterion in line.get("convention", {}).get("before", {}):
+            # a later convention pass (apply_convention.py) governs this label now
+            tally[row["class"]]["superseded"] += 1
+            continue
         old = before(line, criterion)
         record = line.get("consistency")
         touches = old != label or criterion in (record or {}).get("before", {})
@@ -176,7 +190,7 @@ def main(argv: list[str]) -> int:
         print(exc, file=sys.stderr)
         return 2
     for name, found in sorted(tally.items()):
-        moved = sum(n for k, n in found.items() if k != "kept")
+        moved = sum(n for k, n in found.items() if k not in {"kept", "superseded"})
         print(f"class {name}: {sum(found.values())} ruled, kept {found['kept']}, changed {moved}")
         for change, number in sorted(found.items()):
             if change != "kept":

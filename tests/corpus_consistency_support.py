@@ -29,7 +29,14 @@ def read_jsonl(path) -> list[dict]:
 SPLIT = _module("corpus_split_consistency", CORPUS / "split.py")
 APPLY = _module("corpus_apply_consistency", CORPUS / "apply_consistency.py")
 CLASSES = _module("corpus_consistency_classes", CORPUS / "reviews" / "consistency_classes.py")
-LINES = {line["id"]: line for p in sorted(CORPUS.glob("*.jsonl")) for line in read_jsonl(p)}
+CONVENTION = _module("corpus_apply_convention_support", CORPUS / "apply_convention.py")
+# Every line as the consistency passes left it: a later convention pass (W's, on rupture repair)
+# is undone here and checked on its own in test_corpus_convention_w.py.
+LINES = {
+    line["id"]: CONVENTION.before_conventions(line)
+    for p in sorted(CORPUS.glob("*.jsonl"))
+    for line in read_jsonl(p)
+}
 
 
 def copy_corpus(tmp_path):

@@ -23,6 +23,7 @@ REVIEWS = CORPUS / "reviews"
 
 
 _module = load_module
+CONVENTION = load_module("corpus_apply_convention_reviews", CORPUS / "apply_convention.py")
 
 
 def _lines(paths) -> list[dict]:
@@ -104,7 +105,10 @@ def test_every_rulings_file_and_ruled_file_belongs_to_an_adjudicator_tested_here
 @pytest.mark.parametrize("name", ADJUDICATORS)
 def test_every_ruling_is_applied_and_every_ruled_line_carries_its_ruling(name: str) -> None:
     rulings = _rulings(name)
-    ruled = {line["id"]: line for line in _lines([CORPUS / f"ruled-{name.lower()}.jsonl"])}
+    ruled = {
+        line["id"]: CONVENTION.before_conventions(line)
+        for line in _lines([CORPUS / f"ruled-{name.lower()}.jsonl"])
+    }
     disputed = {line["id"] for line in _lines([CORPUS / "disputed" / "disputed.jsonl"])}
     assert rulings and set(ruled) == set(rulings)
     assert not disputed & set(ruled)  # resolved: no ruled line is still disputed
@@ -144,14 +148,19 @@ def test_the_ruled_file_is_what_applying_its_rulings_makes(name: str, tmp_path) 
             "note": line["dispute"]["author_note"],
             "review": line["dispute"]["review"],
         }
-        for line in _lines([committed])
+        for line in map(CONVENTION.before_conventions, _lines([committed]))
     ]
     (tmp_path / "disputed").mkdir()
     disputed = tmp_path / "disputed" / "disputed.jsonl"
     disputed.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in as_disputed))
     counts = apply_rulings.apply(REVIEWS / f"rulings-{name.lower()}.jsonl", name, tmp_path)
     assert counts == {"ruled": len(as_disputed), "disputed": 0}
-    assert (tmp_path / committed.name).read_bytes() == committed.read_bytes()
+    # the committed file as the ruling left it, before any later convention pass
+    as_ruled = "".join(
+        json.dumps(CONVENTION.before_conventions(line), ensure_ascii=False) + "\n"
+        for line in _lines([committed])
+    )
+    assert (tmp_path / committed.name).read_text("utf-8") == as_ruled
 
 
 def test_applying_rulings_moves_a_ruled_line_once_and_leaves_the_unruled(tmp_path) -> None:

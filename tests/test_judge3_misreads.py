@@ -331,10 +331,12 @@ COMPLAINT = Moment(
         "Could we look at the budget sheet again? What did you spend on the car?",
     ],
 )
-async def test_a_question_past_the_complaint_is_not_repair(response: str) -> None:
+async def test_a_question_past_the_complaint_is_repair_not_attempted(response: str) -> None:
+    # rubric v2: stepping past the complaint is scored, at the low end, and the marker is missed
     evaluation = await judge(COMPLAINT, response)
-    assert level(evaluation, "rupture_repair") is None
+    assert (level(evaluation, "rupture_repair") or 5) <= 2
     assert "rupture_repaired" not in evaluation.moves
+    assert "missed_marker" in evaluation.moves
 
 
 async def test_turning_to_the_complaint_is_still_repair() -> None:

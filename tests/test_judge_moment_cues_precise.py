@@ -99,11 +99,12 @@ def test_rupture_repair_is_not_in_play_where_nothing_strained_the_two_of_you(
 def test_rupture_repair_stays_in_play_where_the_client_strained_the_relationship(
     moment: Moment,
 ) -> None:
+    # rubric v2: a reply that steps past the strain is scored as repair not attempted
     response = "Okay. So, how has work been this week?"
     repair = score_response(RB, moment, response).criteria["rupture_repair"]
-    assert not repair.applicable
+    assert repair.applicable and (repair.score or 5) <= 2
     assert repair.in_play
-    assert "strain between you" in repair.rationale
+    assert repair.rationale.startswith("Repair not attempted")
 
 
 def test_the_terms_are_not_in_play_when_the_client_cancels_a_follow_request() -> None:

@@ -75,10 +75,15 @@ def test_the_same_moment_answered_about_the_two_of_you_is_immediacy() -> None:
         "We're out of time now, so let's leave it there. Same time next week?",
     ],
 )
-def test_walking_on_past_the_strain_is_no_repair(response: str) -> None:
+def test_walking_on_past_the_strain_is_repair_not_attempted(response: str) -> None:
+    # rubric v2: every reply to a strain marker is scored; stepping past it is the low end
     reading = _reading(HOMEWORK_STRAIN, response, "rupture_repair")
-    assert reading.veto == "moves past the strain"
-    assert not score_response(RB, HOMEWORK_STRAIN, response).criteria["rupture_repair"].applicable
+    assert reading.has("no_uptake") and not reading.veto
+    evaluation = score_response(RB, HOMEWORK_STRAIN, response)
+    result = evaluation.criteria["rupture_repair"]
+    assert result.applicable and (result.score or 5) <= 2
+    assert result.rationale.startswith("Repair not attempted")
+    assert "missed_marker" in evaluation.moves
 
 
 @pytest.mark.parametrize(

@@ -153,3 +153,42 @@ def test_a_beat_too_intricate_to_search_is_a_warning_not_a_hang(tmp_path: Path) 
     # Not searched, so every route counts as live, the fall-through too (to be played, not lost).
     scenario = library.scenario("tiny-routes").scenario
     assert [(r.beat, r.branch) for r in endings(scenario)] == [("asks", None), ("close", None)]
+
+
+def _warnings_of(path: Path) -> list[str]:
+    library = load_library(extra_files=[path])
+    return [str(p) for p in library.problems if p.path == str(path) and "warning" in str(p)]
+
+
+def test_branches_that_cover_every_reading_need_no_otherwise(tmp_path: Path) -> None:
+    # Rupture beats under rubric v2: every reply to the strain is scored, so the branches cover
+    # every outcome of the criterion and no response falls through (no warning).
+    path = scenario_file(
+        tmp_path,
+        """\
+        - "on": {self_disclosure: [strong, mixed]}
+          next: close
+        - moves: [one_upping]
+          "on": {self_disclosure: [weak, absent]}
+          client: "Right."
+          next: end
+        - "on": {self_disclosure: [weak, absent]}
+          client: "Okay."
+          next: end
+        """,
+    )
+    assert not [w for w in _warnings_of(path) if "otherwise" in w]
+
+
+def test_branches_that_leave_a_reading_uncovered_still_warn(tmp_path: Path) -> None:
+    path = scenario_file(
+        tmp_path,
+        """\
+        - "on": {self_disclosure: [strong, mixed]}
+          next: close
+        - "on": {self_disclosure: weak}
+          client: "Okay."
+          next: end
+        """,
+    )
+    assert any("has no `otherwise: true` branch" in w for w in _warnings_of(path))

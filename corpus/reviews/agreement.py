@@ -41,10 +41,15 @@ def main(argv: list[str]) -> int:
             line = json.loads(text)
             if "dispute" in line:
                 line = {**line, "labels": line["dispute"]["author_labels"]}
-            elif "consistency" in line:
-                # Q's and R's consistency passes (apply_consistency.py) came after the reviews:
-                # compare with the labels as they stood when the line was reviewed.
-                line = {**line, "labels": {**line["labels"], **line["consistency"]["before"]}}
+            elif "consistency" in line or "convention" in line:
+                # Q's and R's consistency passes (apply_consistency.py) and W's convention pass
+                # (apply_convention.py) came after the reviews: compare with the labels as they
+                # stood when the line was reviewed (the earlier pass's record wins).
+                before = {
+                    **line.get("convention", {}).get("before", {}),
+                    **line.get("consistency", {}).get("before", {}),
+                }
+                line = {**line, "labels": {**line["labels"], **before}}
             original.setdefault(line["id"], line)
     reviews = [json.loads(t) for path in review_paths for t in path.read_text("utf-8").splitlines()]
     used = defaultdict(lambda: [0, 0])

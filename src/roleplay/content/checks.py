@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from roleplay.content.outline import ScenarioOutline
 from roleplay.content.yaml_source import YamlDocument
 from roleplay.domain.common import END, RESTRAINT
+from roleplay.domain.endings import takeable
 from roleplay.domain.rubric import Rubric
 from roleplay.domain.scenario import Beat, Scenario
 from roleplay.errors import Problem
@@ -187,7 +188,7 @@ def scenario_advice(scenario: Scenario, doc: YamlDocument) -> list[Problem]:
             advice = _harm_advice(beat)
             if advice:
                 warn(loc, advice)
-        if beat.branches and not any(b.otherwise for b in beat.branches) and not beat.next:
+        if beat.branches and not beat.next and _falls_through(beat):
             warn(
                 loc,
                 f"beat '{beat.id}' has no `otherwise: true` branch: unmatched responses end "
@@ -197,6 +198,14 @@ def scenario_advice(scenario: Scenario, doc: YamlDocument) -> list[Problem]:
     if fit:
         warn(("difficulty",), fit)
     return out
+
+
+def _falls_through(beat: Beat) -> bool:
+    """Some reading matches none of the beat's branches (no `otherwise`, and the conditions
+    leave a reading uncovered): a beat whose branches cover every outcome never falls through."""
+    if any(b.otherwise for b in beat.branches):
+        return False
+    return any(route.branch is None for route in takeable(beat))
 
 
 def _harm_advice(beat: Beat) -> str | None:

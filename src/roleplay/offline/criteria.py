@@ -36,6 +36,7 @@ from roleplay.offline.frame_criteria import (
     contracting_reading,
     declining_reading,
     rupture_reading,
+    strained_between_you,
 )
 from roleplay.offline.helping import BLAME, EXCUSE, restraint_breakers
 from roleplay.offline.immediacy import PRESENCE_THRESHOLD as IMMEDIACY_THRESHOLD
@@ -264,18 +265,6 @@ def _always(ctx: ReadingContext) -> bool:
     return True
 
 
-def _strained_between_you(ctx: ReadingContext) -> bool:
-    """A strain between client and trainee (the rubric's markers: a complaint, a withdrawal at a
-    moment about the relationship), not any pause or "it's fine": a client trailing off about
-    her mother or her diagnosis has not withdrawn from the trainee. In the corpus, rupture repair
-    is never labelled at the moments this leaves out. Within the heads' gate, by construction."""
-    return (
-        ctx.invites == RUPTURE
-        or ctx.cues.complaint
-        or (ctx.cues.withdrawal and ctx.invites == IMMEDIACY)
-    )
-
-
 READERS: dict[str, CriterionReader] = {
     SELF_DISCLOSURE: CriterionReader(
         SELF_DISCLOSURE,
@@ -321,13 +310,18 @@ READERS: dict[str, CriterionReader] = {
         rupture_reading,
         "You turned to the strain: ",
         "You did not turn to the strain between you.",
-        _strained_between_you,
+        strained_between_you,
         "Not in play here: nothing in this moment strained the relationship.",
         "Something strained between you: name it, ask how it was for them, and take your share "
         "before moving on.",
         "Well repaired. Check back later in the session on how it has landed.",
         "Invite their experience of what happened and offer to work differently.",
-        gate=lambda ctx: ctx.invites == RUPTURE or ctx.cues.complaint or ctx.cues.withdrawal,
+        gate=lambda ctx: (
+            ctx.invites == RUPTURE
+            or ctx.cues.complaint
+            or ctx.cues.withdrawal
+            or ctx.cues.appeasing
+        ),
     ),
     DECLINING: CriterionReader(
         DECLINING,

@@ -80,6 +80,28 @@ COMPLAINT = any_of(
     # a session missed or nearly missed is a strain on the work (the rubric's rupture markers)
     r"\bi (?:didn't|did not|couldn't|nearly didn't|almost didn't) "
     r"(?:come|make it|turn up|show up)\b",
+    # let down or misled by the trainee, or a wish to stop (rubric v2, rupture repair)
+    r"\bnobody (?:told|asked) me\b",
+    r"\byou(?:'re| are) leaving\b",
+    r"\b(?:i (?:think i )?want to|can we just|thinking (?:of|about)|i was going to|i'm going to) "
+    r"(?:stop|quit|finish|end)(?:ping|ing)?\b(?! (?:by|at|there)\b)",
+    r"\bcancelling\b(?=[.!?])",
+)
+# Appeasing, deferring and self-blame, and apologising for themselves as a burden to the trainee:
+# the withdrawal markers of the 3RS that name no fault of the trainee's (Eubanks et al. 2015).
+APPEASING = any_of(
+    r"\bi don'?t want (?:you to think|to get you in trouble)\b",
+    r"\bi'?ve ruined (?:it|everything)\b",
+    r"\b(?:hand|pass) me on\b|\bgive up on me\b",
+    r"\b(?:wasting|waste|taking up|take up|hogging) (?:all )?(?:of )?(?:your|the) "
+    r"(?:time|session|hour)\b",
+    r"\bmaking a scene\b|\bwhat came over me\b|\b(?:i'?ve|have i) kept you\b",
+    r"\byou(?:'re| are) (?:the expert|the professional|always right)\b|\byou know best\b",
+    r"\bwhatever you (?:think|want|say)\b",
+    r"\bi'?ll (?:try harder|do better|prepare better|bring a list|write it all down|leave "
+    r"(?:\w+ )?(?:minutes )?early)\b",
+    r"\b(?:a useless client|been hard work|being difficult)\b",
+    r"\b(?:is|was) it (?:ok|okay|all right|alright) that i (?:said|told|cried|mentioned)\b",
 )
 WITHDRAWAL = any_of(
     r"\bwhatever\b",
@@ -125,6 +147,7 @@ class Cues:
     complaint: bool
     withdrawal: bool
     terms: bool
+    appeasing: bool
 
     @property
     def request(self) -> bool:
@@ -134,7 +157,7 @@ class Cues:
     @property
     def strain(self) -> bool:
         """The client has just complained about, withdrawn from or asked about the two of them."""
-        return self.complaint or self.withdrawal or self.relationship_question
+        return self.complaint or self.withdrawal or self.appeasing or self.relationship_question
 
     def names(self) -> list[str]:
         return [name for name, on in vars(self).items() if on]
@@ -159,4 +182,5 @@ def _cues(client_line: str, cue: str | None) -> Cues:
         complaint=bool(COMPLAINT.search(line)),
         withdrawal=bool(WITHDRAWAL.search(shown)),
         terms=bool(TERMS.search(line)),
+        appeasing=bool(APPEASING.search(line)),
     )

@@ -13,8 +13,13 @@ from roleplay.offline.criteria import ReadingContext
 from roleplay.offline.model import HARM
 from roleplay.offline.reading import SkillReading
 
+# Cues only one criterion's heads read: appeasing and apologising as a burden are rupture markers
+# (rubric v2); the other heads were fitted without them, and a new column would move their
+# levels on moments where nothing about their skill changed.
+OWN_CUES = {"appeasing": "rupture_repair"}
 
-def vector(reading: SkillReading, ctx: ReadingContext) -> dict[str, float]:
+
+def vector(reading: SkillReading, ctx: ReadingContext, criterion: str = "") -> dict[str, float]:
     present = 1.0 if reading.present else 0.0
     x: dict[str, float] = {"rule.present": present, "rule.strength": reading.strength}
     if reading.present:
@@ -26,7 +31,7 @@ def vector(reading: SkillReading, ctx: ReadingContext) -> dict[str, float]:
     invites = ctx.invites or "unknown"
     x[f"invites.{invites}"] = 1.0
     x[f"rule.present@invites.{invites}"] = present
-    cues = ctx.cues.names()
+    cues = [c for c in ctx.cues.names() if OWN_CUES.get(c, criterion) == criterion]
     for cue in cues:
         x[f"cue.{cue}"] = 1.0
         x[f"rule.present@cue.{cue}"] = present

@@ -52,6 +52,8 @@ SUGGESTIONS = {
     "unclear": "Make the answer clear so they know what will and will not happen.",
     "defends_or_blames": "Before explaining, ask what it was like for them; take your share.",
     "excuse": "Before any explanation, hear what it was like for them and take your share.",
+    "no_uptake": "Before anything else, turn to what just happened between you: name it in "
+    "their words and ask what it was like for them.",
     "collapses": "One plain apology is enough; then turn to their experience.",
     "glosses": "Name what happened between you and ask how it was for them.",
     "leaves_door_open": "Decline without a promise for later: a 'maybe another time' keeps the "
@@ -175,6 +177,7 @@ FEATURE_CHECKS: dict[str, tuple[str, bool]] = {
     "gives_reason": ("client_reason", True),
     # rupture repair
     "excuse": ("non_defensive", False),
+    "no_uptake": ("names_rupture", False),
 }
 # The same feature answers a differently named check in another criterion.
 CHECK_ALIASES: dict[str, tuple[str, bool]] = {

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from roleplay.domain.common import IMMEDIACY
 from roleplay.offline import lexicon as lx
 from roleplay.offline.answer import REFUSAL, answering_sentences, without_suggestions
 from roleplay.offline.boundary import read_boundary
@@ -129,26 +130,62 @@ def _wish_reflected(ctx: ReadingContext, quote: str | None) -> bool:
     )
 
 
+def strained_between_you(ctx: ReadingContext) -> bool:
+    """A strain between client and trainee (the rubric's markers: a complaint, a withdrawal at a
+    moment about the relationship), not any pause or "it's fine": a client trailing off about
+    her mother or her diagnosis has not withdrawn from the trainee. Within the heads' gate, by
+    construction."""
+    return (
+        ctx.invites == RUPTURE
+        or ctx.cues.complaint
+        or ctx.cues.appeasing
+        or (ctx.cues.withdrawal and ctx.invites == IMMEDIACY)
+    )
+
+
+NO_UPTAKE = "it leaves the strain untouched"
+# Words that bring the trainee or the client's own words into the reply: without any of them a
+# reply at a strain marker talks only of something else ("How was your week?", "Four hours. Is
+# that every night?"). Where the reader found no repair but a reply has them, the heads decide:
+# a repair the reader missed ("I opened with a rulebook...") must never be told it did none.
+_ENGAGES = re.compile(
+    r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|we'll|us|our)\b|"
+    r"\byou (?:said|say|says|mean|felt|feel|feeling|sound|seem|told)\b|\bsounds? like\b|"
+    r"\bmust (?:be|have|feel)\b|\bhear (?:you|that)\b"
+)
+
+
+def _no_uptake(ctx: ReadingContext) -> SkillReading:
+    """A reply to a strain marker that neither names nor takes up the strain ("How was your
+    week?" to "You did it again"): repair not attempted, which the rubric scores at the low end
+    (1-2), not "not in play" (rubric v2, applies_when). Not `present`: no repair was found; the
+    heads decide from the moment, and the rationale quotes the words that moved on."""
+    first = ctx.sentences[0] if ctx.sentences else None
+    reading = SkillReading(present=False, strength=0.0, score=0.0)
+    if first is not None:
+        reading.spans = [first]
+    reading.opener = f"Repair not attempted: {NO_UPTAKE}, moving on with "
+    reading.add("no_uptake", NO_UPTAKE, -1.0, first.text if first else None)
+    return reading
+
+
 def rupture_reading(ctx: ReadingContext) -> SkillReading:
     # Withdrawal shown in the client's manner (late, coat on, looking away), not a word in their
     # line: "He thinks it's fine" reports someone else and strains nothing.
     shown = ctx.moment.cue and WITHDRAWAL.search(normalise(ctx.moment.cue))
     reading = read_rupture(ctx.sentences, ctx.text, ctx.invites, bool(shown))
-    if (
-        not reading.present
-        and moves_past(ctx.sentences)
-        and max(ctx.relational, default=0.0) < IMMEDIACY_THRESHOLD
-    ):
-        if not takes_marker_up(ctx.sentences):
-            # "Can we go back to your job? How many hours...?" asks straight past the complaint:
-            # no uptake at all is no rupture repair (the corpus ruling).
-            return SkillReading(
-                present=False, strength=0.0, score=0.0, veto="moves past the strain"
-            )
-        # "Okay, let's try something else then" starts the same way but takes the marker up
+    untouched = not reading.present and max(ctx.relational, default=0.0) < IMMEDIACY_THRESHOLD
+    if untouched and moves_past(ctx.sentences) and takes_marker_up(ctx.sentences):
+        # "Okay, let's try something else then" moves on but takes the marker up first
         # (accepting or adjusting is rupture repair 2-3): left to the heads, named.
         reading.add("moves_past", "it moves on past the strain", 0.0)
         return reading
+    if (
+        untouched
+        and strained_between_you(ctx)
+        and (moves_past(ctx.sentences) or not any(_ENGAGES.search(s.norm) for s in ctx.sentences))
+    ):
+        return _no_uptake(ctx)
     excuse = quote_match(EXCUSE, ctx.sentences)
     strained = ctx.invites == RUPTURE or ctx.cues.complaint
     if excuse and strained:

@@ -59,6 +59,8 @@ SURE_CANDIDATES = (
     # the client's view of the sessions asked now (relational_work.py), which an end-of-session
     # moment's words pulled below the line
     "f.asks_about_the_work",
+    # a reply to a strain marker that leaves it untouched: repair not attempted, scored 1-2
+    "f.no_uptake",
 )
 SURE_PRECISION = 0.95
 SURE_MIN_ROWS = 8
@@ -154,8 +156,16 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
         "f.cold_recital": 2,
         "f.feedback_bare": 3,
     },
-    # intent explained beside an apology ("that wasn't my intention"): the rubric's level 2-3
-    "rupture_repair": {"f.takes_at_face_value": 2, "f.explains_intent": 3},
+    # intent explained beside an apology ("that wasn't my intention"): the rubric's level 2-3;
+    # a reply that leaves the strain untouched is repair not attempted (applies_when: 1-2)
+    # an apology followed by a question about something else is the rubric's level 3 at most
+    # ("acknowledges the strain but briefly: a generic apology and a quick move on")
+    "rupture_repair": {
+        "f.takes_at_face_value": 2,
+        "f.explains_intent": 3,
+        "f.no_uptake": 2,
+        "f.asks_elsewhere": 3,
+    },
     # the rubric's declining level 1: a shaming or mocking no ("that's inappropriate")
     "declining": {"f.shaming": 1, "f.leaves_door_open": 1},
     # a struggle still live (44 of the 61 training lines are 1, 12 are 2), a disclosure that

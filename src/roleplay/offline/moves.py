@@ -59,6 +59,13 @@ def response_moves(verdicts: dict[str, Verdict], ctx: ReadingContext) -> list[st
     rupture = verdicts.get(RUPTURE)
     if rupture and rupture.used and round(rupture.level) >= 4:
         moves.append("rupture_repaired")
+    elif rupture and (
+        rupture.has("no_uptake")
+        or rupture.has("takes_at_face_value")
+        or (ctx.invites == RUPTURE and not rupture.used)
+    ):
+        # a strain stepped past (repair not attempted): the marker missed, as at immediacy
+        moves.append("missed_marker")
     if (
         ctx.invites == RESTRAINT
         and not (sd and sd.used)

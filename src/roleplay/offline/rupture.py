@@ -257,7 +257,9 @@ MOVES_PAST = re.compile(
 # which closes any question ("What would you like to talk about, then?").
 TAKES_UP_MARKER = re.compile(
     r"\b(?:sure|no problem|not at all|great|cool|thanks|thank you|noted|fair enough|"
-    r"if you'?re sure|we can|(?:don'?t|do not) have to|something else|different|skip)\b"
+    r"if you'?re sure|we can|(?:don'?t|do not) have to|something else|different|skip|"
+    # complying with what the complaint asked ("Fine, I won't"), however curtly
+    r"i won'?t|i'?ll stop|point taken|got it|understood)\b"
 )
 
 

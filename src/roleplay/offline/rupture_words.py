@@ -258,6 +258,12 @@ OWNS_LAPSE = any_of(
     r"questions|comment|bit|way i|referral|worksheets?|sheets?|homework|exercise|fee|fees|"
     r"suggestion|no|clock|session|interruption)) (?:\w+ ){0,3}(?:felt|came across|sounded|"
     r"landed|seemed|came out)\b",
+    # how the trainee's own words landed, owned: "I put that badly", "it sounded like I was
+    # guilting you" (fees-mid-therapy/guilt's strong exemplar had been read as brushing it off)
+    r"\bi (?:put|said|phrased|worded) (?:that|it) (?:badly|clumsily|poorly|wrong(?:ly)?|"
+    r"carelessly)\b",
+    r"\b(?:it|that) (?:sounded|came across|came out) (?:like|as if) i (?:was|were) "
+    r"(?:\w+ing|being)\b",
 )
 
 

@@ -122,7 +122,10 @@ def gated_feature_vectors(
         reader = READERS.get(criterion.id)
         if reader is not None:
             reading = ctx.reading(criterion.id)
-            out[criterion.id] = (vector(reading, ctx), _gate_closed(reader, reading, ctx))
+            out[criterion.id] = (
+                vector(reading, ctx, criterion.id),
+                _gate_closed(reader, reading, ctx),
+            )
     return out
 
 
@@ -147,7 +150,7 @@ def _decide(
         # Vetoed, or a criterion this moment does not call for and the response does not do:
         # not used, whatever the weights would say (and no time spent asking them).
         return Verdict(reader, reading, False, float(rule_level), rule_moved, None)
-    x = vector(reading, ctx)
+    x = vector(reading, ctx, reader.id)
     unsure = None
     if model.fitted_used:
         probability = model.probability(x)
@@ -293,7 +296,18 @@ def _leading_span(verdict: Verdict, ctx: ReadingContext) -> Sentence:
 
 def _present_rationale(verdict: Verdict, ctx: ReadingContext) -> str:
     reading = verdict.reading
-    if reading.spans:
+    if reading.spans and not reading.present:
+        # The words that moved on from what the moment called for ("Repair not attempted: the
+        # reply moves on with ..."): the opener says what scored it; there is no skill to credit.
+        quoted = clip(reading.spans[0].text)
+        stop = "" if quoted.endswith((".", "!", "?", "\u2026")) else "."
+        return f"{reading.opener or verdict.reader.opener}\u201c{quoted}\u201d{stop}"
+    if not reading.spans and verdict.reader.id == RUPTURE and round(verdict.level) <= 2:
+        # Scored low at a strain with no repair found: the rubric's "repair not attempted"
+        # (rubric v2), not a skill read "as a whole".
+        said = verdict.reader.not_used
+        parts = [f"Repair not attempted: {said[0].lower()}{said[1:]}"]
+    elif reading.spans:
         quoted = clip(_leading_span(verdict, ctx).text)
         stop = "" if quoted.endswith((".", "!", "?", "\u2026")) else "."
         opener = reading.opener or verdict.reader.opener
