@@ -136,6 +136,25 @@ OWN_WAY = Gated(
 # A fact of one's life without a first-person subject, or as a bare number.
 SELF_FACT = Gated(
     (("myself",), r"\b(?:being|as) (?:a|an) (?:\w+[- ]){0,2}\w+ myself\b"),
+    # an identity of one's own said in passing, with what marks it as the helper's: "as a
+    # netball mum from way back I'll...", "being a queer guy who grew up Catholic too" (not "as a
+    # parent, you want...", which speaks of the client)
+    (
+        ("being a", "as a", "as an"),
+        r"\b(?:being|as) (?:a|an) (?:\w+ ){0,2}(?:mum|mom|dad|parent|mother|father|carer|nurse|"
+        r"teacher|student|immigrant|introvert|worrier|only child|twin|runner|smoker|guy|woman|man|"
+        r"girl|lad|widow|widower|catholic|christian|muslim|jew|atheist|vegan)"
+        r" (?:from way back|who (?:grew up|was|had|has|went|lost|\w+ed)|of (?:two|three|four|\d+)|"
+        r"i(?:'ll|'m|'ve| was| had| have| know| can)?)\b",
+    ),
+    # a hardship of one's own now, said as how things are "for me": "money's tight for me at the
+    # moment too", "things at home are pretty lonely for me" (not "it's hard for me to hear")
+    (
+        ("for me",),
+        r"\b(?:money|things|life|work|home|it|everything)(?:'s| is| are| has been|'s been| have "
+        r"been)(?: \w+){0,3} (?:tight|lonely|rough|tough|hard|a struggle|a nightmare|hectic|"
+        r"difficult) for me\b(?! to\b)",
+    ),
     (
         ("myself",),
         r"\b(?:a|an) (?:\w+ )?(?:mum|mom|dad|parent|carer|nurse|teacher|student|immigrant|"
@@ -187,7 +206,9 @@ SELF_FACT = Gated(
         ("i'm ", "i am "),
         r"\bi(?:'m| am) (?:actually |happily |recently |newly |also )?(?:married|engaged|"
         r"divorced|separated|widowed|single|gay|straight|bi|bisexual|queer|trans|a widow(?:er)?|"
-        r"a (?:mum|mom|dad|parent|grandparent|carer)|in a relationship|seeing someone)"
+        r"a (?:mum|mom|dad|parent|grandparent|carer)|in a relationship|seeing someone|"
+        # the same answered no: "I'm not seeing anyone, no", "I'm not married"
+        r"not (?:married|engaged|seeing anyone|seeing someone|in a relationship))"
         r"(?=[,.!?;]|$| (?:myself|too|actually|now|so|and|but|as well|with|of)\b)",
     ),
     # Belief and practice: "I'm an atheist, so...", "I'm Catholic myself", "I'm vegan too"

@@ -339,6 +339,10 @@ PROCESS = any_of(
     r"\bwhat(?:'s| is| was|s) (?:it|that) (?:been )?like,? (?:for (?:you|u),? )?\w+ing\b[^.?!]*"
     r"\b(?:here|to me|with me|w me|just now|someone (?:younger|newer|new|like me))\b",
     r"\bwhat(?:'s| is| was|s) (?:it|that) like to hear\b",
+    # the client's experience of wondering about the trainee: "what's it like for you to wonder
+    # whether I get it?", "what's that like, worrying that I'll leave?"
+    r"\bwhat(?:'s| is| was|s) (?:it|that) (?:been )?like,? (?:for (?:you|u),? )?(?:to )?\w+ "
+    r"(?:whether|if|that) (?:i|i'm|i'd|i've|i'll|i'll)\b",
     # how something the trainee did landed: "how the cancellation landed for you"
     r"\bhow (?:the|my|that|this) (?:cancel\w*|lateness|absence|email|message|text|reply|silence|"
     r"comment|question|suggestion|remark|mistake|change|no|answer|interruption)\b.{0,25}"

@@ -93,6 +93,13 @@ CURRENT_STRUGGLE = any_of(
     r"\bi don't know how (?:anyone|any of us|i(?:'m| am)?|we)\b",
     r"\b(?:he's|she's|they're|he is|she is|they are) (?:not been well|been unwell|unwell|ill|"
     r"sick|in hospital|dying|getting worse|deteriorating)\b",
+    # someone of one's own, named: "my sister's in hospital", "my dad's going through chemo"
+    r"\bmy (?:\w+ )?(?:mum|mom|mother|dad|father|sister|brother|son|daughter|husband|wife|"
+    r"partner|nan|gran|grandma|grandad|granddad|friend)(?:'s| is| has been|'s been) (?:\w+ )?(?:in "
+    r"hospital|ill|unwell|dying|going through|having chemo|on chemo|in a bad way)\b",
+    # a hardship of one's own, now: "money's tight for me at the moment"
+    r"\b(?:tight|lonely|rough|tough|a struggle|hard) for me (?:at the moment|right now|these days|"
+    r"lately|too|as well)\b",
     r"\bi(?:'ve| have) (?:\w+ )?(?:felt|been feeling) (?:so |really )?(?:lost|low|down|awful|"
     r"alone|empty|hopeless|numb)\b",
     r"\bi still (?:\w+ )?(?:can't|cannot|cry|think about|feel|get|miss|struggle|have|dream)\b",
