@@ -127,3 +127,28 @@ def test_the_rubric_says_a_reply_that_moves_past_the_strain_is_scored() -> None:
     criterion = next(c for c in RB.criteria if c.id == "rupture_repair")
     assert "Every response to such a marker is scored" in criterion.applies_when
     assert "repair not attempted" in criterion.applies_when
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I wonder if you could be avoiding what's underneath the names.",
+        "Interesting that it's the names you've picked up on. Often when people feel unheard "
+        "they latch on to details.",
+    ],
+)
+def test_the_complaint_read_as_a_symptom_worsens_the_rupture(response: str) -> None:
+    repair = score_response(RB, SNAPPED, response).criteria["rupture_repair"]
+    assert repair.applicable and (repair.score or 5) <= 2
+    assert "the client's problem" in repair.rationale
+
+
+def test_the_client_answers_a_stepped_past_strain_with_its_own_line() -> None:
+    # every rupture beat gives the stepped-past reply its own reaction, above the defensive one
+    for entry in LIBRARY.sorted_scenarios():
+        for beat in entry.scenario.beats:
+            if beat.invites != "rupture_repair" or not beat.branches:
+                continue
+            moved_past = beat.route({"rupture_repair": "weak"}, ["missed_marker"])
+            defended = beat.route({"rupture_repair": "weak"}, [])
+            assert moved_past.client != defended.client, (entry.scenario.id, beat.id)

@@ -133,6 +133,14 @@ PATHOLOGISES = any_of(
     r"\btransference\b",
     r"\b(?<!told )(?<!say )(?<!saying )(?<!said )(?<!that )you(?:'re| are) (?:\w+ )?"
     r"(?:avoiding|deflecting|resisting|projecting|transferring)\b",
+    # the same put as a guess: "it sounds like you might be resisting the work"
+    r"\byou (?:might|may|could|must) be (?:\w+ )?(?:avoiding|deflecting|resisting|projecting|"
+    r"transferring)\b",
+    # the complaint read as a symptom: "interesting that it's the pad you've picked on", "often
+    # when people feel out of control they fix on small things"
+    r"\binteresting that it(?:'s| is)\b",
+    r"\b(?:often|usually|sometimes) when (?:people|clients|we) (?:feel|get|are)\b[^.?!]{0,40}"
+    r"\bthey\b",
 )
 
 # Responses that deepen a rupture (Safran & Muran, 2000; Eubanks, Muran & Safran's 3RS):
