@@ -119,8 +119,8 @@ def test_near_misses_of_appeasing_are_not_markers(client_line: str) -> None:
         "Wait, you're leaving at Easter?",
     ],
 )
-def test_feeling_misled_or_a_wish_to_stop_is_a_complaint(client_line: str) -> None:
-    assert read_cues(Moment(client_line=client_line)).complaint
+def test_feeling_misled_or_a_wish_to_stop_is_a_strain_marker(client_line: str) -> None:
+    assert read_cues(Moment(client_line=client_line)).let_down
 
 
 def test_the_rubric_says_a_reply_that_moves_past_the_strain_is_scored() -> None:
@@ -152,3 +152,34 @@ def test_the_client_answers_a_stepped_past_strain_with_its_own_line() -> None:
             moved_past = beat.route({"rupture_repair": "weak"}, ["missed_marker"])
             defended = beat.route({"rupture_repair": "weak"}, [])
             assert moved_past.client != defended.client, (entry.scenario.id, beat.id)
+
+
+LUKEWARM = Moment(
+    client_line="Out of ten? ...A five, maybe. Sorry. It's not you. It's probably me.",
+    invites="immediacy",
+)
+LEAVING = Moment(
+    client_line="I think I'll just go. This isn't doing anything.",
+    cue="standing, bag on shoulder",
+    invites="rupture_repair",
+)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "What would make next week more useful for you?",
+        "Thanks for being straight with me. What would you want to be different?",
+    ],
+)
+def test_asking_what_would_lift_a_lukewarm_verdict_takes_the_strain_up(response: str) -> None:
+    repair = score_response(RB, LUKEWARM, response).criteria["rupture_repair"]
+    assert repair.applicable and (repair.score or 0) >= 3
+    assert not repair.rationale.startswith("Repair not attempted")
+
+
+def test_a_client_walking_out_thanked_and_let_go_is_not_repair() -> None:
+    repair = score_response(RB, LEAVING, "Okay then. Thanks for coming in.").criteria[
+        "rupture_repair"
+    ]
+    assert repair.applicable and (repair.score or 5) <= 2

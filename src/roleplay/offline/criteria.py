@@ -321,6 +321,7 @@ READERS: dict[str, CriterionReader] = {
             or ctx.cues.complaint
             or ctx.cues.withdrawal
             or ctx.cues.appeasing
+            or ctx.cues.let_down
         ),
     ),
     DECLINING: CriterionReader(

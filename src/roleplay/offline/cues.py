@@ -80,12 +80,19 @@ COMPLAINT = any_of(
     # a session missed or nearly missed is a strain on the work (the rubric's rupture markers)
     r"\bi (?:didn't|did not|couldn't|nearly didn't|almost didn't) "
     r"(?:come|make it|turn up|show up)\b",
-    # let down or misled by the trainee, or a wish to stop (rubric v2, rupture repair)
+)
+# Let down or misled by the trainee, a wish to stop, a lukewarm verdict on the sessions: strain
+# markers rubric v2 names for rupture repair, read by its heads alone (features.OWN_CUES).
+LET_DOWN = any_of(
     r"\bnobody (?:told|asked) me\b",
     r"\byou(?:'re| are) leaving\b",
     r"\b(?:i (?:think i )?want to|can we just|thinking (?:of|about)|i was going to|i'm going to) "
     r"(?:stop|quit|finish|end)(?:ping|ing)?\b(?! (?:by|at|there)\b)",
     r"\bcancelling\b(?=[.!?])",
+    # "a six, I suppose", "out of ten... a five, maybe"
+    r"\bout of (?:ten|10)\b[^.?!]{0,40}\b(?:three|four|five|six|[3-6])\b",
+    r"\b(?:a|an) (?:three|four|five|six|[3-6])(?:,? (?:i suppose|i guess|maybe|if i'm honest)| out "
+    r"of (?:ten|10))\b",
 )
 # Appeasing, deferring and self-blame, and apologising for themselves as a burden to the trainee:
 # the withdrawal markers of the 3RS that name no fault of the trainee's (Eubanks et al. 2015).
@@ -148,6 +155,7 @@ class Cues:
     withdrawal: bool
     terms: bool
     appeasing: bool
+    let_down: bool
 
     @property
     def request(self) -> bool:
@@ -157,7 +165,13 @@ class Cues:
     @property
     def strain(self) -> bool:
         """The client has just complained about, withdrawn from or asked about the two of them."""
-        return self.complaint or self.withdrawal or self.appeasing or self.relationship_question
+        return (
+            self.complaint
+            or self.withdrawal
+            or self.appeasing
+            or self.let_down
+            or self.relationship_question
+        )
 
     def names(self) -> list[str]:
         return [name for name, on in vars(self).items() if on]
@@ -183,4 +197,5 @@ def _cues(client_line: str, cue: str | None) -> Cues:
         withdrawal=bool(WITHDRAWAL.search(shown)),
         terms=bool(TERMS.search(line)),
         appeasing=bool(APPEASING.search(line)),
+        let_down=bool(LET_DOWN.search(line)),
     )

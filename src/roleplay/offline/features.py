@@ -13,10 +13,14 @@ from roleplay.offline.criteria import ReadingContext
 from roleplay.offline.model import HARM
 from roleplay.offline.reading import SkillReading
 
-# Cues only one criterion's heads read: appeasing and apologising as a burden are rupture markers
-# (rubric v2); the other heads were fitted without them, and a new column would move their
-# levels on moments where nothing about their skill changed.
-OWN_CUES = {"appeasing": "rupture_repair"}
+# Cues only one criterion's heads read, under the column they read them as: appeasing and
+# apologising as a burden are rupture markers of their own; feeling let down, a wish to stop and a
+# lukewarm verdict are complaints (rubric v2). The other heads were fitted without them, and a new
+# column would move their levels on moments where nothing about their skill changed.
+OWN_CUES = {
+    "appeasing": ("rupture_repair", "appeasing"),
+    "let_down": ("rupture_repair", "complaint"),
+}
 
 
 def vector(reading: SkillReading, ctx: ReadingContext, criterion: str = "") -> dict[str, float]:
@@ -31,7 +35,13 @@ def vector(reading: SkillReading, ctx: ReadingContext, criterion: str = "") -> d
     invites = ctx.invites or "unknown"
     x[f"invites.{invites}"] = 1.0
     x[f"rule.present@invites.{invites}"] = present
-    cues = [c for c in ctx.cues.names() if OWN_CUES.get(c, criterion) == criterion]
+    cues = list(
+        dict.fromkeys(
+            OWN_CUES[c][1] if c in OWN_CUES else c
+            for c in ctx.cues.names()
+            if c not in OWN_CUES or OWN_CUES[c][0] == criterion
+        )
+    )
     for cue in cues:
         x[f"cue.{cue}"] = 1.0
         x[f"rule.present@cue.{cue}"] = present

@@ -139,6 +139,7 @@ def strained_between_you(ctx: ReadingContext) -> bool:
         ctx.invites == RUPTURE
         or ctx.cues.complaint
         or ctx.cues.appeasing
+        or ctx.cues.let_down
         or (ctx.cues.withdrawal and ctx.invites == IMMEDIACY)
     )
 
@@ -173,7 +174,15 @@ def rupture_reading(ctx: ReadingContext) -> SkillReading:
     # Withdrawal shown in the client's manner (late, coat on, looking away), not a word in their
     # line: "He thinks it's fine" reports someone else and strains nothing.
     shown = ctx.moment.cue and WITHDRAWAL.search(normalise(ctx.moment.cue))
-    reading = read_rupture(ctx.sentences, ctx.text, ctx.invites, bool(shown))
+    # the reader also reads a repair where the client's own line complains, appeases or rates
+    # the sessions lukewarm (cues.py), not only where the scenario marked the moment or the cue
+    # shows a withdrawal ("He thinks it's fine" reports someone else: no marker)
+    reading = read_rupture(
+        ctx.sentences,
+        ctx.text,
+        ctx.invites,
+        bool(shown) or ctx.cues.complaint or ctx.cues.appeasing or ctx.cues.let_down,
+    )
     untouched = not reading.present and max(ctx.relational, default=0.0) < IMMEDIACY_THRESHOLD
     if untouched and moves_past(ctx.sentences) and takes_marker_up(ctx.sentences):
         # "Okay, let's try something else then" moves on but takes the marker up first

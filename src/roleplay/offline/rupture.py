@@ -48,6 +48,7 @@ from roleplay.offline.rupture_words import (
     UNMARKED_QUESTION,
     UPTAKE,
     VALIDATES,
+    WHAT_WOULD_LIFT,
 )
 from roleplay.offline.text import Sentence, normalise
 
@@ -82,6 +83,7 @@ def read_rupture(
         or EXPLAINS_AWAY.search(s.norm)
         or TAKES_UP.search(s.norm)
         or ACCEPTS.search(s.norm)
+        or WHAT_WOULD_LIFT.search(s.norm)
         or any(pattern.search(s.norm) for pattern in UPTAKE)
         # the withdrawal itself named: "you've kept your coat on", "we've gone quiet", "late"
         or IN_SESSION.search(s.norm)
@@ -145,6 +147,10 @@ def read_rupture(
     if not reading.has("takes_responsibility"):
         reading.note(OWNS_LAPSE, sentences, "takes_responsibility", "you took your share", 0.75)
     reading.note(ADJUSTS, sentences, "adjusts_work", "you opened a change in how you work", 0.5)
+    if not reading.has("adjusts_work"):
+        reading.note(
+            WHAT_WOULD_LIFT, sentences, "adjusts_work", "you opened a change in how you work", 0.5
+        )
     reading.note(ACCEPTS, sentences, "goes_along", "you went along with what they asked", 0.0)
     if not reading.has("takes_responsibility"):
         reading.note(OWNS_CONDUCT, sentences, "names_own_part", "you named what you did", 0.5)

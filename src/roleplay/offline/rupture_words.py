@@ -60,7 +60,7 @@ VALIDATES = any_of(
     r"\bi can (?:see|understand) why\b",
     r"\bfair\b",
     r"\bthank(?:s| you) for (?:telling|saying|"
-    r"bringing)\b",
+    r"bringing|being (?:honest|straight|so honest)|your honesty)\b",
     r"\bunderstandabl[ey]\b",
     r"\bi(?:'m| am) (?:really |so |very |genuinely )?glad you (?:said|told|brought)\b",
 )
@@ -81,6 +81,15 @@ ADJUSTS = any_of(
     r"\bi(?:'d| would) like (?:us|for us) to (?:find|work out|figure|think|look)\b",
     r"\b(?:find|work out|figure out) (?:something|a way|what|an arrangement) (?:that )?"
     r"(?:works|would work) for (?:you|u|us|both)\b",
+)
+# What would lift a lukewarm verdict on the sessions, asked: "what would have made it a seven or
+# an eight?" (how-was-today/a-six's exemplar, repair 4), "what would you want different?". The
+# strain taken up by asking how to change the work (rubric v2: indirect repair).
+WHAT_WOULD_LIFT = any_of(
+    r"\bwhat would (?:have )?(?:made|make) (?:it|today|this|that|things|them|these(?: sessions)?|"
+    r"next (?:week|time|session)|the (?:next )?sessions?) (?:\w+ ){0,2}"
+    r"(?:better|more \w+|a (?:seven|eight|nine|ten|\d+)|higher|worth it)\b",
+    r"\bwhat would you (?:want|like|need) (?:to be )?(?:different|to change|changed)\b",
 )
 
 # Going along with what the client asked for instead ("Okay, I'll bring some worksheets"):
@@ -204,6 +213,8 @@ EXACERBATES = (
             r"\b(?:okay|ok|fine|alright|all right|sure),? if (?:that's|that is|thats) what "
             r"(?:you|u) (?:want|need|decide|think is best)\b",
             r"\bi(?:'ll| will) (?:close|end) (?:your|the) (?:file|case|referral|sessions)\b",
+            # a client leaving thanked and let go: "Fair enough. Thanks for coming."
+            r"\bthank(?:s| you) for coming(?: in| today)?[.!]*$",
         ),
     ),
     (
