@@ -122,31 +122,34 @@ def _rule(line: dict, criterion: str, label, why: str, by: str = BY) -> bool:
     return True
 
 
-def apply(
-    rulings_file: Path = RULINGS, corpus: Path = HERE, holdout: bool = False, by: str = BY
-) -> dict[str, Counter]:
-    """Write every ruling into its corpus line; returns per class kept / changed old -> new.
+class CorpusFiles:
+    """The corpus's line files, read once: the line a ruling names, checked, and the changed
+    lines written back (this pass's and apply_convention.py's)."""
 
-    Training lines only, unless `holdout` (then holdout lines only)."""
-    in_holdout = _in_holdout()
-    files: dict[Path, list[str]] = {}
-    where: dict[str, tuple[Path, int]] = {}
-    for path in sorted(corpus.glob("*.jsonl")):
-        files[path] = path.read_text("utf-8").splitlines()
-        for number, text in enumerate(files[path]):
-            where[json.loads(text)["id"]] = (path, number)
-    tally: dict[str, Counter] = defaultdict(Counter)
-    changed: set[tuple[Path, int]] = set()
-    lines: dict[tuple[Path, int], dict] = {}
-    for place, row in read_rulings(rulings_file):
-        if row.get("id") not in where:
+    def __init__(self, corpus: Path) -> None:
+        self.files: dict[Path, list[str]] = {}
+        self.where: dict[str, tuple[Path, int]] = {}
+        self.lines: dict[tuple[Path, int], dict] = {}
+        self.changed: set[tuple[Path, int]] = set()
+        self.in_holdout = _in_holdout()
+        for path in sorted(corpus.glob("*.jsonl")):
+            self.files[path] = path.read_text("utf-8").splitlines()
+            for number, text in enumerate(self.files[path]):
+                self.where[json.loads(text)["id"]] = (path, number)
+
+    def ruled_line(self, place: str, row: dict, holdout: bool, who: str) -> tuple:
+        """The line `row` rules (its key and its object), once its id, side of the holdout
+        split, criterion, label and why are checked; `who` names the pass in the refusal."""
+        if row.get("id") not in self.where:
             raise ConsistencyError(f"{place}: no corpus line {row.get('id')!r}")
-        key = where[row["id"]]
-        line = lines.setdefault(key, json.loads(files[key[0]][key[1]]))
-        if in_holdout(line["moment"]) != holdout:
+        key = self.where[row["id"]]
+        line = self.lines.setdefault(key, json.loads(self.files[key[0]][key[1]]))
+        if self.in_holdout(line["moment"]) != holdout:
             if holdout:
                 raise ConsistencyError(f"{place}: {row['id']} is a training line, not holdout")
-            raise ConsistencyError(f"{place}: {row['id']} is a holdout line; Q never touches one")
+            raise ConsistencyError(
+                f"{place}: {row['id']} is a holdout line; {who} never touches one"
+            )
         criterion, label = row.get("criterion"), row.get("label")
         if criterion not in line["labels"]:
             raise ConsistencyError(f"{place}: {row['id']} has no criterion {criterion!r}")
@@ -154,6 +157,26 @@ def apply(
             raise ConsistencyError(f"{place}: label {label!r} is neither null nor 1-5")
         if not str(row.get("why", "")).strip():
             raise ConsistencyError(f"{place}: a ruling needs a why")
+        return key, line
+
+    def write(self) -> None:
+        for path, number in self.changed:
+            self.files[path][number] = _dump(self.lines[(path, number)])
+        for path in {path for path, _ in self.changed}:
+            path.write_text("".join(text + "\n" for text in self.files[path]), "utf-8")
+
+
+def apply(
+    rulings_file: Path = RULINGS, corpus: Path = HERE, holdout: bool = False, by: str = BY
+) -> dict[str, Counter]:
+    """Write every ruling into its corpus line; returns per class kept / changed old -> new.
+
+    Training lines only, unless `holdout` (then holdout lines only)."""
+    found = CorpusFiles(corpus)
+    tally: dict[str, Counter] = defaultdict(Counter)
+    for place, row in read_rulings(rulings_file):
+        key, line = found.ruled_line(place, row, holdout, "Q")
+        criterion, label = row["criterion"], row["label"]
         if criterion in line.get("convention", {}).get("before", {}):
             # a later convention pass (apply_convention.py) governs this label now
             tally[row["class"]]["superseded"] += 1
@@ -164,13 +187,20 @@ def apply(
         if record and record["by"] != by and touches:
             raise ConsistencyError(f"{place}: {row['id']} already carries {record['by']}'s record")
         if _rule(line, criterion, label, row["why"], by):
-            changed.add(key)
+            found.changed.add(key)
         tally[row["class"]]["kept" if old == label else f"{old} -> {label}"] += 1
-    for path, number in changed:
-        files[path][number] = _dump(lines[(path, number)])
-    for path in {path for path, _ in changed}:
-        path.write_text("".join(text + "\n" for text in files[path]), "utf-8")
+    found.write()
     return tally
+
+
+def print_tally(tally: dict[str, Counter]) -> None:
+    """Per class: how many ruled, kept and changed, and each change old -> new."""
+    for name, counts in sorted(tally.items()):
+        moved = sum(n for k, n in counts.items() if k not in {"kept", "superseded"})
+        print(f"class {name}: {sum(counts.values())} ruled, kept {counts['kept']}, changed {moved}")
+        for change, number in sorted(counts.items()):
+            if change != "kept":
+                print(f"  {change}: {number}")
 
 
 def main(argv: list[str]) -> int:
@@ -189,12 +219,7 @@ def main(argv: list[str]) -> int:
     except ConsistencyError as exc:
         print(exc, file=sys.stderr)
         return 2
-    for name, found in sorted(tally.items()):
-        moved = sum(n for k, n in found.items() if k not in {"kept", "superseded"})
-        print(f"class {name}: {sum(found.values())} ruled, kept {found['kept']}, changed {moved}")
-        for change, number in sorted(found.items()):
-            if change != "kept":
-                print(f"  {change}: {number}")
+    print_tally(tally)
     return 0
 
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -92,39 +91,16 @@ def apply(
     rulings_file: Path, corpus: Path = HERE, holdout: bool = False, by: str = BY
 ) -> dict[str, Counter]:
     """Write every ruling into its corpus line; returns per class kept / changed old -> new."""
-    in_holdout = _CONSISTENCY._in_holdout()
-    files: dict[Path, list[str]] = {}
-    where: dict[str, tuple[Path, int]] = {}
-    for path in sorted(corpus.glob("*.jsonl")):
-        files[path] = path.read_text("utf-8").splitlines()
-        for number, text in enumerate(files[path]):
-            where[json.loads(text)["id"]] = (path, number)
+    found = _CONSISTENCY.CorpusFiles(corpus)
     tally: dict[str, Counter] = defaultdict(Counter)
-    lines: dict[tuple[Path, int], dict] = {}
-    changed: set[tuple[Path, int]] = set()
     for place, row in _CONSISTENCY.read_rulings(rulings_file):
-        if row.get("id") not in where:
-            raise ConventionError(f"{place}: no corpus line {row.get('id')!r}")
-        key = where[row["id"]]
-        line = lines.setdefault(key, json.loads(files[key[0]][key[1]]))
-        if in_holdout(line["moment"]) != holdout:
-            side = "a holdout line" if not holdout else "a training line, not holdout"
-            raise ConventionError(f"{place}: {row['id']} is {side}")
-        criterion, label = row.get("criterion"), row.get("label")
-        if criterion not in line["labels"]:
-            raise ConventionError(f"{place}: {row['id']} has no criterion {criterion!r}")
-        if not (label is None or (isinstance(label, int) and 1 <= label <= 5)):
-            raise ConventionError(f"{place}: label {label!r} is neither null nor 1-5")
-        if not str(row.get("why", "")).strip():
-            raise ConventionError(f"{place}: a ruling needs a why")
+        key, line = found.ruled_line(place, row, holdout, by)
+        criterion, label = row["criterion"], row["label"]
         old = line.get("convention", {}).get("before", {}).get(criterion, line["labels"][criterion])
         if _rule(line, criterion, label, row["why"], by):
-            changed.add(key)
+            found.changed.add(key)
         tally[row["class"]]["kept" if old == label else f"{old} -> {label}"] += 1
-    for path, number in changed:
-        files[path][number] = json.dumps(lines[(path, number)], ensure_ascii=False)
-    for path in {path for path, _ in changed}:
-        path.write_text("".join(text + "\n" for text in files[path]), "utf-8")
+    found.write()
     return tally
 
 
@@ -138,12 +114,7 @@ def main(argv: list[str]) -> int:
     except ConventionError as exc:
         print(exc, file=sys.stderr)
         return 2
-    for name, found in sorted(tally.items()):
-        moved = sum(n for k, n in found.items() if k != "kept")
-        print(f"class {name}: {sum(found.values())} ruled, kept {found['kept']}, changed {moved}")
-        for change, number in sorted(found.items()):
-            if change != "kept":
-                print(f"  {change}: {number}")
+    _CONSISTENCY.print_tally(tally)
     return 0
 
 
