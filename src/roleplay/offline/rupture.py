@@ -16,6 +16,16 @@ from roleplay.offline.here_now import REBUKE
 from roleplay.offline.immediacy_faults import EXPLAINS_SELF
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.relational_words import IN_SESSION
+from roleplay.offline.rupture_harms import (
+    COLLAPSES,
+    EXACERBATES,
+    EXPLAINS_AWAY,
+    LEAVES_IT_TO_THEM,
+    LECTURES,
+    MINIMISES,
+    PATHOLOGISES,
+    TAKES_AT_FACE_VALUE,
+)
 from roleplay.offline.rupture_quotes import (
     DOUBTS_MARKER,
     THANKS_FOR_LETTING_OFF,
@@ -29,21 +39,13 @@ from roleplay.offline.rupture_words import (
     ASKS_ELSEWHERE,
     CHANGES_TASK,
     CHECKS_MARKER,
-    COLLAPSES,
-    EXACERBATES,
-    EXPLAINS_AWAY,
     INVITES_WITHOUT_YOU,
-    LEAVES_IT_TO_THEM,
-    LECTURES,
-    MINIMISES,
     NAMES,
     OWNS_CONDUCT,
     OWNS_LAPSE,
-    PATHOLOGISES,
     REASSURES_CLIENT,
     REFLECTS_MARKER,
     RUPTURE_MARKER,
-    TAKES_AT_FACE_VALUE,
     TAKES_UP,
     UNMARKED_QUESTION,
     UPTAKE,

@@ -1,0 +1,172 @@
+"""The ways a reply answers a strain badly, for the rupture-repair reader (`rupture.py`):
+lecturing, explaining away, collapsing, pathologising, the faults that deepen a rupture, leaving
+it all to the client, and taking a played-down strain at its word (Safran & Muran 2000; Eubanks'
+3RS). Split from `rupture_words.py` (the markers and the ways of answering them well)."""
+
+from __future__ import annotations
+
+from roleplay.offline.text import any_of
+
+# Lecturing on the method in answer to the strain ("CBT works best when you stick with the
+# structure; it's what the research shows"): a rationale before any exploration defends the
+# therapist's choice (Safran & Muran 2000; Eubanks et al. 2018: a rationale after exploring).
+LECTURES = any_of(
+    r"\bworks best (?:when|if)\b",
+    r"\bwhat the (?:research|evidence|studies) (?:shows?|says?|suggests?)\b",
+    r"\bthe (?:foundation|basis) (?:of|for) (?:any|all|the|every)\b",
+    r"\bevidence[- ]based\b",
+)
+
+# Explaining the strain away: the rules, the method's timetable, "it's only ten minutes". An
+# answer to the marker, so in use, and a defence (the rubric's level 2).
+EXPLAINS_AWAY = any_of(
+    r"\bstandard (?:practice|procedure)\b|\beveryone does (?:it|that)\b",
+    r"\b(?:it's|it is) (?:required|compulsory|mandatory)\b|\brequired by\b",
+    r"\b(?:just|only) (?:the )?(?:rules|policy|guidelines|procedure)\b",
+    r"\bprofessional guidelines\b|\b(?:it's|it is) not personal\b",
+    r"\b(?:it's|it was) only (?:\w+ )?(?:minutes?|once|a few)\b",
+    r"\b(?:therapy|it|this) (?:usually |often |can )?takes? (?:a while|time|a few|some)\b",
+    r"\bnot a quick fix\b|\bput the work in\b",
+    r"\bi can do both\b",
+    # the blame moved elsewhere: "the office should have rung you", "I did ask them to"
+    r"\bthe (?:office|clinic|service|admin|reception|system) should have\b",
+    r"\bi did (?:ask|tell|email|send|let|try)\b",
+    r"\bi (?:didn't|did not) (?:smile|yawn|laugh|go past|look)\b",
+)
+
+COLLAPSES = any_of(
+    r"\bi(?:'m| am) so(?: so)? sorry\b.{0,60}\b(?:terrible|awful|useless|failure|learning)\b",
+    r"\bi feel (?:terrible|awful|so bad|dreadful|like a failure)\b",
+    r"\bi(?:'m| am) (?:still "
+    r"learning|useless|a terrible)\b",
+    r"\bi(?:'m| am) always doing this\b",
+    r"\bthat was (?:awful|terrible|unforgivable) of me\b",
+)
+
+PATHOLOGISES = any_of(
+    r"\binteresting that you(?:'re| are)\b",
+    r"\bpart of the pattern\b",
+    r"\b(?:you (?:might )?do|you did|you are|you treat \w+|same (?:thing|pattern)) (?:with|like) "
+    r"your (?:mother|father|mum|dad|ex)\b",
+    r"\btransference\b",
+    r"\b(?<!told )(?<!say )(?<!saying )(?<!said )(?<!that )you(?:'re| are) (?:\w+ )?"
+    r"(?:avoiding|deflecting|resisting|projecting|transferring)\b",
+    # the same put as a guess: "it sounds like you might be resisting the work"
+    r"\byou (?:might|may|could|must) be (?:\w+ )?(?:avoiding|deflecting|resisting|projecting|"
+    r"transferring)\b",
+    # the complaint read as a symptom: "interesting that it's the pad you've picked on", "often
+    # when people feel out of control they fix on small things"
+    r"\binteresting that it(?:'s| is)\b",
+    r"\b(?:often|usually|sometimes) when (?:people|clients|we) (?:feel|get|are)\b[^.?!]{0,40}"
+    r"\bthey\b",
+)
+
+# Responses that deepen a rupture (Safran & Muran, 2000; Eubanks, Muran & Safran's 3RS):
+# making the strain the client's fault, holding to the task against the client, and pressure.
+# Each answers the strain, badly: the criterion is in use and scored low, not "not used".
+EXACERBATES = (
+    (
+        "blames_client",
+        "it makes the strain the client's fault",
+        any_of(
+            r"\byou(?:'re| are) being (?:very |a bit |so |really |quite )?(?:difficult|defensive|"
+            r"rude|childish|dramatic|silly|unfair|unreasonable|awkward|stubborn|resistant|hostile|"
+            r"paranoid|sensitive|touchy|negative|obstructive|passive|aggressive|manipulative|"
+            r"ridiculous|hard work|a bit much|over the top|self-critical)\b",
+            r"\b(?:frustrating|annoying|exhausting|tiring) for me\b",
+            r"\byou(?:'ve| have) (?:gone|shut down|switched off|clammed up) (?:\w+ )?again\b",
+            r"\byou (?:go|get|shut down|clam up) (?:\w+ )?whenever (?:we|i)\b",
+            r"\b(?:it's|it is) (?:hard|difficult|impossible) to work "
+            r"(?:like this|like that|with)\b",
+            r"\byou (?:always|do tend to|tend to|keep) (?!\w+ me\b)\w+",
+            r"\bthinking (?:error|trap)\b|\ball-or-nothing\b|\bcatastrophi[sz]\w*\b",
+            r"\bit would help if you\b|\byou need to (?:engage|try|meet|trust|stop)\b",
+            r"\bmeet me halfway\b|\btaking it out on me\b|"
+            r"\bthat's not fair\b(?! (?:on|to) (?:you|u)\b)",
+            r"\bi can't be responsible\b|\bi(?:'m| am) only trying to help\b",
+            # the strain charged to the client's commitment or to how they are with the trainee:
+            # "it makes me wonder how committed you are", "it does make it hard to work with you"
+            r"\b(?:how|whether|if) (?:committed|motivated|serious|invested) (?:you are|you're|"
+            r"u r)\b",
+            r"\b(?:your|ur) (?:commitment|motivation|attitude|lateness|tone)\b",
+            r"\b(?<!i was )(?<!i'm )(?<!i am )(?:late|missed|cancelled) again\b",
+            r"\bmakes? it (?:really |quite |very )?(?:hard|difficult|impossible) to work with "
+            r"(?:you|u)\b",
+        ),
+    ),
+    (
+        "holds_to_task",
+        "it holds to the task instead of turning to what happened",
+        any_of(
+            # "let's just carry on" glosses (a smaller fault, named "glosses"); these insist
+            r"\bpush through\b|\b(?:is|are) the (?:method|approach|model)\b",
+            r"\bneeds? the structure\b|\bwe've only (?:done|had|got)\b",
+        ),
+    ),
+    (
+        "dismisses",
+        "it brushes the strain off or tells the client off for it",
+        any_of(
+            r"\bno need (?:to be|for) (?:\w+ )?(?:sarcas\w*|rude|nasty|like that|abusive|"
+            r"aggressive|hostile|personal|insulting|shouty|horrible|that tone)\b",
+            r"\bi (?:don't|do not) appreciate\b",
+            r"\b(?:the )?door(?:'s| is) (?:there|open)\b",
+            r"\bif you (?:don't|do not) want to be here\b|\bnobody(?:'s| is) forcing you\b",
+            r"\bthere you go(?: again)?\b|\bshutting down again\b",
+            r"\byou seem (?:quite |very |a bit |really )?(?:suspicious|paranoid|defensive|hostile|"
+            r"touchy|sensitive|angry)\b",
+            r"\bi can't read your mind\b|\bi(?:'m| am) doing my best\b",
+            r"\b(?:i )?(?:don't|do not|dont|not sure) (?:know )?what (?:else|more) (?:you|u) "
+            r"(?:want|expect)\b",
+            # the leaving accepted without a word about it: "okay, if that's what you want"
+            r"\b(?:okay|ok|fine|alright|all right|sure),? if (?:that's|that is|thats) what "
+            r"(?:you|u) (?:want|need|decide|think is best)\b",
+            r"\bi(?:'ll| will) (?:close|end) (?:your|the) (?:file|case|referral|sessions)\b",
+            # a client leaving thanked and let go: "Fair enough. Thanks for coming."
+            r"\bthank(?:s| you) for coming(?: in| today)?[.!]*$",
+        ),
+    ),
+    (
+        "pressures",
+        "it pressures the client to stay or comply",
+        any_of(
+            r"\b(?:you'll|you will) (?:be charged|still pay|lose)\b",
+            r"\bif you(?:'re| are) going to be (?:difficult|like that)\b",
+            r"\bif you (?:leave|stop|go) now\b",
+            r"\bi(?:'ve| have) (?:already )?said sorry\b",
+            r"\bi(?:'ve| have|ve)? (?:already )?(?:apologi[sz]ed|said sorry) (?:twice|two times|"
+            r"three times|already|more than once|enough)\b",
+        ),
+    ),
+)
+
+
+# The choice left to the client ("it's your decision", "if you'd rather stop..."): with nothing
+# owned, validated or asked, it brushes the strain off; after "I put that badly, I'm sorry" it
+# respects their autonomy (fees-mid-therapy/guilt, instructor 5). rupture.py decides which.
+LEAVES_IT_TO_THEM = any_of(
+    r"\bif you(?:'d| would)? (?:rather|want to) (?:cancel|leave|go|stop|quit)\b",
+    r"\b(?:that's|it's|that is|it is) (?:up to you|your (?:choice|call|decision))\b",
+)
+# The client plays the strain down ("it's no problem, things happen"): a withdrawal marker
+# (Safran & Muran 2000; Eubanks' 3RS: minimising, appeasing). Taking it at its word and moving on
+# ("good, glad that was okay") leaves the rupture where it was: repair attempted at most weakly
+# (the rubric's check: does it treat a withdrawal "rather than accepting it at face value?").
+MINIMISES = any_of(
+    r"\b(?:it's|it is|that's|that is) (?:fine|okay|ok|alright|all right|nothing)\b",
+    r"\b(?:i'm|i am) (?:fine|okay|ok|alright|all right)\b(?! with)",
+    r"\bno problem\b",
+    r"\bthings happen\b",
+    r"\bdon't worry\b",
+    r"\b(?:not|no) a big deal\b",
+    r"\bforget (?:it|about it)\b",
+)
+TAKES_AT_FACE_VALUE = any_of(
+    r"\b(?:good|great|glad|phew|lovely)\b.{0,30}\b(?:(?:was|is|were|are) (?:okay|ok|fine|alright|"
+    r"all right|no problem)|you(?:'re| are) (?:okay|ok|fine|alright))\b",
+    r"\b(?:no worries|no harm done)\b",
+    # a bare acceptance and on to the next thing: "Fine. What happened at work this week?"
+    r"\b^(?:fine|okay|ok|alright|all right|no problem|no bother|sure|that's fine|that's ok(?:ay)?)"
+    r"[.,!]*$",
+    r"\b^(?:great|good|lovely|perfect|brilliant|cool)(?:,? (?:thanks|thank you))?[.,!]*$",
+)
