@@ -259,6 +259,10 @@ class CriterionReader:
     # Where the heads may still find the skill though the trainee is not told it was in play
     # (None: exactly where it is in play). The fitted weights were learned behind this gate.
     gate: Callable[[ReadingContext], bool] | None = None
+    # What a used reply scored 1-2 is told when the reader found none of the skill's words in it
+    # (None: the judge says it reads the skill "as a whole"). Rupture repair, rubric v2: a reply
+    # at a strain marker that takes nothing up is repair not attempted.
+    unread_low: str | None = None
 
 
 def _always(ctx: ReadingContext) -> bool:
@@ -316,13 +320,9 @@ READERS: dict[str, CriterionReader] = {
         "before moving on.",
         "Well repaired. Check back later in the session on how it has landed.",
         "Invite their experience of what happened and offer to work differently.",
-        gate=lambda ctx: (
-            ctx.invites == RUPTURE
-            or ctx.cues.complaint
-            or ctx.cues.withdrawal
-            or ctx.cues.appeasing
-            or ctx.cues.let_down
-        ),
+        # any withdrawal as well: the heads learned where "it's fine" is a strain and where not
+        gate=lambda ctx: strained_between_you(ctx) or ctx.cues.withdrawal,
+        unread_low="Repair not attempted: you did not turn to the strain between you.",
     ),
     DECLINING: CriterionReader(
         DECLINING,

@@ -294,24 +294,24 @@ def _leading_span(verdict: Verdict, ctx: ReadingContext) -> Sentence:
     return max(spans, key=lambda s: (weight.get(id(s), 0.0), not DIRECT_ANSWER.search(s.norm)))
 
 
+def _quoted(opener: str, text: str) -> str:
+    quoted = clip(text)
+    stop = "" if quoted.endswith((".", "!", "?", "\u2026")) else "."
+    return f"{opener}\u201c{quoted}\u201d{stop}"
+
+
 def _present_rationale(verdict: Verdict, ctx: ReadingContext) -> str:
     reading = verdict.reading
+    opener = reading.opener or verdict.reader.opener
     if reading.spans and not reading.present:
-        # The words that moved on from what the moment called for ("Repair not attempted: the
-        # reply moves on with ..."): the opener says what scored it; there is no skill to credit.
-        quoted = clip(reading.spans[0].text)
-        stop = "" if quoted.endswith((".", "!", "?", "\u2026")) else "."
-        return f"{reading.opener or verdict.reader.opener}\u201c{quoted}\u201d{stop}"
-    if not reading.spans and verdict.reader.id == RUPTURE and round(verdict.level) <= 2:
-        # Scored low at a strain with no repair found: the rubric's "repair not attempted"
-        # (rubric v2), not a skill read "as a whole".
-        said = verdict.reader.not_used
-        parts = [f"Repair not attempted: {said[0].lower()}{said[1:]}"]
+        # The words that moved on from what the moment called for ("Repair not attempted: ...
+        # moving on with ..."): the opener says what scored it; there is no skill to credit.
+        return _quoted(opener, reading.spans[0].text)
+    if not reading.spans and verdict.reader.unread_low and round(verdict.level) <= 2:
+        # scored low with none of the skill's words found (CriterionReader.unread_low)
+        parts = [verdict.reader.unread_low]
     elif reading.spans:
-        quoted = clip(_leading_span(verdict, ctx).text)
-        stop = "" if quoted.endswith((".", "!", "?", "\u2026")) else "."
-        opener = reading.opener or verdict.reader.opener
-        parts = [f"{opener}\u201c{quoted}\u201d{stop}"]
+        parts = [_quoted(opener, _leading_span(verdict, ctx).text)]
     else:
         # The heads found the skill where the reader found no words to point to: say so, rather
         # than quote the first sentence as if it were the evidence.
