@@ -103,8 +103,7 @@ def _rule(line: dict, criterion: str, label, why: str, by: str = BY) -> bool:
     # a convention pass's words stay at the end of the note, where apply_convention.py put them
     tail = "".join(
         f" {conv['by']}, convention pass ({c}): {w}"
-        for conv in [line.get("convention")]
-        if conv
+        for conv in line.get("convention", [])
         for c, w in conv["whys"].items()
     )
     if record["before"]:
@@ -177,7 +176,7 @@ def apply(
     for place, row in read_rulings(rulings_file):
         key, line = found.ruled_line(place, row, holdout, "Q")
         criterion, label = row["criterion"], row["label"]
-        if criterion in line.get("convention", {}).get("before", {}):
+        if any(criterion in conv["before"] for conv in line.get("convention", [])):
             # a later convention pass (apply_convention.py) governs this label now
             tally[row["class"]]["superseded"] += 1
             continue

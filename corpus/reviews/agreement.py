@@ -42,13 +42,13 @@ def main(argv: list[str]) -> int:
             if "dispute" in line:
                 line = {**line, "labels": line["dispute"]["author_labels"]}
             elif "consistency" in line or "convention" in line:
-                # Q's and R's consistency passes (apply_consistency.py) and W's convention pass
+                # Q's and R's consistency passes (apply_consistency.py) and the convention passes
                 # (apply_convention.py) came after the reviews: compare with the labels as they
-                # stood when the line was reviewed (the earlier pass's record wins).
-                before = {
-                    **line.get("convention", {}).get("before", {}),
-                    **line.get("consistency", {}).get("before", {}),
-                }
+                # stood when the line was reviewed (the earliest pass's record wins).
+                before = {}
+                for record in reversed(line.get("convention", [])):
+                    before.update(record["before"])
+                before.update(line.get("consistency", {}).get("before", {}))
                 line = {**line, "labels": {**line["labels"], **before}}
             original.setdefault(line["id"], line)
     reviews = [json.loads(t) for path in review_paths for t in path.read_text("utf-8").splitlines()]
