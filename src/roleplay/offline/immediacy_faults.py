@@ -166,6 +166,19 @@ LABELS_REACTION = any_of(
     r"(?:you|u) (?:feel|get|are)\b",
 )
 
+# The client's question about the trainee answered in general terms, about people at large: "It's
+# fine, people do that all the time", "lots of people cry in here", "it's completely normal" (the
+# rubric's "generic"; X's labellers and the instructor put these at 2: what saying it to this
+# trainee meant is missed).
+GENERIC_REASSURANCE = any_of(
+    r"\b(?:lots of|loads of|many|most|plenty of|so many) (?:people|clients|folk)\b",
+    r"\b(?:people|everyone|everybody|clients|folk) (?:do|does|did|feel|say|cry|get|go through) "
+    r"(?:that|this|it|the same)(?: (?:all the time|a lot|too|here))?\b",
+    r"\bhappens (?:all the time|to everyone|to everybody|a lot)\b",
+    r"\b(?:it's|that's|its|thats) (?:completely |totally |perfectly |really |very )?(?:normal|"
+    r"common|natural)\b",
+)
+
 
 def faults(
     sentences: list[Sentence], client_text: str, relational_moment: bool

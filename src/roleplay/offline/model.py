@@ -61,6 +61,10 @@ SURE_CANDIDATES = (
     "f.asks_about_the_work",
     # a reply to a strain marker that leaves it untouched: repair not attempted, scored 1-2
     "f.no_uptake",
+    # a brief answer to the client's question about the trainee's reaction, or the remark taken
+    # up another way (immediacy.py)
+    "f.answers_them",
+    "f.takes_up_remark",
 )
 SURE_PRECISION = 0.95
 SURE_MIN_ROWS = 8
@@ -76,7 +80,12 @@ def sure_used(x: dict[str, float], sure: frozenset[str]) -> bool:
 # false immediacy ("I'm sorry to hear that", "I think you need to..."), so it must be far surer
 # there; and it turned down casual disclosures the reader had found ("I have insomnia too"), so
 # it may be a little less sure where a disclosure was read. Written into the weights by the fit.
-USED_THRESHOLDS: dict[str, tuple[float, float]] = {"immediacy": (0.5, 1.0)}
+# Immediacy's read threshold rose 0.5 -> 0.55 once X's convention pass put brief answers to the
+# client's remarks about the trainee in play: the refit head grew readier, and on the ESConv
+# development sets false immediacy went 0 + 5 -> 0 + 4 of 1,242 ordinary turns while train CV used
+# agreement went 0.897 -> 0.900. (0.6 cut false immediacy to 2 but turned down a rebuke read
+# plainly, "It bothers me when you laugh at things like that", at P = 0.58.)
+USED_THRESHOLDS: dict[str, tuple[float, float]] = {"immediacy": (0.55, 1.0)}
 DEFAULT_THRESHOLDS = (0.5, 0.5)
 # A moment that puts the relationship in play (it invites immediacy or repair, the client
 # complains or asks about the two of you): there the head may decide on its usual threshold even

@@ -84,10 +84,85 @@ FORGOTTEN = any_of(
     r"face)\b",
 )
 
+# A question or remark, spoken or implied, about the trainee's reaction to the client, view of
+# them or attention now (Hill 2020: the client's comment on the helper is a marker for
+# immediacy; rubric disclosure-immediacy, applies_when). Read by the immediacy reader beside
+# FORGOTTEN, for the same reason: the moment's cues, which every criterion's heads read, stay as
+# they were.
+ABOUT_THE_TRAINEE = any_of(
+    # the trainee's view of them: "You must dread Thursdays", "you'll think I'm mad", "You'll look
+    # at me differently now", "Would you still listen if you weren't paid?"
+    r"\b(?:you|u) must (?:dread|be (?:sick|tired|fed up|bored)|get (?:sick|tired|fed up|bored))\b",
+    r"\b(?:you|u)(?:'ll| will|'d| would|ll|d) (?:\w+ )?(?:look at|see|think of|treat|judge) me "
+    r"(?:differently|different|badly|less)\b",
+    r"\b(?:you|u)(?:'ll| will|'d| would|ll) (?:\w+ )?think (?:i'?m|i am) (?:\w+ )?(?:mad|crazy|"
+    r"stupid|an idiot|pathetic|awful|weird|silly|a freak|a bad)\b",
+    r"\b(?:you|u)(?:'re| are|r) (?:probably |definitely |so |must be )?(?:sick|tired|fed up|bored) "
+    r"(?:of|with) me\b",
+    r"\b(?:your|ur) (?:worst|least favourite|most annoying|most boring|hardest|weirdest) "
+    r"clients?\b",
+    r"\b(?:would|will) (?:you|u) (?:still|even) (?:\w+ ){0,7}if (?:you|u) (?:weren't|wasn't|were "
+    r"not|didn't)\b",
+    r"\bdo (?:you|u) (?:ever )?get (?:sad|bored|tired|fed up|annoyed|upset|attached)\b",
+    r"\bdid i (?:say|do) (?:something|anything) wrong\b",
+    r"\bam i (?:doing (?:your|ur) head in|getting on (?:your|ur) nerves|driving (?:you|u) (?:mad|"
+    r"crazy|nuts|up the wall)|annoying (?:you|u)|testing (?:your|ur) patience)\b",
+    r"\bwhose side are (?:you|u) on\b",
+    r"\bwhat (?:are|r) (?:you|u) (?:writing|putting|noting)\b|\bwhat(?:'s| does) it say\b",
+    # the trainee's attention or state in the room now: "Did you just yawn?", "You seem miles
+    # away", "You've gone all serious", "Are you still there?", "the sympathetic face"
+    r"\bdid (?:you|u) just (?:yawn|sigh|laugh|smile|smirk|roll|look|check|frown|wince|call)\w*\b",
+    r"\b(?:you|u)(?: \w+)? (?:seem|look|sound)(?:ed)? (?:\w+ ){0,2}(?:nervous|distracted|bored|"
+    r"tired|fed up|annoyed|irritated|cross|uncomfortable|miles away|far away|elsewhere|impatient|"
+    r"shocked|upset|sad|worried|awkward|embarrassed|uneasy)\b",
+    r"\b(?:you|u)(?:'ve| have|ve)? (?:gone|went) (?:all |very |really |a bit )?(?:quiet|serious|"
+    r"silent|funny|pale|red)\b",
+    r"\b(?:are|were|r) (?:you|u) (?:even |actually |really |still )?(?:listening|paying "
+    r"attention|awake|here|there)\b",
+    r"\b(?:you|u) don'?t (?:even |really )?(?:seem|look) (?:interested|bothered|to care)\b",
+    r"\b(?:you|u) (?:can't|cannot|cant) wait (?:for me )?to (?:get rid of me|see the back of me|"
+    r"leave|go|finish)\b",
+    r"\b(?:you|u) (?:always |keep |just )?(?:look|looking|glance|glancing) at (?:the|your) "
+    r"(?:clock|watch|phone|screen)\b|\b(?:your|ur) phone(?:'s| has| is)? (?:gone off|ringing|"
+    r"buzzing|going)\b",
+    r"\b(?:you|u) (?:just )?called (?:him|her|me|them|my \w+) \w+\b",
+    r"\b(?:the|that|your) (?:sympathetic|concerned|sad|pitying|worried|disappointed) (?:face|"
+    r"look)\b|\b(?:you've|you have|you) got that look\b",
+    # apologising for themselves as a burden to the trainee: "Sorry, I'm going on and on at you",
+    # "I've talked your ear off", "I'm making a scene", "you don't need to see this"
+    r"\bsorry,? (?:for |about |i'm |i am |i keep |to keep )?(?:\w+ ){0,2}(?:ranting|rambling|"
+    r"going on|moaning|venting|whinging|waffling|banging on|offloading)\b",
+    r"\b(?:talked|talking|talk) (?:your|ur) ears? off\b",
+    r"\b(?:i'?ve|have i|i have) kept (?:you|u)\b|\bkeeping (?:you|u) from\b",
+    r"\bmaking a (?:scene|fuss|show of myself)\b|\bwhat came over me\b",
+    r"\bi'?m being (?:so |really |very )?(?:difficult|a pain|annoying|dramatic|silly|a nuisance|"
+    r"a baby)\b",
+    r"\b(?:you|u) (?:don't|dont|do not|shouldn't) (?:need|want|have) to (?:see|hear|deal with) "
+    r"(?:this|that|me|all this)\b",
+    r"\b(?:wasting|waste|taking up|take up|hogging) (?:all )?(?:of )?(?:your|ur) (?:time|session|"
+    r"hour|evening)\b|\bget (?:you|u) (?:in|into) trouble\b",
+)
+
+# A reply that takes up the client's remark about the trainee without a plain yes or no:
+# reassurance about it ("Don't worry about it", "Take all the time you need", "You don't need
+# to do that"), the trainee's own state owned ("Sorry! Late night", "I'm still here"), or the
+# question turned back ("What makes you ask?"). In play under the rubric, usually 2-3.
+TAKES_UP_REMARK = re.compile(
+    r"^(?:(?:oh|ah|aw|hey|hiya|hi|gosh|god|no|ha|haha|lol|honestly)[,!]? )*"
+    r"(?:don'?t (?:you )?worry|no need to (?:apologi[sz]e|be sorry|say sorry|worry)|no worries|"
+    r"no problem|(?:it'?s|that'?s|you'?re) (?:absolutely |completely |totally |really )?(?:fine|ok|"
+    r"okay|alright|all right|not a problem)|take (?:all )?(?:the |your )?time|there'?s no rush|"
+    r"(?:you )?don'?t (?:need|have) to (?:do that|apologi[sz]e|be sorry|say sorry|worry)|"
+    r"don'?t be (?:sorry|silly|daft|soft)|not at all|"
+    r"sorry\b|(?:i'?m|i am) (?:still )?(?:here|listening|with you)|still here|"
+    r"i was (?:just )?(?:thinking|listening|taking it in)|"
+    r"what makes (?:you|u) (?:ask|think|say|wonder)|why do (?:you|u) ask)\b"
+)
+
 # The first sentence answers the question directly: "No", "Not at all", "Gosh, no", "Oh no, not
 # in the least", "I do". ("Honestly?" alone only opens the reply.)
 DIRECT_ANSWER = re.compile(
-    r"^(?:(?:oh|ah|aw|gosh|god|goodness|heavens|good lord|lord|no)[,!]? )*"
+    r"^(?:(?:oh|ah|aw|gosh|god|goodness|heavens|good lord|lord|no|ha|haha|hah|lol)[,!]? )*"
     r"(?:no|nope|not at all|not in the least|of course not|never|yes|ofc|i do|i don'?t|i am|"
     r"i'?m not|"
     # the answer in the trainee's own would or will, apostrophes or none: "i wouldnt be
@@ -98,13 +173,17 @@ DIRECT_ANSWER = re.compile(
     r"i (?:will|would|do)(?=\W*$|[,.!] )|"
     r"i'm(?! (?:just )?(?:wondering|curious|guessing|imagining|interested|thinking))|"
     r"honestly(?!\W*$)|absolutely not|not in the slightest|god,? no|gosh,? no|goodness,? no|"
-    r"heavens,? no|not one bit|not a bit)\b"
+    r"heavens,? no|not one bit|not a bit|"
+    # a brisk answer in other words: "Don't be daft", "Not even close", "Not in a million years"
+    r"don'?t be (?:daft|silly|soft|ridiculous|mad)|not even (?:close|slightly|a little)|not in a "
+    r"million years|far from it|quite the opposite)\b"
 )
 
 # An answer in so many words ("No", "Not at all", "Gosh, no", "Yes"), as against an opening that
 # only starts with "I'm" or "I do" and may go anywhere.
 PLAIN_ANSWER = re.compile(
-    r"^(?:(?:oh|ah|aw|gosh|god|goodness|heavens|good lord|lord|no)[,!]? )*(?:no|nope|not|never|"
+    r"^(?:(?:oh|ah|aw|gosh|god|goodness|heavens|good lord|lord|no|ha|haha|hah|lol)[,!]? )*"
+    r"(?:no|nope|not|never|"
     r"yes|of course|ofc|absolutely)\b"
 )
 

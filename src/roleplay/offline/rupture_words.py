@@ -224,6 +224,10 @@ ASKS_ELSEWHERE = any_of(
     r"\bwhat (?:would|do|did) (?:you|u) (?:like|want|wanna) to (?:talk|focus|work|start) "
     r"(?:about|on|with)\b",
     r"\bwhere were we\b",
+    # back to the story or the agenda: "where did we leave things with the job centre?", "what
+    # happened after?" (not "what happened for you in that silence?")
+    r"\bwhere (?:did|do|had) we (?:leave|get to|got to|stop|end|finish)\b",
+    r"\bwhat happened (?:after|afterwards|next|then|with (?:the|your|ur|him|her|them)\b)",
     r"\b(?:go|get|come|going|getting|coming) back to (?:the|your|ur|what (?:you|u) were|work|"
     r"where)\b",
 )
