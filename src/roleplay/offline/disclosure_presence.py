@@ -188,6 +188,12 @@ def _strong_match(norm: str, personal: bool) -> bool:
     return False
 
 
+def tells_life(norm: str) -> bool:
+    """A plain report of the helper's life somewhere in the (normalised) text, with or without
+    the "I" it hangs on ("...and have been in your shoes")."""
+    return _strong_match(norm, True) or casual_disclosure(norm) is not None
+
+
 def sentence_strength(sentence: Sentence, in_session: bool = False) -> float:
     """0 (nothing personal) .. 1 (clearly the helper's own life).
 

@@ -17,7 +17,8 @@ HELPING_CLAUSE = any_of(
     r"^i(?:'m| am) (?:so |really |very |truly |deeply |just )?sorry",
     r"^i (?:can |could )?(?:totally |really |completely |definitely |fully |certainly |only |truly )?"
     r"(?:understand|hear|see|imagine|tell|sense|appreciate|respect|empathi[sz]e|picture)\b",
-    r"^i (?:do |really |just |truly |honestly |also |still )?(?:think|believe|guess|suppose|"
+    r"^i (?:do |really |just |truly |honestly |also |still |definitely |certainly |genuinely )?"
+    r"(?:think|believe|guess|suppose|"
     r"hope|wonder|agree|mean|bet|trust|doubt|assume|reckon)\b",
     r"^i (?:do |really |just )?feel (?:like|that|as if|as though) (?!i\b)"
     r"(?!(?:pain|way|hurt|fear|loneliness)\b)",
@@ -218,7 +219,9 @@ STRONG_DISCLOSURE = any_of(
     r"\bi (?:feel|felt) (?:like )?(?:that|the same|it|this)"
     r"(?: way| pain| hurt| fear| loneliness)? (?:too|as well)\b",
     r"\b(?:i(?:'ve| have)|and have|i had) been in your shoes\b",
-    r"\bi (?:feel|felt) (?:\w+ )?(?:much )?the same\b",
+    r"\bi (?:once |also |too |have |'ve |had )?(?:feel|felt) (?:\w+ )?(?:much )?the same\b",
+    # the client's trouble said to have been the helper's: "as it happened with me in the past"
+    r"\b(?:it|this|that|the same)(?: \w+){0,2} (?:happened|happening|happens) (?:with|to) me\b",
     r"\bi(?:'m| am) (?:a |an )?(?:white|black|asian|brown|mixed[- ]race|latina|latino|disabled|deaf|"
     r"autistic|neurodivergent)\b",
     r"\b^(?:same|same here|me too|me neither|ditto|snap)\b",

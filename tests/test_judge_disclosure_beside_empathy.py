@@ -1,0 +1,52 @@
+"""A disclosure told in the same breath as empathy is still a disclosure (fresh examples, written
+for this file; the class was found reading the ESConv development set's missed disclosures).
+
+Peer helpers often open with empathy and tell their own story in the same sentence ("I can see
+why that hurts - the same thing happened to me at uni"). The empathy opener had marked the whole
+sentence "a courtesy or empathy about them, not your life", and the head turned it down. Empathy
+alone ("I can only imagine how hard that is"), and the helper's opinion with an adverb ("I
+definitely think that could help"), tell no life and stay unread.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.content.library import load_library
+from roleplay.domain.moment import Moment
+from roleplay.offline.scorer import score_response
+
+DI = load_library().rubric("disclosure-immediacy").rubric
+DAMP = Moment(client_line="My landlord keeps ignoring my emails about the damp.")
+
+
+def disclosure(response: str):
+    return score_response(DI, DAMP, response).criteria["self_disclosure"]
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I can see why that hurts - the same thing happened to me when I was at uni.",
+        "I can imagine how hard that is. It keeps happening to me with my neighbours too.",
+        "I hear you, that happened with me and my brother last year.",
+        "I once felt exactly the same after my divorce.",
+    ],
+)
+def test_a_life_told_beside_empathy_is_a_disclosure(response: str) -> None:
+    result = disclosure(response)
+    assert result.applicable, result.rationale
+    assert "courtesy or empathy" not in (result.rationale or "")
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I can only imagine how hard that is.",
+        "I understand, that sounds really frustrating.",
+        "I definitely think that could help.",
+        "I really believe you can get through this.",
+    ],
+)
+def test_empathy_or_an_opinion_alone_is_no_disclosure(response: str) -> None:
+    assert not disclosure(response).applicable
