@@ -5,7 +5,10 @@ Peer helpers often open with empathy and tell their own story in the same senten
 why that hurts - the same thing happened to me at uni"). The empathy opener had marked the whole
 sentence "a courtesy or empathy about them, not your life", and the head turned it down. Empathy
 alone ("I can only imagine how hard that is"), and the helper's opinion with an adverb ("I
-definitely think that could help"), tell no life and stay unread.
+definitely think that could help"), tell no life and stay unread; so does a first-person frame
+put round a general claim ("I've learned in life that people who...", "I was told that..."),
+which the ESConv development set's hand labels call ordinary talk, unless the helper's own life
+follows in it ("I find that I sleep better without my phone").
 """
 
 from __future__ import annotations
@@ -50,3 +53,27 @@ def test_a_life_told_beside_empathy_is_a_disclosure(response: str) -> None:
 )
 def test_empathy_or_an_opinion_alone_is_no_disclosure(response: str) -> None:
     assert not disclosure(response).applicable
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I've learned in life that people who shout the loudest are often the most scared.",
+        "I was told that grief comes in waves rather than stages.",
+        "I do know there are a few charities that help with rent arrears.",
+        "I find if you write the worry down, it shrinks a bit.",
+    ],
+)
+def test_a_frame_round_a_general_claim_is_no_disclosure(response: str) -> None:
+    assert not disclosure(response).applicable
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I find that I sleep much better since I put my phone in another room.",
+        "I've learnt not to take it personally when my own landlord ignores me.",
+    ],
+)
+def test_the_same_frame_with_the_helpers_own_life_in_it_is_a_disclosure(response: str) -> None:
+    assert disclosure(response).applicable

@@ -35,6 +35,14 @@ HELPING_CLAUSE = any_of(
     r"make sure|acknowledge|say|let you|be (?:clear|honest|sure|here)|thank|reflect|go back|"
     r"come back|pause|name|point|gently|share (?:something|an observation)|offer|slow|stop|"
     r"remind|hear|follow|explain|talk about (?:what|how|us|this|our)))",
+    # a frame for a general claim, with nothing of the helper after it: "I have learned in life
+    # that unhealthy people run from problems", "I find if they flirt, they've already cheated",
+    # "I was told that it erases our expectations", "I do know there are stores hiring" (not "I've
+    # learnt not to take it personally", "I find it hard to sleep myself", and not what the helper
+    # found or knows from experience: "I have found that small tasks build momentum")
+    r"^i(?:'ve| have)? (?:learned|learnt|observed|been told|was told|read|find|do know|know)"
+    r"(?: in life| over the years)? (?:that|if|when|there (?:are|is))\b"
+    r"(?![^.!?]*\b(?:i|i'm|i've|i'd|me|my|myself|mine)\b)",
     r"^i (?:know|knew) (?:that you|you|it's|its|this is|it is|it can|it must|how (?:hard|difficult|"
     r"tough|painful|scary|frustrating|much|important|lonely|hurtful|overwhelming)|that this|that it|"
     r"what you mean)",
