@@ -101,3 +101,22 @@ def test_an_answer_that_invites_their_view_scores_above_a_brief_one() -> None:
     )
     assert inviting.applicable and brief.applicable
     assert (inviting.score or 0) > (brief.score or 0)
+
+
+@pytest.mark.parametrize(
+    ("client_line", "invites"),
+    [
+        ("Do you have kids? Sorry, that's probably too personal.", "self_disclosure"),
+        ("It's been a long week. I don't really know where to start.", "restraint"),
+    ],
+)
+def test_immediacy_with_every_mark_of_level_five_is_read_at_any_moment(
+    client_line: str, invites: str
+) -> None:
+    # the moment invited disclosure or restraint, which the head had leant on to turn it down
+    response = (
+        "I notice you glanced at me and then away just now. I wonder what you imagine I'm "
+        "thinking of you right now?"
+    )
+    result = score_response(DI, Moment(client_line=client_line, invites=invites), response)
+    assert result.criteria["immediacy"].applicable

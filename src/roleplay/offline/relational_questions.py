@@ -108,6 +108,7 @@ ABOUT_THE_TRAINEE = any_of(
     r"\bam i (?:doing (?:your|ur) head in|getting on (?:your|ur) nerves|driving (?:you|u) (?:mad|"
     r"crazy|nuts|up the wall)|annoying (?:you|u)|testing (?:your|ur) patience)\b",
     r"\bwhose side are (?:you|u) on\b",
+    r"\b(?:you|u) (?:don'?t|do not|doesn'?t|does not|never) (?:seem to )?mind (?:me|my)\b",
     r"\bwhat (?:are|r) (?:you|u) (?:writing|putting|noting)\b|\bwhat(?:'s| does) it say\b",
     # the trainee's attention or state in the room now: "Did you just yawn?", "You seem miles
     # away", "You've gone all serious", "Are you still there?", "the sympathetic face"
