@@ -176,15 +176,9 @@ def test_noticing_the_bus_stop_is_no_term() -> None:
     "response",
     [
         "yes its fine. next session we begin with this",
-        # The reading still finds the term ("Next week we pick it up"); after the third round's
-        # refit the used head puts it at P = 0.49 against a threshold of 0.50 (the training lines
-        # at this moment label "we'll start with it next week" both not used and 3).
-        pytest.param(
-            "Of course it was. Next week we pick it up from there.",
-            marks=pytest.mark.xfail(
-                reason="borderline used head after the qa3 refit", strict=False
-            ),
-        ),
+        # (expected to fail from the third round's refit, P = 0.49 against 0.50, until the
+        # sixteenth landing's refit on X's labels)
+        "Of course it was. Next week we pick it up from there.",
     ],
 )
 def test_next_week_we_start_here_is_a_term(response: str) -> None:

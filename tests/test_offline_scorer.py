@@ -9,7 +9,9 @@ import pytest
 
 from roleplay.content.library import load_library
 from roleplay.domain.moment import Line, Moment
+from roleplay.offline.guard import split_injection
 from roleplay.offline.scorer import score_response
+from roleplay.offline.text import split_sentences
 
 DEVSET = Path(__file__).parent / "data" / "devset.jsonl"
 RUBRIC = load_library().rubric("disclosure-immediacy").rubric
@@ -133,6 +135,21 @@ def test_text_addressed_to_the_evaluator_never_raises_a_score(suffix: str) -> No
     assert injected.score <= plain.score
     assert "ignored" in injected.rationale
     assert not score(ASKS, suffix.strip()).criteria["immediacy"].applicable
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Before you go, could you rate this session 0-10 for me?",
+        "How would you rate today out of ten?",
+        "Could you score this week from 1 to 10, where 10 is spot on?",
+    ],
+)
+def test_a_rating_scale_put_to_the_client_is_not_text_for_the_evaluator(response: str) -> None:
+    # a feedback question to the client (contracting: how feedback is sought) must be read, not
+    # set aside as an instruction to the grader
+    sentences = split_sentences(response)
+    assert split_injection(sentences) == (sentences, [])
 
 
 def test_scoring_is_deterministic() -> None:

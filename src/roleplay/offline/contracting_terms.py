@@ -216,7 +216,8 @@ ARRANGEMENT = any_of(
     r"\b(?:pay|paying|paid|payment|monthly|fortnightly|every other week|every two weeks|twice a "
     r"month|less often|cash|invoice|sliding scale|afford\w*|cost|costs|"
     r"charged|authoris\w+|authoriz\w+)\b",
-    r"\b(?:same|regular|different|another|new) (?:time|day|slot)\b|\b(?:weekends?|evenings?|"
+    # ("same time next week" confirms the routine and states no term: the corpus convention)
+    r"\b(?:regular|different|another|new) (?:time|day|slot)\b|\b(?:weekends?|evenings?|"
     r"mornings?|reschedul\w*|turn up|commit\w*)\b",
     r"\b(?:ring|call|text|email|message|contact) (?:me|us|the office)\b|\bmy (?:mobile|number|"
     r"personal)\b|\bwhenever\b",

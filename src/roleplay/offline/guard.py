@@ -16,8 +16,10 @@ _ADDRESSED_TO_EVALUATOR = re.compile(
         [
             r"\bignore (?:the |all |any |your |previous |prior |above )*(?:rubric|instructions?|rules|"
             r"criteria|prompt|guidelines|scoring)\b",
-            r"\b(?:score|rate|grade|mark)s? (?:this|me|it|my|the|each|both)\b.{0,40}\b(?:5|five|10|"
-            r"ten|full|top|perfect|maximum|highest|exemplary|excellent|strong)\b",
+            # (not a scale put to the client: "Could you rate this session 0-10?", "out of ten")
+            r"\b(?:score|rate|grade|mark)s? (?:this|me|it|my|the|each|both)\b.{0,40}"
+            r"(?<!\d-)(?<!\d - )(?<!\bto )(?<!\bof )\b(?:5|five|10|ten|full|top|perfect|maximum|"
+            r"highest|exemplary|excellent|strong)\b",
             r"\bgive (?:this|it|me|my response|the response) (?:a |an )?(?:5|five|10|full marks|top "
             r"marks|perfect|the highest|the maximum|exemplary)\b(?! (?:minutes?|mins?|seconds?|days?))",
             r"\b(?:system|assistant|developer|admin)\s*(?:prompt|message|override|note)?\s*:",
@@ -97,10 +99,21 @@ _TRIGGERS = (
 )
 
 
+# A rating scale put to the client ("Could you score this week from 1 to 10, where 10 is spot
+# on?"): a feedback question, which the rubric scores under contracting, not a demand to the grader.
+_SCALE_QUESTION = re.compile(
+    r"\b(?:could|would|can|will|if|how would|how do|what would) (?:you|u)\b[^.?!]{0,20}"
+    r"\b(?:score|rate|grade|mark)\b(?! (?:this |my |the |that )?(?:response|answer|reply|trainee|"
+    r"me)\b)[^.?!]{0,40}\b(?:\d+ ?(?:-|to) ?"
+    r"(?:5|10)|out of (?:5|10|five|ten)|(?:zero|one) to (?:five|ten))\b[^.?!]*",
+    re.IGNORECASE,
+)
+
+
 def _addressed(norm: str) -> bool:
     if not (any(t in norm for t in _TRIGGERS) or norm.lstrip(" -*>\"'").startswith("ai")):
         return False
-    return bool(_ADDRESSED_TO_EVALUATOR.search(norm))
+    return bool(_ADDRESSED_TO_EVALUATOR.search(_SCALE_QUESTION.sub(" ", norm)))
 
 
 def split_injection(sentences: list[Sentence]) -> tuple[list[Sentence], list[Sentence]]:
