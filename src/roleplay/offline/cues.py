@@ -81,10 +81,28 @@ COMPLAINT = any_of(
     r"\bi (?:didn't|did not|couldn't|nearly didn't|almost didn't) "
     r"(?:come|make it|turn up|show up)\b",
 )
+# The trainee's conduct charged, sarcasm or a challenge aimed at the trainee or the therapy, and
+# sessions missed: strain markers rubric v2 names for rupture repair, read as a complaint by its
+# heads alone (features.OWN_CUES; the other heads, fitted without them, moved for no gain).
+CHARGED = any_of(
+    r"\bi (?:wasn't|was not) here (?:the )?last\b|\bmissed (?:the )?last (?:two |few |couple of )?"
+    r"(?:sessions?|weeks?)\b",
+    # "You just called him Keith", "You moved us to this tiny room", "Your phone's gone off three
+    # times", "you're doing it again"
+    r"\byou (?:just )?(?:called (?:him|her|me|it)|moved (?:us|me|my|the)|changed (?:my|the)|"
+    r"interrupted|cut me off|ignored|rushed me|laughed at)\b",
+    r"\byour phone(?:'s| has| is| keeps)? (?:gone off|going off|ringing|buzzing|been going)\b",
+    r"\b(?:you're|you are) doing it again\b",
+    r"\boh (?:great|brilliant|wonderful|lovely|perfect),? (?:another|more) (?:\w+ )?(?:question|"
+    r"exercise|worksheet|homework|form|technique|scale|session|\W?how)\w*",
+    r"\bwhat you want to hear\b|\boff a poster\b|\bwhat would you know\b",
+    r"\b(?:don't|do not|can't|cannot) see the point\b",
+)
 # Let down or misled by the trainee, a wish to stop, a lukewarm verdict on the sessions: strain
 # markers rubric v2 names for rupture repair, read by its heads alone (features.OWN_CUES).
 LET_DOWN = any_of(
     r"\bnobody (?:told|asked) me\b",
+    r"\bsave (?:us both|you|both of us) the (?:time|bother|trouble)\b",
     r"\byou(?:'re| are) leaving\b",
     r"\b(?:i (?:think i )?want to|can we just|thinking (?:of|about)|i was going to|i'm going to) "
     r"(?:stop|quit|finish|end)(?:ping|ing)?\b(?! (?:by|at|there)\b)",
@@ -109,6 +127,8 @@ APPEASING = any_of(
     r"(?:\w+ )?(?:minutes )?early)\b",
     r"\b(?:a useless client|been hard work|being difficult)\b",
     r"\b(?:is|was) it (?:ok|okay|all right|alright) that i (?:said|told|cried|mentioned)\b",
+    r"\bi (?:shouldn't|should not|should never) have (?:said|told you|mentioned|brought)\b",
+    r"\b(?:i've|i have) (?:gone|run|talked) (?:way |well |so )?over\b",
 )
 WITHDRAWAL = any_of(
     r"\bwhatever\b",
@@ -156,6 +176,7 @@ class Cues:
     terms: bool
     appeasing: bool
     let_down: bool
+    charged: bool
 
     @property
     def request(self) -> bool:
@@ -170,6 +191,7 @@ class Cues:
             or self.withdrawal
             or self.appeasing
             or self.let_down
+            or self.charged
             or self.relationship_question
         )
 
@@ -198,4 +220,5 @@ def _cues(client_line: str, cue: str | None) -> Cues:
         terms=bool(TERMS.search(line)),
         appeasing=bool(APPEASING.search(line)),
         let_down=bool(LET_DOWN.search(line)),
+        charged=bool(CHARGED.search(line)),
     )

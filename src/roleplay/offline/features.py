@@ -20,6 +20,7 @@ from roleplay.offline.reading import SkillReading
 OWN_CUES = {
     "appeasing": ("rupture_repair", "appeasing"),
     "let_down": ("rupture_repair", "complaint"),
+    "charged": ("rupture_repair", "complaint"),
 }
 
 

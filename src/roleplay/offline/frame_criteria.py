@@ -140,6 +140,7 @@ def strained_between_you(ctx: ReadingContext) -> bool:
         or ctx.cues.complaint
         or ctx.cues.appeasing
         or ctx.cues.let_down
+        or ctx.cues.charged
         or (ctx.cues.withdrawal and ctx.invites == IMMEDIACY)
     )
 
@@ -171,6 +172,19 @@ def _no_uptake(ctx: ReadingContext) -> SkillReading:
 
 
 def rupture_reading(ctx: ReadingContext) -> SkillReading:
+    reading = _rupture_reading(ctx)
+    cues = ctx.cues
+    if (
+        ctx.invites == RUPTURE or cues.complaint or cues.appeasing or cues.let_down or cues.charged
+    ) and not reading.veto:
+        # a named feature for the heads: the client's own line complains, appeases or says they
+        # are let down, so by rubric v2 any reply to it is scored (W's convention), whatever the
+        # reply's own words (a withdrawal alone is left to the heads: "weeping quietly" is grief)
+        reading.add("strain_marker", "the client's turn carries a strain marker", 0.0)
+    return reading
+
+
+def _rupture_reading(ctx: ReadingContext) -> SkillReading:
     # Withdrawal shown in the client's manner (late, coat on, looking away), not a word in their
     # line: "He thinks it's fine" reports someone else and strains nothing.
     shown = ctx.moment.cue and WITHDRAWAL.search(normalise(ctx.moment.cue))
@@ -181,7 +195,11 @@ def rupture_reading(ctx: ReadingContext) -> SkillReading:
         ctx.sentences,
         ctx.text,
         ctx.invites,
-        bool(shown) or ctx.cues.complaint or ctx.cues.appeasing or ctx.cues.let_down,
+        bool(shown)
+        or ctx.cues.complaint
+        or ctx.cues.appeasing
+        or ctx.cues.let_down
+        or ctx.cues.charged,
     )
     untouched = not reading.present and max(ctx.relational, default=0.0) < IMMEDIACY_THRESHOLD
     if untouched and moves_past(ctx.sentences) and takes_marker_up(ctx.sentences):
