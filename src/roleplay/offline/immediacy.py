@@ -10,6 +10,7 @@ accusation, the therapist's own need and boundary crossings take away.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from roleplay.offline import lexicon as lx
 from roleplay.offline import relational, relational_work
@@ -70,6 +71,7 @@ def _accusation_in(norm: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=512)  # one client line, read for every reply to it
 def asks_about_trainee(client_line: str) -> bool:
     """The client's line asks about, or remarks on, the trainee's reaction to them or the two of
     them (relational_questions.py)."""
