@@ -67,3 +67,36 @@ def test_owning_the_part_and_asking_is_repair_done_well(client_line: str) -> Non
         client_line, "You're right, that was me, and I'm sorry. What was that like for you?"
     )
     assert result.applicable and (result.score or 0) >= 4
+
+
+@pytest.mark.parametrize(
+    ("client_line", "response"),
+    [
+        (
+            "The worksheets are patronising. It feels like being back at school.",
+            "Can you say more about what felt patronising?",
+        ),
+        ("The worksheets are patronising. It feels like being back at school.", "Patronising how?"),
+        (
+            "Honestly these sessions feel pointless. I'm not sure why I keep coming.",
+            "Pointless how?",
+        ),
+        ("You moved my appointment again without asking. Third time now.", "Say more?"),
+    ],
+)
+def test_asking_about_the_strain_itself_is_the_first_stage_of_repair(
+    client_line: str, response: str
+) -> None:
+    # it had been told "Repair not attempted", or "it moves on without exploring"
+    result = repair(client_line, response)
+    assert result.applicable and result.score == 3
+    assert "not attempted" not in result.rationale
+    assert "without exploring" not in result.rationale
+
+
+def test_asking_about_someone_else_after_the_strain_is_still_stepping_past() -> None:
+    result = repair(
+        "The worksheets are patronising. It feels like being back at school.",
+        "When else have you felt like that?",
+    )
+    assert result.applicable and (result.score or 5) <= 2

@@ -31,6 +31,7 @@ from roleplay.offline.rupture_quotes import (
     THANKS_FOR_LETTING_OFF,
     apology_label,
     asks_after_someone_else,
+    explores_marker,
     quotes_marker,
 )
 from roleplay.offline.rupture_words import (
@@ -93,6 +94,7 @@ def read_rupture(
         or lx.REGRET_ON_RULES.search(s.norm)
         or any(pattern.search(s.norm) for _, _, pattern in EXACERBATES)
         or quotes_marker(s.norm, client)
+        or explores_marker(s, client)
         or DOUBTS_MARKER.search(s.norm)
         # the trainee's own habit explained ("it's just how I listen"): the strain met, badly
         or EXPLAINS_SELF.search(s.norm)
@@ -124,10 +126,16 @@ def read_rupture(
         (
             s.text
             for s in sentences
-            if (lx.INVITES_VIEW.search(s.norm) or UNMARKED_QUESTION.search(s.norm))
-            and (re.search(r"\b(?:you|your|u|ur)\b", s.norm) or INVITES_WITHOUT_YOU.search(s.norm))
-            and not ASKS_ELSEWHERE.search(s.norm)
-            and not asks_after_someone_else(s, client_text)
+            if explores_marker(s, client)
+            or (
+                (lx.INVITES_VIEW.search(s.norm) or UNMARKED_QUESTION.search(s.norm))
+                and (
+                    re.search(r"\b(?:you|your|u|ur)\b", s.norm)
+                    or INVITES_WITHOUT_YOU.search(s.norm)
+                )
+                and not ASKS_ELSEWHERE.search(s.norm)
+                and not asks_after_someone_else(s, client_text)
+            )
         ),
         None,
     )

@@ -46,6 +46,25 @@ COMPLAINT_ECHO = any_of(
     r"\brubbish\b",
 )
 _ECHO_WORDS = re.compile(r"[a-z']+")
+# An open prompt to say more, with nothing else in it: "Say more?", "Tell me more about that",
+# "What do you mean?", "In what way?".
+_OPEN_PROMPT = re.compile(
+    r"^(?:(?:ok|okay|right|mm|hm|hmm|sure|so|and)[,.]? )*(?:say more|tell me (?:a bit )?more|go on|"
+    r"what do (?:you|u) mean|how do (?:you|u) mean|in what way|can (?:you|u) (?:say|tell me) (?:a "
+    r"bit )?more)\b"
+)
+
+
+def explores_marker(sentence: Sentence, client: str) -> bool:
+    """The sentence asks the client to say more about the strain itself: the marker word of
+    theirs asked about ("Patronising how?", "Can you say more about what felt patronising?"), or
+    an open prompt with nothing else in it ("Say more?"). Safran & Muran (2000): attending to
+    the marker is the first stage of repair; the corpus scores it 3 ("Put you off how?")."""
+    norm = sentence.norm
+    if _OPEN_PROMPT.search(norm):
+        return True
+    asks = "?" in sentence.text or norm.startswith(("what", "how", "can you", "could you"))
+    return asks and any(m.group(0) in client for m in COMPLAINT_ECHO.finditer(norm))
 
 
 def quotes_marker(norm: str, client: str) -> bool:
