@@ -61,3 +61,16 @@ def test_a_plan_for_between_sessions_is_contracting() -> None:
         "ring. Can we make a plan together?",
     )
     assert result.applicable and (result.score or 0) >= 4
+
+
+@pytest.mark.parametrize(
+    "response", ["Sure, no problem, once a month it is.", "Fine by me, fortnightly it is then."]
+)
+def test_a_change_of_frequency_agreed_in_so_many_words_is_contracting(response: str) -> None:
+    moment = Moment(
+        client_line="Money's tight since I lost the overtime. Can we just meet once a month?",
+        invites="contracting",
+    )
+    result = contracting(moment, response)
+    # agreed on the spot, with no reason given and nothing checked: the rubric's middle or below
+    assert result.applicable and (result.score or 5) <= 3

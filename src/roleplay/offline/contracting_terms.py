@@ -80,8 +80,9 @@ PLAIN_TERM = any_of(
     r"\b(?:close (?:the|your|ur) case|in office hours|office hours)\b",
     # how often, renegotiated at a press: "monthly is possible, let's review it in three months",
     # "weekly is the rule here"
-    r"\b(?:monthly|fortnightly|weekly|once a month|every other week) (?:is|would be|could|can|"
-    r"might|works?)\b",
+    # ("once a month it is": the change agreed in so many words)
+    r"\b(?:monthly|fortnightly|weekly|once a (?:month|fortnight|week)|every (?:other|two) weeks?) "
+    r"(?:is|would be|could|can|might|works?|it is)\b",
     r"\breview (?:it |this |that |things |how it goes )?(?:in|after) (?:\d+|a few|two|three|four|"
     r"six) (?:weeks|months|sessions)\b",
     r"\b(?:\w+days) at (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
