@@ -74,3 +74,25 @@ def test_a_change_of_frequency_agreed_in_so_many_words_is_contracting(response: 
     result = contracting(moment, response)
     # agreed on the spot, with no reason given and nothing checked: the rubric's middle or below
     assert result.applicable and (result.score or 5) <= 3
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "ok, go for a drive and ring me on my mobile if it gets bad",
+        "Text me on my personal number whenever it kicks off.",
+        "Just call me if anything happens, honestly.",
+    ],
+)
+def test_a_crisis_plan_resting_on_the_trainees_own_phone_is_contracting_one(response: str) -> None:
+    result = contracting(RISK, response)
+    assert result.applicable and result.score == 1
+
+
+def test_a_crisis_plan_through_the_service_is_not_scored_as_loose() -> None:
+    result = contracting(
+        RISK,
+        "Ring the out-of-hours line on your card if it gets bad, and we'll go through it on "
+        "Tuesday.",
+    )
+    assert result.applicable and (result.score or 0) >= 3

@@ -258,6 +258,12 @@ MISSTATED = (
             # comes up"
             r"\b(?:ring|call|text|message|whatsapp) me (?:if|when) (?:anything|something|you need|"
             r"you want|it gets|things get)\b",
+            # the same on the trainee's own phone, the condition after it: "ring me on my mobile
+            # if it gets bad" (a crisis plan that rests on the trainee's own line)
+            r"\b(?:ring|call|text|message|whatsapp) me (?:on|at) (?:my|this) (?:own |personal )?"
+            r"(?:mobile|phone|number|cell|whatsapp)\b",
+            r"\b(?:ring|call|text|message|whatsapp) me\b[^.?!]{0,25}\b(?:if|when) (?:anything|"
+            r"something|you need|it gets|things get)\b",
             # the same with the condition first: "if anything comes up just text me, I don't mind"
             r"\bif (?:anything|something|owt) (?:comes up|happens|crops up|changes)\b[^.?!]{0,20}"
             r"\b(?:ring|call|text|message|whatsapp|email) me\b",
