@@ -77,3 +77,13 @@ def test_a_frame_round_a_general_claim_is_no_disclosure(response: str) -> None:
 )
 def test_the_same_frame_with_the_helpers_own_life_in_it_is_a_disclosure(response: str) -> None:
     assert disclosure(response).applicable
+
+
+def test_the_helpers_family_listed_after_empathy_is_not_read_as_a_form_of_address() -> None:
+    # ", my sister," had been set aside as a vocative ("Stay strong, my sister")
+    result = disclosure(
+        "I can sympathise with you, my sister, niece and nephew live on the other side of the "
+        "country."
+    )
+    assert result.applicable
+    assert not disclosure("Hang in there, my sister, you'll get through this.").applicable

@@ -39,7 +39,10 @@ _QUOTED = re.compile(r"\"[^\"]*\"|(?<![\w])'(?:[^']|(?<=\w)'(?=\w))+'(?![\w])")
 # (Opening a sentence, "my sister" or "my brother" is the helper's own: "My sister, some years
 # ago now." answers "you lost someone too?"; only the plain endearments open one as address.)
 _VOCATIVE = re.compile(
-    r", ?my (?:sister|brother|friend|dear|love|darling)(?=[,.!?]|$)|"
+    # (not the first of a list of the helper's own family: "with you, my sister, niece, and
+    # nephew live on the other side of the country")
+    r", ?my (?:sister|brother|friend|dear|love|darling)(?=[.!?]|$|,(?! (?:\w+, )*(?:\w+,? )?and "
+    r"\w+ (?:live|lives|are|were|have|had|got|went)\b))|"
     r"^my (?:friend|dear|love|darling)(?=[,.!?]|$)"
 )
 # "In my experience a lot of people..." generalises; it reveals nothing about a life.
