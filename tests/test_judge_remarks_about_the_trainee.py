@@ -16,7 +16,7 @@ import pytest
 
 from roleplay.content.library import load_library
 from roleplay.domain.moment import Moment
-from roleplay.offline.immediacy import asks_about_trainee
+from roleplay.offline.immediacy_remarks import asks_about_trainee
 from roleplay.offline.scorer import score_response
 
 DI = load_library().rubric("disclosure-immediacy").rubric

@@ -14,22 +14,15 @@ from dataclasses import replace
 
 from roleplay.offline import lexicon as lx
 from roleplay.offline.answering import mirrors_question
-from roleplay.offline.casual import (
-    COURTESY,
-    EMPATHIC,
-    bare_answer,
-    casual_disclosure,
-    courtesy,
-    empathic,
-)
+from roleplay.offline.casual import bare_answer, casual_disclosure
 from roleplay.offline.declining import turned_down
 from roleplay.offline.disclosure_measures import similarity, told_words
 from roleplay.offline.disclosure_presence import (
     PRESENCE_THRESHOLD,
     STRONG_WEIGHT,
     answering_sentence,
+    courtesy_only,
     sentence_strength,
-    tells_life,
 )
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.text import Gated, Sentence, normalise
@@ -258,19 +251,8 @@ def _kinds(reading: SkillReading, answer: Sentence | None, bare: bool) -> None:
         reading.add(
             "hypothetical_feeling", "it says how you would feel in their place", 0.0, feeling
         )
-    if all(_courtesy_only(s) for s in spans):
+    if all(courtesy_only(s) for s in spans):
         reading.add("courtesy_only", "it is a courtesy or empathy about them, not your life", 0.0)
-
-
-def _courtesy_only(span: Sentence) -> bool:
-    """A courtesy or empathy about the client, with no life told beside it ("I can understand
-    that - this has been happening to me all of my life" tells one after the empathy)."""
-    if not (courtesy(span) or empathic(span)):
-        return False
-    rest = span.norm
-    for pattern in (COURTESY, EMPATHIC):
-        rest = pattern.sub(lambda m: " " * len(m.group(0)), rest)
-    return not tells_life(rest)
 
 
 def _score(

@@ -18,7 +18,14 @@ from roleplay.offline.answering import (
     answering_sentence,
     answers_personal_question,
 )
-from roleplay.offline.casual import PLEASANTRY, casual_disclosure
+from roleplay.offline.casual import (
+    COURTESY,
+    EMPATHIC,
+    PLEASANTRY,
+    casual_disclosure,
+    courtesy,
+    empathic,
+)
 from roleplay.offline.declining import DECLINES
 from roleplay.offline.text import Sentence
 
@@ -29,8 +36,10 @@ __all__ = [
     "STRONG_WEIGHT",
     "answering_sentence",
     "answers_personal_question",
+    "courtesy_only",
     "declines_own_life",
     "sentence_strength",
+    "tells_life",
 ]
 
 # Quoted speech, in double quotes or in single quotes that are not apostrophes.
@@ -195,6 +204,17 @@ def tells_life(norm: str) -> bool:
     """A plain report of the helper's life somewhere in the (normalised) text, with or without
     the "I" it hangs on ("...and have been in your shoes")."""
     return _strong_match(norm, True) or casual_disclosure(norm) is not None
+
+
+def courtesy_only(span: Sentence) -> bool:
+    """A courtesy or empathy about the client, with no life told beside it ("I can understand
+    that - this has been happening to me all of my life" tells one after the empathy)."""
+    if not (courtesy(span) or empathic(span)):
+        return False
+    rest = span.norm
+    for pattern in (COURTESY, EMPATHIC):
+        rest = pattern.sub(lambda m: " " * len(m.group(0)), rest)
+    return not tells_life(rest)
 
 
 def sentence_strength(sentence: Sentence, in_session: bool = False) -> float:

@@ -10,13 +10,13 @@ accusation, the therapist's own need and boundary crossings take away.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from roleplay.offline import lexicon as lx
 from roleplay.offline import relational, relational_work
 from roleplay.offline.disclosure import unrefused_quote
 from roleplay.offline.here_now import PRACTICAL_READING, here_now, in_room_fault, only_ordinary
-from roleplay.offline.immediacy_faults import GENERIC_REASSURANCE, TURNED_BACK
+from roleplay.offline.immediacy_faults import TURNED_BACK
+from roleplay.offline.immediacy_remarks import asks_about_trainee, mark_answer, takes_up
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.relational_presence import (
     ENDING_FEELING,
@@ -24,15 +24,7 @@ from roleplay.offline.relational_presence import (
     PRESENCE_OFFERED,
     TOUCH_MOMENT,
 )
-from roleplay.offline.relational_questions import (
-    ABOUT_THE_TRAINEE,
-    DIRECT_ANSWER,
-    FORGOTTEN,
-    FRAMING,
-    PLAIN_ANSWER,
-    TAKES_UP_REMARK,
-    about_someone_else,
-)
+from roleplay.offline.relational_questions import FRAMING, about_someone_else
 from roleplay.offline.rupture_quotes import apology_label
 from roleplay.offline.rupture_words import ASKS_ELSEWHERE
 from roleplay.offline.text import Sentence
@@ -71,18 +63,6 @@ def _accusation_in(norm: str) -> bool:
     return True
 
 
-@lru_cache(maxsize=512)  # one client line, read for every reply to it
-def asks_about_trainee(client_line: str) -> bool:
-    """The client's line asks about, or remarks on, the trainee's reaction to them or the two of
-    them (relational_questions.py)."""
-    client = client_line.lower().replace("\u2019", "'")
-    return (
-        relational.asks_about_relationship(client_line)
-        or bool(FORGOTTEN.search(client))
-        or bool(ABOUT_THE_TRAINEE.search(client))
-    )
-
-
 def strengths(sentences: list[Sentence], client_line: str, strained: bool = False) -> list[float]:
     """How strongly each sentence speaks to the relationship now (see relational.py).
     `strained`: the client has just complained about, withdrawn from or asked about the two of
@@ -115,7 +95,7 @@ def _strength(sentence: Sentence, asked: bool, first: bool, strained: bool = Fal
     if here_now(sentence) or in_room_fault(sentence):
         return 1.0
     found = relational.strength(sentence, asked, first)
-    if asked and first and TAKES_UP_REMARK.search(sentence.norm):
+    if asked and first and takes_up(sentence):
         # the client's remark about the trainee taken up (relational_questions.py)
         found = max(found, 0.7)
     if strained and lx.DEFENDS_CONDUCT.search(sentence.norm):
@@ -148,29 +128,7 @@ def read_immediacy(
         _score(reading, sentences, context_text, invites)
         _kinds(reading, sentences)
         if spans[0] is sentences[0] and asks_about_trainee(context_text):
-            answer = quote_match(DIRECT_ANSWER, [sentences[0]]) or quote_match(
-                PLAIN_ANSWER, [sentences[0]]
-            )
-            if answer:
-                # a named feature for the head: the rubric puts a brief answer to the client's
-                # question about the trainee's reaction in play ("Not at all", "Don't be daft"),
-                # which the head, leaning on short length, turned down
-                reading.add("answers_them", "it answers their question about you", 0.0, answer)
-            else:
-                taken_up = quote_match(TAKES_UP_REMARK, [sentences[0]])
-                if taken_up:
-                    reading.add(
-                        "takes_up_remark", "it takes up what they said about you", 0.0, taken_up
-                    )
-            generic = quote_match(GENERIC_REASSURANCE, sentences)
-            if generic and not reading.has("invites_view"):
-                reading.add(
-                    "normalises",
-                    "it reassures in general terms, not about the two of you",
-                    -0.75,
-                    generic,
-                )
-                reading.score = max(1.0, reading.score - 0.75)
+            mark_answer(reading, sentences)
         if relational.asks_about_relationship(context_text) and all(
             "?" in s.text and TURNED_BACK.search(s.norm) for s in sentences
         ):

@@ -1,0 +1,62 @@
+"""The client's question or remark about the trainee, and the replies that answer it.
+
+Rubric disclosure-immediacy (applies_when; X's convention pass, corpus/README.md): a question or
+remark, spoken or implied, about the trainee's reaction to the client, view of them or attention
+now is a marker (Hill 2020), and any reply that answers it, reassures about it, explains the
+trainee's state or declines to say is immediacy, a brief closed one in the middle. Split from
+immediacy.py, which had passed 400 lines.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from roleplay.offline import relational
+from roleplay.offline.immediacy_faults import GENERIC_REASSURANCE
+from roleplay.offline.reading import SkillReading, quote_match
+from roleplay.offline.relational_questions import (
+    ABOUT_THE_TRAINEE,
+    DIRECT_ANSWER,
+    FORGOTTEN,
+    PLAIN_ANSWER,
+    TAKES_UP_REMARK,
+)
+from roleplay.offline.text import Sentence
+
+
+@lru_cache(maxsize=512)  # one client line, read for every reply to it
+def asks_about_trainee(client_line: str) -> bool:
+    """The client's line asks about, or remarks on, the trainee's reaction to them or the two of
+    them (relational_questions.py)."""
+    client = client_line.lower().replace("\u2019", "'")
+    return (
+        relational.asks_about_relationship(client_line)
+        or bool(FORGOTTEN.search(client))
+        or bool(ABOUT_THE_TRAINEE.search(client))
+    )
+
+
+def takes_up(sentence: Sentence) -> bool:
+    """The first sentence takes up the remark without a plain yes or no ("Don't worry about it",
+    "Sorry, I was miles away", "What makes you ask?")."""
+    return bool(TAKES_UP_REMARK.search(sentence.norm))
+
+
+def mark_answer(reading: SkillReading, sentences: list[Sentence]) -> None:
+    """Named features for the heads where the reply opens by answering the client's remark about
+    the trainee: a brief answer ("Not at all", "Don't be daft"), which the head, leaning on short
+    length, had turned down; the remark taken up another way; and reassurance in general terms
+    ("people do that all the time"), which X's labellers and the instructor score 2."""
+    answer = quote_match(DIRECT_ANSWER, [sentences[0]]) or quote_match(PLAIN_ANSWER, [sentences[0]])
+    if answer:
+        reading.add("answers_them", "it answers their question about you", 0.0, answer)
+    else:
+        taken_up = quote_match(TAKES_UP_REMARK, [sentences[0]])
+        if taken_up:
+            reading.add("takes_up_remark", "it takes up what they said about you", 0.0, taken_up)
+    generic = quote_match(GENERIC_REASSURANCE, sentences)
+    if generic and not reading.has("invites_view"):
+        reading.add(
+            "normalises", "it reassures in general terms, not about the two of you", -0.75, generic
+        )
+        reading.score = max(1.0, reading.score - 0.75)
