@@ -137,12 +137,15 @@ def strained_between_you(ctx: ReadingContext) -> bool:
     construction."""
     return (
         ctx.invites == RUPTURE
-        or ctx.cues.complaint
-        or ctx.cues.appeasing
-        or ctx.cues.let_down
-        or ctx.cues.charged
+        or strain_in_line(ctx)
         or (ctx.cues.withdrawal and ctx.invites == IMMEDIACY)
     )
+
+
+def strain_in_line(ctx: ReadingContext) -> bool:
+    """The client's own line complains, appeases, is let down or charges the trainee (cues.py)."""
+    cues = ctx.cues
+    return cues.complaint or cues.appeasing or cues.let_down or cues.charged
 
 
 NO_UPTAKE = "it leaves the strain untouched"
@@ -173,12 +176,9 @@ def _no_uptake(ctx: ReadingContext) -> SkillReading:
 
 def rupture_reading(ctx: ReadingContext) -> SkillReading:
     reading = _rupture_reading(ctx)
-    cues = ctx.cues
-    if (
-        ctx.invites == RUPTURE or cues.complaint or cues.appeasing or cues.let_down or cues.charged
-    ) and not reading.veto:
-        # a named feature for the heads: the client's own line complains, appeases or says they
-        # are let down, so by rubric v2 any reply to it is scored (W's convention), whatever the
+    if (ctx.invites == RUPTURE or strain_in_line(ctx)) and not reading.veto:
+        # a named feature for the heads: the moment or the client's own line carries a strain
+        # marker, so by rubric v2 any reply to it is scored (W's convention), whatever the
         # reply's own words (a withdrawal alone is left to the heads: "weeping quietly" is grief)
         reading.add("strain_marker", "the client's turn carries a strain marker", 0.0)
     return reading
@@ -195,11 +195,7 @@ def _rupture_reading(ctx: ReadingContext) -> SkillReading:
         ctx.sentences,
         ctx.text,
         ctx.invites,
-        bool(shown)
-        or ctx.cues.complaint
-        or ctx.cues.appeasing
-        or ctx.cues.let_down
-        or ctx.cues.charged,
+        bool(shown) or strain_in_line(ctx),
     )
     untouched = not reading.present and max(ctx.relational, default=0.0) < IMMEDIACY_THRESHOLD
     if untouched and moves_past(ctx.sentences) and takes_marker_up(ctx.sentences):
