@@ -51,7 +51,9 @@ _ECHO_WORDS = re.compile(r"[a-z']+")
 _OPEN_PROMPT = re.compile(
     r"^(?:(?:ok|okay|right|mm|hm|hmm|sure|so|and)[,.]? )*(?:say more|tell me (?:a bit )?more|go on|"
     r"what do (?:you|u) mean|how do (?:you|u) mean|in what way|can (?:you|u) (?:say|tell me) (?:a "
-    r"bit )?more)\b"
+    r"bit )?more)"
+    # and nothing after it but "about that": "Go on, how was the weekend?" turns elsewhere
+    r"(?: about (?:that|it|this|what happened))?\W*$"
 )
 
 
