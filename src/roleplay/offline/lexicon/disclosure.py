@@ -259,7 +259,7 @@ STRATEGY_TENTATIVE = any_of(
 CURRENT_TIME = any_of(
     # "it's been a rough year", "we've been trying for three years", "my dad's been ill": going
     # on still, though said in the perfect tense
-    r"\bit(?:'s| has) been a (?:really |very |pretty |bit of a )?(?:rough|hard|tough|difficult|"
+    r"\bit(?:'s|s| has) been a (?:really |very |pretty |bit of a )?(?:rough|hard|tough|difficult|"
     r"awful|horrible|bad|busy|stressful|heavy) (?:year|few (?:months|weeks)|month|week|time|"
     r"stretch)\b",
     r"\b(?:we|i)(?:'ve| have) been trying (?:for|to)\b",

@@ -245,6 +245,15 @@ STRONG_DISCLOSURE = any_of(
     r"\bi (?:personally|myself) (?:have|had|'ve|was|am|did|do|went|dealt|struggled|used|found|"
     r"tried|got)\b",
     r"\bi tended to\b",
+    # A taste of one's own, a low-intimacy fact (rubric v2): "I love old films", "I do like drama
+    # movies", "I love Rioja". Not a liking for the work, the client or what they said ("I love
+    # helping people", "I love your pin", "I like that idea", "I love a session like this").
+    r"\bi (?:really |do |absolutely |just |also |personally )?(?:love|like|enjoy|adore|prefer) "
+    r"(?!(?:that|this|it|those|these|how|what|when|where|the (?:idea|sound|way|thought|plan|"
+    r"fact|image|question|word)|your|you|u|ur|hearing|seeing|helping|working|talking|listening|"
+    r"to (?:help|hear|see|think|listen|work|talk|keep|start|end|check|ask)|my (?:job|work|role)|"
+    r"this (?:job|work)|the work|a session|sessions?|our|being (?:here|able|a|your))\b)"
+    r"[a-z]",
 )
 
 # The helper's household or family as "we", in the past: "we gave up on homeschooling", "we had

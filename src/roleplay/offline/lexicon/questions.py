@@ -23,7 +23,10 @@ PERSONAL_QUESTION = re.compile(
     r"\bwhere(?:'s| is) your accent from\b|"
     # asked sideways: "can I ask how old you are?", "You get it, don't you?", "Is that a wedding
     # ring?", "what would you know about any of this?"
-    r"\bhow old you are\b|\byou (?:get it|know what it's like),? don't you\b|"
+    r"\bhow old you are\b|"
+    # peer typing drops the "have" ("How long you been doing yoga?"); the helper's own story asked
+    # after ("was that what happened in your case?")
+    r"\bhow long (?:have )?(?:you|u) been\b|\bin (?:your|ur) (?:own )?case\b[^.?]*\?|\byou (?:get it|know what it's like),? don't you\b|"
     r"\byou(?:'ve| have) been (?:there|through (?:it|this|that)),? (?:haven't|have) you\b|"
     r"\bis that an? (?:wedding |engagement )?ring\b|\bwhat would you know\b|"
     # the helper's own wellbeing and life, asked in earnest: "How are you, actually?", "tell me
@@ -79,6 +82,9 @@ PERSONAL_ANSWER = re.compile(
     r"(?:yes|yeah|yep|no|nope|i am|i'm not|i have|i haven't|i do|i don't|i did|"
     r"of course (?:not|i am|i'm not|i do|i don't|i have|i haven't)|"
     r"i didn't|i was|i wasn't|i've been|i'm|same|me too|me neither|\d+|twenty|thirty|forty|"
+    # "How long have you been doing yoga?" - "About 10 years"
+    r"(?:about|around|nearly|almost|over|roughly|just over) (?:\d+|a (?:year|decade)|two|three|"
+    r"four|five|ten|twenty)|"
     # "Did it work out in the end?" - "It did, yes."; "Do you have kids?" - "We do, two."
     r"it did|it didn't|it worked|it has|it hasn't|we did|we didn't|we do|we don't|we have|"
     r"we haven't|we were|we are|we're|"
