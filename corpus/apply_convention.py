@@ -3,6 +3,7 @@
     python corpus/apply_convention.py                      # W's rulings on the training lines
     python corpus/apply_convention.py --holdout            # W's rulings on the frozen holdout
     python corpus/apply_convention.py --by X [--holdout]   # X's rulings (immediacy)
+    python corpus/apply_convention.py --by Z [--holdout]   # Z's rulings (immediacy at a strain)
 
 A convention pass follows a change to a rubric's `applies_when`, not a disagreement between
 labellers. W's follows rupture repair's (rubric v2, relationship-boundaries.yaml), under which
@@ -13,7 +14,12 @@ whose rupture repair label was null (`reviews/convention-w*.jsonl`). X's follows
 (disclosure-immediacy.yaml), under which a question or remark about the trainee's reaction is a
 marker and any answer to it is in play: X ruled each moment with a second-person client line
 marker or not (`reviews/convention-x-moments*.jsonl`), then every null immediacy line at a marker
-moment in play (1-5) or still null (`reviews/convention-x*.jsonl`).
+moment in play (1-5) or still null (`reviews/convention-x*.jsonl`). Z's follows the same
+`applies_when` at the other kind of marker, a strain (a complaint, a let-down, a withdrawal or
+appeasing after something in the therapy), where "a complaint treated as something happening
+between them" is immediacy: at every moment W ruled strain and X did not rule marker, Z ruled
+every line in play or not (`reviews/convention-z*.jsonl`), keeping the level of a line already
+scored and rating the newly in play.
 
 Each rulings row (`{"id", "class", "criterion", "label", "why"}`) sets one label and leaves its
 record in the line's `convention` list, one record per pass in the order applied: `{"by": "W",
@@ -41,6 +47,8 @@ DEFAULTS = {
     ("W", True): HERE / "reviews" / "convention-w-holdout.jsonl",
     ("X", False): HERE / "reviews" / "convention-x.jsonl",
     ("X", True): HERE / "reviews" / "convention-x-holdout.jsonl",
+    ("Z", False): HERE / "reviews" / "convention-z.jsonl",
+    ("Z", True): HERE / "reviews" / "convention-z-holdout.jsonl",
 }
 BY = "W"
 
