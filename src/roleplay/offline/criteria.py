@@ -43,10 +43,12 @@ from roleplay.offline.immediacy import PRESENCE_THRESHOLD as IMMEDIACY_THRESHOLD
 from roleplay.offline.immediacy import mark_level_five, read_immediacy
 from roleplay.offline.immediacy import strengths as immediacy_strengths
 from roleplay.offline.immediacy_faults import faults as immediacy_faults
+from roleplay.offline.immediacy_strain import strain_taken_up
 from roleplay.offline.lexical import lexical_features
 from roleplay.offline.reading import SkillReading, drop_features, quote_match
-from roleplay.offline.relational_work import asks_about_the_work
+from roleplay.offline.relational_work import asks_about_the_work, only_the_task
 from roleplay.offline.rupture import RUPTURE
+from roleplay.offline.rupture_words import SYMPATHY_FOR_NEWS
 from roleplay.offline.text import Sentence
 
 # What a refusal names without disclosing anything ("I don't give out my mobile").
@@ -205,6 +207,20 @@ def _immediacy_reading(ctx: ReadingContext) -> SkillReading:
         if not reading.has(name):
             reading.add(name, label, -2.0, sentence.text)
             reading.score = max(1.0, min(5.0, reading.score - 2.0))
+    if not reading.present and strained_between_you(ctx):
+        # a complaint treated as something between them (immediacy_strain.py)
+        rupture = ctx.reading(RUPTURE)
+        reading = strain_taken_up(rupture) or reading
+        if (
+            not reading.present
+            and not rupture.present
+            and quote_match(SYMPATHY_FOR_NEWS, ctx.sentences)
+        ):
+            # "I'm sorry to hear that" to a complaint about the trainee: the strain heard as
+            # news from elsewhere, with nothing else taken up (rupture_words.py)
+            reading.veto = "sympathy as for news, not the strain between you"
+    if not reading.present and only_the_task(ctx.sentences):
+        reading.veto = "the plan of the work, not the relationship"
     if not reading.present:
         if reading.has("elsewhere_only"):
             # In the corpus such answers are almost never immediacy (3 of 198 training lines):

@@ -83,6 +83,24 @@ def asks_about_the_work(sentence: Sentence) -> bool:
     return sentence.is_question or "?" in norm or bool(_ASKS_NOW.search(norm))
 
 
+# The task of the sessions put forward: their plan, goals or agenda to go over ("Maybe we should
+# review the goals for our sessions", "I'd like to go back over the plan for these sessions").
+# It names the sessions but says nothing of how they are for the client: the work's task, not
+# the relationship (rubric: "when ... is about something else").
+TASK_OF_THE_WORK = re.compile(
+    r"\b(?:go (?:back )?over|review|look (?:again )?at|revisit|come back to|check in on|update|"
+    r"set|agree|write down|make) (?:the |our |your |some |a )?(?:plan|goals?|agenda|targets?|"
+    r"treatment plan|care plan|aims)\b"
+)
+
+
+def only_the_task(sentences: list[Sentence]) -> bool:
+    """Every sentence puts the task of the sessions forward, and none asks how they are."""
+    return bool(sentences) and all(
+        TASK_OF_THE_WORK.search(s.norm) and not asks_about_the_work(s) for s in sentences
+    )
+
+
 # A lapse in how the trainee has just worked, owned in plain words.
 OWNS_LAPSE_IN_ROOM = any_of(
     r"\b(?:that|it|this)(?: one| bit)?(?:'s|s| is| was) (?:all )?on me\b",

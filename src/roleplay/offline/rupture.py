@@ -47,6 +47,7 @@ from roleplay.offline.rupture_words import (
     REASSURES_CLIENT,
     REFLECTS_MARKER,
     RUPTURE_MARKER,
+    SYMPATHY_FOR_NEWS,
     TAKES_UP,
     UNMARKED_QUESTION,
     UPTAKE,
@@ -79,7 +80,10 @@ def read_rupture(
         or VALIDATES.search(s.norm)
         or lx.OWNS_PART.search(s.norm)
         # ("soz", "sry": the apology typed in a hurry)
-        or re.search(r"\b(?:sorry|soz|sry|srry)\b", s.norm)
+        or (
+            re.search(r"\b(?:sorry|soz|sry|srry)\b", s.norm)
+            and not SYMPATHY_FOR_NEWS.search(s.norm)
+        )
         or PATHOLOGISES.search(s.norm)
         or lx.DEFENSIVE.search(s.norm)
         or LECTURES.search(s.norm)

@@ -44,6 +44,10 @@ COMPLAINT_ECHO = any_of(
     r"\bpointless\b",
     r"\buseless\b",
     r"\brubbish\b",
+    # how the client felt the trainee treated them ("Put you off how?", "Let down how?")
+    r"\bput (?:you |u )?off\b",
+    r"\blet down\b",
+    r"\b(?:rushed|fobbed off|brushed off|dismissed|ignored|distracted|hurt|upset)\b",
 )
 _ECHO_WORDS = re.compile(r"[a-z']+")
 # An open prompt to say more, with nothing else in it: "Say more?", "Tell me more about that",
@@ -66,7 +70,15 @@ def explores_marker(sentence: Sentence, client: str) -> bool:
     if _OPEN_PROMPT.search(norm):
         return True
     asks = "?" in sentence.text or norm.startswith(("what", "how", "can you", "could you"))
-    return asks and any(m.group(0) in client for m in COMPLAINT_ECHO.finditer(norm))
+    return asks and any(
+        m.group(0) in client or _turned_round(m.group(0)) in client
+        for m in COMPLAINT_ECHO.finditer(norm)
+    )
+
+
+def _turned_round(words: str) -> str:
+    """The client's words as the trainee says them back ("put you off" for "put me off")."""
+    return re.sub(r"\b(?:you|u)\b", "me", words)
 
 
 def quotes_marker(norm: str, client: str) -> bool:
@@ -132,7 +144,12 @@ THANKS_FOR_LETTING_OFF = any_of(
 # cancelled-session-its-fine/
 # the-bus): it asks after their life elsewhere, not their experience of the strain (it had scored
 # rupture repair 5, "you invited their experience of it").
-_THEM = re.compile(r"\b(?:he|she|him|her|his|hers)\b")
+_THEM = re.compile(
+    r"\b(?:he|she|him|her|his|hers)\b|"
+    # the client's own people: "How's your mum?" asks after her, not after the strain
+    r"\b(?:your|ur) (?:mum|mom|dad|mother|father|parents|sister|brother|partner|husband|wife|"
+    r"boyfriend|girlfriend|kids?|children|son|daughter|family|friends?|boss|manager|colleagues?)\b"
+)
 _US = re.compile(r"\b(?:i|i'm|i've|i'd|im|me|my|we|us|our|here|this room)\b")
 _CAPITALISED = re.compile(r"(?<=[\w,] )[A-Z][a-z]{2,}\b")
 

@@ -92,6 +92,14 @@ WHAT_WOULD_LIFT = any_of(
     r"\bwhat would you (?:want|like|need) (?:to be )?(?:different|to change|changed)\b",
 )
 
+# Sympathy as for news ("I'm sorry to hear that", "sorry for your loss"): said to a complaint
+# about the trainee it treats the strain as something that happened elsewhere, not an apology.
+SYMPATHY_FOR_NEWS = re.compile(
+    r"\bsorry (?:to hear|for (?:your|ur) loss|about (?:your|ur)|for what (?:you|u)(?:'re| are|r) "
+    r"going through)\b"
+)
+
+
 # Going along with what the client asked for instead ("Okay, I'll bring some worksheets"):
 # accepting is uptake, rupture repair 2-3 by the corpus ruling, however little it explores.
 ACCEPTS = any_of(

@@ -208,6 +208,16 @@ DEFENDS_CONDUCT = any_of(
     r"asks for|makes us)\b",
     r"\bwe ran out of time\b|\bi did try to\b",
     r"\bjust so (?:we|i) can (?:track|remember|keep|record|measure|monitor)\b",
+    # the therapy's method or rules held up in answer to the strain: "there's a lot of evidence
+    # for it", "it's how the service works", "missed sessions are still charged", "the scores are
+    # just for my records" (Z's labellers: explaining or justifying, level 2)
+    r"\b(?:a lot of|lots of|plenty of|good|strong|loads of) (?:\w+ )?evidence (?:for|that|behind|"
+    r"base)\b|\bevidence[- ]based\b|\bthe research (?:shows|says|suggests)\b",
+    r"\b(?:it's|its|it is|that's|that is) (?:just |simply )?how (?:the|this) (?:service|clinic|"
+    r"system|centre|center|place|process|programme|program|model) works\b",
+    r"\b(?:missed |cancelled |late )?(?:sessions|appointments) are (?:still |always )?charged\b",
+    r"\b(?:just|only) for (?:my|our|the) (?:records|notes|files|paperwork)\b",
+    r"\b(?:works|work) best (?:when|if)\b",
 )
 THERAPIST_NEED = any_of(
     r"\bi need you to\b",

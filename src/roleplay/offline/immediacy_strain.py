@@ -1,0 +1,57 @@
+"""A strain between client and trainee taken up: immediacy at a complaint, a let-down or a
+withdrawal from the trainee.
+
+Rubric disclosure-immediacy (applies_when): "a lateness, silence or complaint treated as
+something happening between them" is immediacy (Hill & Knox 2009; Z's convention pass,
+corpus/README.md). A reply that owns or apologises for the trainee's part, defends or explains
+the trainee's conduct or the therapy's rules, promises to do differently, names or asks about the
+client's reaction to the trainee, or labels that reaction is in play, well or badly; one that
+only goes along with what was asked, takes "it's fine" at its word or moves on is not. The
+rupture repair reader already finds these replies (rupture.py); immediacy reads its findings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.offline.reading import SkillReading
+from roleplay.offline.rupture_harms import LEAVES_IT_TO_THEM, TAKES_AT_FACE_VALUE
+from roleplay.offline.rupture_words import (
+    ACCEPTS,
+    CHANGES_TASK,
+    SYMPATHY_FOR_NEWS,
+    WHAT_WOULD_LIFT,
+)
+from roleplay.offline.text import Sentence
+
+# "Fair enough, we'll leave it there": the complaint accepted and set down, nothing owned
+_SETS_IT_DOWN = re.compile(r"\bfair enough\b|\bleave it (?:there|for now|at that)\b")
+# What takes a strain up without a word about the two of them: going along ("Fair enough, we'll
+# drop the worksheets"), a practical change, "if you're sure", leaving it to them or setting it
+# down, sympathy. Z's labellers left these null.
+_GOES_ALONG = (
+    ACCEPTS,
+    CHANGES_TASK,
+    WHAT_WOULD_LIFT,
+    TAKES_AT_FACE_VALUE,
+    LEAVES_IT_TO_THEM,
+    SYMPATHY_FOR_NEWS,
+    _SETS_IT_DOWN,
+)
+
+
+def _between_you(sentence: Sentence) -> bool:
+    return not any(p.search(sentence.norm) for p in _GOES_ALONG)
+
+
+def strain_taken_up(rupture: SkillReading) -> SkillReading | None:
+    """An immediacy reading where the rupture reader found the strain taken up as something
+    between the two of them (None where it did not)."""
+    if not rupture.present:
+        return None
+    spans = [s for s in rupture.spans if _between_you(s)]
+    if not spans:
+        return None
+    reading = SkillReading(present=True, strength=0.6, score=rupture.score, spans=spans)
+    reading.add("takes_up_strain", "you took up the strain between you", 0.0, spans[0].text)
+    return reading
