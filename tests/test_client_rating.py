@@ -48,6 +48,20 @@ async def test_a_client_centred_session_is_rated_higher_than_a_self_centred_one(
     assert all(m.why for m in cold.moved_by)
 
 
+async def test_a_complaint_answered_with_a_defence_lowers_the_rating(services: Services) -> None:
+    # a defence or a telling-off at a complaint ("they're evidence-based, you know") had moved
+    # nothing: the client rated the session where the strained alliance started
+    session = services.start("this-isnt-working", "t-1", None)
+    await answer(
+        session, "You're being quite defensive about this. The worksheets do work, you know."
+    )
+    session.finish()
+    rating = session.record.client_rating
+    assert rating is not None
+    assert rating.scores["heard"] < 5  # a strained alliance starts at 5
+    assert any(m.delta < 0 and "told off" in m.why for m in rating.moved_by)
+
+
 async def test_nothing_answered_means_no_rating(services: Services) -> None:
     session = services.start(GRIEF, "t-1", None)
     assert offline_client_rating(session.record) is None

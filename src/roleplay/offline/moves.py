@@ -59,6 +59,16 @@ def response_moves(verdicts: dict[str, Verdict], ctx: ReadingContext) -> list[st
     rupture = verdicts.get(RUPTURE)
     if rupture and rupture.used and round(rupture.level) >= 4:
         moves.append("rupture_repaired")
+    elif (
+        rupture
+        and rupture.used
+        and round(rupture.level) <= 2
+        and any(rupture.has(name) for name in _TOLD_OFF)
+        and "accusatory_immediacy" not in moves
+    ):
+        # a complaint answered with a defence or a telling-off ("Were you doing it properly?",
+        # "It was in the forms"): the client hears blame, as from accusatory immediacy
+        moves.append("accusatory_immediacy")
     elif rupture and (
         rupture.has("no_uptake")
         or rupture.has("takes_at_face_value")
@@ -74,6 +84,10 @@ def response_moves(verdicts: dict[str, Verdict], ctx: ReadingContext) -> list[st
     ):
         moves.append("held_back")
     return list(dict.fromkeys(moves))
+
+
+# What a complaint answered this way sounds like to the client: a defence, blame, a brush-off.
+_TOLD_OFF = ("defends_or_blames", "blames_client", "dismisses")
 
 
 def _granted(ctx: ReadingContext, sd: Verdict | None) -> bool:
