@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.offline.lexicon.presence import WAY_OF_WORKING
 from roleplay.offline.text import Gated, Sentence, any_of, normalise
 
 # A me-too: the helper says the client's experience is also theirs.
@@ -124,7 +125,9 @@ OWN_WAY = Gated(
     (
         ("personally", "i like to", "i love to", "i tend to"),
         r"\bi personally (?:like|love|enjoy|believe|find|think|use|do|prefer)\b|"
-        r"\bi (?:like|love|tend) to (?!help|hear|listen|think|know|see|talk|chat|imagine)\w+",
+        r"\bi (?:like|love|tend) to (?!help|hear|listen|think|know|see|talk|chat|imagine|"
+        + WAY_OF_WORKING
+        + r")\w+",
     ),
     (
         ("when i ",),

@@ -11,6 +11,17 @@ from roleplay.offline.text import any_of
 FIRST_PERSON = re.compile(r"\bi(?:'m|'ve|'d|'ll)?\b(?=[\s,])")
 MY_NOUN = re.compile(r"\b(?:my|mine|myself|me)\b")
 
+# After "I like to" / "I prefer to": a frame for an opinion or the helper's way of working with
+# people ("I like to think it can mend", "I like to give people a choice", "I prefer to be
+# upfront"), not a pastime of one's own ("I like to bake", "I love to swim in the sea").
+WAY_OF_WORKING = (
+    r"(?:think|believe|hope|imagine|be (?:upfront|clear|honest|open|straight|transparent|direct|"
+    r"careful|sure)|(?:give|let|offer|leave|allow|ask|tell|remind|check (?:in )?with|start|end|"
+    r"begin|finish|work|go|keep|hear from|know) (?:[\w']+ ){0,2}(?:people|clients|everyone|"
+    r"everybody|folks|someone|anyone|sessions?|we|us|the (?:work|session|hour)|a choice|"
+    r"questions)\b)"
+)
+
 # What a helper says in the first person without revealing their life: speech acts of helping.
 # Matched at the start of a first-person clause ("i ..."); such a clause is not a disclosure.
 HELPING_CLAUSE = any_of(
@@ -50,6 +61,17 @@ HELPING_CLAUSE = any_of(
     r"^i (?:really )?(?:love|like|admire|applaud|commend|value) (?:that you|how you|your|the way "
     r"you|you|hearing|that idea|the idea|that|this)",
     r"^i (?:thank|appreciate|apologi[sz]e|welcome|respect|acknowledge|hear)\b",
+    # a liking for what the client said or for the options before them, not a taste of one's own:
+    # "I like the honesty in that", "I like both of those ideas", "I like the second option"
+    r"^i (?:really |do |just |also )?(?:love|like|prefer) (?:both|all (?:of )?(?:those|these|"
+    r"three|that)|each|either|neither|the (?:first|second|third|last|other|latter|former|next)\b|"
+    r"(?:the|that|this) (?:honesty|courage|bravery|insight|humou?r|clarity|hope|energy|"
+    r"determination|kindness|detail|bit|part|line|phrase|point|thought|option|choice|picture|"
+    r"words?|wording|suggestion|step|goal|list)\b(?= (?:in|of|about|there|behind|from|you)\b|"
+    r"[.,!?]|$))",
+    # a frame for an opinion, or the helper's way of working: "I like to think it can mend", "I
+    # like to give people a choice", "I prefer to be upfront about fees"
+    r"^i (?:really |do |just |also |always )?(?:like|prefer|love) to " + WAY_OF_WORKING,
     r"^i (?:notice|noticed|sense|sensed|observe|observed) ",
     # empathy and information, not a life: "I can't imagine losing a child", "I've read that..."
     r"^i (?:can't|cannot|couldn't|can not) (?:even |begin to )?imagine\b",
@@ -64,6 +86,12 @@ HELPING_CLAUSE = any_of(
     r"recommend|suggest)\b",
     r"^i (?:feel|felt) (?:for you|that you|you|(?:\w+ )?(?:hearing|listening|as you|when you "
     r"(?:say|said|talk|describe|tell))|(?:\w+ ){0,3}(?:right now|just now|in this moment|as we))",
+    # a reaction to the client's words as they came: "I felt a bit overwhelmed just reading it"
+    r"^i (?:feel|felt|got|was) (?:\w+ ){0,4}(?:just |while |when )?(?:reading|hearing|listening to) "
+    r"(?:that|this|it|your|what you|about (?:that|this|it|your))\b",
+    # a helping act the helper meant to do: "I was going to suggest a timetable"
+    r"^i was (?:going|gonna|about|just about|planning) to (?:suggest|ask|say|mention|recommend|"
+    r"offer|check|add|share|send|point out|reflect)\b",
     r"^i(?:'m| am) (?:a |your |the |an? )?(?:trainee |student |new )?(?:counsel+or|therapist|"
     r"psychologist|social worker|helper|listener|clinician)\b",
     r"^i(?:'m| am| was)? ?(?:just )?(?:wondering|curious)",
@@ -158,7 +186,8 @@ STRONG_DISCLOSURE = any_of(
     r"\bi (?:also |too |myself |once |personally |actually |recently |even )?(?:went|"
     r"had(?! (?:forgotten|thought|assumed|meant|hoped|wanted|expected|guessed|understood|"
     r"misunderstood|misread|heard|read|noticed|realised|realized|imagined|wondered|figured|"
-    r"no idea|not (?:thought|realised|realized|noticed|heard))\b)|lost|was|"
+    r"no idea|not (?:thought|realised|realized|noticed|heard)|(?:it|that|this|things) (?:right|"
+    r"wrong|straight|correct))\b)|lost|was|"
     r"were|felt|grew up|struggled|dealt|experienced|did|tried|spent|moved|left|quit|became|found|"
     r"learned|learnt|remember|took|started|stopped|lived|worked|cried|failed|divorced|married|"
     r"suffered|survived|came out|relapsed|drank|grieved|nursed|cared|raised|lost|buried|"
@@ -176,7 +205,8 @@ STRONG_DISCLOSURE = any_of(
     r"grand\w+|aunt|uncle|cousins?|nephew|niece|dog|cat|pet|boss|divorce|marriage|wedding|"
     r"childhood|twenties|thirties|teens|youth|faith|church|miscarriage|pregnancy|"
     r"coming out|recovery|sobriety|drinking|family's|dad's|mom's|mum's|mother's|father's|"
-    r"home country|hometown|home town|own (?:therapy|experience|life|family|story|loss|grief))\b",
+    r"home country|hometown|home town|own (?:therapy|therapist|counsel+or|analyst|experience|life|"
+    r"family|story|loss|grief))\b",
     r"\bin my (?:experience|life|family|culture|twenties|thirties|teens|youth|own|case|day)\b"
     r"(?!,? (?:a lot of|lots of|many|most|plenty of|some) (?:people|clients|parents|carers))",
     r"\bmine(?:'s| is| are| was| were| did| has| have| had| went| got)\b",
