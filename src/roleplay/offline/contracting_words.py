@@ -35,7 +35,11 @@ ABSOLUTE_CONFIDENTIALITY = any_of(
     # "your secrets are safe with me"
     r"\bsecrets?(?:'s| is| are)? (?:\w+ )?safe\b|\bsafe with me\b",
     # "Nobody." in answer to who hears
-    r"\b^(?:honestly[?,.!]* )?(?:nobody|no one|no-one)(?: else)?(?: at all)?[.!]*$",
+    # (and with a reassurance after it: "honestly nobody, dont worry about it", "No one will,
+    # promise")
+    r"\b^(?:(?:honestly|no|nah|nope)[?,.!]* )?(?:nobody|no one|no-one)(?: else)?(?: at all| will| "
+    r"would| does| hears| ever)?(?:[.!,]* (?:(?:don't|dont|do not) worry(?: about (?:it|that))?|"
+    r"i promise|promise|honestly|ever))*[.!]*$",
 )
 CONFIDENTIALITY_LIMITS = any_of(
     r"\b(?:unless|except|apart from|the only time|limits?|exceptions?|if i(?:'m| am| was| were)? "
@@ -59,6 +63,9 @@ CHECKS_CONSENT = any_of(
     r"\bup to (?:you|u)\b",
     # the choice left to them in few words: "ur call", "your decision"
     r"\b(?:your|ur) (?:call|decision)\b|\b(?:you|u) decide\b",
+    # the choice named with its verb: "you can decide whether to carry on with me", "you're free
+    # to choose someone qualified"
+    r"\b(?:you|u) (?:can|could|may|get to|are free to|'re free to|re free to) (?:decide|choose)\b",
     r"\b(?:ok|okay|alright|fine|good) for (?:you|u)\s*\?",
     # understanding checked in a second-language or clipped form: "Is it clear for you?"
     r"\b(?:is|was) (?:it|that|this|all this|everything) clear\b[^.!]*\?|\b(?:do|did) (?:you|u) "

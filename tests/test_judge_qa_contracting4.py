@@ -1,0 +1,67 @@
+"""Contracting, fourth round of play (fresh examples, written for this file after the fixes).
+
+Found playing are-you-a-student (rubric v2 contracting: applies_when and levels; APA 2017
+10.01(c) on a trainee's status and 4.03 on consent; BACP on the limits of confidentiality):
+
+1. "Who actually hears about me?" answered "honestly nobody, dont worry about it" was not read at
+   all: a bare "nobody" with a reassurance after it states a term, wrongly (confidentiality
+   promised without its limits, and the supervisor left out): the rubric's level 1. Only a
+   "Nobody." standing alone had been read.
+2. At are-you-a-student/tricked, the status restated after owning the lapse with the choice put
+   to the client ("I'm a trainee, I'm supervised, and you can decide whether to carry on with
+   me, knowing that") was not read: "you can decide" / "you're free to choose" were no consent
+   sought, only "you decide" was. A choice with no term beside it stays out of play.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_frame_support import WHO_HEARS, at, result_at, score_at
+
+TRICKED = at("are-you-a-student", "tricked")
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "no one, honestly, don't worry about that",
+        "Nobody will, I promise.",
+        "nah no one at all dont worry",
+    ],
+)
+def test_a_bare_nobody_to_who_hears_promises_secrecy(response: str) -> None:
+    found = result_at(WHO_HEARS, response, "contracting")
+    assert found.applicable, found.rationale
+    assert (found.score or 0) <= 2
+    assert "secrecy" in found.rationale
+
+
+def test_nobody_else_with_the_supervisor_named_is_not_a_promise_of_secrecy() -> None:
+    found = result_at(
+        WHO_HEARS,
+        "My supervisor, and nobody else. Recording only if you say yes. Which part worries you?",
+        "contracting",
+    )
+    assert found.applicable and (found.score or 0) >= 3
+    assert "secrecy" not in found.rationale
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "You're right, that should have been said at the start. I'm in training and supervised, "
+        "and you're free to choose whether we go on.",
+        "I'm sorry. I'm a student counsellor with a supervisor, and you can choose to carry on "
+        "with me or be offered someone qualified.",
+    ],
+)
+def test_status_restated_with_the_choice_put_to_them_is_contracting(response: str) -> None:
+    found = result_at(TRICKED, response, "contracting")
+    assert found.applicable, found.rationale
+    assert (found.score or 0) >= 3
+
+
+def test_a_choice_with_no_term_beside_it_is_not_contracting() -> None:
+    response = "That's awful. You can decide what we talk about today."
+    assert score_at(TRICKED, response, "contracting") is None
