@@ -11,6 +11,15 @@ Found playing are-you-a-student (rubric v2 contracting: applies_when and levels;
    to the client ("I'm a trainee, I'm supervised, and you can decide whether to carry on with
    me, knowing that") was not read: "you can decide" / "you're free to choose" were no consent
    sought, only "you decide" was. A choice with no term beside it stays out of play.
+3. "Can we do sessions on Zoom from now on?" answered "Zoom it is." was not read, though "once a
+   month it is" agrees a frequency (found playing `roleplay --offline score` with only a client
+   line). A bare "sure no problem!" names no term and stays out of play (the corpus ruling:
+   contracting needs a term).
+4. At first-session-agreement/confidentiality, "Good question. What's making you worry about
+   that?" was scored contracting 2 (the head leaning on the moment): an acknowledgement before a
+   question about the worry states no term, as a reflection before one does not.
+5. "never ever, i promise" to "Would you ever tell my work?" was read as terms told (2), not as
+   the secrecy promised (1): "never, I promise" was, "never ever" was not.
 """
 
 from __future__ import annotations
@@ -18,8 +27,10 @@ from __future__ import annotations
 import pytest
 
 from qa_frame_support import WHO_HEARS, at, result_at, score_at
+from roleplay.domain.moment import Moment
 
 TRICKED = at("are-you-a-student", "tricked")
+CONFIDENTIALITY = at("first-session-agreement", "confidentiality")
 
 
 @pytest.mark.parametrize(
@@ -65,3 +76,36 @@ def test_status_restated_with_the_choice_put_to_them_is_contracting(response: st
 def test_a_choice_with_no_term_beside_it_is_not_contracting() -> None:
     response = "That's awful. You can decide what we talk about today."
     assert score_at(TRICKED, response, "contracting") is None
+
+
+VIDEO = Moment(client_line="Could we switch to video calls? The drive is killing me.")
+
+
+@pytest.mark.parametrize(
+    "response",
+    ["Video it is, then. Somewhere private at your end?", "Phone sessions would work for me."],
+)
+def test_the_medium_agreed_in_so_many_words_is_contracting(response: str) -> None:
+    found = result_at(VIDEO, response, "contracting")
+    assert found.applicable, found.rationale
+
+
+def test_a_bare_yes_names_no_term() -> None:
+    assert score_at(VIDEO, "yeah no worries!", "contracting") is None
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Fair question. What's got you thinking about work hearing?",
+        "That's a really good question. What would it mean if they did?",
+    ],
+)
+def test_an_acknowledgement_then_a_question_states_no_term(response: str) -> None:
+    assert score_at(CONFIDENTIALITY, response, "contracting") is None
+
+
+def test_never_ever_promised_is_a_secrecy_promised() -> None:
+    found = result_at(CONFIDENTIALITY, "No, never ever, I promise.", "contracting")
+    assert found.applicable and (found.score or 0) <= 2
+    assert "secrecy" in found.rationale

@@ -209,6 +209,10 @@ _REFLECTS = any_of(
     r"\b^(?:so,? )?i'm (?:struck|noticing|wondering|aware)\b",
     r"\b^(?:oh,? )?(?:that's|thats|that is|what a|how) (?:(?:a|so|such|really|very|quite|come as "
     r"a) )?(?:lot|big|hard|tough|rough|shock|worry|stressful|scary|difficult|brutal|awful)\b",
+    # an acknowledgement and nothing more before the question: "Good question. What's making you
+    # worry about that?"
+    r"\b^(?:(?:that's |thats |that is |it's |a )?(?:a )?(?:really )?(?:good|great|fair|important|"
+    r"reasonable) (?:question|thing to ask)|fair enough|i see|ok(?:ay)?|right|mm+|hm+)[.!]*$",
 )
 _PROPOSES = any_of(
     # "Can we?" alone, the client's words handed back, proposes nothing

@@ -39,7 +39,12 @@ _HELPING_IDIOMS = re.compile(
     # the helper's learning asked for, the client the one who knows: "Help me see what I
     # missed?", "What do I need to understand?" (the rest of the clause goes with it)
     r"\bhelp me (?:to )?(?:see|get|learn|know)\b[^.?!]*|"
-    r"\bwhat (?:do|would|should) i need to (?:understand|know|hear|learn|get)\b[^.?!]*"
+    r"\bwhat (?:do|would|should) i need to (?:understand|know|hear|learn|get)\b[^.?!]*|"
+    # what the helper's answer means to the client: "What would it mean if I couldn't?", "would
+    # it make a difference if I had?" (Hill 2020: turning back to what the question means)
+    r"\b(?:what (?:(?:would|does|might|did|will) it|it (?:would|does|might|did|will)) mean|(?:would|does|did|will|might) it (?:matter|"
+    r"make (?:a|any) difference|change (?:anything|things))),?(?: to (?:you|u))? (?:if|whether|"
+    r"that) i\b[^.?!]*"
 )
 
 

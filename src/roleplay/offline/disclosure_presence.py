@@ -104,7 +104,10 @@ def _helping_at(norm: str, start: int) -> bool:
 # A first-person clause about this session or this client is process talk, not a life disclosure.
 _ABOUT_THE_SESSION = re.compile(
     # ("here in Dublin" is a place in the helper's life, not this room)
-    r"\byou(?:'re|'ve|r(?! age\b))?\b|\bhere\b(?! in (?!this\b|the\b|our\b|these\b)\w)|\btoday\b|\bright now\b|\bjust now\b|\bin this room\b|"
+    # ("I live here too": the helper's town, not this room)
+    r"\byou(?:'re|'ve|r(?! age\b))?\b|\b(?<!live )(?<!lived )(?<!grew up )(?<!born )(?<!live round )"
+    r"here\b(?! in (?!this\b|the\b|our\b|these\b)\w)|\btoday\b|\bright now\b|\bjust now\b|"
+    r"\bin this room\b|"
     r"\bour (?:session|sessions|work|time|relationship)\b|\bbetween us\b|\bthis session\b|"
     # the trainee's own conduct a moment ago, owned: "I did it again", "I went past it"
     r"\bjust then\b|\bpast it\b|\b(?:did|doing|done) it again\b|\bwent (?:quiet|silent)\b|"

@@ -87,7 +87,8 @@ HELPING_CLAUSE = any_of(
     r"^i (?:feel|felt) (?:for you|that you|you|(?:\w+ )?(?:hearing|listening|as you|when you "
     r"(?:say|said|talk|describe|tell))|(?:\w+ ){0,3}(?:right now|just now|in this moment|as we))",
     # a reaction to the client's words as they came: "I felt a bit overwhelmed just reading it"
-    r"^i (?:feel|felt|got|was) (?:\w+ ){0,4}(?:just |while |when )?(?:reading|hearing|listening to) "
+    r"^i(?:'m| am| feel| felt| got| was) (?:\w+ ){0,4}(?:just |while |when )?(?:reading|hearing|"
+    r"listening to) "
     r"(?:that|this|it|your|what you|about (?:that|this|it|your))\b",
     # a helping act the helper meant to do: "I was going to suggest a timetable"
     r"^i was (?:going|gonna|about|just about|planning) to (?:suggest|ask|say|mention|recommend|"
@@ -133,7 +134,8 @@ HELPING_CLAUSE = any_of(
     r"want (?:to|you)|mean|think|understand|judge|blame)",
     r"^i(?:'m| am) (?:right|wrong)\b",
     r"^i (?:can|could) feel (?:that|you|how|your)\b",
-    r"^i (?:know|knew)\b(?! (?:exactly )?what it(?:'s| is| was| feels) like to\b| from\b| first)",
+    r"^i (?:know|knew)\b(?! (?:exactly )?what it(?:'s| is| was| feels) like to\b| from\b(?! (?:my |"
+    r"the )?(?:work|job|practice|training|clients|research|reading|studies)\b)| first)",
     r"^i (?:\w+ )?wish (?:you|u|your|that you)\b",
     r"^i(?:'m| am) (?:doing )?(?:good|well|great|fine|okay|ok|alright|all right)\b",
     r"^i (?:don't|dont|do not) (?:think|believe|know)\b",
@@ -209,7 +211,15 @@ STRONG_DISCLOSURE = any_of(
     r"family|story|loss|grief))\b",
     r"\bin my (?:experience|life|family|culture|twenties|thirties|teens|youth|own|case|day)\b"
     r"(?!,? (?:a lot of|lots of|many|most|plenty of|some) (?:people|clients|parents|carers))",
-    r"\bmine(?:'s| is| are| was| were| did| has| have| had| went| got)\b",
+    r"\bmine(?:'s| is| are| was| were| did| has| have| had| went| got| took| lasted| dragged)\b",
+    # the helper's past pointed at without an "I": "that was me in 2019", "that was me at your
+    # age" (not "sorry, that was me rambling", the helper in the room)
+    r"\b(?:that|this) was (?:me|us)(?: too| as well)?,? (?:in (?:\d{4}|my \w+|the \w+s)|at (?:your "
+    r"age|uni|school|college|\d+)|for (?:years|ages|a long time|a while|a decade)|back (?:then|in)|"
+    r"(?:\w+ )?years ago|once|a few years back|not long ago)\b",
+    # "As someone who's been dumped by text, I feel this"
+    r"\bas (?:someone|somebody|a person|one) who(?:'s| has| had|'d)? (?:been|gone|lived|had|lost|"
+    r"survived|struggled|grown up|done|dealt|nursed|cared|buried|left)\b",
     r"\b(?:a|our|my) (?:newborn|new baby)\b",
     r"\bi (?:can|could) (?:really |definitely |totally )?relate\b",
     r"\bbeen there\b",
@@ -230,7 +240,10 @@ STRONG_DISCLOSURE = any_of(
     r"\bas an? \w+(?: \w+){0,4} myself\b",
     r"\bfrom (?:my own |personal |my )experience\b",
     r"\bi know (?:exactly )?what it(?:'s| is| was| feels) like to\b",
-    r"\bi know (?:from|first)",
+    # (not knowledge from the work, cited for a general claim: "I know from my work that carer
+    # burnout is common")
+    r"\bi know (?:from|first)(?! (?:my |the )?(?:work|job|practice|training|clients|research|"
+    r"reading|studies)\b)",
     r"\bour (?:old |late |first |last |new )?(?:kids|children|son|daughter|family|dog|cat|home|"
     r"house|baby|wedding|marriage|neighbou?rs?|landlord|flat|street|village|vet|holiday|honeymoon|"
     r"garden|rabbit|puppy|kitten|parents|mum|mom|dad)\b",
@@ -267,7 +280,7 @@ STRONG_DISCLOSURE = any_of(
     # Routines and circumstances told of oneself, as peer talk is full of them ("I live a very
     # sheltered life", "usually I do something else", "that's what I do to stay sane"); not the
     # helper's habits in the work ("I usually ask people", "I always start with the agreement").
-    r"\bi live (?:in|with|near|on|alone|by|a|an|out|close)\b",
+    r"\bi live (?:in|with|near|on|alone|by|a|an|out|close|here|round here|nearby|locally)\b",
     r"\b(?:usually|normally|sometimes|often|always|every (?:day|morning|night|evening|week)),? i "
     + _NOT_HELPING_HABIT,
     r"\bi (?:usually|normally|often|sometimes|always|generally) " + _NOT_HELPING_HABIT,
@@ -315,7 +328,7 @@ MY_NOT_PERSONAL = re.compile(
     r"schedule|availability|hours|policy|policies|own reaction|reaction|concern|offer|point|"
     r"final year|training|placement|course|colleague|colleagues|team|notes|door|own view|"
     r"end|side of the chat|screen|next (?:one|client|person|appointment|session))\b"
-    r"|\bmy (?:job|work)(?= (?:is|here|as|with)\b|[.,!?]|$)"
+    r"|\bmy (?:job|work)(?= (?:is|here|as|with|that)\b|[.,!?]|$)"
 )
 TO_ME_NOT_PERSONAL = re.compile(
     r"\b(?:to me|with me|for me|me)\b.{0,25}\b(?:you|your|us|we|our|here|today|now|session)\b|"
