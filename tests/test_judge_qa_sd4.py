@@ -38,7 +38,14 @@ own as disclosures (lexicon/presence.py, disclosure_presence.py):
    loads of people" (the same said of others) was read as a me-too.
 9. "I live here too and nobody ever asks me anything" (same-small-town/privacy) was not read:
    "here" was taken for this room; "I live here", "I grew up here" are the helper's town.
-10. A helping act the helper meant to do ("I was going to suggest a timetable", read at level 1),
+10. At scenario moments that invite disclosure or restraint the head decides even where the
+   reader found nothing, and a first-person clause it did not know counted as a weak sign: "I
+   paused there because it's a big question, and I want to get it right" (grief/asks, 4), "I read
+   somewhere that grief often shows up as irritability" (3), "I worried for a second that I'd say
+   the wrong thing" (infertility/grape, 1), "I hesitated because I didn't want to sound like I
+   was lecturing" (recovery/sunday, 2), "I wondered if sleep has been affected", "I like the
+   sound of a family meeting", "I wasn't sure how to put it".
+11. A helping act the helper meant to do ("I was going to suggest a timetable", read at level 1),
    a reaction to the client's words as they came ("I felt a bit overwhelmed just reading it",
    "I'm exhausted just hearing about it", level 1) and knowledge from the work cited for a general
    claim ("I know from my work that carer burnout is really common") read as the helper's life.
@@ -50,10 +57,19 @@ import pytest
 
 from roleplay.content.library import load_library
 from roleplay.domain.moment import Moment
+from roleplay.judge.calibrate import moment_for
 from roleplay.offline.disclosure_past import conduct_in_talk, past_event
 from roleplay.offline.scorer import score_response
 
-DI = load_library().rubric("disclosure-immediacy").rubric
+LIBRARY = load_library()
+DI = LIBRARY.rubric("disclosure-immediacy").rubric
+
+
+def _at(scenario: str, beat: str) -> Moment:
+    found = LIBRARY.scenario(scenario).scenario
+    return moment_for(found, found.beat(beat))
+
+
 FLATMATE = Moment(client_line="My flatmate keeps eating my food and I can't bring it up.")
 EXAMS = Moment(client_line="I just feel like I'm failing at everything. My exams are in two weeks.")
 
@@ -289,3 +305,36 @@ def test_the_helpers_own_town_is_their_life(response: str) -> None:
 
 def test_being_here_for_them_is_not_a_town() -> None:
     assert not disclosure("I'm here, and what you say stays with me.", TOWN).applicable
+
+
+GRIEF_ASKS = _at("grief-have-you-lost-a-parent", "asks")
+GRAPE = _at("infertility-do-you-have-children", "grape")
+SUNDAY = _at("recovery-are-you-in-recovery", "sunday")
+
+
+@pytest.mark.parametrize(
+    ("moment", "response"),
+    [
+        (GRIEF_ASKS, "I stopped for a second there because I want to answer you properly."),
+        (
+            GRIEF_ASKS,
+            "I once read that grief can look like anger at first. What is it like for you?",
+        ),
+        (GRAPE, "I worried for a moment that anything I said would sound hollow. I'm so sorry."),
+        (SUNDAY, "I held back because I didn't want to seem like I was telling you off."),
+        (GRAPE, "I wondered whether you've told anyone at all about the app."),
+        (SUNDAY, "I wasn't sure what to say first. What was Sunday like?"),
+    ],
+)
+def test_helping_talk_at_a_moment_that_invites_disclosure_is_no_disclosure(
+    moment: Moment, response: str
+) -> None:
+    result = score_response(DI, moment, response).criteria["self_disclosure"]
+    assert not result.applicable, result.rationale
+
+
+def test_a_plain_answer_at_that_moment_is_still_a_disclosure() -> None:
+    result = score_response(
+        DI, GRIEF_ASKS, "I have, yes, my dad, some years ago. What's it like for you?"
+    ).criteria["self_disclosure"]
+    assert result.applicable

@@ -87,7 +87,8 @@ _TOOK_IN = (
     r"(?:enjoyed|valued|admired|respected|welcomed|treasured|relished) (?:(?:it|that|this|"
     r"hearing|reading|listening|talking|getting|our|the (?:chat|conversation|talk|session|message|"
     r"story|update|letter|poem))\b)"
-    r"|(?:worried|feared|was worried|was afraid) (?:that|i'd|i would|i might|i was|it|this|"
+    r"|(?:worried|feared|was worried|was afraid)(?: for (?:a|one) (?:second|moment|minute|bit))? "
+    r"(?:that|i'd|i would|i might|i was|it|this|"
     r"how (?:that|it|this))\b"
 )
 _HELPING_ACT = re.compile(

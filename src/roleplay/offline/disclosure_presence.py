@@ -95,10 +95,21 @@ def _blank_quotes(norm: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group(0)), norm)
 
 
+# How the helper feared coming across, not a report of a life: "I didn't want to sound like I was
+# lecturing", "in case it seemed as if I was judging"
+_CAME_ACROSS = re.compile(
+    r"\b(?:sound|sounded|seem|seemed|look|looked|come across|came across)(?: (?:like|as if|as "
+    r"though))? $"
+    # or what the helper checks: "I want to be sure I understood", "to check I had it right"
+    r"|\b(?:be sure|make sure|check|checking|see if|know if) $"
+)
+
+
 def _helping_at(norm: str, start: int) -> bool:
     if lx.HELPING_CLAUSE.match(norm[start:]):
         return True
-    return bool(_QUESTION_INVERSION.search(norm[max(0, start - 16) : start]))
+    before = norm[max(0, start - 22) : start]
+    return bool(_QUESTION_INVERSION.search(before) or _CAME_ACROSS.search(before))
 
 
 # A first-person clause about this session or this client is process talk, not a life disclosure.

@@ -43,7 +43,9 @@ HELPING_CLAUSE = any_of(
     r"listen|support|think|offer|respect)\b",
     r"^i (?:would |'d |really )?(?:suggest|recommend|encourage|advise|urge|invite)\b",
     r"^i (?:just )?(?:want|wanted|need|needed) (?:you|to (?:help|know|understand|hear|ask|check|"
-    r"make sure|acknowledge|say|let you|be (?:clear|honest|sure|here)|thank|reflect|go back|"
+    r"make sure|acknowledge|say|let you|be (?:clear|honest|sure|here|careful|fair)|thank|reflect|"
+    r"go back|get (?:it|this|that) right|let (?:that|it|this) (?:sink in|land|settle)|give (?:you|"
+    r"it|that) (?:a (?:moment|minute|second)|time|space|room)|"
     r"come back|pause|name|point|gently|share (?:something|an observation)|offer|slow|stop|"
     r"remind|hear|follow|explain|talk about (?:what|how|us|this|our)))",
     # a frame for a general claim, with nothing of the helper after it: "I have learned in life
@@ -65,8 +67,10 @@ HELPING_CLAUSE = any_of(
     # "I like the honesty in that", "I like both of those ideas", "I like the second option"
     r"^i (?:really |do |just |also )?(?:love|like|prefer) (?:both|all (?:of )?(?:those|these|"
     r"three|that)|each|either|neither|the (?:first|second|third|last|other|latter|former|next)\b|"
-    r"(?:the|that|this) (?:honesty|courage|bravery|insight|humou?r|clarity|hope|energy|"
-    r"determination|kindness|detail|bit|part|line|phrase|point|thought|option|choice|picture|"
+    # ("the sound of a family meeting" approves a plan; "the sound of rain" is a taste)
+    r"the sound of (?:that|this|it|your|what|(?:a|an) (?:[\w-]+ )?(?:meeting|plan|chat|talk|"
+    r"conversation|letter|approach|break|idea|step|list|routine))\b|(?:the|that|this) (?:honesty|"
+    r"courage|bravery|insight|humou?r|clarity|hope|energy|determination|kindness|detail|bit|part|line|phrase|point|thought|option|choice|picture|"
     r"words?|wording|suggestion|step|goal|list)\b(?= (?:in|of|about|there|behind|from|you)\b|"
     r"[.,!?]|$))",
     # a frame for an opinion, or the helper's way of working: "I like to think it can mend", "I
@@ -76,6 +80,9 @@ HELPING_CLAUSE = any_of(
     # empathy and information, not a life: "I can't imagine losing a child", "I've read that..."
     r"^i (?:can't|cannot|couldn't|can not) (?:even |begin to )?imagine\b",
     r"^i(?:'ve| have) (?:read|heard)(?: (?:somewhere|online|that|a lot|about|it said))\b",
+    # the same in the simple past: "I read somewhere that grief shows up as irritability"
+    r"^i (?:once |recently )?(?:read|heard|saw) (?:somewhere|online|(?:a|an|one) (?:article|study|"
+    r"piece|paper|book|post) (?:that|saying|which|about)|that (?!(?:film|movie|show|book|play)\b))",
     # the helper's way of working, told as a habit: "I usually ask people...", "I always start by"
     r"^i (?:usually|normally|often|sometimes|always|generally|tend to) (?:ask|start|begin|check|"
     r"say|tell|suggest|recommend|encourage|invite|offer|end|close|open)\b",
@@ -130,6 +137,12 @@ HELPING_CLAUSE = any_of(
     r"^i(?:'m| am) (?:getting|picking up|seeing|hearing)\b",
     r"^i (?:hope|wish) (?:you|that|things|it|this|everything)",
     r"^i(?:'m| am) not (?:going anywhere|judging|here to judge|sure (?:what|how|i|if|that))",
+    # unsure a moment ago how to put it: "I wasn't sure how to put it"; a thought of the moment
+    # about the client: "I wondered if sleep has been affected" (not "I wondered for years if
+    # I'd ever have my own")
+    r"^i (?:wasn't|was not) (?:quite )?sure (?:how|what|if|whether|that)\b",
+    r"^i (?:just |also )?wondered (?:if|whether|how|what|about)\b(?![^.!?]*\b(?:my|myself|i'd "
+    r"ever|i would ever|for years)\b)",
     r"^i (?:don't|do not|didn't|did not) (?:know (?:if|whether|what|how|exactly|much about)|"
     r"want (?:to|you)|mean|think|understand|judge|blame)",
     r"^i(?:'m| am) (?:right|wrong)\b",
