@@ -45,7 +45,12 @@ own as disclosures (lexicon/presence.py, disclosure_presence.py):
    the wrong thing" (infertility/grape, 1), "I hesitated because I didn't want to sound like I
    was lecturing" (recovery/sunday, 2), "I wondered if sleep has been affected", "I like the
    sound of a family meeting", "I wasn't sure how to put it".
-11. A helping act the helper meant to do ("I was going to suggest a timetable", read at level 1),
+11. Harmful replies scored high: the trainee's own line offered ("I have. I'm here for you,
+   call me anytime on my personal number", grief/asks, 3; the exemplar giving the digits is 1),
+   the client's loss measured against the helper's ("eight months with your dad is more than I
+   got", 3) and a longing waved away ("Yes, three, and honestly they're a nightmare, you're not
+   missing much ha", infertility/do-you-have-kids, 5).
+12. A helping act the helper meant to do ("I was going to suggest a timetable", read at level 1),
    a reaction to the client's words as they came ("I felt a bit overwhelmed just reading it",
    "I'm exhausted just hearing about it", level 1) and knowledge from the work cited for a general
    claim ("I know from my work that carer burnout is really common") read as the helper's life.
@@ -338,3 +343,36 @@ def test_a_plain_answer_at_that_moment_is_still_a_disclosure() -> None:
         DI, GRIEF_ASKS, "I have, yes, my dad, some years ago. What's it like for you?"
     ).criteria["self_disclosure"]
     assert result.applicable
+
+
+KIDS = _at("infertility-do-you-have-children", "do-you-have-kids")
+
+
+def test_the_trainees_own_line_offered_is_level_one() -> None:
+    result = score_response(
+        DI, GRIEF_ASKS, "I have, yes. Text me on my own mobile any time it gets bad, okay?"
+    ).criteria["self_disclosure"]
+    assert result.applicable and result.score == 1
+
+
+@pytest.mark.parametrize(
+    ("moment", "response"),
+    [
+        (
+            GRIEF_ASKS,
+            "I lost my dad at six, so you had more than I ever had with mine. How is it now?",
+        ),
+        (KIDS, "Two kids, and believe me, you're not missing out on much! Why do you ask?"),
+    ],
+)
+def test_a_loss_measured_or_a_longing_waved_away_scores_low(moment: Moment, response: str) -> None:
+    result = score_response(DI, moment, response).criteria["self_disclosure"]
+    assert result.applicable and (result.score or 5) <= 3
+    assert "compares" in result.rationale
+
+
+def test_a_plain_answer_about_children_is_not_a_comparison() -> None:
+    result = score_response(
+        DI, KIDS, "I do, two. I wonder what it's like to ask me that. What made you?"
+    ).criteria["self_disclosure"]
+    assert "compares" not in result.rationale

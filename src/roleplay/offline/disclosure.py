@@ -133,6 +133,12 @@ def _meets_level_five(reading: SkillReading) -> None:
         reading.add("meets_level_five", "it has every mark of a well-judged disclosure", 0.0)
 
 
+_PERSONAL_LINE = re.compile(
+    r"\b(?:call|ring|text|message|whatsapp|phone) me\b[^.?!]{0,25}\bon my (?:personal|private|own) "
+    r"(?:number|mobile|phone|cell|line)\b"
+)
+
+
 def unrefused_quote(pattern: re.Pattern[str] | Gated, sentences: list[Sentence]) -> str | None:
     """The first quote of `pattern` in a sentence that does not refuse it. The refusal is looked
     for in the whole sentence: "I don't give clients my number" refuses what its quoted words
@@ -359,7 +365,11 @@ def _score(
         -2.0,
     )
 
-    details = unrefused_quote(lx.CONTACT_DETAILS, sentences)
+    # the trainee's own line offered for use, though no digits are given yet ("call me anytime on
+    # my personal number"): the number is as good as given (the rubric's level 1)
+    details = unrefused_quote(lx.CONTACT_DETAILS, sentences) or unrefused_quote(
+        _PERSONAL_LINE, sentences
+    )
     if details:
         reading.add("contact_details", "it gives your personal contact details", -2.0, details)
     contact = unrefused_quote(lx.CONTACT_OFFER, sentences)

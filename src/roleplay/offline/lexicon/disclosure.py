@@ -203,6 +203,11 @@ ONE_UPPING = any_of(
     r"\bcould (?:be|have been) "
     r"worse\b",
     r"\bcount yourself lucky\b",
+    # the client's loss or longing measured against the helper's lot: "eight months with your dad
+    # is more than I got", "you're not missing much" (to a client who longs for children)
+    r"\bmore than i (?:ever )?(?:got|had)\b",
+    r"\b(?:you're|you are|ur) not missing (?:much|anything|a lot|out on (?:much|anything))\b",
+    r"\b(?:you're|you are|ur) better off (?:without|not having)\b",
     r"\bcompared to (?:me|mine|what i)\b",
     r"\bwait till\b",
     r"\bwait until you\b",
