@@ -20,13 +20,16 @@ Found playing are-you-a-student (rubric v2 contracting: applies_when and levels;
    question about the worry states no term, as a reflection before one does not.
 5. "never ever, i promise" to "Would you ever tell my work?" was read as terms told (2), not as
    the secrecy promised (1): "never, I promise" was, "never ever" was not.
+6. Recording called standard in a contraction ("Recording's standard, everyone does it", "yes we
+   record, it's standard") was not read as its weight played down (3; "recording is standard"
+   was): the pattern wanted a space before "'s".
 """
 
 from __future__ import annotations
 
 import pytest
 
-from qa_frame_support import WHO_HEARS, at, result_at, score_at
+from qa_frame_support import FIRST, WHO_HEARS, at, result_at, score_at
 from roleplay.domain.moment import Moment
 
 TRICKED = at("are-you-a-student", "tricked")
@@ -109,3 +112,24 @@ def test_never_ever_promised_is_a_secrecy_promised() -> None:
     found = result_at(CONFIDENTIALITY, "No, never ever, I promise.", "contracting")
     assert found.applicable and (found.score or 0) <= 2
     assert "secrecy" in found.rationale
+
+
+POSTER = at("are-you-a-student", "poster")
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Yep, I'm a trainee, and recordings are routine here, nothing to it.",
+        "Student, yes. We record sessions too, it's standard practice.",
+    ],
+)
+def test_recording_called_standard_plays_down_the_consent(response: str) -> None:
+    found = result_at(POSTER, response, "contracting")
+    assert found.applicable and (found.score or 5) <= 2
+    assert "plays down" in found.rationale
+
+
+def test_a_standard_session_length_is_not_played_down() -> None:
+    found = result_at(FIRST, "Fifty minutes a week, it's standard. Any questions?", "contracting")
+    assert "plays down" not in found.rationale

@@ -123,7 +123,9 @@ MINIMISES = any_of(
     r"\b(?:practically|basically|pretty much|as good as) qualified\b",
     r"\b(?:it's|its|it is|that's|thats|there's|theres|there is) (?:really |honestly )?(?:no big "
     r"deal|nothing to worry about|just a formality)\b",
-    r"\b(?:recording|recordings|it) (?:is|are|'s) (?:just |only )?(?:standard|routine)\b",
+    # ("recording's standard", "it's standard": the contraction has no space before it)
+    r"\b(?:recording|recordings)(?: is| are|'s) (?:just |only |all )?(?:standard|routine)\b|"
+    r"\brecord\w*\b[^.?!]*\bit(?: is|'s) (?:just |only |all )?(?:standard|routine)\b",
 )
 # The terms left vague where they are asked about ("we'll see how it goes", "it's pretty
 # flexible", "don't worry about the details"): the client cannot know what will happen (rubric v2,
