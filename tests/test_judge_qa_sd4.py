@@ -34,6 +34,7 @@ own as disclosures (lexicon/presence.py, disclosure_presence.py):
    were read as a struggle still going on, level 1; the rubric's level 1 is raw or unresolved
    material, and Hill & Knox (2002) place the harm there, not in a coping routine told plainly.
 8. Disclosures without an "I", in peer talk: "mine took two years lol", "that was me in 2019",
+   "ya def, my 20s were rough",
    "As someone who's been dumped by text, I feel this" were not read; and "Same thing happens to
    loads of people" (the same said of others) was read as a me-too.
 9. "I live here too and nobody ever asks me anything" (same-small-town/privacy) was not read:
@@ -275,6 +276,7 @@ EX = Moment(client_line="I can't stop thinking about my ex. It's been six months
         "Honestly mine dragged on for a year after we split.",
         "Checking their socials at 2am? That was me at uni, for months.",
         "As somebody who's lived through a messy split, I hear you.",
+        "Oh, my early 30s were full of that, honestly.",
     ],
 )
 def test_a_disclosure_without_an_i_is_read(response: str) -> None:

@@ -301,6 +301,8 @@ STRONG_DISCLOSURE = any_of(
     r"\bi (?:personally|myself) (?:have|had|'ve|was|am|did|do|went|dealt|struggled|used|found|"
     r"tried|got)\b",
     r"\bi tended to\b",
+    # the helper's decades, in digits: "my 20s were rough", "in my early 30s"
+    r"\bmy (?:early |mid |late )?[1-9]0s (?:were|was)\b|\bin my (?:early |mid |late )?[1-9]0s\b",
     # A taste of one's own, a low-intimacy fact (rubric v2): "I love old films", "I do like drama
     # movies", "I love Rioja". Not a liking for the work, the client or what they said ("I love
     # helping people", "I love your pin", "I like that idea", "I love a session like this").
