@@ -24,6 +24,7 @@ from roleplay.offline.disclosure_presence import (
     courtesy_only,
     sentence_strength,
 )
+from roleplay.offline.lexicon.disclosure_focus import HELPING_IDIOMS
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.text import Gated, Sentence, normalise
 
@@ -32,19 +33,6 @@ from roleplay.offline.text import Gated, Sentence, normalise
 _HOW_IT_STANDS = re.compile(
     r"^(?:(?:and|but|honestly|tbh)[,]? )?(?:still (?:not|can't|haven't|hurts|miss)|never (?:really )?"
     r"(?:got|get|gotten) over|took me (?:years|ages|a (?:long )?while|months))\b"
-)
-_HELPING_IDIOMS = re.compile(
-    r"\bhelp me understand\b|\btell me\b|\blet me\b|\bi wonder\b|"
-    r"\bi'm curious\b|\bi'd like to (?:hear|know)\b|"
-    # the helper's learning asked for, the client the one who knows: "Help me see what I
-    # missed?", "What do I need to understand?" (the rest of the clause goes with it)
-    r"\bhelp me (?:to )?(?:see|get|learn|know)\b[^.?!]*|"
-    r"\bwhat (?:do|would|should) i need to (?:understand|know|hear|learn|get)\b[^.?!]*|"
-    # what the helper's answer means to the client: "What would it mean if I couldn't?", "would
-    # it make a difference if I had?" (Hill 2020: turning back to what the question means)
-    r"\b(?:what (?:(?:would|does|might|did|will) it|it (?:would|does|might|did|will)) mean|(?:would|does|did|will|might) it (?:matter|"
-    r"make (?:a|any) difference|change (?:anything|things))),?(?: to (?:you|u))? (?:if|whether|"
-    r"that) i\b[^.?!]*"
 )
 
 
@@ -388,7 +376,7 @@ def _score(
 def _focus_returned(sentences: list[Sentence]) -> str | None:
     for sentence in sentences:
         has_you = re.search(r"\b(?:you(?:r|rs|rself)?|u|ur)\b", sentence.norm)
-        plain = _HELPING_IDIOMS.sub(" ", sentence.norm)
+        plain = HELPING_IDIOMS.sub(" ", sentence.norm)
         about_me = re.search(r"\b(?:i|me|my|i'm|i've)\b", plain)
         if lx.TAG_QUESTION.search(sentence.norm) or lx.ABRUPT_RETURN.search(sentence.norm):
             continue  # "It's horrible, isn't it?" seeks agreement, it does not hand over
