@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.offline.lexicon.presence import WAY_OF_WORKING
 from roleplay.offline.text import Gated, Sentence, any_of, normalise
 
 # A me-too: the helper says the client's experience is also theirs.
@@ -20,7 +21,10 @@ ME_TOO = Gated(
     (
         ("same", "me ", "ditto", "snap", "likewise"),
         r"^(?:oh,? |ha,? |honestly,? |yeah,? |yes,? )?(?:same|same here|me too|me neither|"
-        r"me as well|ditto|snap|likewise)\b(?! (?:as|time|thing you|again|way you))",
+        r"me as well|ditto|snap|likewise)\b(?! (?:as|time|thing you|again|way you))"
+        # (not the same said of other people: "Same thing happens to loads of people")
+        r"(?! (?:thing )?(?:happens|goes|applies|is true) (?:to|for) (?:a lot|loads|lots|many|"
+        r"most|so many|plenty|everyone|anyone|people))",
     ),
     (("same ",), r"\bsame (?:here|with me|for me|goes for me)\b"),
     # "me too" said as a reply, not "it helps me too"; "mine too" wherever it stands.
@@ -45,6 +49,9 @@ ME_TOO = Gated(
     (("like that",), r"\bi(?:'m| am| was) (?:a bit |just )?like that (?:too|as well|myself)\b"),
     (
         ("i do ", "i did ", "i get ", "i got ", "i have ", "i had "),
+        # (not the helper's slip seen in the room: "I noticed I did that too")
+        r"(?<!notice )(?<!noticed )(?<!realise )(?<!realised )(?<!realize )(?<!realized )(?<!saw )"
+        r"(?<!see )(?<!know )"
         r"\bi (?:do|did|get|got|have|had) (?:that|this|it|one|the same)"
         r"(?: (?:all the time|a lot|sometimes|every \w+))? (?:too|as well|myself)\b",
     ),
@@ -124,7 +131,9 @@ OWN_WAY = Gated(
     (
         ("personally", "i like to", "i love to", "i tend to"),
         r"\bi personally (?:like|love|enjoy|believe|find|think|use|do|prefer)\b|"
-        r"\bi (?:like|love|tend) to (?!help|hear|listen|think|know|see|talk|chat|imagine)\w+",
+        r"\bi (?:like|love|tend) to (?!help|hear|listen|think|know|see|talk|chat|imagine|"
+        + WAY_OF_WORKING
+        + r")\w+",
     ),
     (
         ("when i ",),

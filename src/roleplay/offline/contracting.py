@@ -180,7 +180,12 @@ def _read_terms(sentences: list[Sentence], asked: bool, frame: bool) -> SkillRea
         or (contact and CONTACT_TERMS.search(s.norm))
         or (loose and loose in s.text)
         or (
-            asked and (ARRANGEMENT.search(s.norm) or any(p.search(s.norm) for _, _, p in MISSTATED))
+            asked
+            and (
+                ARRANGEMENT.search(s.norm)
+                or ABSOLUTE_CONFIDENTIALITY.search(s.norm)
+                or any(p.search(s.norm) for _, _, p in MISSTATED)
+            )
         )
     ]
     reading.add("states_terms", "you set out the terms", 0.5, terms)

@@ -86,6 +86,11 @@ PLAIN_TERM = any_of(
     r"\breview (?:it |this |that |things |how it goes )?(?:in|after) (?:\d+|a few|two|three|four|"
     r"six) (?:weeks|months|sessions)\b",
     r"\b(?:\w+days) at (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+    # how the two meet, agreed in so many words: "Zoom it is", "video's fine by me", "phone
+    # sessions would work" (as "once a month it is" agrees a frequency)
+    r"\b(?:zoom|video|online|phone|in person|face to face|teams)(?: sessions?| calls?)?(?:'s| is| "
+    r"it is| would| could| can| works?)(?: be| work)?(?: fine| ok| okay| good| possible)?(?: "
+    r"(?:by|with|for) (?:me|us))?(?=[.!,;]|$| (?:then|from now|for now|next)\b)",
 )
 # Further terms stated outright, which the corpus labels contracting wherever they fall: how the
 # two will meet outside ("if you say hi, I'll say hi back"), keeping to time ("we've gone over,
@@ -246,7 +251,7 @@ MISSTATED = (
             # no record promised: "ok i promise, no notes"
             r"\b(?<!n't )(?<!cannot )(?<!not )promise\b[^.?!]{0,30}\bno (?:notes|records?)\b",
             # the promise after the never: "never. promise.", "no, never, I promise"
-            r"\bnever\b[.,!]*\s*(?:i )?promise\b",
+            r"\bnever(?: ever)?\b[.,!]*\s*(?:i )?promise\b",
         ),
     ),
     (

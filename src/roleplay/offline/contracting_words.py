@@ -35,7 +35,11 @@ ABSOLUTE_CONFIDENTIALITY = any_of(
     # "your secrets are safe with me"
     r"\bsecrets?(?:'s| is| are)? (?:\w+ )?safe\b|\bsafe with me\b",
     # "Nobody." in answer to who hears
-    r"\b^(?:honestly[?,.!]* )?(?:nobody|no one|no-one)(?: else)?(?: at all)?[.!]*$",
+    # (and with a reassurance after it: "honestly nobody, dont worry about it", "No one will,
+    # promise")
+    r"\b^(?:(?:honestly|no|nah|nope)[?,.!]* )?(?:nobody|no one|no-one)(?: else)?(?: at all| will| "
+    r"would| does| hears| ever)?(?:[.!,]* (?:(?:don't|dont|do not) worry(?: about (?:it|that))?|"
+    r"i promise|promise|honestly|ever))*[.!]*$",
 )
 CONFIDENTIALITY_LIMITS = any_of(
     r"\b(?:unless|except|apart from|the only time|limits?|exceptions?|if i(?:'m| am| was| were)? "
@@ -59,6 +63,9 @@ CHECKS_CONSENT = any_of(
     r"\bup to (?:you|u)\b",
     # the choice left to them in few words: "ur call", "your decision"
     r"\b(?:your|ur) (?:call|decision)\b|\b(?:you|u) decide\b",
+    # the choice named with its verb: "you can decide whether to carry on with me", "you're free
+    # to choose someone qualified"
+    r"\b(?:you|u) (?:can|could|may|get to|are free to|'re free to|re free to) (?:decide|choose)\b",
     r"\b(?:ok|okay|alright|fine|good) for (?:you|u)\s*\?",
     # understanding checked in a second-language or clipped form: "Is it clear for you?"
     r"\b(?:is|was) (?:it|that|this|all this|everything) clear\b[^.!]*\?|\b(?:do|did) (?:you|u) "
@@ -116,7 +123,9 @@ MINIMISES = any_of(
     r"\b(?:practically|basically|pretty much|as good as) qualified\b",
     r"\b(?:it's|its|it is|that's|thats|there's|theres|there is) (?:really |honestly )?(?:no big "
     r"deal|nothing to worry about|just a formality)\b",
-    r"\b(?:recording|recordings|it) (?:is|are|'s) (?:just |only )?(?:standard|routine)\b",
+    # ("recording's standard", "it's standard": the contraction has no space before it)
+    r"\b(?:recording|recordings)(?: is| are|'s) (?:just |only |all )?(?:standard|routine)\b|"
+    r"\brecord\w*\b[^.?!]*\bit(?: is|'s) (?:just |only |all )?(?:standard|routine)\b",
 )
 # The terms left vague where they are asked about ("we'll see how it goes", "it's pretty
 # flexible", "don't worry about the details"): the client cannot know what will happen (rubric v2,
@@ -202,6 +211,10 @@ _REFLECTS = any_of(
     r"\b^(?:so,? )?i'm (?:struck|noticing|wondering|aware)\b",
     r"\b^(?:oh,? )?(?:that's|thats|that is|what a|how) (?:(?:a|so|such|really|very|quite|come as "
     r"a) )?(?:lot|big|hard|tough|rough|shock|worry|stressful|scary|difficult|brutal|awful)\b",
+    # an acknowledgement and nothing more before the question: "Good question. What's making you
+    # worry about that?"
+    r"\b^(?:(?:that's |thats |that is |it's |a )?(?:a )?(?:really )?(?:good|great|fair|important|"
+    r"reasonable) (?:question|thing to ask)|fair enough|i see|ok(?:ay)?|right|mm+|hm+)[.!]*$",
 )
 _PROPOSES = any_of(
     # "Can we?" alone, the client's words handed back, proposes nothing

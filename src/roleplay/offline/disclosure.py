@@ -24,6 +24,7 @@ from roleplay.offline.disclosure_presence import (
     courtesy_only,
     sentence_strength,
 )
+from roleplay.offline.lexicon.disclosure_focus import HELPING_IDIOMS
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.text import Gated, Sentence, normalise
 
@@ -32,14 +33,6 @@ from roleplay.offline.text import Gated, Sentence, normalise
 _HOW_IT_STANDS = re.compile(
     r"^(?:(?:and|but|honestly|tbh)[,]? )?(?:still (?:not|can't|haven't|hurts|miss)|never (?:really )?"
     r"(?:got|get|gotten) over|took me (?:years|ages|a (?:long )?while|months))\b"
-)
-_HELPING_IDIOMS = re.compile(
-    r"\bhelp me understand\b|\btell me\b|\blet me\b|\bi wonder\b|"
-    r"\bi'm curious\b|\bi'd like to (?:hear|know)\b|"
-    # the helper's learning asked for, the client the one who knows: "Help me see what I
-    # missed?", "What do I need to understand?" (the rest of the clause goes with it)
-    r"\bhelp me (?:to )?(?:see|get|learn|know)\b[^.?!]*|"
-    r"\bwhat (?:do|would|should) i need to (?:understand|know|hear|learn|get)\b[^.?!]*"
 )
 
 
@@ -126,6 +119,12 @@ def _meets_level_five(reading: SkillReading) -> None:
         and not any(f.effect < 0 for f in reading.features)
     ):
         reading.add("meets_level_five", "it has every mark of a well-judged disclosure", 0.0)
+
+
+_PERSONAL_LINE = re.compile(
+    r"\b(?:call|ring|text|message|whatsapp|phone) me\b[^.?!]{0,25}\bon my (?:personal|private|own) "
+    r"(?:number|mobile|phone|cell|line)\b"
+)
 
 
 def unrefused_quote(pattern: re.Pattern[str] | Gated, sentences: list[Sentence]) -> str | None:
@@ -354,7 +353,11 @@ def _score(
         -2.0,
     )
 
-    details = unrefused_quote(lx.CONTACT_DETAILS, sentences)
+    # the trainee's own line offered for use, though no digits are given yet ("call me anytime on
+    # my personal number"): the number is as good as given (the rubric's level 1)
+    details = unrefused_quote(lx.CONTACT_DETAILS, sentences) or unrefused_quote(
+        _PERSONAL_LINE, sentences
+    )
     if details:
         reading.add("contact_details", "it gives your personal contact details", -2.0, details)
     contact = unrefused_quote(lx.CONTACT_OFFER, sentences)
@@ -373,7 +376,7 @@ def _score(
 def _focus_returned(sentences: list[Sentence]) -> str | None:
     for sentence in sentences:
         has_you = re.search(r"\b(?:you(?:r|rs|rself)?|u|ur)\b", sentence.norm)
-        plain = _HELPING_IDIOMS.sub(" ", sentence.norm)
+        plain = HELPING_IDIOMS.sub(" ", sentence.norm)
         about_me = re.search(r"\b(?:i|me|my|i'm|i've)\b", plain)
         if lx.TAG_QUESTION.search(sentence.norm) or lx.ABRUPT_RETURN.search(sentence.norm):
             continue  # "It's horrible, isn't it?" seeks agreement, it does not hand over

@@ -27,6 +27,7 @@ from roleplay.offline.casual import (
     empathic,
 )
 from roleplay.offline.declining import DECLINES
+from roleplay.offline.disclosure_past import conduct_in_talk, past_event
 from roleplay.offline.text import Sentence
 
 # Answering a question about the helper lives in answering.py; its readers are re-exported here,
@@ -80,25 +81,6 @@ _QUESTION_INVERSION = re.compile(
 STRONG_WEIGHT = 1.0
 _WEAK_WEIGHT = 0.6
 PRESENCE_THRESHOLD = 0.5
-# A past event of the helper's life told plainly ("I just got tired of feeling bad", "I talked to
-# someone", "I managed and coached people for years"): a simple past of a verb that is not one of
-# the helping role's ("I noticed", "I asked", "I meant", "I missed what you said").
-_PAST_EVENT = re.compile(
-    r"i(?:'ve| have)? (?:(?:just|finally|eventually|really|then|later|once|also|actually|"
-    r"personally|always|never|even|still|recently) )*"
-    r"(?!(?:noticed|wondered|wanted|hoped|asked|mentioned|suggested|needed|realised|realized|"
-    r"guessed|assumed|imagined|expected|appreciated|liked|loved|thought|heard|understood|said|"
-    r"told|meant|missed|interrupted|jumped|rushed|pushed|checked|booked|emailed|texted|sent|"
-    r"called|rang|phoned|cancelled|canceled|rescheduled|forgot|listened|answered|replied|"
-    r"responded|reacted|raised|brought|offered|recommended|noted|wrote|read|saw|picked|"
-    r"focused|focussed|steered|skipped|moved|changed|cut|misread|misunderstood|overstepped|"
-    r"worded|phrased|handled|ignored|dismissed|added|included|prepared|planned|printed|"
-    r"arranged|scheduled|tried|started|stopped|finished|decided|agreed|used|put|had|"
-    r"did|was|were|felt|made|gave|took|came|went|kept|left|let|found)\b)"
-    r"(?:[a-z]{3,}ed|got (?:tired|bored|sick of|better|worse|there|over|used to)|spent|paid|"
-    r"bought|sold|met|drove|flew|ran|ate|drank|slept|grew|won|fell|broke|quit|coached|"
-    r"travel+ed|studied|volunteered)\b"
-)
 # "it helps me", "that gets me through": the helper's own coping, not talk about the client.
 _ME_AS_OBJECT = re.compile(
     r"\b(?<!you )(?<!you can )(?:helps|helped|gets|got|makes|made|keeps|keeping|kept|calms|"
@@ -113,16 +95,30 @@ def _blank_quotes(norm: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group(0)), norm)
 
 
+# How the helper feared coming across, not a report of a life: "I didn't want to sound like I was
+# lecturing", "in case it seemed as if I was judging"
+_CAME_ACROSS = re.compile(
+    r"\b(?:sound|sounded|seem|seemed|look|looked|come across|came across)(?: (?:like|as if|as "
+    r"though))? $"
+    # or what the helper checks: "I want to be sure I understood", "to check I had it right"
+    r"|\b(?:be sure|make sure|check|checking|see if|know if) $"
+)
+
+
 def _helping_at(norm: str, start: int) -> bool:
     if lx.HELPING_CLAUSE.match(norm[start:]):
         return True
-    return bool(_QUESTION_INVERSION.search(norm[max(0, start - 16) : start]))
+    before = norm[max(0, start - 22) : start]
+    return bool(_QUESTION_INVERSION.search(before) or _CAME_ACROSS.search(before))
 
 
 # A first-person clause about this session or this client is process talk, not a life disclosure.
 _ABOUT_THE_SESSION = re.compile(
     # ("here in Dublin" is a place in the helper's life, not this room)
-    r"\byou(?:'re|'ve|r(?! age\b))?\b|\bhere\b(?! in (?!this\b|the\b|our\b|these\b)\w)|\btoday\b|\bright now\b|\bjust now\b|\bin this room\b|"
+    # ("I live here too": the helper's town, not this room)
+    r"\byou(?:'re|'ve|r(?! age\b))?\b|\b(?<!live )(?<!lived )(?<!grew up )(?<!born )(?<!live round )"
+    r"here\b(?! in (?!this\b|the\b|our\b|these\b)\w)|\btoday\b|\bright now\b|\bjust now\b|"
+    r"\bin this room\b|"
     r"\bour (?:session|sessions|work|time|relationship)\b|\bbetween us\b|\bthis session\b|"
     # the trainee's own conduct a moment ago, owned: "I did it again", "I went past it"
     r"\bjust then\b|\bpast it\b|\b(?:did|doing|done) it again\b|\bwent (?:quiet|silent)\b|"
@@ -211,7 +207,11 @@ def _strong_match(norm: str, personal: bool) -> bool:
             continue
         if re.match(r"(?:when |in )?i\b", text):
             i_pos = match.start() + text.index("i")
-            if _helping_at(norm, i_pos) or _about_session(norm, i_pos, False):
+            if (
+                _helping_at(norm, i_pos)
+                or _about_session(norm, i_pos, False)
+                or conduct_in_talk(norm[i_pos:])
+            ):
                 continue
         if "ago" in text and not (personal or lx.MY_NOUN.search(norm)):
             continue
@@ -295,8 +295,10 @@ def sentence_strength(sentence: Sentence, in_session: bool = False) -> float:
         ):
             continue  # conditional, promise or refusal: "I'd be glad to", "I won't accept it"
         weight = _WEAK_WEIGHT if lx.WEAK_DISCLOSURE.match(clause) else 0.5
-        if _PAST_EVENT.match(clause):
+        if past_event(clause):
             weight = STRONG_WEIGHT
+        elif conduct_in_talk(clause):
+            weight = 0.3  # "I jumped in too fast", "I copied the number above": the role's past
         if addressed and (sentence.is_question or not lx.WEAK_DISCLOSURE.match(clause)):
             weight = 0.3  # "what happens for you when I do that?" is about the two of them
         strength = max(strength, weight)

@@ -3,7 +3,25 @@ with a client-serving aim (Hill & Knox, 2002)."""
 
 from __future__ import annotations
 
+import re
+
 from roleplay.offline.text import any_of
+
+# Helping idioms with an "I" or "me" in them, set aside when asking whether a sentence after a
+# disclosure is about the client or still about the helper (disclosure.py, _focus_returned).
+HELPING_IDIOMS = re.compile(
+    r"\bhelp me understand\b|\btell me\b|\blet me\b|\bi wonder\b|"
+    r"\bi'm curious\b|\bi'd like to (?:hear|know)\b|"
+    # the helper's learning asked for, the client the one who knows: "Help me see what I
+    # missed?", "What do I need to understand?" (the rest of the clause goes with it)
+    r"\bhelp me (?:to )?(?:see|get|learn|know)\b[^.?!]*|"
+    r"\bwhat (?:do|would|should) i need to (?:understand|know|hear|learn|get)\b[^.?!]*|"
+    # what the helper's answer means to the client: "What would it mean if I couldn't?", "would
+    # it make a difference if I had?" (Hill 2020: turning back to what the question means)
+    r"\b(?:what (?:(?:would|does|might|did|will) it|it (?:would|does|might|did|will)) mean|"
+    r"(?:would|does|did|will|might) it (?:matter|make (?:a|any) difference|change (?:anything|"
+    r"things))),?(?: to (?:you|u))? (?:if|whether|that) i\b[^.?!]*"
+)
 
 THERAPIST_CENTRED = any_of(
     r"\bthis is (?:really |so |very )?(?:hard|difficult|painful|tough|triggering) for me\b",

@@ -11,6 +11,17 @@ from roleplay.offline.text import any_of
 FIRST_PERSON = re.compile(r"\bi(?:'m|'ve|'d|'ll)?\b(?=[\s,])")
 MY_NOUN = re.compile(r"\b(?:my|mine|myself|me)\b")
 
+# After "I like to" / "I prefer to": a frame for an opinion or the helper's way of working with
+# people ("I like to think it can mend", "I like to give people a choice", "I prefer to be
+# upfront"), not a pastime of one's own ("I like to bake", "I love to swim in the sea").
+WAY_OF_WORKING = (
+    r"(?:think|believe|hope|imagine|be (?:upfront|clear|honest|open|straight|transparent|direct|"
+    r"careful|sure)|(?:give|let|offer|leave|allow|ask|tell|remind|check (?:in )?with|start|end|"
+    r"begin|finish|work|go|keep|hear from|know) (?:[\w']+ ){0,2}(?:people|clients|everyone|"
+    r"everybody|folks|someone|anyone|sessions?|we|us|the (?:work|session|hour)|a choice|"
+    r"questions)\b)"
+)
+
 # What a helper says in the first person without revealing their life: speech acts of helping.
 # Matched at the start of a first-person clause ("i ..."); such a clause is not a disclosure.
 HELPING_CLAUSE = any_of(
@@ -32,7 +43,9 @@ HELPING_CLAUSE = any_of(
     r"listen|support|think|offer|respect)\b",
     r"^i (?:would |'d |really )?(?:suggest|recommend|encourage|advise|urge|invite)\b",
     r"^i (?:just )?(?:want|wanted|need|needed) (?:you|to (?:help|know|understand|hear|ask|check|"
-    r"make sure|acknowledge|say|let you|be (?:clear|honest|sure|here)|thank|reflect|go back|"
+    r"make sure|acknowledge|say|let you|be (?:clear|honest|sure|here|careful|fair)|thank|reflect|"
+    r"go back|get (?:it|this|that) right|let (?:that|it|this) (?:sink in|land|settle)|give (?:you|"
+    r"it|that) (?:a (?:moment|minute|second)|time|space|room)|"
     r"come back|pause|name|point|gently|share (?:something|an observation)|offer|slow|stop|"
     r"remind|hear|follow|explain|talk about (?:what|how|us|this|our)))",
     # a frame for a general claim, with nothing of the helper after it: "I have learned in life
@@ -50,10 +63,26 @@ HELPING_CLAUSE = any_of(
     r"^i (?:really )?(?:love|like|admire|applaud|commend|value) (?:that you|how you|your|the way "
     r"you|you|hearing|that idea|the idea|that|this)",
     r"^i (?:thank|appreciate|apologi[sz]e|welcome|respect|acknowledge|hear)\b",
+    # a liking for what the client said or for the options before them, not a taste of one's own:
+    # "I like the honesty in that", "I like both of those ideas", "I like the second option"
+    r"^i (?:really |do |just |also )?(?:love|like|prefer) (?:both|all (?:of )?(?:those|these|"
+    r"three|that)|each|either|neither|the (?:first|second|third|last|other|latter|former|next)\b|"
+    # ("the sound of a family meeting" approves a plan; "the sound of rain" is a taste)
+    r"the sound of (?:that|this|it|your|what|(?:a|an) (?:[\w-]+ )?(?:meeting|plan|chat|talk|"
+    r"conversation|letter|approach|break|idea|step|list|routine))\b|(?:the|that|this) (?:honesty|"
+    r"courage|bravery|insight|humou?r|clarity|hope|energy|determination|kindness|detail|bit|part|line|phrase|point|thought|option|choice|picture|"
+    r"words?|wording|suggestion|step|goal|list)\b(?= (?:in|of|about|there|behind|from|you)\b|"
+    r"[.,!?]|$))",
+    # a frame for an opinion, or the helper's way of working: "I like to think it can mend", "I
+    # like to give people a choice", "I prefer to be upfront about fees"
+    r"^i (?:really |do |just |also |always )?(?:like|prefer|love) to " + WAY_OF_WORKING,
     r"^i (?:notice|noticed|sense|sensed|observe|observed) ",
     # empathy and information, not a life: "I can't imagine losing a child", "I've read that..."
     r"^i (?:can't|cannot|couldn't|can not) (?:even |begin to )?imagine\b",
     r"^i(?:'ve| have) (?:read|heard)(?: (?:somewhere|online|that|a lot|about|it said))\b",
+    # the same in the simple past: "I read somewhere that grief shows up as irritability"
+    r"^i (?:once |recently )?(?:read|heard|saw) (?:somewhere|online|(?:a|an|one) (?:article|study|"
+    r"piece|paper|book|post) (?:that|saying|which|about)|that (?!(?:film|movie|show|book|play)\b))",
     # the helper's way of working, told as a habit: "I usually ask people...", "I always start by"
     r"^i (?:usually|normally|often|sometimes|always|generally|tend to) (?:ask|start|begin|check|"
     r"say|tell|suggest|recommend|encourage|invite|offer|end|close|open)\b",
@@ -64,6 +93,13 @@ HELPING_CLAUSE = any_of(
     r"recommend|suggest)\b",
     r"^i (?:feel|felt) (?:for you|that you|you|(?:\w+ )?(?:hearing|listening|as you|when you "
     r"(?:say|said|talk|describe|tell))|(?:\w+ ){0,3}(?:right now|just now|in this moment|as we))",
+    # a reaction to the client's words as they came: "I felt a bit overwhelmed just reading it"
+    r"^i(?:'m| am| feel| felt| got| was) (?:\w+ ){0,4}(?:just |while |when )?(?:reading|hearing|"
+    r"listening to) "
+    r"(?:that|this|it|your|what you|about (?:that|this|it|your))\b",
+    # a helping act the helper meant to do: "I was going to suggest a timetable"
+    r"^i was (?:going|gonna|about|just about|planning) to (?:suggest|ask|say|mention|recommend|"
+    r"offer|check|add|share|send|point out|reflect)\b",
     r"^i(?:'m| am) (?:a |your |the |an? )?(?:trainee |student |new )?(?:counsel+or|therapist|"
     r"psychologist|social worker|helper|listener|clinician)\b",
     r"^i(?:'m| am| was)? ?(?:just )?(?:wondering|curious)",
@@ -101,11 +137,18 @@ HELPING_CLAUSE = any_of(
     r"^i(?:'m| am) (?:getting|picking up|seeing|hearing)\b",
     r"^i (?:hope|wish) (?:you|that|things|it|this|everything)",
     r"^i(?:'m| am) not (?:going anywhere|judging|here to judge|sure (?:what|how|i|if|that))",
+    # unsure a moment ago how to put it: "I wasn't sure how to put it"; a thought of the moment
+    # about the client: "I wondered if sleep has been affected" (not "I wondered for years if
+    # I'd ever have my own")
+    r"^i (?:wasn't|was not) (?:quite )?sure (?:how|what|if|whether|that)\b",
+    r"^i (?:just |also )?wondered (?:if|whether|how|what|about)\b(?![^.!?]*\b(?:my|myself|i'd "
+    r"ever|i would ever|for years)\b)",
     r"^i (?:don't|do not|didn't|did not) (?:know (?:if|whether|what|how|exactly|much about)|"
     r"want (?:to|you)|mean|think|understand|judge|blame)",
     r"^i(?:'m| am) (?:right|wrong)\b",
     r"^i (?:can|could) feel (?:that|you|how|your)\b",
-    r"^i (?:know|knew)\b(?! (?:exactly )?what it(?:'s| is| was| feels) like to\b| from\b| first)",
+    r"^i (?:know|knew)\b(?! (?:exactly )?what it(?:'s| is| was| feels) like to\b| from\b(?! (?:my |"
+    r"the )?(?:work|job|practice|training|clients|research|reading|studies)\b)| first)",
     r"^i (?:\w+ )?wish (?:you|u|your|that you)\b",
     r"^i(?:'m| am) (?:doing )?(?:good|well|great|fine|okay|ok|alright|all right)\b",
     r"^i (?:don't|dont|do not) (?:think|believe|know)\b",
@@ -158,7 +201,8 @@ STRONG_DISCLOSURE = any_of(
     r"\bi (?:also |too |myself |once |personally |actually |recently |even )?(?:went|"
     r"had(?! (?:forgotten|thought|assumed|meant|hoped|wanted|expected|guessed|understood|"
     r"misunderstood|misread|heard|read|noticed|realised|realized|imagined|wondered|figured|"
-    r"no idea|not (?:thought|realised|realized|noticed|heard))\b)|lost|was|"
+    r"no idea|not (?:thought|realised|realized|noticed|heard)|(?:it|that|this|things) (?:right|"
+    r"wrong|straight|correct))\b)|lost|was|"
     r"were|felt|grew up|struggled|dealt|experienced|did|tried|spent|moved|left|quit|became|found|"
     r"learned|learnt|remember|took|started|stopped|lived|worked|cried|failed|divorced|married|"
     r"suffered|survived|came out|relapsed|drank|grieved|nursed|cared|raised|lost|buried|"
@@ -176,10 +220,19 @@ STRONG_DISCLOSURE = any_of(
     r"grand\w+|aunt|uncle|cousins?|nephew|niece|dog|cat|pet|boss|divorce|marriage|wedding|"
     r"childhood|twenties|thirties|teens|youth|faith|church|miscarriage|pregnancy|"
     r"coming out|recovery|sobriety|drinking|family's|dad's|mom's|mum's|mother's|father's|"
-    r"home country|hometown|home town|own (?:therapy|experience|life|family|story|loss|grief))\b",
+    r"home country|hometown|home town|own (?:therapy|therapist|counsel+or|analyst|experience|life|"
+    r"family|story|loss|grief))\b",
     r"\bin my (?:experience|life|family|culture|twenties|thirties|teens|youth|own|case|day)\b"
     r"(?!,? (?:a lot of|lots of|many|most|plenty of|some) (?:people|clients|parents|carers))",
-    r"\bmine(?:'s| is| are| was| were| did| has| have| had| went| got)\b",
+    r"\bmine(?:'s| is| are| was| were| did| has| have| had| went| got| took| lasted| dragged)\b",
+    # the helper's past pointed at without an "I": "that was me in 2019", "that was me at your
+    # age" (not "sorry, that was me rambling", the helper in the room)
+    r"\b(?:that|this) was (?:me|us)(?: too| as well)?,? (?:in (?:\d{4}|my \w+|the \w+s)|at (?:your "
+    r"age|uni|school|college|\d+)|for (?:years|ages|a long time|a while|a decade)|back (?:then|in)|"
+    r"(?:\w+ )?years ago|once|a few years back|not long ago)\b",
+    # "As someone who's been dumped by text, I feel this"
+    r"\bas (?:someone|somebody|a person|one) who(?:'s| has| had|'d)? (?:been|gone|lived|had|lost|"
+    r"survived|struggled|grown up|done|dealt|nursed|cared|buried|left)\b",
     r"\b(?:a|our|my) (?:newborn|new baby)\b",
     r"\bi (?:can|could) (?:really |definitely |totally )?relate\b",
     r"\bbeen there\b",
@@ -200,7 +253,10 @@ STRONG_DISCLOSURE = any_of(
     r"\bas an? \w+(?: \w+){0,4} myself\b",
     r"\bfrom (?:my own |personal |my )experience\b",
     r"\bi know (?:exactly )?what it(?:'s| is| was| feels) like to\b",
-    r"\bi know (?:from|first)",
+    # (not knowledge from the work, cited for a general claim: "I know from my work that carer
+    # burnout is common")
+    r"\bi know (?:from|first)(?! (?:my |the )?(?:work|job|practice|training|clients|research|"
+    r"reading|studies)\b)",
     r"\bour (?:old |late |first |last |new )?(?:kids|children|son|daughter|family|dog|cat|home|"
     r"house|baby|wedding|marriage|neighbou?rs?|landlord|flat|street|village|vet|holiday|honeymoon|"
     r"garden|rabbit|puppy|kitten|parents|mum|mom|dad)\b",
@@ -237,7 +293,7 @@ STRONG_DISCLOSURE = any_of(
     # Routines and circumstances told of oneself, as peer talk is full of them ("I live a very
     # sheltered life", "usually I do something else", "that's what I do to stay sane"); not the
     # helper's habits in the work ("I usually ask people", "I always start with the agreement").
-    r"\bi live (?:in|with|near|on|alone|by|a|an|out|close)\b",
+    r"\bi live (?:in|with|near|on|alone|by|a|an|out|close|here|round here|nearby|locally)\b",
     r"\b(?:usually|normally|sometimes|often|always|every (?:day|morning|night|evening|week)),? i "
     + _NOT_HELPING_HABIT,
     r"\bi (?:usually|normally|often|sometimes|always|generally) " + _NOT_HELPING_HABIT,
@@ -245,6 +301,8 @@ STRONG_DISCLOSURE = any_of(
     r"\bi (?:personally|myself) (?:have|had|'ve|was|am|did|do|went|dealt|struggled|used|found|"
     r"tried|got)\b",
     r"\bi tended to\b",
+    # the helper's decades, in digits: "my 20s were rough", "in my early 30s"
+    r"\bmy (?:early |mid |late )?[1-9]0s (?:were|was)\b|\bin my (?:early |mid |late )?[1-9]0s\b",
     # A taste of one's own, a low-intimacy fact (rubric v2): "I love old films", "I do like drama
     # movies", "I love Rioja". Not a liking for the work, the client or what they said ("I love
     # helping people", "I love your pin", "I like that idea", "I love a session like this").
@@ -285,7 +343,7 @@ MY_NOT_PERSONAL = re.compile(
     r"schedule|availability|hours|policy|policies|own reaction|reaction|concern|offer|point|"
     r"final year|training|placement|course|colleague|colleagues|team|notes|door|own view|"
     r"end|side of the chat|screen|next (?:one|client|person|appointment|session))\b"
-    r"|\bmy (?:job|work)(?= (?:is|here|as|with)\b|[.,!?]|$)"
+    r"|\bmy (?:job|work)(?= (?:is|here|as|with|that)\b|[.,!?]|$)"
 )
 TO_ME_NOT_PERSONAL = re.compile(
     r"\b(?:to me|with me|for me|me)\b.{0,25}\b(?:you|your|us|we|our|here|today|now|session)\b|"

@@ -74,7 +74,8 @@ PERSONAL_ANSWER = re.compile(
     # ("Ha, fair enough - I'm not, no": a word or two of acknowledgement may come first)
     r"^(?:(?:ha|haha|oh|ah|well|honestly|okay|ok|right|sure|fair enough|good question|fair question|"
     r"great question|um+|erm|hmm+)[,!.]?(?: -)? ){0,2}"
-    r"(?:\w+, )?"
+    # the question's own word echoed first, or denied: "Married, yes.", "Not married, no."
+    r"(?:(?:not |no )?(?:an? )?\w+, )?"
     # "What would you do?" - "If it were me, I'd...", "In your shoes I'd...": the helper's own
     # choice handed over, whatever the conditional in front of it
     r"(?:(?:if (?:it|that) (?:were|was) me|if i (?:were|was) you|in your (?:shoes|position|place))"
