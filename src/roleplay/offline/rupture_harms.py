@@ -89,7 +89,10 @@ EXACERBATES = (
             r"\b(?:how|whether|if) (?:committed|motivated|serious|invested) (?:you are|you're|"
             r"u r)\b",
             r"\b(?:your|ur) (?:commitment|motivation|attitude|lateness|tone)\b",
-            r"\b(?<!i was )(?<!i'm )(?<!i am )(?:late|missed|cancelled) again\b",
+            r"\b(?<!i was )(?<!i'm )(?<!i am )(?<!kept you )(?<!keep you )(?<!made you )"
+            r"(?<!make you )(?<!held you )(?<!kept u )(?<!made u )(?<!run )(?<!ran )(?<!running )"
+            r"(?<!bus was )(?<!bus is )(?<!buses were )(?<!train was )(?<!trains were )"
+            r"(?:late|missed|cancelled) again\b",
             r"\bmakes? it (?:really |quite |very )?(?:hard|difficult|impossible) to work with "
             r"(?:you|u)\b",
         ),

@@ -154,7 +154,11 @@ ACCUSATORY = any_of(
     r"\byou do realise\b",
     r"\b(?:anyway|anyhow),? (?:let's|lets) (?:get back|move on|carry on)\b",
     r"\b(?:your|about your) (?:commitment|motivation|attitude)\b",
-    r"\b(?:late|missed|cancelled) again\b",
+    # (the lateness put down to someone or something else is no charge: "Did your boss keep you
+    # late again?", "was the bus late again?", "work ran late again?"; qa4, late-and-gone-quiet)
+    r"\b(?<!kept you )(?<!keep you )(?<!made you )(?<!make you )(?<!held you )(?<!kept u )"
+    r"(?<!made u )(?<!run )(?<!ran )(?<!running )(?<!bus was )(?<!bus is )(?<!buses were )"
+    r"(?<!train was )(?<!trains were )(?:late|missed|cancelled) again\b",
 )
 DEMANDING = any_of(
     r"(?:^|[.!?] )tell me\.?$",
@@ -219,11 +223,18 @@ DEFENDS_CONDUCT = any_of(
     r"\b(?:just|only) for (?:my|our|the) (?:records|notes|files|paperwork)\b",
     r"\b(?:works|work) best (?:when|if)\b",
 )
+# Words of degree between "I'm" and a feeling ("I'm actually a bit hurt").
+_DEGREE = (
+    r"(?:(?:a bit|a little|quite|really|very|so|actually|honestly|genuinely|feeling|kind of|sort "
+    r"of|pretty|bit|just|deeply|rather|somewhat|too|also|still|starting to feel|getting) ){0,3}"
+)
 THERAPIST_NEED = any_of(
     r"\bi need you to\b",
     r"\b(?:it|that|this) (?:\w+ )?hurts me\b",
-    r"\bi(?:'m| am) "
-    r"(?:\w+ ){0,2}(?:hurt|offended|insulted|disrespected|unappreciated|wounded)\b",
+    # (only degree words between: "I'm sorry Tunde hurt you" is someone else's doing; qa4,
+    # session-overrun/safety-step had read it as the trainee's need, immediacy 1)
+    r"\bi(?:'m| am) " + _DEGREE + r"(?:hurt|offended|insulted|disrespected|unappreciated|"
+    r"wounded)\b",
     r"\bhow (?:that|it|this) (?:felt|feels|made me feel) for me\b",
     r"\bdo you (?:even )?know how (?:that|it|this) (?:felt|feels|made me feel)\b",
     r"\b(?:like|that) i(?:'ve| have)? failed\b",
@@ -250,7 +261,7 @@ THERAPIST_NEED = any_of(
     r"\bi(?:'m| am) (?:trying|doing) my best\b",
     r"\bi take (?:that|it) personally\b",
     r"\bi(?:'m| am) (?:a good|not a bad) (?:therapist|counsel+or)\b",
-    r"\bi(?:'m| am) (?:\w+ ){0,3}(?:offended|insulted|hurt)\b",
+    r"\bi(?:'m| am) " + _DEGREE + r"(?:offended|insulted|hurt)\b",
     r"\bbent over backwards\b",
     r"\b(?:it's|it is|that's|that is) (?:\w+ ){0,2}frustrating for me\b",
     r"\bwhy i (?:even )?bother\b",
@@ -374,22 +385,4 @@ PARTLY_DEFENSIVE = any_of(
     r"(?:upset|hurt|offend|reject|come across|feel|make (?:you|u))\b",
     r"\b(?:that|it|this)(?: honestly| really)? (?:wasn'?t|was not|isn'?t|is not) (?:what|how) "
     r"(?:i|id|i'd) (?:meant|mean|intended|wanted)\b",
-)
-OWNS_PART = any_of(
-    r"\bi (?:may|might) have (?:\w+ ){0,2}(?:missed|rushed|pushed|misread|misunderstood|got|gotten|"
-    r"hurt|come across|said|moved|jumped|brushed)\b",
-    r"\bi think i (?:missed|rushed|pushed|got it "
-    r"wrong|misread|misunderstood|moved too fast|jumped)\b",
-    r"\bi(?:'m| am) sorry (?:that )?i\b",
-    r"\byou(?:'re| are) right(?:,| that| -)\b",
-    r"\bthat (?:was|wasn't) (?:on me|fair of me)\b",
-    r"\bi (?:got that|got it) wrong\b",
-    # "I can see how that came across" owns it; "I can see why that'd be easier" only validates
-    r"\bi can see (?:how|why) (?:that|what i \w+) (?:might have |may have )?(?:came across|"
-    r"come across|landed|felt|hurt|upset|stung|sounded|annoyed|frustrated|was (?:hard|painful|"
-    r"upsetting|frustrating))\b",
-    r"\bi(?:'d| would) like to (?:do better|get it right|understand what happened)\b",
-    r"\b(?:that's|that is|it's|it is) on me\b",
-    r"\bi got (?:that|it) wrong\b",
-    r"\bthe way i (?:said|put|phrased|asked)\b",
 )
