@@ -42,9 +42,10 @@ HERE_NOW = any_of(
     r"\bhow (?:do|did|am|have) (?:i|my \w+) (?:come|came|been coming) across\b",
     r"\b(?:comes?|came|coming|lands?|landed|landing) (?:across )?(?:\w+ ){0,2}(?:from me|"
     r"when i (?:say|said|do|did|ask|asked))\b",
-    rf"\bwhat (?:is|was|'s) (?:it|that) like,? (?:for {_YOU},? )?(?:to|when {_YOU}) (?:\w+ ){{0,2}}"
-    r"(?:ask|asking|say|saying|tell|telling|hear|hearing|see|seeing) (?:me|that from me|this "
-    r"to me|it from me)\b",
+    rf"\bwhat(?: is| was|'s|s) (?:it|that) like,? (?:for {_YOU},? )?(?:to|when {_YOU}) "
+    r"(?:\w+ ){0,2}"
+    r"(?:ask|asking|say|saying|tell|telling|hear|hearing|see|seeing) (?:me|that from me|(?:this|"
+    r"that|it) to me|it from me)\b",
     # the helper's own feeling toward the client, as it arises now
     r"\bi (?:notice|noticed|'m aware|am aware|find|found|can feel|'m noticing|am noticing) "
     r"(?:that )?(?:i(?:'m| am)? |myself )(?:feel\w*|getting|becoming|a bit|quite|really)\b",

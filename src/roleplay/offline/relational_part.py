@@ -84,7 +84,7 @@ MY_PART = any_of(
     r"\bi(?:'ve| have|ve) been the one (?:with the|holding the|doing (?:the|all the|most of the)|"
     r"asking|marking|pushing|writing|watching|checking|looking at|talking|leading|steering|"
     r"interrupting|rushing)\b",
-    r"\bi (?:was|am|'m) the one (?:who|that) (?:said|suggested|brought|pushed|asked|raised|"
+    r"\bi(?: was| am|'m|m) the one (?:who|that) (?:said|suggested|brought|pushed|asked|raised|"
     r"mentioned|promised|cancelled|forgot|interrupted|rushed|looked|checked|kept|missed|"
     r"labelled|labeled|diagnosed|judged|broke|let|got)\b",
     r"\bi did (?:it|that|the same thing) (?:again|anyway|all the same)\b",

@@ -133,7 +133,7 @@ SYMPATHY_FOR_NEWS = re.compile(
     r"says| hurt| hurts| hit| pushed| dropped| ignored| lied| shouted| yelled| walked| called| "
     r"told| tells| blamed| blames| never| won't| can't| couldn't| wouldn't)\b|"
     r"(?:that )?(?:you|u)(?:'ve| have|ve|'re| are|r)? (?:had|been having|having|going through|"
-    r"been going through|been through|went through|dealing with|been dealing with|lost)\b|"
+    r"been going through|been through|went through|dealing with|been dealing with|lost|got)\b|"
     r"(?:that )?(?:you|u)(?:'ve| have|ve|'re| are|r)? (?:been )?(?:(?:feeling|felt|feel) )?(?:so |"
     r"really |very |quite |a bit |a little |pretty )?(?:lonely|low|down|unwell|ill|sick|poorly|"
     r"rough|awful|exhausted|tired|stressed|anxious|overwhelmed|isolated|alone|run down|worn out|"

@@ -335,7 +335,15 @@ DEFENSIVE = any_of(
     r"\bi(?:'m| am) the (?:professional|therapist|expert)\b",
     r"\bi know what i(?:'m| am) (?:doing|talking about)\b",
     r"\bthat's not fair\b(?! (?:on|to) (?:you|u)\b)",
-    r"\bi was (?:only|just) (?:trying|saying|repeating|doing)\b",
+    r"\bi was (?:only|just|simply|merely) (?:trying|saying|repeating|doing|reflecting|asking|"
+    r"pointing|suggesting|checking|making|wondering|offering|giving)\b",
+    # the trainee's account put against the client's: "in my defence it's a loud clock", "I
+    # don't think I looked at it, did I?", "it wasn't a diagnosis" (qa4, you-did-it-again/again
+    # and late-and-gone-quiet/complaint: read as no immediacy and repair not attempted)
+    r"\bin my defen[cs]e\b",
+    r"\bi (?:don't|do not|dont) think i (?:did|looked|said|was|meant|checked|even)\b",
+    r"\b(?:it|that) (?:wasn't|was not|isn't|is not) (?:a |an |meant as a |meant to be a )?"
+    r"(?:diagnosis|judgement|judgment|criticism|lecture|label|dig)\b",
     r"\bi(?:'ve| have) (?:done|had) "
     r"(?:years of |lots of |a lot of )?training\b",
     r"\bi understand \w+ (?:pretty|perfectly|very|"

@@ -1,0 +1,161 @@
+"""Fourth round of play as trainees, immediacy and rupture repair, second part (the first is
+tests/test_judge_qa_im4.py). Fresh examples, written after each fix in other words.
+
+Classes:
+9. Validation of the client's feeling for someone in their life ("It's understandable you'd feel
+   protective of her") at a complaint had read as immediacy 1 through the strain reader
+   (immediacy_strain.py): it speaks only of the client's life (Z's convention pass). Said of the
+   client's feeling toward the trainee it stays immediacy.
+10. The trainee's account set against the client's ("In my defence it's a very loud clock", "I
+    don't think I looked at it, did I?", "It wasn't a diagnosis, I was just reflecting what you
+    said") had read as no immediacy and repair not attempted: it is the defensive immediacy and
+    repair the rubric scores low (lexicon DEFENSIVE).
+11. "What's it like for you to say that to me?" at a strain had read as repair not attempted (the
+    here-and-now pattern missed "what's" and "that to me"); it explores the strain.
+12. The client's strain word asked back in another form ("Which bit felt like a diagnosis?" to
+    "like being diagnosed") explores the strain.
+13. "I'm the one who cancelled" had not read as owning ("i'm" was never matched).
+14. Sorrow for a life event with "got" ("Sorry you got made redundant") is sympathy, not apology.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.content.library import load_library
+from roleplay.domain.moment import Moment
+from roleplay.domain.session import CriterionResult
+from roleplay.judge.calibrate import moment_for
+from roleplay.offline.scorer import score_response
+
+LIBRARY = load_library()
+RB = LIBRARY.rubric("relationship-boundaries").rubric
+
+
+def at(scenario: str, beat: str) -> Moment:
+    found = LIBRARY.scenario(scenario).scenario
+    return moment_for(found, found.beat(beat))
+
+
+def judged(moment: Moment, response: str, criterion: str) -> CriterionResult:
+    return score_response(RB, moment, response).criteria[criterion]
+
+
+# --- 9. validation of their feeling for someone else --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "response",
+    ["It makes sense that you'd want to defend your mum.", "Of course you'd stand up for her."],
+)
+def test_validating_their_feeling_for_someone_else_is_not_immediacy(response: str) -> None:
+    moment = at("complaint-about-last-session", "you-said")
+    assert not judged(moment, response, "immediacy").applicable
+    repair = judged(moment, response, "rupture_repair")
+    assert repair.applicable and repair.score is not None and repair.score <= 3
+
+
+def test_near_miss_validating_their_anger_with_me_is_immediacy() -> None:
+    moment = at("complaint-about-last-session", "you-said")
+    result = judged(
+        moment, "It makes sense you'd be cross with me for putting it that way.", "immediacy"
+    )
+    assert result.applicable
+
+
+# --- 10. the trainee's account set against theirs -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("moment", "response"),
+    [
+        (
+            at("this-isnt-working", "patronising"),
+            "In my defense, the worksheets are evidence based.",
+        ),
+        (
+            at("this-isnt-working", "patronising"),
+            "It wasn't a criticism, I was only checking your progress.",
+        ),
+        (at("you-did-it-again", "again"), "I don't think I checked it more than once, to be fair."),
+    ],
+)
+def test_setting_my_account_against_theirs_is_defensive(moment: Moment, response: str) -> None:
+    immediacy = judged(moment, response, "immediacy")
+    assert immediacy.applicable and immediacy.score is not None and immediacy.score <= 3
+    repair = judged(moment, response, "rupture_repair")
+    assert repair.applicable and repair.score is not None and repair.score <= 2
+    assert "defends" in repair.rationale
+
+
+def test_near_miss_owning_it_is_not_defensive() -> None:
+    moment = at("this-isnt-working", "patronising")
+    repair = judged(moment, "I don't think I listened well enough. That's on me.", "rupture_repair")
+    assert "defends" not in repair.rationale
+
+
+# --- 11. the two of them now asked about at the strain ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "response",
+    ["What is it like for you to tell me that to my face?", "what's it like when u say that to me"],
+)
+def test_asking_what_it_is_like_to_say_it_to_me_is_repair(response: str) -> None:
+    moment = at("you-did-it-again", "sorry-is-easy")
+    repair = judged(moment, response, "rupture_repair")
+    assert repair.applicable and "not attempted" not in repair.rationale
+    assert repair.score is not None and repair.score >= 3
+    assert judged(moment, response, "immediacy").applicable
+
+
+# --- 12. their word asked back in another form --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "response", ["Which part of it felt like a diagnosis?", "What about it was diagnosing you?"]
+)
+def test_their_word_in_another_form_explores_the_strain(response: str) -> None:
+    moment = at("late-and-gone-quiet", "complaint")
+    repair = judged(moment, response, "rupture_repair")
+    assert "invited their experience" in repair.rationale
+
+
+def test_near_miss_an_unrelated_question_does_not_explore() -> None:
+    moment = at("late-and-gone-quiet", "complaint")
+    repair = judged(moment, "What was your dad's job back then?", "rupture_repair")
+    assert "invited their experience" not in repair.rationale
+
+
+# --- 13. "I'm the one who..." -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I'm the one who cancelled, and here you are checking on me. What's that like?",
+        "im the one that forgot. how was it when i didn't mention it?",
+    ],
+)
+def test_im_the_one_who_owns_the_part(response: str) -> None:
+    moment = at("cancelled-session-its-fine", "looks-after-you")
+    repair = judged(moment, response, "rupture_repair")
+    assert "took your share" in repair.rationale or "named what you did" in repair.rationale
+
+
+# --- 14. sorrow for what happened to them -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "response", ["Sorry you got laid off like that.", "I'm sorry you got dumped by the agency."]
+)
+def test_sorrow_for_what_happened_to_them_is_not_an_apology(response: str) -> None:
+    moment = at("just-like-everyone-else", "escalates")
+    assert "not attempted" in judged(moment, response, "rupture_repair").rationale
+    assert not judged(moment, response, "immediacy").applicable
+
+
+def test_near_miss_sorry_with_me_in_it_is_an_apology() -> None:
+    moment = at("just-like-everyone-else", "escalates")
+    response = "Sorry you got the brush-off from me just now."
+    assert "not attempted" not in judged(moment, response, "rupture_repair").rationale
