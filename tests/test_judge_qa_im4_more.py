@@ -11,7 +11,8 @@ Classes:
     said") had read as no immediacy and repair not attempted: it is the defensive immediacy and
     repair the rubric scores low (lexicon DEFENSIVE).
 11. "What's it like for you to say that to me?" at a strain had read as repair not attempted (the
-    here-and-now pattern missed "what's" and "that to me"); it explores the strain.
+    here-and-now pattern missed "what's", "that to me" and the order "what it was like to hear
+    that from me"); it explores the strain.
 12. The client's strain word asked back in another form ("Which bit felt like a diagnosis?" to
     "like being diagnosed") explores the strain.
 13. "I'm the one who cancelled" had not read as owning ("i'm" was never matched).
@@ -99,7 +100,11 @@ def test_near_miss_owning_it_is_not_defensive() -> None:
 
 @pytest.mark.parametrize(
     "response",
-    ["What is it like for you to tell me that to my face?", "what's it like when u say that to me"],
+    [
+        "What is it like for you to tell me that to my face?",
+        "what's it like when u say that to me",
+        "Can I ask what it was like to hear that from me, of all people?",
+    ],
 )
 def test_asking_what_it_is_like_to_say_it_to_me_is_repair(response: str) -> None:
     moment = at("you-did-it-again", "sorry-is-easy")
@@ -159,3 +164,84 @@ def test_near_miss_sorry_with_me_in_it_is_an_apology() -> None:
     moment = at("just-like-everyone-else", "escalates")
     response = "Sorry you got the brush-off from me just now."
     assert "not attempted" not in judged(moment, response, "rupture_repair").rationale
+
+
+# --- 15-18. harmful replies that had scored high ------------------------------------------------
+# 15. The client's manner toward the trainee labelled ("I notice you're very aggressive today. I
+#     wonder what that's about?" had scored immediacy 4; "you got defensive there" 3).
+# 16. The trainee's hurt or letdown put on the client ("I notice I feel quite hurt by that. Can we
+#     talk about how you spoke to me?" had scored rupture repair 4; "A six is a bit disappointing
+#     for me" immediacy 4).
+# 17. The trainee's rightness or the rule held up ("I checked the clock because we only have
+#     fifty minutes - that's the rule. What would you like me to do?" had scored repair 5).
+# 18. The client told off for how they speak ("Calm down, Gareth" had scored immediacy 3).
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "You're getting quite argumentative with me. What's that about?",
+        "You went a bit prickly just then. I wonder why?",
+    ],
+)
+def test_labelling_their_manner_toward_me_is_harmful(response: str) -> None:
+    moment = at("just-like-everyone-else", "just-like-everyone")
+    immediacy = judged(moment, response, "immediacy")
+    assert immediacy.applicable and immediacy.score is not None and immediacy.score <= 2
+    repair = judged(moment, response, "rupture_repair")
+    assert repair.score is not None and repair.score <= 2
+
+
+def test_near_miss_wondering_about_my_part_is_not_a_label() -> None:
+    moment = at("just-like-everyone-else", "just-like-everyone")
+    result = judged(moment, "I wonder if I've made you angry with me. Have I?", "immediacy")
+    assert result.applicable and "blames" not in result.rationale
+
+
+@pytest.mark.parametrize(
+    ("moment", "response"),
+    [
+        (
+            at("complaint-about-last-session", "you-said"),
+            "I find I feel a bit offended by that, honestly. Can we look at it?",
+        ),
+        (
+            at("how-was-today", "a-six"),
+            "That rating is quite disappointing for me. What went wrong?",
+        ),
+    ],
+)
+def test_my_hurt_put_on_them_is_harmful(moment: Moment, response: str) -> None:
+    immediacy = judged(moment, response, "immediacy")
+    assert immediacy.applicable and immediacy.score is not None and immediacy.score <= 2
+    repair = judged(moment, response, "rupture_repair")
+    assert repair.score is not None and repair.score <= 2
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I glanced at my watch because the next client was due. It's the rule, I'm afraid.",
+        "You know I'm right, though. What do you want me to do differently?",
+    ],
+)
+def test_my_rightness_or_the_rule_held_up_is_defending(response: str) -> None:
+    moment = at("you-did-it-again", "sorry-is-easy")
+    repair = judged(moment, response, "rupture_repair")
+    assert repair.score is not None and repair.score <= 2
+    assert "defends" in repair.rationale
+
+
+def test_near_miss_the_policy_named_in_a_refusal_is_not_immediacy() -> None:
+    moment = Moment(client_line="Can I have your mobile number? Just for emergencies.")
+    result = judged(moment, "No, I don't give out my mobile, that's the policy.", "immediacy")
+    assert not result.applicable
+
+
+@pytest.mark.parametrize(
+    "response", ["Please calm down.", "I'd like to talk about how you talk to me."]
+)
+def test_telling_them_off_for_how_they_speak_is_harmful(response: str) -> None:
+    moment = at("just-like-everyone-else", "escalates")
+    immediacy = judged(moment, response, "immediacy")
+    assert immediacy.applicable and immediacy.score is not None and immediacy.score <= 2

@@ -66,6 +66,21 @@ PATHOLOGISES = any_of(
 # Each answers the strain, badly: the criterion is in use and scored low, not "not used".
 EXACERBATES = (
     (
+        # the trainee's own hurt or letdown put to the client at the strain: "I notice I feel
+        # quite hurt by that" (qa4, complaint-about-last-session: rupture repair 4); the rubric's
+        # level 2 has the client end up comforting the trainee
+        "lays_hurt_on_client",
+        "it puts your own hurt on the client",
+        any_of(
+            r"\bi (?:notice i |find i |can feel i )?(?:feel|felt|am feeling|'m feeling) (?:quite |"
+            r"really |a bit |a little |so |very )?(?:hurt|wounded|offended|insulted|disrespected|"
+            r"attacked|let down) (?:by|at|when)\b",
+            r"\b(?:a bit |quite |rather |really |pretty |very |a little )?disappointing (?:for|to) "
+            r"me\b",
+            r"\bi need you to (?:give|trust|believe|forgive|stay|understand)\b",
+        ),
+    ),
+    (
         "blames_client",
         "it makes the strain the client's fault",
         any_of(
@@ -73,6 +88,12 @@ EXACERBATES = (
             r"rude|childish|dramatic|silly|unfair|unreasonable|awkward|stubborn|resistant|hostile|"
             r"paranoid|sensitive|touchy|negative|obstructive|passive|aggressive|manipulative|"
             r"ridiculous|hard work|a bit much|over the top|self-critical)\b",
+            # ("I notice you're very aggressive today", "you got defensive there": qa4)
+            r"\byou(?:'re| are|r) (?:(?:very|quite|a bit|a little|pretty|extremely|getting) ){0,2}"
+            r"(?:aggressive|hostile|combative|argumentative|confrontational|prickly|"
+            r"worked up)\b",
+            r"\byou (?:got|get|went|go|became|become) (?:very |quite |a bit |a little |really |"
+            r"so )?(?:defensive|aggressive|hostile|touchy|prickly|worked up)\b",
             r"\b(?:frustrating|annoying|exhausting|tiring) for me\b",
             r"\byou(?:'ve| have) (?:gone|shut down|switched off|clammed up) (?:\w+ )?again\b",
             r"\byou (?:go|get|shut down|clam up) (?:\w+ )?whenever (?:we|i)\b",

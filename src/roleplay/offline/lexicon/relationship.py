@@ -85,6 +85,17 @@ INVITES_VIEW = any_of(
     r"\bi(?:'m| am) wondering (?:what|how|if|whether|about)\b",
 )
 ACCUSATORY = any_of(
+    # the client's manner toward the trainee labelled: "I notice you're very aggressive today",
+    # "you got defensive there" (qa4, just-like-everyone-else and complaint-about-last-session:
+    # read as immediacy 3-4, "it invites the client's view")
+    r"\byou(?:'re| are|r) (?:being )?(?:(?:very|quite|a bit|a little|pretty|extremely|"
+    r"incredibly|getting|becoming) ){1,2}(?:aggressive|hostile|defensive|touchy|combative|"
+    r"argumentative|confrontational|prickly|rude|worked up)\b",
+    r"\byou(?:'re| are|r) (?:being )?(?:aggressive|touchy|combative|argumentative|"
+    r"confrontational|prickly)\b",
+    r"\byou (?:got|get|went|go|became|become|seem|seemed|sound|sounded) (?:very |quite |a bit |"
+    r"a little |really |so |pretty )?(?:defensive|aggressive|hostile|touchy|prickly|worked up)\b",
+    r"\bdeep down (?:you|u) know\b",
     r"\byou(?:'re| are) (?:being |just |so |really |clearly |obviously |always )?(?:resistant|"
     r"defensive|difficult|avoidant|manipulative|rude|hostile|disrespectful|childish|dramatic|"
     r"stubborn|impossible|unreasonable|ungrateful|lazy|not trying|in denial|playing games|"
@@ -222,6 +233,8 @@ DEFENDS_CONDUCT = any_of(
     r"\b(?:missed |cancelled |late )?(?:sessions|appointments) are (?:still |always )?charged\b",
     r"\b(?:just|only) for (?:my|our|the) (?:records|notes|files|paperwork)\b",
     r"\b(?:works|work) best (?:when|if)\b",
+    # the rule held up at the strain: "that's the rule" (qa4, you-did-it-again/sorry-is-easy)
+    r"\b(?:that's|that is|it's|it is|thats|its) (?:just )?(?:the|a|our) (?:rule|rules|policy)\b",
 )
 # Words of degree between "I'm" and a feeling ("I'm actually a bit hurt").
 _DEGREE = (
@@ -245,8 +258,8 @@ THERAPIST_NEED = any_of(
     r"\bi feel (?:terrible|awful|so bad|guilty|dreadful)\b",
     r"\b(?:it|that|you) (?:did |really )?(?:made|make|makes) me (?:\w+ ){0,2}uncomfortable\b",
     r"\bi want to see this through\b",
-    r"\bi feel (?:hurt|"
-    r"offended|insulted|disrespected|unappreciated|rejected|attacked|useless|like a failure)\b",
+    r"\bi (?:feel|felt) " + _DEGREE + r"(?:hurt|offended|insulted|disrespected|unappreciated|"
+    r"rejected|attacked|useless|like a failure)\b",
     r"\bi(?:'ve| have) (?:worked|tried) so hard\b",
     r"\bafter (?:everything|all) i(?:'ve| have)\b",
     r"\byou make me (?:feel|so|angry|sad|frustrated)\b",
@@ -341,6 +354,11 @@ DEFENSIVE = any_of(
     # don't think I looked at it, did I?", "it wasn't a diagnosis" (qa4, you-did-it-again/again
     # and late-and-gone-quiet/complaint: read as no immediacy and repair not attempted)
     r"\bin my defen[cs]e\b",
+    # the trainee's own rightness held up, or their conduct explained: "you know I'm right about
+    # your mum", "I checked the clock because we only have fifty minutes" (qa4: rupture repair 5,
+    # "you invited their experience of it")
+    r"\b(?:you|u) know i(?:'m| am|m) right\b|\bi(?:'m| am|m) (?:still )?right about\b",
+    r"\bi (?:checked|looked at|watched|glanced at) (?:the|my) (?:clock|watch|time|phone) because\b",
     r"\bi (?:don't|do not|dont) think i (?:did|looked|said|was|meant|checked|even)\b",
     r"\b(?:it|that) (?:wasn't|was not|isn't|is not) (?:a |an |meant as a |meant to be a )?"
     r"(?:diagnosis|judgement|judgment|criticism|lecture|label|dig)\b",
