@@ -245,3 +245,45 @@ def test_telling_them_off_for_how_they_speak_is_harmful(response: str) -> None:
     moment = at("just-like-everyone-else", "escalates")
     immediacy = judged(moment, response, "immediacy")
     assert immediacy.applicable and immediacy.score is not None and immediacy.score <= 2
+
+
+# --- 19-20. found in the rupture drill ----------------------------------------------------------
+# 19. The pace changed as asked and the too-much asked about ("We can slow down. Which question
+#     felt like too much?") had read as repair not attempted at rr-b-too-fast.
+# 20. The trainee's look at the clock explained ("I keep checking it because I have another
+#     client at three") had read as repair not attempted; it defends.
+
+TOO_FAST = Moment(
+    client_line="Can we slow down? That's a lot of questions.", invites="rupture_repair"
+)
+CLOCK = Moment(client_line="You keep looking at the clock.", invites="rupture_repair")
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Let's take it slower. Which bit felt like too much?",
+        "I can slow things down. Which of my questions was hardest to hear?",
+    ],
+)
+def test_slowing_down_and_asking_what_was_too_much_is_repair(response: str) -> None:
+    repair = judged(TOO_FAST, response, "rupture_repair")
+    assert repair.applicable and "not attempted" not in repair.rationale
+    assert repair.score is not None and repair.score >= 3
+
+
+def test_near_miss_pressing_on_is_not_repair() -> None:
+    repair = judged(TOO_FAST, "Just one more question, then. How old were you?", "rupture_repair")
+    assert repair.score is not None and repair.score <= 2
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I was glancing at the clock because my next client is early today.",
+        "i keep looking at it because we have to finish on time",
+    ],
+)
+def test_explaining_my_look_at_the_clock_defends(response: str) -> None:
+    repair = judged(CLOCK, response, "rupture_repair")
+    assert "defends" in repair.rationale and repair.score is not None and repair.score <= 2

@@ -255,6 +255,10 @@ CHANGES_TASK = any_of(
     r"\b(?:we|you|u) (?:don't|do not|dont) have to (?:do|talk|go|use|keep)\b",
     r"\blet'?s (?:skip|scale|drop|park|put (?:that|it|the \w+) (?:down|away|aside))\b",
     r"\b(?:we can|we could|let'?s) (?:just )?(?:talk|focus on|go to|sit)\b",
+    # the pace changed as asked: "We can slow down" (qa4, the rupture drill's rr-b-too-fast: repair
+    # not attempted)
+    r"\b(?:we can|we could|let'?s|i(?:'ll| will| can)) (?:just )?(?:slow (?:down|it down|things "
+    r"down)|take it slower|go slower)\b",
     # ("I can put the notepad down", "I could put them away": qa4, just-like-everyone-else/
     # the-notepad, had read as repair not attempted)
     r"\bi(?:'ll|ll| will| can| could)? put (?:this|it|that|them|the \w+|my \w+) (?:away|down)\b",
@@ -291,10 +295,14 @@ ASKS_ELSEWHERE = any_of(
 # like to hear that?", "How does that land?", "What was that like?"
 # A question typed without its question mark: "what was it like when u saw me do that"
 UNMARKED_QUESTION = re.compile(
-    r"^(?:(?:and|so|ok|okay|sorry|soz|yeah)[,.]? )?(?:what|how|whats|hows)\b(?! (?:a|an|awful|sad|"
+    r"^(?:(?:and|so|ok|okay|sorry|soz|yeah)[,.]? )?(?:what|how|whats|hows|which)\b"
+    r"(?! (?:a|an|awful|sad|"
     r"hard|horrible|terrible|lovely|great|brave|rough)\b)"
 )
 INVITES_WITHOUT_YOU = any_of(
+    # which part of it was too much, asked: "Which question felt like too much?"
+    r"\bwhich (?:\w+ ){0,3}(?:felt|feels|seemed|was|were) (?:like )?(?:too|the most|most|hardest|"
+    r"worst|wrong|off)\b",
     r"\bwhat(?:'s| is| was|s) (?:it|that) (?:been )?like\b",
     r"\bwhat (?:it|that) (?:was|is|'s|has been) like\b|\bwhat has (?:it|that) been like\b",
     # what has gone wrong in the work, asked: "can I ask what's not working, so I understand?"

@@ -358,7 +358,9 @@ DEFENSIVE = any_of(
     # your mum", "I checked the clock because we only have fifty minutes" (qa4: rupture repair 5,
     # "you invited their experience of it")
     r"\b(?:you|u) know i(?:'m| am|m) right\b|\bi(?:'m| am|m) (?:still )?right about\b",
-    r"\bi (?:checked|looked at|watched|glanced at) (?:the|my) (?:clock|watch|time|phone) because\b",
+    r"\bi(?:'ve been| have been| was| am|'m|m)? (?:keep |kept )?(?:checked|checking|check|looked at|"
+    r"looking at|look at|watched|watching|"
+    r"glanced at|glancing at) (?:it|the clock|my watch|the time|my phone) because\b",
     r"\bi (?:don't|do not|dont) think i (?:did|looked|said|was|meant|checked|even)\b",
     r"\b(?:it|that) (?:wasn't|was not|isn't|is not) (?:a |an |meant as a |meant to be a )?"
     r"(?:diagnosis|judgement|judgment|criticism|lecture|label|dig)\b",
