@@ -17,6 +17,10 @@ Classes:
     "like being diagnosed") explores the strain.
 13. "I'm the one who cancelled" had not read as owning ("i'm" was never matched).
 14. Sorrow for a life event with "got" ("Sorry you got made redundant") is sympathy, not apology.
+15-18. Harmful replies that had scored high (a label of the client's manner, the trainee's hurt
+    put on them, the rule held up, a telling-off for how they speak): see their section.
+19-20. Found in the rupture drill (the pace slowed as asked; the look at the clock explained).
+21-23. Brief replies near the line ("my bad.", "what's missing?", "I love our chats").
 """
 
 from __future__ import annotations
@@ -287,3 +291,41 @@ def test_near_miss_pressing_on_is_not_repair() -> None:
 def test_explaining_my_look_at_the_clock_defends(response: str) -> None:
     repair = judged(CLOCK, response, "rupture_repair")
     assert "defends" in repair.rationale and repair.score is not None and repair.score <= 2
+
+
+# --- 21-23. brief replies near the line ---------------------------------------------------------
+# 21. "my bad." to "You did it again" had read as repair not attempted (1) while immediacy read
+#     it: a brief apology is repair, low.
+# 22. "a six, hm. what's missing?" at how-was-today/a-six had read as repair not attempted.
+# 23. "Please don't bring notes! I love our chats." to an offer of notes "so as not to waste your
+#     time" had read as no immediacy: "our chats" names the two of them like "our sessions".
+
+
+@pytest.mark.parametrize("response", ["ugh, my bad. again.", "Apologies, that's twice now."])
+def test_a_brief_apology_is_repair_low(response: str) -> None:
+    repair = judged(at("you-did-it-again", "again"), response, "rupture_repair")
+    assert "not attempted" not in repair.rationale
+    assert repair.score is not None and 2 <= repair.score <= 3
+
+
+@pytest.mark.parametrize(
+    "response", ["Six. Okay. What was lacking?", "Fair enough - what's been getting in the way?"]
+)
+def test_asking_what_kept_it_from_higher_is_repair(response: str) -> None:
+    repair = judged(at("how-was-today", "a-six"), response, "rupture_repair")
+    assert repair.applicable and "not attempted" not in repair.rationale
+
+
+def test_near_miss_a_question_about_their_week_is_not() -> None:
+    repair = judged(
+        at("how-was-today", "a-six"), "Six. Okay. How's your week been?", "rupture_repair"
+    )
+    assert "not attempted" in repair.rationale
+
+
+@pytest.mark.parametrize(
+    "response",
+    ["No notes needed - I really enjoy our talks.", "Honestly, our chats are never a waste to me."],
+)
+def test_our_chats_names_the_two_of_us(response: str) -> None:
+    assert judged(at("am-i-boring-you", "notes"), response, "immediacy").applicable

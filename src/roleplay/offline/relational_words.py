@@ -35,7 +35,9 @@ RELATIONSHIP = any_of(
     r"\bwe agreed\b",
     r"\bback with you\b",
     r"\b(?:moving|going|pushing|rushing) (?:\w+ )?too (?:fast|far|hard|quickly)\b",
-    r"\bour (?:relationship|work|sessions?|connection|time|alliance|conversations?|meetings?|"
+    # ("I love our chats": am-i-boring-you/notes, qa4)
+    r"\bour (?:relationship|work|sessions?|connection|time|alliance|conversations?|chats?|talks|"
+    r"meetings?|"
     r"ending|last|first|tuesdays|mondays|wednesdays|thursdays|fridays|hour|agreement|contract)\b",
     r"\b(?:these|the|this|today's|last) (?:sessions?|hour)\b(?! (?:with|at|in) (?:your|the|a) )",
     r"\bin this room\b",

@@ -81,7 +81,7 @@ def read_rupture(
         or lx.OWNS_PART.search(s.norm)
         # ("soz", "sry": the apology typed in a hurry)
         or (
-            re.search(r"\b(?:sorry|soz|sry|srry)\b", s.norm)
+            re.search(r"\b(?:sorry|soz|sry|srry|my bad|apologies)\b", s.norm)
             and not SYMPATHY_FOR_NEWS.search(s.norm)
         )
         or PATHOLOGISES.search(s.norm)

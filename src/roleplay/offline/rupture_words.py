@@ -90,6 +90,10 @@ WHAT_WOULD_LIFT = any_of(
     r"next (?:week|time|session)|the (?:next )?sessions?) (?:\w+ ){0,2}"
     r"(?:better|more \w+|a (?:seven|eight|nine|ten|\d+)|higher|worth it)\b",
     r"\bwhat would you (?:want|like|need) (?:to be )?(?:different|to change|changed)\b",
+    # what kept it from higher, asked: "a six, hm. what's missing?" (qa4, how-was-today/a-six:
+    # repair not attempted)
+    r"\bwhat(?:'s| is|s| has been| was|'s been) (?:been )?(?:missing|lacking|not working|not "
+    r"helping|getting in the way)\b",
 )
 
 # Sympathy as for news ("I'm sorry to hear that", "sorry for your loss"): said to a complaint
@@ -306,7 +310,8 @@ INVITES_WITHOUT_YOU = any_of(
     r"\bwhat(?:'s| is| was|s) (?:it|that) (?:been )?like\b",
     r"\bwhat (?:it|that) (?:was|is|'s|has been) like\b|\bwhat has (?:it|that) been like\b",
     # what has gone wrong in the work, asked: "can I ask what's not working, so I understand?"
-    r"\bwhat(?:'s| is|s| has been) (?:not working|not helping|been missing|missing|gone wrong)\b",
+    r"\bwhat(?:'s| is|s| has been| was|'s been) (?:not working|not helping|been missing|missing|"
+    r"lacking|gone wrong)\b",
     # a bare "say more?" after the client's word echoed ("Patronising. Ok. Say more?")
     r"\b^(?:(?:ok(?:ay)?|so|yeah|and|please)[,.]? )?(?:say|tell me) (?:a (?:bit|little) )?more\b",
     # wondering aloud about the strain: "I wonder if last week is part of that?"
