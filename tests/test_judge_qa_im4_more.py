@@ -21,6 +21,7 @@ Classes:
     put on them, the rule held up, a telling-off for how they speak): see their section.
 19-20. Found in the rupture drill (the pace slowed as asked; the look at the clock explained).
 21-23. Brief replies near the line ("my bad.", "what's missing?", "I love our chats").
+24. The look at the clock explained, asked "am I boring you?", is not defending.
 """
 
 from __future__ import annotations
@@ -329,3 +330,16 @@ def test_near_miss_a_question_about_their_week_is_not() -> None:
 )
 def test_our_chats_names_the_two_of_us(response: str) -> None:
     assert judged(at("am-i-boring-you", "notes"), response, "immediacy").applicable
+
+
+# --- 24. the look at the clock explained, asked "am I boring you?" -----------------------------
+# Explaining the trainee's glance at the clock is defending at a complaint (class 20, read by the
+# rupture reader only); asked "am I boring you?", it explains the trainee's state, which the
+# immediacy rubric puts in the middle, not at "it defends you".
+
+
+def test_explaining_the_clock_when_asked_if_boring_is_mid() -> None:
+    response = "I looked at the clock because I wanted time for the rest of your story. Not bored."
+    result = judged(at("am-i-boring-you", "boring-you"), response, "immediacy")
+    assert result.applicable and result.score is not None and result.score >= 2
+    assert "defends" not in result.rationale

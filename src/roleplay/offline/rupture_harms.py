@@ -20,6 +20,13 @@ LECTURES = any_of(
 # Explaining the strain away: the rules, the method's timetable, "it's only ten minutes". An
 # answer to the marker, so in use, and a defence (the rubric's level 2).
 EXPLAINS_AWAY = any_of(
+    # the trainee's look at the clock explained in answer to the complaint: "I checked the clock
+    # because we only have fifty minutes" (qa4, you-did-it-again/sorry-is-easy: repair 5). Left to
+    # the rupture reader, which reads only at a strain: asked "am I boring you?", the same words
+    # explain the trainee's state, which the immediacy rubric puts in the middle.
+    r"\bi(?:'ve been| have been| was| am|'m|m)? (?:keep |kept )?(?:checked|checking|check|"
+    r"looked at|looking at|look at|watched|watching|glanced at|glancing at) (?:it|the clock|my "
+    r"watch|the time|my phone) because\b",
     r"\bstandard (?:practice|procedure)\b|\beveryone does (?:it|that)\b",
     r"\b(?:it's|it is) (?:required|compulsory|mandatory)\b|\brequired by\b",
     r"\b(?:just|only) (?:the )?(?:rules|policy|guidelines|procedure)\b",

@@ -354,13 +354,9 @@ DEFENSIVE = any_of(
     # don't think I looked at it, did I?", "it wasn't a diagnosis" (qa4, you-did-it-again/again
     # and late-and-gone-quiet/complaint: read as no immediacy and repair not attempted)
     r"\bin my defen[cs]e\b",
-    # the trainee's own rightness held up, or their conduct explained: "you know I'm right about
-    # your mum", "I checked the clock because we only have fifty minutes" (qa4: rupture repair 5,
-    # "you invited their experience of it")
+    # the trainee's own rightness held up: "you know I'm right about your mum" (qa4, rupture repair
+    # 3 and immediacy 3)
     r"\b(?:you|u) know i(?:'m| am|m) right\b|\bi(?:'m| am|m) (?:still )?right about\b",
-    r"\bi(?:'ve been| have been| was| am|'m|m)? (?:keep |kept )?(?:checked|checking|check|looked at|"
-    r"looking at|look at|watched|watching|"
-    r"glanced at|glancing at) (?:it|the clock|my watch|the time|my phone) because\b",
     r"\bi (?:don't|do not|dont) think i (?:did|looked|said|was|meant|checked|even)\b",
     r"\b(?:it|that) (?:wasn't|was not|isn't|is not) (?:a |an |meant as a |meant to be a )?"
     r"(?:diagnosis|judgement|judgment|criticism|lecture|label|dig)\b",
