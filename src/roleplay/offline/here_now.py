@@ -42,9 +42,11 @@ HERE_NOW = any_of(
     r"\bhow (?:do|did|am|have) (?:i|my \w+) (?:come|came|been coming) across\b",
     r"\b(?:comes?|came|coming|lands?|landed|landing) (?:across )?(?:\w+ ){0,2}(?:from me|"
     r"when i (?:say|said|do|did|ask|asked))\b",
-    rf"\bwhat (?:is|was|'s) (?:it|that) like,? (?:for {_YOU},? )?(?:to|when {_YOU}) (?:\w+ ){{0,2}}"
-    r"(?:ask|asking|say|saying|tell|telling|hear|hearing|see|seeing) (?:me|that from me|this "
-    r"to me|it from me)\b",
+    # (either word order: "what's it like..." and "I'd like to hear what it was like...")
+    rf"\bwhat(?:(?: is| was|'s|s) (?:it|that)| (?:it|that)(?: is| was|'s| has been)) like,? "
+    rf"(?:for {_YOU},? )?(?:to|when {_YOU}) (?:\w+ ){{0,2}}"
+    r"(?:ask|asking|say|saying|tell|telling|hear|hearing|see|seeing) (?:me|that from me|(?:this|"
+    r"that|it) to me|it from me)\b",
     # the helper's own feeling toward the client, as it arises now
     r"\bi (?:notice|noticed|'m aware|am aware|find|found|can feel|'m noticing|am noticing) "
     r"(?:that )?(?:i(?:'m| am)? |myself )(?:feel\w*|getting|becoming|a bit|quite|really)\b",
@@ -92,6 +94,11 @@ REBUKE = any_of(
     r"\bi can't read (?:your|ur) mind\b",
     r"\bi(?:'ve| have|ve)? (?:apologi[sz]ed|said sorry) (?:twice|two times|three times|already)\b",
     r"\bi don't appreciate (?:the|your|that|being)\b",
+    # the client told off for how they speak to the trainee: "Calm down, Gareth", "can we talk
+    # about how you spoke to me?" (qa4: immediacy 3, rupture repair 4)
+    r"\b^(?:(?:please|just|ok|okay|hey|look|right|now|alright|mate)[,.]? )*calm down\b",
+    r"\b(?:you|u) (?:need|have|got|ought) to calm down\b",
+    r"\bhow (?:you|u) (?:spoke|speak|talked|talk|have spoken|'ve spoken) to me\b",
     r"\bnot sure what (?:more|else) (?:you|u) want\b",
     r"\b(?:you|u)(?:'re| are|r) not the only (?:client|one|person) i\b",
     r"\b(?:you|u)(?:'re| are|r) not (?:really )?giving me (?:much|anything)\b",
@@ -149,7 +156,13 @@ HELPER_UPSET = Gated(
         r"\b(?<![\"'“‘])i don't know what i(?:'ll| will|'d| would)? do without (?:you|u|our)\b",
     ),
     (("of my week", "of my day"), r"\b(?:the )?(?:highlight|best part) of my (?:week|day)\b"),
-    (("trying to help",), r"\bi was (?:only|just) trying to help\b"),
+    (("trying to help",), r"\bi(?:'m| am| was) (?:only |just )?trying to help\b"),
+    # the rating heard as a letdown for the trainee: "A six is a bit disappointing for me"
+    (
+        ("disappointing",),
+        r"\b(?:a bit |quite |rather |really |pretty |very |a little )?disappointing "
+        r"(?:for|to) me\b",
+    ),
     # the trainee's letdown at the client's rating, said to them: "Hmm, I'd have hoped for higher,
     # to be honest" (how-was-today/a-six; "lower than I'd hoped" is read in the lexicon)
     (

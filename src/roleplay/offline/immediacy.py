@@ -24,7 +24,11 @@ from roleplay.offline.relational_presence import (
     PRESENCE_OFFERED,
     TOUCH_MOMENT,
 )
-from roleplay.offline.relational_questions import FRAMING, about_someone_else
+from roleplay.offline.relational_questions import (
+    FRAMING,
+    about_someone_else,
+    asks_third_party_view,
+)
 from roleplay.offline.rupture_quotes import apology_label
 from roleplay.offline.rupture_words import ASKS_ELSEWHERE
 from roleplay.offline.text import Sentence
@@ -145,6 +149,10 @@ def read_immediacy(
         # with other people in the client's life ("Meena said you've become a ghost") has said
         # nothing about the room, whatever the moment invited.
         reading.add("elsewhere_only", "it stays with other people in their life", 0.0)
+    elif sentences and all(asks_third_party_view(s) for s in sentences):
+        # "How does your wife feel about you coming to see me?": someone else's view of the
+        # sessions, asked, and nothing more (relational_questions.py)
+        reading.veto = "someone else's view of the sessions, not the two of you"
     return reading
 
 

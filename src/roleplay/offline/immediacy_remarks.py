@@ -21,6 +21,7 @@ from roleplay.offline.relational_questions import (
     PLAIN_ANSWER,
     TAKES_UP_REMARK,
 )
+from roleplay.offline.rupture_words import SYMPATHY_FOR_NEWS
 from roleplay.offline.text import Sentence
 
 
@@ -38,8 +39,11 @@ def asks_about_trainee(client_line: str) -> bool:
 
 def takes_up(sentence: Sentence) -> bool:
     """The first sentence takes up the remark without a plain yes or no ("Don't worry about it",
-    "Sorry, I was miles away", "What makes you ask?")."""
-    return bool(TAKES_UP_REMARK.search(sentence.norm))
+    "Sorry, I was miles away", "What makes you ask?"). Sorrow for their life ("Sorry the GP was
+    so useless") is not an apology to them and takes nothing up (rupture_words.py)."""
+    return bool(TAKES_UP_REMARK.search(sentence.norm)) and not SYMPATHY_FOR_NEWS.search(
+        sentence.norm
+    )
 
 
 def mark_answer(reading: SkillReading, sentences: list[Sentence]) -> None:

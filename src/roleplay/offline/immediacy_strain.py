@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 
 from roleplay.offline.reading import SkillReading
+from roleplay.offline.relational_questions import about_someone_else
+from roleplay.offline.relational_words import ME, THEIR_PEOPLE, US
 from roleplay.offline.rupture_harms import LEAVES_IT_TO_THEM, TAKES_AT_FACE_VALUE
 from roleplay.offline.rupture_words import (
     ACCEPTS,
@@ -41,7 +43,25 @@ _GOES_ALONG = (
 
 
 def _between_you(sentence: Sentence) -> bool:
-    return not any(p.search(sentence.norm) for p in _GOES_ALONG)
+    return not any(p.search(sentence.norm) for p in _GOES_ALONG) and not _only_their_life(sentence)
+
+
+def _only_their_life(sentence: Sentence) -> bool:
+    """The sentence speaks of someone in the client's life and of nothing between the two of
+    them: "It's understandable you'd feel protective of her" validates her feeling for her
+    mother, not the strain (Z's convention pass: a reply that "speaks only of the client's life"
+    is not immediacy; qa4 at complaint-about-last-session/you-said it had read as immediacy 1)."""
+    norm = sentence.norm
+    return bool(about_someone_else(sentence) or THEIR_PEOPLE.search(norm)) and not (
+        ME.search(norm) or US.search(norm) or _THE_WORK.search(norm)
+    )
+
+
+# The sessions, the trainee's words or the therapy's tools named: the strain is in the sentence.
+_THE_WORK = re.compile(
+    r"\b(?:sessions?|therapy|counsell?ing|last (?:week|time)|what (?:was|got) said|that comment|"
+    r"(?:the|that|this) (?:advice|suggestion|idea|word|worksheets?|clock|notes?|notepad))\b"
+)
 
 
 def strain_taken_up(rupture: SkillReading) -> SkillReading | None:

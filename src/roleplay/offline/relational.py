@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 
 from roleplay.offline import lexicon as lx
-from roleplay.offline.relational_close import CLOSES_SESSION
+from roleplay.offline.relational_close import CLOSES_SESSION, SCHEDULES_SESSION
+from roleplay.offline.relational_part import MY_PART
 from roleplay.offline.relational_presence import ENDING_FEELING, LANDED, NOT_FRIENDS
 from roleplay.offline.relational_questions import (
     DIRECT_ANSWER,
@@ -24,13 +25,13 @@ from roleplay.offline.relational_questions import (
     PLAIN_ANSWER,
     RELATIONAL_QUESTION,
     about_someone_else,
+    asks_third_party_view,
 )
 from roleplay.offline.relational_words import (
     BOUNDARY_TALK,
     IN_SESSION,
     IN_SESSION_NOW,
     ME,
-    MY_PART,
     NOT_TOWARD_ME,
     NOW,
     PROCESS,
@@ -48,7 +49,7 @@ from roleplay.offline.relational_work import (
     OWNS_LAPSE_IN_ROOM,
     asks_about_the_work,
 )
-from roleplay.offline.rupture_words import COMES_ACROSS
+from roleplay.offline.rupture_words import COMES_ACROSS, SYMPATHY_FOR_NEWS
 from roleplay.offline.text import Gated, Sentence
 
 
@@ -82,7 +83,10 @@ def sentence_signals(sentence: Sentence, relational_question: bool, first: bool)
         weak = BOUNDARY_TALK.search(norm) or "supervis" in norm or TASK_TALK.search(norm)
         # Closing the hour ("we'll end the session there for today") names the session only
         # to end it: housekeeping, not the two of them (relational_close.py).
-        closes = CLOSES_SESSION.search(norm) and not _names_pair(norm)
+        # So does moving or booking one ("shall we move our session to Thursdays?").
+        closes = (
+            CLOSES_SESSION.search(norm) or SCHEDULES_SESSION.search(norm)
+        ) and not _names_pair(norm)
         found.append(
             Signal("relationship_named", 0.3 if closes else 0.4 if weak else 0.9, RELATIONSHIP)
         )
@@ -127,6 +131,9 @@ def sentence_signals(sentence: Sentence, relational_question: bool, first: bool)
         # "I'm curious whether Meena makes you feel she's had enough of you" is about someone
         # else; "No, and I doubt Meena is either" still answers
         and (PLAIN_ANSWER.search(norm) or not about_someone_else(sentence))
+        # "I'm sorry your days feel so empty now" to "Am I boring you?" is sorrow for their
+        # life, and leaves the question untouched (rupture_words.py)
+        and not SYMPATHY_FOR_NEWS.search(norm)
     ):
         found.append(Signal("answers_relational_question", 0.7, DIRECT_ANSWER))
     if found and not relationship:
@@ -142,12 +149,20 @@ def sentence_signals(sentence: Sentence, relational_question: bool, first: bool)
                 s if s.name == "charged" else Signal(s.name, min(s.strength, 0.5), s.quote_pattern)
                 for s in found
             ]
+    if found and asks_third_party_view(sentence):
+        # Someone else's view of the sessions asked ("What does Kerry think about you coming
+        # here?", "How does your wife feel about you seeing me?") is about the client's other
+        # relationship, not the two of them (relational_questions.py).
+        found = [
+            s if s.name == "charged" else Signal(s.name, min(s.strength, 0.5), s.quote_pattern)
+            for s in found
+        ]
     return found
 
 
 def _names_pair(norm: str) -> bool:
     """The sentence names the two of them beyond the session it closes ("between us")."""
-    rest = CLOSES_SESSION.sub(" ", norm)
+    rest = SCHEDULES_SESSION.sub(" ", CLOSES_SESSION.sub(" ", norm))
     return bool(RELATIONSHIP.search(rest) or (US.search(rest) and ME.search(rest)))
 
 

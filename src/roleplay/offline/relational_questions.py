@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.offline.relational_words import THEIR_PEOPLE
 from roleplay.offline.text import Sentence, any_of
 
 # The client's line asks about the relationship: an answer to it is relationship talk.
@@ -208,3 +209,31 @@ _NAME = re.compile(
 def about_someone_else(sentence: Sentence) -> bool:
     """The sentence is about a third person (a pronoun or a name), not only the two of them."""
     return bool(_THIRD_PERSON.search(sentence.norm) or _NAME.search(sentence.text))
+
+
+# Someone else's view of the client's therapy asked ("What does Kerry think about you coming
+# here?", "How does your wife feel about these sessions?", "Does your mum know you come here?"):
+# it names the sessions, but asks after the client's other relationship, not the two of them
+# (rubric: "I wonder what your brother thinks" is not immediacy; qa4 at
+# just-like-everyone-else/just-like-everyone it had read as immediacy 3).
+THIRD_PARTY_VIEW = re.compile(
+    r"\b(?:what|how) (?:does|did|do|would|will|might|'s|is) (?!(?:you|u|i|we|it|that|this)\b)"
+    r"(?:[\w']+ ){1,5}(?:think|thinks|feel|feels|say|says|said|reckon|make of|see|know|knows|"
+    r"view|react|feel about)\b|"
+    r"\b(?:does|did|do|would) (?!(?:you|u|i|we|it|that|this)\b)(?:[\w']+ ){1,2}know (?:that )?"
+    r"(?:you|u)(?:'re| are| r)? (?:come|coming|came|see|seeing)\b|"
+    # "I wonder what your ex-wife would think about you coming here"
+    r"\b(?:what|how) (?!(?:you|u|i|we|it|that|this)\b)(?:[\w'-]+ ){1,2}(?:would|might|will|does|"
+    r"did|do) (?:think|feel|say|make of|reckon)\b|"
+    # a question put about someone else: "Do your mates take the mick out of you for coming here?"
+    r"\b^(?:and |so |but )?(?:do|does|did|would|will|has|have|is|are|was|were)(?:n't)? "
+    r"(?!(?:you|u|i|we|it|that|this|there|something|anything)\b)(?:[\w'-]+ ){1,3}"
+    r"(?:\w+ ){0,6}(?:you|u)\b[^?]*\?"
+)
+
+
+def asks_third_party_view(sentence: Sentence) -> bool:
+    """The sentence asks what someone other than the two of them makes of the therapy."""
+    return bool(THIRD_PARTY_VIEW.search(sentence.norm)) and (
+        about_someone_else(sentence) or bool(THEIR_PEOPLE.search(sentence.norm))
+    )

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.offline.relational_close import SCHEDULES_SESSION
 from roleplay.offline.text import Sentence, any_of
 
 # What the question is about: the session, the therapy, the way the two of them work.
@@ -94,11 +95,28 @@ TASK_OF_THE_WORK = re.compile(
 )
 
 
+# The trainee's health given back as a courtesy ("Thank you, I'm much better", "Yes, much better,
+# thanks!"): the instructor's exemplar at cancelled-session-its-fine/its-fine leaves such an
+# answer out of immediacy. The whole sentence, nothing else in it.
+COURTESY = re.compile(
+    r"^(?:(?:oh|ah|yes|yeah|yep|thanks|thank you|cheers)[,!.]? )*(?:i'm |i am |im |feeling )?"
+    r"(?:much |a lot |loads |so much |all |way )?(?:better|fine|recovered|well again|back to "
+    r"normal)(?: now)?(?:,? (?:thanks|thank you|cheers)(?: for asking)?)?[.!]*$"
+)
+
+
 def only_the_task(sentences: list[Sentence]) -> bool:
-    """Every sentence puts the task of the sessions forward, and none asks how they are."""
-    return bool(sentences) and all(
-        TASK_OF_THE_WORK.search(s.norm) and not asks_about_the_work(s) for s in sentences
-    )
+    """Every sentence puts the task of the sessions forward or books a session (qa4: "Thank you,
+    I'm much better. Shall we book an extra session to make up for it?" had read as immediacy 3
+    at cancelled-session-its-fine/its-fine), or is a courtesy beside one, and none asks how the
+    sessions are."""
+    practical = [
+        s
+        for s in sentences
+        if (TASK_OF_THE_WORK.search(s.norm) or SCHEDULES_SESSION.search(s.norm))
+        and not asks_about_the_work(s)
+    ]
+    return bool(practical) and all(s in practical or COURTESY.search(s.norm) for s in sentences)
 
 
 # A lapse in how the trainee has just worked, owned in plain words.

@@ -12,7 +12,7 @@ import re
 
 from roleplay.offline import lexicon as lx
 from roleplay.offline.disclosure import unrefused_quote
-from roleplay.offline.here_now import REBUKE
+from roleplay.offline.here_now import HERE_NOW, REBUKE
 from roleplay.offline.immediacy_faults import EXPLAINS_SELF
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.relational_words import IN_SESSION
@@ -81,7 +81,7 @@ def read_rupture(
         or lx.OWNS_PART.search(s.norm)
         # ("soz", "sry": the apology typed in a hurry)
         or (
-            re.search(r"\b(?:sorry|soz|sry|srry)\b", s.norm)
+            re.search(r"\b(?:sorry|soz|sry|srry|my bad|apologies)\b", s.norm)
             and not SYMPATHY_FOR_NEWS.search(s.norm)
         )
         or PATHOLOGISES.search(s.norm)
@@ -106,6 +106,9 @@ def read_rupture(
         # a rebuke of the client in the room ("Well, you were avoiding it though."): the strain
         # met by blaming them (here_now.py)
         or REBUKE.search(s.norm)
+        # the two of them now, asked about at the strain: "What's it like for you to say that to
+        # me?" explores it (qa4, just-like-everyone-else: repair not attempted)
+        or HERE_NOW.search(s.norm)
     ]
     face_value = (
         next(

@@ -20,6 +20,13 @@ LECTURES = any_of(
 # Explaining the strain away: the rules, the method's timetable, "it's only ten minutes". An
 # answer to the marker, so in use, and a defence (the rubric's level 2).
 EXPLAINS_AWAY = any_of(
+    # the trainee's look at the clock explained in answer to the complaint: "I checked the clock
+    # because we only have fifty minutes" (qa4, you-did-it-again/sorry-is-easy: repair 5). Left to
+    # the rupture reader, which reads only at a strain: asked "am I boring you?", the same words
+    # explain the trainee's state, which the immediacy rubric puts in the middle.
+    r"\bi(?:'ve been| have been| was| am|'m|m)? (?:keep |kept )?(?:checked|checking|check|"
+    r"looked at|looking at|look at|watched|watching|glanced at|glancing at) (?:it|the clock|my "
+    r"watch|the time|my phone) because\b",
     r"\bstandard (?:practice|procedure)\b|\beveryone does (?:it|that)\b",
     r"\b(?:it's|it is) (?:required|compulsory|mandatory)\b|\brequired by\b",
     r"\b(?:just|only) (?:the )?(?:rules|policy|guidelines|procedure)\b",
@@ -66,6 +73,21 @@ PATHOLOGISES = any_of(
 # Each answers the strain, badly: the criterion is in use and scored low, not "not used".
 EXACERBATES = (
     (
+        # the trainee's own hurt or letdown put to the client at the strain: "I notice I feel
+        # quite hurt by that" (qa4, complaint-about-last-session: rupture repair 4); the rubric's
+        # level 2 has the client end up comforting the trainee
+        "lays_hurt_on_client",
+        "it puts your own hurt on the client",
+        any_of(
+            r"\bi (?:notice i |find i |can feel i )?(?:feel|felt|am feeling|'m feeling) (?:quite |"
+            r"really |a bit |a little |so |very )?(?:hurt|wounded|offended|insulted|disrespected|"
+            r"attacked|let down) (?:by|at|when)\b",
+            r"\b(?:a bit |quite |rather |really |pretty |very |a little )?disappointing (?:for|to) "
+            r"me\b",
+            r"\bi need you to (?:give|trust|believe|forgive|stay|understand)\b",
+        ),
+    ),
+    (
         "blames_client",
         "it makes the strain the client's fault",
         any_of(
@@ -73,6 +95,12 @@ EXACERBATES = (
             r"rude|childish|dramatic|silly|unfair|unreasonable|awkward|stubborn|resistant|hostile|"
             r"paranoid|sensitive|touchy|negative|obstructive|passive|aggressive|manipulative|"
             r"ridiculous|hard work|a bit much|over the top|self-critical)\b",
+            # ("I notice you're very aggressive today", "you got defensive there": qa4)
+            r"\byou(?:'re| are|r) (?:(?:very|quite|a bit|a little|pretty|extremely|getting) ){0,2}"
+            r"(?:aggressive|hostile|combative|argumentative|confrontational|prickly|"
+            r"worked up)\b",
+            r"\byou (?:got|get|went|go|became|become) (?:very |quite |a bit |a little |really |"
+            r"so )?(?:defensive|aggressive|hostile|touchy|prickly|worked up)\b",
             r"\b(?:frustrating|annoying|exhausting|tiring) for me\b",
             r"\byou(?:'ve| have) (?:gone|shut down|switched off|clammed up) (?:\w+ )?again\b",
             r"\byou (?:go|get|shut down|clam up) (?:\w+ )?whenever (?:we|i)\b",
@@ -89,7 +117,10 @@ EXACERBATES = (
             r"\b(?:how|whether|if) (?:committed|motivated|serious|invested) (?:you are|you're|"
             r"u r)\b",
             r"\b(?:your|ur) (?:commitment|motivation|attitude|lateness|tone)\b",
-            r"\b(?<!i was )(?<!i'm )(?<!i am )(?:late|missed|cancelled) again\b",
+            r"\b(?<!i was )(?<!i'm )(?<!i am )(?<!kept you )(?<!keep you )(?<!made you )"
+            r"(?<!make you )(?<!held you )(?<!kept u )(?<!made u )(?<!run )(?<!ran )(?<!running )"
+            r"(?<!bus was )(?<!bus is )(?<!buses were )(?<!train was )(?<!trains were )"
+            r"(?:late|missed|cancelled) again\b",
             r"\bmakes? it (?:really |quite |very )?(?:hard|difficult|impossible) to work with "
             r"(?:you|u)\b",
         ),

@@ -71,8 +71,16 @@ def explores_marker(sentence: Sentence, client: str) -> bool:
         return True
     asks = "?" in sentence.text or norm.startswith(("what", "how", "can you", "could you"))
     return asks and any(
-        m.group(0) in client or _turned_round(m.group(0)) in client
+        m.group(0) in client or _turned_round(m.group(0)) in client or _stem_in(m.group(0), client)
         for m in COMPLAINT_ECHO.finditer(norm)
+    )
+
+
+def _stem_in(word: str, client: str) -> bool:
+    """The client's word asked back in another form ("Which bit felt like a diagnosis?" to "like
+    being diagnosed"; qa4, late-and-gone-quiet/complaint)."""
+    return (
+        len(word) >= 7 and " " not in word and bool(re.search(rf"\b{re.escape(word[:6])}", client))
     )
 
 

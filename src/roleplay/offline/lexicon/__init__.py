@@ -30,6 +30,7 @@ from roleplay.offline.lexicon.frame import (
     CONTACT_OFFER,
     REFUSAL,
 )
+from roleplay.offline.lexicon.owning import OWNS_PART
 from roleplay.offline.lexicon.presence import (
     FIRST_PERSON,
     HELPING_CLAUSE,
@@ -56,7 +57,6 @@ from roleplay.offline.lexicon.relationship import (
     HERE_NOW,
     INVITES_VIEW,
     OWNED,
-    OWNS_PART,
     PARTLY_DEFENSIVE,
     PROCESS_OBSERVATION,
     REGRET_ON_RULES,
