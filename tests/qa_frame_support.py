@@ -1,5 +1,6 @@
-"""Moments and scoring helpers shared by tests/test_judge_qa_frame.py (contracting) and
-tests/test_judge_qa_frame_boundary.py (boundary)."""
+"""Moments and scoring helpers shared by tests/test_judge_qa_frame.py (contracting),
+tests/test_judge_qa_frame_boundary.py (boundary) and tests/test_judge_qa_im4*.py (immediacy and
+rupture repair)."""
 
 from __future__ import annotations
 

@@ -33,23 +33,11 @@ from __future__ import annotations
 
 import pytest
 
-from roleplay.content.library import load_library
+from qa_frame_support import at, result_at
 from roleplay.domain.moment import Moment
-from roleplay.domain.session import CriterionResult
-from roleplay.judge.calibrate import moment_for
-from roleplay.offline.scorer import score_response
 
-LIBRARY = load_library()
-RB = LIBRARY.rubric("relationship-boundaries").rubric
-
-
-def at(scenario: str, beat: str) -> Moment:
-    found = LIBRARY.scenario(scenario).scenario
-    return moment_for(found, found.beat(beat))
-
-
-def judged(moment: Moment, response: str, criterion: str) -> CriterionResult:
-    return score_response(RB, moment, response).criteria[criterion]
+# the scenario moments and the scorer at them, shared with the frame tests
+judged = result_at
 
 
 # --- 1. sorrow for their life is not an apology -------------------------------------------------

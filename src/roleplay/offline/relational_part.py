@@ -8,6 +8,7 @@ change. Safran & Muran (2000): the therapist's acknowledgement of their contribu
 
 from __future__ import annotations
 
+from roleplay.offline.lexicon.owning import THE_ONE_DOING_IT
 from roleplay.offline.text import any_of
 
 # D. The trainee's own part in the interaction.
@@ -79,15 +80,8 @@ MY_PART = any_of(
     r"work|steering|leading|driving)\b",
     # the trainee's way of working owned as part of the trouble: "I've been vaguer than you
     # need", "I've been too directive", "I've been quite rigid with the worksheets"
-    # the trainee named as the one doing it over the sessions: "I've been the one with the pen",
-    # "I was the one who brought up your dad" (qa4, this-isnt-working/red-pen: read as nothing)
-    r"\bi(?:'ve| have|ve) been the one (?:with the|holding the|doing (?:the|all the|most of the)|"
-    r"asking|marking|pushing|writing|watching|checking|looking at|talking|leading|steering|"
-    r"interrupting|rushing)\b",
-    r"\bi(?: was| am|'m|m) the one (?:who|that) (?:said|suggested|brought|pushed|asked|raised|"
-    r"mentioned|promised|cancelled|forgot|interrupted|rushed|looked|checked|kept|missed|"
-    r"labelled|labeled|diagnosed|judged|broke|let|got)\b",
-    r"\bi did (?:it|that|the same thing) (?:again|anyway|all the same)\b",
+    # the trainee named as the one doing it over the sessions (lexicon/owning.py)
+    *THE_ONE_DOING_IT,
     # the client asked to flag the trainee's misstep from now on: "would you tell me if I start
     # sounding like an infographic again?", "stop me if I'm pushing" (qa4,
     # complaint-about-last-session/what-now: read as nothing)
