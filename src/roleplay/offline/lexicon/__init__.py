@@ -6,6 +6,7 @@ helper's own life, `disclosure` the quality of a disclosure, and `relationship` 
 of them now with its failures (accusation, the helper's need, crossings, defensiveness).
 """
 
+from roleplay.offline.lexicon.defending import DEFENDS_CONDUCT, DEFENSIVE, PARTLY_DEFENSIVE
 from roleplay.offline.lexicon.disclosure import (
     ABRUPT_RETURN,
     ADVICE,
@@ -51,13 +52,10 @@ from roleplay.offline.lexicon.questions import (
 )
 from roleplay.offline.lexicon.relationship import (
     ACCUSATORY,
-    DEFENDS_CONDUCT,
-    DEFENSIVE,
     DEMANDING,
     HERE_NOW,
     INVITES_VIEW,
     OWNED,
-    PARTLY_DEFENSIVE,
     PROCESS_OBSERVATION,
     REGRET_ON_RULES,
     TENTATIVE,
