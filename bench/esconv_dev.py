@@ -14,6 +14,8 @@ labels only.
   excluding the evaluation set.
 - `dev2` (`esconv_dev2_checked.jsonl`): seed 2029, 56 + 544 natural, 150 extra, excluding the
   evaluation set, the first development set and the second labeller's sample.
+- `dev3` (`esconv_dev3_checked.jsonl`): seed 2031, the same sizes, excluding all of the above
+  and the second development set.
 
 ESConv is CC BY-NC: the text is read in place from the split files (ROLEPLAY_ESCONV_SPLITS) and
 printed to stdout only, never written to a file.
@@ -41,6 +43,7 @@ DATA = Path(__file__).resolve().parent / "data"
 EVALUATION_LABELS = DATA / "esconv_checked.jsonl"
 DEV_LABELS = DATA / "esconv_dev_checked.jsonl"
 DEV2_LABELS = DATA / "esconv_dev2_checked.jsonl"
+DEV3_LABELS = DATA / "esconv_dev3_checked.jsonl"
 # the second labeller's sample: inside the evaluation set, but named among the exclusions
 SECOND_LABELS = DATA / "esconv_second.jsonl"
 
@@ -68,7 +71,16 @@ DEV2 = DrawSet(
     (EVALUATION_LABELS, DEV_LABELS, SECOND_LABELS),
     DEV2_LABELS,
 )
-DRAW_SETS = {s.name: s for s in (DEV, DEV2)}
+# drawn because both earlier sets' errors had been read (spent): bench/data/README.md
+DEV3 = DrawSet(
+    "dev3",
+    2031,
+    {True: 56, False: 544},
+    150,
+    (EVALUATION_LABELS, DEV_LABELS, SECOND_LABELS, DEV2_LABELS),
+    DEV3_LABELS,
+)
+DRAW_SETS = {s.name: s for s in (DEV, DEV2, DEV3)}
 # the first set's constants, by their earlier names
 DEV_SEED = DEV.seed
 NATURAL = DEV.natural
@@ -188,10 +200,29 @@ def print_errors(readings: list[Reading], turns: dict[str, dict], labels: dict[s
         print(f"{what:<10} {r.id}  hand {hand}{note}\n    {response}")
 
 
+def show_turns(turns: dict[str, dict], order: list[str], first: int, last: int) -> None:
+    """Drawn turns for a labeller: number, id, the writers' strategy, the preceding turns and the
+    response, to stdout only (CC BY-NC: never to a file)."""
+    for number in range(max(first, 1), min(last, len(order)) + 1):
+        row = turns[order[number - 1]]
+        print(f"\n#{number} {row['id']}  writers: {row['label']}")
+        for previous in row["context"]:
+            print(f"    {previous['speaker']}: {' '.join(previous['text'].split())}")
+        print(f"  RESPONSE: {' '.join(row['response'].split())}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.esconv_dev", description=__doc__)
     parser.add_argument("--errors", action="store_true", help="list the misread turns")
     parser.add_argument("--ids", action="store_true", help="print the drawn ids in order")
+    parser.add_argument(
+        "--show",
+        nargs=2,
+        type=int,
+        metavar=("FROM", "TO"),
+        help="print drawn turns FROM..TO (1-based, inclusive) with their context, for labelling; "
+        "the judge is not run",
+    )
     parser.add_argument(
         "--set", choices=sorted(DRAW_SETS), default=DEV.name, help="which development set"
     )
@@ -209,6 +240,9 @@ def main(argv: list[str] | None = None) -> int:
     natural, extra = drawn_ids(turns, draw)
     if args.ids:
         print("\n".join(natural + extra))
+        return 0
+    if args.show:
+        show_turns(turns, natural + extra, *args.show)
         return 0
     label_file = args.labels or draw.labels
     if not label_file.is_file():
