@@ -39,8 +39,11 @@ ME_TOO = Gated(
     (("feeling",), r"\bi know (?:that|the|this) feeling\b"),
     (
         ("been there",),
-        r"\b(?:i(?:'ve| have)? )?been there(?:,? (?:myself|too|done that|before))?\b"
-        r"(?! for (?:you|u)\b)",
+        r"\b(?<!who have )(?<!who've )(?<!who had )(?<!they have )(?<!they've )(?<!he has )"
+        r"(?<!she has )(?<!has )(?<!people have )(?<!you have )(?<!you've )"
+        r"(?:i(?:'ve| have)? )?been there(?:,? (?:myself|too|done that|before))?\b"
+        r"(?! for (?:you|u)\b)(?! (?:the|a|for|since|long|longer|longest|(?:\w+ )?(?:years|months|"
+        r"weeks|days))\b)",
     ),
     (
         ("the same",),
@@ -79,8 +82,20 @@ ME_TOO = Gated(
     ),
     (
         ("similar", "same situation", "same boat", "same position"),
-        r"\bi(?: was|'ve been| have been) in (?:a |the )?(?:very )?(?:similar|same) (?:situation|"
-        r"position|boat|place|spot)\b",
+        r"\bi(?: was|'ve been| have been|'m| am|m)(?: (?:kind of|kinda|sort of|also|actually|"
+        r"currently|now|going)){0,2} (?:in|through) (?:a |the )?(?:very )?(?:similar|same) "
+        r"(?:situation|position|boat|place|spot)\b",
+    ),
+    # "I have been where you are", "I've been were you are right now" (the typo is common)
+    (
+        ("been where", "been were"),
+        r"\bi(?:'ve| have|ve)? been (?:where|were) (?:you|u)(?:'re| are| r)\b",
+    ),
+    # "I have also went through the same thing as you", "I've gone through something similar"
+    (
+        ("through the same", "through something similar", "through a similar"),
+        r"\bi(?:'ve| have|ve)?(?: (?:also|too|actually))? (?:went|gone|been) through (?:the same|"
+        r"something (?:very )?similar|a (?:very )?similar)\b",
     ),
     (
         (" me ",),
@@ -137,8 +152,30 @@ OWN_WAY = Gated(
     ),
     (
         ("when i ",),
-        r"\bwhen i (?:get|feel|am|'m|was|felt|can't)\b[^.!?]{0,40}\bi (?:like to|try to|usually|"
-        r"tend to|will|go|just|watch|listen|read|write|walk|call)\b",
+        r"\bwhen i (?:get|feel|am|'m|was|felt|can't|need|want|struggle)\b[^.!?]{0,40}\bi(?:'ll)? "
+        r"(?:like to|try to|usually|tend to|will|go|just|watch|listen|read|write|walk|call|put|"
+        r"don't want|do not want|can't face|stay)\b",
+    ),
+    # a habit of one's own life, as peer talk tells it: "I always knock right out after a
+    # workout", "I usually walk it off" (not the helper's ways in the work: "I always ask")
+    (
+        ("always", "usually", "normally", "often"),
+        r"\bi (?:always|usually|normally|often) (?:\w+ )?(?:sleep|knock|crash|walk|run|swim|read|"
+        r"listen|watch|write|journal|cook|bake|eat|drink|go (?:for|to|out|outside|running)|put on|"
+        r"turn off|switch off|take (?:a|my)|wake|get up|pray|meditate)\b",
+    ),
+    # a thing one uses oneself: "I use this podcast...", "I listen to an app at night"
+    (
+        ("i use ", "i listen to ", "i follow "),
+        r"\bi (?:use|listen to|follow) (?:this|an?|my|the|some) (?:\w+ )?(?:app|podcast|book|"
+        r"website|site|channel|playlist|journal|meditation|audiobook|youtuber?)\b",
+    ),
+    # what works for oneself, said first: "for me, writing helps a lot", "that tends to be the
+    # case for me"
+    (
+        ("for me",),
+        r"\bfor me,? (?:\w+ ){1,3}(?:helps?|works?|helped|worked|is (?:what|the thing))\b|"
+        r"\b(?:tends? to be|is|was|has been) (?:the case|true) for me\b",
     ),
 )
 
@@ -188,7 +225,9 @@ SELF_FACT = Gated(
     # Plain facts of one's life: a qualification, a condition, children, where one lives.
     (
         ("i have ", "i've got ", "i had ", "i've a "),
-        r"\bi(?: have|'ve got|'ve(?= an? )| had) (?:a |an |two |three |\d+ )?(?:bachelor'?s?|"
+        # (an age or a stage between: "I have an adult son", "I've got two teenage daughters")
+        r"\bi(?: have|'ve got|'ve(?= an? )| had) (?:a |an |two |three |\d+ )?(?:(?:adult|grown|"
+        r"grown-up|teenage|little|young|older|younger|baby|toddler|newborn) )?(?:bachelor'?s?|"
         r"master'?s?|degree|"
         r"phd|diploma|insomnia|anxiety|depression|adhd|autism|asthma|diabetes|migraines|arthritis|"
         r"kids|children|grandchildren|sons?|daughters?|twins|a (?:son|daughter|baby|toddler|dog|"

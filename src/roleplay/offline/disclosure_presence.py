@@ -53,15 +53,20 @@ _VOCATIVE = re.compile(
     # nephew live on the other side of the country")
     r", ?my (?:sister|brother|friend|dear|love|darling)(?=[.!?]|$|,(?! (?:\w+, )*(?:\w+,? )?and "
     r"\w+ (?:live|lives|are|were|have|had|got|went)\b))|"
-    r"^my (?:friend|dear|love|darling)(?=[,.!?]|$)"
+    r"^my (?:friend|dear|love|darling)(?=[,.!?]|$)|"
+    # the same without its comma, closing a wish or thanks: "have a great day my friend!"
+    r"(?<![a-z'])(?:day|night|evening|weekend|week|luck|care|safe|well|you|again|too) my (?:friend|dear|"
+    r"love|darling)(?= ?[.!?:;)(]|$)"
 )
 # "In my experience a lot of people..." generalises; it reveals nothing about a life.
 # One's experience cited before a general remark about people: the remark is the content.
 _GENERALISATION = re.compile(
-    r"\b(?:in my (?:experience|opinion|view)|from (?:what i(?:'ve| have)? (?:seen|heard|read|"
-    r"found)|my experience))(?: before| so far)?,?(?: -+)? (?=(?:a lot of|lots of|many|most|"
-    r"plenty of|some|people|clients|when (?:someone|people|you|we)|if (?:you|we|someone|people)|"
-    r"it|there|we|you|being|talking|surrounding|getting|having|"
+    r"\b(?:in my (?:own )?(?:experience|opinion|view)|from (?:what i(?:'ve| have)? (?:seen|heard|"
+    r"read|found)|my (?:own )?experience))(?: before| so far)?,?(?: -+)? (?=(?:a lot of|lots of|"
+    r"many|most|plenty of|some|people|clients|when (?:someone|people|you|we)|if (?:you|we|someone|"
+    r"people)|it|there|we|you|being|talking|surrounding|getting|having|"
+    # a doing, in general: "staying indoors for long does more harm than good"
+    r"[a-z]{3,}ing (?!(?:my|me|i)\b)|"
     # a general remark about things: "in my experience, friendships often survive this"
     r"\w+s (?:often|usually|tend|can|do|are|mostly|generally)\b)\b)"
     # people the helper has worked with, cited for a general remark about them
@@ -136,6 +141,8 @@ _LIFE_OUTSIDE = re.compile(
     r"\bmy (?:own |late |dear |older |younger )?(?:mom|mum|mother|dad|father|parents?|brothers?|"
     r"sisters?|sons?|daughters?|kids?|children|husband|wife|partner|nan|gran\w*|family)\b|"
     r"\bwhen i was\b|\bat your age\b|\bi used to\b|\b(?:years|months) ago\b|\b(?<!to )me too\b|"
+    r"\bin the past\b|\bbeen in (?:your|ur) (?:same |exact |very )?shoes\b|"
+    r"\bbeen (?:where|were) (?:you|u)(?:'re| are| r)\b|"
     r"\b(?<!find )(?<!found )(?<!finding )myself\b|"
     r"\bi lost\b(?! (?:my|the) (?:thread|train|place)\b)|\bbeen through\b|"
     r"\bi(?:'ve| have) (?:had|lost)\b(?! (?:my|the) (?:thread|train|place)\b)|"
@@ -183,17 +190,19 @@ def _clause(norm: str, start: int) -> str:
 # subject of relationship talk ("some nights I have felt as you describe").
 _COMPARED_WITH_YOU = re.compile(
     r"\b(?:just |exactly |a lot |much )?like you(?:rs)?\b(?! (?:said|say|mentioned))|"
+    # "I once felt the same you are feeling" (peer typing drops the "as")
+    r"\bthe same (?:as )?(?:what )?(?:you|u)(?:'re| are)? (?:feeling|going through|felt|feel)\b|"
     r"\bas you (?:describe|described|do|did|are|were|feel|felt)\b|\bthe same as you\b|"
-    r"\b(?:(?:the|what) (?:\w+ ){0,2})?you(?:'re| are)? describ(?:e|ed|ing)\b|\bin your shoes\b"
+    r"\b(?:(?:the|what) (?:\w+ ){0,2})?you(?:'re| are)? describ(?:e|ed|ing)\b|\bin (?:your|ur) (?:same |exact |very )?shoes\b"
 )
 
 
 def _about_session(norm: str, start: int, in_session_sentence: bool) -> bool:
     clause = _clause(norm, start)
+    if _LIFE_OUTSIDE.search(clause):  # (before the comparison goes: "been in your shoes")
+        return False
     if "you" in clause:  # only a clause naming the client can compare with them
         clause = _COMPARED_WITH_YOU.sub(lambda m: " " * len(m.group(0)), clause)
-    if _LIFE_OUTSIDE.search(clause):
-        return False
     if _ABOUT_THE_SESSION.search(clause):
         return True
     return in_session_sentence and bool(_FEELING_NOW.match(clause))

@@ -83,7 +83,8 @@ REBUKE = any_of(
     # the client's conduct in the room named as a fault or a pattern: "there you go again,
     # shutting down", "you always do this", "I can't read your mind", "I've apologised twice"
     r"\bthere (?:you|u) go,? (?:again|shutting|closing|laughing|joking)\b",
-    r"\b(?:shutting|closing) down (?:again|on me)\b",
+    r"\b(?<!everything )(?<!everything's )(?<!starts )(?<!started )(?<!is )(?<!are )(?<!were )"
+    r"(?:shutting|closing) down (?:again|on me)\b",
     r"\b(?:you|u) (?:always|keep) (?:do(?:ing)? (?:this|that)|shutting|closing|pushing)\b",
     r"\b(?:it's|that's|this is) (?:a|your|the same|another) pattern(?= ?[,.!?]|$)",
     # the client's way in the room labelled ("a bit of a people-pleasing pattern") or put down to

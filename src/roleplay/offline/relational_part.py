@@ -37,7 +37,9 @@ MY_PART = any_of(
     r"rush|missed|interrupted|moved too)\b",
     r"\b(?:when|since|after|as|before) i (?:said|asked|"
     r"ask|mention|mentioned|used|brought up|raised|suggested|named|pushed|interrupted|came in|"
-    r"spoke|cancelled|was late|said it)\b",
+    r"spoke|cancelled|was late|said it)\b(?<!as i said)(?<!as i mentioned)",
+    # ("as I said, from my own experience..." is a way of speaking, not the trainee's part)
+    r"\bas i (?:said|mentioned)\b(?!,| (?:before|earlier|above|previously)\b)",
     r"\bwhat i (?:just )?(?:said|asked|suggested)\b",
     r"\bwhat i just did\b",
     r"\bi(?:'m| am) (?:paid|the (?:counsel+or|therapist|professional))\b",

@@ -150,6 +150,11 @@ TOWARD_ME = any_of(
 )
 # Fixed phrases with "me" that are requests or manners, not the relationship.
 NOT_TOWARD_ME = any_of(
+    # the trainee as the object of someone in their own life, in the same clause: "my fiance
+    # left me after cheating on me", "my boss hated me" (a disclosure, not the two of them)
+    r"\bmy (?:\w+ )?(?:fianc\w*|partner|ex|husband|wife|boyfriend|girlfriend|mum|mom|mother|dad|"
+    r"father|parents?|brother|sister|son|daughter|kids?|children|boss|manager|friends?|family|"
+    r"teacher|grand\w+|nan|gran)\b[^,;:.?!]*\bme\b",
     r"\b(?:can|could|would|will) you (?:\w+ )?(?:tell|show|walk|help|give|remind) me\b",
     r"\byou (?:can|could|might) (?:\w+ )?(?:tell|show|walk|help|give) me\b",
     r"\b^(?:please )?(?:tell|show|help|give|walk|remind) me\b",
@@ -164,12 +169,19 @@ NOT_TOWARD_ME = any_of(
     r"\bstrikes me\b",
     r"\b(?:sounds|seems|looks) (?:\w+ ){0,2}to me\b",
     r"\bfeels (?:right|wrong|true|odd|strange|important) to me\b",
+    # thanks for the chat: "thanks for connecting with me today", "thank you for sharing your
+    # life with me" (a courtesy, not the two of them; before the shorter thanks below)
+    r"\bthank(?:s| you| u) for (?:connecting|talking|chatting|speaking|sharing|opening up)\b"
+    r"[^.?!]{0,25}\b(?:with|to) me\b",
     r"\bthank(?:s| you) for (?:telling|sharing|letting)\b",
     r"\b(?:is|was|it's|that's|something) (?:really |so |very )?important to me\b",
     r"\b(?:happens|happened|happening|happen) to me\b",
     r"\bmakes (?:\w+ ){0,3}sense to me\b",
     # ("what would help you trust me on this?" is about the two of them)
     r"\b(?<!you )(?<!to )(?<!u )trust me(?:,| when| on this)",
+    # "trust me" opening a clause: "and trust me you are not alone", "trust me it doesn't feel good"
+    r"\b(?<!you )(?<!to )(?<!u )(?<!not )trust me (?=(?:you|u|it|its|it's|this|that|they|he|she|we|"
+    r"i|there|things|everything)\b)",
     # an opening to talk, in ordinary helping talk: "anything you'd like to talk to me about?"
     r"\b(?:like|want|wanted|need|needed) to (?:talk|speak|chat) (?:to|with) me\b",
     r"\b(?:questions?|concerns?|worries|worry|thoughts|anything)\b(?: [\w']+){0,6} for me\b",
@@ -200,7 +212,9 @@ STANCE = any_of(
     r"(?:boring|creepy|awful|weird|stupid|pathetic|too much|a burden|a waste)\b",
     r"\b(?:you're|you are) not (?:boring|wasting|a burden|too much)\b",
     # ("I feel that X would suit you" is an opinion, not a feeling toward them)
-    r"\bi(?: feel(?! that\b)| felt(?! that\b)| am feeling|'m feeling| notice| noticed|'m aware|"
+    # ("I feel for you", "I really feel for you": sympathy with their plight, not toward them)
+    r"\bi(?: feel(?! that\b)(?! for (?:you|u)\b)(?! (?:so |really |truly |deeply )for (?:you|u)\b)|"
+    r" felt(?! that\b)| am feeling|'m feeling| notice| noticed|'m aware|"
     r" am aware| find myself)\b"
     r".{0,60}\b(?:toward|towards|for|with|about) you\b",
     r"\b(?:you(?:'re| are)|you've been) (?:one of )?(?:my|the) (?:favou?rite|best|most)\b",
@@ -279,7 +293,9 @@ PROCESS = any_of(
     r"comment|question|suggestion|remark|mistake|change|no|answer|interruption)\b.{0,25}"
     r"\b(?:landed|land|lands|felt|sat|went down|came across) (?:for|with|to) (?:you|u)\b",
     r"\bhow (?:is|was|'s|does|did) (?:that|it|this) (?:feel )?(?:to hear|for (?:you|u) to hear)\b",
-    r"\b(?:something|anything) i(?:'ve)? (?:just )?(?:said|did|done|say|do)\b",
+    # (not a way of coping: "something I've done when I've felt that way", "something I do to relax")
+    r"\b(?:something|anything) i(?:'ve)? (?:just )?(?:said|did|done|say|do)\b(?!,? (?:when|whenever|"
+    r"if|to (?:help|cope|relax|unwind|calm)|in the past|myself|before|for myself|as well|too)\b)",
     r"\bwhat (?:have|did) i (?:just )?(?:done|do|say|said)\b",
     r"\b(?:afraid|scared|worried|frightened|expecting) (?:that )?i(?:'ll| will| might| would|'d| "
     r"am going to|'m going to)\b",

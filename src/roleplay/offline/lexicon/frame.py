@@ -53,7 +53,8 @@ BOUNDARY_CROSSING = Gated(
     # the two of them "meant to be", not the client's own relationship that "wasn't meant to be"
     (
         ("meant to be",),
-        r"\bwe(?:'re| are| were)? (?:\w+ )?meant to be\b|"
+        # (not "we are not meant to be alone in our thoughts": people in general)
+        r"\bwe(?:'re| are| were)? (?:(?!not\b)\w+ )?meant to be\b(?! alone\b)|"
         r"\b(?:you and (?:i|me)|us)\b.{0,20}\bmeant to be\b",
     ),
     (

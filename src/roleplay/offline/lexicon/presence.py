@@ -35,13 +35,20 @@ HELPING_CLAUSE = any_of(
     r"(?!(?:pain|way|hurt|fear|loneliness)\b)",
     r"^i(?:'m| am) (?:so |really |very |also |just )?(?:sure|certain|confident|glad|happy|pleased|"
     r"proud of you|curious|wondering|noticing|hearing|listening|here|aware|struck|touched|moved|"
-    r"afraid that|not sure|unsure|thinking|sensing|grateful|thankful|interested|concerned|"
+    r"afraid that|afraid i (?:need|have|must|will|'ll|can't|cannot|won't)|not sure|unsure|thinking|sensing|grateful|thankful|interested|concerned|"
     r"worried (?:about|for) you|with you|on your side|impressed|rooting|available|wondering|"
     r"guessing|imagining|picturing)\b",
     r"^i(?:'d| would| will|'ll) (?:really |also |definitely |just |certainly )?(?:like|love|suggest|"
     r"recommend|encourage|say|advise|be|imagine|guess|want|hope|ask|invite|stay|check|help|"
     r"listen|support|think|offer|respect)\b",
     r"^i (?:would |'d |really )?(?:suggest|recommend|encourage|advise|urge|invite)\b",
+    # leaving the chat: "I need to see someone else now", "I have to log off soon"
+    r"^i (?:really |just |now )?(?:need|have|must|got|'ve got|gotta) (?:to )?(?:go(?! to\b)|leave|log off|"
+    r"head off|sign off|end|wrap up|see (?:someone|another|the next)|get going|run|close)\b",
+    # the help given in this chat: "I hope I was somewhat helpful", "glad I could be of help"
+    r"^i(?: was| have been|'ve been| could be| can be| am being|'m being| am|'m) (?:able to (?:be )?)?"
+    r"(?:\w+ )?(?:help|"
+    r"helpful|of (?:some |any )?(?:help|use|assistance|comfort|support)|useful|supportive)\b",
     r"^i (?:just )?(?:want|wanted|need|needed) (?:you|to (?:help|know|understand|hear|ask|check|"
     r"make sure|acknowledge|say|let you|be (?:clear|honest|sure|here|careful|fair)|thank|reflect|"
     r"go back|get (?:it|this|that) right|let (?:that|it|this) (?:sink in|land|settle)|give (?:you|"
@@ -92,7 +99,7 @@ HELPING_CLAUSE = any_of(
     r"^i (?:can|could|will|may|might) (?:help|offer|give|provide|try|only|hear|see|refer|"
     r"recommend|suggest)\b",
     r"^i (?:feel|felt) (?:for you|that you|you|(?:\w+ )?(?:hearing|listening|as you|when you "
-    r"(?:say|said|talk|describe|tell))|(?:\w+ ){0,3}(?:right now|just now|in this moment|as we))",
+    r"(?:say|said|talk|describe|tell))|(?:\w+ ){0,3}(?:right now|just now|in this moment|as we\b))",
     # a reaction to the client's words as they came: "I felt a bit overwhelmed just reading it"
     r"^i(?:'m| am| feel| felt| got| was) (?:\w+ ){0,4}(?:just |while |when )?(?:reading|hearing|"
     r"listening to) "
@@ -282,7 +289,7 @@ STRONG_DISCLOSURE = any_of(
     r"\bi(?:'m| am) (?:\w+ )?(?:in|into) (?:long-term |early )?recovery\b",
     r"\bi (?:feel|felt) (?:like )?(?:that|the same|it|this)"
     r"(?: way| pain| hurt| fear| loneliness)? (?:too|as well)\b",
-    r"\b(?:i(?:'ve| have)|and have|i had) been in your shoes\b",
+    r"\b(?:i(?:'ve| have)|and have|i had) been in (?:your|ur) (?:same |exact |very )?shoes\b",
     r"\bi (?:once |also |too |have |'ve |had )?(?:feel|felt) (?:\w+ )?(?:much )?the same\b",
     # the client's trouble said to have been the helper's: "as it happened with me in the past"
     r"\b(?:it|this|that|the same)(?: \w+){0,2} (?:happened|happening|happens) (?:with|to) me\b",
@@ -363,9 +370,17 @@ HYPOTHETICAL_FEELING = re.compile(
     r"quite))? (?:worried|anxious|scared|afraid|nervous|angry|furious|mad|upset|sad|hurt|"
     r"frustrated|stressed|overwhelmed|devastated|heartbroken|lost|confused|annoyed|terrified|"
     r"gutted|crushed|the same|that way|exactly the same|a second chance|jealous|lonely|"
-    r"exhausted|shaken)\b(?=.*\b(?:too|as well|the same|if i (?:were|was)|in your (?:shoes|"
+    r"exhausted|shaken)\b(?=.*\b(?:too|as well|the same|"
+    r"if i (?:were|was|saw|had|heard|lost|found|went)|in your (?:shoes|"
     r"position|place|situation)|given|in that situation|in the same)\b)"
     r"|\bi(?:'d| would) (?:be|feel) (?:the same|the same way|that way) too\b"
+    # "I would break down too if I saw that", "I'd have fallen apart in your place"
+    r"|\bi(?:'d| would)(?: (?:probably|definitely|honestly|totally|just))? (?:break down|fall apart|"
+    r"have (?:broken down|fallen apart|cried|lost it)|cry|lose it|freak out|panic)\b(?=.*\b(?:too|"
+    r"to(?= if\b)|as well|if i (?:were|was|saw|had|heard|lost|found|went)|in your (?:shoes|position|"
+    r"place|situation))\b)"
+    # "I understand your feeling of being upset, I would be too"
+    r"|\bi(?:'d| would) (?:definitely |probably |certainly )?(?:be|feel|have been) (?:too|as well)\b"
 )
 
 # Conditional empathy ("if i were you") and quoted speech are not disclosures.

@@ -99,7 +99,7 @@ ACCUSATORY = any_of(
     r"\byou(?:'re| are) (?:being |just |so |really |clearly |obviously |always )?(?:resistant|"
     r"defensive|difficult|avoidant|manipulative|rude|hostile|disrespectful|childish|dramatic|"
     r"stubborn|impossible|unreasonable|ungrateful|lazy|not trying|in denial|playing games|"
-    r"sabotaging|wasting)\b",
+    r"sabotaging|wasting)\b(?<!not trying)",  # (not trying: below)
     r"\byou always\b",
     r"\byou never\b",
     r"\byou keep (?:avoiding|"
@@ -115,8 +115,9 @@ ACCUSATORY = any_of(
     r"\byou obviously\b(?! (?:want|wanted|care|cared|love|loved|know|knew|tried|put|worked|"
     r"mean|meant|have (?:a|the|what)|did (?:your|everything|all)))",
     r"\bclearly you\b",
+    # ("that you're not trying to undermine her": a reassurance about someone else, not a charge)
     r"\byou(?:'re| are) "
-    r"not (?:trying|taking this|committed|serious|listening)\b",
+    r"not (?:trying|taking this|committed|serious|listening)\b(?! to\b)",
     r"\byou should be "
     r"(?:grateful|on time|more|thankful)\b",
     r"\bthat's (?:not )?(?:rude|unacceptable|"
