@@ -20,6 +20,7 @@ from bench.esconv_dev import (
     DEV,
     DEV2,
     DEV2_LABELS,
+    DEV3,
     DEV_LABELS,
     DRAW_SETS,
     EVALUATION_LABELS,
@@ -28,7 +29,7 @@ from bench.esconv_dev import (
 )
 
 REPO = Path(__file__).resolve().parent.parent
-ID = re.compile(r"esconv-(train|valid|test)-(\d{4})-t(\d{2})")
+ID = re.compile(r"esconv-(train|valid|test)-(\d{4})-t(\d{2,3})")  # turn 100+ in long talks
 KEYS = {"id", "self_disclosure", "immediacy", "source_label"}
 NOTE_MAX = 80
 DIALOGUES, TURNS = 40, 12  # per synthetic split file: ids esconv-<split>-0000..0039-t00..t11
@@ -54,7 +55,7 @@ def test_dev2_is_a_named_draw_with_its_own_seed_sizes_exclusions_and_file() -> N
     assert DEV.excluded == (EVALUATION_LABELS,) and DEV.seed == 2027
 
 
-@pytest.mark.parametrize("drawn", [DEV, DEV2], ids=["dev", "dev2"])
+@pytest.mark.parametrize("drawn", [DEV, DEV2, DEV3], ids=["dev", "dev2", "dev3"])
 def test_the_labels_are_one_row_per_drawn_turn_in_draw_order(drawn) -> None:
     rows = rows_of(drawn.labels)
     natural = sum(drawn.natural.values())
@@ -78,7 +79,7 @@ def test_the_dev2_set_shares_no_turn_with_any_earlier_label_file() -> None:
         assert not dev2 & ids_of(path), path.name
 
 
-@pytest.mark.parametrize("drawn", [DEV, DEV2], ids=["dev", "dev2"])
+@pytest.mark.parametrize("drawn", [DEV, DEV2, DEV3], ids=["dev", "dev2", "dev3"])
 def test_notes_are_short_reasons_given_exactly_where_needed(drawn) -> None:
     for row in rows_of(drawn.labels):
         differs = row["self_disclosure"] != row["source_label"]
@@ -207,8 +208,12 @@ def test_an_unknown_set_is_refused(splits: Path) -> None:
 
 @pytest.mark.parametrize(
     ("drawn", "heading"),
-    [(DEV, "## The development set"), (DEV2, "## The second development set")],
-    ids=["dev", "dev2"],
+    [
+        (DEV, "## The development set"),
+        (DEV2, "## The second development set"),
+        (DEV3, "## The third development set"),
+    ],
+    ids=["dev", "dev2", "dev3"],
 )
 def test_the_readme_table_matches_the_labels(drawn, heading: str) -> None:
     rows = rows_of(drawn.labels)
