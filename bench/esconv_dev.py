@@ -16,6 +16,8 @@ labels only.
   evaluation set, the first development set and the second labeller's sample.
 - `dev3` (`esconv_dev3_checked.jsonl`): seed 2031, the same sizes, excluding all of the above
   and the second development set.
+- `dev4` (`esconv_dev4_checked.jsonl`): seed 2033, the same sizes, excluding all of the above
+  and the third development set.
 
 ESConv is CC BY-NC: the text is read in place from the split files (ROLEPLAY_ESCONV_SPLITS) and
 printed to stdout only, never written to a file.
@@ -44,6 +46,7 @@ EVALUATION_LABELS = DATA / "esconv_checked.jsonl"
 DEV_LABELS = DATA / "esconv_dev_checked.jsonl"
 DEV2_LABELS = DATA / "esconv_dev2_checked.jsonl"
 DEV3_LABELS = DATA / "esconv_dev3_checked.jsonl"
+DEV4_LABELS = DATA / "esconv_dev4_checked.jsonl"
 # the second labeller's sample: inside the evaluation set, but named among the exclusions
 SECOND_LABELS = DATA / "esconv_second.jsonl"
 
@@ -80,7 +83,16 @@ DEV3 = DrawSet(
     (EVALUATION_LABELS, DEV_LABELS, SECOND_LABELS, DEV2_LABELS),
     DEV3_LABELS,
 )
-DRAW_SETS = {s.name: s for s in (DEV, DEV2, DEV3)}
+# drawn to check the decisions chosen on dev3 on turns nobody had read with the judge in mind
+DEV4 = DrawSet(
+    "dev4",
+    2033,
+    {True: 56, False: 544},
+    150,
+    (EVALUATION_LABELS, DEV_LABELS, SECOND_LABELS, DEV2_LABELS, DEV3_LABELS),
+    DEV4_LABELS,
+)
+DRAW_SETS = {s.name: s for s in (DEV, DEV2, DEV3, DEV4)}
 # the first set's constants, by their earlier names
 DEV_SEED = DEV.seed
 NATURAL = DEV.natural

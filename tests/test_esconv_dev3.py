@@ -12,6 +12,8 @@ from bench.esconv_dev import (
     DEV2_LABELS,
     DEV3,
     DEV3_LABELS,
+    DEV4,
+    DEV4_LABELS,
     DEV_LABELS,
     DRAW_SETS,
     EVALUATION_LABELS,
@@ -64,3 +66,13 @@ def test_show_prints_the_numbered_turns_asked_for_with_context_and_writes_no_fil
     # a range past the end prints what there is
     tail = run("--splits", str(splits), "--set", "dev3", "--show", "749", "900").stdout
     assert tail.count("RESPONSE:") == 2
+
+
+def test_dev4_keeps_out_every_earlier_set_including_dev3(splits: Path) -> None:
+    assert DRAW_SETS["dev4"] is DEV4 and DEV4.labels == DEV4_LABELS
+    assert DEV4.seed not in (DEV.seed, DEV2.seed, DEV3.seed, 2026, 2028)
+    assert set(DEV4.excluded) == set(DEV3.excluded) | {DEV3_LABELS}
+    drawn = run("--splits", str(splits), "--set", "dev4", "--ids").stdout.split()
+    assert len(drawn) == 750
+    dev3 = run("--splits", str(splits), "--set", "dev3", "--ids").stdout.split()
+    assert drawn != dev3
