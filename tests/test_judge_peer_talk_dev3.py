@@ -112,3 +112,66 @@ def test_the_client_faulted_for_closing_down_again_is_still_immediacy_done_badly
     moment = Moment(client_line="...Whatever. It's fine.", invites="immediacy")
     result = score_response(DI, moment, "There you go, closing down again.").criteria["immediacy"]
     assert result.applicable and result.score is not None and result.score <= 2
+
+
+# The fourth development set's classes (fresh examples of each).
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I know exactly what that feels like, and it's a horrible few weeks.",
+        "I know what it's like to lose a place you loved.",
+        "I'm also a bit tired today but doing all right.",
+        "The rain is really getting me down as well, if I'm honest.",
+        "I've actually been on both sides of that argument with my own sister.",
+        "I personally understand how hard a move like that is.",
+        "What keeps me going is a long walk with the dog every morning.",
+        "A good friend once told me that the first month is always the worst.",
+        "What was really helpful for me was writing a list before bed.",
+    ],
+)
+def test_more_shared_experience_and_own_ways_are_disclosures(response: str) -> None:
+    assert _used(response, "self_disclosure")
+
+
+@pytest.mark.parametrize(
+    ("response", "client"),
+    [
+        ("Oh my goodness, that's a lot to carry.", CLIENT),
+        ("Hello, my name is Priya and I'm here to listen. How are you?", "Hi."),
+        ("yes", "Are you there?"),
+        ("Yes, try writing it all down first thing.", "Do you have other suggestions?"),
+        ("Normally I would ring them first, then put it in writing.", CLIENT),
+        ("I am a firm believer that people do better with a routine.", CLIENT),
+        ("That's lovely that you get out and have lunch in the park.", CLIENT),
+    ],
+)
+def test_exclamations_introductions_and_advice_are_not_disclosures(
+    response: str, client: str
+) -> None:
+    assert not _used(response, "self_disclosure", client)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "He sounds like a real piece of work if you ask me!",
+        "I was ghosted by someone I thought was my soulmate, so I know that sting.",
+        "I feel your pain and I empathize with you completely.",
+        'You could say something like, "I need you to see that I am trying my best with you."',
+        "Thanks for opening up and sharing your story and your feelings with me tonight.",
+    ],
+)
+def test_ways_of_speaking_and_suggested_words_are_not_immediacy(response: str) -> None:
+    assert not _used(response, "immediacy")
+
+
+def test_a_meal_together_offered_is_still_a_contact_offer() -> None:
+    rubric = load_library().rubric("relationship-boundaries").rubric
+    moment = Moment(
+        client_line="I'll miss these chats. Could we stay in touch?", invites="boundary"
+    )
+    result = score_response(rubric, moment, "We could grab a coffee sometime, I'd like that.")
+    assert result.criteria["boundary"].applicable
+    assert result.criteria["boundary"].score is not None and result.criteria["boundary"].score <= 2

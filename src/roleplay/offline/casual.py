@@ -37,6 +37,23 @@ ME_TOO = Gated(
     (("so ",), r"^(?:\w+,? )?so (?:do|am|have|did|was) i\b"),
     (("neither",), r"^(?:\w+,? )?neither (?:do|have|did|can|could) i\b"),
     (("feeling",), r"\bi know (?:that|the|this) feeling\b"),
+    # a claim of the same experience, not stock empathy ("I know how you feel" is not one):
+    # "I know exactly what that feels like", "I know what it's like to lose a job"
+    (
+        (
+            "what that feels like",
+            "what it feels like",
+            "what it's like",
+            "what its like",
+            "what it is like",
+        ),
+        r"\bi know (?:exactly |just |all too well |too well )?what (?:that|it)(?:'s| is|s)? "
+        r"(?:feels )?like\b(?! for (?:you|u)\b)",
+    ),
+    # "I've been on both sides of that coin"
+    (("both sides",), r"\bi(?:'ve| have|ve)? (?:actually |also )?been (?:on )?both sides\b"),
+    # "I personally understand how hard this is": the helper's own experience claimed
+    (("personally",), r"\bi personally (?:understand|know|get|relate)\b"),
     (
         ("been there",),
         r"\b(?<!who have )(?<!who've )(?<!who had )(?<!they have )(?<!they've )(?<!he has )"
@@ -99,8 +116,8 @@ ME_TOO = Gated(
     ),
     (
         (" me ",),
-        r"\b(?:affected|hit|hurt|changed|helped|motivated|scared|stressed) me\b[^.!?]{0,25}"
-        r"\b(?:too|as well|also)\b",
+        r"\b(?:affected|hit|hurt|changed|helped|motivated|scared|stressed|getting|gets|got|get) "
+        r"me(?: down| low)?\b[^.!?]{0,25}\b(?:too|as well|also)\b",
     ),
     (
         ("i also ", "i too ", "i'm also ", "i am also ", "i'm too ", "i am too "),
@@ -109,6 +126,10 @@ ME_TOO = Gated(
         # "I'm also taking courses", "I also find myself more depressed this year"
         r"\bi(?:'m| am) (?:also|too) (?:taking|dealing|struggling|suffering|living|working|"
         r"studying|going through|unable|stuck|on (?:medication|meds|antidepressants))\b|"
+        # "I'm also a bit tired but doing OK"
+        r"\bi(?:'m| am) (?:also|too) (?:a bit |a little |really |so |pretty |quite |very )?"
+        r"(?:tired|exhausted|stressed|anxious|lonely|low|down|worried|bored|sad|burnt out|"
+        r"burned out|overwhelmed|frustrated)\b|"
         r"\bi (?:also|too) find myself (?:more |less |so |really |quite )?(?:depressed|anxious|"
         r"lonely|low|sad|stressed|tired|exhausted|overwhelmed|struggling)\b",
     ),
@@ -120,13 +141,21 @@ OWN_WAY = Gated(
     (
         ("ps me", "ed me", "ks me", "for me", "got me"),
         r"\bwhat (?:really |always |usually |honestly )?(?:help(?:s|ed)|work(?:s|ed)|got) "
-        r"(?:for )?me\b",
+        r"(?:for )?me\b|\bwhat (?:was|is) (?:really |most |very )?helpful (?:for|to) me\b",
     ),
     (("what i do",), r"\b(?:that's|this is|it's) what i do\b"),
     (
         ("i use", "i do", "i try", "i found"),
-        r"\b(?:trick|thing|technique|strategy|method)s? i (?:use|do|try|found)\b|"
+        # (not the helper's way in the work: "one thing I do with everyone is ask...")
+        r"\b(?:trick|thing|technique|strategy|method)s? i (?:use|do|try|found)\b"
+        r"(?! (?:with|for) (?:everyone|every client|all my|clients|people|everybody)\b)|"
         r"\b(?:usually|normally|personally),? i (?:do|go|try|like|use|just)\b",
+    ),
+    # a saying a friend of one's own once told oneself (bench/data/README.md: it counts)
+    (
+        ("friend",),
+        r"\b(?:a|my) (?:good |close |dear |old |best )?friend(?: of mine)? (?:once |always |"
+        r"used to )?(?:told|said to|taught|showed|reminded) me\b",
     ),
     (
         ("remember",),
@@ -174,7 +203,8 @@ OWN_WAY = Gated(
     # case for me"
     (
         ("for me",),
-        r"\bfor me,? (?:\w+ ){1,3}(?:helps?|works?|helped|worked|is (?:what|the thing))\b|"
+        # (not "it makes it very hard for me to help you")
+        r"\bfor me,? (?!to\b)(?:\w+ ){1,3}(?:helps?|works?|helped|worked|is (?:what|the thing))\b|"
         r"\b(?:tends? to be|is|was|has been) (?:the case|true) for me\b",
     ),
 )

@@ -139,9 +139,10 @@ _CLAUSE_END = re.compile(r"[,;:!?.]| - | and (?=i\b)| but | so (?=i\b)")
 # Facts of a life outside the room: these count even inside a sentence about the session.
 _LIFE_OUTSIDE = re.compile(
     r"\bmy (?:own |late |dear |older |younger )?(?:mom|mum|mother|dad|father|parents?|brothers?|"
-    r"sisters?|sons?|daughters?|kids?|children|husband|wife|partner|nan|gran\w*|family)\b|"
+    r"sisters?|sons?|daughters?|kids?|children|husband|wife|partner|nan|gran\w*|family|"
+    r"(?:best )?friends?|boyfriend|girlfriend|fianc\w*|ex)\b|"
     r"\bwhen i was\b|\bat your age\b|\bi used to\b|\b(?:years|months) ago\b|\b(?<!to )me too\b|"
-    r"\bin the past\b|\bbeen in (?:your|ur) (?:same |exact |very )?shoes\b|"
+    r"\bin (?:the )?past\b|\bbeen in (?:your|ur) (?:same |exact |very )?shoes\b|"
     r"\bbeen (?:where|were) (?:you|u)(?:'re| are| r)\b|"
     r"\b(?<!find )(?<!found )(?<!finding )myself\b|"
     r"\bi lost\b(?! (?:my|the) (?:thread|train|place)\b)|\bbeen through\b|"
@@ -192,6 +193,7 @@ _COMPARED_WITH_YOU = re.compile(
     r"\b(?:just |exactly |a lot |much )?like you(?:rs)?\b(?! (?:said|say|mentioned))|"
     # "I once felt the same you are feeling" (peer typing drops the "as")
     r"\bthe same (?:as )?(?:what )?(?:you|u)(?:'re| are)? (?:feeling|going through|felt|feel)\b|"
+    r"\bthe same way as (?:you|u)\b|"
     r"\bas you (?:describe|described|do|did|are|were|feel|felt)\b|\bthe same as you\b|"
     r"\b(?:(?:the|what) (?:\w+ ){0,2})?you(?:'re| are)? describ(?:e|ed|ing)\b|\bin (?:your|ur) (?:same |exact |very )?shoes\b"
 )
@@ -317,7 +319,11 @@ def sentence_strength(sentence: Sentence, in_session: bool = False) -> float:
             and not lx.TO_ME_NOT_PERSONAL.search(
                 norm[max(0, match.start() - 20) : match.end() + 20]
             )
-            and not _ABOUT_THE_SESSION.search(_clause(norm, match.start()))
+            and (
+                # "the park by my house has lovely leaves right now": a life, whatever the time
+                _LIFE_OUTSIDE.search(_clause(norm, match.start()))
+                or not _ABOUT_THE_SESSION.search(_clause(norm, match.start()))
+            )
         ):
             strength = max(strength, _WEAK_WEIGHT)
     if hypothetical_feeling:

@@ -12,6 +12,7 @@ reassurance, not immediacy).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from roleplay.offline.text import Gated, Sentence, any_of
 
@@ -232,3 +233,21 @@ PRACTICAL_READING = any_of(
     r"\bwe(?:'ve| have|ve)? (?:only )?(?:got |have )?(?:about |just )?(?:\w+ )?(?:mins?|minutes) "
     r"left\b",
 )
+
+
+# Words the trainee offers the client to say to someone else ('you could say something like, "I
+# need you to see that I'm trying"'): the client's lines for another relationship, not this one.
+_SUGGESTED_SPEECH = re.compile(
+    r"\b((?:say|tell (?:him|her|them)|something like|write|text (?:him|her|them))[,:]? )"
+    r"\"[^\"]{8,}(?:\"|$)"
+)
+
+
+def without_suggested_speech(sentence: Sentence) -> Sentence:
+    """The sentence with any words offered for the client to say to someone else blanked."""
+    if '"' not in sentence.norm:
+        return sentence
+    norm = _SUGGESTED_SPEECH.sub(
+        lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), sentence.norm
+    )
+    return sentence if norm == sentence.norm else replace(sentence, norm=norm)

@@ -14,7 +14,13 @@ import re
 from roleplay.offline import lexicon as lx
 from roleplay.offline import relational, relational_work
 from roleplay.offline.disclosure import unrefused_quote
-from roleplay.offline.here_now import PRACTICAL_READING, here_now, in_room_fault, only_ordinary
+from roleplay.offline.here_now import (
+    PRACTICAL_READING,
+    here_now,
+    in_room_fault,
+    only_ordinary,
+    without_suggested_speech,
+)
 from roleplay.offline.immediacy_faults import TURNED_BACK
 from roleplay.offline.immediacy_remarks import asks_about_trainee, mark_answer, takes_up
 from roleplay.offline.reading import SkillReading, quote_match
@@ -71,6 +77,7 @@ def strengths(sentences: list[Sentence], client_line: str, strained: bool = Fals
     """How strongly each sentence speaks to the relationship now (see relational.py).
     `strained`: the client has just complained about, withdrawn from or asked about the two of
     them, so the trainee's defence of their own conduct or of the therapy answers that."""
+    sentences = [without_suggested_speech(s) for s in sentences]
     asked = asks_about_trainee(client_line)
     client = client_line.lower().replace("\u2019", "'")
     # the client's question echoed first ("Give up on you? No chance."): the answer opens after it

@@ -52,6 +52,11 @@ from roleplay.offline.relational_work import (
 from roleplay.offline.rupture_words import COMES_ACROSS, SYMPATHY_FOR_NEWS
 from roleplay.offline.text import Gated, Sentence
 
+_SOMEONE_OF_MINE = re.compile(
+    r"\bmy (?:best )?(?:friends?|partner|husband|wife|boyfriend|girlfriend|fianc\w*|ex|mum|mom|"
+    r"mother|dad|father|parents?|brother|sister|son|daughter|family)\b"
+)
+
 
 @dataclass(frozen=True)
 class Signal:
@@ -71,7 +76,11 @@ def sentence_signals(sentence: Sentence, relational_question: bool, first: bool)
         found.append(Signal("therapist_need", 0.85, lx.THERAPIST_NEED))
     # Looked for once, though more than one test below reads each.
     defensive = bool(lx.DEFENSIVE.search(norm))
-    relationship = bool(RELATIONSHIP.search(norm))
+    # "I spoke with my friend and it helped our relationship": the helper and someone in their
+    # own life, not the two of them
+    relationship = bool(RELATIONSHIP.search(norm)) and not (
+        not has_you and _SOMEONE_OF_MINE.search(norm)
+    )
     if (defensive or lx.ACCUSATORY.search(norm)) and (
         has_you or has_me or (defensive and NOT_FRIENDS.search(norm))
     ):

@@ -172,10 +172,13 @@ NOT_TOWARD_ME = any_of(
     # thanks for the chat: "thanks for connecting with me today", "thank you for sharing your
     # life with me" (a courtesy, not the two of them; before the shorter thanks below)
     r"\bthank(?:s| you| u) for (?:connecting|talking|chatting|speaking|sharing|opening up)\b"
-    r"[^.?!]{0,25}\b(?:with|to) me\b",
+    r"[^.?!]{0,50}\b(?:with|to) me\b",
     r"\bthank(?:s| you) for (?:telling|sharing|letting)\b",
     r"\b(?:is|was|it's|that's|something) (?:really |so |very )?important to me\b",
-    r"\b(?:happens|happened|happening|happen) to me\b",
+    r"\b(?:happens|happened|happening|happen) (?:to|with) me\b",
+    # ways of speaking: "ask me about divorce!", "sometimes I let my anger get the best of me"
+    r"\bask me (?:about|anything)\b|\bif (?:you|u) ask me\b",
+    r"\b(?:get|gets|got|getting|gotten) the (?:best|better) of me\b",
     r"\bmakes (?:\w+ ){0,3}sense to me\b",
     # ("what would help you trust me on this?" is about the two of them)
     r"\b(?<!you )(?<!to )(?<!u )trust me(?:,| when| on this)",
@@ -212,11 +215,13 @@ STANCE = any_of(
     r"(?:boring|creepy|awful|weird|stupid|pathetic|too much|a burden|a waste)\b",
     r"\b(?:you're|you are) not (?:boring|wasting|a burden|too much)\b",
     # ("I feel that X would suit you" is an opinion, not a feeling toward them)
-    # ("I feel for you", "I really feel for you": sympathy with their plight, not toward them)
-    r"\bi(?: feel(?! that\b)(?! for (?:you|u)\b)(?! (?:so |really |truly |deeply )for (?:you|u)\b)|"
-    r" felt(?! that\b)| am feeling|'m feeling| notice| noticed|'m aware|"
+    # ("I feel for you", "I really feel for you": sympathy with their plight, not toward them;
+    # nor "I feel your pain and I empathize with you")
+    r"\bi(?: feel(?! that\b)(?! for (?:you|u)\b)(?! (?:so |really |truly |deeply )for (?:you|u)\b)"
+    r"(?! your pain\b)| felt(?! that\b)| am feeling|'m feeling| notice| noticed|'m aware|"
     r" am aware| find myself)\b"
-    r".{0,60}\b(?:toward|towards|for|with|about) you\b",
+    r".{0,60}\b(?<!empathize )(?<!empathise )(?<!sympathize )(?<!sympathise )(?:toward|towards|for|"
+    r"with|about) you\b",
     r"\b(?:you(?:'re| are)|you've been) (?:one of )?(?:my|the) (?:favou?rite|best|most)\b",
     r"\bwhat i (?:notice|feel|'m feeling|am feeling|find) in (?:me|myself)\b",
     r"\bpart of me\b",

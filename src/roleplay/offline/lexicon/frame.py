@@ -29,7 +29,12 @@ BOUNDARY_CROSSING = Gated(
         ("beautiful", "gorgeous", "handsome", "sexy", "cute"),
         r"\byou(?:'re| are) (?:beautiful|gorgeous|handsome|sexy|cute)\b",
     ),
-    (("soul",), r"\bsoul ?mates?\b"),
+    # (not the helper's own story: "ghosted by the woman I thought was my soulmate")
+    (
+        ("soul",),
+        r"\b(?:you(?:'re| are)|we(?:'re| are)|us|you and (?:i|me)) (?:\w+ ){0,2}soul ?mates?\b|"
+        r"\bsoul ?mates?\b(?=[^.?!]*\b(?:you|us|we)\b)(?<!my soulmate)(?<!my soul mate)",
+    ),
     # availability promised past the frame: "you won't have to do without me", "I'll always be
     # here for you"
     (
@@ -78,7 +83,12 @@ CONTACT_OFFER = any_of(
     r"\bhere'?s my (?:personal )?(?:number|cell|mobile|email|address)\b",
     # "follow me" offered, not "what made you want to follow me?" asked about their wish
     r"\b(?<!want to )(?<!wanted to )(?<!wanting to )(?<!like to )(?:add|follow) me\b",
-    r"\b(?:grab|get|have) (?:a )?(?:coffee|drink|lunch|dinner)\b",
+    # a meal together offered, not the client's own lunch ("and have lunch outdoors")
+    r"\b(?:we|let's|let us|you and i|you and me|us|together|i'd love to|i would love to|happy to|"
+    r"should|could|can|shall|wanna|want to|fancy)\b[^.?!]{0,25}\b(?:grab|get|have) (?:a )?"
+    r"(?:coffee|drink|lunch|dinner)\b",
+    r"\b(?:grab|get|have) (?:a )?(?:coffee|drink|lunch|dinner)\b(?=[^.?!]{0,25}\b(?:together|"
+    r"with me|sometime|some time|one day|after (?:we|this|therapy)))",
     r"\bmy (?:personal )?(?:number|cell|mobile|instagram|facebook|home address)\b",
     r"\bbetween sessions (?:i|is fine|that's fine)\b",
     r"\bwe could both\b",

@@ -42,6 +42,8 @@ HELPING_CLAUSE = any_of(
     r"recommend|encourage|say|advise|be|imagine|guess|want|hope|ask|invite|stay|check|help|"
     r"listen|support|think|offer|respect)\b",
     r"^i (?:would |'d |really )?(?:suggest|recommend|encourage|advise|urge|invite)\b",
+    # an opinion framed as a belief: "I am a firm believer that making others happy..."
+    r"^i(?:'m| am) (?:a |such a )?(?:firm |strong |big |great |true )?believer (?:that|in the idea)\b",
     # leaving the chat: "I need to see someone else now", "I have to log off soon"
     r"^i (?:really |just |now )?(?:need|have|must|got|'ve got|gotta) (?:to )?(?:go(?! to\b)|leave|log off|"
     r"head off|sign off|end|wrap up|see (?:someone|another|the next)|get going|run|close)\b",
@@ -191,7 +193,8 @@ _NOT_HELPING_HABIT = (
     r"(?!(?:think|wonder|ask|say|tell|suggest|recommend|encourage|invite|notice|hear|see|mean|"
     r"guess|hope|start|begin|end|open|close|record|offer|charge|check|work|keep|use|give|send|"
     r"share|let|try to help|feel like you|find that (?:people|clients)|find it helps (?:people|"
-    r"clients))\b)[a-z]"
+    # ("normally I would send them an email": advice in the conditional, not a habit)
+    r"clients)|would|'d|could|might|should)\b)[a-z]"
 )
 STRONG_DISCLOSURE = any_of(
     # Low-intimacy facts of one's life count as disclosure too: status, identity, family.
@@ -349,7 +352,9 @@ MY_NOT_PERSONAL = re.compile(
     r"observation|attention|client|clients|supervisor|training|office|practice|session|"
     r"schedule|availability|hours|policy|policies|own reaction|reaction|concern|offer|point|"
     r"final year|training|placement|course|colleague|colleagues|team|notes|door|own view|"
-    r"end|side of the chat|screen|next (?:one|client|person|appointment|session))\b"
+    r"end|side of the chat|screen|next (?:one|client|person|appointment|session)|"
+    # exclamations and an introduction: "oh my goodness", "my bad", "my name is Sam"
+    r"goodness|gosh|god|word|bad|name is|name's)\b"
     r"|\bmy (?:job|work)(?= (?:is|here|as|with|that)\b|[.,!?]|$)"
 )
 TO_ME_NOT_PERSONAL = re.compile(
@@ -374,6 +379,9 @@ HYPOTHETICAL_FEELING = re.compile(
     r"if i (?:were|was|saw|had|heard|lost|found|went)|in your (?:shoes|"
     r"position|place|situation)|given|in that situation|in the same)\b)"
     r"|\bi(?:'d| would) (?:be|feel) (?:the same|the same way|that way) too\b"
+    # a taste of one's own, said of their plan: "I would enjoy that, too!"
+    r"|\bi(?:'d| would) (?:really |definitely |also )?(?:enjoy|love|like) (?:that|it|this)(?: trip)?,? "
+    r"(?:too|as well)\b"
     # "I would break down too if I saw that", "I'd have fallen apart in your place"
     r"|\bi(?:'d| would)(?: (?:probably|definitely|honestly|totally|just))? (?:break down|fall apart|"
     r"have (?:broken down|fallen apart|cried|lost it)|cry|lose it|freak out|panic)\b(?=.*\b(?:too|"

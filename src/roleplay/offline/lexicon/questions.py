@@ -10,8 +10,10 @@ PERSONAL_QUESTION = re.compile(
     r"(?!think|mean|want to|feel like|need|mind|remember when|know what|see what|understand|"
     r"get what|agree|believe me|like me|pity|judge|hate|care|recommend|suggest|advise|"
     # ("do you have any suggestions?" asks for advice, not about the helper's life)
-    r"(?:have|got|know) (?:any|some|a few|an?) (?:\w+ )?(?:suggestions?|advice|ideas?|tips?|"
-    r"recommendations?|resources|pointers)\b)\w+[^?]*\?|\bhow old are you\b|"
+    r"(?:have|got|know) (?:any |some |a few |an? |other |more |any other |any more )?(?:\w+ )?"
+    r"(?:suggestions?|advice|ideas?|tips?|recommendations?|resources|pointers)\b|"
+    # ("are you there?" checks the chat, not the helper's life)
+    r"(?:still )?there\b)\w+[^?]*\?|\bhow old are you\b|"
     r"\bwhere are you from\b|\bwhat about you\b|\byou too\?|\byour (?:own )?(?:kids|children|"
     r"family|partner|husband|wife|parents|age|faith|religion)\b[^?]*\?|"
     r"\b(?:did|do|have|are|were|would|will|can) you\?|\b(?:for|about) you\?|\byourself\?|"

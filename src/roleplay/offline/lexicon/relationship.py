@@ -239,7 +239,10 @@ THERAPIST_NEED = any_of(
     r"\bdoing all the work\b",
     r"\btried everything with you\b",
     r"\bneed a different (?:counsel+or|therapist)\b",
-    r"\b(?:keeping|keeps) me going\b",
+    # (the client keeping the trainee going; not one's own way of coping, "what keeps me going is
+    # three things I look for each morning")
+    r"\b(?:you|u|your|ur|this|these sessions|our sessions)\b[^.?!]{0,40}\b(?:keeping|keeps) me "
+    r"going\b",
     # the trainee set apart from the client's other helpers, to be liked ("See, I told you I'm
     # not like the others!"), or their own doubt or letdown laid on the client
     r"\bi(?:'m| am|m) not like (?:the others|the rest|everyone else|all the others|them|other "
