@@ -21,6 +21,7 @@ from bench.esconv_dev import (
     DEV2,
     DEV2_LABELS,
     DEV3,
+    DEV4,
     DEV_LABELS,
     DRAW_SETS,
     EVALUATION_LABELS,
@@ -55,7 +56,7 @@ def test_dev2_is_a_named_draw_with_its_own_seed_sizes_exclusions_and_file() -> N
     assert DEV.excluded == (EVALUATION_LABELS,) and DEV.seed == 2027
 
 
-@pytest.mark.parametrize("drawn", [DEV, DEV2, DEV3], ids=["dev", "dev2", "dev3"])
+@pytest.mark.parametrize("drawn", [DEV, DEV2, DEV3, DEV4], ids=["dev", "dev2", "dev3", "dev4"])
 def test_the_labels_are_one_row_per_drawn_turn_in_draw_order(drawn) -> None:
     rows = rows_of(drawn.labels)
     natural = sum(drawn.natural.values())
@@ -79,7 +80,7 @@ def test_the_dev2_set_shares_no_turn_with_any_earlier_label_file() -> None:
         assert not dev2 & ids_of(path), path.name
 
 
-@pytest.mark.parametrize("drawn", [DEV, DEV2, DEV3], ids=["dev", "dev2", "dev3"])
+@pytest.mark.parametrize("drawn", [DEV, DEV2, DEV3, DEV4], ids=["dev", "dev2", "dev3", "dev4"])
 def test_notes_are_short_reasons_given_exactly_where_needed(drawn) -> None:
     for row in rows_of(drawn.labels):
         differs = row["self_disclosure"] != row["source_label"]
@@ -212,8 +213,9 @@ def test_an_unknown_set_is_refused(splits: Path) -> None:
         (DEV, "## The development set"),
         (DEV2, "## The second development set"),
         (DEV3, "## The third development set"),
+        (DEV4, "## The fourth development set"),
     ],
-    ids=["dev", "dev2", "dev3"],
+    ids=["dev", "dev2", "dev3", "dev4"],
 )
 def test_the_readme_table_matches_the_labels(drawn, heading: str) -> None:
     rows = rows_of(drawn.labels)
