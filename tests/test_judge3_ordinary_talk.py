@@ -57,6 +57,26 @@ def test_the_head_alone_decides_only_where_the_moment_puts_the_relationship_in_p
     assert model.threshold_for({"invites.unknown": 1.0}) >= 1.0  # never from the head alone
 
 
+def test_a_disclosure_read_in_talk_of_unknown_moment_needs_less_of_the_head() -> None:
+    """On plain talk scored on its own the self-disclosure head may say "used" from a lower
+    probability where the reader found a disclosure (model.STANDALONE_READ_THRESHOLDS), but not
+    where the moment is known, nothing was read, or the client's line asks something of the frame
+    or strains the relationship."""
+    model = shipped_weights().model("self_disclosure")
+    assert model is not None and model.threshold_standalone is not None
+    assert model.threshold_standalone < model.threshold
+    read = {"rule.present": 1.0, "invites.unknown": 1.0}
+    assert model.threshold_for(read) == model.threshold_standalone
+    assert model.threshold_for({**read, "cue.personal_question": 1.0}) == model.threshold_standalone
+    assert model.threshold_for({**read, "cue.invitation": 1.0}) == model.threshold
+    assert model.threshold_for({**read, "cue.complaint": 1.0}) == model.threshold
+    assert model.threshold_for({"rule.present": 1.0, "invites.restraint": 1.0}) == model.threshold
+    assert model.threshold_for({"invites.unknown": 1.0}) == model.threshold_unread
+    # the other heads keep one threshold for reads
+    immediacy = shipped_weights().model("immediacy")
+    assert immediacy is not None and immediacy.threshold_standalone is None
+
+
 # --- Casual disclosures in peer-support talk are disclosures (Hill: any statement that reveals
 #     something personal), and the look-alikes are not. --------------------------------------
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from roleplay.content.library import ContentLibrary
 from roleplay.domain.moment import Moment
 from roleplay.offline.model import (
+    STANDALONE_READ_THRESHOLDS,
     SURE_CANDIDATES,
     SURE_MIN_ROWS,
     SURE_PRECISION,
@@ -145,6 +146,7 @@ def fit(
             criteria[cid] = {"source": "rule", "rows": len(data), "why": "too few labelled rows"}
             continue
         read_threshold, unread_threshold = used_thresholds(cid)
+        standalone_threshold = STANDALONE_READ_THRESHOLDS.get(cid)
         groups = [d[2] for d in data]
         # One sparse matrix for every row, sliced per fold (most lexical features are zero on
         # any one response). A feature seen only in the held-out fold is a column of zeros on
@@ -176,7 +178,9 @@ def fit(
                 fitted_level = bounded_level(
                     cid, features, 1 + sum(float(raw_levels[position]) >= c for c in cuts)
                 )
-                threshold = threshold_in_force(features, read_threshold, unread_threshold)
+                threshold = threshold_in_force(
+                    features, read_threshold, unread_threshold, standalone_threshold
+                )
                 fitted_used = not data[i][4] and (
                     bool(used_probability[position] >= threshold) or sure_used(features, sure)
                 )
@@ -241,6 +245,11 @@ def fit(
             "dev_cross_validated": dev,
             "threshold": read_threshold,
             "threshold_unread": unread_threshold,
+            **(
+                {"threshold_standalone": standalone_threshold}
+                if standalone_threshold is not None
+                else {}
+            ),
             "cuts": cuts,
             "sure_used": sorted(precise_features(data)),
             "used": {

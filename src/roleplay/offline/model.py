@@ -103,6 +103,29 @@ USED_THRESHOLDS: dict[str, tuple[float, float]] = {
     "contracting": (0.5, 0.7),
 }
 DEFAULT_THRESHOLDS = (0.5, 0.5)
+# Where nobody marked what the moment invites (a line scored on its own: peer talk, a trainee's
+# line without its scenario) and the reader found a disclosure, the self-disclosure head may say
+# "used" from this lower probability. The head is fitted on scenario moments, where a first-person
+# reading is often conduct in the room or an answer the moment did not want; on plain talk it
+# turned down five true disclosures for every ordinary turn it rightly turned down between 0.35
+# and 0.5 (the four ESConv development sets: 43 more found of 955 and 8 more false of 2,288
+# ordinary turns). Chosen on those sets; the evaluation set was not read to choose it.
+STANDALONE_READ_THRESHOLDS: dict[str, float] = {"self_disclosure": 0.35}
+# ...but not where the client's line asks something of the frame or strains the relationship: there
+# a trainee's first person is mostly conduct in the room ("As a professional, attending family
+# events isn't something I'm able to do"), as the development probe lines read without their
+# moment showed.
+FRAME_OR_STRAIN_CUES = (
+    "complaint",
+    "appeasing",
+    "relationship_question",
+    "contact_request",
+    "hug",
+    "gift",
+    "invitation",
+    "romantic",
+    "terms",
+)
 # A moment that puts the relationship in play (it invites immediacy or repair, the client
 # complains or asks about the two of you): there the head may decide on its usual threshold even
 # when the reader found no relationship words, as the corpus shows it should.
@@ -118,9 +141,20 @@ def used_thresholds(criterion: str) -> tuple[float, float]:
     return USED_THRESHOLDS.get(criterion, DEFAULT_THRESHOLDS)
 
 
-def threshold_in_force(x: dict[str, float], read: float, unread: float) -> float:
+def threshold_in_force(
+    x: dict[str, float], read: float, unread: float, standalone: float | None = None
+) -> float:
     """`read` where the rule reading found the skill or the moment is relational, else `unread`
-    (see USED_THRESHOLDS). Used by the scorer and by the fitting script alike."""
+    (see USED_THRESHOLDS); `standalone` where it found the skill at a moment whose invitation is
+    unknown, if the criterion has one (STANDALONE_READ_THRESHOLDS). Used by the scorer and by the
+    fitting script alike."""
+    if (
+        standalone is not None
+        and x.get("rule.present")
+        and x.get("invites.unknown")
+        and not any(x.get(f"cue.{cue}") for cue in FRAME_OR_STRAIN_CUES)
+    ):
+        return standalone
     if x.get("rule.present") or any(x.get(name) for name in RELATIONAL_MOMENT):
         return read
     return unread
@@ -278,9 +312,13 @@ class CriterionModel:
     sure: frozenset[str] = frozenset()
     # The threshold where the rule reading found nothing (see USED_THRESHOLDS).
     threshold_unread: float = 0.5
+    # Where it found the skill at a moment of unknown invitation (STANDALONE_READ_THRESHOLDS).
+    threshold_standalone: float | None = None
 
     def threshold_for(self, x: dict[str, float]) -> float:
-        return threshold_in_force(x, self.threshold, self.threshold_unread)
+        return threshold_in_force(
+            x, self.threshold, self.threshold_unread, self.threshold_standalone
+        )
 
     def probability(self, x: dict[str, float]) -> float:
         z = max(-30.0, min(30.0, self.used.raw(x)))
@@ -322,6 +360,7 @@ def parse_weights(raw: bytes) -> Weights:
             tuple(spec.get("cuts", (1.5, 2.5, 3.5, 4.5))),
             frozenset(spec.get("sure_used", ())),
             spec.get("threshold_unread", spec.get("threshold", 0.5)),
+            spec.get("threshold_standalone"),
         )
         for cid, spec in data.get("criteria", {}).items()
         if spec.get("source") == "fitted"

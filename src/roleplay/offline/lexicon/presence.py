@@ -200,7 +200,8 @@ STRONG_DISCLOSURE = any_of(
     # Low-intimacy facts of one's life count as disclosure too: status, identity, family.
     r"\bi(?:'m| am) (?:\w+ )?(?:engaged|married|divorced|separated|widowed|single|pregnant|"
     r"a (?:mum|mom|dad|father|mother|parent|grandparent|carer|widow|widower|twin)|an only child|"
-    r"gay|straight|lesbian|bisexual|trans|queer|adopted|sober|in recovery)\b",
+    # ("I'm not married to the idea", "I'm single-minded about it": idioms, not a status)
+    r"gay|straight|lesbian|bisexual|trans|queer|adopted|sober|in recovery)\b(?! to\b)(?!-)",
     r"\bwhen i (?:was|went|lost|had|got|moved|left|first|started|came|found|became|turned|did)\b",
     r"\bi used to\b",
     r"\bi(?:'ve| have) (?:also |too |personally |myself )?(?:been|had|lost|gone|felt|struggled|"
@@ -284,7 +285,7 @@ STRONG_DISCLOSURE = any_of(
     r"\bas a (?:teenager|kid|child|student|teen|young (?:man|woman)|boy|girl)\b",
     r"\bi(?:'d| would) be lying if i said\b",
     r"\bi(?:'m| am) not (?:a |an )?(?:mother|father|mum|mom|dad|parent|married|religious|"
-    r"muslim|christian|jewish|gay|straight|in recovery)\b",
+    r"muslim|christian|jewish|gay|straight|in recovery)\b(?! to\b)",  # ("not married to the idea")
     r"\bi(?:'m| am) (?:straight|heterosexual|cis|non-binary|nonbinary|pansexual|asexual)\b",
     r"\bi(?:'m| am) (?:a |an )?\w+ (?:myself|too)\b",
     r"\b(?<!find )(?<!kick )(?<!remind )(?<!ask )myself\b(?! (?:thinking|wondering|feeling|noticing|"
