@@ -148,12 +148,17 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.fixture
-def splits(tmp_path: Path) -> Path:
+def splits_in(tmp_path: Path) -> Path:
+    """Synthetic split files (write_splits) in a new folder under `tmp_path`."""
     folder = tmp_path / "splits"
     folder.mkdir()
     write_splits(folder)
     return folder
+
+
+@pytest.fixture
+def splits(tmp_path: Path) -> Path:
+    return splits_in(tmp_path)
 
 
 def test_set_dev2_draws_from_the_splits_keeping_out_every_earlier_labelled_id(

@@ -19,15 +19,7 @@ from bench.esconv_dev import (
     EVALUATION_LABELS,
     SECOND_LABELS,
 )
-from tests.test_esconv_dev2 import ids_of, run, write_splits
-
-
-@pytest.fixture
-def splits(tmp_path: Path) -> Path:
-    folder = tmp_path / "splits"
-    folder.mkdir()
-    write_splits(folder)
-    return folder
+from tests.test_esconv_dev2 import ids_of, run, splits_in
 
 
 def test_dev3_is_a_named_draw_that_keeps_out_every_earlier_label_file() -> None:
@@ -36,6 +28,11 @@ def test_dev3_is_a_named_draw_that_keeps_out_every_earlier_label_file() -> None:
     assert DEV3.natural == DEV2.natural and DEV3.extra == DEV2.extra
     assert set(DEV3.excluded) == {EVALUATION_LABELS, DEV_LABELS, SECOND_LABELS, DEV2_LABELS}
     assert DEV3.labels == DEV3_LABELS
+
+
+@pytest.fixture
+def splits(tmp_path: Path) -> Path:
+    return splits_in(tmp_path)
 
 
 def test_set_dev3_draws_no_turn_of_an_earlier_set(splits: Path) -> None:
