@@ -22,7 +22,7 @@ from roleplay.offline.here_now import (
     without_suggested_speech,
 )
 from roleplay.offline.immediacy_faults import TURNED_BACK
-from roleplay.offline.immediacy_remarks import asks_about_trainee, mark_answer, takes_up
+from roleplay.offline.immediacy_remarks import asks_about_trainee, echoes, mark_answer, takes_up
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.relational_presence import (
     ENDING_FEELING,
@@ -81,25 +81,8 @@ def strengths(sentences: list[Sentence], client_line: str, strained: bool = Fals
     asked = asks_about_trainee(client_line)
     client = client_line.lower().replace("\u2019", "'")
     # the client's question echoed first ("Give up on you? No chance."): the answer opens after it
-    opening = 1 if len(sentences) > 1 and _echoes(sentences[0], client) else 0
+    opening = 1 if len(sentences) > 1 and echoes(sentences[0], client) else 0
     return [_strength(s, asked, i == opening, strained) for i, s in enumerate(sentences)]
-
-
-_WORD = re.compile(r"[a-z']+")
-
-
-def _echoes(sentence: Sentence, client: str) -> bool:
-    """A short question made only of the client's own words ("Give up on you?", "Boring me?")."""
-    words = _WORD.findall(sentence.norm)
-    return (
-        "?" in sentence.text
-        and 0 < len(words) <= 6
-        and all(re.search(rf"\b{re.escape(w)}\b", client) for w in words if w not in _SWAPS)
-    )
-
-
-# the pronouns an echo turns round ("me" for the client's "you")
-_SWAPS = frozenset({"me", "you", "i", "my", "your", "u", "ur"})
 
 
 def _strength(sentence: Sentence, asked: bool, first: bool, strained: bool = False) -> float:

@@ -9,6 +9,7 @@ immediacy.py, which had passed 400 lines.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from roleplay.offline import relational
@@ -64,3 +65,20 @@ def mark_answer(reading: SkillReading, sentences: list[Sentence]) -> None:
             "normalises", "it reassures in general terms, not about the two of you", -0.75, generic
         )
         reading.score = max(1.0, reading.score - 0.75)
+
+
+_WORD = re.compile(r"[a-z']+")
+
+
+def echoes(sentence: Sentence, client: str) -> bool:
+    """A short question made only of the client's own words ("Give up on you?", "Boring me?")."""
+    words = _WORD.findall(sentence.norm)
+    return (
+        "?" in sentence.text
+        and 0 < len(words) <= 6
+        and all(re.search(rf"\b{re.escape(w)}\b", client) for w in words if w not in _SWAPS)
+    )
+
+
+# the pronouns an echo turns round ("me" for the client's "you")
+_SWAPS = frozenset({"me", "you", "i", "my", "your", "u", "ur"})
