@@ -56,8 +56,8 @@ ME_TOO = Gated(
     (("personally",), r"\bi personally (?:understand|know|get|relate)\b"),
     (
         ("been there",),
-        r"\b(?<!who have )(?<!who've )(?<!who had )(?<!they have )(?<!they've )(?<!he has )"
-        r"(?<!she has )(?<!has )(?<!people have )(?<!you have )(?<!you've )"
+        r"\b(?<!who have )(?<!who've )(?<!who had )(?<!they have )(?<!they've )(?<!has )"
+        r"(?<!people have )(?<!you have )(?<!you've )"
         r"(?:i(?:'ve| have)? )?been there(?:,? (?:myself|too|done that|before))?\b"
         r"(?! for (?:you|u)\b)(?! (?:the|a|for|since|long|longer|longest|(?:\w+ )?(?:years|months|"
         r"weeks|days))\b)",

@@ -55,8 +55,8 @@ _VOCATIVE = re.compile(
     r"\w+ (?:live|lives|are|were|have|had|got|went)\b))|"
     r"^my (?:friend|dear|love|darling)(?=[,.!?]|$)|"
     # the same without its comma, closing a wish or thanks: "have a great day my friend!"
-    r"(?<![a-z'])(?:day|night|evening|weekend|week|luck|care|safe|well|you|again|too) my (?:friend|dear|"
-    r"love|darling)(?= ?[.!?:;)(]|$)"
+    r"(?<![a-z'])(?:day|night|evening|weekend|week|luck|care|safe|well|you|again|too) my "
+    r"(?:friend|dear|love|darling)(?= ?[.!?:;)(]|$)"
 )
 # "In my experience a lot of people..." generalises; it reveals nothing about a life.
 # One's experience cited before a general remark about people: the remark is the content.
@@ -195,7 +195,8 @@ _COMPARED_WITH_YOU = re.compile(
     r"\bthe same (?:as )?(?:what )?(?:you|u)(?:'re| are)? (?:feeling|going through|felt|feel)\b|"
     r"\bthe same way as (?:you|u)\b|"
     r"\bas you (?:describe|described|do|did|are|were|feel|felt)\b|\bthe same as you\b|"
-    r"\b(?:(?:the|what) (?:\w+ ){0,2})?you(?:'re| are)? describ(?:e|ed|ing)\b|\bin (?:your|ur) (?:same |exact |very )?shoes\b"
+    r"\b(?:(?:the|what) (?:\w+ ){0,2})?you(?:'re| are)? describ(?:e|ed|ing)\b|"
+    r"\bin (?:your|ur) (?:same |exact |very )?shoes\b"
 )
 
 

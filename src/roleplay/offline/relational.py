@@ -52,6 +52,9 @@ from roleplay.offline.relational_work import (
 from roleplay.offline.rupture_words import COMES_ACROSS, SYMPATHY_FOR_NEWS
 from roleplay.offline.text import Gated, Sentence
 
+# (family, partner and friends: the people "our relationship" is about in a helper's story; the
+# wider list that sets aside "me" (relational_words.SOMEONE_OF_MINE) was tried here and moved a
+# line no one had checked)
 _SOMEONE_OF_MINE = re.compile(
     r"\bmy (?:best )?(?:friends?|partner|husband|wife|boyfriend|girlfriend|fianc\w*|ex|mum|mom|"
     r"mother|dad|father|parents?|brother|sister|son|daughter|family)\b"

@@ -148,13 +148,18 @@ TOWARD_ME = any_of(
     r"\b(?:worried|afraid|scared|concerned|wondering) (?:that )?i (?:won't|might not|can't|don't|"
     r"wouldn't)\b",
 )
+# Someone in the trainee's own life ("my fiance", "my best friend"): a "me" or an "our" beside them
+# belongs to the trainee's story, not to the two of them in the room.
+SOMEONE_OF_MINE = (
+    r"\bmy (?:\w+ )?(?:fianc\w*|partner|ex|husband|wife|boyfriend|girlfriend|mum|mom|mother|dad|"
+    r"father|parents?|brother|sister|son|daughter|kids?|children|boss|manager|friends?|family|"
+    r"teacher|grand\w+|nan|gran)\b"
+)
 # Fixed phrases with "me" that are requests or manners, not the relationship.
 NOT_TOWARD_ME = any_of(
     # the trainee as the object of someone in their own life, in the same clause: "my fiance
     # left me after cheating on me", "my boss hated me" (a disclosure, not the two of them)
-    r"\bmy (?:\w+ )?(?:fianc\w*|partner|ex|husband|wife|boyfriend|girlfriend|mum|mom|mother|dad|"
-    r"father|parents?|brother|sister|son|daughter|kids?|children|boss|manager|friends?|family|"
-    r"teacher|grand\w+|nan|gran)\b[^,;:.?!]*\bme\b",
+    SOMEONE_OF_MINE + r"[^,;:.?!]*\bme\b",
     r"\b(?:can|could|would|will) you (?:\w+ )?(?:tell|show|walk|help|give|remind) me\b",
     r"\byou (?:can|could|might) (?:\w+ )?(?:tell|show|walk|help|give) me\b",
     r"\b^(?:please )?(?:tell|show|help|give|walk|remind) me\b",
@@ -298,9 +303,11 @@ PROCESS = any_of(
     r"comment|question|suggestion|remark|mistake|change|no|answer|interruption)\b.{0,25}"
     r"\b(?:landed|land|lands|felt|sat|went down|came across) (?:for|with|to) (?:you|u)\b",
     r"\bhow (?:is|was|'s|does|did) (?:that|it|this) (?:feel )?(?:to hear|for (?:you|u) to hear)\b",
-    # (not a way of coping: "something I've done when I've felt that way", "something I do to relax")
-    r"\b(?:something|anything) i(?:'ve)? (?:just )?(?:said|did|done|say|do)\b(?!,? (?:when|whenever|"
-    r"if|to (?:help|cope|relax|unwind|calm)|in the past|myself|before|for myself|as well|too)\b)",
+    # (not a way of coping: "something I've done when I've felt that way", "something I do to
+    # relax")
+    r"\b(?:something|anything) i(?:'ve)? (?:just )?(?:said|did|done|say|do)\b"
+    r"(?!,? (?:when|whenever|if|to (?:help|cope|relax|unwind|calm)|in the past|myself|before|"
+    r"for myself|as well|too)\b)",
     r"\bwhat (?:have|did) i (?:just )?(?:done|do|say|said)\b",
     r"\b(?:afraid|scared|worried|frightened|expecting) (?:that )?i(?:'ll| will| might| would|'d| "
     r"am going to|'m going to)\b",

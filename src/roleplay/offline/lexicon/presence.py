@@ -35,7 +35,8 @@ HELPING_CLAUSE = any_of(
     r"(?!(?:pain|way|hurt|fear|loneliness)\b)",
     r"^i(?:'m| am) (?:so |really |very |also |just )?(?:sure|certain|confident|glad|happy|pleased|"
     r"proud of you|curious|wondering|noticing|hearing|listening|here|aware|struck|touched|moved|"
-    r"afraid that|afraid i (?:need|have|must|will|'ll|can't|cannot|won't)|not sure|unsure|thinking|sensing|grateful|thankful|interested|concerned|"
+    r"afraid that|afraid i (?:need|have|must|will|'ll|can't|cannot|won't)|not sure|unsure|"
+    r"thinking|sensing|grateful|thankful|interested|concerned|"
     r"worried (?:about|for) you|with you|on your side|impressed|rooting|available|wondering|"
     r"guessing|imagining|picturing)\b",
     r"^i(?:'d| would| will|'ll) (?:really |also |definitely |just |certainly )?(?:like|love|suggest|"
@@ -43,14 +44,16 @@ HELPING_CLAUSE = any_of(
     r"listen|support|think|offer|respect)\b",
     r"^i (?:would |'d |really )?(?:suggest|recommend|encourage|advise|urge|invite)\b",
     # an opinion framed as a belief: "I am a firm believer that making others happy..."
-    r"^i(?:'m| am) (?:a |such a )?(?:firm |strong |big |great |true )?believer (?:that|in the idea)\b",
+    r"^i(?:'m| am) (?:a |such a )?(?:firm |strong |big |great |true )?believer "
+    r"(?:that|in the idea)\b",
     # leaving the chat: "I need to see someone else now", "I have to log off soon"
-    r"^i (?:really |just |now )?(?:need|have|must|got|'ve got|gotta) (?:to )?(?:go(?! to\b)|leave|log off|"
-    r"head off|sign off|end|wrap up|see (?:someone|another|the next)|get going|run|close)\b",
+    r"^i (?:really |just |now )?(?:need|have|must|got|'ve got|gotta) (?:to )?(?:go(?! to\b)|leave|"
+    r"log off|head off|sign off|end|wrap up|see (?:someone|another|the next)|get going|run|"
+    r"close)\b",
     # the help given in this chat: "I hope I was somewhat helpful", "glad I could be of help"
-    r"^i(?: was| have been|'ve been| could be| can be| am being|'m being| am|'m) (?:able to (?:be )?)?"
-    r"(?:\w+ )?(?:help|"
-    r"helpful|of (?:some |any )?(?:help|use|assistance|comfort|support)|useful|supportive)\b",
+    r"^i(?: was| have been|'ve been| could be| can be| am being|'m being| am|'m) "
+    r"(?:able to (?:be )?)?(?:\w+ )?(?:help|helpful|of (?:some |any )?(?:help|use|assistance|"
+    r"comfort|support)|useful|supportive)\b",
     r"^i (?:just )?(?:want|wanted|need|needed) (?:you|to (?:help|know|understand|hear|ask|check|"
     r"make sure|acknowledge|say|let you|be (?:clear|honest|sure|here|careful|fair)|thank|reflect|"
     r"go back|get (?:it|this|that) right|let (?:that|it|this) (?:sink in|land|settle)|give (?:you|"
@@ -381,15 +384,16 @@ HYPOTHETICAL_FEELING = re.compile(
     r"position|place|situation)|given|in that situation|in the same)\b)"
     r"|\bi(?:'d| would) (?:be|feel) (?:the same|the same way|that way) too\b"
     # a taste of one's own, said of their plan: "I would enjoy that, too!"
-    r"|\bi(?:'d| would) (?:really |definitely |also )?(?:enjoy|love|like) (?:that|it|this)(?: trip)?,? "
-    r"(?:too|as well)\b"
+    r"|\bi(?:'d| would) (?:really |definitely |also )?(?:enjoy|love|like) (?:that|it|this)"
+    r"(?: trip)?,? (?:too|as well)\b"
     # "I would break down too if I saw that", "I'd have fallen apart in your place"
-    r"|\bi(?:'d| would)(?: (?:probably|definitely|honestly|totally|just))? (?:break down|fall apart|"
-    r"have (?:broken down|fallen apart|cried|lost it)|cry|lose it|freak out|panic)\b(?=.*\b(?:too|"
-    r"to(?= if\b)|as well|if i (?:were|was|saw|had|heard|lost|found|went)|in your (?:shoes|position|"
-    r"place|situation))\b)"
+    r"|\bi(?:'d| would)(?: (?:probably|definitely|honestly|totally|just))? (?:break down|"
+    r"fall apart|have (?:broken down|fallen apart|cried|lost it)|cry|lose it|freak out|panic)\b"
+    r"(?=.*\b(?:too|to(?= if\b)|as well|if i (?:were|was|saw|had|heard|lost|found|went)|"
+    r"in your (?:shoes|position|place|situation))\b)"
     # "I understand your feeling of being upset, I would be too"
-    r"|\bi(?:'d| would) (?:definitely |probably |certainly )?(?:be|feel|have been) (?:too|as well)\b"
+    r"|\bi(?:'d| would) (?:definitely |probably |certainly )?(?:be|feel|have been) "
+    r"(?:too|as well)\b"
 )
 
 # Conditional empathy ("if i were you") and quoted speech are not disclosures.
