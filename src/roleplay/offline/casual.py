@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from roleplay.offline.lexicon.presence import WAY_OF_WORKING
+from roleplay.offline.lexicon.helping import WAY_OF_WORKING
 from roleplay.offline.text import Gated, Sentence, any_of, normalise
 
 # A me-too: the helper says the client's experience is also theirs.

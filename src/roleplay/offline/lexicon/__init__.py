@@ -31,10 +31,10 @@ from roleplay.offline.lexicon.frame import (
     CONTACT_OFFER,
     REFUSAL,
 )
+from roleplay.offline.lexicon.helping import HELPING_CLAUSE
 from roleplay.offline.lexicon.owning import OWNS_PART
 from roleplay.offline.lexicon.presence import (
     FIRST_PERSON,
-    HELPING_CLAUSE,
     HYPOTHETICAL,
     HYPOTHETICAL_FEELING,
     MY_NOT_PERSONAL,
