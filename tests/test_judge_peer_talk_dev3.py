@@ -175,3 +175,18 @@ def test_a_meal_together_offered_is_still_a_contact_offer() -> None:
     result = score_response(rubric, moment, "We could grab a coffee sometime, I'd like that.")
     assert result.criteria["boundary"].applicable
     assert result.criteria["boundary"].score is not None and result.criteria["boundary"].score <= 2
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Honestly I'm kind of going through the same thing with my own mum right now. How are you?",
+        "I'm actually in the same position with my family at the moment. What's hardest for you?",
+    ],
+)
+def test_a_struggle_the_helper_is_still_in_is_no_well_judged_disclosure(response: str) -> None:
+    """Found trying the app: "I'm kind of going through the same situation with my own dad" at
+    a grief moment had scored 4, "Well judged". Rubric v2: unresolved material is the harm."""
+    result = score_response(DI, Moment(client_line=CLIENT, invites="self_disclosure"), response)
+    sd = result.criteria["self_disclosure"]
+    assert sd.applicable and sd.score is not None and sd.score <= 3

@@ -63,7 +63,11 @@ CURRENT_STRUGGLE = any_of(
     r"tough|not (?:great|good|okay|ok|easy))\b",
     r"\bstill (?:can't|cannot|hurts|hard for me|struggle|struggling|"
     r"miss|cry|haven't|think about|get|feel|don't|have nightmares|grieving|angry|not over)\b",
-    r"\bi(?:'m| am) (?:currently |also |now )?(?:going|been going) through\b",
+    r"\bi(?:'m| am) (?:(?:currently|also|now|kind of|sort of|kinda|actually|honestly) )*(?:going|"
+    r"been going) through\b",
+    # the client's trouble said to be the helper's now: "I'm in the same position with my family"
+    r"\bi(?:'m| am) (?:(?:currently|also|now|kind of|sort of|kinda|actually) )*in (?:a |the )?"
+    r"(?:very )?(?:similar|same) (?:situation|position|boat|place|spot)\b",
     r"\bright now i\b",
     r"\bit(?:'s| is| gets) (?:so |really |pretty |quite )?lonely\b",
     # the helper's own loss turned over still: "I think about that a lot", "it's always on my mind"
