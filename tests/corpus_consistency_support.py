@@ -39,19 +39,6 @@ LINES = {
 }
 
 
-# Batches written after the consistency and convention passes, by authors who labelled from the
-# conventions those passes wrote down (corpus/README.md, authors S and T). A pass's "exactly the
-# lines its rule selects" describes the corpus it read, so these batches are outside it.
-LATER_BATCHES = ("s-", "t-")
-
-
-def read_by_the_passes(line: dict) -> bool:
-    return not line["id"].startswith(LATER_BATCHES)
-
-
-PASSED_LINES = {k: line for k, line in LINES.items() if read_by_the_passes(line)}
-
-
 def copy_corpus(tmp_path):
     """The corpus's line files copied to `tmp_path`/corpus, free to change."""
     corpus = tmp_path / "corpus"
@@ -79,14 +66,14 @@ def check_rulings_on_their_side(rows, holdout: bool, classes: str) -> None:
 def check_ruled_exactly_the_selected_lines(rows, holdout: bool, classes: str) -> None:
     """The pass ruled exactly the lines its classes' rules select on its side, and none of the
     other side's."""
-    found = CLASSES.classes(list(PASSED_LINES.values()), holdout=holdout)
+    found = CLASSES.classes(list(LINES.values()), holdout=holdout)
     ruled: dict[str, list[str]] = {}
     for row in rows:
         ruled.setdefault(row["class"], []).append(row["id"])
     assert set(ruled) == set(classes)
     for name, ids in ruled.items():
         assert ids == [line["id"] for line in found[name]], name
-    other = CLASSES.classes(list(PASSED_LINES.values()), holdout=not holdout)
+    other = CLASSES.classes(list(LINES.values()), holdout=not holdout)
     assert not {line["id"] for n in classes for line in other[n]} & {row["id"] for row in rows}
 
 
