@@ -14,6 +14,10 @@ The cross-validated figures score what the judge does: the fitted heads, the nam
 criterion may trust on its own ("sure_used", kept only where precise on the training rows of
 the fold), the harm cap and the level floors (model.bounded_level). `--errors CRITERION` lists
 the cross-validation mistakes (train split only) to read what the judge gets wrong.
+`--by-author` cross-validates with every corpus author's lines kept together instead (each
+author's batches, and the lines later ruled on them, on one side of a fold; tests/data as one
+more "author"), prints the figures and writes nothing: how the judge does on the lines of an
+author it was not fitted on, which is what the independent held-out sets ask of it.
 
 Writes src/roleplay/offline/weights/judge.json (small, sorted, deterministic).
 """
@@ -64,7 +68,14 @@ def _moment(row: dict, library) -> Moment:
     )
 
 
-def corpus_rows(library) -> tuple[list[Row], int]:
+def author_of(line_id: str) -> str:
+    """The author whose batch a corpus line came from: the letter its id starts with."""
+    return line_id.split("-", 1)[0]
+
+
+def corpus_rows(library, by_author: bool = False) -> tuple[list[Row], int]:
+    """The training side of the corpus, one Row per line, grouped for cross-validation by
+    moment (or, `by_author`, by the author of the line's batch)."""
     rows, held = [], 0
     for path in sorted((REPO / "corpus").glob("*.jsonl")):
         for line in path.read_text("utf-8").splitlines():
@@ -76,7 +87,7 @@ def corpus_rows(library) -> tuple[list[Row], int]:
                 continue  # the frozen holdout is never read for fitting
             rows.append(
                 Row(
-                    data["moment"],
+                    f"author/{author_of(data['id'])}" if by_author else data["moment"],
                     data.get("rubric") or "disclosure-immediacy",
                     _moment(data, library),
                     data["response"],
@@ -86,7 +97,7 @@ def corpus_rows(library) -> tuple[list[Row], int]:
     return rows, held
 
 
-def dev_rows(library) -> list[Row]:
+def dev_rows(library, by_author: bool = False) -> list[Row]:
     rows = []
     for path in sorted((REPO / "tests" / "data").glob("devset*.jsonl")):
         for line in path.read_text("utf-8").splitlines():
@@ -99,7 +110,7 @@ def dev_rows(library) -> list[Row]:
             }
             rows.append(
                 Row(
-                    f"dev/{data.get('client_line', '')}",
+                    "author/tests-data" if by_author else f"dev/{data.get('client_line', '')}",
                     "disclosure-immediacy",
                     _moment(data, library),
                     data["response"],
@@ -122,10 +133,15 @@ def main() -> int:
         help="print the cross-validation mistakes for CRITERION (train split only; repeatable, "
         "'all' for every criterion)",
     )
+    parser.add_argument(
+        "--by-author",
+        action="store_true",
+        help="cross-validate with each author's lines kept together; print, write nothing",
+    )
     args = parser.parse_args()
     library = load_library()
-    corpus, held = corpus_rows(library)
-    dev = dev_rows(library)
+    corpus, held = corpus_rows(library, args.by_author)
+    dev = dev_rows(library, args.by_author)
     print(
         f"fitting on {len(corpus)} corpus lines (holdout: {held} set aside) + {len(dev)} dev lines"
     )
@@ -144,6 +160,9 @@ def main() -> int:
     for cid, spec in weights["criteria"].items():
         figures = spec.get("dev_cross_validated", spec.get("why"))
         print(f"  {cid:<16} {spec['source']:<7} rows {spec['rows']:>5}  {figures}")
+    if args.by_author:
+        print("cross-validated by author: nothing written")
+        return 0
     text = weights_text(weights)
     args.out.write_text(text, "utf-8")
     print(f"wrote {args.out} ({len(text):,} bytes)")
