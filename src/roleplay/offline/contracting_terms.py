@@ -10,6 +10,9 @@ from roleplay.offline.text import Gated, any_of
 
 _TERM_PATTERNS = (
     r"\bconfidential\w*\b",
+    # confidentiality in plain words: "who hears what", "who else sees your notes"
+    r"\bwho (?:else )?(?:hears|sees|reads|gets to (?:hear|see|read|know)) (?:what|about|any of|"
+    r"your|ur|my|the|these)\b",
     r"\b(?:record|recordings?|recorded)\b",
     # status and supervision, two kinds of term ("I'm a student, my supervisor hears...")
     r"\b(?:trainee|in training|student)\b",

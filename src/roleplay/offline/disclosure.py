@@ -25,6 +25,7 @@ from roleplay.offline.disclosure_presence import (
     sentence_strength,
 )
 from roleplay.offline.lexicon.disclosure_focus import HELPING_IDIOMS
+from roleplay.offline.lexicon.own_life import own_life_sentence
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.text import Gated, Sentence, normalise
 
@@ -245,6 +246,10 @@ def _kinds(reading: SkillReading, answer: Sentence | None, bare: bool) -> None:
                 kind, f"it shares {label}", 0.0, quote_match(re.compile(re.escape(quote)), [span])
             )
             break
+    else:
+        told = own_life_sentence(spans)
+        if told:
+            reading.add("own_life", "it tells something you do in your own life", 0.0, told)
     feeling = quote_match(lx.HYPOTHETICAL_FEELING, spans)
     if feeling:
         reading.add(

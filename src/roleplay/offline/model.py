@@ -40,6 +40,7 @@ SURE_CANDIDATES = (
     "f.me_too",
     "f.self_fact",
     "f.own_way",
+    "f.own_life",
     "f.here_now",
     "f.seeks_feedback",
     "f.current",
