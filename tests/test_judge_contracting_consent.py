@@ -140,3 +140,17 @@ def test_contact_between_sessions_on_the_trainees_own_line_loosens_the_frame() -
     moment = Moment(client_line="Same time next week?", invites="contracting")
     response = "Yes, same time. And text me if anything comes up before then."
     assert _contracting(moment, response).has("loose_terms")
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Good question. Can I walk you through who hears what?",
+        "Fair to ask. Want me to explain who sees what you tell me?",
+    ],
+)
+def test_confidentiality_in_plain_words_is_a_term(response: str) -> None:
+    # "who hears what" names the confidentiality term without the word (BACP's contracting
+    # guidance: who is told what, and when)
+    moment = Moment(client_line="Does my dad get told any of this? He pays.", invites="contracting")
+    assert _contracting(moment, response).present
