@@ -49,7 +49,8 @@ HERE_NOW = any_of(
     r"(?:ask|asking|say|saying|tell|telling|hear|hearing|see|seeing) (?:me|that from me|(?:this|"
     r"that|it) to me|it from me)\b",
     # the helper's own feeling toward the client, as it arises now
-    r"\bi (?:notice|noticed|'m aware|am aware|find|found|can feel|'m noticing|am noticing) "
+    # ("i'm noticing" and "i'm aware" join the "i" with no space between)
+    r"\bi(?: notice| noticed|'m aware| am aware| find| found| can feel|'m noticing| am noticing) "
     r"(?:that )?(?:i(?:'m| am)? |myself )(?:feel\w*|getting|becoming|a bit|quite|really)\b",
     r"\b(?:right now|just now|in this moment|as we (?:talk|speak|sit)|as (?:you|u) (?:say|said|"
     r"speak|talk|tell me)\w*),? i(?:'m| am)? (?:\w+ )?(?:feel\w*|notic\w*|aware|find|moved|"
@@ -59,7 +60,7 @@ HERE_NOW = any_of(
     # toward the client now; "I feel sad hearing what happened" is empathy about their story
     rf"(?:(?: (?:of|to|toward|towards|for|with) {_YOU})?,? (?:right now|just now|in this moment|"
     rf"as we (?:talk|sit|speak))| (?:of|to|toward|towards|with) {_YOU},? (?:as {_YOU}|when {_YOU}|"
-    rf"hearing|seeing|watching))\b",
+    rf"hearing|seeing|watching|reading (?:this|that|it)))\b",
     # the helper's part in what just happened, owned now
     r"\bi (?:wonder if |think |suspect |realise |realize )?i (?:jumped|pushed|rushed|missed|"
     r"overreacted|moved (?:on )?too|went (?:in )?too|came across|cut (?:you|u) off|got (?:that|it) "

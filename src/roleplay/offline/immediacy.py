@@ -114,14 +114,17 @@ def read_immediacy(
     reading = SkillReading(
         present=bool(spans), strength=max(weights, default=0.0), score=0.0, spans=spans
     )
-    if spans and _read_as_practical(spans, sentences):
+    # (an answer to their remark about the trainee is not an observation read as practical:
+    # "Not at all. We've still got ten minutes." reassures about the time they fear taking)
+    answers_remark = bool(spans) and spans[0] is sentences[0] and asks_about_trainee(context_text)
+    if spans and not answers_remark and _read_as_practical(spans, sentences):
         return SkillReading(
             present=False, strength=0.0, score=0.0, veto="what it noticed is read as practical"
         )
     if spans:
         _score(reading, sentences, context_text, invites)
         _kinds(reading, sentences)
-        if spans[0] is sentences[0] and asks_about_trainee(context_text):
+        if answers_remark:
             mark_answer(reading, sentences)
         if relational.asks_about_relationship(context_text) and all(
             "?" in s.text and TURNED_BACK.search(s.norm) for s in sentences

@@ -143,6 +143,24 @@ ABOUT_THE_TRAINEE = any_of(
     r"(?:this|that|me|all this)\b",
     r"\b(?:wasting|waste|taking up|take up|hogging) (?:all )?(?:of )?(?:your|ur) (?:time|session|"
     r"hour|evening)\b|\bget (?:you|u) (?:in|into) trouble\b",
+    # the same in other words: "I've gone on and on", "I promised myself I wouldn't do this in
+    # front of you", "sorry, that was a massive essay, you don't have to read it all"
+    r"\b(?:i'?ve|i have|i) (?:gone|been going|went|go|keep going) on (?:and on|a bit|for ages|"
+    r"forever)\b",
+    r"\b(?:do|doing|did|cry|crying|cried|break down|breaking down|lose it|losing it|fall apart|"
+    r"falling apart) (?:this |like this )?in front of (?:you|u)\b",
+    r"\b(?:you|u) (?:don'?t|do not) (?:have|need) to read (?:it|this|that|all)\b|\bsorry,? (?:for "
+    r"|about )?(?:the|that|this|my)(?: was a)? (?:massive |long |huge |big )?(?:essay|wall of text|"
+    r"novel)\b",
+    # the trainee's view or attention, guessed at: "You probably think I'm pathetic", "you've
+    # probably got someone waiting after me", "bet you can't wait to get home", "is that rude?"
+    # (of a question just put to them), "is it weird that I tell you more than my wife?"
+    r"\b(?:you|u) (?:probably|prob|surely|definitely|already) think (?:i'?m|i am)\b",
+    r"\b(?:you|u)(?:'ve| have|ve)? (?:probably |prob |surely )?(?:got|have) (?:someone|somebody|"
+    r"people|other clients|another client|a client) (?:else )?(?:waiting|coming|after me)\b",
+    r"\b(?:bet|i bet) (?:you|u) (?:can'?t|cannot) wait to (?:get|go) (?:home|out)\b",
+    r"\b(?:is|was) (?:that|it) (?:rude|too personal|nosy|weird to ask|ok to ask|okay to ask)\b",
+    r"\bis (?:it|that) (?:weird|strange|odd|bad|wrong|mad) that i (?:\w+ ){0,6}(?:you|u)\b",
 )
 
 # A reply that takes up the client's remark about the trainee without a plain yes or no:

@@ -1,0 +1,83 @@
+"""More remarks about the trainee (X's convention: any answer to one is immediacy in play), and
+the trainee's own feeling toward the client named with "I'm noticing" or "I'm aware". Fresh
+examples, written for this file; the forms were found on the fresh-edges development set
+(bench/data/fresh_edges/)."""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.content.library import load_library
+from roleplay.domain.moment import Moment
+from roleplay.offline.immediacy import strengths
+from roleplay.offline.immediacy_remarks import asks_about_trainee
+from roleplay.offline.scorer import score_response
+from roleplay.offline.text import split_sentences
+
+DI = load_library().rubric("disclosure-immediacy").rubric
+
+
+@pytest.mark.parametrize(
+    "client_line",
+    [
+        "Ugh, I've gone on and on again, sorry.",
+        "I swore I wouldn't cry in front of you this week.",
+        "sorry that turned into a novel, you don't have to read it all",
+        "You probably think I'm ridiculous, getting this worked up over a parking ticket.",
+        "You've probably got someone else waiting, I'll be quick.",
+        "Bet you can't wait to go home after a day of this.",
+        "How old are you? Sorry, is that too personal?",
+        "Is it strange that I find it easier to tell you than my sister?",
+    ],
+)
+def test_the_remark_about_the_trainee_is_read(client_line: str) -> None:
+    assert asks_about_trainee(client_line)
+
+
+@pytest.mark.parametrize(
+    "client_line",
+    [
+        "My dad goes on and on about the allotment.",
+        "She cried in front of the whole class.",
+        "You don't have to read the terms and conditions, nobody does.",
+        "My boss probably thinks I'm lazy.",
+        "Is it strange that I miss the old house?",
+    ],
+)
+def test_the_same_words_about_someone_else_are_not_a_remark_about_the_trainee(
+    client_line: str,
+) -> None:
+    assert not asks_about_trainee(client_line)
+
+
+@pytest.mark.parametrize(
+    ("client_line", "response"),
+    [
+        ("Ugh, I've gone on and on again, sorry.", "Not at all. We've got plenty of time."),
+        ("I swore I wouldn't cry in front of you this week.", "Don't apologise. I'm right here."),
+    ],
+)
+def test_a_brief_answer_to_the_remark_is_immediacy_in_the_middle(
+    client_line: str, response: str
+) -> None:
+    moment = Moment(client_line=client_line, invites="immediacy")
+    result = score_response(DI, moment, response).criteria["immediacy"]
+    assert result.applicable, result.rationale
+    assert 2 <= (result.score or 0) <= 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm noticing I feel quite tender toward you as you say that.",
+        "I'm aware I feel a bit protective of you right now.",
+        "I feel really worried for you reading this.",
+    ],
+)
+def test_a_feeling_toward_the_client_now_is_relationship_talk(sentence: str) -> None:
+    assert strengths(split_sentences(sentence), "I don't know why I'm telling you this.")[0] >= 0.5
+
+
+def test_near_miss_sadness_about_their_story_is_not_relationship_talk() -> None:
+    sentence = "I feel so sad reading about what happened to your brother."
+    assert strengths(split_sentences(sentence), "He died in March.")[0] < 0.5
