@@ -81,3 +81,12 @@ def test_a_feeling_toward_the_client_now_is_relationship_talk(sentence: str) -> 
 def test_near_miss_sadness_about_their_story_is_not_relationship_talk() -> None:
     sentence = "I feel so sad reading about what happened to your brother."
     assert strengths(split_sentences(sentence), "He died in March.")[0] < 0.5
+
+
+def test_the_trainees_attention_owned_answers_the_remark_and_is_no_disclosure() -> None:
+    # found trying the app: "I read every word!" to "you dont have to read it all" scored
+    # self-disclosure 2 ("You disclosed: 'I read every word!'") and no immediacy
+    moment = Moment(client_line="ugh sorry, that was a novel. you don't have to read it all")
+    result = score_response(DI, moment, "I read all of it, honestly. Not too much at all.")
+    assert result.criteria["immediacy"].applicable
+    assert not result.criteria["self_disclosure"].applicable

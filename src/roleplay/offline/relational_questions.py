@@ -175,6 +175,9 @@ TAKES_UP_REMARK = re.compile(
     r"(?:you )?don'?t (?:need|have) to (?:do that|apologi[sz]e|be sorry|say sorry|worry)|"
     r"don'?t be (?:sorry|silly|daft|soft)|not at all|"
     r"sorry\b|(?:i'?m|i am) (?:still )?(?:here|listening|with you)|still here|"
+    # the trainee's attention, owned: "I read every word", "I heard all of it"
+    r"i (?:read|heard|got|took in|caught) (?:every (?:single )?word|all of (?:it|that|this)|it all|"
+    r"everything)|"
     r"i was (?:just )?(?:thinking|listening|taking it in)|"
     r"what makes (?:you|u) (?:ask|think|say|wonder)|why do (?:you|u) ask)\b"
 )
