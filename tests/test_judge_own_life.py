@@ -53,6 +53,9 @@ def test_what_the_helper_does_in_their_own_life_is_a_disclosure(response: str) -
         "I made it about my plan instead of yours.",
         # "I feels like..." is a typo for "It"
         "I feels like you're running on empty.",
+        # the talk's own intensifiers and asides
+        "I swear it gets easier after the first month.",
+        "I dunno, maybe ask her straight out?",
     ],
 )
 def test_near_misses_are_not_the_helpers_own_life(sentence: str) -> None:

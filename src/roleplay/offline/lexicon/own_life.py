@@ -32,7 +32,8 @@ _OPENERS = (
 )
 _ADVERBS = "also|just|usually|normally|always|often|sometimes|mostly|still|now|currently|myself|too"
 # Verbs of stance, perception, speech, courtesy and the helper's craft, modals and auxiliaries
-# (whose "I" is about the talk, not a life), and "feels"/"seems" (a typo for "it").
+# (whose "I" is about the talk, not a life), "feels"/"seems" (a typo for "it"), and the talk's own
+# intensifiers and asides ("I swear it gets easier", "I dunno", "I digress").
 _NOT_A_LIFE = (
     r"\w+ly|thought|think|feel|feels|felt|know|knew|understand|understood|hope|believe|guess|"
     r"suppose|mean|meant|see|saw|hear|heard|agree|suggest|recommend|wonder|imagine|appreciate|"
@@ -43,7 +44,8 @@ _NOT_A_LIFE = (
     r"reali[sz]ed|read|hate|found|find|try|tried|thank|thanked|pray|look|looking|take|took|"
     r"judge|regret|bring|glad|sure|wouldn|couldn|shouldn|won|ain|enjoy|enjoyed|remember|forget|"
     r"forgot|mention|mentioned|recall|figure|figured|gather|miss|missed|cannot|dont|didnt|cant|"
-    r"im|ive|id|ill|used|seems|sounds|looks|" + _ADVERBS
+    r"im|ive|id|ill|used|seems|sounds|looks|swear|dunno|digress|concur|admit|guarantee|second|"
+    + _ADVERBS
 )
 OWN_LIFE = re.compile(
     rf"^{_ABOUT_THE_WORK}{_OPENERS}i (?:(?:{_ADVERBS}) )?(?!(?:{_NOT_A_LIFE})\b)[a-z]+\b"
