@@ -154,3 +154,46 @@ def test_confidentiality_in_plain_words_is_a_term(response: str) -> None:
     # guidance: who is told what, and when)
     moment = Moment(client_line="Does my dad get told any of this? He pays.", invites="contracting")
     assert _contracting(moment, response).present
+
+
+FEE_RISE = Moment(
+    client_line="The letter says the fee's going up in May. Does that mean me too?",
+    invites="contracting",
+)
+PLACEMENT_END = Moment(
+    client_line="What happens when your placement finishes? Do I just stop?", invites="contracting"
+)
+
+
+@pytest.mark.parametrize(
+    ("moment", "response"),
+    [
+        # a deal kept from the service (rubric level 1: an agreement it cannot keep)
+        (FEE_RISE, "Don't worry, I'll keep you on the old price. No need to tell reception."),
+        # the work taken private, outside the service
+        (PLACEMENT_END, "Oh, I'll probably carry on seeing you privately, it's easier."),
+    ],
+)
+def test_a_term_rewritten_outside_the_service_is_contracting_one(
+    moment: Moment, response: str
+) -> None:
+    # each had scored 2-3 ("the offline judge reads the skill in the reply as a whole")
+    assert _contracting(moment, response).has("loose_terms")
+    assert score_response(RB, moment, response).criteria["contracting"].score == 1
+
+
+def test_near_miss_private_work_refused_is_no_loose_term() -> None:
+    response = "I can't see you privately, but before I go in July we'll plan together what's next."
+    assert not _contracting(PLACEMENT_END, response).has("loose_terms")
+
+
+def test_the_trainees_own_need_pressed_over_a_no_to_recording_is_pressure() -> None:
+    # it had scored 4: the client said no, and the trainee's assessment was laid over it
+    moment = Moment(
+        client_line="I'd rather not be recorded today, if that's okay.", invites="contracting"
+    )
+    response = (
+        "I'd prefer to keep the recording going, my supervisor needs a tape for my portfolio."
+    )
+    assert _contracting(moment, response).has("pressures_consent")
+    assert score_response(RB, moment, response).criteria["contracting"].score == 1

@@ -286,6 +286,14 @@ MISSTATED = (
             r"\b(?:pay|give) me (?:\w+ )?(?:in )?cash\b|\b(?:no one|nobody) (?:needs|has|have) to "
             r"know\b",
             r"\bjust turn up\b",
+            # a deal kept from the service: "no need to mention it to the office", "I'll just keep
+            # you on the old rate"
+            r"\b(?:no need to|don't|do not|dont) (?:mention|tell|say)(?: it| this| that| anything)?"
+            r" (?:to )?(?:the )?(?:office|clinic|reception|service|admin|manager)\b",
+            r"\bkeep (?:you|u) on the old (?:rate|fee|price)\b",
+            # the work carried on privately, outside the service: "I'll keep seeing you privately"
+            r"\b(?:see|seeing|keep seeing|carry on seeing|see you) (?:you |u )?(?:privately|on the "
+            r"side|outside (?:the|this) (?:clinic|service))\b",
         ),
     ),
     (
@@ -347,6 +355,11 @@ MISSTATED = (
             r"\bnobody (?:really |ever )?(?:listens|watches|cares|looks)\b",
             r"\b(?:only|just|purely) for (?:quality|training|teaching) purposes\b|\bfor (?:quality|"
             r"training) purposes (?:only|that's all)\b",
+            # the trainee's need laid over the client's no: "my supervisor needs a tape this week
+            # for my assessment", "I'd rather keep it running"
+            r"\bi(?:'d| would) (?:rather|prefer to) keep (?:it|the (?:recording|recorder|tape)) "
+            r"(?:running|on|going)\b",
+            r"\b(?:my )?supervisor needs (?:a|the|this) (?:tape|recording)\b",
         ),
     ),
 )

@@ -19,6 +19,10 @@ RECITAL = any_of(
     r"\b(?:break|breach|breached|broken) (?:your )?confidentiality\b|\bconfidentiality (?:may|"
     r"will|would|can) be (?:broken|breached)\b",
     r"\b(?:relevant|appropriate|other|statutory) (?:agencies|authorities|services|bodies)\b",
+    # the agreement quoted at the client: "our telehealth agreement says sessions must...",
+    # "as set out in section 4 of the agreement"
+    r"\b(?:the|our|your) (?:\w+ )?(?:agreement|policy|contract|terms) (?:says|states|requires|"
+    r"stipulates)\b|\b(?:set out|stated|specified) in (?:section|clause|paragraph) \d+\b",
 )
 # Confidentiality stated as absolute ("it's all confidential") with no word anywhere in the
 # response of its limits (risk to life, safeguarding): the client is told something untrue about
