@@ -90,3 +90,27 @@ def test_the_trainees_attention_owned_answers_the_remark_and_is_no_disclosure() 
     result = score_response(DI, moment, "I read all of it, honestly. Not too much at all.")
     assert result.criteria["immediacy"].applicable
     assert not result.criteria["self_disclosure"].applicable
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Not at all, honestly. I'd like to hear the rest of it.",
+        "No, you're fine. I'd love to hear more about your brother.",
+    ],
+)
+def test_asking_for_more_of_the_story_is_no_invitation_of_their_view(response: str) -> None:
+    # found trying the app: "I'd like to hear the rest" read as "it invites the client's view"
+    # and lifted a closed answer to 4, "Well judged" (rubric: a brief closed answer is the middle)
+    moment = Moment(client_line="Am I boring you? You've gone very quiet.", invites="immediacy")
+    result = score_response(DI, moment, response).criteria["immediacy"]
+    assert result.applicable
+    assert "invites the client's view" not in result.rationale
+    assert (result.score or 0) <= 3
+
+
+def test_near_miss_asking_for_their_view_of_the_two_of_you_still_invites_it() -> None:
+    moment = Moment(client_line="Am I boring you? You've gone very quiet.", invites="immediacy")
+    response = "Not at all. I'd like to hear what made you wonder that, just now, with me."
+    result = score_response(DI, moment, response).criteria["immediacy"]
+    assert result.applicable and "invites the client's view" in result.rationale

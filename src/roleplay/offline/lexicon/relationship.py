@@ -71,8 +71,12 @@ OWNED = any_of(
 )
 INVITES_VIEW = any_of(
     r"\?",
+    # (not an invitation to go on with the story: "I'd like to hear the rest", "I'd love to hear
+    # more about your dad" ask for more of it, not for the client's view)
     r"\bi(?:'d| would) (?:like|love|really like) (?:us )?to (?:hear|know|understand|talk (?:about|"
-    r"through|it through))\b",
+    r"through|it through))\b(?! (?:the rest|more(?! about (?:that|this|it|what|how)\b)|all about|"
+    r"about (?:your|ur|the|his|her|their) (?!sense|view|experience|reaction|feelings? about "
+    r"(?:me|us|this|here))))",
     r"\b(?:tell|help) me\b",
     r"\bwould you be willing\b",
     r"\bif you(?:'re| are)? (?:willing|open|"
