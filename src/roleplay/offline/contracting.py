@@ -22,6 +22,7 @@ from roleplay.offline.contracting_terms import (
     AGREED_TERM,
     ARRANGEMENT,
     MISSTATED,
+    OUTSIDE_THE_SERVICE,
     PLAIN_TERM,
     TERMS,
     term_kinds,
@@ -64,15 +65,6 @@ _MONEY_OR_NOTES = re.compile(
 )
 
 
-# A deal kept from the service, or the work carried on outside it: a loose term with no money word.
-_OUTSIDE_THE_SERVICE = re.compile(
-    r"\b(?:no need to|don't|do not|dont) (?:mention|tell|say)(?: it| this| that| anything)? "
-    r"(?:to )?(?:the )?(?:office|clinic|reception|service|admin|manager)\b|"
-    r"\bold (?:rate|fee|price)\b|"
-    r"\b(?:privately|on the side|outside (?:the|this) (?:clinic|service))\b"
-)
-
-
 # A fee waived for what the client cannot control ("if it's the hospital moving you, we won't
 # charge", "not for rota changes you can't control"): the cancellation term renegotiated for a
 # stated case, not loosened (the rota exemplar's ruling: contracting 5).
@@ -105,7 +97,7 @@ def _loosened(
                 if (
                     name == "promises_secrecy"
                     or _MONEY_OR_NOTES.search(x.norm)
-                    or _OUTSIDE_THE_SERVICE.search(x.norm)
+                    or OUTSIDE_THE_SERVICE.search(x.norm)
                 )
                 and not _refuses_loose(x, pattern)
                 and not _BEYOND_THEIR_CONTROL.search(x.norm)

@@ -236,6 +236,18 @@ ARRANGEMENT = any_of(
     r"\b(?:rules?|policy|guidance|guidelines)\b",
 )
 # Terms stated wrongly: each misleads the client about the frame they are agreeing to.
+# A term rewritten outside the service, which needs no money word to be one (contracting.py):
+# a deal kept from the service ("no need to mention it to the office", "I'll just keep you on the
+# old rate") or the work carried on privately ("I'll keep seeing you privately").
+_OUTSIDE_THE_SERVICE = (
+    r"\b(?:no need to|don't|do not|dont) (?:mention|tell|say)(?: it| this| that| anything)?"
+    r" (?:to )?(?:the )?(?:office|clinic|reception|service|admin|manager)\b",
+    r"\bkeep (?:you|u) on the old (?:rate|fee|price)\b",
+    r"\b(?:see|seeing|keep seeing|carry on seeing|see you) (?:you |u )?(?:privately|on the "
+    r"side|outside (?:the|this) (?:clinic|service))\b",
+)
+OUTSIDE_THE_SERVICE = any_of(*_OUTSIDE_THE_SERVICE)
+
 MISSTATED = (
     (
         "promises_secrecy",
@@ -286,14 +298,7 @@ MISSTATED = (
             r"\b(?:pay|give) me (?:\w+ )?(?:in )?cash\b|\b(?:no one|nobody) (?:needs|has|have) to "
             r"know\b",
             r"\bjust turn up\b",
-            # a deal kept from the service: "no need to mention it to the office", "I'll just keep
-            # you on the old rate"
-            r"\b(?:no need to|don't|do not|dont) (?:mention|tell|say)(?: it| this| that| anything)?"
-            r" (?:to )?(?:the )?(?:office|clinic|reception|service|admin|manager)\b",
-            r"\bkeep (?:you|u) on the old (?:rate|fee|price)\b",
-            # the work carried on privately, outside the service: "I'll keep seeing you privately"
-            r"\b(?:see|seeing|keep seeing|carry on seeing|see you) (?:you |u )?(?:privately|on the "
-            r"side|outside (?:the|this) (?:clinic|service))\b",
+            *_OUTSIDE_THE_SERVICE,
         ),
     ),
     (
