@@ -43,6 +43,9 @@ HEDGED_GRANT = any_of(
     # an exception made out loud: "I don't usually..., but", "I suppose it doesn't matter"
     r"\b(?:don't|do not) (?:usually|normally|generally)\b[^.!?]*\bbut\b",
     r"\bi (?:suppose|guess) (?:it )?(?:doesn't|does not|won't|wouldn't|can't) (?:matter|hurt)\b",
+    # "a quick WhatsApp wouldn't hurt", "one text won't hurt"
+    r"\b(?:a|one|the odd|an) (?:quick |little |short |single )?[\w']+ (?:wouldn't|won't|can't|"
+    r"couldn't|shouldn't) (?:hurt|do any harm)\b",
     # taking up an offer tentatively, or keeping it open: "I might take you up on that", "if it's
     # really no bother", "let me think about it" (Gutheil & Gabbard 1993: the slope starts here)
     r"\b(?:might|may|could|will|'ll) take you up on\b",

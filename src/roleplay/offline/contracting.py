@@ -228,8 +228,11 @@ def _read_terms(sentences: list[Sentence], asked: bool, frame: bool) -> SkillRea
             x
             for x in sentences
             if not (
-                name == "loose_terms"
-                and (_refuses_loose(x, pattern) or _BEYOND_THEIR_CONTROL.search(x.norm))
+                (name == "risks_confidentiality" and _refuses_loose(x, pattern))
+                or (
+                    name == "loose_terms"
+                    and (_refuses_loose(x, pattern) or _BEYOND_THEIR_CONTROL.search(x.norm))
+                )
             )
         ]
         reading.note(pattern, kept, name, label, -2.0)

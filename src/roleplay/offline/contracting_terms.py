@@ -365,6 +365,40 @@ MISSTATED = (
             r"\bi(?:'d| would) (?:rather|prefer to) keep (?:it|the (?:recording|recorder|tape)) "
             r"(?:running|on|going)\b",
             r"\b(?:my )?supervisor needs (?:a|the|this) (?:tape|recording)\b",
+            # the recording kept going past a no, asked for: "could we leave it on just for the
+            # first bit?", "can we keep it running until the break?"
+            r"\b(?:could|can|shall) (?:you|we) (?:just )?(?:leave|keep) (?:it|the (?:recording|"
+            r"recorder|tape)) (?:on|running|going)\b",
+        ),
+    ),
+    (
+        # what the client tells the trainee put where others can reach it: an offer to talk to
+        # someone in the client's life about the sessions, a recording kept on the trainee's own
+        # device or deleted "eventually", or the client told to watch what they say. The rubric's
+        # level 1: a term that matters (who hears their material) made unsafe (BACP 2018:
+        # confidentiality and records; GDPR special-category data).
+        "risks_confidentiality",
+        "it puts what they tell you within reach of other people",
+        any_of(
+            r"\bi (?:could|can|'ll|will|might|'d|would|am happy to|'m happy to)(?: always| just| "
+            r"happily| gladly| easily)? (?:have a (?:quick |little |brief )?(?:word|chat) with|"
+            r"(?:speak|talk|chat) (?:to|with)|fill (?:\w+ )?in|update|call|ring|phone|email|"
+            r"message|text|let) (?:him|her|them|your (?:husband|wife|partner|boyfriend|girlfriend|"
+            r"mum|mom|mother|dad|father|parents|manager|boss|employer|family|sister|brother|son|"
+            r"daughter|teacher|friend|kids|children))\b",
+            r"\bi (?:could|can|'ll|will|might|'d|would)(?: always| just| happily)? give (?:him|her|"
+            r"them|your (?:husband|wife|partner|mum|mom|mother|dad|father|parents|manager|boss|"
+            r"employer|family)) a (?:ring|call|bell|quick call)\b",
+            r"\b(?:on|in) my (?:own |personal )?(?:phone|mobile|laptop|ipad|tablet|home computer)\b"
+            r"[^.?!]{0,40}\b(?:record\w*|notes?|delete\w*|keep|kept|store\w*|save\w*)\b",
+            r"\b(?:record\w*|notes?|it|them) (?:just )?(?:go|goes|went|stay|stays|sit|sits|is kept|"
+            r"are kept|live|lives) (?:on|in) my (?:own |personal )?(?:phone|mobile|laptop|ipad|"
+            r"tablet|home computer)\b",
+            r"\bdelete (?:it|them|the (?:recordings?|files?|notes?)) (?:eventually|at some point|"
+            r"when i (?:get|remember)|sometime)\b",
+            r"\b(?:be|being) careful (?:about )?what (?:you|u) (?:say|tell|share|mention)\b",
+            r"\b(?:don't|do not|dont|try not to) (?:tell|say|share|mention) (?:to )?(?:me )?"
+            r"anything (?:you|u) (?:wouldn't|would not|don't|do not|dont) want\b",
         ),
     ),
 )

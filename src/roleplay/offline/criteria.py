@@ -43,6 +43,7 @@ from roleplay.offline.immediacy import PRESENCE_THRESHOLD as IMMEDIACY_THRESHOLD
 from roleplay.offline.immediacy import mark_level_five, read_immediacy
 from roleplay.offline.immediacy import strengths as immediacy_strengths
 from roleplay.offline.immediacy_faults import faults as immediacy_faults
+from roleplay.offline.immediacy_remarks import asks_about_trainee
 from roleplay.offline.immediacy_strain import strain_taken_up
 from roleplay.offline.lexical import lexical_features
 from roleplay.offline.reading import SkillReading, drop_features, quote_match
@@ -200,7 +201,10 @@ def _immediacy_reading(ctx: ReadingContext) -> SkillReading:
     relational_moment = (
         ctx.invites in {IMMEDIACY, RUPTURE} or ctx.cues.complaint or ctx.cues.withdrawal
     )
-    for name, label, sentence in immediacy_faults(ctx.sentences, ctx.text, relational_moment):
+    about_trainee = asks_about_trainee(ctx.text)
+    for name, label, sentence in immediacy_faults(
+        ctx.sentences, ctx.text, relational_moment, about_trainee
+    ):
         if not reading.present:
             reading.present, reading.strength, reading.spans = True, 1.0, [sentence]
             reading.score = 3.0

@@ -64,6 +64,8 @@ SUGGESTIONS = {
     "between sessions instead.",
     "pressures_consent": "Ask for consent freely: say what is recorded and who hears it, and "
     "that they can say no, now or later, without it changing their care.",
+    "risks_confidentiality": "Keep what they tell you within the work: say who does hear it "
+    "(you, your supervisor) and what stays private, and offer no word to anyone in their life.",
     "coerces": "State the term plainly, with its reason, and ask what would help them keep to "
     "it, rather than holding it over them.",
     "deflects": "Decline warmly and give a reason about their care, then ask what the question "
@@ -90,6 +92,10 @@ SUGGESTIONS = {
     "trainee_distress": "Keep your own distress out of it: stay with what this is like for them.",
     "stay_or_go": "Say you would like them to stay, without pressing, and ask what has happened "
     "for them.",
+    "sends_away": "Stay with them: say you want to keep working together, and ask what made "
+    "them fear it was ruined.",
+    "confirms_burden": "Take up the worry instead of confirming it: 'You're not keeping me. I "
+    "wonder what makes you feel you might be?'",
     "labels_reaction": "Say what you saw rather than labelling it, and ask them what it was.",
     "tells_off": "Leave out how they should have used the session: ask what it was like for them.",
     "frame_soothes": "Instead of soothing the fear with more of you, ask what it is like to feel "

@@ -182,7 +182,7 @@ def fit(
                     features, read_threshold, unread_threshold, standalone_threshold
                 )
                 fitted_used = not data[i][4] and (
-                    bool(used_probability[position] >= threshold) or sure_used(features, sure)
+                    bool(used_probability[position] >= threshold) or sure_used(features, sure, cid)
                 )
                 oof_rows.append(data[i][3])
                 oof.append(

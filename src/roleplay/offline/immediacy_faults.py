@@ -42,6 +42,10 @@ TRAINEE_DISTRESS = any_of(
     r"painful) for me\b",
     r"\bi (?:honestly |just |really )?don't know what to (?:say|do)\b",
     r"\bi can't (?:bear|stand) (?:to )?(?:hear|think)\w*\b",
+    # the toll of the work told to the client: "some weeks I go home and just lie on the floor
+    # after clients like..."
+    r"\bi (?:\w+ )?(?:go|get) home and (?:just )?(?:lie on the floor|collapse|cry|crash|sob|"
+    r"need a (?:drink|stiff drink|lie down))\b",
 )
 STAY_OR_GO = any_of(
     r"\b(?:can't|cannot|won't|not going to) (?:make|force|keep) you (?:to )?(?:stay|come|keep "
@@ -166,6 +170,41 @@ LABELS_REACTION = any_of(
     r"(?:you|u) (?:feel|get|are)\b",
 )
 
+# The strain answered by sending the client to someone else: "I think it might be best for you to
+# see someone else now" to "I've ruined it, haven't I?" confirms the fear the marker voiced and
+# ends the relationship it was about (the rubric's immediacy 1-2, retaliation or withdrawal;
+# Safran & Muran 2000: the therapist's withdrawal deepens a rupture). Read only where nothing
+# before it in the sentence negates it ("I don't think you need to see someone else").
+_SENDS_AWAY = re.compile(
+    r"\b(?:best|better|wiser|easier) (?:for (?:you|u) )?(?:to|if (?:you|u)) (?:see|saw|work with|"
+    r"worked with|find|found|try|go to|went to) (?:someone|somebody|another|a different)\b"
+    r"|\brefer (?:you|u) (?:on|to someone|to somebody|to another|to a colleague|elsewhere)\b"
+    r"|\b(?:someone|somebody) else (?:might|may|would|could) (?:be (?:a )?better|suit (?:you|u)|"
+    r"help (?:you |u )?more)\b"
+    r"|\b(?:maybe|perhaps) (?:we should|it's time to|it is time to|we need to) (?:stop|end|finish) "
+    r"(?:here|the sessions|our sessions|working together|this)\b"
+)
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no|don't|dont|won't|wont|wouldn't|isn't|n't)\b")
+
+
+def sends_away(sentence: Sentence) -> bool:
+    found = _SENDS_AWAY.search(sentence.norm)
+    return found is not None and not _NEGATED_BEFORE.search(sentence.norm[: found.start()])
+
+
+# Agreeing that the client is taking up the trainee's time, in answer to their worry that they
+# are ("You've probably got someone waiting" - "I do have a full afternoon, so let's wrap up"):
+# the fear about the two of them confirmed, not explored (the rubric's immediacy 1-2).
+CONFIRMS_BURDEN = any_of(
+    r"^(?:(?:ha|haha|well|yes|yeah|yep|honestly|to be honest|i mean|oh)[,.!]* )*i (?:do|have|am|"
+    r"'m|m)(?: got| had)? (?:a (?:\w+ )?(?:full|busy|packed|long|hectic) (?:afternoon|day|morning|"
+    r"diary|list|week)|(?:quite |really |very |a bit )?(?:busy|stretched|pushed for time)|a lot "
+    r"on|someone (?:waiting|at|after|coming)|another (?:client|appointment|session))\b",
+    r"^(?:(?:ha|well|yes|yeah|honestly)[,.!]* )*(?:a bit|a little|sometimes|maybe a bit),? "
+    r"(?:yes|yeah)?[,.!]*\s*(?:let's|lets) (?:try (?:to|and) )?(?:wrap|finish|stop)\b",
+)
+
+
 # The client's question about the trainee answered in general terms, about people at large: "It's
 # fine, people do that all the time", "lots of people cry in here", "it's completely normal" (the
 # rubric's "generic"; X's labellers and the instructor put these at 2: what saying it to this
@@ -181,10 +220,20 @@ GENERIC_REASSURANCE = any_of(
 
 
 def faults(
-    sentences: list[Sentence], client_text: str, relational_moment: bool
+    sentences: list[Sentence],
+    client_text: str,
+    relational_moment: bool,
+    about_trainee: bool = False,
 ) -> list[tuple[str, str, Sentence]]:
-    """(name, label, sentence) for each fault found, first sentence of each."""
+    """(name, label, sentence) for each fault found, first sentence of each. `about_trainee`: the
+    client's line remarks on the trainee or the two of them (immediacy_remarks.py)."""
     found: list[tuple[str, str, Sentence]] = []
+    if relational_moment or about_trainee:
+        away = next((s for s in sentences if sends_away(s)), None)
+        if away is not None:
+            found.append(("sends_away", "it answers the strain by sending them elsewhere", away))
+    if about_trainee and sentences and CONFIRMS_BURDEN.search(sentences[0].norm):
+        found.append(("confirms_burden", "it agrees they are taking up your time", sentences[0]))
     checks = [
         ("trainee_distress", "it hands the client your own distress to manage", TRAINEE_DISTRESS)
     ]

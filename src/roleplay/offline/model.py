@@ -81,8 +81,21 @@ SURE_PRECISION = 0.94
 SURE_MIN_ROWS = 8
 
 
-def sure_used(x: dict[str, float], sure: frozenset[str]) -> bool:
-    return any(x.get(name) for name in sure)
+# Harms the rubric names for a criterion that its reader finds only where the moment makes them
+# one (a strain, a remark about the trainee, the terms in question), and that the corpus has too
+# few lines of to fit: found, the criterion was used, and used badly (LEVEL_CEILINGS caps it), so
+# the harm is never dropped as "not used" by a head that has not seen its kind.
+HARMS_USED: dict[str, frozenset[str]] = {
+    "immediacy": frozenset({"f.sends_away", "f.confirms_burden"}),
+    "rupture_repair": frozenset({"f.sends_away"}),
+    "contracting": frozenset({"f.risks_confidentiality"}),
+}
+
+
+def sure_used(x: dict[str, float], sure: frozenset[str], criterion: str = "") -> bool:
+    return any(x.get(name) for name in sure) or any(
+        x.get(name) for name in HARMS_USED.get(criterion, ())
+    )
 
 
 # The `used` head's threshold per criterion: (when the rule reading found the skill, when it found
@@ -213,6 +226,7 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
         "f.loose_terms": 1,
         "f.pressures_consent": 1,
         "f.coerces": 1,
+        "f.risks_confidentiality": 1,
         "f.cold_recital": 2,
         "f.feedback_bare": 3,
     },
@@ -225,6 +239,7 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
         "f.explains_intent": 3,
         "f.no_uptake": 2,
         "f.asks_elsewhere": 3,
+        "f.sends_away": 2,
     },
     # the rubric's declining level 1: a shaming or mocking no ("that's inappropriate")
     "declining": {"f.shaming": 1, "f.leaves_door_open": 1},
@@ -247,6 +262,8 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
         "f.tells_off": 2,
         "f.frame_soothes": 2,
         "f.brushes_off": 2,
+        "f.sends_away": 2,
+        "f.confirms_burden": 2,
         "f.dodges_question": 3,
         "f.unowned": 3,
     },

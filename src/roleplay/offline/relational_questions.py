@@ -161,6 +161,13 @@ ABOUT_THE_TRAINEE = any_of(
     r"\b(?:bet|i bet) (?:you|u) (?:can'?t|cannot) wait to (?:get|go) (?:home|out)\b",
     r"\b(?:is|was) (?:that|it) (?:rude|too personal|nosy|weird to ask|ok to ask|okay to ask)\b",
     r"\bis (?:it|that) (?:weird|strange|odd|bad|wrong|mad) that i (?:\w+ ){0,6}(?:you|u)\b",
+    # the client as a burden on the trainee's time or interest: "Am I keeping you?", "I'm probably
+    # boring you", "you must have better things to do", "you probably want to get home"
+    r"\bam i (?:keeping|boring|holding up) (?:you|u)\b",
+    r"\bi'?m (?:probably |prob |definitely |just |so )?(?:boring|keeping|holding up) (?:you|u)\b",
+    r"\b(?:you|u) (?:must|probably|prob|surely)(?: have|'ve got| got|ve got)? (?:better|more "
+    r"important|nicer) things to do\b",
+    r"\b(?:you|u) (?:probably|prob|must|surely) (?:want|wanna|need) to (?:get|go) (?:home|off)\b",
 )
 
 # A reply that takes up the client's remark about the trainee without a plain yes or no:

@@ -13,7 +13,7 @@ import re
 from roleplay.offline import lexicon as lx
 from roleplay.offline.disclosure import unrefused_quote
 from roleplay.offline.here_now import HERE_NOW, REBUKE
-from roleplay.offline.immediacy_faults import EXPLAINS_SELF
+from roleplay.offline.immediacy_faults import EXPLAINS_SELF, sends_away
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.relational_words import IN_SESSION
 from roleplay.offline.rupture_harms import (
@@ -97,6 +97,7 @@ def read_rupture(
         or LEAVES_IT_TO_THEM.search(s.norm)
         or lx.REGRET_ON_RULES.search(s.norm)
         or any(pattern.search(s.norm) for _, _, pattern in EXACERBATES)
+        or sends_away(s)
         or quotes_marker(s.norm, client)
         or explores_marker(s, client)
         or DOUBTS_MARKER.search(s.norm)
@@ -213,6 +214,11 @@ def read_rupture(
         )
     for name, label, pattern in EXACERBATES:
         reading.note(pattern, sentences, name, label, -2.0)
+    away = next((s for s in sentences if sends_away(s)), None)
+    if away is not None:
+        reading.add(
+            "sends_away", "it answers the strain by sending them elsewhere", -2.0, away.text
+        )
     if not reading.has("dismisses") and not (
         invite
         or reading.has("takes_responsibility")

@@ -52,6 +52,12 @@ COLLAPSES = any_of(
 
 PATHOLOGISES = any_of(
     r"\binteresting that you(?:'re| are)\b",
+    # the complaint read as a symptom: "Interesting that it's the pad you've picked on", "often
+    # when people feel out of control they..."
+    r"\b(?:interesting|telling|revealing) (?:that|how) (?:it's |its |it is )?(?:[\w']+ ){0,4}"
+    r"(?:you|u)(?:'ve| have|'re| are)? (?:picked|chose|chosen|fixed|focus\w*|latched|gone for)\b",
+    r"\b(?:often|usually|sometimes|a lot of the time),? when (?:people|clients|someone|we) "
+    r"(?:feel|are|get) (?:\w+ ){0,4}(?:they|we)\b",
     r"\bpart of the pattern\b",
     r"\b(?:you (?:might )?do|you did|you are|you treat \w+|same (?:thing|pattern)) (?:with|like) "
     r"your (?:mother|father|mum|dad|ex)\b",

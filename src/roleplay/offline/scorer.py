@@ -154,7 +154,7 @@ def _decide(
     unsure = None
     if model.fitted_used:
         probability = model.probability(x)
-        sure = sure_used(x, model.sure)
+        sure = sure_used(x, model.sure, reader.id)
         threshold = model.threshold_for(x)
         used = probability >= threshold or sure
         if abs(probability - threshold) < UNSURE_PROBABILITY and not sure:

@@ -201,7 +201,9 @@ _DEGREE = (
     r"of|pretty|bit|just|deeply|rather|somewhat|too|also|still|starting to feel|getting) ){0,3}"
 )
 THERAPIST_NEED = any_of(
-    r"\bi need you to\b",
+    # ("I just really need you to know you can lean on me")
+    r"\bi (?:just |really |so |only )*need (?:you|u) to\b",
+    r"\bplease (?:just )?let me (?:be there|help|look after|take care|in|support|hold)\b",
     r"\b(?:it|that|this) (?:\w+ )?hurts me\b",
     # (only degree words between: "I'm sorry Tunde hurt you" is someone else's doing; qa4,
     # session-overrun/safety-step had read it as the trainee's need, immediacy 1)
@@ -222,7 +224,8 @@ THERAPIST_NEED = any_of(
     r"\bi(?:'ve| have) (?:worked|tried) so hard\b",
     r"\bafter (?:everything|all) i(?:'ve| have)\b",
     r"\byou make me (?:feel|so|angry|sad|frustrated)\b",
-    r"\bi(?:'m| am) (?:\w+ ){0,2}"
+    # ("I'm not sick of you" says the opposite)
+    r"\bi(?:'m| am) (?:(?!not\b|never\b)\w+ ){0,2}"
     r"(?:frustrated|annoyed|fed up|tired|sick|irritated|angry|disappointed) (?:with|of|by|in) you\b",
     r"\bi(?:'m| am) tired of\b",
     r"\b(?:it's|it is) (?:hard|difficult|frustrating) for me when you\b",

@@ -1,0 +1,284 @@
+"""Harms the rubrics name that the judge scored 3-4 because it had no reading of them, only the
+response's words: offering to talk to someone in the client's life about the sessions, keeping a
+recording on one's own device, telling the client to watch what they say (contracting 1); the
+strain answered by sending the client elsewhere (immediacy and rupture repair at most 2); the
+client's worry that they are a burden confirmed (immediacy at most 2); the trainee's need with
+words between "I" and "need"; the complaint read as a symptom (rupture repair). Fresh examples,
+written for this file; the classes were found on the development sets (bench/data/probe_dev,
+bench/data/fresh_edges), not on the holdout."""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.content.library import load_library
+from roleplay.domain.moment import Moment
+from roleplay.offline.answer import answer_to_request
+from roleplay.offline.immediacy_remarks import asks_about_trainee
+from roleplay.offline.scorer import score_response
+from roleplay.offline.text import split_sentences
+
+LIBRARY = load_library()
+DI = LIBRARY.rubric("disclosure-immediacy").rubric
+RB = LIBRARY.rubric("relationship-boundaries").rubric
+
+
+def _score(rubric, client: str, response: str, invites: str | None, criterion: str):
+    moment = Moment(client_line=client, invites=invites)
+    return score_response(rubric, moment, response).criteria[criterion]
+
+
+# --- contracting: what the client says put within others' reach -------------------------------
+
+CONFIDENTIALITY_RISKED = [
+    (
+        "My mum keeps asking what we talk about in here. She says she's paying so she should know.",
+        "That's tricky. I could have a quick chat with your mum and fill her in, if that helps?",
+    ),
+    (
+        "What happens to the recordings after?",
+        "Oh they just sit on my personal laptop, I'll delete them when I get round to it.",
+    ),
+    (
+        "Work set this up. Does my line manager get a report?",
+        "She gets a brief update each month, so just be careful what you say about the team.",
+    ),
+    (
+        "Is any of this going back to my employer?",
+        "Only a summary. Don't tell me anything you wouldn't want them to read.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("client", "response"), CONFIDENTIALITY_RISKED)
+def test_confidentiality_put_at_risk_is_contracting_at_its_lowest(
+    client: str, response: str
+) -> None:
+    verdict = _score(RB, client, response, "contracting", "contracting")
+    assert verdict.applicable
+    assert verdict.score == 1
+    assert "within reach of other people" in verdict.rationale
+
+
+CONFIDENTIALITY_KEPT = [
+    (
+        "My mum keeps asking what we talk about in here. She says she's paying so she should know.",
+        "What you say here stays between us, and I won't be talking to your mum about it. The one "
+        "exception is if I were worried about your safety, and I'd tell you first. How is it when "
+        "she asks?",
+    ),
+    (
+        "What happens to the recordings after?",
+        "They're stored on the clinic's encrypted system, only my supervisor and I hear them, and "
+        "they're deleted once she has reviewed them. You can say no at any point. How does that "
+        "sound?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("client", "response"), CONFIDENTIALITY_KEPT)
+def test_confidentiality_kept_is_not_read_as_put_at_risk(client: str, response: str) -> None:
+    verdict = _score(RB, client, response, "contracting", "contracting")
+    assert verdict.applicable
+    assert verdict.score >= 3
+    assert "within reach of other people" not in verdict.rationale
+
+
+def test_a_recording_pressed_on_after_a_no_is_consent_pressured() -> None:
+    verdict = _score(
+        RB,
+        "Actually, I don't want this recorded. Can you switch it off?",
+        "Can we keep it running until the break and then see?",
+        "contracting",
+        "contracting",
+    )
+    assert verdict.applicable and verdict.score == 1
+    assert "presses for consent" in verdict.rationale
+
+
+# --- immediacy and rupture repair: the strain answered by sending them away -------------------
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "To be honest, it might be better for you to find someone else to work with.",
+        "Perhaps someone else would be a better fit for you at this point.",
+        "I think maybe we should stop here and I can refer you on.",
+    ],
+)
+def test_sending_the_client_elsewhere_at_a_strain_is_never_good_immediacy(response: str) -> None:
+    client = "I always wreck things. You're going to give up on me now, aren't you?"
+    verdict = _score(DI, client, response, "immediacy", "immediacy")
+    assert verdict.applicable
+    assert verdict.score <= 2
+    assert "sending them elsewhere" in verdict.rationale
+
+
+def test_sending_the_client_elsewhere_after_a_complaint_is_not_repair() -> None:
+    verdict = _score(
+        RB,
+        "You weren't listening last week. You kept looking at the clock.",
+        "If it isn't working, it might be best for you to see someone else.",
+        "rupture_repair",
+        "rupture_repair",
+    )
+    assert verdict.applicable
+    assert verdict.score <= 2
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I don't think you need to see anyone else. I'm not giving up on you. What makes you "
+        "expect that I will?",
+        "I'm not going to refer you on. I'd like to keep working with you. What's it like to "
+        "wonder that?",
+    ],
+)
+def test_refusing_to_send_them_away_is_not_read_as_sending_them(response: str) -> None:
+    client = "I always wreck things. You're going to give up on me now, aren't you?"
+    verdict = _score(DI, client, response, "immediacy", "immediacy")
+    assert verdict.applicable
+    assert verdict.score >= 3
+    assert "sending them elsewhere" not in verdict.rationale
+
+
+def test_a_referral_at_an_ordinary_moment_is_not_read_as_sending_them_away() -> None:
+    verdict = _score(
+        DI,
+        "My eating's got really bad again. I'm not sure what to do.",
+        "It might be better for you to see someone who specialises in eating difficulties, "
+        "alongside our work. What do you make of that?",
+        None,
+        "immediacy",
+    )
+    assert "sending them elsewhere" not in verdict.rationale
+
+
+# --- immediacy: the worry about being a burden confirmed -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "client_line",
+    [
+        "Am I keeping you? You keep glancing at the door.",
+        "I'm probably boring you with all this.",
+        "You must have better things to do than listen to me moan.",
+        "You probably want to get home, it's late.",
+    ],
+)
+def test_the_client_as_a_burden_on_the_trainee_is_a_remark_about_the_trainee(
+    client_line: str,
+) -> None:
+    assert asks_about_trainee(client_line)
+
+
+@pytest.mark.parametrize(
+    "client_line",
+    [
+        "My boss must have better things to do than check my emails.",
+        "My sister probably wants to get home to her kids.",
+    ],
+)
+def test_the_same_words_about_someone_else_are_not_that_remark(client_line: str) -> None:
+    assert not asks_about_trainee(client_line)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Yeah, I have got another client at three, so let's try and wrap up.",
+        "Honestly I am a bit stretched today, so we'll need to finish on time.",
+    ],
+)
+def test_confirming_the_burden_is_immediacy_done_badly(response: str) -> None:
+    verdict = _score(
+        DI, "Sorry, I'm probably keeping you from something.", response, "immediacy", "immediacy"
+    )
+    assert verdict.applicable
+    assert verdict.score <= 2
+    assert "taking up your time" in verdict.rationale
+
+
+def test_taking_up_the_worry_is_not_read_as_confirming_it() -> None:
+    verdict = _score(
+        DI,
+        "Sorry, I'm probably keeping you from something.",
+        "You're not keeping me from anything. I'm curious what makes you feel you might be?",
+        "immediacy",
+        "immediacy",
+    )
+    assert verdict.applicable
+    assert verdict.score >= 4
+
+
+# --- immediacy: the trainee's need, and its negation ------------------------------------------
+
+
+def test_the_trainees_need_with_words_between_i_and_need() -> None:
+    verdict = _score(
+        DI,
+        "People always leave in the end. Why would you be any different?",
+        "I just really need you to believe that I'm not going anywhere.",
+        "immediacy",
+        "immediacy",
+    )
+    assert verdict.applicable and verdict.score <= 2
+    assert "your needs" in verdict.rationale
+
+
+def test_saying_one_is_not_tired_of_the_client_is_not_the_trainees_need() -> None:
+    verdict = _score(
+        DI,
+        "You must be sick of me by now, the same story every week.",
+        "I'm not tired of you. What makes you feel I might be?",
+        "immediacy",
+        "immediacy",
+    )
+    assert verdict.applicable
+    assert "your needs" not in verdict.rationale
+
+
+# --- rupture repair: the complaint read as a symptom ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Telling that it's the clipboard you've latched onto, isn't it?",
+        "Often when people feel exposed, they find something in the room to be angry at.",
+    ],
+)
+def test_the_complaint_read_as_a_symptom_defends_the_trainee(response: str) -> None:
+    verdict = _score(
+        RB,
+        "Do you have to write down every word? It makes me feel like a lab rat.",
+        response,
+        "rupture_repair",
+        "rupture_repair",
+    )
+    assert verdict.applicable and verdict.score <= 2
+
+
+# --- boundary: a hedged yes with the condition first --------------------------------------------
+
+
+def test_a_quick_message_that_wouldnt_hurt_is_a_hedged_grant() -> None:
+    sentences = split_sentences(
+        "The office number is the proper route, but one quick text can't hurt, I suppose."
+    )
+    assert answer_to_request(sentences).kind == "hedged_grant"
+
+
+def test_the_toll_of_the_work_told_to_the_client_is_the_trainees_distress() -> None:
+    verdict = _score(
+        DI,
+        "You must be tired of hearing the same thing from me every week.",
+        "Ha, honestly some Fridays I get home and collapse after weeks like this one. But no, "
+        "I'm not tired of you.",
+        "immediacy",
+        "immediacy",
+    )
+    assert verdict.applicable and verdict.score <= 2
+    assert "your own distress" in verdict.rationale
