@@ -198,7 +198,7 @@ def test_confirming_the_burden_is_immediacy_done_badly(response: str) -> None:
     )
     assert verdict.applicable
     assert verdict.score <= 2
-    assert "taking up your time" in verdict.rationale
+    assert "what they feared about you" in verdict.rationale
 
 
 def test_taking_up_the_worry_is_not_read_as_confirming_it() -> None:
@@ -282,3 +282,85 @@ def test_the_toll_of_the_work_told_to_the_client_is_the_trainees_distress() -> N
     )
     assert verdict.applicable and verdict.score <= 2
     assert "your own distress" in verdict.rationale
+
+
+# --- boundary: the no given for the trainee, as a crime, or as a rule; the yes as not minding ----
+
+BOUNDARY_LOW = [
+    (
+        "Could you knock a tenner off if I pay cash? Nobody needs to know.",
+        "Absolutely not. That's fraud, and I'd be struck off for it.",
+    ),
+    (
+        "I've just had the results. Can I have a hug? Please?",
+        "Sorry, I'm just not a huggy person. It's really awful news though.",
+    ),
+    ("I sent you a friend request, hope that's okay?", "ha, sure, i don't mind really."),
+]
+
+
+@pytest.mark.parametrize(("client", "response"), BOUNDARY_LOW)
+def test_these_answers_to_a_request_are_boundary_done_badly(client: str, response: str) -> None:
+    verdict = _score(RB, client, response, "boundary", "boundary")
+    assert verdict.applicable
+    assert verdict.score <= 2
+
+
+def test_not_minding_their_asking_is_not_a_yes() -> None:
+    verdict = _score(
+        RB,
+        "I sent you a friend request, hope that's okay?",
+        "I don't mind you asking, and I'm glad you feel we've got somewhere. I won't accept it, "
+        "because I want this room to stay yours. What made you want to connect there?",
+        "boundary",
+        "boundary",
+    )
+    assert verdict.applicable and verdict.score >= 4
+
+
+# --- rupture repair: the trainee's collapse, the guidelines held up ---------------------------
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Oh no, please don't be cross, I'm new to this and I'm clearly getting everything wrong.",
+        "I'm sorry, but the policy is very clear on this, so there's nothing I can change.",
+    ],
+)
+def test_collapse_or_the_policy_held_up_is_not_repair(response: str) -> None:
+    verdict = _score(
+        RB,
+        "You said you'd ring me back on Tuesday and you never did. I waited all day.",
+        response,
+        "rupture_repair",
+        "rupture_repair",
+    )
+    assert verdict.applicable and verdict.score <= 2
+
+
+# --- immediacy: forgetting confirmed ------------------------------------------------------------
+
+
+def test_forgetting_confirmed_in_answer_to_do_you_even_remember() -> None:
+    verdict = _score(
+        DI,
+        "Do you even remember what I said about my sister last time?",
+        "Um, remind me which bit?",
+        "immediacy",
+        "immediacy",
+    )
+    assert verdict.applicable and verdict.score <= 2
+    assert "what they feared about you" in verdict.rationale
+
+
+def test_a_rule_given_as_what_the_work_does_not_do_is_read_as_leaning_on_rules() -> None:
+    verdict = _score(
+        RB,
+        "I've just had the results. Can I have a hug? Please?",
+        "I'm so sorry, but touching clients is not something we do here.",
+        "boundary",
+        "boundary",
+    )
+    assert verdict.applicable
+    assert "leans on rules" in verdict.rationale or "the rule gives the answer" in verdict.rationale

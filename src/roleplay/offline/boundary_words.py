@@ -52,6 +52,8 @@ ACCEPTS = any_of(
     r"(?:^|[.!?] )maybe\.?$",
     # the door left open with a wink: "maybe in another life ;)"
     r"\bmaybe in another (?:life|world|universe|time)\b",
+    # a yes put as not minding, closing the reply: "i dont mind honestly"
+    r"\bi (?:don't|dont|do not) (?:really )?mind(?:,? (?:honestly|really|tbh|at all))?[.!]*$",
     # contact given with no "me": "call whenever you need"
     r"\b(?:call|ring|text|message|email) (?:me )?(?:whenever|any ?time) (?:you|u) (?:need|want|"
     r"like)\b",
@@ -232,6 +234,9 @@ RIGID = any_of(
     r"\byou might want to be careful\b",
     r"\b(?:requires?|required)\b.{0,30}\bnotice\b",
     r"\bthe fee is charged\b",
+    # the no put as what the work does not do: "physical contact isn't something we do in
+    # counselling"
+    r"\b(?:isn't|is not|not) something (?:we|i|counsellors|therapists) (?:do|offer|allow)\b",
     r"\b(?:that's|it's|this is) (?:just )?(?:how|the way) (?:the service|the clinic|it|things|we) "
     r"(?:works?|do it|does it)\b",
     *SAME_FOR_ALL,
@@ -290,6 +295,10 @@ TRAINEE_CENTRED = any_of(
     # the trainee's own rest or time as the reason ("I need my evenings to myself")
     r"\bi need (?:my|some|the) (?:\w+ ){0,3}(?:time|space|break|rest|phone|evenings?|weekends?)\b",
     r"\b(?:or|otherwise) i(?:'d| would) never (?:switch off|rest|get a break|stop working)\b",
+    # the trainee's own comfort or temperament as the reason for a no to touch: "I'm not really
+    # comfortable with hugs", "I'm just not a touchy person"
+    r"\bi(?:'m| am) (?:just |really |honestly )?not (?:really |very |that |a )?(?:comfortable with "
+    r"(?:hugs|hugging|touch|physical contact|that)|(?:a )?(?:touchy|huggy|hugger|touchy-feely)\b)",
 )
 # The trainee's own unresolved difficulty given as the reason for the no: the client is left to
 # worry about the therapist (rubric level 2: "visible discomfort made the client's problem").
@@ -303,6 +312,9 @@ SHAMES = any_of(
     r"\b(?:isn't|is not|that's not|that is not) how (?:this|therapy|it|counsel+ing) works\b",
     r"\byou (?:should|ought to) know (?:that|better)\b",
     r"\bthat's not what (?:i'm|i am|therapy is|this is) for\b",
+    # the request named as a crime or a wrong: "No. That would be fraud."
+    r"\b(?:that|it)(?:'s| is| would be|'d be) (?:\w+ )?(?:fraud|illegal|a crime|stealing|theft|"
+    r"unethical|against the law)\b",
 )
 
 RETURNS = any_of(

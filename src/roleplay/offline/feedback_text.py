@@ -94,8 +94,8 @@ SUGGESTIONS = {
     "for them.",
     "sends_away": "Stay with them: say you want to keep working together, and ask what made "
     "them fear it was ruined.",
-    "confirms_burden": "Take up the worry instead of confirming it: 'You're not keeping me. I "
-    "wonder what makes you feel you might be?'",
+    "confirms_fear": "Take up the worry instead of confirming it: say what is true of you now "
+    "and ask what it is like to fear it ('What makes you feel you might be keeping me?').",
     "labels_reaction": "Say what you saw rather than labelling it, and ask them what it was.",
     "tells_off": "Leave out how they should have used the session: ask what it was like for them.",
     "frame_soothes": "Instead of soothing the fear with more of you, ask what it is like to feel "

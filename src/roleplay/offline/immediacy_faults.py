@@ -192,16 +192,20 @@ def sends_away(sentence: Sentence) -> bool:
     return found is not None and not _NEGATED_BEFORE.search(sentence.norm[: found.start()])
 
 
-# Agreeing that the client is taking up the trainee's time, in answer to their worry that they
-# are ("You've probably got someone waiting" - "I do have a full afternoon, so let's wrap up"):
-# the fear about the two of them confirmed, not explored (the rubric's immediacy 1-2).
-CONFIRMS_BURDEN = any_of(
+# The client's fear about the trainee confirmed, in answer to it: that they take up the trainee's
+# time ("You've probably got someone waiting" - "I do have a full afternoon, so let's wrap up"),
+# or that they are forgotten ("Do you even remember what I told you?" - "Sorry, remind me which
+# one?"). The fear about the two of them confirmed, not explored (the rubric's immediacy 1-2).
+CONFIRMS_FEAR = any_of(
     r"^(?:(?:ha|haha|well|yes|yeah|yep|honestly|to be honest|i mean|oh)[,.!]* )*i (?:do|have|am|"
-    r"'m|m)(?: got| had)? (?:a (?:\w+ )?(?:full|busy|packed|long|hectic) (?:afternoon|day|morning|"
-    r"diary|list|week)|(?:quite |really |very |a bit )?(?:busy|stretched|pushed for time)|a lot "
-    r"on|someone (?:waiting|at|after|coming)|another (?:client|appointment|session))\b",
+    r"'m|m)(?: have| got| had)? (?:a (?:\w+ )?(?:full|busy|packed|long|hectic) (?:afternoon|day|"
+    r"morning|diary|list|week)|(?:quite |really |very |a bit )?(?:busy|stretched|pushed for "
+    r"time)|a lot on|someone (?:waiting|at|after|coming)|another (?:client|appointment|session))\b",
     r"^(?:(?:ha|well|yes|yeah|honestly)[,.!]* )*(?:a bit|a little|sometimes|maybe a bit),? "
     r"(?:yes|yeah)?[,.!]*\s*(?:let's|lets) (?:try (?:to|and) )?(?:wrap|finish|stop)\b",
+    r"^(?:(?:sorry|oh|um+|erm|hmm|ah)[,.!]* )*(?:remind me|(?:i )?(?:can't|cant|don't|dont) "
+    r"(?:quite |actually )?(?:remember|recall)|which (?:one|bit|thing) (?:was that|again|do you "
+    r"mean))\b",
 )
 
 
@@ -232,8 +236,8 @@ def faults(
         away = next((s for s in sentences if sends_away(s)), None)
         if away is not None:
             found.append(("sends_away", "it answers the strain by sending them elsewhere", away))
-    if about_trainee and sentences and CONFIRMS_BURDEN.search(sentences[0].norm):
-        found.append(("confirms_burden", "it agrees they are taking up your time", sentences[0]))
+    if about_trainee and sentences and CONFIRMS_FEAR.search(sentences[0].norm):
+        found.append(("confirms_fear", "it confirms what they feared about you", sentences[0]))
     checks = [
         ("trainee_distress", "it hands the client your own distress to manage", TRAINEE_DISTRESS)
     ]

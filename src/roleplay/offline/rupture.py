@@ -85,6 +85,9 @@ def read_rupture(
             and not SYMPATHY_FOR_NEWS.search(s.norm)
         )
         or PATHOLOGISES.search(s.norm)
+        # the trainee's collapse with no apology in it ("I'm new to this, I'm getting it all
+        # wrong"): the strain met, badly
+        or COLLAPSES.search(s.norm)
         or lx.DEFENSIVE.search(s.norm)
         or LECTURES.search(s.norm)
         or EXPLAINS_AWAY.search(s.norm)

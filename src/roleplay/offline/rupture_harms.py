@@ -31,6 +31,8 @@ EXPLAINS_AWAY = any_of(
     r"\b(?:it's|it is) (?:required|compulsory|mandatory)\b|\brequired by\b",
     r"\b(?:just|only) (?:the )?(?:rules|policy|guidelines|procedure)\b",
     r"\bprofessional guidelines\b|\b(?:it's|it is) not personal\b",
+    r"\bthe (?:guidelines|rules|policy|code|procedures?) (?:are|is) (?:very |quite |really )?"
+    r"clear\b",
     r"\b(?:it's|it was) only (?:\w+ )?(?:minutes?|once|a few)\b",
     r"\b(?:therapy|it|this) (?:usually |often |can )?takes? (?:a while|time|a few|some)\b",
     r"\bnot a quick fix\b|\bput the work in\b",
@@ -47,6 +49,9 @@ COLLAPSES = any_of(
     r"\bi(?:'m| am) (?:still "
     r"learning|useless|a terrible)\b",
     r"\bi(?:'m| am) always doing this\b",
+    # "I'm new at this and I'm obviously getting it all wrong"
+    r"\bi(?:'m| am) (?:\w+ )?(?:new (?:at|to) (?:this|it)|getting (?:it|this|everything) (?:all )?"
+    r"wrong|(?:so |really |just )?(?:rubbish|hopeless|useless) at (?:this|it))\b",
     r"\bthat was (?:awful|terrible|unforgivable) of me\b",
 )
 
