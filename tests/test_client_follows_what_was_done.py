@@ -104,3 +104,22 @@ def test_the_trainees_own_need_is_not_called_blame_under_the_clients_line() -> N
     assert "accusatory_immediacy" not in reading.moves
     step = plan_step(saved, first.id, reading, RUBRIC.scale)
     assert step.seen is None or "blame" not in step.seen
+
+
+def test_the_note_claims_no_tentativeness_the_reply_did_not_have() -> None:
+    # am-i-boring-you: "Not at all, honestly. ... I'd like to hear the rest." was told "you named
+    # what is happening between you, tentatively": the move is named for the rubric's 4-5, and
+    # not every reply there is tentative (found trying the app)
+    from roleplay.judge.calibrate import moment_for
+
+    boring = LIBRARY.scenario("am-i-boring-you").scenario
+    first = boring.first_beat
+    rubric = LIBRARY.rubric(boring.rubric).rubric
+    reading = score_response(
+        rubric,
+        moment_for(boring, first),
+        "You're not boring me. I'm here with you and I want to hear it. What's it like to ask me?",
+    )
+    step = plan_step(boring, first.id, reading, rubric.scale)
+    assert "tentative_immediacy" in reading.moves
+    assert step.seen is None or "tentatively" not in step.seen

@@ -24,7 +24,9 @@ SEEN: dict[str, str] = {
     "one_upping": "your experience was set beside theirs",
     # the moment invited disclosure; the client may not have asked ("Does everyone feel that?")
     "no_disclosure": "you kept your own experience out of it",
-    "tentative_immediacy": "you named what is happening between you, tentatively",
+    # (the move is named for the rubric's 4-5; not every such reply is tentative, so the note
+    # does not say it was)
+    "tentative_immediacy": "you named what is happening between you",
     "accusatory_immediacy": "what you said about the two of you landed as blame",
     "missed_marker": "what just happened between you went unnamed",
     "held_back": "you held back and kept the focus on them",
