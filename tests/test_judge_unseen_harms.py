@@ -364,3 +364,14 @@ def test_a_rule_given_as_what_the_work_does_not_do_is_read_as_leaning_on_rules()
     )
     assert verdict.applicable
     assert "leans on rules" in verdict.rationale or "the rule gives the answer" in verdict.rationale
+
+
+def test_a_label_on_the_clients_reaction_is_read_in_a_line_scored_on_its_own() -> None:
+    verdict = _score(
+        DI,
+        "So then I made a joke about the funeral flowers, classic me. Ha. Sorry.",
+        "I notice you always make jokes to deflect when it gets real. It's a defence.",
+        None,
+        "immediacy",
+    )
+    assert verdict.applicable and verdict.score <= 2

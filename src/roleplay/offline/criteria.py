@@ -198,12 +198,13 @@ def _immediacy_reading(ctx: ReadingContext) -> SkillReading:
             reading.spans = [s for s in ctx.sentences if BLAME.search(s.norm)]
         reading.add("accusatory", "it blames the client", -2.5, blame)
         reading.score = max(1.0, min(5.0, reading.score - 2.5 if reading.score else 1.0))
-    relational_moment = (
-        ctx.invites in {IMMEDIACY, RUPTURE} or ctx.cues.complaint or ctx.cues.withdrawal
-    )
+    strained = ctx.invites in {IMMEDIACY, RUPTURE} or ctx.cues.complaint or ctx.cues.withdrawal
+    # (a line scored on its own may be at such a moment: the faults' words are specific enough to
+    # read there too, and a label on the client's reaction is one whatever the moment)
+    relational_moment = strained or ctx.invites is None
     about_trainee = asks_about_trainee(ctx.text)
     for name, label, sentence in immediacy_faults(
-        ctx.sentences, ctx.text, relational_moment, about_trainee
+        ctx.sentences, ctx.text, relational_moment, about_trainee, strained
     ):
         if not reading.present:
             reading.present, reading.strength, reading.spans = True, 1.0, [sentence]

@@ -228,11 +228,14 @@ def faults(
     client_text: str,
     relational_moment: bool,
     about_trainee: bool = False,
+    strained: bool | None = None,
 ) -> list[tuple[str, str, Sentence]]:
     """(name, label, sentence) for each fault found, first sentence of each. `about_trainee`: the
-    client's line remarks on the trainee or the two of them (immediacy_remarks.py)."""
+    client's line remarks on the trainee or the two of them (immediacy_remarks.py); `strained`:
+    the moment is known to strain the relationship (else `relational_moment` stands for it)."""
     found: list[tuple[str, str, Sentence]] = []
-    if relational_moment or about_trainee:
+    # a referral is a strain answered by sending them away only where a strain is known
+    if (relational_moment if strained is None else strained) or about_trainee:
         away = next((s for s in sentences if sends_away(s)), None)
         if away is not None:
             found.append(("sends_away", "it answers the strain by sending them elsewhere", away))
