@@ -375,3 +375,48 @@ def test_a_label_on_the_clients_reaction_is_read_in_a_line_scored_on_its_own() -
         "immediacy",
     )
     assert verdict.applicable and verdict.score <= 2
+
+
+# --- immediacy: harms the used head had turned down as "not used" ------------------------------
+
+IMMEDIACY_HARMS = [
+    (
+        "The scan showed it's spread. Can I just... sit closer?",
+        "Yes, come here. Honestly I'm choking back tears myself since you told me.",
+    ),
+    ("I'm sorry, I'm crying again.", "Oh please stop, you're going to set me off!"),
+    (
+        "i keep thinking everyone would be better off if i wasnt here",
+        "That's horrible to read, I'm kind of freaking out right now.",
+    ),
+    (
+        "I've told you things I've never told my husband. Is that strange?",
+        "A little, yeah.",
+    ),
+    (
+        "You're looking at me like I'm a terrible mother.",
+        "You seem to expect people to judge you, wherever you go.",
+    ),
+    (
+        "I can't stop thinking about you. I think I'm in love with you.",
+        "I'm touched. I've felt a connection too, but we can't act on it.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("client", "response"), IMMEDIACY_HARMS)
+def test_these_harms_are_immediacy_used_badly(client: str, response: str) -> None:
+    verdict = _score(DI, client, response, "immediacy", "immediacy")
+    assert verdict.applicable
+    assert verdict.score <= 2
+
+
+def test_sorry_to_hear_it_is_not_distress_at_the_client() -> None:
+    verdict = _score(
+        DI,
+        "My dad was taken into hospital last night.",
+        "I'm so sorry to hear that. I don't know what to say, it must be frightening.",
+        None,
+        "immediacy",
+    )
+    assert "your distress at what they told you" not in verdict.rationale

@@ -94,6 +94,8 @@ SUGGESTIONS = {
     "for them.",
     "sends_away": "Stay with them: say you want to keep working together, and ask what made "
     "them fear it was ruined.",
+    "distress_at_client": "Keep your own reaction in check and stay with theirs: 'That sounds "
+    "so hard to be carrying. I'm right here with you.'",
     "confirms_fear": "Take up the worry instead of confirming it: say what is true of you now "
     "and ask what it is like to fear it ('What makes you feel you might be keeping me?').",
     "labels_reaction": "Say what you saw rather than labelling it, and ask them what it was.",

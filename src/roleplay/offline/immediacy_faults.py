@@ -42,6 +42,11 @@ TRAINEE_DISTRESS = any_of(
     r"painful) for me\b",
     r"\bi (?:honestly |just |really )?don't know what to (?:say|do)\b",
     r"\bi can't (?:bear|stand) (?:to )?(?:hear|think)\w*\b",
+    # "I've been fighting back tears since you told me", "you'll set me off too!", "I'm kind of
+    # freaking out"
+    r"\b(?:fighting|holding|choking) back (?:the |my )?tears\b|\btrying not to cry\b",
+    r"\b(?:you|u)(?:'ll| will|'re going to|ll) (?:set me off|make me cry|start me off)\b",
+    r"\bi(?:'m| am|m) (?:\w+ ){0,2}freaking out\b",
     # the toll of the work told to the client: "some weeks I go home and just lie on the floor
     # after clients like..."
     r"\bi (?:\w+ )?(?:go|get) home and (?:just )?(?:lie on the floor|collapse|cry|crash|sob|"
@@ -165,10 +170,27 @@ LABELS_REACTION = any_of(
     r"\b(?:you|u) (?:always|keep|constantly|do|really do) (?:\w+ )?(?:chang\w* the subject|"
     r"deflect\w*|laugh\w* (?:it|things|everything) off|brush\w* (?:it|things|everything) off|"
     r"jok\w* about everything|mak\w* jokes about everything)\b",
+    # their fear of the trainee put down to a trait: "You seem to expect everyone to judge you."
+    r"\b(?:you|u) (?:seem to |tend to |always )?expect (?:everyone|everybody|people|others|the "
+    r"world) to (?:judge|reject|leave|hate|criticise|criticize|abandon|pity)\b",
     # the reaction explained for them: "...which is what happens when you feel criticised"
     r"\b(?:which is|that's|that is|this is) (?:just )?what (?:happens|you do|you always do) when "
     r"(?:you|u) (?:feel|get|are)\b",
 )
+
+# The trainee's distress put down to what the client has just told them ("I've been fighting back
+# tears since you told me", "that's really scary to read"): the client is left to look after the
+# trainee's reaction to them, which is talk about the two of them however it is worded (rubric
+# immediacy 1-2: "centred on the trainee's feelings in a way the client must respond to").
+AT_WHAT_THEY_SAID = any_of(
+    # (not "sorry to hear that", the commonest sympathy there is)
+    r"\b(?:scary|hard|awful|upsetting|painful|horrible|frightening|terrifying|heartbreaking) "
+    r"(?:to|for me to) (?:hear|read|listen to)\b",
+    r"\b(?:since|when|after) (?:you|u) (?:told|said|wrote|typed|mentioned)\b",
+    r"\b(?:you|u)(?:'ll| will|'re going to|ll) (?:set me off|make me cry|start me off)\b",
+    r"\bwhat (?:you|u)(?:'ve| have)? (?:told|said|wrote|typed)\b",
+)
+
 
 # The strain answered by sending the client to someone else: "I think it might be best for you to
 # see someone else now" to "I've ruined it, haven't I?" confirms the fear the marker voiced and
@@ -203,6 +225,12 @@ CONFIRMS_FEAR = any_of(
     r"time)|a lot on|someone (?:waiting|at|after|coming)|another (?:client|appointment|session))\b",
     r"^(?:(?:ha|well|yes|yeah|honestly)[,.!]* )*(?:a bit|a little|sometimes|maybe a bit),? "
     r"(?:yes|yeah)?[,.!]*\s*(?:let's|lets) (?:try (?:to|and) )?(?:wrap|finish|stop)\b",
+    # the remark agreed with: "A bit, yeah." (to "is it weird that..."), "lol it was a bit long
+    # tbh" (to "sorry that was a massive essay")
+    r"^(?:(?:ha|haha|lol|well|honestly|um+|hmm)[,.!]* )*(?:a bit|a little|kind of|kinda|sort of|"
+    r"slightly)(?:,? (?:yeah|yes|yep|tbh|honestly))?[.!]*$",
+    r"^(?:(?:ha|haha|lol|well|honestly|um+|hmm)[,.!]* )*(?:it|that) was (?:a bit|a little|quite|"
+    r"pretty|kinda|kind of) (?:long|much|rude|weird|personal|a lot)\b",
     r"^(?:(?:sorry|oh|um+|erm|hmm|ah)[,.!]* )*(?:remind me|(?:i )?(?:can't|cant|don't|dont) "
     r"(?:quite |actually )?(?:remember|recall)|which (?:one|bit|thing) (?:was that|again|do you "
     r"mean))\b",
@@ -272,6 +300,15 @@ def faults(
                 EXPLAINS_SELF,
             ),
         ]
+    distress = next((s for s in sentences if TRAINEE_DISTRESS.search(s.norm)), None)
+    if distress is not None and any(AT_WHAT_THEY_SAID.search(s.norm) for s in sentences):
+        found.append(
+            (
+                "distress_at_client",
+                "it hands the client your distress at what they told you",
+                distress,
+            )
+        )
     joined = " ".join(s.norm for s in sentences)
     for name, label, pattern in checks:
         if not pattern.search(joined):  # one search for the usual case, nothing found

@@ -86,7 +86,7 @@ SURE_MIN_ROWS = 8
 # few lines of to fit: found, the criterion was used, and used badly (LEVEL_CEILINGS caps it), so
 # the harm is never dropped as "not used" by a head that has not seen its kind.
 HARMS_USED: dict[str, frozenset[str]] = {
-    "immediacy": frozenset({"f.sends_away", "f.confirms_fear"}),
+    "immediacy": frozenset({"f.sends_away", "f.confirms_fear", "f.distress_at_client"}),
     "rupture_repair": frozenset({"f.sends_away"}),
     "contracting": frozenset({"f.risks_confidentiality"}),
 }
@@ -264,6 +264,7 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
         "f.brushes_off": 2,
         "f.sends_away": 2,
         "f.confirms_fear": 2,
+        "f.distress_at_client": 2,
         "f.dodges_question": 3,
         "f.unowned": 3,
     },

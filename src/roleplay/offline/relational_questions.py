@@ -164,6 +164,9 @@ ABOUT_THE_TRAINEE = any_of(
     # the client as a burden on the trainee's time or interest: "Am I keeping you?", "I'm probably
     # boring you", "you must have better things to do", "you probably want to get home"
     r"\bam i (?:keeping|boring|holding up) (?:you|u)\b",
+    # what the client tells the trainee beside what they tell others: "I've told you things I've
+    # never told my husband"
+    r"\bi(?:'ve| have)? (?:told|tell) (?:you|u) (?:things|more|stuff|everything) (?:i|than)\b",
     r"\bi'?m (?:probably |prob |definitely |just |so )?(?:boring|keeping|holding up) (?:you|u)\b",
     r"\b(?:you|u) (?:must|probably|prob|surely)(?: have|'ve got| got|ve got)? (?:better|more "
     r"important|nicer) things to do\b",

@@ -49,6 +49,12 @@ BOUNDARY_CROSSING = Gated(
     (("understand",), r"\bnobody (?:will ever |else )?(?:\w+ )?understands? you like i\b"),
     (("feel something",), r"\bi feel something (?:too|for you)\b"),
     (("connection",), r"\b(?:real|special|deep) connection\b"),
+    # a declaration answered in kind: "I've felt a connection too", "I feel the same way about you"
+    (
+        ("connection", "same way", "same about"),
+        r"\bi(?:'ve| have)? (?:felt|feel|been feeling) (?:a |the |that )?(?:connection|pull|spark) "
+        r"(?:too|as well|between us)\b|\bi feel the same (?:way )?about (?:you|u)\b",
+    ),
     (("something special",), r"\bsomething special\b"),
     (
         ("thinking", "dreaming", "wondering"),
