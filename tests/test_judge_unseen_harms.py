@@ -420,3 +420,28 @@ def test_sorry_to_hear_it_is_not_distress_at_the_client() -> None:
         "immediacy",
     )
     assert "your distress at what they told you" not in verdict.rationale
+
+
+# --- self-disclosure: credentials to settle a doubt ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I'm 29, and I've had four years of training, so you're in good hands. What worries you?",
+        "I've been doing this for years, honestly, I know what I'm doing. Shall we start?",
+    ],
+)
+def test_credentials_offered_to_settle_a_doubt_are_not_a_helpful_disclosure(
+    response: str,
+) -> None:
+    verdict = _score(
+        DI,
+        "How old are you, if you don't mind me asking? You look younger than my son.",
+        response,
+        "self_disclosure",
+        "self_disclosure",
+    )
+    assert verdict.applicable
+    assert verdict.score <= 3
+    assert "credentials" in verdict.rationale

@@ -297,6 +297,13 @@ def _score(
     reading.note(
         lx.ONE_UPPING, sentences, "one_upping", "it compares your hardship with theirs", -2.0
     )
+    reading.note(
+        lx.CREDENTIALS,
+        sentences,
+        "credentials",
+        "it answers a doubt about you with your credentials",
+        -1.0,
+    )
 
     advice = quote_match(lx.ADVICE, sentences) or _what_i_would_do(spans, client_text)
     strategy = quote_match(lx.STRATEGY_TENTATIVE, spans)

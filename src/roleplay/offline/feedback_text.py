@@ -83,6 +83,8 @@ SUGGESTIONS = {
     # Faults that had no fix of their own fell through to the criterion's whole line, which could
     # ask for what the reply had already done; each says its own next step instead.
     "recent": "Choose something past and worked through, not your life now.",
+    "credentials": "Take the doubt seriously instead of answering it with your training: say "
+    "plainly what is true (your status, your supervision) and ask what it raises for them.",
     "current_partly": "Disclose only what you have worked through; leave out what is still going "
     "on for you.",
     "suggestion": "Keep what worked for you as your story: ask what might fit for them.",

@@ -253,6 +253,8 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
         # rubric's level 3 is "nothing raw or intimate"; 15 of the 16 corpus lines are 1-2
         "f.intimate": 2,
         "f.focus_kept": 3,
+        # credentials to settle a doubt about the trainee: the corpus's two lines are 2 and 3
+        "f.credentials": 3,
         "f.recent": 3,
     },
     "immediacy": {

@@ -10,6 +10,7 @@ from roleplay.offline.lexicon.defending import DEFENDS_CONDUCT, DEFENSIVE, PARTL
 from roleplay.offline.lexicon.disclosure import (
     ABRUPT_RETURN,
     ADVICE,
+    CREDENTIALS,
     CURRENT_STRUGGLE,
     CURRENT_TIME,
     DIFFERENCE_ACKNOWLEDGED,
@@ -70,6 +71,7 @@ __all__ = [
     "BOUNDARY_CROSSING",
     "CONTACT_DETAILS",
     "CONTACT_OFFER",
+    "CREDENTIALS",
     "CURRENT_STRUGGLE",
     "CURRENT_TIME",
     "DEFENDS_CONDUCT",

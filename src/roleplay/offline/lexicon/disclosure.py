@@ -286,6 +286,18 @@ CURRENT_TIME = any_of(
     r"october|november|december))\b",
     r"\b(?:every|most|each) (?:single )?(?:day|night|nights|evening|evenings|weekend|morning|mornings|week)\b",
 )
+# The trainee's training or experience offered to settle a doubt about them ("I'm 26, but I've
+# done three years of training, so you're in safe hands"): the disclosure serves the trainee's
+# standing, not the client (Hill & Knox 2002: disclosures for the therapist's needs); the corpus
+# puts these at 2-3.
+CREDENTIALS = any_of(
+    r"\b(?:years|lots|loads|a lot|plenty|three years|two years|four years) of (?:training|"
+    r"experience|practice)\b",
+    r"\bi know what i'?m (?:doing|talking about)\b",
+    r"\b(?:you(?:'re| are)|you'll be|ur) in (?:\w+ )?(?:safe|good|capable) hands\b",
+    r"\bi(?:'m| am) (?:fully |properly |highly )?(?:qualified|experienced|trained)\b",
+    r"\bi(?:'ve| have) been doing this (?:for )?(?:\w+ )?(?:years|a long time|ages|decades)\b",
+)
 # Opinions that bring the helper's values into the room.
 VALUES = any_of(
     r"\bbest thing i ever did\b",
