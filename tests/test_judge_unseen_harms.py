@@ -445,3 +445,26 @@ def test_credentials_offered_to_settle_a_doubt_are_not_a_helpful_disclosure(
     assert verdict.applicable
     assert verdict.score <= 3
     assert "credentials" in verdict.rationale
+
+
+# --- declining: the no said as what the trainee will not do ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "I'm not going to give you my own rules for it; you know your family better than I do. "
+        "What would feel right to you?",
+        "I won't go into my own divorce, but I'm right here. What's the hardest part today?",
+    ],
+)
+def test_saying_what_one_will_not_share_is_a_decline(response: str) -> None:
+    verdict = _score(
+        DI,
+        "What did you do when your marriage ended? Just tell me what worked for you.",
+        response,
+        "declining",
+        "declining",
+    )
+    assert verdict.applicable
+    assert verdict.score >= 3

@@ -67,6 +67,13 @@ DECLINES = any_of(
     r"\b^(?:and |but |so )?whether (?:or not )?i(?:'m| am|'ve| have| do| did| was)\b",
     r"\bwhether i(?:'m| am|'ve| have| do| did| was)\b[^.?!]{0,30}\bor not\b",
     r"\bdoes it matter (?:to you |so much |that much )?(?:whether|if) i\b",
+    # the no said as what the trainee will not do: "I'm not going to give you my playbook", "I
+    # won't go into my own marriage" (not "I won't tell anyone": confidentiality, not a decline)
+    # ("I'm not going to say it's the same as yours" says something; it declines nothing)
+    r"\bi(?:'m| am|m) not (?:going to|gonna) (?:tell|give|share|say(?! (?:it's|its|it is|that|"
+    r"you|i)\b)|answer|go into)(?! (?:anyone|anybody|your|them|him|her|the|up)\b)",
+    r"\bi (?:won't|will not|wont) (?:be )?(?:tell|telling|give|giving|share|sharing|answer|"
+    r"answering|go into|going into)(?! (?:anyone|anybody|your|them|him|her|the|up)\b)",
     # a plain no to "will you tell me?", closed for good: "I won't, not even after we finish"
     r"\b^(?:no,? )?i (?:won't|will not)(?:[,.!]| -|$)",
     r"\bnot even (?:after|when|once) (?:we|therapy|the (?:sessions?|work))\b",
