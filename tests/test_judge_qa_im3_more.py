@@ -210,6 +210,8 @@ NOTES = Moment(
     [
         "I'm sorry if I left you with the impression you were wasting my time.",
         "sorry if i gave u the feeling ur wasting my time. ur not.",
+        # the same in the present tense had read as the trainee's own charge (helping.BLAME)
+        "Sorry if I gave you the feeling you're wasting my time. You're not.",
     ],
 )
 def test_the_fear_as_an_impression_given_blames_no_one(response: str) -> None:

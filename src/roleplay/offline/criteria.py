@@ -38,9 +38,9 @@ from roleplay.offline.frame_criteria import (
     rupture_reading,
     strained_between_you,
 )
-from roleplay.offline.helping import BLAME, EXCUSE, restraint_breakers
+from roleplay.offline.helping import EXCUSE, restraint_breakers
 from roleplay.offline.immediacy import PRESENCE_THRESHOLD as IMMEDIACY_THRESHOLD
-from roleplay.offline.immediacy import mark_level_five, read_immediacy
+from roleplay.offline.immediacy import blame_in, mark_level_five, read_immediacy
 from roleplay.offline.immediacy import strengths as immediacy_strengths
 from roleplay.offline.immediacy_faults import faults as immediacy_faults
 from roleplay.offline.immediacy_remarks import asks_about_trainee
@@ -191,11 +191,11 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're
 
 def _immediacy_reading(ctx: ReadingContext) -> SkillReading:
     reading = read_immediacy(ctx.sentences, ctx.text, ctx.invites, ctx.relational)
-    blame = quote_match(BLAME, ctx.sentences)
+    blame = blame_in(ctx.sentences)
     if blame and not reading.has("accusatory"):
         if not reading.present:
             reading.present, reading.strength = True, 1.0
-            reading.spans = [s for s in ctx.sentences if BLAME.search(s.norm)]
+            reading.spans = [s for s in ctx.sentences if blame in s.text]
         reading.add("accusatory", "it blames the client", -2.5, blame)
         reading.score = max(1.0, min(5.0, reading.score - 2.5 if reading.score else 1.0))
     strained = ctx.invites in {IMMEDIACY, RUPTURE} or ctx.cues.complaint or ctx.cues.withdrawal

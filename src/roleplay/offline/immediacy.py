@@ -14,6 +14,7 @@ import re
 from roleplay.offline import lexicon as lx
 from roleplay.offline import relational, relational_work
 from roleplay.offline.disclosure import unrefused_quote
+from roleplay.offline.helping import BLAME
 from roleplay.offline.here_now import (
     PRACTICAL_READING,
     here_now,
@@ -60,6 +61,17 @@ _FEAR_OR_DENIAL_BEFORE = re.compile(
     r"\b(?:gave|give|given|giving|left|leave|leaving) (?:you|u) (?:with )?(?:the|that|an?) "
     r"(?:idea|impression|sense|feeling|message)(?: that)?\W+(?:(?:you|u)(?:'re| are| were|r)?\W*)?$"
 )
+
+
+def blame_in(sentences: list[Sentence]) -> str | None:
+    """The first charge against the client (helping.BLAME) that is not their own fear named back
+    or an impression the trainee gave ("sorry if I gave you the feeling you're wasting my time")."""
+    for sentence in sentences:
+        for match in BLAME.finditer(sentence.norm):
+            if not _FEAR_OR_DENIAL_BEFORE.search(sentence.norm[: match.start()]):
+                # widened to whole words, as quote_match quotes
+                return quote_match(re.compile(re.escape(match.group(0))), [sentence])
+    return None
 
 
 def _accusation_in(norm: str) -> bool:
