@@ -251,6 +251,15 @@ GENERIC_REASSURANCE = any_of(
 )
 
 
+# Every relational fault's words in one pattern: one search finds the usual reply has none.
+_ANY_RELATIONAL_FAULT = re.compile(
+    "|".join(
+        f"(?:{p.pattern})"
+        for p in (LABELS_REACTION, TELLS_OFF, FRAME_SOOTHES, BRUSHES_OFF, EXPLAINS_SELF, STAY_OR_GO)
+    )
+)
+
+
 def faults(
     sentences: list[Sentence],
     client_text: str,
@@ -262,8 +271,12 @@ def faults(
     client's line remarks on the trainee or the two of them (immediacy_remarks.py); `strained`:
     the moment is known to strain the relationship (else `relational_moment` stands for it)."""
     found: list[tuple[str, str, Sentence]] = []
+    # one search over the whole reply first: the usual reply has none of these
+    joined = " ".join(s.norm for s in sentences)
     # a referral is a strain answered by sending them away only where a strain is known
-    if (relational_moment if strained is None else strained) or about_trainee:
+    if ((relational_moment if strained is None else strained) or about_trainee) and (
+        _SENDS_AWAY.search(joined)
+    ):
         away = next((s for s in sentences if sends_away(s)), None)
         if away is not None:
             found.append(("sends_away", "it answers the strain by sending them elsewhere", away))
@@ -276,7 +289,7 @@ def faults(
         checks.append(
             ("stay_or_go", "it leaves whether they stay to them alone, or presses it", STAY_OR_GO)
         )
-    if relational_moment:
+    if relational_moment and _ANY_RELATIONAL_FAULT.search(joined):
         checks += [
             (
                 "labels_reaction",
@@ -300,8 +313,12 @@ def faults(
                 EXPLAINS_SELF,
             ),
         ]
-    distress = next((s for s in sentences if TRAINEE_DISTRESS.search(s.norm)), None)
-    if distress is not None and any(AT_WHAT_THEY_SAID.search(s.norm) for s in sentences):
+    distress = (
+        next((s for s in sentences if TRAINEE_DISTRESS.search(s.norm)), None)
+        if TRAINEE_DISTRESS.search(joined)
+        else None
+    )
+    if distress is not None and AT_WHAT_THEY_SAID.search(joined):
         found.append(
             (
                 "distress_at_client",
@@ -309,7 +326,6 @@ def faults(
                 distress,
             )
         )
-    joined = " ".join(s.norm for s in sentences)
     for name, label, pattern in checks:
         if not pattern.search(joined):  # one search for the usual case, nothing found
             continue
