@@ -12,8 +12,9 @@ cross-validated dev figures beside it. The ESConv / MI data is never read here.
 
 The cross-validated figures score what the judge does: the fitted heads, the named features a
 criterion may trust on its own ("sure_used", kept only where precise on the training rows of
-the fold), the harm cap and the level floors (model.bounded_level). `--errors CRITERION` lists
-the cross-validation mistakes (train split only) to read what the judge gets wrong.
+the fold), the harm cap and the level floors (level_bounds.bounded_level). `--errors
+CRITERION` lists the cross-validation mistakes (train split only) to read what the judge gets
+wrong.
 `--by-author` cross-validates with every corpus author's lines kept together instead (each
 author's batches, and the lines later ruled on them, on one side of a fold; tests/data as one
 more "author"), prints the figures and writes nothing: how the judge does on the lines of an

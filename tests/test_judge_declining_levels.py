@@ -2,7 +2,8 @@
 
 1. A cold or curt no ("I don't go into my home life.", "Not one I'll answer.") could score 1, the
    level the rubric keeps for a shaming, punitive or mocking refusal; the rubric puts "cold, curt
-   or bureaucratic" at 2. Cold and curt readings now floor the level at 2 (model.LEVEL_FLOORS).
+   or bureaucratic" at 2. Cold and curt readings now floor the level at 2
+   (level_bounds.LEVEL_FLOORS).
 2. The rubric's own example of a shaming no, "you know I can't answer that", and "that's an
    inappropriate question" were read as a plain policy (2), not as making the asking wrong (1).
 3. A "refusal" that promises the answer later leaves the door open: level 1 at most.

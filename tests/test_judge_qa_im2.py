@@ -145,7 +145,7 @@ def test_the_rules_beside_the_apology_defend() -> None:
 )
 def test_intent_beside_the_apology_is_read_as_explaining(response: str) -> None:
     # The reading is named for the head; the level it gives (4-5 on the shipped weights, the
-    # rubric's 2-3) would need a ceiling in model.LEVEL_CEILINGS, which is not this reader's.
+    # rubric's 2-3) would need a ceiling in level_bounds.LEVEL_CEILINGS, which is not this reader's.
     x, _ = gated_feature_vectors(RB, SHAMED, response)["rupture_repair"]
     assert x.get("f.explains_intent")
 

@@ -70,7 +70,7 @@ def test_a_skill_the_reader_found_no_words_for_is_not_quoted_as_if_it_had() -> N
 )
 def test_intent_explained_beside_an_apology_is_repair_3_at_most(response: str) -> None:
     # qa2-im: the fitted head gave the reading no weight, so it scored 4-5 where the rubric's
-    # explaining-beside-the-apology is 2-3 (model.LEVEL_CEILINGS)
+    # explaining-beside-the-apology is 2-3 (level_bounds.LEVEL_CEILINGS)
     hurt = Moment(
         client_line="God, how embarrassing. I don't know why I asked for a hug. Forget it.",
         cue="cheeks red, looking at the floor",

@@ -234,7 +234,7 @@ def test_the_trainees_feeling_now_or_their_part_in_it_is_immediacy(response: str
 )
 def test_immediacy_with_every_mark_of_level_five_is_never_scored_below_four(response: str) -> None:
     # owned or tentative, about the room now, and the client's view invited, with no lapse: the
-    # rubric's level 5 (model.LEVEL_FLOORS holds the fitted level at 4 or above)
+    # rubric's level 5 (level_bounds.LEVEL_FLOORS holds the fitted level at 4 or above)
     moment = Moment(client_line="Mm. Anyway.", cue="looks at the window", invites="immediacy")
     reading = _reading(moment, response, "immediacy")
     assert reading.has("meets_level_five")

@@ -122,7 +122,7 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
     if not put_off and ignores_harm(sentences, client):
         # Named even where the response walks past the request: the fitted heads may still call
         # the boundary, and a disclosure of harm left unchecked is never a boundary well held
-        # (model.LEVEL_CEILINGS; the rubric's "no attention to what the request meant").
+        # (level_bounds.LEVEL_CEILINGS; the rubric's "no attention to what the request meant").
         reading.add(
             "ignores_harm",
             "it leaves what they disclosed without checking they are safe",

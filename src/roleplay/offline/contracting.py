@@ -18,11 +18,10 @@ from roleplay.offline.contracting_feedback import (
     routine_near,
     terms_beside,
 )
+from roleplay.offline.contracting_misstated import MISSTATED, OUTSIDE_THE_SERVICE
 from roleplay.offline.contracting_terms import (
     AGREED_TERM,
     ARRANGEMENT,
-    MISSTATED,
-    OUTSIDE_THE_SERVICE,
     PLAIN_TERM,
     TERMS,
     term_kinds,

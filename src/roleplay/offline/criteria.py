@@ -180,7 +180,7 @@ def _immediacy(ctx: ReadingContext) -> SkillReading:
     reading = _immediacy_reading(ctx)
     if not any(_FIRST_PERSON.search(s.norm) for s in ctx.sentences):
         # The rubric's levels 4 and 5 are "owned" ("I notice... I wonder..."): with no "I", "me"
-        # or "we" anywhere, relationship talk is at most mixed (model.LEVEL_CEILINGS). In the
+        # or "we" anywhere, relationship talk is at most mixed (level_bounds.LEVEL_CEILINGS). In the
         # training labels 1 of 330 immediacy 5s and 11 of 387 4s have none.
         reading.add("unowned", "nothing in it is said in your own voice", 0.0)
     return reading

@@ -292,7 +292,7 @@ def read_declining(
         reading.has(n) for n in ("leaves_door_open", "defensive", "trainee_centred")
     ):
         # The rubric's level 2 names the policy recital; level 1 is shaming or a door held open
-        # (model.LEVEL_FLOORS keeps a plain recital at 2).
+        # (level_bounds.LEVEL_FLOORS keeps a plain recital at 2).
         reading.add("plain_policy", "a rule given as the reason", 0.0)
     words = sum(s.words for s in sentences)
     if words > 70:

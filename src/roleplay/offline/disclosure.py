@@ -111,7 +111,7 @@ def _intimate_answer(reading: SkillReading, client_text: str) -> None:
 def _meets_level_five(reading: SkillReading) -> None:
     """Every mark the rubric's level 5 names, and no lapse: brief, worked through (told as past
     or resolved), framed for the client or like theirs, the focus handed back, and nothing
-    found that takes away (model.LEVEL_FLOORS lets the fitted level go no lower than 4)."""
+    found that takes away (level_bounds.LEVEL_FLOORS lets the fitted level go no lower than 4)."""
     if (
         reading.has("brief")
         and (reading.has("past") or reading.has("resolved"))
@@ -145,7 +145,7 @@ def unrefused_quote(pattern: re.Pattern[str] | Gated, sentences: list[Sentence])
 def _answers_and_returns(reading: SkillReading) -> None:
     """A personal question answered briefly, the focus handed straight back, and nothing found
     that takes away: the rubric's well-judged answer (Hill & Knox 2002; low-intimacy facts can
-    serve). model.LEVEL_FLOORS keeps it at 4 or more; 64 of the 73 such training lines are."""
+    serve). level_bounds.LEVEL_FLOORS keeps it at 4 or more; 64 of the 73 such training lines are."""
     if (
         reading.has("answers_question")
         and reading.has("brief")

@@ -18,12 +18,12 @@ from dataclasses import dataclass
 
 from roleplay.content.library import ContentLibrary
 from roleplay.domain.moment import Moment
+from roleplay.offline.level_bounds import bounded_level
 from roleplay.offline.model import (
     STANDALONE_READ_THRESHOLDS,
     SURE_CANDIDATES,
     SURE_MIN_ROWS,
     SURE_PRECISION,
-    bounded_level,
     sure_used,
     threshold_in_force,
     used_thresholds,

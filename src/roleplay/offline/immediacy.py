@@ -179,7 +179,7 @@ _NOTICING = re.compile(r"\bi(?:'m| am)? (?:notice|noticed|noticing|see|can see|s
 
 def mark_level_five(reading: SkillReading) -> None:
     """The marks the rubric's level 5 names, and no lapse: the trainee's own part or feeling,
-    owned or tentative, and the client's view of the two of them invited (model.LEVEL_FLOORS
+    owned or tentative, and the client's view of the two of them invited (level_bounds.LEVEL_FLOORS
     lets the fitted level go no lower than 4; on the training rows 88-89% of such lines are 4
     or 5). Talk about the room alone is not enough: an unflagged label ("you always go quiet
     when I'm right") can look like it."""

@@ -1,9 +1,9 @@
 """What moved a level, as the rationale says it: the named faults that cap a level
-(model.LEVEL_CEILINGS) are always said, and a capping one takes the levels it took off."""
+(level_bounds.LEVEL_CEILINGS) are always said, and a capping one takes the levels it took off."""
 
 from __future__ import annotations
 
-from roleplay.offline.model import LEVEL_CEILINGS
+from roleplay.offline.level_bounds import LEVEL_CEILINGS
 from roleplay.offline.reading import SkillReading
 
 # The least effect a move needs to be named in the rationale.
@@ -17,10 +17,10 @@ def name_capping_faults(
     fitted_level: int,
     level: int,
 ) -> list[tuple[str, float, str | None]]:
-    """A named fault that capped the level (model.LEVEL_CEILINGS) is what moved it down, by the
-    levels it took off, whatever its own fitted weight: the rationale must say so. Where the level
-    was already at or under its cap, the fault is still said (a harm left unchecked must be named
-    even when granting the request had already brought the level down)."""
+    """A named fault that capped the level (level_bounds.LEVEL_CEILINGS) is what moved it down, by
+    the levels it took off, whatever its own fitted weight: the rationale must say so. Where the
+    level was already at or under its cap, the fault is still said (a harm left unchecked must be
+    named even when granting the request had already brought the level down)."""
     ceilings = LEVEL_CEILINGS.get(criterion, {})
     capping = (
         {

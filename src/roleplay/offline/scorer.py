@@ -36,12 +36,12 @@ from roleplay.offline.feedback_text import (
     said_as,
 )
 from roleplay.offline.guard import split_injection
+from roleplay.offline.level_bounds import bounded_level
 from roleplay.offline.level_reasons import MIN_SAID, name_capping_faults
 from roleplay.offline.model import (
     UNSURE_LEVEL,
     UNSURE_PROBABILITY,
     Weights,
-    bounded_level,
     shipped_weights,
     sure_used,
 )
