@@ -11,21 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from roleplay.content.library import load_library
-from roleplay.domain.moment import Moment
+from judge_at_moment import DI, RB
+from judge_at_moment import criterion_at as _score
 from roleplay.offline.answer import answer_to_request
-from roleplay.offline.scorer import score_response
 from roleplay.offline.text import split_sentences
-
-LIBRARY = load_library()
-DI = LIBRARY.rubric("disclosure-immediacy").rubric
-RB = LIBRARY.rubric("relationship-boundaries").rubric
-
-
-def _score(rubric, client: str, response: str, invites: str | None, criterion: str):
-    moment = Moment(client_line=client, invites=invites)
-    return score_response(rubric, moment, response).criteria[criterion]
-
 
 # --- contracting: what the client says put within others' reach -------------------------------
 

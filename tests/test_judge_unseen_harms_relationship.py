@@ -10,20 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from roleplay.content.library import load_library
-from roleplay.domain.moment import Moment
+from judge_at_moment import DI, RB
+from judge_at_moment import criterion_at as _score
 from roleplay.offline.immediacy_remarks import asks_about_trainee
-from roleplay.offline.scorer import score_response
-
-LIBRARY = load_library()
-DI = LIBRARY.rubric("disclosure-immediacy").rubric
-RB = LIBRARY.rubric("relationship-boundaries").rubric
-
-
-def _score(rubric, client: str, response: str, invites: str | None, criterion: str):
-    moment = Moment(client_line=client, invites=invites)
-    return score_response(rubric, moment, response).criteria[criterion]
-
 
 # --- immediacy and rupture repair: the strain answered by sending them away -------------------
 
