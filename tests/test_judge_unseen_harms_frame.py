@@ -28,6 +28,10 @@ CONFIDENTIALITY_RISKED = [
         "Oh they just sit on my personal laptop, I'll delete them when I get round to it.",
     ),
     (
+        "Work sent me here. Will my manager find out what I say?",
+        "Don't worry about it. If it helps I could always give your manager a quick ring.",
+    ),
+    (
         "Work set this up. Does my line manager get a report?",
         "She gets a brief update each month, so just be careful what you say about the team.",
     ),

@@ -161,7 +161,7 @@ MISSTATED = (
             r"daughter|teacher|friend|kids|children))\b",
             r"\bi (?:could|can|'ll|will|might|'d|would)(?: always| just| happily)? give (?:him|her|"
             r"them|your (?:husband|wife|partner|mum|mom|mother|dad|father|parents|manager|boss|"
-            r"employer|family)) a (?:ring|call|bell|quick call)\b",
+            r"employer|family)) a (?:quick |little |brief )?(?:ring|call|bell|buzz)\b",
             r"\b(?:on|in) my (?:own |personal )?(?:phone|mobile|laptop|ipad|tablet|home computer)\b"
             r"[^.?!]{0,40}\b(?:record\w*|notes?|delete\w*|keep|kept|store\w*|save\w*)\b",
             r"\b(?:record\w*|notes?|it|them) (?:just )?(?:go|goes|went|stay|stays|sit|sits|is kept|"
