@@ -207,3 +207,17 @@ def test_saying_what_one_will_not_share_is_a_decline(response: str) -> None:
     )
     assert verdict.applicable
     assert verdict.score >= 3
+
+
+def test_a_contracting_harm_is_not_credited_with_setting_out_the_terms() -> None:
+    # the opener names the act ("You set out the terms: ..."); "What worked" repeated it, even
+    # before a confidentiality put at risk (found trying the headless score command)
+    verdict = _score(
+        RB,
+        "Work sent me here. Will my manager find out what I say?",
+        "Don't worry about it. If it helps I could always give your manager a quick ring.",
+        "contracting",
+        "contracting",
+    )
+    assert verdict.rationale.startswith("You set out the terms")
+    assert "What worked: you set out the terms" not in verdict.rationale

@@ -319,7 +319,14 @@ def _present_rationale(verdict: Verdict, ctx: ReadingContext) -> str:
             "The offline judge reads the skill in the reply as a whole, at this moment, without "
             "a phrase it can point to."
         ]
-    good = [said_as(label) for label, effect, _ in verdict.moved if effect > 0]
+    # (what the opener already says is no quality of the reply: "You set out the terms: ..." is
+    # not followed by "What worked: you set out the terms", least of all on a harmful reply)
+    named = opener.strip().rstrip(":").lower()
+    good = [
+        said_as(label)
+        for label, effect, _ in verdict.moved
+        if effect > 0 and said_as(label).lower() != named
+    ]
     bad = [said_as(label) for label, effect, _ in verdict.moved if effect < 0]
     if good:
         parts.append("What worked: " + "; ".join(good[:3]) + ".")
