@@ -36,6 +36,8 @@ _HOW_IT_STANDS = re.compile(
     r"(?:got|get|gotten) over|took me (?:years|ages|a (?:long )?while|months))\b"
 )
 
+_CREDENTIALS = "it answers a doubt about you with your credentials"
+
 
 def read_disclosure(
     sentences: list[Sentence],
@@ -297,13 +299,7 @@ def _score(
     reading.note(
         lx.ONE_UPPING, sentences, "one_upping", "it compares your hardship with theirs", -2.0
     )
-    reading.note(
-        lx.CREDENTIALS,
-        sentences,
-        "credentials",
-        "it answers a doubt about you with your credentials",
-        -1.0,
-    )
+    reading.note(lx.CREDENTIALS, sentences, "credentials", _CREDENTIALS, -1.0)
 
     advice = quote_match(lx.ADVICE, sentences) or _what_i_would_do(spans, client_text)
     strategy = quote_match(lx.STRATEGY_TENTATIVE, spans)
