@@ -173,7 +173,8 @@ class RequestAnswer:
         return self.kind in {"granted", "hedged_grant", "deferred"}
 
 
-def _negated_before(norm: str, start: int) -> bool:
+def negated_before(norm: str, start: int) -> bool:
+    """A no in the clause before `start` ("I don't think you need to see someone else")."""
     clause_start = max(norm.rfind(sep, 0, start) for sep in (",", ";", ".", " but "))
     return bool(NEGATION.search(norm[clause_start + 1 : start]))
 
@@ -196,7 +197,7 @@ def negated_in_sentence(sentences: list[Sentence], quote: str) -> bool:
     for sentence in sentences:
         at = sentence.text.find(quote)
         if at >= 0:
-            return _negated_before(sentence.norm, at) or _negated_after(
+            return negated_before(sentence.norm, at) or _negated_after(
                 sentence.norm, at, at + len(quote)
             )
     return False
@@ -207,7 +208,7 @@ def offers_contact(sentences: list[Sentence]) -> str | None:
     for sentence in sentences:
         for match in lx.CONTACT_OFFER.finditer(sentence.norm):
             if not (
-                _negated_before(sentence.norm, match.start())
+                negated_before(sentence.norm, match.start())
                 or lx.REFUSAL.search(sentence.norm)
                 or KEPT_FOR_OTHERS.search(sentence.norm)
             ):

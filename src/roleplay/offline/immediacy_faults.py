@@ -23,7 +23,11 @@ from __future__ import annotations
 
 import re
 
+from roleplay.offline.answer import negated_before
 from roleplay.offline.text import Sentence, any_of
+
+# The client's tears as what would undo the trainee: "you'll set me off too!"
+_SETS_ME_OFF = r"\b(?:you|u)(?:'ll| will|'re going to|ll) (?:set me off|make me cry|start me off)\b"
 
 TRAINEE_DISTRESS = any_of(
     # the trainee's own state put in the room for the client to see to: "I'm a bit overwhelmed
@@ -45,7 +49,7 @@ TRAINEE_DISTRESS = any_of(
     # "I've been fighting back tears since you told me", "you'll set me off too!", "I'm kind of
     # freaking out"
     r"\b(?:fighting|holding|choking) back (?:the |my )?tears\b|\btrying not to cry\b",
-    r"\b(?:you|u)(?:'ll| will|'re going to|ll) (?:set me off|make me cry|start me off)\b",
+    _SETS_ME_OFF,
     r"\bi(?:'m| am|m) (?:\w+ ){0,2}freaking out\b",
     # the toll of the work told to the client: "some weeks I go home and just lie on the floor
     # after clients like..."
@@ -187,7 +191,7 @@ AT_WHAT_THEY_SAID = any_of(
     r"\b(?:scary|hard|awful|upsetting|painful|horrible|frightening|terrifying|heartbreaking) "
     r"(?:to|for me to) (?:hear|read|listen to)\b",
     r"\b(?:since|when|after) (?:you|u) (?:told|said|wrote|typed|mentioned)\b",
-    r"\b(?:you|u)(?:'ll| will|'re going to|ll) (?:set me off|make me cry|start me off)\b",
+    _SETS_ME_OFF,
     r"\bwhat (?:you|u)(?:'ve| have)? (?:told|said|wrote|typed)\b",
 )
 
@@ -206,12 +210,11 @@ _SENDS_AWAY = re.compile(
     r"|\b(?:maybe|perhaps) (?:we should|it's time to|it is time to|we need to) (?:stop|end|finish) "
     r"(?:here|the sessions|our sessions|working together|this)\b"
 )
-_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no|don't|dont|won't|wont|wouldn't|isn't|n't)\b")
 
 
 def sends_away(sentence: Sentence) -> bool:
     found = _SENDS_AWAY.search(sentence.norm)
-    return found is not None and not _NEGATED_BEFORE.search(sentence.norm[: found.start()])
+    return found is not None and not negated_before(sentence.norm, found.start())
 
 
 # The client's fear about the trainee confirmed, in answer to it: that they take up the trainee's
@@ -264,27 +267,41 @@ def faults(
     sentences: list[Sentence],
     client_text: str,
     relational_moment: bool,
-    about_trainee: bool = False,
-    strained: bool | None = None,
+    about_trainee: bool,
+    strained: bool,
 ) -> list[tuple[str, str, Sentence]]:
     """(name, label, sentence) for each fault found, first sentence of each. `about_trainee`: the
     client's line remarks on the trainee or the two of them (immediacy_remarks.py); `strained`:
-    the moment is known to strain the relationship (else `relational_moment` stands for it)."""
+    the moment is known to strain the relationship (`relational_moment` may also be a line scored
+    on its own)."""
     found: list[tuple[str, str, Sentence]] = []
     # one search over the whole reply first: the usual reply has none of these
     joined = " ".join(s.norm for s in sentences)
     # a referral is a strain answered by sending them away only where a strain is known
-    if ((relational_moment if strained is None else strained) or about_trainee) and (
-        _SENDS_AWAY.search(joined)
-    ):
+    if (strained or about_trainee) and _SENDS_AWAY.search(joined):
         away = next((s for s in sentences if sends_away(s)), None)
         if away is not None:
             found.append(("sends_away", "it answers the strain by sending them elsewhere", away))
     if about_trainee and sentences and CONFIRMS_FEAR.search(sentences[0].norm):
         found.append(("confirms_fear", "it confirms what they feared about you", sentences[0]))
-    checks = [
-        ("trainee_distress", "it hands the client your own distress to manage", TRAINEE_DISTRESS)
-    ]
+    distress = (
+        next((s for s in sentences if TRAINEE_DISTRESS.search(s.norm)), None)
+        if TRAINEE_DISTRESS.search(joined)
+        else None
+    )
+    if distress is not None and AT_WHAT_THEY_SAID.search(joined):
+        found.append(
+            (
+                "distress_at_client",
+                "it hands the client your distress at what they told you",
+                distress,
+            )
+        )
+    if distress is not None:
+        found.append(
+            ("trainee_distress", "it hands the client your own distress to manage", distress)
+        )
+    checks: list[tuple[str, str, re.Pattern[str]]] = []
     if relational_moment or LEAVING.search(client_text.lower()):
         checks.append(
             ("stay_or_go", "it leaves whether they stay to them alone, or presses it", STAY_OR_GO)
@@ -313,19 +330,6 @@ def faults(
                 EXPLAINS_SELF,
             ),
         ]
-    distress = (
-        next((s for s in sentences if TRAINEE_DISTRESS.search(s.norm)), None)
-        if TRAINEE_DISTRESS.search(joined)
-        else None
-    )
-    if distress is not None and AT_WHAT_THEY_SAID.search(joined):
-        found.append(
-            (
-                "distress_at_client",
-                "it hands the client your distress at what they told you",
-                distress,
-            )
-        )
     for name, label, pattern in checks:
         if not pattern.search(joined):  # one search for the usual case, nothing found
             continue

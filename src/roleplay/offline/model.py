@@ -83,7 +83,7 @@ SURE_PRECISION = 0.94
 SURE_MIN_ROWS = 8
 
 
-def sure_used(x: dict[str, float], sure: frozenset[str], criterion: str = "") -> bool:
+def sure_used(x: dict[str, float], sure: frozenset[str], criterion: str) -> bool:
     return any(x.get(name) for name in sure) or any(
         x.get(name) for name in HARMS_USED.get(criterion, ())
     )
