@@ -265,3 +265,16 @@ def test_credentials_offered_to_settle_a_doubt_are_not_a_helpful_disclosure(
     assert verdict.applicable
     assert verdict.score <= 3
     assert "credentials" in verdict.rationale
+
+
+def test_how_things_are_done_is_not_advice() -> None:
+    # "The recordings just go on my laptop" read as "just go": advice, self-disclosure 1 (found
+    # trying the app at are-you-a-student)
+    verdict = _score(
+        DI,
+        "Are you a student? And where do the recordings go?",
+        "I'm 26 and in training, yes. The recordings just go to my supervisor, then get deleted.",
+        "self_disclosure",
+        "self_disclosure",
+    )
+    assert "advice" not in verdict.rationale

@@ -229,9 +229,12 @@ ADVICE = any_of(
     # "you need to", not the question "what would you need to explain?"
     r"\b(?<!would )(?<!do )(?<!did )(?<!will )(?<!might )you (?:really |just |definitely |honestly )?"
     r"(?:should|need to|have to|ought to|must|gotta|got to)\b",
-    # "let's just say..." hedges an answer; it tells the client nothing to do
-    r"\b(?<!let's )(?<!lets )(?:just|simply) (?:do|try|get|go|stop|start|tell|leave|call|take|put|"
-    r"make|be|focus|let|move|forget|ignore|say)\b",
+    # "let's just say..." hedges an answer; it tells the client nothing to do. Only where a clause
+    # or a modal opens it: "the recordings just go on my laptop" says how things are, not what to
+    # do (it had read as advice, self-disclosure 1, trying the app at are-you-a-student)
+    r"(?:^|[,;:!?.-] |\b(?:and|then|so|or|but|could|should|can|might|to|please|maybe) )(?<!let's )"
+    r"(?<!lets )(?:just|simply) (?:do|try|get|go|stop|start|tell|leave|call|take|put|make|be|focus|"
+    r"let|move|forget|ignore|say)\b",
     r"\bdo what i did\b",
     r"\bif i (?:can|could) do it\b",
     r"\btake it from me\b",
