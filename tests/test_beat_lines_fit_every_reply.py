@@ -26,8 +26,10 @@ CASES = {
     "saved-no-struggle": Case(
         "you-saved-my-life",
         "saved",
-        "Aw, stop, you'll make me blush! Honestly I'm the same with my personal trainer, I tell "
-        "her she's changed my life every week.",
+        # (without an answer to the praise: "Aw, stop, you'll make me blush!" takes it up, which
+        # is relationship talk, and reaches the immediacy branch before this one)
+        "Honestly, I'm the same with my personal trainer, I tell her she's changed my life every "
+        "week.",
         "turned-round",
         r"\btough year\b|\bhard year\b|\bnever show it\b",
     ),

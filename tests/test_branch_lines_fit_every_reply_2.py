@@ -31,7 +31,8 @@ CASES = {
     "no-struggle-told": Case(
         "you-saved-my-life",
         "saved",
-        "Ha, I know exactly how you feel, I say the same thing about my hairdresser every month!",
+        # (not "I know exactly how you feel" first: an answer to the praise, the immediacy branch)
+        "Ha, I say the same thing about my hairdresser every month, she's a miracle worker!",
         "turned-round",
         r"\bnever show it\b|\btough year\b",
     ),

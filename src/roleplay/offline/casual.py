@@ -67,6 +67,12 @@ ME_TOO = Gated(
         r"\bi(?:'m| am| was) (?:exactly |just |much )?the same\b(?! (?:as|for|with) (?:you|u)r?\b)",
     ),
     (("like that",), r"\bi(?:'m| am| was) (?:a bit |just )?like that (?:too|as well|myself)\b"),
+    # the helper's own habit with someone in their life: "I say the same about my hairdresser"
+    (
+        ("the same",),
+        r"\bi (?:say|said|do|did|think|thought|feel|felt|tell|told) (?:exactly |just )?the same"
+        r"(?: thing)? (?:about|to|with|of|for) my \w+",
+    ),
     (
         ("i do ", "i did ", "i get ", "i got ", "i have ", "i had "),
         # (not the helper's slip seen in the room: "I noticed I did that too")

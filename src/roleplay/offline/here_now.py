@@ -61,6 +61,11 @@ HERE_NOW = any_of(
     rf"(?:(?: (?:of|to|toward|towards|for|with) {_YOU})?,? (?:right now|just now|in this moment|"
     rf"as we (?:talk|sit|speak))| (?:of|to|toward|towards|with) {_YOU},? (?:as {_YOU}|when {_YOU}|"
     rf"hearing|seeing|watching|reading (?:this|that|it)))\b",
+    # what the client's confiding, just now, means to the helper ("It means a lot that you'd share
+    # this with me"; not the courtesy "it means a lot that you reached out")
+    rf"\b(?:it|that) (?:really )?means (?:a lot|so much|a great deal)(?: to me)? that {_YOU}"
+    r"(?:'d| would| could| can|'ve| have)? (?:\w+ )?(?:share|shared|tell|told|trust|trusted|"
+    r"confide|confided|open(?:ed)? up)\b.{0,20}\bme\b",
     # the helper's part in what just happened, owned now
     r"\bi (?:wonder if |think |suspect |realise |realize )?i (?:jumped|pushed|rushed|missed|"
     r"overreacted|moved (?:on )?too|went (?:in )?too|came across|cut (?:you|u) off|got (?:that|it) "

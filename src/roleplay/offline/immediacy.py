@@ -23,7 +23,12 @@ from roleplay.offline.here_now import (
     without_suggested_speech,
 )
 from roleplay.offline.immediacy_faults import TURNED_BACK
-from roleplay.offline.immediacy_remarks import asks_about_trainee, echoes, mark_answer, takes_up
+from roleplay.offline.immediacy_remarks import (
+    answers_remark,
+    asks_about_trainee,
+    echoes,
+    mark_answer,
+)
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.relational_presence import (
     ENDING_FEELING,
@@ -33,6 +38,7 @@ from roleplay.offline.relational_presence import (
 )
 from roleplay.offline.relational_questions import (
     FRAMING,
+    about_elsewhere_only,
     about_someone_else,
     asks_third_party_view,
 )
@@ -101,8 +107,8 @@ def _strength(sentence: Sentence, asked: bool, first: bool, strained: bool = Fal
     if here_now(sentence) or in_room_fault(sentence):
         return 1.0
     found = relational.strength(sentence, asked, first)
-    if asked and first and takes_up(sentence):
-        # the client's remark about the trainee taken up (relational_questions.py)
+    if asked and answers_remark(sentence, first):
+        # the client's remark about the trainee taken up (immediacy_remarks.py)
         found = max(found, 0.7)
     if strained and lx.DEFENDS_CONDUCT.search(sentence.norm):
         # Immediacy done badly (Hill & Knox 2009; the corpus ruling): explaining or defending
@@ -128,15 +134,15 @@ def read_immediacy(
     )
     # (an answer to their remark about the trainee is not an observation read as practical:
     # "Not at all. We've still got ten minutes." reassures about the time they fear taking)
-    answers_remark = bool(spans) and spans[0] is sentences[0] and asks_about_trainee(context_text)
-    if spans and not answers_remark and _read_as_practical(spans, sentences):
+    remark_answered = bool(spans) and spans[0] is sentences[0] and asks_about_trainee(context_text)
+    if spans and not remark_answered and _read_as_practical(spans, sentences):
         return SkillReading(
             present=False, strength=0.0, score=0.0, veto="what it noticed is read as practical"
         )
     if spans:
         _score(reading, sentences, context_text, invites)
         _kinds(reading, sentences)
-        if answers_remark:
+        if remark_answered:
             mark_answer(reading, sentences)
         if relational.asks_about_relationship(context_text) and all(
             "?" in s.text and TURNED_BACK.search(s.norm) for s in sentences
@@ -149,7 +155,7 @@ def read_immediacy(
             reading.add(
                 "presence_offered", "you offer your presence in place of touch", 0.0, offered
             )
-    elif sentences and _about_elsewhere(sentences):
+    elif sentences and about_elsewhere_only(sentences):
         # A named feature for the head: at a moment about the two of them, an answer that stays
         # with other people in the client's life ("Meena said you've become a ghost") has said
         # nothing about the room, whatever the moment invited.
@@ -193,26 +199,6 @@ def mark_level_five(reading: SkillReading) -> None:
         reading.add("meets_level_five", "it has every mark of immediacy done well", 0.0)
 
 
-_MINE = re.compile(r"\bmine\b")
-_THIRD_PERSON = re.compile(
-    r"\b(?:he|she|they|him|her|them|his|their|hers)\b|"
-    # people at large: "You seem worried that you're a burden on people" reflects their life,
-    # not the room (laughing-it-off/brighter, same-small-town/privacy)
-    r"\b(?:people|everyone|everybody|anyone|anybody|others|someone|somebody|nobody|no one)\b"
-)
-
-
-def _about_elsewhere(sentences: list[Sentence]) -> bool:
-    norms = [FRAMING.sub(" ", s.norm) for s in sentences]
-    if any(relational.ME.search(n) or relational.US.search(n) or _MINE.search(n) for n in norms):
-        # ("even mine": "You're always trying to buy people's approval, even mine")
-        return False
-    return any(
-        _THIRD_PERSON.search(n) or relational.THEIR_PEOPLE.search(n) or about_someone_else(s)
-        for n, s in zip(norms, sentences, strict=True)
-    )
-
-
 def _kinds(reading: SkillReading, sentences: list[Sentence]) -> None:
     """Named features for the fitted heads: plain here-and-now talk, or only invitations."""
     for span in reading.spans:
@@ -234,6 +220,11 @@ def _kinds(reading: SkillReading, sentences: list[Sentence]) -> None:
                     "here_now", "it speaks to what is happening between you now", 0.0, quote
                 )
                 break
+        else:
+            # the trainee's own feeling toward the client now (rubric v2, shares_feeling)
+            quote = quote_match(relational.STANCE, reading.spans)
+            if quote:
+                reading.add("shares_feeling", "it shares your feeling toward them", 0.0, quote)
     for span in reading.spans:
         if relational_work.asks_about_the_work(span):
             # the client's view of the sessions asked now: a named feature the head can trust

@@ -160,10 +160,10 @@ LABELS_REACTION = any_of(
     r"\b(?:being|getting|gets|got) (?:activated|triggered)\b",
     r"\b(?:abandonment|rejection|attachment) (?:schema|trigger|wound|sensitivity|issues?)\b",
     r"\b(?:that's|this is|it's) (?:just |probably )?(?:projection|transference|"
-    r"your (?:defen[cs]es?|pattern))\b",
+    r"your (?:defen[cs]es?|pattern)|an? (?:\w+ )?defen[cs]e(?: mechanism)?)\b",
     r"\b(?:you|u)(?:'re| are|r) (?:just |probably )?projecting\b",
-    r"\b(?:you|u) (?:always )?use (?:humou?r|jokes|joking|laughing|laughter) to (?:avoid|deflect|"
-    r"hide)\b",
+    r"\b(?:you|u) (?:always |often |tend to |just )?(?:use|make|crack) (?:humou?r|jokes|joking|"
+    r"laughing|laughter) to (?:avoid|deflect|hide)\b",
     r"\bcore wound\b|\bwhich (?:isn't|is not) healthy\b",
     # a habit pinned on them: "you do this whenever something's ending"
     r"\b(?:you|u) (?:always |just )?do (?:this|that|it) (?:whenever|every time|each time|any "

@@ -82,3 +82,19 @@ def echoes(sentence: Sentence, client: str) -> bool:
 
 # the pronouns an echo turns round ("me" for the client's "you")
 _SWAPS = frozenset({"me", "you", "i", "my", "your", "u", "ur"})
+
+
+# The remark itself handed back, anywhere in the reply: "What's it like, saying that?", "how was it
+# to tell me?", "what was it like to ask?" (Hill & Knox 2009: inviting the client's experience of
+# the exchange). Read only where the client's line was about the trainee (asks_about_trainee).
+_SAYING_IT = re.compile(
+    r"\b(?:what(?:'s| is| was|s)|how(?:'s| is| was| does it feel| did it feel|s)) (?:it )?(?:like"
+    r",? )?(?:(?:for (?:you|u) )?to |for (?:you|u),? )?(?:say|saying|tell|telling|ask|asking|"
+    r"share|sharing|admit|admitting|put|putting)(?: (?:that|it|this|so|me|to me))?\b"
+)
+
+
+def answers_remark(sentence: Sentence, first: bool) -> bool:
+    """The sentence takes up the client's remark about the trainee: the reply's first sentence
+    taking it up (takes_up), or any sentence handing the remark back (_SAYING_IT)."""
+    return (first and takes_up(sentence)) or bool(_SAYING_IT.search(sentence.norm))

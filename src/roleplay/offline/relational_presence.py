@@ -33,7 +33,8 @@ ENDING_FEELING = any_of(
     # the client's leaving felt now: "I'd be sorry to see you go", "I'd miss working with you"
     r"\bi(?:'d| would|'ll| will)? (?:\w+ )?be (?:really |very |so |a bit )?(?:sorry|sad|gutted) to "
     r"(?:see (?:you|u) go|lose (?:you|u)|stop (?:seeing|working with) (?:you|u))\b",
-    r"\bi(?:'d| would) (?:really )?miss (?:you|u|working with (?:you|u)|our|these|this)\b",
+    r"\bi(?:'d| would|'ll| will|ll) (?:really |definitely |genuinely |honestly )?miss (?:you|u|"
+    r"working with (?:you|u)|our|these|this)\b",
 )
 
 # The client reaches for touch, asks for it or names its lack.

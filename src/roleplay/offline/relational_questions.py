@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from roleplay.offline.relational_words import THEIR_PEOPLE
+from roleplay.offline.relational_words import ME, THEIR_PEOPLE, US
 from roleplay.offline.text import Sentence, any_of
 
 # The client's line asks about the relationship: an answer to it is relationship talk.
@@ -171,6 +171,25 @@ ABOUT_THE_TRAINEE = any_of(
     r"\b(?:you|u) (?:must|probably|prob|surely)(?: have|'ve got| got|ve got)? (?:better|more "
     r"important|nicer) things to do\b",
     r"\b(?:you|u) (?:probably|prob|must|surely) (?:want|wanna|need) to (?:get|go) (?:home|off)\b",
+    # the client's feeling toward the trainee, declared (Hill & Knox 2009: the client's feelings
+    # about the therapist are the stuff of immediacy; X's convention pass scores any reply to
+    # them): "I think I've got feelings for you", "I'm falling for you", "Miss you, weirdly",
+    # "You saved my life", "You're the only one who doesn't seem to mind me being slow", "so much
+    # better than my last counsellor", "I don't know what I'd do without you"
+    r"\b(?:got|have|had|developed|developing|having|catching|caught) (?:\w+ )?feelings (?:for|"
+    r"about|towards?) (?:you|u)\b",
+    r"\b(?:falling|fallen|fell|i'?m in love|in love) (?:for|with) (?:you|u)\b",
+    r"\bmiss (?:you|u)\b(?! (?:guys|all|both))",
+    r"\b(?:you|u) (?:(?:honestly|literally|actually|really) )?(?:saved|changed) my life\b",
+    r"\b(?:you'?re|you are|ur|youre) the only (?:one|person)(?: who| that)? (?:\w+ ){0,3}?"
+    r"(?:understands?|gets?|got|listens?|minds?|cares?|believes?|knows?) me\b",
+    r"\b(?:better|worse|nicer|kinder|different) than (?:my|the) (?:last|old|previous|other|first) "
+    r"(?:one|therapist|counsel+or|psychologist|psychiatrist)s?\b",
+    r"\b(?:best|worst) (?:therapist|counsel+or|psychologist) i'?ve (?:ever )?(?:had|seen|met)\b",
+    r"\b(?:don'?t|do not) know what i'?d do without (?:you|u)\b",
+    # what the client finds easier to say to the trainee than to their own people ("It's easier
+    # in here, somehow. Is that strange? Talking to a stranger more than my own wife?")
+    r"\btalk(?:ing)? to (?:a stranger|(?:you|u)) more than\b",
 )
 
 # A reply that takes up the client's remark about the trainee without a plain yes or no:
@@ -183,7 +202,7 @@ TAKES_UP_REMARK = re.compile(
     r"no problem|(?:it'?s|that'?s|you'?re) (?:absolutely |completely |totally |really )?(?:fine|ok|"
     r"okay|alright|all right|not a problem)|take (?:all )?(?:the |your )?time|there'?s no rush|"
     r"(?:you )?don'?t (?:need|have) to (?:do that|apologi[sz]e|be sorry|say sorry|worry)|"
-    r"don'?t be (?:sorry|silly|daft|soft)|not at all|"
+    r"don'?t be (?:sorry|silly|daft|soft)|don'?t (?:you )?(?:dare )?apologi[sz]e|not at all|"
     r"sorry\b|(?:i'?m|i am) (?:still )?(?:here|listening|with you)|still here|"
     # the trainee's attention, owned: "I read every word", "I heard all of it"
     r"i (?:read|heard|got|took in|caught) (?:every (?:single )?word|all of (?:it|that|this)|it all|"
@@ -240,6 +259,28 @@ _NAME = re.compile(
 def about_someone_else(sentence: Sentence) -> bool:
     """The sentence is about a third person (a pronoun or a name), not only the two of them."""
     return bool(_THIRD_PERSON.search(sentence.norm) or _NAME.search(sentence.text))
+
+
+_MINE = re.compile(r"\bmine\b")
+_THIRD_PERSON_OR_PEOPLE = re.compile(
+    r"\b(?:he|she|they|him|her|them|his|their|hers)\b|"
+    # people at large: "You seem worried that you're a burden on people" reflects their life,
+    # not the room (laughing-it-off/brighter, same-small-town/privacy)
+    r"\b(?:people|everyone|everybody|anyone|anybody|others|someone|somebody|nobody|no one)\b"
+)
+
+
+def about_elsewhere_only(sentences: list[Sentence]) -> bool:
+    """The reply stays with other people in the client's life and says nothing of the two of them
+    ("Meena said you've become a ghost")."""
+    norms = [FRAMING.sub(" ", s.norm) for s in sentences]
+    if any(ME.search(n) or US.search(n) or _MINE.search(n) for n in norms):
+        # ("even mine": "You're always trying to buy people's approval, even mine")
+        return False
+    return any(
+        _THIRD_PERSON_OR_PEOPLE.search(n) or THEIR_PEOPLE.search(n) or about_someone_else(s)
+        for n, s in zip(norms, sentences, strict=True)
+    )
 
 
 # Someone else's view of the client's therapy asked ("What does Kerry think about you coming

@@ -39,6 +39,7 @@ from roleplay.offline.guard import split_injection
 from roleplay.offline.level_bounds import bounded_level
 from roleplay.offline.level_reasons import MIN_SAID, name_capping_faults
 from roleplay.offline.model import (
+    HARM,
     UNSURE_LEVEL,
     UNSURE_PROBABILITY,
     Weights,
@@ -322,10 +323,15 @@ def _present_rationale(verdict: Verdict, ctx: ReadingContext) -> str:
     # (what the opener already says is no quality of the reply: "You set out the terms: ..." is
     # not followed by "What worked: you set out the terms", least of all on a harmful reply)
     named = opener.strip().rstrip(":").lower()
+    # Nor is the manner of a sentence that harms ("I notice you always make jokes to deflect" is
+    # no credit for owning or tentativeness): a credit quoted inside a harm's quote goes unsaid.
+    harmed = [f.quote for f in reading.features if f.effect <= HARM and f.quote]
     good = [
         said_as(label)
-        for label, effect, _ in verdict.moved
-        if effect > 0 and said_as(label).lower() != named
+        for label, effect, quote in verdict.moved
+        if effect > 0
+        and said_as(label).lower() != named
+        and not (quote and any(quote in harm for harm in harmed))
     ]
     bad = [said_as(label) for label, effect, _ in verdict.moved if effect < 0]
     if good:
