@@ -40,6 +40,15 @@ HEDGED_GRANT = any_of(
     r"\bi (?:could|might) (?:pop|drop|stop) (?:in|by)\b",
     r"\bif i(?:'m| am) free\b",
     r"\bcheck (?:my|the) (?:diary|calendar|schedule|rota)\b",
+    # a rule named, then bent in the same breath: "I'm not really supposed to... maybe just for
+    # cancellations, then?", "I probably shouldn't... leave it with me", "we'll square it later",
+    # "the office never really chases those fees, so I'd just ignore that bit"
+    r"\b(?:i(?:'m| am) not (?:really )?supposed to|i (?:probably |really )?shouldn't(?: really)?)"
+    r"\b[^?!]{0,40}\b(?:maybe|but|let me|leave it with me|just (?:for|this|the once)|okay|ok)\b",
+    r"\blet me (?:have a )?think (?:about )?what i can do\b|\bleave it with me\b",
+    r"\bwe(?:'ll| will) (?:square|sort) it (?:out )?later\b",
+    r"\b(?:never|don't|doesn't) (?:really )?(?:chase|chases|charge|charges|check|checks)\b"
+    r"[^.!?]{0,40}\b(?:just )?ignore (?:that|it|this)\b",
     # an exception made out loud: "I don't usually..., but", "I suppose it doesn't matter"
     r"\b(?:don't|do not) (?:usually|normally|generally)\b[^.!?]*\bbut\b",
     r"\bi (?:suppose|guess) (?:it )?(?:doesn't|does not|won't|wouldn't|can't) (?:matter|hurt)\b",

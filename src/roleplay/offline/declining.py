@@ -53,7 +53,16 @@ DECLINES = any_of(
     r"it|the rest|myself) "
     r"(?:out of (?:it|this|here|the room)|there|to one side|aside|at the door|outside)\b",
     r"\b(?:^|i(?:'d| would)? )(?:rather|prefer)(?: not| to not)? (?:to )?(?:go into|get into|"
-    r"talk about|say|share|answer|make (?:it|this) about)\b",
+    r"talk about|say|share|answer|discuss|make (?:it|this) about)\b",
+    # "I can't really say much about myself", "i cant really say what i'd do, i'm not u!", "that's
+    # not really something I can answer"
+    r"\bi (?:can't|cannot|cant|can not) (?:really )?(?:say|share|tell (?:you|u)) (?:much|a lot|"
+    r"anything|too much) about (?:myself|me|my (?:own )?(?:life|family|private))\b",
+    r"\bi (?:can't|cannot|cant|can not) (?:really )?(?:say|tell (?:you|u)) what i(?:'d| would|d)? "
+    r"do\b",
+    # the caretaking question turned back: "you don't need to look after me in here"
+    r"\b(?:you|u) (?:don't|do not|dont) (?:need|have) to (?:look after|nurse|worry about|take care "
+    r"of|check on|mind) me\b",
     # the turn handed back in place of an answer: "But I'd rather hear about yours.", "I'd like to
     # hear about yours first" (not "Yes, two. I'd like to hear about yours", a hand-back)
     r"\b(?:rather|prefer to) (?:hear|talk|know|think) (?:more )?(?:about )?(?:yours|you|how you|"
@@ -103,6 +112,7 @@ DECLINES = any_of(
     # "What I'd do matters less than what fits you", "It is not for me to say what I would do"
     r"\bwhat i(?:'d| would) do (?:matters? less|isn't what matters|is not what matters|doesn't "
     r"matter|isn't the point|is not the point)\b",
+    r"\bwhat i (?:feel|think|believe) (?:isn't|is not) (?:really )?(?:the point|what matters)\b",
     r"\b(?:it's|it is|that's|that is) not (?:for me|my place) to say\b",
     # "That's between me and my therapist": kept, and who it is kept with
     r"\b(?:that's|that is|it's|it is|that stays) between me and (?:my|me)\b",

@@ -27,7 +27,9 @@ SHAMING_NO = any_of(
     r"\b(?:none of your|not your|not really your) business\b",
     r"\bnone of your (?:concern|affair)\b",
     r"\b(?:none of|not) ur (?:business|concern)\b",
-    r"\bi can't believe you(?:'d| would) ask\b",
+    r"\bi can't believe you(?:'d| would) ask\b|\bhow dare (?:you|u) ask\b",
+    r"\b(?:don't|do not) think (?:that's|that is|it's|it is) (?:really |any of )?(?:your|ur) "
+    r"business\b",
     r"\bnice try\b",
     r"\b(?:that's|that is|it's|how) (?:really |quite |a bit |very )?offensive\b",
 )
@@ -42,12 +44,21 @@ COLD_NO = any_of(
     r"\b(?:isn't|is not) (?:something|a thing) (?:we|i) (?:discuss|talk about|share|go into)\b",
     r"\bwe(?:'re| are) not here to (?:talk|discuss|focus) (?:about|on) me\b",
     r"\bi (?:don't|do not) (?:really |usually )?(?:talk about|discuss|share|go into) my "
-    r"(?:personal|private|own)\b",
+    r"(?:personal|private|own|family|relationships?|love life|partner|marriage|kids|children)\b",
     r"\bi (?:don't|do not|can't) see (?:how|why|what) (?:that's|that is|it's|it is|that|it) "
     r"(?:\w+ )?(?:relevant|matters?|important)\b",
-    r"\bi (?:don't|do not) (?:talk about|discuss|share|go into) (?:personal|private) (?:things|"
+    r"\bi (?:don't|do not) (?:really |usually )?(?:talk about|discuss|share|go into) (?:personal|"
+    r"private) (?:things|"
     r"stuff|details|information|matters)\b",
     r"\bnot what we(?:'re| are) here for\b",
+    # "My marriage isn't what we're here to talk about", "that's not something we can discuss",
+    # "not something you need to know", "not rly relevant tbh"
+    r"\b(?:isn't|is not|aren't|are not|not) what we(?:'re| are) here to (?:talk about|discuss|"
+    r"focus on)\b",
+    r"\b(?:that's|that is|it's|it is|thats|its) not (?:really )?(?:something|a thing|anything) "
+    r"(?:we|i) (?:can |could )?(?:discuss|talk about|share|go into|answer)\b",
+    r"\bnot (?:really )?(?:something|anything) (?:you|u) (?:need|have) to know\b",
+    r"\bnot (?:rly|really) relevant\b",
     r"\bmy (?:wellbeing|welfare|life|feelings|health) (?:isn't|is not|aren't|are not) your "
     r"(?:responsibility|job|concern|problem|business)\b",
     r"\b(?:that's|thats|that is|it's|its|it is) (?:a bit |quite |rather |very |too )?(?:personal|"
@@ -57,7 +68,8 @@ COLD_NO = any_of(
     r"\b^(?:very |too )?(?:private|personal)\b(?=[ ,.!]*(?:sorry|i'm afraid)?[ .!]*$)",
     r"\b(?:don't|do not) think (?:that's|that is|it's|it is) something i should (?:share|say|"
     r"answer)\b",
-    r"\bnot allowed to (?:give|share|offer) (?:personal|my)\b",
+    r"\bnot allowed to (?:give|share|offer) (?:personal|my|advice)\b",
+    r"\b(?:therapists|counsell?ors|we) (?:don't|do not) (?:give|offer) (?:advice|opinions)\b",
     # the no put down to a rule, whatever the question: "I'm not allowed to tell clients that"
     r"\b(?:not|isn't|aren't) (?:allowed|permitted|supposed) to (?:tell|share|say|answer|discuss|"
     r"talk about|go into)\b",
@@ -71,7 +83,7 @@ DEFLECTS = any_of(
     r"\b(?:that's|it's) not my role\b",
     r"\blet'?s just say\b",
     r"\bit varies\b",
-    r"\bno comment\b",
+    r"\bno comment\b|\b(?:that's|thats|that is) for me to know\b",
     r"\b(?:keep (?:you )?guessing|have to guess)\b",
     r"\b(?:it's a |that's a )?long story\b",
     # a tease or a why in text speak: "not telling :)", "why u need know?"
@@ -152,6 +164,10 @@ ABOUT_THE_QUESTION = any_of(
     r"\bas you ask (?:me )?(?:that|this)\b",
     r"\b(?:whether|if) i(?:'d| would)? (?:get|understand|know|have|did|do)\b.{0,40}\bwonder\b",
     r"\bwonder what it would mean (?:to you )?if i\b",
+    # "how much it matters to you which side I'm on", "you turned the spotlight onto me"
+    r"\b(?:matters?|mattered) (?:so much |a lot )?to (?:you|u) (?:which|whether|if|what|where) i\b",
+    r"\b(?:turned|turning|turn|put|putting|shone|shining) the (?:spotlight|focus|attention) "
+    r"(?:on|onto) me\b",
     *IN_THE_FLOW,
 )
 
@@ -189,6 +205,13 @@ LEAVES_DOOR_OPEN = any_of(
     # "Maybe, we'll see!": the answer left for later
     r"\b(?:maybe|perhaps|possibly)[,!.]* we(?:'ll| will) see\b",
     r"\b(?:tell|ask) (?:you|me) (?:another time|later|after|some other time|one day)\b",
+    # "I'll tell you at our last session", "when we've finished working together I can tell you",
+    # "if you're still curious when we finish, ask me again", "not while we're working together"
+    r"\bi(?:'ll| will| can| could) tell (?:you|u) (?:all )?(?:about (?:it|them|that|me) )?"
+    r"(?:at|in) (?:our|the) (?:last|final|end)\b",
+    r"\bwhen (?:we(?:'ve| have)?|you(?:'re| are)) (?:finished|done|further along)\b.{0,30}\btell "
+    r"(?:you|u)\b",
+    r"\bask me again\b|\bnot while we(?:'re| are) (?:working together|in therapy)\b",
     r"\b(?<!not )(?<!not even )(?<!never )(?<!even )after (?:saturday|the weekend|we finish|"
     r"therapy|our sessions)\b",
 )

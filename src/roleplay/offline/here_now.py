@@ -61,6 +61,13 @@ HERE_NOW = any_of(
     rf"(?:(?: (?:of|to|toward|towards|for|with) {_YOU})?,? (?:right now|just now|in this moment|"
     rf"as we (?:talk|sit|speak))| (?:of|to|toward|towards|with) {_YOU},? (?:as {_YOU}|when {_YOU}|"
     rf"hearing|seeing|watching|reading (?:this|that|it)))\b",
+    # what happens in the room read as between the two of them, asked: "Is that what's happening
+    # with me?"; the timing of a telling noticed: "I notice you've waited until your hand's on the
+    # door to tell me this"
+    r"\b(?:is|was) (?:that|this|it) what(?:'s| is| was) (?:happening|going on) (?:here )?(?:with|"
+    r"between) (?:me|us)\b",
+    rf"\bi (?:notice|noticed|'m noticing|am noticing|see) (?:that )?{_YOU}(?:'ve| have)? (?:waited|"
+    r"left it|kept it) (?:until|till|til) (?:[\w']+ ){0,6}(?:to )?(?:tell|say|mention|ask)\b",
     # what the client's confiding, just now, means to the helper ("It means a lot that you'd share
     # this with me"; not the courtesy "it means a lot that you reached out")
     rf"\b(?:it|that) (?:really )?means (?:a lot|so much|a great deal)(?: to me)? that {_YOU}"
@@ -69,7 +76,7 @@ HERE_NOW = any_of(
     # the helper's part in what just happened, owned now
     r"\bi (?:wonder if |think |suspect |realise |realize )?i (?:jumped|pushed|rushed|missed|"
     r"overreacted|moved (?:on )?too|went (?:in )?too|came across|cut (?:you|u) off|got (?:that|it) "
-    r"wrong|didn't (?:hear|listen|notice))\b",
+    r"wrong|didn't (?:hear|listen|notice)|talked too much|said too much|interrupted (?:you|u))\b",
 )
 # Immediacy done badly (Hill, 2014: immediacy that is punitive or serves the helper): a rebuke of
 # how the client is with the helper now, or the helper's own upset laid on the client. Each is
@@ -100,6 +107,10 @@ REBUKE = any_of(
     r"such a) [\w-]+ pattern\b",
     r"\b(?:you|u)(?:'re| are|r) \w+ing me because (?:you|u) (?:don't|do not|can't) want to\b",
     r"\bi can't read (?:your|ur) mind\b",
+    # "Just don't do it again, okay?", "These silences are getting a bit much"
+    r"\bjust don'?t (?:do (?:it|that) again|let it happen again)\b",
+    r"\b(?:these|your|the) (?:silences|pauses|jokes|one[- ]word answers) are (?:getting )?"
+    r"(?:a bit |really |quite )?(?:much|too much|hard work|frustrating|annoying|tiring)\b",
     r"\bi(?:'ve| have|ve)? (?:apologi[sz]ed|said sorry) (?:twice|two times|three times|already)\b",
     r"\bi don't appreciate (?:the|your|that|being)\b",
     # the client told off for how they speak to the trainee: "Calm down, Gareth", "can we talk

@@ -48,7 +48,8 @@ TRAINEE_DISTRESS = any_of(
     r"\bi can't (?:bear|stand) (?:to )?(?:hear|think)\w*\b",
     # "I've been fighting back tears since you told me", "you'll set me off too!", "I'm kind of
     # freaking out"
-    r"\b(?:fighting|holding|choking) back (?:the |my )?tears\b|\btrying not to cry\b",
+    r"\b(?:fighting|holding|choking) back (?:the |my )?tears\b|\btrying not to cry\b|"
+    r"\bstruggling to hold it together\b",
     _SETS_ME_OFF,
     r"\bi(?:'m| am|m) (?:\w+ ){0,2}freaking out\b",
     # the toll of the work told to the client: "some weeks I go home and just lie on the floor
@@ -162,6 +163,11 @@ LABELS_REACTION = any_of(
     r"\b(?:that's|this is|it's) (?:just |probably )?(?:projection|transference|"
     r"your (?:defen[cs]es?|pattern)|an? (?:\w+ )?defen[cs]e(?: mechanism)?)\b",
     r"\b(?:you|u)(?:'re| are|r) (?:just |probably )?projecting\b",
+    # the client's state in the room stated as fact: "You're clearly still angry", "your body
+    # language says otherwise"
+    r"\b(?:you|u)(?:'re| are|r) (?:clearly|obviously|definitely) (?:still )?(?:angry|annoyed|"
+    r"upset|cross|defensive|hurt|fuming|sulking)\b",
+    r"\b(?:your|ur) body language (?:says|tells|is saying)\b",
     r"\b(?:you|u) (?:always |often |tend to |just )?(?:use|make|crack) (?:humou?r|jokes|joking|"
     r"laughing|laughter) to (?:avoid|deflect|hide)\b",
     r"\bcore wound\b|\bwhich (?:isn't|is not) healthy\b",

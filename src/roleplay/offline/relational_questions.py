@@ -190,6 +190,12 @@ ABOUT_THE_TRAINEE = any_of(
     # what the client finds easier to say to the trainee than to their own people ("It's easier
     # in here, somehow. Is that strange? Talking to a stranger more than my own wife?")
     r"\btalk(?:ing)? to (?:a stranger|(?:you|u)) more than\b",
+    # an apology to the trainee for overstepping with them ("No, you're right, that's so creepy,
+    # I'm so sorry. I'll cancel it")
+    r"\b(?:that's|that was|it was|i was|thats)(?: so| really| a bit| totally| well)? (?:creepy|"
+    r"inappropriate|out of line|rude|cheeky|forward|overstepping)\b.{0,40}\bsorry\b|"
+    r"\bsorry\b.{0,40}\b(?:that's|that was|it was|i was|thats)(?: so| really| a bit| totally| "
+    r"well)? (?:creepy|inappropriate|out of line|rude|cheeky|forward)\b",
 )
 
 # A reply that takes up the client's remark about the trainee without a plain yes or no:
@@ -197,12 +203,15 @@ ABOUT_THE_TRAINEE = any_of(
 # to do that"), the trainee's own state owned ("Sorry! Late night", "I'm still here"), or the
 # question turned back ("What makes you ask?"). In play under the rubric, usually 2-3.
 TAKES_UP_REMARK = re.compile(
-    r"^(?:(?:oh|ah|aw|hey|hiya|hi|gosh|god|no|ha|haha|lol|honestly)[,!]? )*"
+    r"^(?:(?:oh|ah|aw|hey|hiya|hi|gosh|god|no+|ha|haha|lol|honestly)[,!]* )*"
     r"(?:don'?t (?:you )?worry|no need to (?:apologi[sz]e|be sorry|say sorry|worry)|no worries|"
     r"no problem|(?:it'?s|that'?s|you'?re) (?:absolutely |completely |totally |really )?(?:fine|ok|"
     r"okay|alright|all right|not a problem)|take (?:all )?(?:the |your )?time|there'?s no rush|"
     r"(?:you )?don'?t (?:need|have) to (?:do that|apologi[sz]e|be sorry|say sorry|worry)|"
     r"don'?t be (?:sorry|silly|daft|soft)|don'?t (?:you )?(?:dare )?apologi[sz]e|not at all|"
+    # the fear in the remark denied: "You're not being dramatic at all", "ur not creepy"
+    r"(?:you'?re|you are|ur|youre|u r) not (?:being )?(?:so |too )?(?:dramatic|creepy|weird|boring|"
+    r"a burden|too much|a nuisance|a pain|annoying|silly|mad|stupid)|"
     r"sorry\b|(?:i'?m|i am) (?:still )?(?:here|listening|with you)|still here|"
     # the trainee's attention, owned: "I read every word", "I heard all of it"
     r"i (?:read|heard|got|took in|caught) (?:every (?:single )?word|all of (?:it|that|this)|it all|"
@@ -226,6 +235,8 @@ DIRECT_ANSWER = re.compile(
     r"i'm(?! (?:just )?(?:wondering|curious|guessing|imagining|interested|thinking))|"
     r"honestly(?!\W*$)|absolutely not|not in the slightest|god,? no|gosh,? no|goodness,? no|"
     r"heavens,? no|not one bit|not a bit|"
+    # "Awful isn't what I think", "that's not what I see at all"
+    r"(?:[\w']+ ){0,2}(?:isn'?t|is not|wasn'?t|was not) what i (?:think|thought|see|feel)|"
     # a brisk answer in other words: "Don't be daft", "Not even close", "Not in a million years"
     r"don'?t be (?:daft|silly|soft|ridiculous|mad)|not even (?:close|slightly|a little)|not in a "
     r"million years|far from it|quite the opposite)\b"

@@ -39,7 +39,10 @@ RELATIONSHIP = any_of(
     r"\bour (?:relationship|work|sessions?|connection|time|alliance|conversations?|chats?|talks|"
     r"meetings?|"
     r"ending|last|first|tuesdays|mondays|wednesdays|thursdays|fridays|hour|agreement|contract)\b",
-    r"\b(?:these|the|this|today's|last) (?:sessions?|hour)\b(?! (?:with|at|in) (?:your|the|a) )",
+    r"\b(?:these|the|this|today's|last) (?:(?:two|three|four|few|first|past|last) )?(?:sessions?|"
+    r"hour)\b(?! (?:with|at|in) (?:your|the|a) )",
+    # "can we talk about us for a minute?", "it might help us both"
+    r"\b(?:talk|talking|think|thinking|check in|checking in) about us\b|\bus both\b",
     r"\bin this room\b",
     r"\bin here\b",
     r"\bthis space\b",
@@ -214,6 +217,9 @@ STANCE = any_of(
     # the trainee's feeling at what the client has just said or given (Hill & Knox 2009)
     r"\bi(?:'m| am|m) (?:really |so |very |deeply |genuinely )?(?:touched|moved|honou?red)\b",
     r"\bi(?:'m| am|m) staying\b",
+    # the client's way of keeping the trainee off, as the trainee meets it: "I've wondered whether
+    # the jokes keep me at arm's length sometimes too"
+    r"\b(?:keep|keeps|keeping|kept|hold|holds|holding) me at (?:arm'?s length|a distance|bay)\b",
     r"\bi(?:'ll| will) miss\b",
     r"\bi(?:'m| am) going to miss\b",
     r"\bi don't (?:think|find) (?:you(?:'re| are)?) "

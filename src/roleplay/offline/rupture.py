@@ -59,6 +59,13 @@ from roleplay.offline.text import Sentence, normalise
 RUPTURE = "rupture_repair"
 
 
+# "Sorry, before you go, can I just give you the diary?": a way of cutting in, not an apology
+_SORRY_TO_INTERRUPT = re.compile(
+    r"(?:oh,? )?sorry,? (?:before (?:you|we|u)|can i|could i|may i|one (?:more|last|quick) thing|to "
+    r"interrupt|just (?:quickly|before))\b"
+)
+
+
 def read_rupture(
     sentences: list[Sentence], client_text: str, invites: str | None, withdrawn: bool = False
 ) -> SkillReading:
@@ -83,6 +90,7 @@ def read_rupture(
         or (
             re.search(r"\b(?:sorry|soz|sry|srry|my bad|apologies)\b", s.norm)
             and not SYMPATHY_FOR_NEWS.search(s.norm)
+            and not _SORRY_TO_INTERRUPT.match(s.norm)
         )
         or PATHOLOGISES.search(s.norm)
         # the trainee's collapse with no apology in it ("I'm new to this, I'm getting it all

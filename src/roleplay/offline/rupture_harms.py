@@ -77,6 +77,17 @@ PATHOLOGISES = any_of(
     r"\binteresting that it(?:'s| is)\b",
     r"\b(?:often|usually|sometimes) when (?:people|clients|we) (?:feel|get|are)\b[^.?!]{0,40}"
     r"\bthey\b",
+    # the strain put down to the client's history or habit (Safran & Muran 2000: interpreting the
+    # rupture as the client's pathology deepens it): "this is exactly what happens with your dad",
+    # "I wonder if that's how your dad made you feel", "might be how you handled your dad too",
+    # "I wonder if taking the blame is something you do a lot"
+    r"\b(?:what|how) (?:happens|happened|you (?:do|did|handle|handled|deal|dealt|are|were)\w*)"
+    r"(?: \w+){0,3} with (?:your|ur) (?:dad|mum|mom|father|mother|parents?|family|ex|partner|"
+    r"husband|wife|boss)\b",
+    r"\b(?:that's|that is|this is|it's|it is) (?:\w+ )?(?:how|what) (?:your|ur) (?:dad|mum|mom|"
+    r"father|mother|parents?|ex) (?:made|makes|used to make|did|does)\b",
+    r"\b(?:something|a pattern|a habit|a thing) (?:you|u) (?:do|fall into|tend to do) (?:a lot|"
+    r"often|with everyone|all the time|with people)\b",
 )
 
 # Responses that deepen a rupture (Safran & Muran, 2000; Eubanks, Muran & Safran's 3RS):

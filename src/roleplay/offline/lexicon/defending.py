@@ -27,7 +27,7 @@ DEFENDS_CONDUCT = any_of(
     r"\bi was (?:only|just) (?:making|giving|trying|saying|suggesting|asking|doing)\b",
     r"\bi (?:didn't|did not) (?:smile|yawn|laugh|look|mean it like that)\b",
     r"\bi(?:'ve| have) got (?:a lot of|lots of|so many) clients\b",
-    r"\bi have to (?:take|follow|stick to)\b",
+    r"\bi have to (?:take|follow|stick to|keep)\b",
     r"\bi (?:did|do) care\b|\bi chose this job\b",
     # the trainee's lapse justified: "I was ill, I couldn't help it", "it was on the intake form",
     # "the clinic requires it" (the rubric's explaining or justifying first)
@@ -46,11 +46,23 @@ DEFENDS_CONDUCT = any_of(
     # for it", "it's how the service works", "missed sessions are still charged", "the scores are
     # just for my records" (Z's labellers: explaining or justifying, level 2)
     r"\b(?:a lot of|lots of|plenty of|good|strong|loads of) (?:\w+ )?evidence (?:for|that|behind|"
-    r"base)\b|\bevidence[- ]based\b|\bthe research (?:shows|says|suggests)\b",
+    r"base)\b|\bevidence[- ]based\b|\b(?:the )?research (?:shows|says|suggests)\b",
     r"\b(?:it's|its|it is|that's|that is) (?:just |simply )?how (?:the|this) (?:service|clinic|"
     r"system|centre|center|place|process|programme|program|model) works\b",
     r"\b(?:missed |cancelled |late )?(?:sessions|appointments) are (?:still |always )?charged\b",
-    r"\b(?:just|only) for (?:my|our|the) (?:records|notes|files|paperwork)\b",
+    r"\b(?:just|only) for (?:my|our|the) (?:records|notes|files|paperwork|supervision|"
+    r"supervisor)\b",
+    # "most people find the structure helpful", "the terms were emailed to you, so you should
+    # have known", "it's not a rating of me", "this isn't about me at all" (Z's labellers:
+    # explaining or justifying at the strain, level 2)
+    r"\bmost (?:people|clients) (?:find|found) (?:it|this|that|the \w+|these \w+) (?:really |quite |"
+    r"very )?(?:helpful|useful)\b",
+    r"\b(?:the )?(?:terms|form|agreement|policy|details|information|info|leaflet) (?:were|was) "
+    r"(?:all )?(?:emailed|sent|given|explained|sent out|handed) to (?:you|u)\b",
+    r"\b(?:you|u) (?:should|shd) (?:have|of|'ve) (?:known|read|checked|asked)\b",
+    r"\b(?:(?:not|n't) a|isn't a|is not a) (?:rating|score|judgement|verdict|review) (?:of|on) me\b",
+    r"\b(?:this|it|that)(?:'s| is|s)? (?:not|n't|isnt|isn't) (?:really |actually )?(?:about|to do "
+    r"with) me\b",
     r"\b(?:works|work) best (?:when|if)\b",
     # the rule held up at the strain: "that's the rule" (qa4, you-did-it-again/sorry-is-easy)
     r"\b(?:that's|that is|it's|it is|thats|its) (?:just )?(?:the|a|our) (?:rule|rules|policy)\b",
