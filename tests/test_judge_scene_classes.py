@@ -128,3 +128,39 @@ def test_a_rule_bent_in_the_same_breath_is_no_refusal(response: str) -> None:
     client = "Could I just text you if I'm running late? It'd be so much easier."
     verdict = _score(RB, client, response, "boundary", "boundary")
     assert verdict.applicable and verdict.score <= 2
+
+
+# --- contracting: terms that mislead or coerce ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        # the limits of confidentiality stated wider than they are
+        "Just so you know, everything to do with self-harm has to be reported. Anyway, go on.",
+        # secrecy promised
+        "Nobody outside this room will ever find out what you tell me, I promise.",
+        # a charge waived on the quiet
+        "Honestly, the clinic never really chases cancellation fees, so don't stress about it.",
+        # the client's choice made a risk to them
+        "If you drop to monthly I can't promise you won't slip back. Is that a risk you want to "
+        "take?",
+    ],
+)
+def test_terms_that_mislead_or_coerce_are_contracting_1(response: str) -> None:
+    client = "Can we talk about how this works? Who hears what I say, and what if I go monthly?"
+    verdict = _score(RB, client, response, "contracting", "contracting")
+    assert verdict.applicable and verdict.score == 1
+
+
+def test_the_limits_of_confidentiality_stated_fairly_are_not_overstated() -> None:
+    verdict = _score(
+        RB,
+        "Who hears what I say in here?",
+        "What you say stays between us and my supervisor, who helps me help you. The one "
+        "exception is if I thought you or someone else were at serious risk; I'd talk to you "
+        "first. Does that feel okay?",
+        "contracting",
+        "contracting",
+    )
+    assert verdict.applicable and verdict.score >= 4

@@ -51,7 +51,7 @@ CONTRACTING = "contracting"
 # "I don't mind at all" grants, "don't be silly" reassures; neither refuses anything
 _REFUSES = re.compile(
     r"\b(?:won't|will not|can't|cannot|don't|do not|not going to)\b"
-    r"(?! (?:worry|mind|care|be (?:silly|daft|soft|sorry|worried))\b)"
+    r"(?! (?:worry|stress|fret|mind|care|be (?:silly|daft|soft|sorry|worried))\b)"
 )
 
 

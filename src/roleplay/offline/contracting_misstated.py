@@ -28,6 +28,8 @@ MISSTATED = (
         any_of(
             r"\b(?:nothing|nobody|no one),? (?:ever|will ever)\b",
             r"\b(?:never|nobody will|no one will) (?:ever )?(?:tell|know|find out|hear)\b",
+            r"\b(?:no ?one|nobody) outside (?:this|the) room (?:will |would )?(?:ever )?"
+            r"(?:know|hear|find out)\b",
             r"\bcompletely confidential,? (?:full stop|no matter what|always)\b",
             r"\b(?:i )?promise\b.{0,30}\b(?:never|nobody|no one|nothing|confidential)\b",
             # the promise after it: "it's all completely confidential, I promise"
@@ -71,6 +73,9 @@ MISSTATED = (
             r"\b(?:pay|give) me (?:\w+ )?(?:in )?cash\b|\b(?:no one|nobody) (?:needs|has|have) to "
             r"know\b",
             r"\bjust turn up\b",
+            # a charge waived on the quiet: "the office never really chases those fees"
+            r"\bnever (?:really )?(?:chases?|bothers? with|collects?) (?:those |the |late |"
+            r"missed )?(?:fees|charges|cancellation fees?)\b",
             *_OUTSIDE_THE_SERVICE,
         ),
     ),
@@ -84,6 +89,18 @@ MISSTATED = (
             r"\b(?:i'm|im|i am) (?:(?:actually|fully|already|properly|totally|definitely) ){1,2}"
             r"(?:a )?(?:qualified|registered|accredited)\b",
             r"\b(?:no,? )?(?:i'm|im|i am) not (?:a |an )?(?:student|trainee)\b",
+        ),
+    ),
+    (
+        # the limits of confidentiality stated wider than they are: "anything about risk gets
+        # passed on" (the client may hold back what most needs saying; rubric level 1: misleads
+        # about a term that matters)
+        "overstates_limits",
+        "it makes the limits of confidentiality sound wider than they are",
+        any_of(
+            r"\b(?:anything|everything) (?:about|to do with|involving|on) (?:risk|safety|harm|"
+            r"self-harm|suicide)\b[^.!?]{0,25}\b(?:gets?|is|will be|has to be|must be) (?:passed "
+            r"on|reported|shared|told)\b",
         ),
     ),
     (
@@ -114,6 +131,10 @@ MISSTATED = (
             r"|professional )?(?:relationship|boundaries|contract|agreement|rules)\b",
             # a term imposed with no say: "that's just how it works here"
             r"\b(?:that's|it's|that is|it is) just how it (?:works|is)\b",
+            # the client's choice made a risk to them: "I can't promise you won't slide back. Is
+            # that a risk you want to take?"
+            r"\b(?:can't|cannot) promise (?:you )?(?:won't|will not|wont) (?:slide|slip|go) back\b|"
+            r"\bis that a risk (?:you|u) (?:want|wanna) to take\b",
         ),
     ),
     (

@@ -70,6 +70,7 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
         "f.pressures_consent": 1,
         "f.coerces": 1,
         "f.risks_confidentiality": 1,
+        "f.overstates_limits": 1,
         "f.cold_recital": 2,
         "f.feedback_bare": 3,
     },
