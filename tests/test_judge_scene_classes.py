@@ -164,3 +164,29 @@ def test_the_limits_of_confidentiality_stated_fairly_are_not_overstated() -> Non
         "contracting",
     )
     assert verdict.applicable and verdict.score >= 4
+
+
+# --- immediacy at a moment that asked for restraint, with nothing calling for it -----------------
+
+
+def test_relationship_talk_where_nothing_called_for_it_is_at_most_3() -> None:
+    client = "We lost her at nine weeks. Nobody knows. I still have the app that counts the days."
+    verdict = _score(
+        DI,
+        client,
+        "I notice I feel really close to you right now. What's it like to sit here with me?",
+        "restraint",
+        "immediacy",
+    )
+    assert verdict.applicable and verdict.score <= 3
+    assert "nothing in the moment called for" in verdict.rationale
+
+
+def test_a_bound_only_reading_moves_no_fitted_weight() -> None:
+    from roleplay.offline.level_bounds import BOUNDS_ONLY
+    from roleplay.offline.model import shipped_weights
+
+    weights = shipped_weights()
+    model = weights.model("immediacy")
+    assert model is not None
+    assert not BOUNDS_ONLY & (set(model.used.weights) | set(model.level.weights))

@@ -261,6 +261,12 @@ def _immediacy_reading(ctx: ReadingContext) -> SkillReading:
             -1.5,
         )
         reading.score = max(1.0, min(5.0, reading.score - 1.5))
+    if ctx.invites == RESTRAINT and not ctx.cues.names() and not about_trainee:
+        # The moment asks the trainee to stay with the client's material and nothing in the
+        # client's line or manner (no question or remark about the trainee, no withdrawal or
+        # strain) calls for the relationship: turning to it pulls them off what mattered (rubric
+        # level 2; level 5 "responds to a clear marker"). A bound only (level_bounds.BOUNDS_ONLY).
+        reading.add("unprompted", "nothing in the moment called for talk about you two", 0.0)
     mark_level_five(reading)
     return reading
 

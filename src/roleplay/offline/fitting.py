@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from roleplay.content.library import ContentLibrary
 from roleplay.domain.moment import Moment
-from roleplay.offline.level_bounds import bounded_level
+from roleplay.offline.level_bounds import BOUNDS_ONLY, bounded_level
 from roleplay.offline.model import (
     STANDALONE_READ_THRESHOLDS,
     SURE_CANDIDATES,
@@ -153,7 +153,9 @@ def fit(
         # the training side, and L2-penalised heads give it no weight: the same heads as a
         # vocabulary built per fold, without vectorising every row again for each fold.
         vec = DictVectorizer(sparse=True)
-        x_all = vec.fit_transform([d[0] for d in data]).tocsr()
+        x_all = vec.fit_transform(
+            [{k: v for k, v in d[0].items() if k not in BOUNDS_ONLY} for d in data]
+        ).tocsr()
         names = vec.get_feature_names_out()
         # The level head's view: the response's own words scaled down (LEVEL_WORD_SCALE).
         level_scale = np.array(column_scales(cid, names))

@@ -113,8 +113,15 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
         "f.distress_at_client": 2,
         "f.dodges_question": 3,
         "f.unowned": 3,
+        # relationship talk where the moment asks for restraint and nothing called for it (rubric
+        # level 2: "relationship talk with no marker that pulls the client off what mattered")
+        "f.unprompted": 3,
     },
 }
+
+# Named readings that only bound the level: the fitting script leaves them out of the heads' own
+# features, so adding one moves no fitted weight, only the levels its bound reaches.
+BOUNDS_ONLY: frozenset[str] = frozenset({"f.unprompted"})
 
 
 def level_floor(criterion: str, x: dict[str, float]) -> int:
