@@ -43,6 +43,20 @@ def test_the_rules_defended_at_a_strain_are_immediacy_done_badly(response: str) 
     assert verdict.applicable and verdict.score <= 2
 
 
+def test_owning_that_they_should_have_known_is_no_defence() -> None:
+    # found trying the app: the scenario's own strong exemplar had been read as blaming her
+    verdict = _score(
+        RB,
+        "Are you a student? Because nobody told me that.",
+        "Yes, I'm a trainee, and I'm sorry I didn't make that clear: you should have known. What's "
+        "it like to hear it now?",
+        "contracting",
+        "rupture_repair",
+    )
+    assert verdict.applicable and verdict.score >= 4
+    assert "defends" not in verdict.rationale
+
+
 def test_the_clients_state_stated_as_fact_is_a_label() -> None:
     verdict = _score(
         RB,

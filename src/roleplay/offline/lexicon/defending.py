@@ -59,7 +59,10 @@ DEFENDS_CONDUCT = any_of(
     r"very )?(?:helpful|useful)\b",
     r"\b(?:the )?(?:terms|form|agreement|policy|details|information|info|leaflet) (?:were|was) "
     r"(?:all )?(?:emailed|sent|given|explained|sent out|handed) to (?:you|u)\b",
-    r"\b(?:you|u) (?:should|shd) (?:have|of|'ve) (?:known|read|checked|asked)\b",
+    # (the blame drawn as a conclusion: "so you should have known"; not the owning "I'm sorry I
+    # didn't say it clearly: you should have known", an instructor's strong exemplar)
+    r"\b(?:so|then|which means|meaning) (?:you|u) (?:should|shd) (?:have|of|'ve) (?:known|read|"
+    r"checked|asked)\b",
     r"\b(?:(?:not|n't) a|isn't a|is not a) (?:rating|score|judgement|verdict|review) (?:of|on) me\b",
     r"\b(?:this|it|that)(?:'s| is|s)? (?:not|n't|isnt|isn't) (?:really |actually )?(?:about|to do "
     r"with) me\b",
