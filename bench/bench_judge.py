@@ -19,6 +19,7 @@ import asyncio
 import dataclasses
 import json
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -192,23 +193,46 @@ def exemplars(library) -> None:
         _table({c: a for c, a in result.by_criterion.items() if a.items})
 
 
+def _clear_text_caches() -> None:
+    """Forget every client line and sentence the readers cached: the fitted weights, read once
+    per process, stay loaded."""
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("roleplay.offline"):
+            continue
+        for value in vars(module).values():
+            if callable(getattr(value, "cache_clear", None)) and value is not shipped_weights:
+                value.cache_clear()
+
+
 def throughput(rubric, rows: list[dict], rounds: int = 9) -> None:
-    """Responses per second of CPU time (best of `rounds` passes over 300 responses): on a
-    shared, loaded machine wall time measures the neighbours, CPU time measures the scorer."""
+    """Responses per second of CPU time, best of `rounds` passes over 300 responses (on a shared,
+    loaded machine wall time measures the neighbours, CPU time measures the scorer), two ways:
+    - new moments: every pass starts with cold caches, so each response's moment (a different
+      ESConv seeker turn each time) is read afresh, as when every line is at a new moment;
+    - moments met before: the caches keep what earlier passes read of each client line, as in a
+      session, a drill or a calibration run, where many responses answer the same few moments.
+    """
     if not rows:
         return
     moments = [(moment_of(r), r["response"][:4000]) for r in rows[:300]]
-    best = 0.0
-    for _ in range(rounds):
-        start = time.process_time()
-        for moment, response in moments:
-            score_response(rubric, moment, response)
-        best = max(best, len(moments) / (time.process_time() - start))
+
+    def best_of(cold: bool) -> float:
+        best = 0.0
+        for _ in range(rounds):
+            if cold:
+                _clear_text_caches()
+            start = time.process_time()
+            for moment, response in moments:
+                score_response(rubric, moment, response)
+            best = max(best, len(moments) / (time.process_time() - start))
+        return best
+
+    new, met = best_of(cold=True), best_of(cold=False)
     mean = sum(len(r) for _, r in moments) / len(moments)
     print(
-        f"\n5. throughput, {rubric.id}: {best:,.0f} responses per CPU-second on one core (best "
-        f"of {rounds} passes over {len(moments)} ESConv responses, mean {mean:.0f} chars; "
-        "target >= 1,000)"
+        f"\n5. throughput, {rubric.id}: {new:,.0f} responses per CPU-second on one core at new "
+        f"moments, {met:,.0f} at moments met before (best of {rounds} passes over "
+        f"{len(moments)} ESConv responses, mean {mean:.0f} chars; target >= 1,000)"
     )
 
 

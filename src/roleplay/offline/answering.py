@@ -284,13 +284,18 @@ def _asks_about_helper(client_text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=256)  # asked by several readers of every response to the same line
+def _asks_personal(client_norm: str) -> bool:
+    return bool(
+        lx.PERSONAL_QUESTION.search(client_norm) or lx.FOLLOW_UP_QUESTION.search(client_norm)
+    )
+
+
 def answering_sentence(sentences: list[Sentence], client_text: str) -> int | None:
     """Which of the first two sentences answers the client's question about the helper, if one
     does ("Honestly? Yes, in a heartbeat." answers in the second)."""
     client_norm = normalise(client_text)
-    if not sentences or not (
-        lx.PERSONAL_QUESTION.search(client_norm) or lx.FOLLOW_UP_QUESTION.search(client_norm)
-    ):
+    if not sentences or not _asks_personal(client_norm):
         return None
     if not _asks_about_helper(client_text):
         return None

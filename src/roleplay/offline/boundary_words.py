@@ -3,7 +3,7 @@ no to them, the warmth or rigidity of the answer, and what the client can have i
 
 from __future__ import annotations
 
-from roleplay.offline.text import any_of
+from roleplay.offline.text import MixedAlternation, any_of
 
 REQUEST = any_of(
     r"\b(?:follow|add|friend|connect with) (?:you|me)\b",
@@ -32,7 +32,7 @@ REQUEST = any_of(
     r"\bbetween sessions\b",
 )
 
-ACCEPTS = any_of(
+ACCEPTS = MixedAlternation(
     # "Of course you want to be held" says the wish makes sense; it accepts nothing
     r"^(?:(?:oh|ha(?:ha)*|lol|aw+|ah|ooh|hah|omg)[,!]? )?(?:sure|of course(?! (?:you|u)(?:'d| "
     r"would)? (?:want|wanted|need|needed|feel|felt|wish|miss)\b)|absolutely|yes|yeah|okay|"
@@ -317,7 +317,7 @@ SHAMES = any_of(
     r"unethical|against the law)\b",
 )
 
-RETURNS = any_of(
+RETURNS = MixedAlternation(
     r"\?",
     r"\blet'?s (?:make|think|talk|look)\b",
     r"\bcan we\b",

@@ -12,6 +12,7 @@ empathy about the client's experience ("I can imagine", "that sounds so hard").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from roleplay.offline.lexicon.helping import WAY_OF_WORKING
 from roleplay.offline.text import Gated, Sentence, any_of, normalise
@@ -346,6 +347,7 @@ def _found(pattern: Gated, norm: str) -> re.Match[str] | None:
     return None
 
 
+@lru_cache(maxsize=1024)  # each sentence is asked again by the disclosure reader's later steps
 def casual_disclosure(norm: str) -> tuple[str, str] | None:
     """(kind, words) of a casual disclosure in a normalised sentence ("me_too", "self_fact",
     "own_way")."""

@@ -14,7 +14,7 @@ from functools import lru_cache
 from roleplay.domain.moment import Moment
 from roleplay.offline import lexicon as lx
 from roleplay.offline.relational import asks_about_relationship
-from roleplay.offline.text import any_of, normalise
+from roleplay.offline.text import MixedAlternation, any_of, normalise
 
 CONTACT_REQUEST = any_of(
     # not "can I call you by your first name?"
@@ -130,7 +130,7 @@ APPEASING = any_of(
     r"\bi (?:shouldn't|should not|should never) have (?:said|told you|mentioned|brought)\b",
     r"\b(?:i've|i have) (?:gone|run|talked) (?:way |well |so )?over\b",
 )
-WITHDRAWAL = any_of(
+WITHDRAWAL = MixedAlternation(
     r"\bwhatever\b",
     r"\b(?:it's|it is|i'm) fine\b",
     r"\bdoesn't matter\b",

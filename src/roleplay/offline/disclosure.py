@@ -27,7 +27,7 @@ from roleplay.offline.disclosure_presence import (
 from roleplay.offline.lexicon.disclosure_focus import HELPING_IDIOMS
 from roleplay.offline.lexicon.own_life import own_life_sentence
 from roleplay.offline.reading import SkillReading, quote_match
-from roleplay.offline.text import Gated, Sentence, normalise
+from roleplay.offline.text import Findable, Sentence, normalise
 
 # A sentence that carries on the helper's story without its "I": "Still not over it.", "Took me
 # years.", "Never really got over it, honestly."
@@ -130,7 +130,7 @@ _PERSONAL_LINE = re.compile(
 )
 
 
-def unrefused_quote(pattern: re.Pattern[str] | Gated, sentences: list[Sentence]) -> str | None:
+def unrefused_quote(pattern: Findable, sentences: list[Sentence]) -> str | None:
     """The first quote of `pattern` in a sentence that does not refuse it. The refusal is looked
     for in the whole sentence: "I don't give clients my number" refuses what its quoted words
     ("my number") alone would seem to offer."""

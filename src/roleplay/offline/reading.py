@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from roleplay.offline.text import Gated, Sentence
+from roleplay.offline.text import Findable, Sentence
 
 
 @dataclass(frozen=True)
@@ -42,7 +41,7 @@ class SkillReading:
 
     def note(
         self,
-        pattern: re.Pattern[str] | Gated,
+        pattern: Findable,
         sentences: list[Sentence],
         name: str,
         label: str,
@@ -55,7 +54,7 @@ class SkillReading:
         return quote
 
 
-def quote_match(pattern: re.Pattern[str] | Gated, sentences: list[Sentence]) -> str | None:
+def quote_match(pattern: Findable, sentences: list[Sentence]) -> str | None:
     """The first match of `pattern`, as an exact slice of the original text (widened to words)."""
     for sentence in sentences:
         match = pattern.search(sentence.norm)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from roleplay.offline import lexicon as lx
 from roleplay.offline.relational_close import CLOSES_SESSION, SCHEDULES_SESSION
@@ -50,7 +51,7 @@ from roleplay.offline.relational_work import (
     asks_about_the_work,
 )
 from roleplay.offline.rupture_words import COMES_ACROSS, SYMPATHY_FOR_NEWS
-from roleplay.offline.text import Gated, Sentence
+from roleplay.offline.text import Findable, Sentence
 
 # (family, partner and friends: the people "our relationship" is about in a helper's story; the
 # wider list that sets aside "me" (relational_words.SOMEONE_OF_MINE) was tried here and moved a
@@ -65,7 +66,7 @@ _SOMEONE_OF_MINE = re.compile(
 class Signal:
     name: str
     strength: float
-    quote_pattern: re.Pattern[str] | Gated
+    quote_pattern: Findable
 
 
 def sentence_signals(sentence: Sentence, relational_question: bool, first: bool) -> list[Signal]:
@@ -206,5 +207,6 @@ def strength(sentence: Sentence, relational_question: bool = False, first: bool 
     )
 
 
+@lru_cache(maxsize=256)  # asked by several readers of every response to the same line
 def asks_about_relationship(client_text: str) -> bool:
     return bool(RELATIONAL_QUESTION.search(client_text.lower().replace("\u2019", "'")))

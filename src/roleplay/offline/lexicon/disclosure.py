@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from roleplay.offline.text import any_of
+from roleplay.offline.text import MixedAlternation, any_of
 
 # --- quality of a disclosure ------------------------------------------------------------------
 PAST = any_of(
@@ -225,7 +225,7 @@ ONE_UPPING = any_of(
     r"\bstraight a\b",
     r"\b(?:got|get|went) into (?:oxford|cambridge|harvard|yale)\b",
 )
-ADVICE = any_of(
+ADVICE = MixedAlternation(
     # "you need to", not the question "what would you need to explain?"
     r"\b(?<!would )(?<!do )(?<!did )(?<!will )(?<!might )you (?:really |just |definitely |honestly )?"
     r"(?:should|need to|have to|ought to|must|gotta|got to)\b",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from roleplay.offline.text import any_of
+from roleplay.offline.text import MixedAlternation, any_of
 
 # --- immediacy --------------------------------------------------------------------------------
 HERE_NOW = any_of(
@@ -69,7 +69,7 @@ OWNED = any_of(
     r"\bi (?:got|missed|rushed|pushed|misread)\b",
     r"\bi(?:'m| am) (?:really |so )?(?:glad|touched|moved|interested|sad|curious)\b",
 )
-INVITES_VIEW = any_of(
+INVITES_VIEW = MixedAlternation(
     r"\?",
     # (not an invitation to go on with the story: "I'd like to hear the rest", "I'd love to hear
     # more about your dad" ask for more of it, not for the client's view)
@@ -176,7 +176,7 @@ ACCUSATORY = any_of(
     r"(?<!made u )(?<!run )(?<!ran )(?<!running )(?<!bus was )(?<!bus is )(?<!buses were )"
     r"(?<!train was )(?<!trains were )(?:late|missed|cancelled) again\b",
 )
-DEMANDING = any_of(
+DEMANDING = MixedAlternation(
     r"(?:^|[.!?] )tell me\.?$",
     r"\byou (?:need|have|must) to (?:tell|answer|talk)\b",
     r"\banswer (?:me|the question)\b",
