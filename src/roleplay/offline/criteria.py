@@ -45,6 +45,7 @@ from roleplay.offline.immediacy import strengths as immediacy_strengths
 from roleplay.offline.immediacy_faults import faults as immediacy_faults
 from roleplay.offline.immediacy_remarks import asks_about_trainee
 from roleplay.offline.immediacy_strain import strain_taken_up
+from roleplay.offline.immediacy_timing import restraint_timing
 from roleplay.offline.lexical import lexical_features
 from roleplay.offline.reading import SkillReading, drop_features, quote_match
 from roleplay.offline.relational_work import asks_about_the_work, only_the_task
@@ -261,12 +262,8 @@ def _immediacy_reading(ctx: ReadingContext) -> SkillReading:
             -1.5,
         )
         reading.score = max(1.0, min(5.0, reading.score - 1.5))
-    if ctx.invites == RESTRAINT and not ctx.cues.names() and not about_trainee:
-        # The moment asks the trainee to stay with the client's material and nothing in the
-        # client's line or manner (no question or remark about the trainee, no withdrawal or
-        # strain) calls for the relationship: turning to it pulls them off what mattered (rubric
-        # level 2; level 5 "responds to a clear marker"). A bound only (level_bounds.BOUNDS_ONLY).
-        reading.add("unprompted", "nothing in the moment called for talk about you two", 0.0)
+    # At a moment for restraint, relationship talk is bounded by its timing (immediacy_timing.py)
+    restraint_timing(reading, ctx.sentences, ctx.invites, bool(ctx.cues.names()) or about_trainee)
     mark_level_five(reading)
     return reading
 

@@ -116,12 +116,16 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
         # relationship talk where the moment asks for restraint and nothing called for it (rubric
         # level 2: "relationship talk with no marker that pulls the client off what mattered")
         "f.unprompted": 3,
+        # ... and where a marker called for a word about it but the moment asked for the focus
+        # back, relationship talk opened up instead (immediacy_timing.py): the skill at the
+        # wrong moment, "mixed" at best
+        "f.opens_up_at_restraint": 3,
     },
 }
 
 # Named readings that only bound the level: the fitting script leaves them out of the heads' own
 # features, so adding one moves no fitted weight, only the levels its bound reaches.
-BOUNDS_ONLY: frozenset[str] = frozenset({"f.unprompted"})
+BOUNDS_ONLY: frozenset[str] = frozenset({"f.unprompted", "f.opens_up_at_restraint"})
 
 
 def level_floor(criterion: str, x: dict[str, float]) -> int:
