@@ -30,6 +30,8 @@ HANDS_BACK = any_of(
     # the trainee's own part set down ("I'll leave my story there", "I'll not say more about me")
     r"\b(?:leave|stop|end|put down|put aside) my (?:own )?(?:part|story|bit|stuff|side)\b",
     r"\b(?:not|no) (?:say|go into|talk about|add) (?:any )?more about (?:me|mine|myself)\b",
+    r"\bhand(?:ing)? (?:the (?:hour|session|time|focus)|it|this|things) (?:straight |right )?"
+    r"back\b",
     r"\b(?:pulled|taken|took|dragged) (?:us|you|the focus|things) (?:off|away from) (?:you|u)\b",
     r"\b(?:let's|let us|can we|could we|shall we) (?:stay with|return to|go back)\b",
 )

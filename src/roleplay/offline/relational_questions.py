@@ -196,6 +196,20 @@ ABOUT_THE_TRAINEE = any_of(
     r"inappropriate|out of line|rude|cheeky|forward|overstepping)\b.{0,40}\bsorry\b|"
     r"\bsorry\b.{0,40}\b(?:that's|that was|it was|i was|thats)(?: so| really| a bit| totally| "
     r"well)? (?:creepy|inappropriate|out of line|rude|cheeky|forward)\b",
+    # whether the trainee will judge them, or how far apart the two of them are (the rubric's
+    # "view of them": "I need to know you won't judge me", "You're judging me, aren't you?",
+    # "Will you think less of me?", "Are you shocked?", "I need to know how far apart we are",
+    # "How could you understand, you've never had kids")
+    r"\b(?:you|u)(?:'re|'ll|'d)? (?:[\w']+ ){0,3}(?:judg(?:e|ing)|look(?:ing)? down on|"
+    r"think(?:ing)? (?:less|badly|worse|poorly) of) (?:me|us)\b",
+    r"\b(?:bet|i bet) (?:you|u) (?:[\w']+ ){0,6}think(?:ing)? (?:i'?m|i am)\b",
+    r"\b(?:are|r) (?:you|u) (?:\w+ )?(?:shocked|disgusted|horrified|judging)\b|\b(?:does|did) "
+    r"(?:that|this|it) (?:shock|disgust|horrify|scare) (?:you|u)\b",
+    r"\bhow (?:far apart|different|alike|similar) we are\b",
+    r"\bhow (?:can|could|would|will) (?:you|u) (?:possibly |even |ever |really )?(?:understand|"
+    r"know what it'?s like|get it|relate)\b",
+    r"\bcan (?:you|u) (?:even|really|actually|possibly|honestly) (?:understand|relate|get it|"
+    r"know what it'?s like)\b",
 )
 
 # A reply that takes up the client's remark about the trainee without a plain yes or no:
