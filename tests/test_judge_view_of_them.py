@@ -10,6 +10,8 @@ import pytest
 
 from judge_at_moment import DI
 from judge_at_moment import criterion_at as _score
+from roleplay.domain.moment import Moment
+from roleplay.offline.cues import read_cues
 from roleplay.offline.immediacy_remarks import asks_about_trainee
 
 
@@ -54,3 +56,18 @@ def test_a_reply_that_takes_up_the_question_of_judgement_is_immediacy() -> None:
         "immediacy",
     )
     assert verdict.applicable and verdict.score >= 3
+
+
+@pytest.mark.parametrize(
+    ("client", "remark"),
+    [
+        ("You must be sick of me by now.", True),
+        ("Honestly, you saved my life.", True),
+        ("Will you think less of me?", True),
+        ("Do you think about me between sessions?", False),  # a question about the two of them
+        ("My sister never listens to me.", False),
+    ],
+)
+def test_a_remark_about_the_trainee_is_a_cue_the_heads_read(client: str, remark: bool) -> None:
+    # the fitted heads see it as cue.remark, beside the relationship question
+    assert read_cues(Moment(client_line=client)).remark is remark

@@ -165,10 +165,17 @@ async def test_an_interrupted_rescore_keeps_its_work_and_a_rerun_finishes_it(
 async def test_failed_judgements_are_counted_left_out_and_retried_next_time(
     cohort: list[Path],
 ) -> None:
+    # A response every trainee gives in their first two turns: how long a session runs after that
+    # follows the judge's reading (a branch may end it), so a later response may never be given.
+    fails_on = "I notice you went quiet"
     found, _ = collect_sessions(cohort)
-    summary = await rescore(found, SlowJudge(fail_when="Mm."), judge_model="slow-1")
+    summary = await rescore(found, SlowJudge(fail_when=fails_on), judge_model="slow-1")
     failing = sum(
-        1 for p in cohort for t in load(p)["turns"] for a in t["attempts"] if "Mm." in a["response"]
+        1
+        for p in cohort
+        for t in load(p)["turns"]
+        for a in t["attempts"]
+        if fails_on in a["response"]
     )
     assert failing and summary.failed == failing
     assert all("not rescored (the server said no)" in p for p in summary.problems)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from roleplay.domain.moment import Moment
 from roleplay.offline import lexicon as lx
 from roleplay.offline.relational import asks_about_relationship
+from roleplay.offline.relational_questions import ABOUT_THE_TRAINEE, FORGOTTEN
 from roleplay.offline.text import MixedAlternation, any_of, normalise
 
 CONTACT_REQUEST = any_of(
@@ -177,6 +178,10 @@ class Cues:
     appeasing: bool
     let_down: bool
     charged: bool
+    # a remark about the trainee's reaction, view or attention that is not a question about the
+    # two of them ("You must be sick of me", "You saved my life", "Are you shocked?"): the
+    # rubric's marker, after which any reply to it is immediacy in play
+    remark: bool = False
 
     @property
     def request(self) -> bool:
@@ -207,6 +212,7 @@ def read_cues(moment: Moment) -> Cues:
 def _cues(client_line: str, cue: str | None) -> Cues:
     line = normalise(client_line)
     shown = normalise(f"{client_line} {cue or ''}")
+    lowered = client_line.lower().replace("\u2019", "'")
     return Cues(
         personal_question=bool(lx.PERSONAL_QUESTION.search(line)),
         relationship_question=asks_about_relationship(line),
@@ -221,4 +227,5 @@ def _cues(client_line: str, cue: str | None) -> Cues:
         appeasing=bool(APPEASING.search(line)),
         let_down=bool(LET_DOWN.search(line)),
         charged=bool(CHARGED.search(line)),
+        remark=bool(ABOUT_THE_TRAINEE.search(lowered) or FORGOTTEN.search(lowered)),
     )
