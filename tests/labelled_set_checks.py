@@ -1,6 +1,6 @@
 """Checks shared by the labelled development sets kept apart from the corpus (fresh_edges,
-fresh_scenes): a blind review of every third line, its disagreements set aside in disputed/, and
-the agreement the set's README reports."""
+fresh_scenes, fresh_moments): a blind review of every third line, its disagreements set aside in
+disputed/, and the agreement the set's README reports."""
 
 from __future__ import annotations
 
