@@ -18,6 +18,27 @@ from roleplay.offline.text import Gated, Sentence, any_of
 
 _YOU = r"(?:you|u)"
 # Plain here-and-now relationship talk: precise enough to count on its own.
+# The helper's own feeling, said as theirs now (see HERE_NOW): the words before the feeling.
+_FEELING_LEAD = (
+    r"\bi(?:'m| am| feel| felt|'m feeling| am feeling| was feeling| notice i'?m| notice i feel|"
+    r" noticed i felt| find i'?m)(?: (?:really|so|quite|very|a bit|a little|kind of|kinda|sort "
+    r"of|pretty|honestly|genuinely|actually|just|more|deeply|truly))* "
+)
+FEELING_NOW = _FEELING_LEAD + (
+    r"(?:sad|scared|frightened|moved|touched|protective|emotional|tearful|teary|tearing up|"
+    r"welling up|honou?red|grinning|smiling|choked up)\b"
+)
+# What the feeling comes with: hearing or seeing it, where the clause ends there ("hearing that.",
+# "seeing you like this,"), not sadness at the story ("reading about what happened to your
+# brother" is empathy about their life).
+_HEARING_IT = (
+    r"(?:hearing|seeing|listening to|watching|reading)(?: (?:that|this|it|all (?:this|that)|"
+    rf"{_YOU}(?: (?:say|tell|talk)\w*(?: (?:that|this|it))?| like (?:this|that))?))?(?: (?:tbh|"
+    r"honestly|a little|a bit))?\s*(?:[.,;:!?]|$|and\b|but\b)"
+)
+# ...and being moved by what the client has just done with them ("I'm touched that you'd...")
+FEELING_NOW_MOVED = _FEELING_LEAD + r"(?:moved|touched|emotional|honou?red)\b"
+
 HERE_NOW = any_of(
     # what is happening between the two of them
     r"\b(?:something|what)(?:'s| is| has| just)? (?:just |been )?(?:happen\w*|going on|shift\w*|"
@@ -61,6 +82,14 @@ HERE_NOW = any_of(
     rf"(?:(?: (?:of|to|toward|towards|for|with) {_YOU})?,? (?:right now|just now|in this moment|"
     rf"as we (?:talk|sit|speak))| (?:of|to|toward|towards|with) {_YOU},? (?:as {_YOU}|when {_YOU}|"
     rf"hearing|seeing|watching|reading (?:this|that|it)))\b",
+    # the helper's feeling now, as the client speaks ("I feel really sad hearing that", "I'm
+    # scared for you, hearing that", "I notice I'm grinning, hearing that", "I feel quite emotional
+    # that you'd do this for me"): the rubric's "I felt sad just now when you laughed" (v2,
+    # shares_feeling); every such line in the corpus and the development sets is labelled
+    # immediacy, and none of the ESConv development turns has the form
+    rf"{FEELING_NOW}(?=.{{0,25}}\b(?:{_HEARING_IT}|(?:as|when|for|with) {_YOU}\b|right now\b|"
+    r"just now\b))",
+    rf"{FEELING_NOW_MOVED}(?=.{{0,6}}\b(?:that {_YOU}|{_YOU}(?:'d|'ve|'re| would| have| are)?)\b)",
     # what happens in the room read as between the two of them, asked: "Is that what's happening
     # with me?"; the timing of a telling noticed: "I notice you've waited until your hand's on the
     # door to tell me this"
@@ -206,6 +235,14 @@ ORDINARY_INVITATION = any_of(
     r"(?:it(?:'s| is) like )?(?:when )?(?:your|he|she|they|his|her|their)\b",
 )
 _ME = re.compile(r"\b(?:me|i|i'm|my|us|we|our)\b")
+
+
+_FEELING_NOW = re.compile(FEELING_NOW)
+
+
+def is_feeling_now(words: str) -> bool:
+    """The here-and-now words are the helper's own feeling (FEELING_NOW)."""
+    return bool(_FEELING_NOW.match(words))
 
 
 def here_now(sentence: Sentence) -> str | None:

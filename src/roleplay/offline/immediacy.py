@@ -19,6 +19,7 @@ from roleplay.offline.here_now import (
     PRACTICAL_READING,
     here_now,
     in_room_fault,
+    is_feeling_now,
     only_ordinary,
     without_suggested_speech,
 )
@@ -206,6 +207,8 @@ def _kinds(reading: SkillReading, sentences: list[Sentence]) -> None:
         if words:
             quote = quote_match(re.compile(re.escape(words)), [span])
             reading.add("here_now", "it speaks to what is happening between you now", 0.0, quote)
+            if is_feeling_now(words):
+                reading.add("shares_feeling", "it shares your feeling toward them", 0.0, quote)
             break
     else:
         # the trainee's feeling at the ending or the client's leaving, and how the trainee's words
