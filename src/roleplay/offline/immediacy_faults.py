@@ -245,6 +245,20 @@ CONFIRMS_FEAR = any_of(
     r"mean))\b",
 )
 
+# ...or the burden agreed to anywhere in the first sentence: "maybe a shorter version?", "it would
+# help if we found something new to talk about" (to "sorry, I go on and on", "you must be sick
+# of me")
+BURDEN_AGREED = any_of(
+    r"\b(?:a )?(?:shorter|quicker|briefer|condensed) version\b",
+    r"\bget to the point\b",
+    r"\bit would help if (?:we|you) (?:could )?(?:find|found|talk(?:ed)? about|move|moved) (?:on|"
+    r"something new|something different|a new)\b",
+)
+
+
+def confirms_fear(sentence: Sentence) -> bool:
+    return bool(CONFIRMS_FEAR.search(sentence.norm) or BURDEN_AGREED.search(sentence.norm))
+
 
 # The client's question about the trainee answered in general terms, about people at large: "It's
 # fine, people do that all the time", "lots of people cry in here", "it's completely normal" (the
@@ -288,7 +302,7 @@ def faults(
         away = next((s for s in sentences if sends_away(s)), None)
         if away is not None:
             found.append(("sends_away", "it answers the strain by sending them elsewhere", away))
-    if about_trainee and sentences and CONFIRMS_FEAR.search(sentences[0].norm):
+    if about_trainee and sentences and confirms_fear(sentences[0]):
         found.append(("confirms_fear", "it confirms what they feared about you", sentences[0]))
     distress = (
         next((s for s in sentences if TRAINEE_DISTRESS.search(s.norm)), None)

@@ -116,7 +116,8 @@ ABOUT_THE_TRAINEE = any_of(
     r"\bdid (?:you|u) just (?:yawn|sigh|laugh|smile|smirk|roll|look|check|frown|wince|call)\w*\b",
     r"\b(?:you|u)(?: \w+)? (?:seem|look|sound)(?:ed)? (?:\w+ ){0,2}(?:nervous|distracted|bored|"
     r"tired|fed up|annoyed|irritated|cross|uncomfortable|miles away|far away|elsewhere|impatient|"
-    r"shocked|upset|sad|worried|awkward|embarrassed|uneasy)\b",
+    r"shocked|upset|sad|worried|awkward|embarrassed|uneasy|down|low|flat|stressed|exhausted|"
+    r"knackered|unwell|poorly|off today)\b",
     r"\b(?:you|u)(?:'ve| have|ve)? (?:gone|went) (?:all |very |really |a bit )?(?:quiet|serious|"
     r"silent|funny|pale|red)\b",
     r"\b(?:are|were|r) (?:you|u) (?:even |actually |really |still )?(?:listening|paying "
@@ -180,7 +181,8 @@ ABOUT_THE_TRAINEE = any_of(
     r"about|towards?) (?:you|u)\b",
     r"\b(?:falling|fallen|fell|i'?m in love|in love) (?:for|with) (?:you|u)\b",
     r"\bmiss (?:you|u)\b(?! (?:guys|all|both))",
-    r"\b(?:you|u) (?:(?:honestly|literally|actually|really) )?(?:saved|changed) my life\b",
+    r"\b(?:you|u) (?:(?:honestly|literally|actually|really) )?(?:(?:saved|changed) my (?:whole )?"
+    r"(?:life|year|world)|turned my (?:whole )?(?:life|year|world) (?:a)?round)\b",
     r"\b(?:you'?re|you are|ur|youre) the only (?:one|person)(?: who| that)? (?:\w+ ){0,3}?"
     r"(?:understands?|gets?|got|listens?|minds?|cares?|believes?|knows?) me\b",
     r"\b(?:better|worse|nicer|kinder|different) than (?:my|the) (?:last|old|previous|other|first) "
@@ -206,6 +208,8 @@ ABOUT_THE_TRAINEE = any_of(
     r"\b(?:are|r) (?:you|u) (?:\w+ )?(?:shocked|disgusted|horrified|judging)\b|\b(?:does|did) "
     r"(?:that|this|it) (?:shock|disgust|horrify|scare) (?:you|u)\b",
     r"\bhow (?:far apart|different|alike|similar) we are\b",
+    r"\b(?:that's|that is|thats|is that) what (?:you're|you are|ur|youre|u r) (?:really )?"
+    r"thinking\b|\b(?:you're|you are|ur|youre) (?:probably |secretly )?thinking (?:that )?i'?m\b",
     r"\bhow (?:can|could|would|will) (?:you|u) (?:possibly |even |ever |really )?(?:understand|"
     r"know what it'?s like|get it|relate)\b",
     r"\bcan (?:you|u) (?:even|really|actually|possibly|honestly) (?:understand|relate|get it|"
@@ -217,7 +221,7 @@ ABOUT_THE_TRAINEE = any_of(
 # to do that"), the trainee's own state owned ("Sorry! Late night", "I'm still here"), or the
 # question turned back ("What makes you ask?"). In play under the rubric, usually 2-3.
 TAKES_UP_REMARK = re.compile(
-    r"^(?:(?:oh|ah|aw|hey|hiya|hi|gosh|god|no+|ha|haha|lol|honestly)[,!]* )*"
+    r"^(?:(?:oh|ah|aw|hey|hiya|hi|gosh|god|no+|ha|haha|lol|honestly|well)[,!]* )*"
     r"(?:don'?t (?:you )?worry|no need to (?:apologi[sz]e|be sorry|say sorry|worry)|no worries|"
     r"no problem|(?:it'?s|that'?s|you'?re) (?:absolutely |completely |totally |really )?(?:fine|ok|"
     r"okay|alright|all right|not a problem)|take (?:all )?(?:the |your )?time|there'?s no rush|"
@@ -231,19 +235,29 @@ TAKES_UP_REMARK = re.compile(
     r"i (?:read|heard|got|took in|caught) (?:every (?:single )?word|all of (?:it|that|this)|it all|"
     r"everything)|"
     r"i was (?:just )?(?:thinking|listening|taking it in)|"
-    r"what makes (?:you|u) (?:ask|think|say|wonder)|why do (?:you|u) ask)\b"
+    r"what makes (?:you|u) (?:ask|think|say|wonder)|why do (?:you|u) ask|"
+    # the praise handed back: "it was all your hard work", "you did most of it"
+    r"(?:it was|that was|that's|thats|it's|its) (?:all |mostly |really )?(?:your|ur|you) "
+    r"(?:own )?(?:hard )?(?:work|doing)|"
+    r"(?:you|u) did (?:most of |all of |all )?(?:it|the (?:hard )?work)|"
+    # the remark turned back as a question: "Do I?" (to "You look a bit down today")
+    r"(?:do|am|did|was|have) i(?= ?\?))\b"
 )
 
 # The first sentence answers the question directly: "No", "Not at all", "Gosh, no", "Oh no, not
 # in the least", "I do". ("Honestly?" alone only opens the reply.)
 DIRECT_ANSWER = re.compile(
-    r"^(?:(?:oh|ah|aw|gosh|god|goodness|heavens|good lord|lord|no|ha|haha|hah|lol)[,!]? )*"
+    r"^(?:(?:oh|ah|aw|gosh|god|goodness|heavens|good lord|lord|no|ha|haha|hah|lol|well)[,!]? )*"
     r"(?:no|nope|not at all|not in the least|of course not|never|yes|ofc|i do|i don'?t|i am|"
     r"i'?m not|"
     # the answer in the trainee's own would or will, apostrophes or none: "i wouldnt be
     # disappointed", "I'd never think that", "i wont be"
     r"i (?:wouldn'?t|won'?t|couldn'?t|haven'?t|have not|would never|will never|could never)|i'd "
     r"never|"
+    # the answer as the trainee's own would-be feeling: "I'd be a little disappointed, honestly"
+    # (not the client's feeling shared: "I'd feel embarrassed too" is a me-too)
+    r"i(?:'d| would) (?:be|feel)(?: (?:a (?:little|bit)|quite|really|so|very|pretty))? (?:"
+    r"disappointed|upset|hurt|annoyed|offended|bored|fed up|cross|angry|pleased|proud)\b(?! too\b)|"
     # a yes in the trainee's own will: "I will.", "i will, always" (not "I will ask you...")
     r"i (?:will|would|do)(?=\W*$|[,.!] )|"
     r"i'm(?! (?:just )?(?:wondering|curious|guessing|imagining|interested|thinking))|"
@@ -259,7 +273,7 @@ DIRECT_ANSWER = re.compile(
 # An answer in so many words ("No", "Not at all", "Gosh, no", "Yes"), as against an opening that
 # only starts with "I'm" or "I do" and may go anywhere.
 PLAIN_ANSWER = re.compile(
-    r"^(?:(?:oh|ah|aw|gosh|god|goodness|heavens|good lord|lord|no|ha|haha|hah|lol)[,!]? )*"
+    r"^(?:(?:oh|ah|aw|gosh|god|goodness|heavens|good lord|lord|no|ha|haha|hah|lol|well)[,!]? )*"
     r"(?:no|nope|not|never|"
     r"yes|of course|ofc|absolutely)\b"
 )
