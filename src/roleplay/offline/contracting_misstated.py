@@ -31,7 +31,9 @@ MISSTATED = (
             r"\b(?:no ?one|nobody) outside (?:this|the) room (?:will |would )?(?:ever )?"
             r"(?:know|hear|find out)\b",
             r"\bcompletely confidential,? (?:full stop|no matter what|always)\b",
-            r"\b(?:i )?promise\b.{0,30}\b(?:never|nobody|no one|nothing|confidential)\b",
+            # (not the promise refused: "I can't promise 'nobody'", "I won't promise you that")
+            r"\b(?<!n't )(?<!cannot )(?<!not )(?<!never )(?<!n't ever )(?:i )?promise\b.{0,30}\b"
+            r"(?:never|nobody|no one|nothing|confidential)\b",
             # the promise after it: "it's all completely confidential, I promise"
             r"\bconfidential\w*,? (?:\w+ ){0,3}i promise\b",
             # no record kept at all: "I won't write anything down"
