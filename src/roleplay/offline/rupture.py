@@ -23,6 +23,7 @@ from roleplay.offline.rupture_harms import (
     LEAVES_IT_TO_THEM,
     LECTURES,
     MINIMISES,
+    OWN_CIRCUMSTANCES,
     PATHOLOGISES,
     TAKES_AT_FACE_VALUE,
 )
@@ -200,6 +201,7 @@ def read_rupture(
         # follow", "therapy takes time"): the rubric's level 2 explains or justifies first
         or quote_match(lx.DEFENDS_CONDUCT, sentences)
         or quote_match(REBUKE, sentences)
+        or (None if reading.has("names_own_part") else quote_match(OWN_CIRCUMSTANCES, sentences))
     )
     if blame:
         reading.add(

@@ -43,6 +43,18 @@ EXPLAINS_AWAY = any_of(
     r"\bi (?:didn't|did not) (?:smile|yawn|laugh|go past|look)\b",
 )
 
+# The lapse put down to the trainee's own week ("Sorry! I was up half the night with the baby",
+# "it's been a crazy week with my assessments, I completely ran out of time", "I was off sick"):
+# an explanation in place of repair, the rubric's level 2 however sorry it sounds (every such line
+# in the corpus and the development sets is labelled 2). Read only where the trainee has not also
+# named their own part (rupture.py).
+OWN_CIRCUMSTANCES = any_of(
+    r"\b(?:i was|i've been|i have been|it's been|it has been|i had|i've had|i got)(?: \w+){0,3} "
+    r"(?:up (?:half|all) (?:the )?night|so busy|really busy|swamped|snowed under|off sick|ill|"
+    r"poorly|a (?:crazy|mad|manic|hectic|rough|busy) (?:week|day|few days|morning))\b",
+    r"\b(?:i )?(?:completely |totally |just )?ran out of time\b",
+)
+
 COLLAPSES = any_of(
     r"\bi(?:'m| am) so(?: so)? sorry\b.{0,60}\b(?:terrible|awful|useless|failure|learning)\b",
     r"\bi feel (?:terrible|awful|so bad|dreadful|like a failure)\b",
