@@ -47,3 +47,19 @@ def test_the_burden_agreed_to_is_immediacy_done_badly(client: str, response: str
 def test_the_clients_own_low_mood_is_not_a_remark_about_the_trainee() -> None:
     assert not asks_about_trainee("Things have been a bit flat since Christmas.")
     assert asks_about_trainee("You sound a bit flat today.")
+
+
+def test_a_question_about_their_experience_without_you_hands_the_focus_back() -> None:
+    # found trying the app at grief-have-you-lost-a-parent/asks: "What's it like, wondering if I
+    # get it?" closed a brief disclosure and was read as "the focus drifts" (3), its Try line
+    # asking for what the trainee had just done
+    client = "Have you been through a divorce yourself? I need to know if you really get it."
+    verdict = _score(
+        DI,
+        client,
+        "I have, long ago, and yours is your own. How is it, not knowing if I'll understand?",
+        "self_disclosure",
+        "self_disclosure",
+    )
+    assert verdict.applicable and verdict.score >= 4
+    assert "drifts" not in verdict.rationale

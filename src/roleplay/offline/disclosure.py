@@ -381,6 +381,14 @@ def _score(
     reading.score = max(1.0, min(5.0, score))
 
 
+# A question about the client's own experience with no "you" in it: "What's it like, wondering if
+# I get it?" (the one wondering is the client, however the clause ends)
+_THEIR_EXPERIENCE = re.compile(
+    r"^(?:(?:and|so|but)[,]? )?(?:what(?:'s| is|s) (?:it|that) like|how(?:'s| is|s) (?:it|that)"
+    r"(?: feel| been)?),? (?:not )?\w+ing\b"
+)
+
+
 def _focus_returned(sentences: list[Sentence]) -> str | None:
     for sentence in sentences:
         has_you = re.search(r"\b(?:you(?:r|rs|rself)?|u|ur)\b", sentence.norm)
@@ -390,7 +398,7 @@ def _focus_returned(sentences: list[Sentence]) -> str | None:
             continue  # "It's horrible, isn't it?" seeks agreement, it does not hand over
         if _ASKS_THEIR_ADVICE.search(sentence.norm):
             continue  # "What would you do?" after one's own story asks them to advise the helper
-        if sentence.is_question and (has_you or not about_me):
+        if sentence.is_question and (has_you or not about_me or _THEIR_EXPERIENCE.match(plain)):
             return sentence.text
         if lx.RETURN_INVITE.search(sentence.norm) and (has_you or not about_me):
             return sentence.text

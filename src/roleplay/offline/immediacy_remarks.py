@@ -91,6 +91,9 @@ _SAYING_IT = re.compile(
     r"\b(?:what(?:'s| is| was|s)|how(?:'s| is| was| does it feel| did it feel|s)) (?:it )?(?:like"
     r",? )?(?:(?:for (?:you|u) )?to |for (?:you|u),? )?(?:say|saying|tell|telling|ask|asking|"
     r"share|sharing|admit|admitting|put|putting)(?: (?:that|it|this|so|me|to me))?\b"
+    # the doubt about the trainee handed back: "What's it like, wondering if I get it?"
+    r"|\b(?:what(?:'s| is|s)|how(?:'s| is|s)) (?:it )?(?:like,? )?(?:for (?:you|u),? )?"
+    r"(?:wondering|worrying|not knowing) (?:if|whether) i\b"
 )
 
 
