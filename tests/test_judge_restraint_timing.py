@@ -13,7 +13,7 @@ from judge_at_moment import DI, RB
 from judge_at_moment import criterion_at as _score
 from roleplay.domain.moment import Moment
 from roleplay.offline.immediacy_timing import HANDS_BACK
-from roleplay.offline.scorer import gated_feature_vectors
+from roleplay.offline.scorer import gated_feature_vectors, score_response
 from roleplay.offline.text import normalise
 
 CARETAKING = "Hang on, are you alright though? That sounded like a lot. Sorry, I shouldn't pry."
@@ -90,3 +90,15 @@ def test_relationship_talk_with_no_marker_at_all_keeps_its_own_reason() -> None:
 )
 def test_what_counts_as_handing_the_focus_back(text: str, hands_back: bool) -> None:
     assert bool(HANDS_BACK.search(normalise(text))) is hands_back
+
+
+def test_the_restraint_note_does_not_praise_holding_back_when_the_talk_turned_to_you_two() -> None:
+    # found trying the app: immediacy 3, "it opens up talk about you two where the moment asked
+    # you to hand the focus back", beside "you did [hold back]: the focus stayed on the client"
+    moment = Moment(client_line=CARETAKING, invites="restraint")
+    evaluation = score_response(DI, moment, OPENS_UP[0])
+    assert "held_back" not in evaluation.moves
+    assert evaluation.restraint is not None and not evaluation.restraint.held
+    assert "turned to the two of you" in evaluation.restraint.note
+    plain = score_response(DI, moment, "That sounds like a lot. What have the evenings been like?")
+    assert plain.restraint is not None and plain.restraint.held

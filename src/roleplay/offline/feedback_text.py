@@ -38,8 +38,8 @@ SUGGESTIONS = {
     "no_invitation": "Finish with an invitation: 'How is it for you to hear that?'",
     "unprompted": "Save relationship talk for a marker (a silence, a complaint, a strong reaction) "
     "in the room.",
-    "opens_up_at_restraint": "Keep it to a sentence: own the shift, then hand the focus back to "
-    "what they were telling you.",
+    "opens_up_at_restraint": "Stay with what they were telling you: if you name what you noticed, "
+    "keep it to a sentence and hand the focus straight back.",
     "no_return": "Turn back to the client at the end.",
     "too_loose": "Decline what would change the relationship, warmly, and say why it protects "
     "their care.",

@@ -81,9 +81,16 @@ def response_moves(verdicts: dict[str, Verdict], ctx: ReadingContext) -> list[st
         and not (sd and sd.used)
         and "boundary_crossed" not in moves
         and not ctx.breakers
+        and not _mistimed(im)
     ):
         moves.append("held_back")
     return list(dict.fromkeys(moves))
+
+
+def _mistimed(im: Verdict | None) -> bool:
+    """Relationship talk at a moment for restraint that the timing bounds held down
+    (immediacy_timing.py): the focus went to the two of them, not back to the client."""
+    return bool(im and im.used and (im.has("opens_up_at_restraint") or im.has("unprompted")))
 
 
 # What a complaint answered this way sounds like to the client: a defence, blame, a brush-off.
@@ -116,6 +123,10 @@ def restraint_of(
         what = "crossed a boundary"
     elif sd and sd.used:
         what = "disclosed about yourself"
+    elif not ctx.breakers and _mistimed(im := verdicts.get(IMMEDIACY)) and im is not None:
+        spans = im.reading.spans
+        quote = f" (\u201c{clip(spans[0].text)}\u201d)" if spans else ""
+        what = f"turned to the two of you{quote}, which takes the moment from them"
     else:
         what = what_broke_it(ctx)
     return Restraint(

@@ -10,6 +10,7 @@ part names the reader features that show it done.
 from __future__ import annotations
 
 from roleplay.offline.feedback_text import SUGGESTIONS
+from roleplay.offline.level_bounds import BOUNDS_ONLY
 from roleplay.offline.reading import Feature, SkillReading
 
 # A fault's fix said in another criterion's words where the same name means another thing: a long
@@ -262,6 +263,14 @@ def try_line(
         fix = _fix(reader.id, feature.name, have)
         if fix:
             return fix, feature
+    # A reading that only bounds the level (level_bounds.BOUNDS_ONLY: relationship talk at the
+    # wrong moment) carries no effect of its own, but it is what held the level down: its fix
+    # before a generic next step ("keep it to one thing you noticed" said to a reply that did).
+    for feature in reading.features:
+        if f"f.{feature.name}" in BOUNDS_ONLY:
+            fix = _fix(reader.id, feature.name, have)
+            if fix:
+                return fix, feature
     if strong:
         return _strong_next(reader, have, asked), None
     return _improve(reader, have), None
