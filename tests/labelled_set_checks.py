@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from conftest import REPO
+from roleplay.judge.calibrate import moment_for
 from roleplay.judge.holdout import parse_labelled
 from test_corpus import FIELDS
 
@@ -78,3 +79,15 @@ def assert_a_corpus_line(line: dict, author: str, reviewer: str, criteria: list[
     assert list(line["labels"]) == criteria, where
     assert all(v is None or (type(v) is int and 1 <= v <= 5) for v in line["labels"].values())
     assert line["response"].strip() and line["note"].strip(), where
+
+
+def assert_copies_its_scenario_beat(line: dict, library) -> None:
+    """A line at a scenario beat names it as the corpus does and copies the scenario file's
+    rubric, invitation and client line."""
+    where = line["id"]
+    assert line["moment"] == f"{line['scenario']}/{line['beat']}", where
+    scenario = library.scenario(line["scenario"]).scenario
+    moment = moment_for(scenario, scenario.beat(line["beat"]))
+    assert line["rubric"] == scenario.rubric, where
+    assert line["invites"] == moment.invites, where
+    assert " ".join(line["client_line"].split()) == " ".join(moment.client_line.split()), where

@@ -9,27 +9,19 @@ from conftest import REPO
 from labelled_set_checks import (
     assert_a_corpus_line,
     assert_agreement_is_what_the_readme_says,
+    assert_copies_its_scenario_beat,
     assert_read_whole,
     assert_review_sampled_every_third_line,
     load_set,
 )
 from roleplay.content.library import load_library
-from roleplay.judge.calibrate import moment_for
 from roleplay.judge.holdout import in_holdout
+from test_corpus import INVITES
 
 MOMENTS = REPO / "bench" / "data" / "fresh_moments"
 FILES = {"tc-01.jsonl": "TC", "td-01.jsonl": "TD"}
 LIBRARY = load_library([])
 LINES = load_set(MOMENTS, FILES)
-INVITES = {
-    "self_disclosure",
-    "immediacy",
-    "restraint",
-    "declining",
-    "boundary",
-    "rupture_repair",
-    "contracting",
-}
 
 
 def test_every_line_parses_and_is_read_whole() -> None:
@@ -52,12 +44,7 @@ def test_lines_sit_on_the_training_side_and_copy_the_scenario_file() -> None:
                 assert line["client_line"].strip(), where
                 standalone += 1
             else:
-                assert line["moment"] == f"{line['scenario']}/{line['beat']}", where
-                scenario = LIBRARY.scenario(line["scenario"]).scenario
-                moment = moment_for(scenario, scenario.beat(line["beat"]))
-                assert line["rubric"] == scenario.rubric, where
-                assert line["invites"] == moment.invites, where
-                assert " ".join(line["client_line"].split()) == " ".join(moment.client_line.split())
+                assert_copies_its_scenario_beat(line, LIBRARY)
             ids.append(where)
     assert len(ids) == len(set(ids))
     assert 200 <= standalone <= 250  # about half, as the README says

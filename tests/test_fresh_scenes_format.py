@@ -8,12 +8,12 @@ from conftest import REPO
 from labelled_set_checks import (
     assert_a_corpus_line,
     assert_agreement_is_what_the_readme_says,
+    assert_copies_its_scenario_beat,
     assert_read_whole,
     assert_review_sampled_every_third_line,
     load_set,
 )
 from roleplay.content.library import load_library
-from roleplay.judge.calibrate import moment_for
 from roleplay.judge.holdout import in_holdout
 
 SCENES = REPO / "bench" / "data" / "fresh_scenes"
@@ -34,13 +34,8 @@ def test_lines_sit_at_training_side_beats_and_copy_the_scenario_file() -> None:
             assert_a_corpus_line(
                 line, author, "TR", LIBRARY.rubric(line["rubric"]).rubric.criterion_ids
             )
-            assert line["moment"] == f"{line['scenario']}/{line['beat']}", where
             assert not in_holdout(line["moment"]), where
-            scenario = LIBRARY.scenario(line["scenario"]).scenario
-            moment = moment_for(scenario, scenario.beat(line["beat"]))
-            assert line["rubric"] == scenario.rubric, where
-            assert line["invites"] == moment.invites, where
-            assert " ".join(line["client_line"].split()) == " ".join(moment.client_line.split())
+            assert_copies_its_scenario_beat(line, LIBRARY)
             ids.append(where)
     assert len(ids) == len(set(ids))
 
