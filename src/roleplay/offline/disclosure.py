@@ -16,7 +16,12 @@ from roleplay.offline import lexicon as lx
 from roleplay.offline.answering import mirrors_question
 from roleplay.offline.casual import bare_answer, casual_disclosure
 from roleplay.offline.declining import turned_down
-from roleplay.offline.disclosure_measures import similarity, told_words
+from roleplay.offline.disclosure_measures import (
+    ASKS_THEIR_ADVICE,
+    focus_returned,
+    similarity,
+    told_words,
+)
 from roleplay.offline.disclosure_presence import (
     PRESENCE_THRESHOLD,
     STRONG_WEIGHT,
@@ -24,7 +29,6 @@ from roleplay.offline.disclosure_presence import (
     courtesy_only,
     sentence_strength,
 )
-from roleplay.offline.lexicon.disclosure_focus import HELPING_IDIOMS
 from roleplay.offline.lexicon.own_life import own_life_sentence
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.text import Findable, Sentence, normalise
@@ -157,10 +161,6 @@ def _answers_and_returns(reading: SkillReading) -> None:
         reading.add("answers_and_returns", "you answered briefly and handed the focus back", 0.0)
 
 
-_ASKS_THEIR_ADVICE = re.compile(
-    r"\bwhat (?:would|should|do) (?:you|u) (?:do|say|suggest)\??$|\bany (?:advice|tips)\?$|"
-    r"\bwhat do you think i should\b"
-)
 _WHAT_WOULD_YOU_DO = re.compile(
     r"\bwhat (?:would|wd) (?:you|u) do\b|"
     r"\bwould (?:you|u)\b(?! (?:mind|like|want|say|agree|think|believe|know|be|ever|even)\b)"
@@ -322,14 +322,14 @@ def _score(
     if (current or now) and not reading.has("therapist_centred"):
         # "I'm a bit scared to, to be honest. What would you do?": the client asked to advise the
         # helper on a struggle still going on; the roles are reversed
-        asks = quote_match(_ASKS_THEIR_ADVICE, sentences)
+        asks = quote_match(ASKS_THEIR_ADVICE, sentences)
         if asks:
             reading.add("therapist_centred", "it puts your needs in the room", -1.5, asks)
 
     last_sd = max(sentences.index(s) for s in spans)
     after = sentences[last_sd + 1 :]
     tail = after or [spans[-1]]
-    returned = _focus_returned(tail)
+    returned = focus_returned(tail)
     if returned:
         reading.add("focus_returned", "you handed the focus back to the client", 1.0, returned)
     elif not after:
@@ -379,27 +379,3 @@ def _score(
 
     score += sum(f.effect for f in reading.features)
     reading.score = max(1.0, min(5.0, score))
-
-
-# A question about the client's own experience with no "you" in it: "What's it like, wondering if
-# I get it?" (the one wondering is the client, however the clause ends)
-_THEIR_EXPERIENCE = re.compile(
-    r"^(?:(?:and|so|but)[,]? )?(?:what(?:'s| is|s) (?:it|that) like|how(?:'s| is|s) (?:it|that)"
-    r"(?: feel| been)?),? (?:not )?\w+ing\b"
-)
-
-
-def _focus_returned(sentences: list[Sentence]) -> str | None:
-    for sentence in sentences:
-        has_you = re.search(r"\b(?:you(?:r|rs|rself)?|u|ur)\b", sentence.norm)
-        plain = HELPING_IDIOMS.sub(" ", sentence.norm)
-        about_me = re.search(r"\b(?:i|me|my|i'm|i've)\b", plain)
-        if lx.TAG_QUESTION.search(sentence.norm) or lx.ABRUPT_RETURN.search(sentence.norm):
-            continue  # "It's horrible, isn't it?" seeks agreement, it does not hand over
-        if _ASKS_THEIR_ADVICE.search(sentence.norm):
-            continue  # "What would you do?" after one's own story asks them to advise the helper
-        if sentence.is_question and (has_you or not about_me or _THEIR_EXPERIENCE.match(plain)):
-            return sentence.text
-        if lx.RETURN_INVITE.search(sentence.norm) and (has_you or not about_me):
-            return sentence.text
-    return None

@@ -1,13 +1,15 @@
-"""Two measures of a disclosure for the self-disclosure reader (disclosure.py): how many words it
-runs to, and which of the client's own words it shares. Split from disclosure.py, which had
-passed 400 lines.
+"""Measures of a disclosure for the self-disclosure reader (disclosure.py): how many words it
+runs to, which of the client's own words it shares, and whether the focus is handed back after
+it. Split from disclosure.py, which had passed 400 lines.
 """
 
 from __future__ import annotations
 
 import re
 
+from roleplay.offline import lexicon as lx
 from roleplay.offline.disclosure_presence import PRESENCE_THRESHOLD, sentence_strength
+from roleplay.offline.lexicon.disclosure_focus import HELPING_IDIOMS
 from roleplay.offline.text import Sentence, words
 
 _CLAUSES = re.compile(r"[,;:]| - | but | and | so ")
@@ -49,3 +51,35 @@ def similarity(spans: list[Sentence], client_text: str) -> str:
     mine = {w for s in spans for w in words(s.text) if len(w) > 3 and w not in _STOP}
     shared = sorted(theirs & mine)
     return ", ".join(shared[:3])
+
+
+# After one's own story, asking the client to advise the helper ("What would you do?")
+ASKS_THEIR_ADVICE = re.compile(
+    r"\bwhat (?:would|should|do) (?:you|u) (?:do|say|suggest)\??$|\bany (?:advice|tips)\?$|"
+    r"\bwhat do you think i should\b"
+)
+
+
+# A question about the client's own experience with no "you" in it: "What's it like, wondering if
+# I get it?" (the one wondering is the client, however the clause ends)
+_THEIR_EXPERIENCE = re.compile(
+    r"^(?:(?:and|so|but)[,]? )?(?:what(?:'s| is|s) (?:it|that) like|how(?:'s| is|s) (?:it|that)"
+    r"(?: feel| been)?),? (?:not )?\w+ing\b"
+)
+
+
+def focus_returned(sentences: list[Sentence]) -> str | None:
+    """The sentence that hands the focus back to the client after a disclosure, if one does."""
+    for sentence in sentences:
+        has_you = re.search(r"\b(?:you(?:r|rs|rself)?|u|ur)\b", sentence.norm)
+        plain = HELPING_IDIOMS.sub(" ", sentence.norm)
+        about_me = re.search(r"\b(?:i|me|my|i'm|i've)\b", plain)
+        if lx.TAG_QUESTION.search(sentence.norm) or lx.ABRUPT_RETURN.search(sentence.norm):
+            continue  # "It's horrible, isn't it?" seeks agreement, it does not hand over
+        if ASKS_THEIR_ADVICE.search(sentence.norm):
+            continue  # "What would you do?" after one's own story asks them to advise the helper
+        if sentence.is_question and (has_you or not about_me or _THEIR_EXPERIENCE.match(plain)):
+            return sentence.text
+        if lx.RETURN_INVITE.search(sentence.norm) and (has_you or not about_me):
+            return sentence.text
+    return None
