@@ -118,12 +118,12 @@ def restraint_of(
             note="This moment called for holding back, and you did: nothing about your own "
             "life, no advice or reassurance, the focus stayed on the client.",
         )
-    sd = verdicts.get(SELF_DISCLOSURE)
+    sd, im = verdicts.get(SELF_DISCLOSURE), verdicts.get(IMMEDIACY)
     if "boundary_crossed" in moves:
         what = "crossed a boundary"
     elif sd and sd.used:
         what = "disclosed about yourself"
-    elif not ctx.breakers and _mistimed(im := verdicts.get(IMMEDIACY)) and im is not None:
+    elif not ctx.breakers and im is not None and _mistimed(im):
         spans = im.reading.spans
         quote = f" (\u201c{clip(spans[0].text)}\u201d)" if spans else ""
         what = f"turned to the two of you{quote}, which takes the moment from them"
