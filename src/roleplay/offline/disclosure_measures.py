@@ -68,12 +68,16 @@ _THEIR_EXPERIENCE = re.compile(
 )
 
 
+_YOU = re.compile(r"\b(?:you(?:r|rs|rself)?|u|ur)\b")
+_ME = re.compile(r"\b(?:i|me|my|i'm|i've)\b")
+
+
 def focus_returned(sentences: list[Sentence]) -> str | None:
     """The sentence that hands the focus back to the client after a disclosure, if one does."""
     for sentence in sentences:
-        has_you = re.search(r"\b(?:you(?:r|rs|rself)?|u|ur)\b", sentence.norm)
+        has_you = _YOU.search(sentence.norm)
         plain = HELPING_IDIOMS.sub(" ", sentence.norm)
-        about_me = re.search(r"\b(?:i|me|my|i'm|i've)\b", plain)
+        about_me = _ME.search(plain)
         if lx.TAG_QUESTION.search(sentence.norm) or lx.ABRUPT_RETURN.search(sentence.norm):
             continue  # "It's horrible, isn't it?" seeks agreement, it does not hand over
         if ASKS_THEIR_ADVICE.search(sentence.norm):
