@@ -165,6 +165,11 @@ ABOUT_THE_TRAINEE = any_of(
     # the client as a burden on the trainee's time or interest: "Am I keeping you?", "I'm probably
     # boring you", "you must have better things to do", "you probably want to get home"
     r"\bam i (?:keeping|boring|holding up) (?:you|u)\b",
+    # thanks or apology that casts the client as a burden or their words as a blow to the
+    # trainee: "thank you for putting up with me", "Sorry, that sounds bad" (of their own rating)
+    r"\bput(?:ting)? up with me\b",
+    r"\bsorry,? (?:that|it|this) (?:sounds|sounded|came out|must sound) (?:so |really |a bit "
+    r"|quite )?(?:bad|harsh|rude|mean|awful|ungrateful|horrible|terrible|critical)\b",
     # what the client tells the trainee beside what they tell others: "I've told you things I've
     # never told my husband"
     r"\bi(?:'ve| have)? (?:told|tell) (?:you|u) (?:things|more|stuff|everything) (?:i|than)\b",
@@ -183,8 +188,13 @@ ABOUT_THE_TRAINEE = any_of(
     r"\bmiss (?:you|u)\b(?! (?:guys|all|both))",
     r"\b(?:you|u) (?:(?:honestly|literally|actually|really) )?(?:(?:saved|changed) my (?:whole )?"
     r"(?:life|year|world)|turned my (?:whole )?(?:life|year|world) (?:a)?round)\b",
-    r"\b(?:you'?re|you are|ur|youre) the only (?:one|person)(?: who| that)? (?:\w+ ){0,3}?"
+    r"\b(?:you'?re|you are|ur|youre) the only (?:one|person)(?: who| that)? (?:[\w']+ ){0,4}?"
     r"(?:understands?|gets?|got|listens?|minds?|cares?|believes?|knows?) me\b",
+    # the room as the one place for it ("This is the only place I can say any of it", "Nobody's
+    # asked me how I am in a year. Except in here.")
+    r"\b(?:this|here|in here|this room|these sessions|coming here|you) (?:is|are|'s|'re|re) the "
+    r"only (?:place|time|one|person) (?:where |that |who )?i (?:can|could|get to|feel)\b",
+    r"\bexcept (?:in )?here\b|\bexcept (?:with )?(?:you|u)\b(?!r)",
     r"\b(?:better|worse|nicer|kinder|different) than (?:my|the) (?:last|old|previous|other|first) "
     r"(?:one|therapist|counsel+or|psychologist|psychiatrist)s?\b",
     r"\b(?:best|worst) (?:therapist|counsel+or|psychologist) i'?ve (?:ever )?(?:had|seen|met)\b",
@@ -221,7 +231,7 @@ ABOUT_THE_TRAINEE = any_of(
 # to do that"), the trainee's own state owned ("Sorry! Late night", "I'm still here"), or the
 # question turned back ("What makes you ask?"). In play under the rubric, usually 2-3.
 TAKES_UP_REMARK = re.compile(
-    r"^(?:(?:oh|ah|aw|hey|hiya|hi|gosh|god|no+|ha|haha|lol|honestly|well)[,!]* )*"
+    r"^(?:(?:oh|ah|aw|hey|hiya|hi|gosh|god|no+|ha|haha|lol|honestly|well|please)[,!]* )*"
     r"(?:don'?t (?:you )?worry|no need to (?:apologi[sz]e|be sorry|say sorry|worry)|no worries|"
     r"no problem|(?:it'?s|that'?s|you'?re) (?:absolutely |completely |totally |really )?(?:fine|ok|"
     r"okay|alright|all right|not a problem)|take (?:all )?(?:the |your )?time|there'?s no rush|"
@@ -240,6 +250,9 @@ TAKES_UP_REMARK = re.compile(
     r"(?:it was|that was|that's|thats|it's|its) (?:all |mostly |really )?(?:your|ur|you) "
     r"(?:own )?(?:hard )?(?:work|doing)|"
     r"(?:you|u) did (?:most of |all of |all )?(?:it|the (?:hard )?work)|"
+    # thanks for bearing with them answered: "It's been no hardship", "My pleasure"
+    r"(?:(?:it'?s|it has|its) been |it was |that was |that'?s )?(?:no (?:hardship|trouble|bother)|"
+    r"(?:a|my) (?:real |genuine )?pleasure|a privilege)|"
     # the remark turned back as a question: "Do I?" (to "You look a bit down today")
     r"(?:do|am|did|was|have) i(?= ?\?))\b"
 )

@@ -294,6 +294,11 @@ ASKS_ELSEWHERE = any_of(
     r"\bwhat happened (?:after|afterwards|next|then|with (?:the|your|ur|him|her|them)\b)",
     r"\b(?:go|get|come|going|getting|coming) back to (?:the|your|ur|what (?:you|u) were|work|"
     r"where)\b",
+    # the next appointment: "So we're still on for Tuesday at four?", "Same time next week?"
+    r"\b(?:(?:are|r) we|we'?re) (?:still )?on for\b|\bsame time(?: next week)?\?",
+    r"\b(?:shall|should|can|could) (?:we|i) (?:book|pencil|schedule)\b",
+    r"\bdoes (?:\w+ ){0,2}(?:monday|tuesday|wednesday|thursday|friday|next week|that time|the "
+    r"same time) (?:still )?(?:work|suit)\b",
 )
 # An invitation with no "you" in it that still asks after their experience of it: "What's it
 # like to hear that?", "How does that land?", "What was that like?"
