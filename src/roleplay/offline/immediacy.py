@@ -111,7 +111,9 @@ def _strength(sentence: Sentence, asked: bool, first: bool, strained: bool = Fal
     if asked and answers_remark(sentence, first):
         # the client's remark about the trainee taken up (immediacy_remarks.py)
         found = max(found, 0.7)
-    if strained and lx.DEFENDS_CONDUCT.search(sentence.norm):
+    if strained and (
+        lx.DEFENDS_CONDUCT.search(sentence.norm) or lx.DEFENDS_FRAME.search(sentence.norm)
+    ):
         # Immediacy done badly (Hill & Knox 2009; the corpus ruling): explaining or defending
         # what the trainee did, or lecturing on how therapy works, in answer to the strain.
         found = max(found, 0.7)
@@ -309,6 +311,10 @@ def _score(
         # read in the spans only: it is relationship talk only where the client strained it
         reading.note(
             lx.DEFENDS_CONDUCT, spans, "defensive", "it defends you instead of exploring", -1.5
+        )
+    if not reading.has("defensive"):
+        reading.note(
+            lx.DEFENDS_FRAME, spans, "defensive", "it defends you instead of exploring", -1.5
         )
     hedges = sum(len(_HEDGE.findall(s.norm)) for s in spans)
     if hedges >= 4:

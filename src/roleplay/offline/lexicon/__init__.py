@@ -6,7 +6,12 @@ helper's own life, `disclosure` the quality of a disclosure, and `relationship` 
 of them now with its failures (accusation, the helper's need, crossings, defensiveness).
 """
 
-from roleplay.offline.lexicon.defending import DEFENDS_CONDUCT, DEFENSIVE, PARTLY_DEFENSIVE
+from roleplay.offline.lexicon.defending import (
+    DEFENDS_CONDUCT,
+    DEFENDS_FRAME,
+    DEFENSIVE,
+    PARTLY_DEFENSIVE,
+)
 from roleplay.offline.lexicon.disclosure import (
     ABRUPT_RETURN,
     ADVICE,
@@ -75,6 +80,7 @@ __all__ = [
     "CURRENT_STRUGGLE",
     "CURRENT_TIME",
     "DEFENDS_CONDUCT",
+    "DEFENDS_FRAME",
     "DEFENSIVE",
     "DEMANDING",
     "DIFFERENCE_ACKNOWLEDGED",

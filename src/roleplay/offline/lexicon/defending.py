@@ -34,7 +34,7 @@ DEFENDS_CONDUCT = any_of(
     r"\b(?:couldn't|could not|couldnt) (?:exactly |really )?(?:help it|have (?:come|made it|helped "
     r"it|done anything)|be helped)\b",
     r"\bi (?:had|have) no (?:choice|option)\b",
-    r"\b(?:it|that)(?: was| is|'s|s) (?:all )?(?:on|in) the (?:intake|form|poster|leaflet|website|"
+    r"\b(?:it|that)(?: was| is|'s|s) (?:all )?(?:on|in) the (?:\w+ )?(?:intake|form|poster|leaflet|website|"
     r"contract|paperwork|agreement)\b",
     r"\bthe admin (?:team )?(?:usually|normally|should|were supposed|was supposed)\b",
     r"\binsurance (?:reasons|purposes)\b",
@@ -69,6 +69,24 @@ DEFENDS_CONDUCT = any_of(
     r"\b(?:works|work) best (?:when|if)\b",
     # the rule held up at the strain: "that's the rule" (qa4, you-did-it-again/sorry-is-easy)
     r"\b(?:that's|that is|it's|it is|thats|its) (?:just )?(?:the|a|our) (?:rule|rules|policy)\b",
+)
+# The profession's or the service's rule held up, the decision put elsewhere, the therapy's course
+# lectured on, in answer to a strain: "Therapists don't acknowledge clients outside sessions",
+# "It's the service's policy, not mine", "therapy often makes things worse before they get
+# better", "they'll only do something if you keep coming" (rubric level 2: defensive or
+# explaining, a lecture about the therapy). Read by the immediacy reader only where the moment is
+# strained: the same words decline a gift or a request elsewhere ("I can't take gifts, it's a
+# clinic rule"), where the rupture reader must not hear a strain answered.
+DEFENDS_FRAME = any_of(
+    r"\b(?:therapists|counsel+ors|psychologists|trainees) (?:generally |usually |normally )?"
+    r"(?:don't|do not|never|aren't allowed to|are not allowed to|can't|cannot|have to|must|are "
+    r"supposed to)\b",
+    r"\b(?:the |a )?(?:service|clinic|centre|center|agency|practice|placement|management)(?:'s)? "
+    r"(?:policy|rule|rules|decision|call)\b|\b(?:policy|decision|rule|call),? (?:i'm afraid,? )?"
+    r"not mine\b",
+    r"\bworse before (?:it|they|things) (?:gets?|get) better\b",
+    r"\b(?:it|they|this|therapy|counselling|sessions)(?:'ll| will)? only (?:works?|helps?|do "
+    r"(?:something|anything)) if (?:you|u)\b",
 )
 DEFENSIVE = any_of(
     # the relationship put down to the fee ("I'm paid to be patient!", "that's what you pay me
