@@ -43,6 +43,7 @@ from roleplay.offline.immediacy import PRESENCE_THRESHOLD as IMMEDIACY_THRESHOLD
 from roleplay.offline.immediacy import blame_in, mark_level_five, read_immediacy
 from roleplay.offline.immediacy import strengths as immediacy_strengths
 from roleplay.offline.immediacy_faults import faults as immediacy_faults
+from roleplay.offline.immediacy_landing import landing_checked
 from roleplay.offline.immediacy_remarks import asks_about_trainee
 from roleplay.offline.immediacy_strain import strain_taken_up
 from roleplay.offline.immediacy_timing import restraint_timing
@@ -225,6 +226,13 @@ def _immediacy_reading(ctx: ReadingContext) -> SkillReading:
             # "I'm sorry to hear that" to a complaint about the trainee: the strain heard as
             # news from elsewhere, with nothing else taken up (rupture_words.py)
             reading.veto = "sympathy as for news, not the strain between you"
+    if ctx.cues.personal_question:
+        # their question answered about the trainee, then how the answer landed asked
+        landing = landing_checked(ctx.reading(SELF_DISCLOSURE), ctx.sentences)
+        if landing and not reading.present:
+            reading = landing
+        elif landing:
+            reading.features.extend(landing.features)
     if not reading.present and only_the_task(ctx.sentences):
         reading.veto = "the plan of the work, not the relationship"
     if not reading.present:

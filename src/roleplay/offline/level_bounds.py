@@ -15,6 +15,14 @@ HARMS_USED: dict[str, frozenset[str]] = {
     "rupture_repair": frozenset({"f.sends_away"}),
     "contracting": frozenset({"f.risks_confidentiality"}),
 }
+# The same for good practice the rubric names that the training lines have none of: the
+# trainee's answer to a personal question followed by asking how it landed ("How does that sit
+# with you, now you know?") is the rubric's "asking how the client is experiencing the trainee"
+# (Hill & Knox 2002 on processing a disclosure; immediacy_landing.py). Fresh authors wrote three
+# such lines, all immediacy 4; the training side has none, so no head could learn it.
+MARKS_USED: dict[str, frozenset[str]] = {
+    "immediacy": frozenset({"f.checks_landing"}),
+}
 
 
 # Lowest level a named reading allows, per criterion, whatever the level head says. The rubric

@@ -20,7 +20,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from roleplay.offline.level_bounds import HARMS_USED
+from roleplay.offline.level_bounds import HARMS_USED, MARKS_USED
 
 # Within this distance of the decision threshold, or this close to half-way between two levels,
 # the judge says it is unsure.
@@ -84,8 +84,10 @@ SURE_MIN_ROWS = 8
 
 
 def sure_used(x: dict[str, float], sure: frozenset[str], criterion: str) -> bool:
-    return any(x.get(name) for name in sure) or any(
-        x.get(name) for name in HARMS_USED.get(criterion, ())
+    return (
+        any(x.get(name) for name in sure)
+        or any(x.get(name) for name in HARMS_USED.get(criterion, ()))
+        or any(x.get(name) for name in MARKS_USED.get(criterion, ()))
     )
 
 
