@@ -92,12 +92,21 @@ def test_near_miss_a_routine_promised_for_later_is_contracting_alone() -> None:
         "Was that helpful, talking to your sister?",
         "How was the wedding?",
         "The session's recorded for supervision, is that okay?",
+        # the client's mood rated, not the sessions
+        "How are you feeling this morning, out of ten?",
+        "So how low is your mood today, one to ten?",
     ],
 )
 def test_near_miss_ratings_and_questions_about_elsewhere_ask_nothing_about_the_work(
     text: str,
 ) -> None:
     assert not any(asks_about_the_work(s) for s in split_sentences(text))
+
+
+def test_a_rating_of_the_sessions_with_the_mood_word_still_asks_about_the_work() -> None:
+    assert asks_about_the_work(
+        split_sentences("How are you feeling about this session, out of ten?")[0]
+    )
 
 
 # 2. A lapse owned in plain words.

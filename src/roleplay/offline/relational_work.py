@@ -76,10 +76,21 @@ _ASKS_NOW = re.compile(
 )
 
 
+# The client's own mood rated ("How are you feeling today, out of ten?", "how low is your mood,
+# one to ten?"): a check on their state, not on the sessions, unless the sessions are named.
+_MOOD_RATED = re.compile(
+    r"\bhow (?:are|r) (?:you|u) (?:feeling|doing)\b|\b(?:your|ur) mood\b|\bhow (?:low|high|bad|"
+    r"anxious|stressed|down|sad|strong)\b"
+)
+_SESSION_NAMED = re.compile(r"\b(?:sessions?|therapy|in here|we|us|our|with me)\b")
+
+
 def asks_about_the_work(sentence: Sentence) -> bool:
     """The sentence asks, now, how the sessions are for the client."""
     norm = sentence.norm
     if not ASKS_ABOUT_THE_WORK.search(norm):
+        return False
+    if _MOOD_RATED.search(norm) and not _SESSION_NAMED.search(norm):
         return False
     return sentence.is_question or "?" in norm or bool(_ASKS_NOW.search(norm))
 
