@@ -51,7 +51,24 @@ DECLINES = any_of(
     # (and as what the trainee is doing: "I'm keeping my love life out of here")
     r"\b(?:leave|keep|put|leaving|keeping|putting) (?:my (?:own )?[\w'-]+(?: [\w'-]+)?|that|this|"
     r"it|the rest|myself) "
-    r"(?:out of (?:it|this|here|the room)|there|to one side|aside|at the door|outside)\b",
+    r"(?:out of (?:it|this|here|the room|(?:our|this|the) (?:[\w'-]+ )?(?:hour|session|time|"
+    r"room))|there|to one side|aside|at the door|outside)\b",
+    # "I'll keep the photo and who's in it to myself", "I'm going to hold off on what I'd do",
+    # "I'm going to stop my story there"
+    r"\b(?:i'll|i will|i'm going to|i am going to|i'm gonna|i'd rather|i would rather|let me|i'm|"
+    r"i am) (?:just )?(?:keep|keeping|leave|leaving) (?:[\w'-]+ ){1,6}?(?:to myself|private)\b",
+    r"\bhold(?:ing)? off on (?:what i|my|answering|that|saying)\b",
+    r"\b(?:stop|end|leave|pause) my (?:own )?(?:story|bit|side) (?:there|here)\b",
+    # the answer said to be only about the trainee's own: "It would only be my mum and my family"
+    r"\b(?:it|that|mine)(?: would|'d) only (?:be|tell (?:you|u)) (?:about )?(?:my|me)\b",
+    # the trainee's own said not to be the client's: "my mom isn't yours and I don't want mine
+    # steering you", "how it went with my mum can't tell us how it'll go with yours"
+    r"\bmy (?:own )?[\w'-]+ (?:isn't|is not|wasn't|was not|isnt) (?:yours|your [\w'-]+)\b",
+    r"\b(?:don't|do not|dont|wouldn't|would not) want (?:mine|my (?:own )?[\w'-]+|it|that) (?:to )?"
+    r"(?:steer|shape|colou?r|become|turn into|set up)\w*\b",
+    r"\bhow (?:it|things) (?:went|worked out|turned out|goes) (?:with|for) (?:me|my (?:own )?"
+    r"[\w'-]+)\b[^.?!;]{0,20}\b(?:can't|cannot|won't|wouldn't|doesn't|can not) (?:tell|say|"
+    r"predict|show)\b",
     r"\b(?:^|i(?:'d| would)? )(?:rather|prefer)(?: not| to not)? (?:to )?(?:go into|get into|"
     r"talk about|say|share|answer|discuss|make (?:it|this) about)\b",
     # "I can't really say much about myself", "i cant really say what i'd do, i'm not u!", "that's
@@ -106,7 +123,8 @@ DECLINES = any_of(
     # ("I'd better not while you're my client" puts off a request: a boundary matter)
     r"\bi(?:'d| had) better not\b(?! (?:while|whilst|until|till|yet)\b)",
     # what the helper would do, said to be beside the point: "What I'd do wouldn't get you far"
-    r"\bwhat i(?:'d| would) do (?:wouldn't|won't|doesn't|isn't going to|would not|can't) "
+    r"\bwhat i(?:'d| would) do(?: [\w'-]+){0,5}? (?:wouldn't|won't|doesn't|isn't going to|would "
+    r"not|can't) "
     r"(?:help|matter|get you|tell you|say|count|be (?:much |any |a lot of |of (?:much |any )?)?"
     r"(?:use|help|good))\b",
     # "What I'd do matters less than what fits you", "It is not for me to say what I would do"

@@ -182,6 +182,8 @@ MY_NOT_PERSONAL = re.compile(
     # exclamations and an introduction: "oh my goodness", "my bad", "my name is Sam"
     r"goodness|gosh|god|word|bad|name is|name's)\b"
     r"|\bmy (?:job|work)(?= (?:is|here|as|with|that)\b|[.,!?]|$)"
+    # "that caught my ear", "what struck my eye"
+    r"|\b(?:(?<=caught )|(?<=catches )|(?<=catch )|(?<=grabbed )|(?<=struck ))my (?:eye|ear)\b"
 )
 TO_ME_NOT_PERSONAL = re.compile(
     r"\b(?:to me|with me|for me|me)\b.{0,25}\b(?:you|your|us|we|our|here|today|now|session)\b|"
