@@ -62,6 +62,8 @@ _SHORT_ANSWER = re.compile(
     r"go on|carry on|tell me|say more|keep going|"
     # the concern waved off: "Don't worry about me.", "No worries."
     r"don't worry|dont worry|do not worry|no worries|never mind|"
+    # time given, or words about the client: "Take your time.", "Your daughter."
+    r"take (?:your|ur|all the) time|no rush|there'?s no rush|your|you|ur|u|"
     # the question acknowledged ("Fair question."), or people in general ("Everyone gets
     # nervous!"): neither says anything of the helper's own life
     r"fair|interesting|everyone|everybody|nobody|no one|people|most people|lots of people|"

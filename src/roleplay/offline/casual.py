@@ -22,7 +22,8 @@ ME_TOO = Gated(
     (
         ("same", "me ", "ditto", "snap", "likewise"),
         r"^(?:oh,? |ha,? |honestly,? |yeah,? |yes,? )?(?:same|same here|me too|me neither|"
-        r"me as well|ditto|snap|likewise)\b(?! (?:as|time|thing you|again|way you))"
+        r"me as well|ditto|snap|likewise)\b(?! (?:as|time|thing you|again|way you|old|slot|day|"
+        r"place|room|week|spot|as always))"
         # (not the same said of other people: "Same thing happens to loads of people")
         r"(?! (?:thing )?(?:happens|goes|applies|is true) (?:to|for) (?:a lot|loads|lots|many|"
         r"most|so many|plenty|everyone|anyone|people))",
@@ -378,7 +379,9 @@ FACT_QUESTION = any_of(
 # Short replies that turn the question aside rather than answer it.
 _DEFLECTION = re.compile(
     r"^(?:old enough|long enough|a while|enough|guess|why|does it|that's|it's not|never mind|"
-    r"not telling|ha\b|haha|hmm|well|sorry|pass|nope|no comment)"
+    r"not telling|ha\b|haha|hmm|well|sorry|pass|nope|no comment|"
+    # words about the client, or time given: "Your daughter.", "Take your time."
+    r"(?:your|you|ur|u)\b|take (?:your|ur|all the) time|no rush)"
 )
 _BARE = re.compile(r"^[a-z0-9'-]+(?:[ ,]+[a-z0-9'-]+){0,3}[.!]*$")
 

@@ -1,0 +1,56 @@
+"""Short replies that tell nothing of the trainee's life, read as disclosures: the client's own
+words said back ("Your son."), time given ("Take your time."), and "same" that is no me-too
+("Same old worries", "same day"). Each had been told "You disclosed". Fresh examples written for
+this file, none a line of any labelled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from judge_at_moment import DI, RB
+from judge_at_moment import criterion_at as _score
+
+
+@pytest.mark.parametrize(
+    ("client", "response", "invites"),
+    [
+        (
+            "How old are you, anyway? You look about my son's age.",
+            "Your son. What's he like these days?",
+            "self_disclosure",
+        ),
+        (
+            "Are you religious yourself? It would help to know before I say the rest.",
+            "Take your time. There's no rush.",
+            "self_disclosure",
+        ),
+        (
+            "You must be sick of me by now. Same worries every single week.",
+            "Same old worries. What's come up this week?",
+            "immediacy",
+        ),
+    ],
+)
+def test_a_short_reply_about_the_client_discloses_nothing(
+    client: str, response: str, invites: str
+) -> None:
+    assert not _score(DI, client, response, invites, "self_disclosure").applicable
+
+
+def test_the_same_slot_agreed_discloses_nothing() -> None:
+    client = "Could we go to every other week from now on?"
+    verdict = _score(
+        RB, client, "Yes, fortnightly then. Same day.", "contracting", "self_disclosure"
+    )
+    assert not verdict.applicable
+
+
+@pytest.mark.parametrize(
+    ("client", "response"),
+    [
+        ("I hate the dentist. I cancelled again.", "Same! I put mine off for a year."),
+        ("How old are you, anyway?", "Twenty-six."),
+    ],
+)
+def test_near_miss_a_me_too_and_a_bare_fact_still_disclose(client: str, response: str) -> None:
+    assert _score(DI, client, response, None, "self_disclosure").applicable
