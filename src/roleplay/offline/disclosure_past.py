@@ -111,6 +111,20 @@ _AT_THE_TALK = re.compile(
     r"awkwardly|earlier|above|just now|just then|a moment ago|too (?:quickly|fast|soon|much|far)|"
     r"along))+(?=[.!?,;:]|$| (?:sorry|because|so|and|but)\b)"
 )
+# A charge about the trainee's conduct in the work conceded or denied with the emphatic "did"
+# ("I did forget, and I'm sorry", "I did.", "I did give notice", "I did drift a bit there"), or
+# the trainee's manner in it owned ("I was way too rule-y at the start"): the role's acts, which
+# the rupture and immediacy readers weigh, not a life told.
+_CONCEDED = re.compile(
+    # (the bare "I did." only with more said after it: "...like I did." ends a life told)
+    r"i did(?=[.!,;:] \w)"
+    r"|i did (?:forget|drift|look|glance|check|say|mention|promise|cancel|miss|interrupt|laugh|"
+    r"yawn|rush|push|give|tell|note|record)\w*(?=[.!?,;:]|$| (?:that|it|this|there|notice|off|a "
+    r"bit|and|but|sorry|at|on|to|you)\b)"
+    r"|i was (?:(?:way|far|much|a bit|a little|really|quite|probably) )*too [\w-]+(?: (?:with "
+    r"(?:you|u)|on (?:you|u)))?(?: (?:at the start|at first|there|then|earlier|just now|"
+    r"last (?:week|time|session)|in (?:our|the) first session))",
+)
 # Marks of a life outside the talk: when it happened, where, whose, and "personally".
 _LIFE_MARK = re.compile(
     r"\bonce\b|\bback then\b|\bas a (?:kid|child|teen|teenager|student)\b|\b(?:years?|months?|"
@@ -134,7 +148,7 @@ def _my_life(clause: str) -> bool:
 def conduct_in_talk(clause: str) -> bool:
     """`clause` (normalised, starting at "i") is the helper's own act in this conversation, told
     in the past, with no mark of a life outside it ("I paused there", "I googled it")."""
-    if not (_HELPING_ACT.match(clause) or _AT_THE_TALK.match(clause)):
+    if not (_HELPING_ACT.match(clause) or _AT_THE_TALK.match(clause) or _CONCEDED.match(clause)):
         return False
     return not (_LIFE_MARK.search(clause) or _my_life(clause))
 
