@@ -15,6 +15,7 @@ from functools import lru_cache
 from roleplay.offline import lexicon as lx
 from roleplay.offline import relational
 from roleplay.offline.casual import COURTESY
+from roleplay.offline.client_line import asks_follow_up, asks_personal_question
 from roleplay.offline.declining import DECLINES, DEFLECTS, LEAVES_DOOR_OPEN
 from roleplay.offline.text import Sentence, normalise
 
@@ -288,9 +289,7 @@ def _asks_about_helper(client_text: str) -> bool:
 
 @lru_cache(maxsize=256)  # asked by several readers of every response to the same line
 def _asks_personal(client_norm: str) -> bool:
-    return bool(
-        lx.PERSONAL_QUESTION.search(client_norm) or lx.FOLLOW_UP_QUESTION.search(client_norm)
-    )
+    return asks_personal_question(client_norm) or asks_follow_up(client_norm)
 
 
 def answering_sentence(sentences: list[Sentence], client_text: str) -> int | None:

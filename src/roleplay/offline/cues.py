@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from roleplay.domain.moment import Moment
-from roleplay.offline import lexicon as lx
+from roleplay.offline.client_line import asks_personal_question, remarks_on_trainee
 from roleplay.offline.relational import asks_about_relationship
-from roleplay.offline.relational_questions import ABOUT_THE_TRAINEE, FORGOTTEN
 from roleplay.offline.text import MixedAlternation, any_of, normalise
 
 CONTACT_REQUEST = any_of(
@@ -214,7 +213,7 @@ def _cues(client_line: str, cue: str | None) -> Cues:
     shown = normalise(f"{client_line} {cue or ''}")
     lowered = client_line.lower().replace("\u2019", "'")
     return Cues(
-        personal_question=bool(lx.PERSONAL_QUESTION.search(line)),
+        personal_question=asks_personal_question(line),
         relationship_question=asks_about_relationship(line),
         contact_request=bool(CONTACT_REQUEST.search(line)),
         hug=bool(HUG.search(shown)),
@@ -227,5 +226,5 @@ def _cues(client_line: str, cue: str | None) -> Cues:
         appeasing=bool(APPEASING.search(line)),
         let_down=bool(LET_DOWN.search(line)),
         charged=bool(CHARGED.search(line)),
-        remark=bool(ABOUT_THE_TRAINEE.search(lowered) or FORGOTTEN.search(lowered)),
+        remark=remarks_on_trainee(lowered),
     )

@@ -13,6 +13,7 @@ from roleplay.offline import lexicon as lx
 from roleplay.offline.answer import REFUSAL, answering_sentences, without_suggestions
 from roleplay.offline.boundary import read_boundary
 from roleplay.offline.boundary_words import CONFIRMS_FACT, HOLDS, REFLECTS_WISH
+from roleplay.offline.client_line import asks_follow_up
 from roleplay.offline.contracting import CONTRACTING, loosens_terms, read_contracting
 from roleplay.offline.contracting_words import explores_only
 from roleplay.offline.cues import WITHDRAWAL
@@ -224,7 +225,7 @@ def declining_reading(ctx: ReadingContext) -> SkillReading:
     answered = answers_personal_question(ctx.sentences, ctx.text)
     # "Did it work out? Because if yours did...": asked about the trainee's life, though the
     # moment's cue leaves it out (as a cue it cost immediacy; here it only lets a decline count)
-    asked = ctx.cues.personal_question or bool(lx.FOLLOW_UP_QUESTION.search(normalise(ctx.text)))
+    asked = ctx.cues.personal_question or asks_follow_up(normalise(ctx.text))
     return read_declining(ctx.sentences, asked, answered)
 
 

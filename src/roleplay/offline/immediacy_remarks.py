@@ -13,12 +13,11 @@ import re
 from functools import lru_cache
 
 from roleplay.offline import relational
+from roleplay.offline.client_line import remarks_on_trainee
 from roleplay.offline.immediacy_faults import GENERIC_REASSURANCE
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.relational_questions import (
-    ABOUT_THE_TRAINEE,
     DIRECT_ANSWER,
-    FORGOTTEN,
     PLAIN_ANSWER,
     TAKES_UP_REMARK,
 )
@@ -31,11 +30,7 @@ def asks_about_trainee(client_line: str) -> bool:
     """The client's line asks about, or remarks on, the trainee's reaction to them or the two of
     them (relational_questions.py)."""
     client = client_line.lower().replace("\u2019", "'")
-    return (
-        relational.asks_about_relationship(client_line)
-        or bool(FORGOTTEN.search(client))
-        or bool(ABOUT_THE_TRAINEE.search(client))
-    )
+    return relational.asks_about_relationship(client_line) or remarks_on_trainee(client)
 
 
 def takes_up(sentence: Sentence) -> bool:

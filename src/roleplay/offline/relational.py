@@ -207,6 +207,12 @@ def strength(sentence: Sentence, relational_question: bool = False, first: bool 
     )
 
 
-@lru_cache(maxsize=256)  # asked by several readers of every response to the same line
 def asks_about_relationship(client_text: str) -> bool:
-    return bool(RELATIONAL_QUESTION.search(client_text.lower().replace("\u2019", "'")))
+    return _relational_question(client_text.lower().replace("\u2019", "'"))
+
+
+# Cached on the lowered line: the cues ask it of the normalised line, other readers of the line as
+# typed, and both come to the same text unless the line has casual spellings ("im", "dont").
+@lru_cache(maxsize=512)
+def _relational_question(client_lowered: str) -> bool:
+    return bool(RELATIONAL_QUESTION.search(client_lowered))
