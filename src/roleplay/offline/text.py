@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from roleplay.offline.first_letter import by_first_letter
+
 # Curly quotes and dashes are normalised for matching only; offsets stay those of the original.
 _TRANSLATE = str.maketrans(
     {
@@ -111,7 +113,9 @@ def any_of(*patterns: str) -> re.Pattern[str]:
     matches (zero-width assertions at one position commute). tests/test_offline_pattern_shape.py
     keeps it so.
     """
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    # (its branches grouped by first letter: the same matches, fewer branches tried; see
+    # first_letter.py)
+    return re.compile(by_first_letter("|".join(f"(?:{p})" for p in patterns)))
 
 
 class MixedAlternation:

@@ -1,0 +1,126 @@
+r"""An alternation's branches grouped by their first letter, so the engine tries fewer of them.
+
+At each word start Python's engine walks an alternation's branches in order. A branch that starts
+with a plain letter is passed over cheaply when the text has another letter there; one that starts
+with a group ("\b(?:you|u) must") is entered every time. On the readers' lexicons (forty to a
+hundred branches) that walk is most of a search's cost.
+
+So a leading group of plain alternatives is written out, one branch per alternative ("(?:A|B)R"
+is "AR|BR": the engine tries them in the same order, with the same backtracking), and branches
+that start with the same letter are put under one branch for that letter. Only branches with
+different first letters change places, and two such branches can never both match at the same
+position, so every match, and the branch that makes it, is the plain alternation's. A branch
+whose first letter is not certain (a lookbehind, an anchor, a class, an optional first letter)
+stays where it is, and nothing moves across it. Patterns with capturing groups or references to
+them are left as they are (writing a branch out twice would renumber its groups).
+"""
+
+from __future__ import annotations
+
+import re
+
+# What leaves a pattern as written: a capturing or named group or a reference to one, a
+# conditional, a comment, inline flags (and, to be safe, an escaped parenthesis).
+_LEFT_AS_IS = re.compile(r"\((?!\?)|\(\?P|\(\?\(|\(\?#|\\\d|\(\?[aiLmsux]")
+_QUANTIFIER = "?*+{"
+_PLAIN_LETTER = re.compile(r"[a-z0-9' ]")
+# What can open or close a group or a branch, and what hides one: a parenthesis or a bar, and an
+# escape or a class (a "]" first in a class is a literal), passed over whole.
+_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]", re.DOTALL)
+
+
+def by_first_letter(source: str) -> str:
+    """`source`, an alternation, with its branches grouped by first letter."""
+    if _LEFT_AS_IS.search(source):
+        return source
+    parts: list[str] = []
+    run: dict[str, list[str]] = {}  # first letter -> what follows it, branch by branch
+    for branch in _branches(source):
+        tails = _after_first_letter(branch) if branch.startswith(r"\b") else None
+        if tails is None:
+            parts.extend(_grouped(run))
+            run = {}
+            parts.append(branch)
+            continue
+        for letter, tail in tails.items():
+            run.setdefault(letter, []).append(tail)
+    parts.extend(_grouped(run))
+    return "|".join(f"(?:{part})" for part in parts)
+
+
+def _grouped(run: dict[str, list[str]]) -> list[str]:
+    return [
+        r"\b" + re.escape(letter) + "(?:" + "|".join(f"(?:{tail})" for tail in tails) + ")"
+        for letter, tails in run.items()
+    ]
+
+
+def _after_first_letter(branch: str) -> dict[str, str] | None:
+    r"""Per letter a match of the \b-led `branch` can start with, the pattern for the rest of such
+    a match ("\b(?:you|u) must" -> {"y": "(?:ou) must", "u": "(?:) must"}); None where the first
+    letter is not certain."""
+    body = branch[2:]
+    if body[:1] and _PLAIN_LETTER.match(body[0]):
+        if body[1:2] and body[1] in _QUANTIFIER:
+            return None
+        return {body[0]: body[1:]}
+    if not body.startswith("(?:"):
+        return None
+    end = _group_end(body, 0)
+    rest = body[end:]
+    if rest[:1] and rest[0] in _QUANTIFIER:
+        return None  # an optional or repeated group
+    by_letter: dict[str, list[str]] = {}
+    for alternative in _split(body[3 : end - 1]):
+        tails = _after_first_letter(r"\b" + alternative) if alternative else None
+        if tails is None:
+            return None
+        for letter, tail in tails.items():
+            by_letter.setdefault(letter, []).append(tail)
+    return {letter: "(?:" + "|".join(tails) + ")" + rest for letter, tails in by_letter.items()}
+
+
+def _branches(source: str) -> list[str]:
+    """The top-level branches, with groups that wrap a whole branch opened up."""
+    out = []
+    for branch in _split(source):
+        inner = _unwrapped(branch)
+        out.extend(_branches(inner) if inner is not None else [branch])
+    return out
+
+
+def _unwrapped(branch: str) -> str | None:
+    """What "(?:X)" holds, when the group is the whole branch."""
+    if branch.startswith("(?:") and _group_end(branch, 0) == len(branch):
+        return branch[3:-1]
+    return None
+
+
+def _group_end(source: str, start: int) -> int:
+    """Just past the ")" that closes the group opening at source[start]."""
+    depth = 0
+    for token in _TOKEN.finditer(source, start):
+        if token.group() == "(":
+            depth += 1
+        elif token.group() == ")":
+            depth -= 1
+            if depth == 0:
+                return token.end()
+    raise ValueError(f"unbalanced group in {source!r}")
+
+
+def _split(source: str) -> list[str]:
+    """`source` cut at its top-level "|" (not inside a group, a class or an escape)."""
+    parts = []
+    depth = 0
+    start = 0
+    for token in _TOKEN.finditer(source):
+        if token.group() == "(":
+            depth += 1
+        elif token.group() == ")":
+            depth -= 1
+        elif token.group() == "|" and depth == 0:
+            parts.append(source[start : token.start()])
+            start = token.end()
+    parts.append(source[start:])
+    return parts

@@ -1,0 +1,153 @@
+"""Alternations grouped by first letter (offline/first_letter.py) match exactly as written.
+
+The rewrite is checked twice: on small alternations built to reach each of its cases, and on
+every alternation the offline readers build with text.any_of, each against its plain form, over
+the probe texts and the corpus (in a fresh interpreter, which records what any_of was given as
+the readers are imported).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from roleplay.offline.first_letter import by_first_letter
+
+REPO = Path(__file__).resolve().parent.parent
+
+_TEXTS = [
+    "you must be sick of me",
+    "u must be tired. you'll think i'm mad",
+    "would you still listen if you weren't paid?",
+    "what do you make of this? how i feel about you",
+    "i don't mind at all, really",
+    "it's fine. maybe. you know",
+    "you. u. yo. y",
+    "",
+]
+
+
+def _same(plain: re.Pattern[str], fast: re.Pattern[str], text: str) -> bool:
+    one, two = plain.search(text), fast.search(text)
+    return (one and (one.span(), one.group(0))) == (two and (two.span(), two.group(0))) and [
+        m.span() for m in plain.finditer(text)
+    ] == [m.span() for m in fast.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "branches",
+    [
+        # a leading group written out per letter; the same letter shared with a later branch
+        [r"\b(?:you|u) must\b", r"\bwould (?:you|u)\b", r"\byou'll think\b"],
+        # the first of two branches that match at the same place wins, as written
+        [r"\byou\b", r"\byou must\b", r"\bu\b"],
+        [r"\byou must\b", r"\byou\b"],
+        # nested leading groups
+        [r"\b(?:(?:what|how) i|you) (?:feel|make)\b", r"\bwhat do\b"],
+        # a branch whose first letter is not certain stays where it is
+        [r"\byou\b", r"\b(?<!do )you\b", r"\bu\b", r"\b^it's\b", r"\bi\b"],
+        [r"\b[iy]\w*", r"\byou\b"],
+        # an optional first letter, an optional or repeated group, an empty alternative
+        [r"\by?ou\b", r"\byou\b"],
+        [r"\b(?:you )?must\b", r"\bmust\b"],
+        [r"\b(?:you|)\b", r"\bu\b"],
+        [r"\b(?:yo)+u\b", r"\byou\b"],
+        # branches without a boundary mixed in
+        [r"\byou\b", r"\?", r"\bu\b"],
+    ],
+)
+def test_grouped_alternations_match_as_written(branches: list[str]) -> None:
+    source = "|".join(f"(?:{b})" for b in branches)
+    plain, fast = re.compile(source), re.compile(by_first_letter(source))
+    for text in _TEXTS:
+        assert _same(plain, fast, text), (source, text)
+
+
+def test_branches_are_grouped_by_first_letter() -> None:
+    grouped = by_first_letter(r"(?:\b(?:you|u) must)|(?:\bwould you)|(?:\byou'll)")
+    assert grouped.count(r"\by") == 1 and grouped.count(r"\bu") == 1
+    assert grouped.count(r"\bw") == 1
+
+
+def test_nothing_moves_across_a_branch_with_no_certain_first_letter() -> None:
+    grouped = by_first_letter(r"(?:\byou)|(?:\b(?<!x)you)|(?:\byou must)")
+    assert grouped.count(r"\by") == 2
+    assert grouped.index(r"\b(?<!x)you") < grouped.rindex(r"\by")
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"(?:\b(you|u) must)|(?:\byou)",  # a capturing group: written out, it would be renumbered
+        r"(?:\b(?P<who>you|u) must)|(?:\byou)",
+        r"(?:\b(?:you|u) (\w+) \1)|(?:\byou)",
+    ],
+)
+def test_patterns_with_groups_or_references_are_left_as_they_are(source: str) -> None:
+    assert by_first_letter(source) == source
+
+
+_RECORD = """
+import json, re, sys
+from pathlib import Path
+import roleplay.offline.text as text
+given = []
+fast_any_of = text.any_of
+def recording(*patterns):
+    given.append(patterns)
+    return fast_any_of(*patterns)
+text.any_of = recording
+import importlib, pkgutil, roleplay.offline
+for info in pkgutil.walk_packages(roleplay.offline.__path__, "roleplay.offline."):
+    importlib.import_module(info.name)
+texts = json.loads(sys.stdin.read())
+differ, matched = [], 0
+for patterns in given:
+    plain = re.compile("|".join(f"(?:{p})" for p in patterns))
+    fast = fast_any_of(*patterns)
+    for t in texts:
+        one, two = plain.search(t), fast.search(t)
+        if (one and (one.span(), one.groups())) != (two and (two.span(), two.groups())) or [
+            m.span() for m in plain.finditer(t)
+        ] != [m.span() for m in fast.finditer(t)]:
+            differ.append([plain.pattern[:80], t])
+            break
+        matched += one is not None
+print(json.dumps({"alternations": len(given), "differ": differ, "matched": matched}))
+"""
+
+
+def _texts() -> list[str]:
+    from roleplay.offline.text import split_sentences
+
+    texts = list(_TEXTS)
+    paths = sorted((REPO / "bench" / "data" / "probe_dev").glob("*.jsonl"))
+    paths += sorted((REPO / "corpus").glob("*.jsonl"))[::8]
+    for path in paths:
+        for raw in path.read_text("utf-8").splitlines():
+            if raw.strip():
+                row = json.loads(raw)
+                for key in ("response", "client_line"):
+                    texts.extend(s.norm for s in split_sentences(row.get(key) or ""))
+    return list(dict.fromkeys(texts))
+
+
+def test_every_reader_alternation_matches_as_its_plain_form() -> None:
+    texts = _texts()
+    done = subprocess.run(
+        [sys.executable, "-c", _RECORD],
+        input=json.dumps(texts),
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+    )
+    found = json.loads(done.stdout)
+    assert found["alternations"] > 150
+    assert not found["differ"], found["differ"][:5]
+    assert found["matched"] > 5000  # the texts reach the patterns, not only their misses
