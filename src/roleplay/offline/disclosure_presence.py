@@ -141,10 +141,15 @@ _LIFE_OUTSIDE = re.compile(
     r"\bmy (?:own |late |dear |older |younger )?(?:mom|mum|mother|dad|father|parents?|brothers?|"
     r"sisters?|sons?|daughters?|kids?|children|husband|wife|partner|nan|gran\w*|family|"
     r"(?:best )?friends?|boyfriend|girlfriend|fianc\w*|ex)\b|"
-    r"\bwhen i was\b|\bat your age\b|\bi used to\b|\b(?:years|months) ago\b|\b(?<!to )me too\b|"
+    r"\bwhen i was\b|\bat your age\b|\bi used to\b|\b(?:years|months) ago\b|"
+    # ("me too" as a reply, not the object of a verb: "you're asking me too", "watch me too")
+    r"\b(?:^|(?<=[,;.!?:-] )|(?<=[,;.!?:-])|(?<=\band )|(?<=\bbut )|(?<=\bso )|(?<=\boh )|"
+    r"(?<=yeah )|(?<=\byes ))me too\b|"
     r"\bin (?:the )?past\b|\bbeen in (?:your|ur) (?:same |exact |very )?shoes\b|"
     r"\bbeen (?:where|were) (?:you|u)(?:'re| are| r)\b|"
-    r"\b(?<!find )(?<!found )(?<!finding )myself\b|"
+    # (not a feeling of the trainee's now: "I'm feeling a bit anxious myself as you talk")
+    r"\b(?<!find )(?<!found )(?<!finding )myself\b(?! (?:as (?:you|u)|here|in here|listening|"
+    r"hearing|watching|sitting)\b)|"
     r"\bi lost\b(?! (?:my|the) (?:thread|train|place)\b)|\bbeen through\b|"
     r"\bi(?:'ve| have) (?:had|lost)\b(?! (?:my|the) (?:thread|train|place)\b)|"
     r"\b(?:by|near|outside|behind|at|in) my (?:house|home|flat|street|garden|town|village)\b|"

@@ -45,7 +45,12 @@ STRONG_DISCLOSURE = any_of(
     r"miscarried|moved|emigrated|migrated|graduated|retired|smoked|used|binged|panicked|broke|"
     r"ended up|got (?:divorced|married|sober|clean|fired|laid off|sick|through|help|over))\b",
     r"\bi (?:also |too |myself )(?:\w+)",
-    r"\b(?:me|mine|myself) (?:too|as well|also)\b",
+    r"\b(?:mine|myself) (?:too|as well|also)\b",
+    # "me too" as a reply or after "for", "to", "with"; not the object of a verb ("you're asking
+    # me too", "I wonder if you watch me too")
+    r"\b(?:^|(?<=[,;.!?:-] )|(?<=[,;.!?:-])|(?<=\band )|(?<=\bbut )|(?<=\bso )|(?<=honestly )|"
+    r"(?<=\boh )|(?<=yeah )|(?<=\byes )|(?<=\bha )|(?<=haha )|(?<=\blol )|(?<=\bfor )|(?<=\bto )|"
+    r"(?<=\bwith ))me (?:too|as well|also)\b",
     r"\b(?:happened|happens) to me\b",
     r"\b(?:same|similar) (?:thing )?(?:happened )?(?:to|with|for) me\b",
     r"\bi(?:'ve| have)? (?:been|gone|went|was) through (?:the same|something (?:similar|like)|"
