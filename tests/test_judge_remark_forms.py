@@ -82,3 +82,9 @@ def test_a_question_about_the_next_appointment_invites_no_view_of_the_relationsh
     )
     assert "invites the client's view" not in verdict.rationale
     assert not verdict.applicable or verdict.score <= 3
+
+
+def test_the_story_led_back_to_leaves_the_remark_untouched() -> None:
+    client = "Sorry, I've talked your ear off again. You must have someone after me."
+    response = "You were telling me about the move. What happened when the van came?"
+    assert not _score(DI, client, response, None, "immediacy").applicable

@@ -50,7 +50,7 @@ from roleplay.offline.relational_work import (
     OWNS_LAPSE_IN_ROOM,
     asks_about_the_work,
 )
-from roleplay.offline.rupture_words import COMES_ACROSS, SYMPATHY_FOR_NEWS
+from roleplay.offline.rupture_words import ASKS_ELSEWHERE, COMES_ACROSS, SYMPATHY_FOR_NEWS
 from roleplay.offline.text import Findable, Sentence
 
 # (family, partner and friends: the people "our relationship" is about in a helper's story; the
@@ -138,8 +138,13 @@ def sentence_signals(sentence: Sentence, relational_question: bool, first: bool)
             PLAIN_ANSWER.search(norm)
             or DIRECT_ANSWER.search(norm)
             # the trainee beyond their framing ("I'm wondering what your week looks like" has
-            # only the framing)
-            or (has_you and bool(ME.search(FRAMING.sub(" ", norm))))
+            # only the framing); not the story led back to ("You were telling me about your
+            # dad"), which leaves the remark untouched
+            or (
+                has_you
+                and bool(ME.search(FRAMING.sub(" ", norm)))
+                and not ASKS_ELSEWHERE.search(norm)
+            )
         )
         # "I'm curious whether Meena makes you feel she's had enough of you" is about someone
         # else; "No, and I doubt Meena is either" still answers
