@@ -87,6 +87,11 @@ def read_disclosure(
             reading.veto = "a decline"
         return reading
     _score(reading, sentences, client_text, invites)
+    hinted = quote_match(lx.HINTED_LIFE, spans)
+    if hinted:
+        reading.add(
+            "hinted", "it hints at your life instead of saying it or declining", -0.5, hinted
+        )
     _kinds(reading, sentences[answer_at] if answer_at is not None else None, bare)
     _intimate_answer(reading, client_text)
     _meets_level_five(reading)

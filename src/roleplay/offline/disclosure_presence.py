@@ -272,7 +272,7 @@ def sentence_strength(sentence: Sentence, in_session: bool = False) -> float:
         return 0.0  # "Mine was fine, thanks." is small talk back; it tells no life
     if _SYMPATHY.match(norm):
         return 0.0  # "I feel so sad for you." is sympathy with them; it tells no life
-    if casual_disclosure(norm) or _MINE_OPENS.match(norm):
+    if casual_disclosure(norm) or _MINE_OPENS.match(norm) or lx.HINTED_LIFE.search(norm):
         return STRONG_WEIGHT  # "same here", "been there", "being a dad myself", "I'm 26"
     if not _ANY_FIRST_PERSON.search(norm):
         # Beyond the casual forms above, a life is told in the first person; most sentences

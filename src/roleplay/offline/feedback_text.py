@@ -15,6 +15,8 @@ SUGGESTIONS = {
     "advice": "Keep your story as a story: instead of 'you should', ask what might fit for them.",
     "after_declaration": "After a declaration of feelings, keep your own life out of it: "
     "acknowledge what it took to say, hold the frame kindly, and explore what it means.",
+    "hinted": "Say it plainly in a sentence, or decline warmly: a hint leaves the client "
+    "guessing about you.",
     "long": "Keep a disclosure to one or two sentences, then turn back to the client.",
     "focus_kept": "End by handing the focus back, e.g. 'What has it been like for you?'",
     "focus_unclear": "Close with a question about the client's experience so the focus returns "

@@ -20,8 +20,11 @@ HARMS_USED: dict[str, frozenset[str]] = {
 # with you, now you know?") is the rubric's "asking how the client is experiencing the trainee"
 # (Hill & Knox 2002 on processing a disclosure; immediacy_landing.py). Fresh authors wrote three
 # such lines, all immediacy 4; the training side has none, so no head could learn it.
+# A life hinted at ("Let's just say I know a bit about it") is a disclosure however veiled: all
+# 13 labelled lines of the form, corpus and development sets, are self-disclosure 1-3.
 MARKS_USED: dict[str, frozenset[str]] = {
     "immediacy": frozenset({"f.checks_landing"}),
+    "self_disclosure": frozenset({"f.hinted"}),
 }
 
 
@@ -107,6 +110,8 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
         "f.focus_kept": 3,
         # credentials to settle a doubt about the trainee: the corpus's two lines are 2 and 3
         "f.credentials": 3,
+        # a life hinted at ("let's just say I know a bit about it"): 1-3 in every labelled line
+        "f.hinted": 3,
         "f.recent": 3,
     },
     "immediacy": {
@@ -133,7 +138,7 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
 
 # Named readings that only bound the level: the fitting script leaves them out of the heads' own
 # features, so adding one moves no fitted weight, only the levels its bound reaches.
-BOUNDS_ONLY: frozenset[str] = frozenset({"f.unprompted", "f.opens_up_at_restraint"})
+BOUNDS_ONLY: frozenset[str] = frozenset({"f.unprompted", "f.opens_up_at_restraint", "f.hinted"})
 
 
 def level_floor(criterion: str, x: dict[str, float]) -> int:

@@ -41,6 +41,7 @@ from roleplay.offline.lexicon.helping import HELPING_CLAUSE
 from roleplay.offline.lexicon.owning import OWNS_PART
 from roleplay.offline.lexicon.presence import (
     FIRST_PERSON,
+    HINTED_LIFE,
     HYPOTHETICAL,
     HYPOTHETICAL_FEELING,
     MY_NOT_PERSONAL,
@@ -89,6 +90,7 @@ __all__ = [
     "HELPERS_FAMILY",
     "HELPING_CLAUSE",
     "HERE_NOW",
+    "HINTED_LIFE",
     "HYPOTHETICAL",
     "HYPOTHETICAL_FEELING",
     "INTIMATE",

@@ -21,6 +21,13 @@ _NOT_HELPING_HABIT = (
     # ("normally I would send them an email": advice in the conditional, not a habit)
     r"clients)|would|'d|could|might|should)\b)[a-z]"
 )
+# A life hinted at ("Let's just say I know a bit about waiting", "let's just say you won't have to
+# explain as much as you think"): a disclosure, however veiled (every such labelled line), read
+# before the first-person and relationship-talk tests, which its veiled forms slip past.
+HINTED_LIFE = re.compile(
+    r"\blet'?s just say (?:that )?(?:i\b|i'm|i've|i'd|there's no one|there is no one|(?:you|u) "
+    r"(?:won't|wouldn't|will not|would not) have to explain)"
+)
 STRONG_DISCLOSURE = any_of(
     # Low-intimacy facts of one's life count as disclosure too: status, identity, family.
     r"\bi(?:'m| am) (?:\w+ )?(?:engaged|married|divorced|separated|widowed|single|pregnant|"
