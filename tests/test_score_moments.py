@@ -85,3 +85,53 @@ def test_a_bad_scenario_or_beat_is_named_with_its_line(
     assert code == 2
     assert rows == []
     assert f"{tmp_path / 'in.jsonl'}:2:" in err and message in err
+
+
+def test_a_line_may_name_its_rubric_so_one_file_mixes_both(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    client = "My band's on Friday, first gig in years. You should come! Bring whoever."
+    response = "I'll see if I'm free!"
+    code, rows, _ = score_lines(
+        tmp_path,
+        capsys,
+        [
+            {
+                "id": "rb",
+                "rubric": "relationship-boundaries",
+                "invites": "boundary",
+                "client_line": client,
+                "response": response,
+            },
+            {"id": "default", "invites": "boundary", "client_line": client, "response": response},
+        ],
+    )
+    assert code == 0
+    named, default = rows
+    assert named["rubric"] == "relationship-boundaries" and "boundary" in named["scores"]
+    # a deferral to an invitation is a yes in waiting (rubric: "I'll see if I'm free" scores 1-2)
+    assert named["scores"]["boundary"]["applicable"] and named["scores"]["boundary"]["score"] <= 2
+    # without it the file's default (--rubric, else disclosure-immediacy) applies
+    assert default["rubric"] == "disclosure-immediacy" and "boundary" not in default["scores"]
+
+
+def test_an_unknown_rubric_or_one_at_odds_with_the_scenario_is_named_with_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, rows, err = score_lines(
+        tmp_path,
+        capsys,
+        [
+            {"id": 1, "rubric": "no-such-rubric", "client_line": "Hi.", "response": "Hello."},
+            {
+                "id": 2,
+                "rubric": "relationship-boundaries",
+                "scenario": GRIEF.id,
+                "beat": GRIEF.first_beat.id,
+                "response": "Yes.",
+            },
+        ],
+    )
+    assert code == 2 and rows == []
+    assert "in.jsonl:1: rubric 'no-such-rubric' is not one of" in err
+    assert f"in.jsonl:2: {GRIEF.id} is scored under its own rubric '{GRIEF.rubric}'" in err

@@ -72,6 +72,9 @@ class ScoreInput(BaseModel):
     context: list[ContextLine] = Field(default_factory=list, max_length=MAX_CONTEXT_LINES)
     invites: str | None = None
     cue: str | None = Field(None, max_length=MAX_LINE_CHARS)
+    # The rubric a line without a scenario is scored under (--rubric is the default): labelled
+    # sets mix lines of both rubrics in one file.
+    rubric: str | None = Field(None, max_length=80)
     # A named moment: the client line, cue, what it invites and the rubric come from the file.
     scenario: str | None = Field(None, max_length=80)
     beat: str | None = Field(None, max_length=80)
@@ -164,17 +167,25 @@ class Job:
 def resolve_moments(
     library: ContentLibrary, items: list[ScoreInput], rubric_id: str, name: str
 ) -> list[Job]:
-    """Each line's moment: from the named scenario and beat when given, else from the line."""
+    """Each line's moment and rubric: from the named scenario and beat when given, else from the
+    line (its `rubric`, or `rubric_id`)."""
     default = library.rubric(rubric_id).rubric
     jobs: list[Job] = []
     problems: list[Problem] = []
     for item in items:
         context = [Line(speaker=c.speaker, text=c.text) for c in item.context]
+        if item.rubric is not None and item.rubric not in library.rubrics:
+            known = ", ".join(sorted(library.rubrics))
+            problems.append(
+                Problem(name, item.line, f"rubric '{item.rubric}' is not one of {known}")
+            )
+            continue
         if item.scenario is None and item.beat is None:
             moment = Moment(
                 client_line=item.client_line, cue=item.cue, invites=item.invites, context=context
             )
-            jobs.append(Job(item, default, moment))
+            rubric = library.rubric(item.rubric).rubric if item.rubric else default
+            jobs.append(Job(item, rubric, moment))
             continue
         if not (item.scenario and item.beat):
             problems.append(Problem(name, item.line, "give both scenario and beat, or neither"))
@@ -191,6 +202,16 @@ def resolve_moments(
             beats = ", ".join(b.id for b in scenario.beats)
             problems.append(
                 Problem(name, item.line, f"beat '{item.beat}' is not in {scenario.id} ({beats})")
+            )
+            continue
+        if item.rubric is not None and item.rubric != scenario.rubric:
+            problems.append(
+                Problem(
+                    name,
+                    item.line,
+                    f"{scenario.id} is scored under its own rubric '{scenario.rubric}'; "
+                    "drop `rubric` or name that one",
+                )
             )
             continue
         moment = moment_for(scenario, beat).model_copy(update={"context": context})
