@@ -156,6 +156,13 @@ ACCEPTS = any_of(
 OWNS_LAPSE = any_of(
     r"\bthats on me\b|\bmy (?:fault|doing|mistake)\b",
     r"\bi (?:should|shd|shld) have\b",
+    # the omission owned from the client's side: "you should have heard that from me first",
+    # "you deserved to know sooner" (not "so you should have known", which blames)
+    r"\b(?<!so )(?:you|u) (?:should|shd|ought to) have (?:heard|been told|known|found out|had) "
+    r"(?:(?:that|this|it|about it) )?(?:from me|by me|sooner|earlier|first|at the start|straight "
+    r"away)\b",
+    r"\b(?:you|u) deserved to (?:hear|know|be told) (?:(?:that|this|it) )?(?:from me|sooner|"
+    r"earlier|first|at the start)\b",
     # a promise owned as broken: "And I broke them" (the client's "Your words"), "I went back on
     # what I said", "i didnt keep my word"
     r"\bi (?:broke|have broken|'ve broken|went back on|didn'?t keep|did not keep|failed to keep) "
