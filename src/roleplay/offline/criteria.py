@@ -310,10 +310,11 @@ READERS: dict[str, CriterionReader] = {
         _always,
         "",
         # Said at every moment that invites disclosure, asked or not ("Does everyone feel
-        # that?" asks nothing about the trainee), so it claims no question and no loss.
-        "This moment invited a little of you: a brief, past disclosure that turns back to them "
-        "('I've been through something like that too, so I know a little of how hard it can be. "
-        "What has it been like for you?') may help here.",
+        # that?" asks nothing about the trainee), so it claims no question, no loss and no
+        # likeness the trainee may not have (a supervisor's review).
+        "This moment invited a little of you: if something true of your own life fits, say it "
+        "in a sentence, resolved and low in intimacy, then turn back to them ('What has it been "
+        "like for you?'). Declining warmly is a fair choice too.",
         "Well judged. Keep disclosures this brief and keep handing the focus back.",
         "Make the purpose clear (normalise, validate) and close with a question about them.",
     ),
@@ -325,7 +326,7 @@ READERS: dict[str, CriterionReader] = {
         _always,
         "",
         "There was a marker in the room: try naming it tentatively and asking about it, e.g. "
-        "'I notice you went quiet just now. I wonder what happened for you?'",
+        "'I notice something shifted just now. I wonder what happened for you?'",
         "Well judged. After the client answers, stay with what they say about the two of you.",
         "Name what you notice tentatively, own it ('I notice', 'I wonder'), and ask their view.",
     ),

@@ -219,7 +219,29 @@ DECLINED_INSTEAD = (
 )
 
 
-def invited_hint(reader, romantic: bool, declined: bool = False) -> str | None:
+# Immediacy invited and not used: the example is the marker this moment has, not always a
+# silence (a supervisor's review found "I notice you went quiet just now" offered after a remark
+# about the trainee, a complaint or a laugh).
+IMMEDIACY_HINTS = (
+    (
+        ("remark", "relationship_question"),
+        "They said something about you or the two of you: answer it briefly and honestly, then "
+        "get curious about it, e.g. 'What made you wonder that just now?'",
+    ),
+    (
+        ("complaint", "let_down", "charged", "appeasing"),
+        "Something between you was strained: name it and ask about it, e.g. 'It sounds like "
+        "something I did didn't sit right with you. Can you tell me what that was like?'",
+    ),
+    (
+        ("personal_question",),
+        "They asked about you: after answering or declining, you could ask what it is like to "
+        "ask, e.g. 'What's it like for you, asking me that?'",
+    ),
+)
+
+
+def invited_hint(reader, cues, declined: bool = False) -> str | None:
     """What to try when the moment invited the skill and the reply did not use it.
 
     After a declaration of feelings nothing of the trainee's own life is invited, whatever the
@@ -228,10 +250,15 @@ def invited_hint(reader, romantic: bool, declined: bool = False) -> str | None:
     choice the rubric allows (declining); it is not told the moment wanted a disclosure instead.
     """
     if reader.id == "self_disclosure":
-        if romantic:
+        if cues.romantic:
             return None
         if declined:
             return DECLINED_INSTEAD
+    if reader.id == "immediacy":
+        names = set(cues.names())
+        for marks, hint in IMMEDIACY_HINTS:
+            if names.intersection(marks):
+                return hint
     return str(reader.invited_hint)
 
 

@@ -201,7 +201,7 @@ def _result(
         suggestion = None
         if ctx.invites == reader.id:
             declined = reader.id == SELF_DISCLOSURE and ctx.reading(DECLINING).has("declines")
-            suggestion = invited_hint(reader, ctx.cues.romantic, declined)
+            suggestion = invited_hint(reader, ctx.cues, declined)
         elif ctx.invites == RESTRAINT and reader.id == SELF_DISCLOSURE and ctx.breakers:
             suggestion = hold_back_from(ctx.breakers[0][0])
         return CriterionResult(
