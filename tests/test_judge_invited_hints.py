@@ -34,3 +34,12 @@ def test_the_disclosure_hint_claims_no_history() -> None:
     assert not verdict.applicable and verdict.suggestion
     assert "been through" not in verdict.suggestion
     assert "Declining warmly is a fair choice" in verdict.suggestion
+
+
+def test_the_past_tense_is_never_said_to_be_what_worked() -> None:
+    # rubric v2: the harm is unresolved or intimate material, not the present tense
+    client = "Did you ever lose someone close? Be honest."
+    response = "I did, my grandad, years ago. What has it been like for you?"
+    verdict = _score(DI, client, response, "self_disclosure", "self_disclosure")
+    assert verdict.applicable
+    assert "in the past" not in verdict.rationale

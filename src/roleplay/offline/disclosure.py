@@ -41,6 +41,10 @@ _HOW_IT_STANDS = re.compile(
 )
 
 _CREDENTIALS = "it answers a doubt about you with your credentials"
+# A disclosure told in the past tense: a fitted feature, but never said to the trainee as what
+# worked (rubric v2: the harm is unresolved or intimate material, not the present tense; a
+# supervisor's review found "What worked: it is in the past" on an excuse and on a lapse).
+PAST_TENSE = "it is in the past"
 
 
 def read_disclosure(
@@ -294,7 +298,7 @@ def _score(
             "recent", "it is about your life now rather than something worked through", -0.75, now
         )
     elif past:
-        reading.add("past", "it is in the past", 0.5, past)
+        reading.add("past", PAST_TENSE, 0.5, past)
     if resolved and not current:
         reading.add("resolved", "it sounds worked through", 0.5, resolved)
 

@@ -26,6 +26,7 @@ from roleplay.domain.session import CriterionResult, Evaluation
 from roleplay.errors import ResponseTooLong
 from roleplay.offline.criteria import READERS, CriterionReader, ReadingContext, build_context
 from roleplay.offline.declining import DECLINING
+from roleplay.offline.disclosure import PAST_TENSE
 from roleplay.offline.features import vector
 from roleplay.offline.feedback_text import (
     CHECK_ALIASES,
@@ -330,6 +331,7 @@ def _present_rationale(verdict: Verdict, ctx: ReadingContext) -> str:
         said_as(label)
         for label, effect, quote in verdict.moved
         if effect > 0
+        and label != PAST_TENSE
         and said_as(label).lower() != named
         and not (quote and any(quote in harm for harm in harmed))
     ]
@@ -338,7 +340,7 @@ def _present_rationale(verdict: Verdict, ctx: ReadingContext) -> str:
         parts.append("What worked: " + "; ".join(good[:3]) + ".")
     if bad:
         parts.append("What took away: " + "; ".join(bad[:3]) + ".")
-    top = next(((label, e, q) for label, e, q in verdict.moved if q), None)
+    top = next(((label, e, q) for label, e, q in verdict.moved if q and label != PAST_TENSE), None)
     if top:
         sign = "+" if top[1] > 0 else "\u2212"
         said = said_as(top[0])
