@@ -214,7 +214,7 @@ def _immediacy_reading(ctx: ReadingContext) -> SkillReading:
         if not reading.has(name):
             reading.add(name, label, -2.0, sentence.text)
             reading.score = max(1.0, min(5.0, reading.score - 2.0))
-    if not reading.present and strained_between_you(ctx):
+    if not reading.present and not reading.veto and strained_between_you(ctx):
         # a complaint treated as something between them (immediacy_strain.py)
         rupture = ctx.reading(RUPTURE)
         reading = strain_taken_up(rupture) or reading

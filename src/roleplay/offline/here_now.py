@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from roleplay.offline.relational_questions import FRAMING
+from roleplay.offline.relational_words import ME, US
 from roleplay.offline.text import Gated, Sentence, any_of
 
 _YOU = r"(?:you|u)"
@@ -275,6 +277,30 @@ def only_ordinary(sentence: Sentence) -> bool:
 # got your keys out. Drive safely."): the marker is named and at once explained away, so nothing
 # about the two of them is said (rubric: "I notice the time" is not immediacy; the corpus labels
 # every such line not in play).
+# The same marker turned at once to the client's story elsewhere ("I notice you said 'ghost' very
+# quietly. What does that word mean to you?", "I notice you keep looking at the clock. Is
+# something waiting for you at home?", "...What used to fill it, back at the firm?"): a question
+# about their life, nothing about the two of them now; the development sets' authors leave such
+# replies out of immediacy. A habit named ("you always apologise", "you say sorry a lot") is a
+# label, immediacy done badly, and stays.
+STORY_READING = any_of(
+    r"\b(?:at home|back (?:at|then|when|in)|used to|that word|the word|mean to (?:you|u)|after "
+    r"this|out there|the worst|waiting for (?:you|u)|in your life)\b",
+    r"\bwhere (?:does|did) (?:that|it|this) come from\b",
+)
+_HABIT_NAMED = re.compile(
+    r"\b(?:always|a lot|tend to|often|whenever|every time|pattern|again and again)\b"
+)
+
+
+def turned_to_their_story(spans: list[Sentence], sentences: list[Sentence]) -> bool:
+    """An observation of the client followed only by a question about their life elsewhere."""
+    if any(_HABIT_NAMED.search(s.norm) for s in spans):
+        return False
+    asked = [s for s in sentences if s.is_question or "?" in s.text]
+    return bool(asked) and all(STORY_READING.search(s.norm) for s in asked)
+
+
 PRACTICAL_READING = any_of(
     r"\b(?:are|r) (?:you|u) (?:\w+ )?(?:cold|warm enough|too warm|too hot|hot|chilly|comfy|"
     r"comfortable)\b",
@@ -305,3 +331,21 @@ def without_suggested_speech(sentence: Sentence) -> Sentence:
         lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), sentence.norm
     )
     return sentence if norm == sentence.norm else replace(sentence, norm=norm)
+
+
+NOTICING = re.compile(r"\bi(?:'m| am)? (?:notice|noticed|noticing|see|can see|saw|spotted)\b")
+
+
+def read_as_practical(spans: list[Sentence], sentences: list[Sentence]) -> bool:
+    """An observation of the client in the room, then a practical reading of it or a question
+    about their story elsewhere, with nothing of the trainee or the two of them
+    beyond "I notice"."""
+    if not any(PRACTICAL_READING.search(s.norm) for s in sentences) and not (
+        turned_to_their_story(spans, sentences)
+    ):
+        return False
+    return not any(
+        ME.search(NOTICING.sub(" ", FRAMING.sub(" ", s.norm))) or US.search(s.norm)
+        for s in spans
+        if not PRACTICAL_READING.search(s.norm)
+    )

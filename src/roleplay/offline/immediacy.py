@@ -16,11 +16,12 @@ from roleplay.offline import relational, relational_work
 from roleplay.offline.disclosure import unrefused_quote
 from roleplay.offline.helping import BLAME
 from roleplay.offline.here_now import (
-    PRACTICAL_READING,
+    NOTICING,
     here_now,
     in_room_fault,
     is_feeling_now,
     only_ordinary,
+    read_as_practical,
     without_suggested_speech,
 )
 from roleplay.offline.immediacy_faults import TURNED_BACK
@@ -38,7 +39,6 @@ from roleplay.offline.relational_presence import (
     TOUCH_MOMENT,
 )
 from roleplay.offline.relational_questions import (
-    FRAMING,
     about_elsewhere_only,
     about_someone_else,
     asks_third_party_view,
@@ -137,8 +137,11 @@ def read_immediacy(
     )
     # (an answer to their remark about the trainee is not an observation read as practical:
     # "Not at all. We've still got ten minutes." reassures about the time they fear taking)
+    # (nor is an observation of them turned to their story: "I notice you said 'ghost' very
+    # quietly. What does that word mean?" leaves their remark about the trainee untouched)
     remark_answered = bool(spans) and spans[0] is sentences[0] and asks_about_trainee(context_text)
-    if spans and not remark_answered and _read_as_practical(spans, sentences):
+    observed = bool(spans) and bool(NOTICING.match(spans[0].norm))
+    if spans and (not remark_answered or observed) and read_as_practical(spans, sentences):
         return SkillReading(
             present=False, strength=0.0, score=0.0, veto="what it noticed is read as practical"
         )
@@ -168,22 +171,6 @@ def read_immediacy(
         # sessions, asked, and nothing more (relational_questions.py)
         reading.veto = "someone else's view of the sessions, not the two of you"
     return reading
-
-
-def _read_as_practical(spans: list[Sentence], sentences: list[Sentence]) -> bool:
-    """An observation of the client in the room, then a practical reading of it (here_now.py),
-    with nothing of the trainee or the two of them beyond "I notice"."""
-    if not any(PRACTICAL_READING.search(s.norm) for s in sentences):
-        return False
-    return not any(
-        relational.ME.search(_NOTICING.sub(" ", FRAMING.sub(" ", s.norm)))
-        or relational.US.search(s.norm)
-        for s in spans
-        if not PRACTICAL_READING.search(s.norm)
-    )
-
-
-_NOTICING = re.compile(r"\bi(?:'m| am)? (?:notice|noticed|noticing|see|can see|saw|spotted)\b")
 
 
 def mark_level_five(reading: SkillReading) -> None:
