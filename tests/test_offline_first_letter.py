@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from roleplay.offline.first_letter import by_first_letter
+from roleplay.offline.first_letter import _split, by_first_letter
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -69,15 +69,51 @@ def test_grouped_alternations_match_as_written(branches: list[str]) -> None:
 
 
 def test_branches_are_grouped_by_first_letter() -> None:
+    # (common first letters: the boundary stays in front)
+    grouped = by_first_letter(r"(?:\b(?:to|a) must)|(?:\bis it)|(?:\bto go)|(?:\bor so)|(?:\bend)")
+    assert grouped.count(r"\bt") == 1 and grouped.count(r"\ba") == 1
+    assert grouped.count(r"\bi") == 1 and grouped.count(r"\bo") == 1
+
+
+def test_rare_first_letters_are_written_first() -> None:
     grouped = by_first_letter(r"(?:\b(?:you|u) must)|(?:\bwould you)|(?:\byou'll)")
-    assert grouped.count(r"\by") == 1 and grouped.count(r"\bu") == 1
-    assert grouped.count(r"\bw") == 1
+    assert r"\b" not in grouped
+    assert grouped.count(r"y(?<!\wy)") == 1 and grouped.count(r"u(?<!\wu)") == 1
+    assert grouped.count(r"w(?<!\ww)") == 1
+    # the engine skips to those letters: the parsed pattern starts with them, not a boundary
+    assert re.compile(grouped).search("a b c d e f you must") is not None
 
 
 def test_nothing_moves_across_a_branch_with_no_certain_first_letter() -> None:
     grouped = by_first_letter(r"(?:\byou)|(?:\b(?<!x)you)|(?:\byou must)")
     assert grouped.count(r"\by") == 2
     assert grouped.index(r"\b(?<!x)you") < grouped.rindex(r"\by")
+
+
+def test_a_boundary_before_a_character_that_is_no_word_character_is_kept_too() -> None:
+    source = r"(?:\b'd like)|(?:\b you)|(?:\bwould)"
+    plain, fast = re.compile(source), re.compile(by_first_letter(source))
+    assert r"\b" not in fast.pattern
+    for text in ["i'd like you", "' you", " you'd like", "he'd liked it", "x  you", "would'd like"]:
+        assert _same(plain, fast, text), text
+
+
+@pytest.mark.parametrize(
+    "branches",
+    [
+        [r"\byou\b", r"\bwould\b", r"\byes\b"],  # rare letters: written first
+        [r"\byou\b", r"\bthe\b", r"\bi\b", r"\ba\b", r"\bso\b", r"\bon\b"],  # common ones
+    ],
+)
+def test_an_alternation_of_grouped_sources_is_grouped_again(branches: list[str]) -> None:
+    first = by_first_letter("|".join(f"(?:{b})" for b in branches[:1]))
+    rest = by_first_letter("|".join(f"(?:{b})" for b in branches[1:]))
+    again = by_first_letter(f"(?:{first})|(?:{rest})")
+    # one branch per first letter, none left as it was
+    assert len(_split(again)) == len({b[2] for b in branches})
+    plain = re.compile("|".join(f"(?:{b})" for b in branches))
+    for text in _TEXTS:
+        assert _same(plain, re.compile(again), text), text
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,12 @@ position, so every match, and the branch that makes it, is the plain alternation
 whose first letter is not certain (a lookbehind, an anchor, a class, an optional first letter)
 stays where it is, and nothing moves across it. Patterns with capturing groups or references to
 them are left as they are (writing a branch out twice would renumber its groups).
+
+Where every branch has been grouped and the first letters are rare ones, the boundary is moved
+behind each first letter ("\bwould" is "w(?<!\ww)ould": a "w" with no word character before it,
+the same test). The pattern then starts with a plain letter, and the engine skips straight over
+every position holding none of those letters instead of testing the boundary there. Where the
+letters are common the boundary test first stays cheaper, so the pattern is left as grouped.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ import re
 _LEFT_AS_IS = re.compile(r"\((?!\?)|\(\?P|\(\?\(|\(\?#|\\\d|\(\?[aiLmsux]")
 _QUANTIFIER = "?*+{"
 _PLAIN_LETTER = re.compile(r"[a-z0-9' ]")
+_LETTER_FIRST = re.compile(r"(\\ |[a-z0-9'])\(\?<([!=])\\w\1\)")  # as _led_by writes it
 # What can open or close a group or a branch, and what hides one: a parenthesis or a bar, and an
 # escape or a class (a "]" first in a class is a literal), passed over whole.
 _TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]", re.DOTALL)
@@ -35,24 +42,62 @@ def by_first_letter(source: str) -> str:
         return source
     parts: list[str] = []
     run: dict[str, list[str]] = {}  # first letter -> what follows it, branch by branch
+    ungrouped = False
     for branch in _branches(source):
-        tails = _after_first_letter(branch) if branch.startswith(r"\b") else None
+        tails = _tails(branch)
         if tails is None:
             parts.extend(_grouped(run))
             run = {}
             parts.append(branch)
+            ungrouped = True
             continue
         for letter, tail in tails.items():
             run.setdefault(letter, []).append(tail)
+    if not ungrouped and sum(_SHARE_OF_TEXT.get(letter, 0.0) for letter in run) < _RARE_ENOUGH:
+        return "|".join(f"(?:{part})" for part in _grouped(run, letter_first=True))
     parts.extend(_grouped(run))
     return "|".join(f"(?:{part})" for part in parts)
 
 
-def _grouped(run: dict[str, list[str]]) -> list[str]:
+# How often each character comes up in English chat text, in percent (any other: well under
+# one). Measured on the readers' patterns, the letter-first form is faster while the first
+# letters hold under about a quarter of the text.
+_SHARE_OF_TEXT = {
+    " ": 19.4, "e": 9.1, "t": 7.2, "o": 6.9, "a": 6.1, "i": 5.9, "n": 5.0, "s": 4.4, "r": 4.1,
+    "h": 4.0, "l": 3.3, "u": 2.9, "d": 2.8, "y": 2.6, "m": 2.1, "g": 1.8, "w": 1.8, "f": 1.7,
+    "c": 1.6, "p": 1.3, "b": 1.2, "k": 0.9, "v": 0.9, "'": 0.4, "j": 0.2, "x": 0.1,
+}  # fmt: skip
+_RARE_ENOUGH = 27.0
+
+
+def _grouped(run: dict[str, list[str]], letter_first: bool = False) -> list[str]:
     return [
-        r"\b" + re.escape(letter) + "(?:" + "|".join(f"(?:{tail})" for tail in tails) + ")"
+        _led_by(letter, letter_first) + "(?:" + "|".join(f"(?:{tail})" for tail in tails) + ")"
         for letter, tails in run.items()
     ]
+
+
+def _led_by(letter: str, letter_first: bool) -> str:
+    r"""A word boundary and `letter`: "\bw", or with the letter first the same test written
+    after it, "w(?<!\ww)" (for a letter that is no word character, "'(?<=\w')")."""
+    if not letter_first:
+        return r"\b" + re.escape(letter)
+    behind = "(?<!" if re.match(r"\w", letter) else "(?<="
+    return re.escape(letter) + behind + r"\w" + re.escape(letter) + ")"
+
+
+def _tails(branch: str) -> dict[str, str] | None:
+    r"""What `_after_first_letter` gives, for a \b-led branch or one already written letter first
+    (an alternation built from grouped patterns' sources is grouped again as a whole)."""
+    if branch.startswith(r"\b"):
+        return _after_first_letter(branch)
+    led = _LETTER_FIRST.match(branch)
+    if led is None:
+        return None
+    letter = led.group(1)[-1]
+    if led.group(2) != ("!" if re.match(r"\w", letter) else "="):
+        return None  # a boundary test other than the one _led_by writes
+    return {letter: branch[led.end() :]}
 
 
 def _after_first_letter(branch: str) -> dict[str, str] | None:

@@ -275,9 +275,9 @@ GENERIC_REASSURANCE = any_of(
 
 
 # Every relational fault's words in one pattern: one search finds the usual reply has none.
-_ANY_RELATIONAL_FAULT = re.compile(
-    "|".join(
-        f"(?:{p.pattern})"
+_ANY_RELATIONAL_FAULT = any_of(
+    *(
+        p.pattern
         for p in (LABELS_REACTION, TELLS_OFF, FRAME_SOOTHES, BRUSHES_OFF, EXPLAINS_SELF, STAY_OR_GO)
     )
 )
