@@ -17,10 +17,10 @@ from roleplay.offline import relational
 from roleplay.offline.casual import COURTESY
 from roleplay.offline.client_line import asks_follow_up, asks_personal_question
 from roleplay.offline.declining import DECLINES, DEFLECTS, LEAVES_DOOR_OPEN
-from roleplay.offline.text import Sentence, normalise
+from roleplay.offline.text import Sentence, any_of, normalise
 
 # "I keep my own life out of our sessions" states a boundary; it discloses nothing.
-BOUNDARY_STATEMENT = re.compile(
+BOUNDARY_STATEMENT = any_of(
     r"\b(?:i(?:'ll| will| am going to|'m going to)? (?:\w+ )?(?:tend to |try to |like to |"
     r"prefer to |usually |always |'d rather )?)?(?:keep|keeping|leave|leaving|hold|holding) "
     r"(?:my|details of my|things about my) "
@@ -178,7 +178,7 @@ _LEAD_IN = re.compile(r"^(?:[\w']+ ){0,4}[\w']+: (?=\S)")
 
 # "Will you tell me about yourself when we've finished?" asks to be told: its no refuses, and
 # tells nothing ("No. I won't be telling you then either.", "Nah. Sorry.")
-_ASKS_TO_BE_TOLD = re.compile(
+_ASKS_TO_BE_TOLD = any_of(
     r"\b(?:will|would|can|could) (?:you|u) (?:ever |one day |maybe |please )?(?:tell|share with|"
     r"talk to) me (?:more )?(?:about )?(?:yourself|you|your (?:own )?(?:life|story|past))\b"
 )
@@ -187,14 +187,14 @@ _A_NO = re.compile(r"^(?:no|nope|nah|not really|probably not|no way)\b")
 # "Did you cry?" - "Cried buckets.": the asked verb said back in the past, without its "I".
 _ASKED_VERB = re.compile(r"\bdid (?:you|u)[?,.]? (?:ever |actually |really )?([a-z]+)\b")
 # "Would you?" - "I would, yeah, if it came to that.": the asked verb's own yes or no.
-_WOULD_ASKED = re.compile(r"\bwould (?:you|u)\b")
+_WOULD_ASKED = any_of(r"\bwould (?:you|u)\b")
 _WOULD_ANSWER = re.compile(
     r"^(?:(?:yes|yeah|no|nah|honestly|probably|maybe|hmm|well)[,.!]? )?i (?:would|wouldn't|"
     r"would not|'d not)(?=[,.!]|$| (?:yes|yeah|yep|no|not|too|honestly|probably|definitely|if)\b)"
 )
 # "How's your year been?" - "It's been a tough year, lots going on at home.": how the helper's
 # own time has gone, told without an "I" (not "It's been a hard year for you").
-_HOW_HAS_IT_BEEN = re.compile(
+_HOW_HAS_IT_BEEN = any_of(
     r"\bhow(?:'s| is| has|s) (?:your|ur) (?:year|week|month|weekend|summer|christmas|holiday|"
     r"day|life) (?:been|going)\b|\bhow have (?:you|u) been\b"
 )

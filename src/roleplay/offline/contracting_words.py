@@ -189,7 +189,7 @@ CONTACT_TERMS = any_of(
 
 
 # A leave-taking: "take care", "see you then", "safe home".
-GOODBYE = re.compile(
+GOODBYE = any_of(
     r"\b(?:take care|see (?:you|u)|bye|goodbye|have a (?:good|lovely|nice|safe)|safe home|"
     r"on the way home|get home safe)\b"
 )

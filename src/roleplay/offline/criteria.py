@@ -52,7 +52,7 @@ from roleplay.offline.reading import SkillReading, drop_features, quote_match
 from roleplay.offline.relational_work import asks_about_the_work, only_the_task
 from roleplay.offline.rupture import RUPTURE
 from roleplay.offline.rupture_words import SYMPATHY_FOR_NEWS
-from roleplay.offline.text import Sentence
+from roleplay.offline.text import Sentence, any_of
 
 # What a refusal names without disclosing anything ("I don't give out my mobile").
 CONTACT_WORDS = re.compile(
@@ -188,7 +188,7 @@ def _immediacy(ctx: ReadingContext) -> SkillReading:
     return reading
 
 
-_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|us|our)\b")
+_FIRST_PERSON = any_of(r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|us|our)\b")
 
 
 def _immediacy_reading(ctx: ReadingContext) -> SkillReading:

@@ -7,7 +7,6 @@ what the moment invites.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -38,14 +37,14 @@ CONTACT_REQUEST = any_of(
     r"\b(?:be|become) friends\b",
     r"\bafter (?:we finish|therapy|this ends|our sessions)\b",
 )
-HUG = re.compile(r"\bhug\b|\bhold (?:me|my hand)\b|\barms (?:half )?open\b")
+HUG = any_of(r"\bhug\b|\bhold (?:me|my hand)\b|\barms (?:half )?open\b")
 # "for you" alone is no gift ("am I too much for you?", "what's in it for you?", "sorry, I didn't
 # mean to bring it up for you"): only a thing given for you is.
-GIFT = re.compile(
+GIFT = any_of(
     r"\b(?:gift|made you|baked|biscuits|cake|present|brought you|got you|bought you|"
     r"(?:this|these|something|it's|it is|they're|they are) (?:\w+ )?for you)\b"
 )
-INVITATION = re.compile(r"\binvit\w*\b|\bcome to (?:my|the|our)\b|\bwedding\b|\bchristening\b")
+INVITATION = any_of(r"\binvit\w*\b|\bcome to (?:my|the|our)\b|\bwedding\b|\bchristening\b")
 ROMANTIC = any_of(
     r"\b(?:falling|fallen|in) love with you\b",
     r"\b(?:falling|fallen) for you\b",

@@ -31,7 +31,7 @@ from roleplay.offline.disclosure_presence import (
 )
 from roleplay.offline.lexicon.own_life import own_life_sentence
 from roleplay.offline.reading import SkillReading, quote_match
-from roleplay.offline.text import Findable, Sentence, normalise
+from roleplay.offline.text import Findable, Sentence, any_of, normalise
 
 # A sentence that carries on the helper's story without its "I": "Still not over it.", "Took me
 # years.", "Never really got over it, honestly."
@@ -137,7 +137,7 @@ def _meets_level_five(reading: SkillReading) -> None:
         reading.add("meets_level_five", "it has every mark of a well-judged disclosure", 0.0)
 
 
-_PERSONAL_LINE = re.compile(
+_PERSONAL_LINE = any_of(
     r"\b(?:call|ring|text|message|whatsapp|phone) me\b[^.?!]{0,25}\bon my (?:personal|private|own) "
     r"(?:number|mobile|phone|cell|line)\b"
 )
@@ -170,7 +170,7 @@ def _answers_and_returns(reading: SkillReading) -> None:
         reading.add("answers_and_returns", "you answered briefly and handed the focus back", 0.0)
 
 
-_WHAT_WOULD_YOU_DO = re.compile(
+_WHAT_WOULD_YOU_DO = any_of(
     r"\bwhat (?:would|wd) (?:you|u) do\b|"
     r"\bwould (?:you|u)\b(?! (?:mind|like|want|say|agree|think|believe|know|be|ever|even)\b)"
 )
@@ -219,7 +219,7 @@ def _not_mine(spans: list[Sentence]) -> str | None:
 
 # The field the helper trained or works in ("lots of training in addiction", "I've worked with
 # people who self-harm"): a professional fact, not intimate material of their own.
-_PROFESSIONAL_FIELD = re.compile(
+_PROFESSIONAL_FIELD = any_of(
     r"\b(?:training|trained|qualified|specialis(?:e|ed|ing)|placement|worked|work|working) "
     r"(?:in|with|on|around)\b[^.?!,;]{0,40}"
 )

@@ -10,7 +10,7 @@ import re
 from roleplay.offline import lexicon as lx
 from roleplay.offline.disclosure_presence import PRESENCE_THRESHOLD, sentence_strength
 from roleplay.offline.lexicon.disclosure_focus import HELPING_IDIOMS
-from roleplay.offline.text import Sentence, words
+from roleplay.offline.text import Sentence, any_of, words
 
 _CLAUSES = re.compile(r"[,;:]| - | but | and | so ")
 
@@ -54,7 +54,7 @@ def similarity(spans: list[Sentence], client_text: str) -> str:
 
 
 # After one's own story, asking the client to advise the helper ("What would you do?")
-ASKS_THEIR_ADVICE = re.compile(
+ASKS_THEIR_ADVICE = any_of(
     r"\bwhat (?:would|should|do) (?:you|u) (?:do|say|suggest)\??$|\bany (?:advice|tips)\?$|"
     r"\bwhat do you think i should\b"
 )
@@ -68,8 +68,8 @@ _THEIR_EXPERIENCE = re.compile(
 )
 
 
-_YOU = re.compile(r"\b(?:you(?:r|rs|rself)?|u|ur)\b")
-_ME = re.compile(r"\b(?:i|me|my|i'm|i've)\b")
+_YOU = any_of(r"\b(?:you(?:r|rs|rself)?|u|ur)\b")
+_ME = any_of(r"\b(?:i|me|my|i'm|i've)\b")
 
 
 def focus_returned(sentences: list[Sentence]) -> str | None:

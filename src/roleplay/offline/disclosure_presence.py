@@ -28,7 +28,7 @@ from roleplay.offline.casual import (
 )
 from roleplay.offline.declining import DECLINES
 from roleplay.offline.disclosure_past import conduct_in_talk, past_event
-from roleplay.offline.text import Sentence
+from roleplay.offline.text import Sentence, any_of
 
 # Answering a question about the helper lives in answering.py; its readers are re-exported here,
 # where the disclosure readers have always found them.
@@ -60,7 +60,7 @@ _VOCATIVE = re.compile(
 )
 # "In my experience a lot of people..." generalises; it reveals nothing about a life.
 # One's experience cited before a general remark about people: the remark is the content.
-_GENERALISATION = re.compile(
+_GENERALISATION = any_of(
     r"\b(?:in my (?:own )?(?:experience|opinion|view)|from (?:what i(?:'ve| have)? (?:seen|heard|"
     r"read|found)|my (?:own )?experience))(?: before| so far)?,?(?: -+)? (?=(?:a lot of|lots of|"
     r"many|most|plenty of|some|people|clients|when (?:someone|people|you|we)|if (?:you|we|someone|"
@@ -77,7 +77,7 @@ _GENERALISATION = re.compile(
     r"plenty of|other) (?:people|clients|families|folks|carers|parents)\b"
 )
 _CLAUSE_SPLIT = re.compile(r"[,;:]| - | but | and (?=i\b)")
-_QUESTION_INVERSION = re.compile(
+_QUESTION_INVERSION = any_of(
     r"\b(?:can|could|may|should|do|did|am|shall|would|will|have|you and|me and|if|whether|"
     r"even if|as if|"
     # what the client makes of the trainee: "what did you imagine I was thinking?"
@@ -102,7 +102,7 @@ def _blank_quotes(norm: str) -> str:
 
 # How the helper feared coming across, not a report of a life: "I didn't want to sound like I was
 # lecturing", "in case it seemed as if I was judging"
-_CAME_ACROSS = re.compile(
+_CAME_ACROSS = any_of(
     r"\b(?:sound|sounded|seem|seemed|look|looked|come across|came across)(?: (?:like|as if|as "
     r"though))? $"
     # or what the helper checks: "I want to be sure I understood", "to check I had it right"
@@ -118,7 +118,7 @@ def _helping_at(norm: str, start: int) -> bool:
 
 
 # A first-person clause about this session or this client is process talk, not a life disclosure.
-_ABOUT_THE_SESSION = re.compile(
+_ABOUT_THE_SESSION = any_of(
     # ("here in Dublin" is a place in the helper's life, not this room)
     # ("I live here too": the helper's town, not this room)
     r"\byou(?:'re|'ve|r(?! age\b))?\b|\b(?<!live )(?<!lived )(?<!grew up )(?<!born )(?<!live round )"
@@ -137,7 +137,7 @@ _WE_IN_SESSION = re.compile(
 )
 _CLAUSE_END = re.compile(r"[,;:!?.]| - | and (?=i\b)| but | so (?=i\b)")
 # Facts of a life outside the room: these count even inside a sentence about the session.
-_LIFE_OUTSIDE = re.compile(
+_LIFE_OUTSIDE = any_of(
     r"\bmy (?:own |late |dear |older |younger )?(?:mom|mum|mother|dad|father|parents?|brothers?|"
     r"sisters?|sons?|daughters?|kids?|children|husband|wife|partner|nan|gran\w*|family|"
     r"(?:best )?friends?|boyfriend|girlfriend|fianc\w*|ex)\b|"
@@ -184,7 +184,7 @@ _FEELING_NOW = re.compile(
 )
 
 
-_ANY_FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|we|our|ours)\b")
+_ANY_FIRST_PERSON = any_of(r"\b(?:i|me|my|mine|myself|we|our|ours)\b")
 
 
 def _clause(norm: str, start: int) -> str:

@@ -207,7 +207,7 @@ AT_WHAT_THEY_SAID = any_of(
 # ends the relationship it was about (the rubric's immediacy 1-2, retaliation or withdrawal;
 # Safran & Muran 2000: the therapist's withdrawal deepens a rupture). Read only where nothing
 # before it in the sentence negates it ("I don't think you need to see someone else").
-_SENDS_AWAY = re.compile(
+_SENDS_AWAY = any_of(
     r"\b(?:best|better|wiser|easier) (?:for (?:you|u) )?(?:to|if (?:you|u)) (?:see|saw|work with|"
     r"worked with|find|found|try|go to|went to) (?:someone|somebody|another|a different)\b"
     r"|\brefer (?:you|u) (?:on|to someone|to somebody|to another|to a colleague|elsewhere)\b"

@@ -293,14 +293,14 @@ PLAIN_ANSWER = re.compile(
 
 # The trainee's own framing of a question ("I wonder whether...", "I'm curious if..."): the
 # trainee speaks, but not about the two of them.
-FRAMING = re.compile(
+FRAMING = any_of(
     r"\b(?:i(?:'m| am)? (?:just )?(?:wonder|wondering|curious|guessing|imagining)|i (?:guess|"
     r"imagine|suppose|think|reckon|suspect)|i can (?:see|hear|understand|imagine|tell))\b"
     r"(?: (?:what|how|if|whether|why|about|who|when|that))?"
 )
 
 # Someone else in the sentence: a third person, or a name ("Meena", "Kerry") past its first word.
-_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|theirs)\b")
+_THIRD_PERSON = any_of(r"\b(?:he|she|him|her|his|hers|they|them|their|theirs)\b")
 # (not the client's own name said to them: "It was all right, Marguerite.")
 _NAME = re.compile(
     r"(?<=[\w,] )(?!I\b|I'|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b)"
@@ -313,8 +313,8 @@ def about_someone_else(sentence: Sentence) -> bool:
     return bool(_THIRD_PERSON.search(sentence.norm) or _NAME.search(sentence.text))
 
 
-_MINE = re.compile(r"\bmine\b")
-_THIRD_PERSON_OR_PEOPLE = re.compile(
+_MINE = any_of(r"\bmine\b")
+_THIRD_PERSON_OR_PEOPLE = any_of(
     r"\b(?:he|she|they|him|her|them|his|their|hers)\b|"
     # people at large: "You seem worried that you're a burden on people" reflects their life,
     # not the room (laughing-it-off/brighter, same-small-town/privacy)
@@ -340,7 +340,7 @@ def about_elsewhere_only(sentences: list[Sentence]) -> bool:
 # it names the sessions, but asks after the client's other relationship, not the two of them
 # (rubric: "I wonder what your brother thinks" is not immediacy; qa4 at
 # just-like-everyone-else/just-like-everyone it had read as immediacy 3).
-THIRD_PARTY_VIEW = re.compile(
+THIRD_PARTY_VIEW = any_of(
     r"\b(?:what|how) (?:does|did|do|would|will|might|'s|is) (?!(?:you|u|i|we|it|that|this)\b)"
     r"(?:[\w']+ ){1,5}(?:think|thinks|feel|feels|say|says|said|reckon|make of|see|know|knows|"
     r"view|react|feel about)\b|"

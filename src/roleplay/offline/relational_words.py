@@ -13,8 +13,8 @@ import re
 from roleplay.offline.text import any_of
 
 # ("u", "ur", "im", "ive": typed in a hurry)
-YOU = re.compile(r"\b(?:you(?:'re|'ve|'d|'ll|r|rs|rself)?|u|ur)\b")
-ME = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|im|ive|me|my|myself)\b")
+YOU = any_of(r"\b(?:you(?:'re|'ve|'d|'ll|r|rs|rself)?|u|ur)\b")
+ME = any_of(r"\b(?:i|i'm|i've|i'd|i'll|im|ive|me|my|myself)\b")
 
 
 # The work set or planned between sessions: talk about it is about the task, not the two of you.
@@ -355,7 +355,7 @@ STORY_ELSEWHERE = re.compile(
 )
 
 # "I wonder what it's like when your brother texts" is about their life elsewhere, not the room.
-THEIR_PEOPLE = re.compile(
+THEIR_PEOPLE = any_of(
     r"\byour (?:sister|brother|mother|mum|mom|father|dad|parents?|partner|husband|wife|boss|"
     r"friends?|family|kids|children|son|daughter|ex|manager|colleagues?|teacher|doctor|"
     r"boyfriend|girlfriend|flatmate|housemate|mates?|pals?|lads|folks|workmates|neighbours?|nan|"
@@ -363,4 +363,4 @@ THEIR_PEOPLE = re.compile(
     r"\bwhen (?:he|she|they) \w+"
 )
 
-US = re.compile(r"\b(?:me|us|we|our|here|between)\b")
+US = any_of(r"\b(?:me|us|we|our|here|between)\b")

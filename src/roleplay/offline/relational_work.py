@@ -99,7 +99,7 @@ def asks_about_the_work(sentence: Sentence) -> bool:
 # review the goals for our sessions", "I'd like to go back over the plan for these sessions").
 # It names the sessions but says nothing of how they are for the client: the work's task, not
 # the relationship (rubric: "when ... is about something else").
-TASK_OF_THE_WORK = re.compile(
+TASK_OF_THE_WORK = any_of(
     r"\b(?:go (?:back )?over|review|look (?:again )?at|revisit|come back to|check in on|update|"
     r"set|agree|write down|make) (?:the |our |your |some |a )?(?:plan|goals?|agenda|targets?|"
     r"treatment plan|care plan|aims)\b"

@@ -55,7 +55,7 @@ from roleplay.offline.rupture_words import (
     VALIDATES,
     WHAT_WOULD_LIFT,
 )
-from roleplay.offline.text import Sentence, normalise
+from roleplay.offline.text import Sentence, any_of, normalise
 
 RUPTURE = "rupture_repair"
 
@@ -281,7 +281,7 @@ ONLY_MEANT = re.compile(r"\bi (?:only|just) meant (?:it|that|to)\b")
 
 
 # Steering back to the agenda: with nothing said about the strain, this walks past it.
-MOVES_PAST = re.compile(
+MOVES_PAST = any_of(
     r"\b(?:go|get|come|going|getting) back to\b|\breturn(?:ing)? to\b|\bmove on to\b|"
     r"\b(?:look at|get on with|carry on with|pick up)\b.{0,40}\b(?:again|now|where)\b|"
     r"\b^(?:anyway|so|right|okay|ok)\b|"

@@ -162,7 +162,7 @@ class Gated:
     costs far less than trying every branch of one big alternation at every position."""
 
     def __init__(self, *branches: tuple[tuple[str, ...], str]) -> None:
-        self.branches = [(words, re.compile(pattern)) for words, pattern in branches]
+        self.branches = [(words, any_of(pattern)) for words, pattern in branches]
         # Which branches each word opens: each word is looked for once, not once per branch
         # that needs it (several branches share a word).
         self.opened_by: dict[str, list[int]] = {}

@@ -325,7 +325,7 @@ VALUES = any_of(
 )
 # Questions that seek the client's agreement rather than their experience.
 # Changing the subject back is not handing the focus back ("Anyway! Where were we?").
-ABRUPT_RETURN = re.compile(
+ABRUPT_RETURN = any_of(
     r"\b(?:anyway|anyhow|so anyway)\b.{0,25}(?:where (?:were|was) we|back to you|moving on)"
 )
 TAG_QUESTION = re.compile(

@@ -3,13 +3,11 @@ with a client-serving aim (Hill & Knox, 2002)."""
 
 from __future__ import annotations
 
-import re
-
 from roleplay.offline.text import any_of
 
 # Helping idioms with an "I" or "me" in them, set aside when asking whether a sentence after a
 # disclosure is about the client or still about the helper (disclosure.py, _focus_returned).
-HELPING_IDIOMS = re.compile(
+HELPING_IDIOMS = any_of(
     r"\bhelp me understand\b|\btell me\b|\blet me\b|\bi wonder\b|"
     r"\bi'm curious\b|\bi'd like to (?:hear|know)\b|"
     # the helper's learning asked for, the client the one who knows: "Help me see what I

@@ -3,8 +3,6 @@ offered or given, and the refusal of contact (Gutheil & Gabbard 1993; Zur 2007).
 
 from __future__ import annotations
 
-import re
-
 from roleplay.offline.text import Gated, any_of
 
 # Feelings toward the client that cross the professional frame: harmful immediacy.
@@ -121,7 +119,7 @@ CONTACT_DETAILS = Gated(
     (("m on ",), r"\bi'?m on (?:there|insta\w*|facebook|tiktok|whatsapp) (?:under|as)\b"),
 )
 
-REFUSAL = re.compile(
+REFUSAL = any_of(
     r"\b(?:can't|cannot|won't|don't|do not|not able to|not allowed|not going to|no)\b.{0,30}"
     r"\b(?:give|giving|share|sharing|connect|connecting|accept|accepting|add|adding|follow|"
     r"following|meet|meeting|text|texting|call|calling|email|emailing|reachable|use|using|"

@@ -9,7 +9,7 @@ from roleplay.offline.text import any_of
 
 # --- first person ---------------------------------------------------------------------------
 # "i" as a subject, with its contraction, followed by what it says.
-FIRST_PERSON = re.compile(r"\bi(?:'m|'ve|'d|'ll)?\b(?=[\s,])")
+FIRST_PERSON = any_of(r"\bi(?:'m|'ve|'d|'ll)?\b(?=[\s,])")
 MY_NOUN = re.compile(r"\b(?:my|mine|myself|me)\b")
 
 # Clauses that reveal the helper's life, strongest first. Each is a named feature.
@@ -165,7 +165,7 @@ STRONG_DISCLOSURE = any_of(
 # The helper's household or family as "we", in the past: "we gave up on homeschooling", "we had
 # to put our cat down". A "we" in a clause about the client or the session is the two of them,
 # and is left to the relationship readers (disclosure_presence checks the clause).
-WE_STORY = re.compile(
+WE_STORY = any_of(
     r"\bwe (?:actually |once |finally |just |also |eventually )?(?:had to|had|moved|lost|gave up|"
     r"went|got|put|tried|took|used to|ended up|split|broke up|divorced|married|adopted|saved|paid|"
     r"spent|left|bought|sold|played|did (?:the same|that|this)|did it)\b"
@@ -197,7 +197,7 @@ MY_NOT_PERSONAL = re.compile(
     # "that caught my ear", "what struck my eye"
     r"|\b(?:(?<=caught )|(?<=catches )|(?<=catch )|(?<=grabbed )|(?<=struck ))my (?:eye|ear)\b"
 )
-TO_ME_NOT_PERSONAL = re.compile(
+TO_ME_NOT_PERSONAL = any_of(
     r"\b(?:to me|with me|for me|me)\b.{0,25}\b(?:you|your|us|we|our|here|today|now|session)\b|"
     r"\b(?:tell|telling|told|show|showing|share|sharing|bring|bringing|ask|asking|trust|trusting|"
     r"let|help|helping|give|join|talk(?:ing)? (?:to|with)|open(?:ing)? up to|angry (?:at|with)|"
@@ -209,7 +209,7 @@ TO_ME_NOT_PERSONAL = re.compile(
 # A feeling of the helper's own, said of the client's situation: "I'd be worried too", "if I
 # were in your shoes I'd be furious". Hill (2014) counts it as a disclosure of feeling; a weak
 # sign, since "I'd be glad to" and "I'd feel better if you called them" are not.
-HYPOTHETICAL_FEELING = re.compile(
+HYPOTHETICAL_FEELING = any_of(
     r"\bi(?:'d| would)(?: (?:probably|definitely|also|certainly|honestly|totally|really))? "
     r"(?:be|feel|have been|have felt|have wanted|want)(?: (?:so|really|very|pretty|just|a bit|"
     r"quite))? (?:worried|anxious|scared|afraid|nervous|angry|furious|mad|upset|sad|hurt|"

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from roleplay.offline.text import any_of
+
 # The client asks about the helper's own life ("Have you ever...?", "Are you married?").
-PERSONAL_QUESTION = re.compile(
+PERSONAL_QUESTION = any_of(
     r"\b(?:have|are|do|did|were|was|would|will|can) you (?:ever |also |yourself |actually |even )?"
     r"(?!think|mean|want to|feel like|need|mind|remember when|know what|see what|understand|"
     r"get what|agree|believe me|like me|pity|judge|hate|care|recommend|suggest|advise|"
@@ -49,7 +51,7 @@ PERSONAL_QUESTION = re.compile(
 # How the helper's own story went, asked as a follow-up: "Did it work out? Because if yours did,
 # maybe mine..." An answer to it tells of the helper's life. (Kept out of PERSONAL_QUESTION, the
 # moment's cue, whose every change refits the immediacy heads.)
-FOLLOW_UP_QUESTION = re.compile(
+FOLLOW_UP_QUESTION = any_of(
     r"\bif yours (?:did|does|was|is|went|worked|had)\b|"
     # pressed after a no, without a question mark: "So you won't even tell me if you have kids."
     r"\b(?:you|u) (?:won't|wont|will not|can't|don't|do not) (?:even |ever )?tell me (?:if|whether|"
