@@ -9,10 +9,13 @@ So a leading group of plain alternatives is written out, one branch per alternat
 is "AR|BR": the engine tries them in the same order, with the same backtracking), and branches
 that start with the same letter are put under one branch for that letter. Only branches with
 different first letters change places, and two such branches can never both match at the same
-position, so every match, and the branch that makes it, is the plain alternation's. A branch
-whose first letter is not certain (a lookbehind, an anchor, a class, an optional first letter)
-stays where it is, and nothing moves across it. Patterns with capturing groups or references to
-them are left as they are (writing a branch out twice would renumber its groups).
+position, so every match, and the branch that makes it, is the plain alternation's. A leading
+optional group is written out the same way ("(?:A)?R" is "AR|R", the order in which the engine
+tries them), and a lookbehind after the boundary is asked one letter later with that letter added
+("\b(?<!to )you" is "\by(?<!(?:to )y)ou", the same test of the same text). A branch whose first
+letter is still not certain (an anchor, a class, an optional first letter, a lazy or repeated
+group) stays where it is, and nothing moves across it. Patterns with capturing groups or
+references to them are left as they are (writing a branch out twice would renumber its groups).
 
 Where every branch has been grouped and the first letters are rare ones, the boundary is moved
 behind each first letter ("\bwould" is "w(?<!\ww)ould": a "w" with no word character before it,
@@ -109,12 +112,16 @@ def _after_first_letter(branch: str) -> dict[str, str] | None:
         if body[1:2] and body[1] in _QUANTIFIER:
             return None
         return {body[0]: body[1:]}
+    if body.startswith(("(?<!", "(?<=")):
+        return _behind_first_letter(body)
     if not body.startswith("(?:"):
         return None
     end = _group_end(body, 0)
     rest = body[end:]
+    if rest[:1] == "?" and rest[1:2] not in ("?", "+"):
+        return _optional_group_first(body[:end], rest[1:])
     if rest[:1] and rest[0] in _QUANTIFIER:
-        return None  # an optional or repeated group
+        return None  # a repeated group, or an optional one that is lazy or possessive
     by_letter: dict[str, list[str]] = {}
     for alternative in _split(body[3 : end - 1]):
         tails = _after_first_letter(r"\b" + alternative) if alternative else None
@@ -123,6 +130,41 @@ def _after_first_letter(branch: str) -> dict[str, str] | None:
         for letter, tail in tails.items():
             by_letter.setdefault(letter, []).append(tail)
     return {letter: "(?:" + "|".join(tails) + ")" + rest for letter, tails in by_letter.items()}
+
+
+def _behind_first_letter(body: str) -> dict[str, str] | None:
+    r"""`_after_first_letter` for a branch whose boundary a lookbehind follows. Before a known
+    letter the lookbehind is the same test one character later with that letter added to it
+    ("\b(?<!to )you" -> {"y": "(?<!(?:to )y)ou"}): the widths stay fixed, and the lookbehind
+    sees the same text before the branch as it did."""
+    end = _group_end(body, 0)
+    after = body[end:]
+    if not after or after[0] in _QUANTIFIER:
+        return None
+    tails = _after_first_letter(r"\b" + after)
+    if tails is None:
+        return None
+    kind, behind = body[:4], body[4 : end - 1]
+    return {
+        letter: f"{kind}(?:{behind}){re.escape(letter)})" + tail for letter, tail in tails.items()
+    }
+
+
+def _optional_group_first(group: str, rest: str) -> dict[str, str] | None:
+    r"""`_after_first_letter` for "\b(?:A|B)?R": the branches AR, BR and R, in that order, which
+    is the order in which the engine tries them."""
+    with_group = _after_first_letter(r"\b" + group + rest)
+    without = _after_first_letter(r"\b" + rest) if rest else None
+    if with_group is None or without is None:
+        return None
+    by_letter: dict[str, list[str]] = {}
+    for tails in (with_group, without):
+        for letter, tail in tails.items():
+            by_letter.setdefault(letter, []).append(tail)
+    return {
+        letter: tails[0] if len(tails) == 1 else "(?:" + "|".join(f"(?:{t})" for t in tails) + ")"
+        for letter, tails in by_letter.items()
+    }
 
 
 def _branches(source: str) -> list[str]:
