@@ -206,6 +206,13 @@ class Gated:
 Findable = re.Pattern[str] | Gated | MixedAlternation
 
 
+# What every match of _CASUAL holds, without its lookarounds and groups: most text has none of
+# these words, and this rare-lettered alternation says so in a fraction of _CASUAL's time.
+_CASUAL_WORD = any_of(
+    r"\bi(?:m|ve|ll|d)\b", r"\b(?:don|can|didn|won|isn|wasn|couldn|doesn|haven)t\b"
+)
+
+
 @lru_cache(maxsize=512)
 def normalise(text: str) -> str:
     # Cached: every reader normalises the same client line again for each response.
@@ -215,7 +222,7 @@ def normalise(text: str) -> str:
 def normalise_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
     """Lower-case, straight quotes, "im" -> "i'm"; offsets map each output char to the input."""
     base = text.translate(_TRANSLATE).lower()
-    if not _CASUAL.search(base):
+    if not _CASUAL_WORD.search(base) or not _CASUAL.search(base):
         return base, ()
     out: list[str] = []
     offsets: list[int] = []
@@ -241,12 +248,18 @@ def split_sentences(text: str) -> list[Sentence]:
     for match in _SENTENCE_END.finditer(text):
         end = match.end(1) if match.group(1) else match.start()
         piece = text[start:end]
-        if _ABBREVIATIONS.search(piece.rstrip()):
+        if _ends_with_abbreviation(piece.rstrip()):
             continue
         _append(out, text, start, end)
         start = match.end()
     _append(out, text, start, len(text))
     return out
+
+
+def _ends_with_abbreviation(piece: str) -> bool:
+    # A match ends the piece and is at most four characters long ("Mrs.", "e.g."): searched from
+    # there (\b still sees the character before), the long piece is not scanned.
+    return bool(_ABBREVIATIONS.search(piece, max(0, len(piece) - 4)))
 
 
 # Readers look back and ahead within a sentence, so a run-on "sentence" is cut into pieces of at
