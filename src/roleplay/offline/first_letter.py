@@ -10,12 +10,13 @@ is "AR|BR": the engine tries them in the same order, with the same backtracking)
 that start with the same letter are put under one branch for that letter. Only branches with
 different first letters change places, and two such branches can never both match at the same
 position, so every match, and the branch that makes it, is the plain alternation's. A leading
-optional group is written out the same way ("(?:A)?R" is "AR|R", the order in which the engine
-tries them), and a lookbehind after the boundary is asked one letter later with that letter added
-("\b(?<!to )you" is "\by(?<!(?:to )y)ou", the same test of the same text). A branch whose first
-letter is still not certain (an anchor, a class, an optional first letter, a lazy or repeated
-group) stays where it is, and nothing moves across it. Patterns with capturing groups or
-references to them are left as they are (writing a branch out twice would renumber its groups).
+optional or repeated group is written out the same way ("(?:A)?R" is "AR|R", "(?:A)*R" is
+"A(?:A)*R|R": the orders in which the engine tries them), and a lookbehind or "^" after the
+boundary is asked one letter later with that letter added ("\b(?<!to )you" is
+"\by(?<!(?:to )y)ou", the same test of the same text). A branch whose first letter is still not
+certain (a class, an optional first letter, a lazy or counted repetition) stays where it is, and
+nothing moves across it. Patterns with capturing groups or references to them are left as they
+are (writing a branch out twice would renumber its groups).
 
 Where every branch has been grouped and the first letters are rare ones, the boundary is moved
 behind each first letter ("\bwould" is "w(?<!\ww)ould": a "w" with no word character before it,
@@ -113,52 +114,63 @@ def _after_first_letter(branch: str) -> dict[str, str] | None:
             return None
         return {body[0]: body[1:]}
     if body.startswith(("(?<!", "(?<=")):
-        return _behind_first_letter(body)
+        end = _group_end(body, 0)
+        return _behind_first_letter(body[:4], body[4 : end - 1], body[end:])
+    if body.startswith("^"):
+        return _behind_first_letter("(?<=", "^", body[1:])  # the start of the text, asked after
     if not body.startswith("(?:"):
         return None
     end = _group_end(body, 0)
-    rest = body[end:]
-    if rest[:1] == "?" and rest[1:2] not in ("?", "+"):
-        return _optional_group_first(body[:end], rest[1:])
+    group, rest = body[:end], body[end:]
+    if rest[:1] in ("?", "*", "+") and rest[1:2] not in ("?", "+"):
+        return _repeated_group_first(group, rest[0], rest[1:])
     if rest[:1] and rest[0] in _QUANTIFIER:
-        return None  # a repeated group, or an optional one that is lazy or possessive
+        return None  # a counted, lazy or possessive repetition
+    alternatives = _split(group[3:-1])
     by_letter: dict[str, list[str]] = {}
-    for alternative in _split(body[3 : end - 1]):
+    for alternative in alternatives:
         tails = _after_first_letter(r"\b" + alternative) if alternative else None
         if tails is None:
-            return None
+            # an alternative with no letter of its own ("(?:^|i )rather"): each one is written
+            # out with what follows it ("^rather|i rather")
+            return _written_out([alternative + rest for alternative in alternatives])
         for letter, tail in tails.items():
             by_letter.setdefault(letter, []).append(tail)
     return {letter: "(?:" + "|".join(tails) + ")" + rest for letter, tails in by_letter.items()}
 
 
-def _behind_first_letter(body: str) -> dict[str, str] | None:
-    r"""`_after_first_letter` for a branch whose boundary a lookbehind follows. Before a known
-    letter the lookbehind is the same test one character later with that letter added to it
-    ("\b(?<!to )you" -> {"y": "(?<!(?:to )y)ou"}): the widths stay fixed, and the lookbehind
-    sees the same text before the branch as it did."""
-    end = _group_end(body, 0)
-    after = body[end:]
+def _behind_first_letter(kind: str, behind: str, after: str) -> dict[str, str] | None:
+    r"""`_after_first_letter` for a branch whose boundary a lookbehind or "^" follows. Before a
+    known letter the lookbehind is the same test one character later with that letter added to
+    it ("\b(?<!to )you" -> {"y": "(?<!(?:to )y)ou"}, "\b^so" -> {"s": "(?<=(?:^)s)o"}): the widths
+    stay fixed, and the lookbehind sees the same text before the branch as it did."""
     if not after or after[0] in _QUANTIFIER:
         return None
     tails = _after_first_letter(r"\b" + after)
     if tails is None:
         return None
-    kind, behind = body[:4], body[4 : end - 1]
     return {
         letter: f"{kind}(?:{behind}){re.escape(letter)})" + tail for letter, tail in tails.items()
     }
 
 
-def _optional_group_first(group: str, rest: str) -> dict[str, str] | None:
-    r"""`_after_first_letter` for "\b(?:A|B)?R": the branches AR, BR and R, in that order, which
-    is the order in which the engine tries them."""
-    with_group = _after_first_letter(r"\b" + group + rest)
-    without = _after_first_letter(r"\b" + rest) if rest else None
-    if with_group is None or without is None:
+def _repeated_group_first(group: str, quantifier: str, rest: str) -> dict[str, str] | None:
+    r"""`_after_first_letter` for "\b(?:A)?R", "\b(?:A)*R" or "\b(?:A)+R", written out in the
+    order in which the engine tries them: "AR|R", "A(?:A)*R|R" and "A(?:A)*R". Only where every
+    match of A starts with a letter (so takes one)."""
+    if _after_first_letter(r"\b" + group) is None:
         return None
+    again = "" if quantifier == "?" else group + "*"
+    return _written_out([group + again + rest] + ([] if quantifier == "+" else [rest]))
+
+
+def _written_out(branches: list[str]) -> dict[str, str] | None:
+    r"""`_after_first_letter` for the alternation of \b-led `branches`, in their order."""
     by_letter: dict[str, list[str]] = {}
-    for tails in (with_group, without):
+    for branch in branches:
+        tails = _after_first_letter(r"\b" + branch) if branch else None
+        if tails is None:
+            return None
         for letter, tail in tails.items():
             by_letter.setdefault(letter, []).append(tail)
     return {
