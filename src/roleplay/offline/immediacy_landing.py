@@ -29,8 +29,8 @@ def landing_checked(disclosure: SkillReading, sentences: list[Sentence]) -> Skil
     (None where none does)."""
     if not disclosure.present or not disclosure.spans:
         return None
-    start = sentences.index(disclosure.spans[0]) if disclosure.spans[0] in sentences else 0
-    for sentence in sentences[start + 1 :]:
+    # (the disclosure reader reads the same sentences, so its first span is one of them)
+    for sentence in sentences[sentences.index(disclosure.spans[0]) + 1 :]:
         if LANDING_CHECK.search(sentence.norm):
             reading = SkillReading(present=True, strength=0.7, score=4.0, spans=[sentence])
             reading.add(

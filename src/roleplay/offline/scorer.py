@@ -327,11 +327,12 @@ def _present_rationale(verdict: Verdict, ctx: ReadingContext) -> str:
     # Nor is the manner of a sentence that harms ("I notice you always make jokes to deflect" is
     # no credit for owning or tentativeness): a credit quoted inside a harm's quote goes unsaid.
     harmed = [f.quote for f in reading.features if f.effect <= HARM and f.quote]
+    # (the past tense feeds the heads but is never told as what worked: disclosure.PAST_TENSE)
+    credited = [m for m in verdict.moved if m[0] != PAST_TENSE]
     good = [
         said_as(label)
-        for label, effect, quote in verdict.moved
+        for label, effect, quote in credited
         if effect > 0
-        and label != PAST_TENSE
         and said_as(label).lower() != named
         and not (quote and any(quote in harm for harm in harmed))
     ]
@@ -340,7 +341,7 @@ def _present_rationale(verdict: Verdict, ctx: ReadingContext) -> str:
         parts.append("What worked: " + "; ".join(good[:3]) + ".")
     if bad:
         parts.append("What took away: " + "; ".join(bad[:3]) + ".")
-    top = next(((label, e, q) for label, e, q in verdict.moved if q and label != PAST_TENSE), None)
+    top = next(((label, e, q) for label, e, q in credited if q), None)
     if top:
         sign = "+" if top[1] > 0 else "\u2212"
         said = said_as(top[0])
