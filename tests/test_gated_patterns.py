@@ -40,3 +40,16 @@ def test_a_branch_is_not_tried_without_one_of_its_words() -> None:
 
 def test_sub_replaces_in_each_open_branch_in_turn() -> None:
     assert GATED.sub("#", "tea with a hug, a drink") == "# a #, a #"
+
+
+def test_a_gate_of_many_words_finds_a_word_exactly_where_one_is() -> None:
+    from roleplay.offline.casual import ME_TOO
+    from roleplay.offline.lexicon.frame import BOUNDARY_CROSSING, CONTACT_DETAILS
+
+    many = Gated(*((("sam", f"w{i}", "same", "me ", "@", "x-y"), r"\bzzz\b") for i in range(20)))
+    texts = ["", "sa", "sam", "the same", "me", "me too", "call me ", "a@b", "x-y", "w1", "w19"]
+    texts += ["i know how that feels, i've been there too", "we could be friends", "see you"]
+    for gate in (many, ME_TOO, BOUNDARY_CROSSING, CONTACT_DETAILS):
+        for text in texts:
+            found = any(word in text for word in gate.words)
+            assert gate.any_word is None or bool(gate.any_word.search(text)) == found, text

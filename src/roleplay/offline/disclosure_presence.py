@@ -87,7 +87,7 @@ STRONG_WEIGHT = 1.0
 _WEAK_WEIGHT = 0.6
 PRESENCE_THRESHOLD = 0.5
 # "it helps me", "that gets me through": the helper's own coping, not talk about the client.
-_ME_AS_OBJECT = re.compile(
+_ME_AS_OBJECT = any_of(
     r"\b(?<!you )(?<!you can )(?:helps|helped|gets|got|makes|made|keeps|keeping|kept|calms|"
     r"relaxes|reminds|taught|teaches|saved|took|takes|motivated|motivates|inspired|encouraged) "
     r"me\b"

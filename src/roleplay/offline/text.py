@@ -170,9 +170,14 @@ class Gated:
             for word in words:
                 self.opened_by.setdefault(word, []).append(index)
         self.words = tuple(self.opened_by)
+        # Whether any word is in the text at all (most texts hold none): with many words, one
+        # search of them as a tree of their letters is cheaper than a test per word.
+        self.any_word = re.compile(_letter_tree(self.words)) if len(self.words) >= 16 else None
 
     def _open_branches(self, norm: str) -> list[re.Pattern[str]]:
         """The patterns of the branches one of whose words is in `norm`, in branch order."""
+        if self.any_word is not None and not self.any_word.search(norm):
+            return []
         # Plain substring tests, one per word: measured faster than one alternation of all the
         # words (bench/bench_judge.py), since most words are short and common letters open it.
         found = [word for word in self.words if word in norm]
@@ -200,6 +205,25 @@ class Gated:
             if any(word in norm for word in words):
                 norm = pattern.sub(replacement, norm)
         return norm
+
+
+def _letter_tree(words: tuple[str, ...]) -> str:
+    """A pattern that matches where one of `words` starts: the words' letters as a tree ("sa(?:me|
+    fe)"), ending where a word ends (what follows it does not matter)."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    return _branch_of(tree)
+
+
+def _branch_of(node: dict[str, dict]) -> str:
+    if "" in node:
+        return ""
+    branches = [re.escape(letter) + _branch_of(child) for letter, child in node.items()]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 # Anything a reader searches sentences with: a compiled pattern, or one of the faster forms above.

@@ -234,6 +234,6 @@ HYPOTHETICAL_FEELING = any_of(
 
 # Conditional empathy ("if i were you") and quoted speech are not disclosures.
 # ("have been in your shoes" is no hypothesis: it is the helper's past.)
-HYPOTHETICAL = re.compile(
+HYPOTHETICAL = any_of(
     r"\bif i (?:were|was) (?:you|in your)\b|\b(?<!been )in your (?:shoes|position)\b"
 )
