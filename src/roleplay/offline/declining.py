@@ -49,8 +49,8 @@ DECLINES = any_of(
     r"\b(?:rather|prefer) (?:we|to) (?:used|use|spent|spend|kept|keep) (?:our|the|this) "
     r"(?:time|hour|session) (?:on|for|with) (?:you|u|yours)\b",
     # (and as what the trainee is doing: "I'm keeping my love life out of here")
-    r"\b(?:leave|keep|put|leaving|keeping|putting) (?:my (?:own )?[\w'-]+(?: [\w'-]+)?|that|this|"
-    r"it|the rest|myself) "
+    r"\b(?:leave|keep|put|leaving|keeping|putting) (?:my (?:own )?[\w'-]+(?: [\w'-]+)?|mine|that|"
+    r"this|it|the rest|myself) "
     r"(?:out of (?:it|this|here|the room|(?:our|this|the) (?:[\w'-]+ )?(?:hour|session|time|"
     r"room))|there|to one side|aside|at the door|outside)\b",
     # "I'll keep the photo and who's in it to myself", "I'm going to hold off on what I'd do",
@@ -192,6 +192,10 @@ DECLINES = any_of(
     r"\b(?:before i answer|the more useful question)\b",
     r"\bi can't tell you what i(?:'d| would) do\b",
     r"\bnot (?:your job|about me|what we're here for)\b",
+    # the question named as about the trainee and turned back: "That's a question about me, and
+    # we're here to talk about you" (curt, but a decline)
+    r"\b(?:that's|thats|that is|it's|its) a question about me\b",
+    r"\bwe(?:'re| are) here to (?:talk about|focus on|look at) (?:you|u)\b",
     r"\b(?:another|some other) time\b",
     r"\bi(?:'d| would) (?:rather|prefer to|like to) (?:keep|leave|not|hold)\b",
     r"\bi(?:'m| am) (?:going to|gonna) (?:leave|keep|hold|not answer|pass)\b",

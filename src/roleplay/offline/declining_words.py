@@ -84,6 +84,11 @@ DEFLECTS = any_of(
     r"\blet'?s just say\b",
     r"\bit varies\b",
     r"\bno comment\b|\b(?:that's|thats|that is) for me to know\b",
+    # the question handed back as someone else's: "What would you tell your sister, if she were in
+    # your shoes?"; a cold why: "Why, does my accent bother you?"
+    r"\bwhat would (?:you|u) (?:tell|say to|advise) (?:a friend|your (?:sister|brother|friend|"
+    r"best friend|daughter|son|mum|mom|dad|kids?|child)|someone)\b",
+    r"\b^why[,?!]* (?:does|do|is|would) (?:my|that|it)\b",
     r"\b(?:keep (?:you )?guessing|have to guess)\b",
     r"\b(?:it's a |that's a )?long story\b",
     # a tease or a why in text speak: "not telling :)", "why u need know?"
@@ -140,6 +145,12 @@ IN_THE_FLOW = (
     # the asking itself explored: "What's it like, asking me that?"
     r"\b(?:what's|what is|how's|how is) it(?: like)?(?: for you)?,? (?:to ask|asking) (?:me )?"
     r"(?:that|this|about)\b",
+    # "I notice you're asking about my life now... I wonder if it's easier to talk about me"
+    r"\byou(?:'re| are) asking (?:me )?about (?:my|me)\b",
+    r"\beasier to (?:talk|ask|think|wonder) about me\b",
+    # "What's it like for you to wonder whether I get it?"
+    r"\b(?:what's|what is|how's|how is) it(?: like)?(?: for you)?,? (?:to wonder|wondering) "
+    r"(?:whether|if|about) (?:i|me|my)\b",
     r"\bwhat (?:makes|made) you (?:say|think) (?:that|so|i(?:'m| am| was|'d| would)?)\b",
 )
 CURIOUS = any_of(
