@@ -311,9 +311,11 @@ SELF_FACT = Gated(
 # fine, thanks."
 _PLEASANTRY = (
     r"\b^(?:(?:it|that|mine) was |(?:yeah|yes|oh)[,!]? )?(?:lovely|fine|good|great|nice|not bad|"
-    r"alright|okay|ok|grand|pretty good|really nice)[,!.]? (?:thanks|thank you|ta|cheers)\b"
+    r"alright|okay|ok|grand|pretty good|really nice)[,!.]? (?:thanks|thank you|ta|cheers)\b",
+    # the client's "I'm fine" returned in kind: "Same here, all good!"
+    r"\b^(?:same here|me too|likewise)[,!.]* (?:all good|all fine|fine|good|not bad|all well)\b",
 )
-PLEASANTRY = any_of(_PLEASANTRY)
+PLEASANTRY = any_of(*_PLEASANTRY)
 
 # Courtesies of the role: about the helper only in form.
 COURTESY = any_of(
@@ -326,7 +328,7 @@ COURTESY = any_of(
     r"\b(?:my pleasure|no problem|any time|you're welcome|not at all)\b",
     r"\bthanks? (?:you )?for (?:asking|sharing|telling me|saying|trusting)\b",
     # a pleasantry back to small talk: "Did you have a nice weekend?" - "Lovely, thanks."
-    _PLEASANTRY,
+    *_PLEASANTRY,
 )
 
 # Empathy about the client's experience: the first person is the listener, not a life.

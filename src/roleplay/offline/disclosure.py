@@ -96,6 +96,13 @@ def read_disclosure(
         reading.add(
             "hinted", "it hints at your life instead of saying it or declining", -0.5, hinted
         )
+    # asked where they trained or how long they have done it, saying so answers and defends nothing
+    asked_role = lx.ASKS_ROLE.search(normalise(client_text))
+    defended = None if asked_role else quote_match(lx.ROLE_IN_DEFENCE, spans)
+    if defended:
+        reading.add(
+            "defends_self", "it offers your role or life to excuse or defend you", -1.0, defended
+        )
     _kinds(reading, sentences[answer_at] if answer_at is not None else None, bare)
     _intimate_answer(reading, client_text)
     _meets_level_five(reading)

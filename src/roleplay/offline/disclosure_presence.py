@@ -128,7 +128,11 @@ _ABOUT_THE_SESSION = any_of(
     # the trainee's own conduct a moment ago, owned: "I did it again", "I went past it"
     r"\bjust then\b|\bpast it\b|\b(?:did|doing|done) it again\b|\bwent (?:quiet|silent)\b|"
     r"\bquiet too long\b|\bto conclusions\b|\bthat's on me\b|"
-    r"\blost (?:my|the) (?:thread|train of thought|place)\b"
+    r"\blost (?:my|the) (?:thread|train of thought|place)\b|"
+    # what the trainee was doing while quiet ("No, I was just thinking"): conduct in the room
+    # (not "thinking about something of my own", a life leaking in)
+    r"\bi was (?:just |only )?(?:thinking|listening|taking (?:it|that|this) in|reflecting|"
+    r"processing|mulling)\b(?! (?:about|of) (?!(?:you|what you|that|this|it|how you)\b))"
 )
 # "we" as the two of them in the work: "we tried the breathing last time", "we went over it"
 _WE_IN_SESSION = re.compile(
@@ -272,8 +276,14 @@ def sentence_strength(sentence: Sentence, in_session: bool = False) -> float:
         return 0.0  # "Mine was fine, thanks." is small talk back; it tells no life
     if _SYMPATHY.match(norm):
         return 0.0  # "I feel so sad for you." is sympathy with them; it tells no life
-    if casual_disclosure(norm) or _MINE_OPENS.match(norm) or lx.HINTED_LIFE.search(norm):
-        return STRONG_WEIGHT  # "same here", "been there", "being a dad myself", "I'm 26"
+    if (
+        casual_disclosure(norm)
+        or _MINE_OPENS.match(norm)
+        or lx.HINTED_LIFE.search(norm)
+        or lx.ROLE_IN_DEFENCE.search(norm)
+    ):
+        # "same here", "been there", "being a dad myself", "I'm 26", "I'm new at this"
+        return STRONG_WEIGHT
     if not _ANY_FIRST_PERSON.search(norm):
         # Beyond the casual forms above, a life is told in the first person; most sentences
         # have none ("same time next week", "that must have been hard as a child"), and this

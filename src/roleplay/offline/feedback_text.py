@@ -15,6 +15,8 @@ SUGGESTIONS = {
     "advice": "Keep your story as a story: instead of 'you should', ask what might fit for them.",
     "after_declaration": "After a declaration of feelings, keep your own life out of it: "
     "acknowledge what it took to say, hold the frame kindly, and explore what it means.",
+    "defends_self": "Leave your role and your reasons out of it: take what they said seriously "
+    "and ask what it was like for them.",
     "hinted": "Say it plainly in a sentence, or decline warmly: a hint leaves the client "
     "guessing about you.",
     "long": "Keep a disclosure to one or two sentences, then turn back to the client.",
@@ -166,6 +168,7 @@ FEATURE_CHECKS: dict[str, tuple[str, bool]] = {
     "suggestion": ("advice_through_story", True),
     "one_upping": ("one_upping", True),
     "therapist_centred": ("burdens_client", True),
+    "defends_self": ("self_justifying", True),
     "marker": ("marker_present", True),
     "tentative": ("tentative", True),
     "owned": ("owned", True),

@@ -22,9 +22,12 @@ HARMS_USED: dict[str, frozenset[str]] = {
 # such lines, all immediacy 4; the training side has none, so no head could learn it.
 # A life hinted at ("Let's just say I know a bit about it") is a disclosure however veiled: all
 # 13 labelled lines of the form, corpus and development sets, are self-disclosure 1-3.
+# The trainee's role, training or life offered to excuse or defend them ("I'm new at this") is
+# the rubric's self_justifying disclosure (O's ruling, corpus/README.md): the older corpus lines
+# split on it, so the head learnt to turn it down.
 MARKS_USED: dict[str, frozenset[str]] = {
     "immediacy": frozenset({"f.checks_landing"}),
-    "self_disclosure": frozenset({"f.hinted"}),
+    "self_disclosure": frozenset({"f.hinted", "f.defends_self"}),
 }
 
 
@@ -112,6 +115,10 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
         "f.credentials": 3,
         # a life hinted at ("let's just say I know a bit about it"): 1-3 in every labelled line
         "f.hinted": 3,
+        # the trainee's role, training or life offered to excuse or defend them ("I'm new at
+        # this", "I'm trained not to judge"): O's ruling puts it at 2, as do all seven labelled
+        # lines since the ruling
+        "f.defends_self": 2,
         "f.recent": 3,
     },
     "immediacy": {
@@ -138,7 +145,9 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
 
 # Named readings that only bound the level: the fitting script leaves them out of the heads' own
 # features, so adding one moves no fitted weight, only the levels its bound reaches.
-BOUNDS_ONLY: frozenset[str] = frozenset({"f.unprompted", "f.opens_up_at_restraint", "f.hinted"})
+BOUNDS_ONLY: frozenset[str] = frozenset(
+    {"f.unprompted", "f.opens_up_at_restraint", "f.hinted", "f.defends_self"}
+)
 
 
 def level_floor(criterion: str, x: dict[str, float]) -> int:

@@ -40,12 +40,14 @@ from roleplay.offline.lexicon.frame import (
 from roleplay.offline.lexicon.helping import HELPING_CLAUSE
 from roleplay.offline.lexicon.owning import OWNS_PART
 from roleplay.offline.lexicon.presence import (
+    ASKS_ROLE,
     FIRST_PERSON,
     HINTED_LIFE,
     HYPOTHETICAL,
     HYPOTHETICAL_FEELING,
     MY_NOT_PERSONAL,
     MY_NOUN,
+    ROLE_IN_DEFENCE,
     STRONG_DISCLOSURE,
     TO_ME_NOT_PERSONAL,
     WE_STORY,
@@ -74,6 +76,7 @@ __all__ = [
     "ACCUSATORY",
     "ADVICE",
     "AIM",
+    "ASKS_ROLE",
     "BOUNDARY_CROSSING",
     "CONTACT_DETAILS",
     "CONTACT_OFFER",
@@ -111,6 +114,7 @@ __all__ = [
     "REGRET_ON_RULES",
     "RESOLVED",
     "RETURN_INVITE",
+    "ROLE_IN_DEFENCE",
     "STRATEGY_TENTATIVE",
     "STRONG_DISCLOSURE",
     "SUGGESTION",

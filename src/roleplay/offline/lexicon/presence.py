@@ -28,6 +28,27 @@ HINTED_LIFE = re.compile(
     r"\blet'?s just say (?:that )?(?:i\b|i'm|i've|i'd|there's no one|there is no one|(?:you|u) "
     r"(?:won't|wouldn't|will not|would not) have to explain)"
 )
+# The helper's role, training or experience, or a bit of their life, put forward to excuse or
+# defend them ("I'm new at this", "I'm trained not to judge", "I've been doing this a long time",
+# "had a family thing come up"): a personal fact the rubric names, used as its self_justifying
+# check describes (O's ruling: self-disclosure 2). Trainee status as a term of the work ("I'm a
+# trainee, so my supervisor...") is contracting and not matched here.
+ROLE_IN_DEFENCE = any_of(
+    r"\b(?:i'm|im|i am) (?:really |still |quite |pretty |very |so |fairly )?new (?:at|to) "
+    r"(?:this|it|the job|all this|counselling|counseling|being a)\b",
+    r"\b(?:i'm|im|i am) (?:still|only|just) (?:learning|in training)\b",
+    r"\b(?:i'm|im|i am|i've been|ive been|i have been|i was) (?:\w+ )?trained (?:not )?to\b",
+    r"\b(?:i've|ive|i have) been doing this (?:for )?(?:\w+ )?(?:years|a long time|ages|decades|"
+    r"a while)\b",
+    r"\b(?:had|have|there was) an? (?:family|personal|home|childcare) (?:thing|matter|issue|"
+    r"emergency|situation|crisis)\b",
+)
+# The client asking about that role or training: the answer is an answer, not a defence.
+ASKS_ROLE = re.compile(
+    r"\b(?:how long have (?:you|u) been|where did (?:you|u) (?:train|study|qualify)|are (?:you|u) "
+    r"(?:a )?(?:qualified|trained|experienced|new|student|trainee)|how (?:much|many years of) "
+    r"experience|what (?:training|experience))"
+)
 STRONG_DISCLOSURE = any_of(
     # Low-intimacy facts of one's life count as disclosure too: status, identity, family.
     r"\bi(?:'m| am) (?:\w+ )?(?:engaged|married|divorced|separated|widowed|single|pregnant|"
