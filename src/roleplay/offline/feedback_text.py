@@ -15,6 +15,10 @@ SUGGESTIONS = {
     "advice": "Keep your story as a story: instead of 'you should', ask what might fit for them.",
     "after_declaration": "After a declaration of feelings, keep your own life out of it: "
     "acknowledge what it took to say, hold the frame kindly, and explore what it means.",
+    "pins_habit": "Drop the 'always' and 'whenever': name what just happened between you, once, "
+    "and wonder about it with them ('It went quiet just then; I wonder what happened for you?').",
+    "corrects": "Hold the explanation for later: first ask what it was like for them, and take "
+    "your share of it.",
     "defends_self": "Leave your role and your reasons out of it: take what they said seriously "
     "and ask what it was like for them.",
     "hinted": "Say it plainly in a sentence, or decline warmly: a hint leaves the client "
@@ -194,6 +198,7 @@ FEATURE_CHECKS: dict[str, tuple[str, bool]] = {
     "gives_reason": ("client_reason", True),
     # rupture repair
     "excuse": ("non_defensive", False),
+    "corrects": ("non_defensive", False),
     "no_uptake": ("names_rupture", False),
 }
 # The same feature answers a differently named check in another criterion.

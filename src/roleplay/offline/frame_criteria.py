@@ -19,7 +19,7 @@ from roleplay.offline.contracting_words import explores_only
 from roleplay.offline.cues import WITHDRAWAL
 from roleplay.offline.declining import read_declining
 from roleplay.offline.disclosure_presence import answers_personal_question
-from roleplay.offline.helping import EXCUSE
+from roleplay.offline.helping import CORRECTS, EXCUSE
 from roleplay.offline.immediacy import PRESENCE_THRESHOLD as IMMEDIACY_THRESHOLD
 from roleplay.offline.reading import SkillReading, drop_features, quote_match
 from roleplay.offline.rupture import RUPTURE, moves_past, read_rupture, takes_marker_up
@@ -204,19 +204,26 @@ def _rupture_reading(ctx: ReadingContext) -> SkillReading:
         # (accepting or adjusting is rupture repair 2-3): left to the heads, named.
         reading.add("moves_past", "it moves on past the strain", 0.0)
         return reading
+    excuse = quote_match(EXCUSE, ctx.sentences)
+    corrects = None if excuse else quote_match(CORRECTS, ctx.sentences)
     if (
         untouched
+        and not corrects
         and strained_between_you(ctx)
         and (moves_past(ctx.sentences) or not any(_ENGAGES.search(s.norm) for s in ctx.sentences))
     ):
         return _no_uptake(ctx)
-    excuse = quote_match(EXCUSE, ctx.sentences)
     strained = ctx.invites == RUPTURE or ctx.cues.complaint
-    if excuse and strained:
+    if (excuse or corrects) and strained:
+        said = EXCUSE if excuse else CORRECTS
         if not reading.present:
             reading.present, reading.strength, reading.score = True, 1.0, 2.5
-            reading.spans = [s for s in ctx.sentences if EXCUSE.search(s.norm)]
-        reading.add("excuse", "it explains it away instead of hearing them", -1.5, excuse)
+            reading.spans = [s for s in ctx.sentences if said.search(s.norm)]
+            reading.opener = "You answered the strain with an explanation: "
+        if excuse:
+            reading.add("excuse", "it explains it away instead of hearing them", -1.5, excuse)
+        else:
+            reading.add("corrects", "it corrects or explains before hearing them", -1.5, corrects)
         reading.score = max(1.0, min(5.0, reading.score - 1.5))
     return reading
 

@@ -65,6 +65,20 @@ EXCUSE = any_of(
     r"\b(?:traffic|the trains?|my car|the bus)\b.{0,30}\b(?:late|delayed|broke)\b",
     r"\bi(?:'ve| have) (?:so many|a lot of|lots of) clients\b",
 )
+# The client corrected, or the therapy explained, before their experience is heard ("I think
+# there might be a bit of a misunderstanding", "it's a pretty standard idea in therapy", "I hope
+# you understand, it's just that touch can make things complicated"): at a strain, a defence
+# (Safran & Muran 2000; the rubric's rationale given before exploration scores low).
+CORRECTS = any_of(
+    r"\b(?:there (?:might|may|must|could) (?:be|have been)|there's|there is|there was|there's "
+    r"been) (?:just )?(?:a )?(?:bit of a |slight |little )?misunderstanding\b",
+    r"\b(?:it's|it is|that's|that is|its) (?:a |an )?(?:pretty |very |really |completely |totally "
+    r")?(?:standard|normal|common|usual|well-known) (?:idea|thing|term|technique|approach|practice|"
+    r"concept|part) (?:in|of) (?:therapy|counselling|counseling|cbt|the work|this work)\b",
+    r"\bi hope (?:you|u) (?:understand|can understand|see)[,.]? (?:it's|its|it is|that|but)\b",
+    r"\b(?:you(?:'ve| have)|you) (?:misunderstood|got (?:it|that|me) wrong|misheard)\b",
+    r"\bwhat i (?:actually |really )?meant (?:was|is)\b",
+)
 BLAME = any_of(
     r"\b(?:your|this) (?:sulking|attitude|moaning|whining|negativity|rambling|lateness|"
     r"resistance|defensiveness)\b",

@@ -24,7 +24,7 @@ from roleplay.offline.here_now import (
     read_as_practical,
     without_suggested_speech,
 )
-from roleplay.offline.immediacy_faults import TURNED_BACK
+from roleplay.offline.immediacy_faults import PINS_HABIT, TURNED_BACK
 from roleplay.offline.immediacy_remarks import (
     answers_remark,
     asks_about_trainee,
@@ -249,7 +249,9 @@ def _score(
 ) -> None:
     spans = reading.spans
     score = 3.0
-    tentative = quote_match(lx.TENTATIVE, spans)
+    # ("I notice you always..." pins a habit on them: the "I notice" makes it no more tentative)
+    pinned = any(PINS_HABIT.search(s.norm) for s in spans)
+    tentative = None if pinned else quote_match(lx.TENTATIVE, spans)
     owned = quote_match(lx.OWNED, spans)
     invite = _invitation(spans, sentences)
     here = quote_match(lx.HERE_NOW, spans) or quote_match(lx.PROCESS_OBSERVATION, spans)

@@ -274,6 +274,22 @@ GENERIC_REASSURANCE = any_of(
 )
 
 
+# A habit of the client's with the trainee or in the room pinned on them as fact ("I notice you go
+# quiet whenever we get near anything that matters", "you do seem to always have one eye on the
+# clock in here", "you do seem to need a lot of reassurance from me"): the rubric's own level-2
+# example of relationship talk stated as fact, whatever the moment (the "I notice" makes it no
+# more tentative). Read at any moment, as blame is; a habit elsewhere ("I notice you keep looking
+# at the clock. Is something waiting at home?") is turned to their story, not pinned here.
+PINS_HABIT = any_of(
+    r"\bi (?:notice|noticed|'ve noticed|have noticed|see|can see) (?:that )?(?:you|u) (?:always|"
+    r"often|tend to|usually|never)\b",
+    r"\bi (?:notice|noticed|'ve noticed|have noticed|see|can see) (?:that )?(?:you|u) [^.?!]{0,40}"
+    r"\b(?:whenever|every time|each time)\b",
+    r"\b(?:you|u) (?:do )?(?:seem to )?(?:always|often|tend to) [^.?!]{0,60}\b(?:in here|with me|"
+    r"from me)\b",
+    r"\b(?:you|u) do seem to (?:need|want|always)\b",
+)
+
 # Every relational fault's words in one pattern: one search finds the usual reply has none.
 _ANY_RELATIONAL_FAULT = any_of(
     *(
@@ -297,6 +313,10 @@ def faults(
     found: list[tuple[str, str, Sentence]] = []
     # one search over the whole reply first: the usual reply has none of these
     joined = " ".join(s.norm for s in sentences)
+    if PINS_HABIT.search(joined):
+        pinned = next((s for s in sentences if PINS_HABIT.search(s.norm)), None)
+        if pinned is not None:
+            found.append(("pins_habit", "it pins a habit on them as fact", pinned))
     # a referral is a strain answered by sending them away only where a strain is known
     if (strained or about_trainee) and _SENDS_AWAY.search(joined):
         away = next((s for s in sentences if sends_away(s)), None)

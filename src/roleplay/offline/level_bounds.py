@@ -11,7 +11,9 @@ from __future__ import annotations
 # few lines of to fit: found, the criterion was used, and used badly (LEVEL_CEILINGS caps it), so
 # the harm is never dropped as "not used" by a head that has not seen its kind.
 HARMS_USED: dict[str, frozenset[str]] = {
-    "immediacy": frozenset({"f.sends_away", "f.confirms_fear", "f.distress_at_client"}),
+    "immediacy": frozenset(
+        {"f.sends_away", "f.confirms_fear", "f.distress_at_client", "f.pins_habit"}
+    ),
     "rupture_repair": frozenset({"f.sends_away"}),
     "contracting": frozenset({"f.risks_confidentiality"}),
 }
@@ -42,7 +44,12 @@ LEVEL_FLOORS: dict[str, dict[str, int]] = {
     # the experience asked about is not the helper's ("No, not from my own life"): an honest
     # difference, low in intimacy, never a disclosure that serves the helper (rubric v2)
     "self_disclosure": {"f.meets_level_five": 4, "f.answers_and_returns": 4, "f.not_mine": 3},
-    "immediacy": {"f.meets_level_five": 4},
+    # the client's account corrected or the therapy explained first is the rubric's level 2
+    # ("explains or justifies first, corrects the client's account"); level 1 blames or argues
+    "rupture_repair": {"f.corrects": 2},
+    # a habit pinned on them as fact is the rubric's level-2 example, not its level 1 (9 of the 11
+    # labelled lines of the form are 2)
+    "immediacy": {"f.meets_level_five": 4, "f.pins_habit": 2},
 }
 
 
@@ -125,6 +132,7 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
         "f.trainee_distress": 2,
         "f.stay_or_go": 2,
         "f.labels_reaction": 2,
+        "f.pins_habit": 2,
         "f.tells_off": 2,
         "f.frame_soothes": 2,
         "f.brushes_off": 2,
