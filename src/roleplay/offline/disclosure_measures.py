@@ -72,6 +72,23 @@ _YOU = any_of(r"\b(?:you(?:r|rs|rself)?|u|ur)\b")
 _ME = any_of(r"\b(?:i|me|my|i'm|i've)\b")
 
 
+# A question typed without its mark, last in the reply: "how are u holding up", "how r u finding
+# the hand-checking" (hurried typing drops the "?"; a supervisor's review found them read as the
+# focus drifting).
+_UNMARKED_QUESTION = re.compile(
+    r"^(?:(?:and|so|but|anyway|ok|okay)[,.]? )?(?:how|what|how's|what's|hows|whats|are|r|do|did|"
+    r"have|has|is|were|would|will|can|could)\b"
+)
+
+
+def _asks(sentence: Sentence, last: bool) -> bool:
+    return sentence.is_question or (
+        last
+        and not sentence.text.rstrip().endswith((".", "!"))
+        and bool(_UNMARKED_QUESTION.match(sentence.norm))
+    )
+
+
 def focus_returned(sentences: list[Sentence]) -> str | None:
     """The sentence that hands the focus back to the client after a disclosure, if one does."""
     for sentence in sentences:
@@ -82,7 +99,8 @@ def focus_returned(sentences: list[Sentence]) -> str | None:
             continue  # "It's horrible, isn't it?" seeks agreement, it does not hand over
         if ASKS_THEIR_ADVICE.search(sentence.norm):
             continue  # "What would you do?" after one's own story asks them to advise the helper
-        if sentence.is_question and (has_you or not about_me or _THEIR_EXPERIENCE.match(plain)):
+        asks = _asks(sentence, sentence is sentences[-1])
+        if asks and (has_you or not about_me or _THEIR_EXPERIENCE.match(plain)):
             return sentence.text
         if lx.RETURN_INVITE.search(sentence.norm) and (has_you or not about_me):
             return sentence.text
