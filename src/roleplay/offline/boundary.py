@@ -145,10 +145,20 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
     ] or ([s for s in sentences if s.words > 2][:1] or sentences[:1])  # quote words, not "Oh."
     score = 3.0
     if accepts and not holds:
-        if gift and not valuable:
+        # a token received graciously, unless contact outside is offered with it ("Thank you! We
+        # should swap numbers so you can tell me how it goes")
+        offered = quote_match(lx.CONTACT_OFFER, answering)
+        if offered and lx.REFUSAL.search(offered.lower()):
+            offered = None
+        if gift and not valuable and not offered:
             reading.add("proportionate", "you received a small gesture graciously", 1.0, accepts)
         else:
-            reading.add("too_loose", "it grants what would change the relationship", -2.5, accepts)
+            reading.add(
+                "too_loose",
+                "it grants what would change the relationship",
+                -2.5,
+                offered or accepts,
+            )
     elif holds:
         reading.add("clear", "the answer is clear", 0.5, holds)
         # Something the client can have instead, within the frame (the office, the crisis line,

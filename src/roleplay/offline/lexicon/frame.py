@@ -97,6 +97,8 @@ CONTACT_OFFER = any_of(
     r"\bbetween sessions (?:i|is fine|that's fine)\b",
     r"\bwe could both\b",
     r"\bcome with me\b",
+    # "let's swap numbers and I'll send you the recipe"
+    r"\b(?:swap|exchange|trade|share) (?:our )?(?:numbers|details|emails|contacts|socials)\b",
 )
 # Personal contact details themselves, given: a number, an email address, a handle to find the
 # trainee by. Self-disclosure 1 (the rubric's "personal contact details"; the corpus ruling).
