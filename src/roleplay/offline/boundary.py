@@ -21,6 +21,7 @@ from roleplay.offline.boundary_words import (
     CONFIRMS_FACT,
     GLOSSES_OVERLAP,
     GRACIOUS,
+    HINTS_YES,
     HOLDS,
     JARGON,
     LECTURE,
@@ -61,6 +62,14 @@ def grants_request(sentences: list[Sentence], moment_or_client: object) -> bool:
     if not yes or any(yes in s.text and CONFIRMS_FACT.search(s.norm) for s in sentences[:2]):
         return False  # "Yes, they are waiting." confirms a fact; it grants nothing
     return not any(HOLDS.search(s.norm) for s in sentences)
+
+
+def hint_yes(reading: SkillReading, sentences: list[Sentence]) -> None:
+    """A no with flattery or a "while" beside it: the rubric's hint of yes (HINTS_YES)."""
+    if not reading.has("hints_yes") and reading.note(
+        HINTS_YES, sentences, "hints_yes", "it hints the answer could be yes one day", -1.5
+    ):
+        reading.score = max(1.0, reading.score - 1.5)
 
 
 def read_boundary(sentences: list[Sentence], client_text: str, invites: str | None) -> SkillReading:
@@ -204,6 +213,8 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
     )
     if rigid:
         reading.add("too_rigid", "it leans on rules or sounds cold", -1.25, rigid)
+    if holds:
+        hint_yes(reading, sentences)
     reading.note(
         TRAINEE_CENTRED, sentences, "trainee_centred", "it centres your own comfort", -1.25
     )

@@ -326,6 +326,18 @@ RETURNS = MixedAlternation(
     r"\bi wonder\b",
 )
 
+# Encouragement beside a no at a declaration or a wish for more (F's ruling: level 2's "hedged or
+# partial yes" is a reply that hints or encourages without granting): flattery ("anyone would be
+# lucky"), another life, or a no only "while" the work lasts, which names a later. ("I'm flattered"
+# alone is left out: the corpus labels it 3 beside a plain no, 1 beside a "while".)
+HINTS_YES = any_of(
+    r"\b(?:anyone|any (?:girl|guy|woman|man|one)) would be (?:so |very |really )?lucky\b",
+    r"\bif (?:things|it|circumstances|the situation) (?:were|was) different\b",
+    r"\bin (?:another|a different) (?:life|world|time)\b",
+    r"\b(?:you're|you are|ur) (?:such )?a (?:real )?catch\b",
+    r"\b(?:can't|cannot|cant|won't|couldn't) (?:happen|go anywhere|be anything)\b[^.?!]{0,20}"
+    r"\bwhile (?:you're|you are|ur|i'm|i am|im|we're|we are)\b",
+)
 GRACIOUS = any_of(
     r"\bthank you\b",
     r"\bthat's (?:really |so )?(?:kind|lovely|generous|thoughtful)\b",

@@ -19,6 +19,8 @@ SUGGESTIONS = {
     "and wonder about it with them ('It went quiet just then; I wonder what happened for you?').",
     "corrects": "Hold the explanation for later: first ask what it was like for them, and take "
     "your share of it.",
+    "hints_yes": "Leave out the flattery and the 'while': a plain, warm no that holds for good, "
+    "then ask what the wish means to them.",
     "defends_self": "Leave your role and your reasons out of it: take what they said seriously "
     "and ask what it was like for them.",
     "hinted": "Say it plainly in a sentence, or decline warmly: a hint leaves the client "

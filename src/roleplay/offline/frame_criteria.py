@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from roleplay.domain.common import IMMEDIACY
 from roleplay.offline import lexicon as lx
 from roleplay.offline.answer import REFUSAL, answering_sentences, without_suggestions
-from roleplay.offline.boundary import read_boundary
+from roleplay.offline.boundary import hint_yes, read_boundary
 from roleplay.offline.boundary_words import CONFIRMS_FACT, HOLDS, REFLECTS_WISH
 from roleplay.offline.client_line import asks_follow_up
 from roleplay.offline.contracting import CONTRACTING, loosens_terms, read_contracting
@@ -106,6 +106,9 @@ def boundary_reading(ctx: ReadingContext) -> SkillReading:
         if not reading.has("clear"):
             reading.add("clear", "the answer is clear", 0.5, answer.quote)
             reading.score = min(5.0, reading.score + 0.5)
+    if not reading.has("too_loose"):
+        # (also where only the heads will find the no: "...But I'm your therapist, so no.")
+        hint_yes(reading, ctx.sentences)
     return reading
 
 

@@ -82,6 +82,8 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
         "f.glosses_overlap": 2,
         "f.cold_rule": 2,
         "f.own_struggle": 2,
+        # flattery or "not while you're my client" beside the no: the rubric's hint of yes
+        "f.hints_yes": 2,
         "f.curt": 3,
         "f.trainee_centred": 3,
     },
@@ -154,7 +156,7 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
 # Named readings that only bound the level: the fitting script leaves them out of the heads' own
 # features, so adding one moves no fitted weight, only the levels its bound reaches.
 BOUNDS_ONLY: frozenset[str] = frozenset(
-    {"f.unprompted", "f.opens_up_at_restraint", "f.hinted", "f.defends_self"}
+    {"f.unprompted", "f.opens_up_at_restraint", "f.hinted", "f.defends_self", "f.hints_yes"}
 )
 
 
