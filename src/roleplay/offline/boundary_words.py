@@ -201,6 +201,9 @@ CARE_REASON = any_of(
     r"\bmore use to you\b",
     r"\bkept (?:just )?for you\b",
     r"\bkeeps? (?:this|it|the work|us) (?:a )?safe (?:place|space)\b",
+    # the client's privacy as the reason: "so your therapy never turns up in anyone's feed"
+    r"\bso (?:that )?(?:your|ur) (?:therapy|sessions?|privacy|counsell?ing|business|care)\b",
+    r"\b(?:your|ur) privacy (?:stays|is|remains) (?:yours|protected|safe|your own)\b",
 )
 
 # The rule held up as the same for all, whatever the client's reason: a rule, not a reason

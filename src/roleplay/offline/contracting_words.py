@@ -58,6 +58,8 @@ CHECKS_CONSENT = any_of(
     r"(?:you|u))?\s*\?",
     r"\b(?:does|would|could|will|can) (?:that|this|it) (?:work|sound|feel|suit|seem)(?: (?:ok|okay|"
     r"alright|right))?\b",
+    # "Would that do?", "Will that do for you?"
+    r"\b(?:would|will|does|could) (?:that|this|it) do(?: for (?:you|u))?\s*\?",
     r"\b(?:any|what) questions\b",
     r"\bquestions\s*\?",
     r"\bhow does that (?:sound|feel|land)\b",
