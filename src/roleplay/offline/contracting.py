@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from roleplay.offline.boundary_words import RIGID
+from roleplay.offline.boundary_words import RIGID, TRAINEE_CENTRED
 from roleplay.offline.contracting_feedback import (
     SEEKS_FEEDBACK,
     read_feedback,
@@ -257,6 +257,15 @@ def _read_terms(sentences: list[Sentence], asked: bool, frame: bool) -> SkillRea
         )
     ):
         reading.add("promises_secrecy", MISSTATED[0][1], -2.0, absolute)
+    # "I'm not comfortable doing this in a car park... I'd get in trouble": the term rests on the
+    # trainee's comfort or risk, not the client's care (the rubric's client_reason check)
+    reading.note(
+        TRAINEE_CENTRED,
+        sentences,
+        "trainee_centred",
+        "the reason is your comfort, not theirs",
+        -1.0,
+    )
     imposed = quote_match(IMPOSES, sentences)
     if imposed and not (reading.has("checks_consent") or reading.has("gives_reason")):
         reading.add("imposes", "it hands the terms down as an instruction", -1.5, imposed)

@@ -47,7 +47,9 @@ ABSOLUTE_CONFIDENTIALITY = any_of(
 )
 CONFIDENTIALITY_LIMITS = any_of(
     r"\b(?:unless|except|apart from|the only time|limits?|exceptions?|if i(?:'m| am| was| were)? "
-    r"(?:\w+ )?(?:worried|concerned)|risk|safety|safe|harm|danger|court|safeguarding|mostly|"
+    # ("you're in safe hands" reassures; it names no limit)
+    r"(?:\w+ )?(?:worried|concerned)|risk|safety|safe(?! hands\b)|harm|danger|court|safeguarding|"
+    r"mostly|"
     # naming who else hears is a limit stated, if not all of them
     r"supervis\w*|only my|training team)\b",
 )

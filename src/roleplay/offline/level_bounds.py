@@ -95,6 +95,8 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
         "f.risks_confidentiality": 1,
         "f.overstates_limits": 1,
         "f.cold_recital": 2,
+        # the term resting on the trainee's comfort or risk ("I'd get in trouble"), as boundary
+        "f.trainee_centred": 3,
         "f.feedback_bare": 3,
     },
     # intent explained beside an apology ("that wasn't my intention"): the rubric's level 2-3;
