@@ -264,7 +264,7 @@ def test_a_vivid_memory_or_a_coping_habit_is_not_a_struggle_still_going_on(
 
 def test_a_struggle_now_is_still_read_as_one() -> None:
     result = disclosure("I'm anxious about my own job at the moment, honestly.", NERVES)
-    assert "still in the middle" in result.rationale or "your life now" in result.rationale
+    assert "still in the middle" in result.rationale or "still going on" in result.rationale
 
 
 EX = Moment(client_line="I can't stop thinking about my ex. It's been six months.")

@@ -301,9 +301,7 @@ def _score(
     elif current:
         reading.add("current_partly", "part of it sounds unresolved", -0.75, current)
     elif now:
-        reading.add(
-            "recent", "it is about your life now rather than something worked through", -0.75, now
-        )
+        reading.add("recent", "it brings in something still going on in your life", -0.75, now)
     elif past:
         reading.add("past", PAST_TENSE, 0.5, past)
     if resolved and not current:

@@ -129,6 +129,8 @@ _ABOUT_THE_SESSION = any_of(
     r"\bjust then\b|\bpast it\b|\b(?:did|doing|done) it again\b|\bwent (?:quiet|silent)\b|"
     r"\bquiet too long\b|\bto conclusions\b|\bthat's on me\b|"
     r"\blost (?:my|the) (?:thread|train of thought|place)\b|"
+    # a reaction to what the client just said ("struggling to hold it together hearing that")
+    r"\b(?:hearing|listening to) (?:that|this|all (?:that|this))\b|"
     # what the trainee was doing while quiet ("No, I was just thinking"): conduct in the room
     # (not "thinking about something of my own", a life leaking in)
     r"\bi was (?:just |only )?(?:thinking|listening|taking (?:it|that|this) in|reflecting|"
@@ -152,7 +154,7 @@ _LIFE_OUTSIDE = any_of(
     r"\bin (?:the )?past\b|\bbeen in (?:your|ur) (?:same |exact |very )?shoes\b|"
     r"\bbeen (?:where|were) (?:you|u)(?:'re| are| r)\b|"
     # (not a feeling of the trainee's now: "I'm feeling a bit anxious myself as you talk")
-    r"\b(?<!find )(?<!found )(?<!finding )myself\b(?! (?:as (?:you|u)|here|in here|listening|"
+    r"\b(?<!find )(?<!found )(?<!finding )(?<!felt )(?<!feel )(?<!feeling )myself\b(?! (?:as (?:you|u)|here|in here|listening|"
     r"hearing|watching|sitting)\b)|"
     r"\bi lost\b(?! (?:my|the) (?:thread|train|place)\b)|\bbeen through\b|"
     r"\bi(?:'ve| have) (?:had|lost)\b(?! (?:my|the) (?:thread|train|place)\b)|"

@@ -10,8 +10,7 @@ SUGGESTIONS = {
     "theirs.",
     "therapist_centred": "Choose something you have worked through, so the client never has to "
     "look after you.",
-    "current": "Disclose something past and resolved, not something you are still in the middle "
-    "of.",
+    "current": "Disclose something settled, not something you are still in the middle of.",
     "advice": "Keep your story as a story: instead of 'you should', ask what might fit for them.",
     "after_declaration": "After a declaration of feelings, keep your own life out of it: "
     "acknowledge what it took to say, hold the frame kindly, and explore what it means.",
@@ -94,7 +93,7 @@ SUGGESTIONS = {
     "What's it like, saying goodbye?'",
     # Faults that had no fix of their own fell through to the criterion's whole line, which could
     # ask for what the reply had already done; each says its own next step instead.
-    "recent": "Choose something past and worked through, not your life now.",
+    "recent": "Choose something settled and low in intimacy, or leave your own news out of it.",
     "credentials": "Take the doubt seriously instead of answering it with your training: say "
     "plainly what is true (your status, your supervision) and ask what it raises for them.",
     "current_partly": "Disclose only what you have worked through; leave out what is still going "
@@ -225,7 +224,7 @@ def said_as(label: str) -> str:
 
 DECLINED_INSTEAD = (
     "Declining was a fair choice here. If you choose to answer another time, keep it brief and "
-    "in the past, and turn back to them."
+    "settled, and turn back to them."
 )
 
 

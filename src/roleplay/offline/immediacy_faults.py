@@ -40,6 +40,9 @@ TRAINEE_DISTRESS = any_of(
     r"\bi(?:'m| am) (?:\w+ )?(?:tearing up|welling up|in tears|crying|shaking|shaken|falling "
     r"apart|choked up|gutted|devastated|heartbroken|reeling)\b",
     r"\bi (?:feel|felt) (?:\w+ )?(?:shaken|devastated|gutted|sick|heartbroken|overwhelmed)\b",
+    # "I'm honestly struggling to hold it together hearing that"
+    r"\b(?:struggling|trying|fighting) (?:\w+ )?to (?:hold it together|keep it together|not cry|"
+    r"keep (?:my|a) composure|hold back (?:the )?tears)\b",
     r"\bi(?:'m| am)? (?:finding|find) (?:this|it|that|all this) (?:\w+ )?(?:hard|difficult|"
     r"upsetting|painful|too much|unbearable) to (?:hear|listen to|take in|sit with)\b",
     r"\b(?:this|that|it)(?:'s| is) (?:\w+ ){0,2}(?:upsetting|hard|difficult|too much|distressing|"
@@ -197,6 +200,7 @@ AT_WHAT_THEY_SAID = any_of(
     r"\b(?:scary|hard|awful|upsetting|painful|horrible|frightening|terrifying|heartbreaking) "
     r"(?:to|for me to) (?:hear|read|listen to)\b",
     r"\b(?:since|when|after) (?:you|u) (?:told|said|wrote|typed|mentioned)\b",
+    r"\b(?:hearing|listening to) (?:that|this|it|all (?:that|this)|you (?:say|talk|describe))\b",
     _SETS_ME_OFF,
     r"\bwhat (?:you|u)(?:'ve| have)? (?:told|said|wrote|typed)\b",
 )

@@ -302,6 +302,13 @@ def _quoted(opener: str, text: str) -> str:
     return f"{opener}\u201c{quoted}\u201d{stop}"
 
 
+_SAID_BY = {
+    "it hands the client your own distress to manage": (
+        "it hands the client your distress at what they told you"
+    ),
+}
+
+
 def _present_rationale(verdict: Verdict, ctx: ReadingContext) -> str:
     reading = verdict.reading
     opener = reading.opener or verdict.reader.opener
@@ -337,6 +344,9 @@ def _present_rationale(verdict: Verdict, ctx: ReadingContext) -> str:
         and not (quote and any(quote in harm for harm in harmed))
     ]
     bad = [said_as(label) for label, effect, _ in verdict.moved if effect < 0]
+    # (a harm said in two readings, one the narrower: "your distress at what they told you" says
+    # all that "your own distress to manage" would)
+    bad = [b for b in bad if not any(b != o and _SAID_BY.get(b) == o for o in bad)]
     if good:
         parts.append("What worked: " + "; ".join(good[:3]) + ".")
     if bad:
