@@ -18,6 +18,7 @@ from roleplay.offline.reading import SkillReading
 from roleplay.offline.relational_questions import about_someone_else
 from roleplay.offline.relational_words import ME, THEIR_PEOPLE, US
 from roleplay.offline.rupture_harms import LEAVES_IT_TO_THEM, TAKES_AT_FACE_VALUE
+from roleplay.offline.rupture_quotes import says_back
 from roleplay.offline.rupture_words import (
     ACCEPTS,
     CHANGES_TASK,
@@ -43,7 +44,14 @@ _GOES_ALONG = (
 
 
 def _between_you(sentence: Sentence) -> bool:
-    return not any(p.search(sentence.norm) for p in _GOES_ALONG) and not _only_their_life(sentence)
+    return (
+        not any(p.search(sentence.norm) for p in _GOES_ALONG)
+        and not _only_their_life(sentence)
+        # the strain said back ("You feel stupid, like everyone knew except you", "It sounds like
+        # more than only a Saturday") acknowledges it for rupture repair, but says nothing of the
+        # two of them: Z's labellers left such replies out of immediacy
+        and not (says_back(sentence) and not (ME.search(sentence.norm) or US.search(sentence.norm)))
+    )
 
 
 def _only_their_life(sentence: Sentence) -> bool:

@@ -34,6 +34,7 @@ from roleplay.offline.rupture_quotes import (
     asks_after_someone_else,
     explores_marker,
     quotes_marker,
+    reflects_marker,
 )
 from roleplay.offline.rupture_words import (
     ACCEPTS,
@@ -112,6 +113,7 @@ def read_rupture(
         or sends_away(s)
         or quotes_marker(s.norm, client)
         or explores_marker(s, client)
+        or reflects_marker(s, client)
         or DOUBTS_MARKER.search(s.norm)
         # the trainee's own habit explained ("it's just how I listen"): the strain met, badly
         or EXPLAINS_SELF.search(s.norm)
@@ -142,6 +144,9 @@ def read_rupture(
     reading.present, reading.strength, reading.spans = True, 1.0, addressed
     score = 2.5
     reading.note(NAMES, sentences, "names_rupture", "you named what happened between you", 0.75)
+    reflected = next((s.text for s in sentences if reflects_marker(s, client)), None)
+    if reflected and not reading.has("names_rupture"):
+        reading.add("reflects_marker", "you said back what strained it", 0.5, reflected)
     invite = next(
         (
             s.text
@@ -271,7 +276,9 @@ def read_rupture(
             "the apology is so heavy the client may have to look after you",
             -1.5,
         )
-    if not invite and not reading.has("names_rupture") and not reading.has("checks_marker"):
+    if not invite and not any(
+        reading.has(n) for n in ("names_rupture", "checks_marker", "reflects_marker")
+    ):
         reading.add("glosses", "it moves on without exploring what happened", -0.75)
     reading.score = max(1.0, min(5.0, score + sum(f.effect for f in reading.features)))
     return reading

@@ -76,6 +76,77 @@ def explores_marker(sentence: Sentence, client: str) -> bool:
     )
 
 
+# The strain said back to the client in their own words, or its weight named: "You feel stupid,
+# like everyone knew except you", "You shouldn't have said anything? Why not?", "It sounds like
+# more than only a Saturday", "Feels like it's hard to talk today". Q's convention: a reply that
+# reflects the strain itself acknowledges it briefly (rupture repair 3), not "repair not
+# attempted" (Safran & Muran 2000: attending to the marker is the first stage).
+_REFLECTION = re.compile(
+    r"^(?:(?:so|and|hm+|oh|ok(?:ay)?)[,.]? )?(?:(?:you|u) (?:feel|felt|sound|seem|'re feeling|are "
+    r"feeling|re feeling|shouldn't|should not|wish|don't want|do not want|think)|(?:it )?(?:sounds|"
+    r"feels|seems) like)\b"
+)
+_WEIGHT_NAMED = re.compile(
+    r"\b(?:sounds|feels|seems) like (?:it's|its|it is|this is) (?:really |been )?(?:hard|"
+    r"difficult|tough) to (?:talk|say|be here|come|open up|find the words)\b|\b(?:sounds|feels|"
+    r"seems) like (?:(?:it|that|this) (?:was|is|'s) |it's )?(?:a lot |much |far )?more than\b"
+)
+_STOP = frozenset(
+    {
+        "that",
+        "this",
+        "with",
+        "what",
+        "have",
+        "like",
+        "just",
+        "your",
+        "they",
+        "them",
+        "then",
+        "there",
+        "were",
+        "been",
+        "about",
+        "would",
+        "could",
+        "should",
+        "really",
+        "feel",
+        "felt",
+        "sounds",
+        "seems",
+        "feels",
+    }
+)
+
+
+# ("You seem annoyed", "You sound fed up" read the client's state in the room: left out)
+_SAYS_BACK = re.compile(
+    r"^(?:(?:so|and|hm+|oh|ok(?:ay)?)[,.]? )?(?:you|u) (?:feel|felt|'re feeling|are feeling|re "
+    r"feeling|shouldn't|should not|wish|don't want|do not want|think)\b|^(?:(?:so|and|hm+|oh|"
+    r"ok(?:ay)?)[,.]? )?(?:it )?(?:sounds|feels|seems) like\b"
+)
+
+
+def says_back(sentence: Sentence) -> bool:
+    """The sentence says the client's words back ("You feel stupid, like...", "You shouldn't have
+    said anything?") or names the weight of what they said: read alone, without their line."""
+    return bool(_SAYS_BACK.match(sentence.norm) or _WEIGHT_NAMED.search(sentence.norm))
+
+
+def reflects_marker(sentence: Sentence, client: str) -> bool:
+    """The sentence says the client's strain back to them (_REFLECTION sharing two of their
+    words), or names its weight (_WEIGHT_NAMED)."""
+    norm = sentence.norm
+    if _WEIGHT_NAMED.search(norm):
+        return True
+    if not _REFLECTION.match(norm):
+        return False
+    words = {w for w in _ECHO_WORDS.findall(norm) if len(w) >= 4 and w not in _STOP}
+    return sum(1 for w in words if re.search(rf"\b{re.escape(w)}\b", client)) >= 2
+
+
 def _stem_in(word: str, client: str) -> bool:
     """The client's word asked back in another form ("Which bit felt like a diagnosis?" to "like
     being diagnosed"; qa4, late-and-gone-quiet/complaint)."""
