@@ -32,6 +32,9 @@ HEDGED_GRANT = any_of(
     # a no undone in the same breath: "I'd rather not, but I suppose in an emergency..."
     # ("..., but maybe we could sit together" offers an alternative, so "maybe" is left out)
     r"\bbut (?:i suppose|i guess|okay|ok|fine|if it's|in an emergency)\b",
+    # a yes fenced round: "Okay, but only for real emergencies, yeah?"
+    r"\b^(?:(?:oh|um+|hm+)[,.]? )?(?:okay|ok|alright|fine|sure|yes|yeah|go on)[,.!]* but (?:only|"
+    r"just) (?:for|if|in|when)\b",
     # a tentative yes to coming: "I'll see if I can make the ceremony", "maybe I could pop in"
     r"\bi(?:'ll| will) (?:see if|try to|try and) (?:i can )?(?:make|come|pop|get|be there|fit|"
     r"drop)\b",
@@ -124,6 +127,9 @@ GRANT = any_of(
     r"\b(?:saturday|sunday|tomorrow|the weekend) (?:then|it is)\b",
     r"\bi(?:'ll| will) (?:bring|drop|pop) (?:it|them|the \w+) (?:round|over|in|off|by)\b",
     r"\bi(?:'ll| will) leave the keys\b",
+    # the number handed over: "I'll write it on the back of your card"
+    r"\bi(?:'ll| will) (?:write|jot|put|scribble) (?:it|my number|them|my (?:mobile|email)) "
+    r"(?:down )?(?:on|for|in) (?:the back|your|you)\b",
     r"\b(?:count me in|you're on|it's a deal)\b",
     # "aw babe course u can": the yes with an endearment before it
     r"\b(?:of )?course (?:you|u) (?:can|may)\b(?!'t| not|n't)",

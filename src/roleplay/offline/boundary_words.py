@@ -240,6 +240,9 @@ RIGID = any_of(
     # the no put as what the work does not do: "physical contact isn't something we do in
     # counselling"
     r"\b(?:isn't|is not|not) something (?:we|i|counsellors|therapists) (?:do|offer|allow)\b",
+    # "It's the service's rule", "that's the clinic's policy"
+    r"\b(?:it's|it is|that's|that is) (?:the )?(?:service|clinic|centre|center|practice|agency)"
+    r"(?:'s)? (?:rule|rules|policy)\b",
     r"\b(?:that's|it's|this is) (?:just )?(?:how|the way) (?:the service|the clinic|it|things|we) "
     r"(?:works?|do it|does it)\b",
     *SAME_FOR_ALL,
