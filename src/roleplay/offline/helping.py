@@ -86,6 +86,9 @@ BLAME = any_of(
     r"\b(?:frankly|honestly|to be honest),? (?:it's|it is|you're|you are|this is)\b.{0,40}"
     r"\b(?:in the way|hard|difficult|annoying|frustrating|tiring|exhausting|wasting)\b",
     r"\b(?:getting|gets|is getting) in the way of (?:our|the|this) (?:work|sessions?|progress)\b",
+    # the client's silence made the work's problem: "It's hard to do therapy when you go silent"
+    r"\b(?:it's|it is|its) (?:really |very |so |quite )?(?:hard|difficult|impossible) to (?:do "
+    r"(?:therapy|this|the work|my job)|help (?:you|u)|work with (?:you|u)) when (?:you|u)\b",
     # (a denial is no charge: "I don't think you're wasting my time at all")
     r"\b(?<!don't think )(?<!do not think )(?<!didn't think )(?<!never think )(?<!not that )"
     r"you(?:'re| are) (?:making|wasting|being) (?:it|this|our|my|difficult|impossible|hard|so)\b",

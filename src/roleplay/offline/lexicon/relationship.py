@@ -211,7 +211,8 @@ THERAPIST_NEED = any_of(
     r"wounded)\b",
     r"\bhow (?:that|it|this) (?:felt|feels|made me feel) for me\b",
     r"\bdo you (?:even )?know how (?:that|it|this) (?:felt|feels|made me feel)\b",
-    r"\b(?:like|that) i(?:'ve| have)? failed\b",
+    # ("I'd feel like I'd failed you")
+    r"\b(?:like|that) i(?:'ve| have|'d| had)? failed\b",
     r"\bi (?:rearranged|cancelled|changed|gave up|moved) (?:my|\w+ of my)\b.{0,30}\bfor you\b",
     r"\bplease don't (?:stop|leave|go|quit)\b(?! (?:away )?(?:and|to) )",
     r"\bi spent (?:ages|hours|so long|a long time)\b.{0,40}\bfor you\b",
