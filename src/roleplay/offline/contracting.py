@@ -10,6 +10,7 @@ legalistic recital, a rule read out coldly, or terms imposed without a check tak
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from roleplay.offline.boundary_words import RIGID, TRAINEE_CENTRED
 from roleplay.offline.contracting_feedback import (
@@ -35,6 +36,7 @@ from roleplay.offline.contracting_words import (
     GOODBYE,
     IMPOSES,
     MINIMISES,
+    NOT_A_TERM,
     PLAIN_REASON,
     RECITAL,
     RECORDING_ASSUMED,
@@ -127,6 +129,10 @@ def read_contracting(sentences: list[Sentence], asked: bool, frame: bool = False
 
 
 def _read_terms(sentences: list[Sentence], asked: bool, frame: bool) -> SkillReading:
+    # (blanked to the same length, so quotes still come from the trainee's own words)
+    sentences = [
+        replace(s, norm=NOT_A_TERM.sub(lambda m: " " * len(m.group(0)), s.norm)) for s in sentences
+    ]
     reading = SkillReading(present=False, strength=0.0, score=0.0)
     feedback = (
         [s for s in sentences if SEEKS_FEEDBACK.search(s.norm)]

@@ -60,6 +60,11 @@ CHECKS_CONSENT = any_of(
     r"(?:you|u))?\s*\?",
     r"\b(?:does|would|could|will|can) (?:that|this|it) (?:work|sound|feel|suit|seem)(?: (?:ok|okay|"
     r"alright|right))?\b",
+    # the plan put to them as a question: "is that safe with him checking it?", "want to try it for
+    # a couple of months?", "you choose"
+    r"\bis (?:that|this|it) (?:safe|ok|okay|alright|all right|fine)\b[^.!]*\?",
+    r"\b(?:want|wanna|shall we|should we) (?:to )?try\b[^.!]*\?",
+    r"\b(?:you|u) choose\b",
     # "Would that do?", "Will that do for you?"
     r"\b(?:would|will|does|could) (?:that|this|it) do(?: for (?:you|u))?\s*\?",
     r"\b(?:any|what) questions\b",
@@ -245,3 +250,17 @@ def explores_only(sentences: list[Sentence]) -> bool:
         not _PROPOSES.search(s.norm) and (s.is_question or bool(_REFLECTS.search(s.norm)))
         for s in sentences
     )
+
+
+# Words of a term said of something else: a plea not to cancel ("pls dont cancel!!"), the rules
+# owned as the trainee's own conduct ("I launched into rules"), confidentiality as a stance
+# ("Confidentiality is really important to me"). Blanked before the terms are looked for.
+NOT_A_TERM = any_of(
+    r"\b(?:please|pls|plz) (?:don't|dont|do not) (?:cancel|quit|stop|leave)\b",
+    r"\b(?:launched|went|jumped|dived|rushed) (?:straight )?(?:into|on about|through) (?:the )?"
+    r"(?:rules|terms|paperwork|confidentiality)\b",
+    r"\bconfidentiality (?:is|really is) (?:really |very |so )?important to me\b",
+    # the trainee's manner owned: "i was way too rule-y at the start"
+    r"\b(?:too|so|a bit|bit|very|really) rule-?y\b|\btoo (?:strict|rigid) (?:about|with) (?:the )?"
+    r"rules\b",
+)
