@@ -129,10 +129,12 @@ def read_contracting(sentences: list[Sentence], asked: bool, frame: bool = False
 
 
 def _read_terms(sentences: list[Sentence], asked: bool, frame: bool) -> SkillReading:
-    # (blanked to the same length, so quotes still come from the trainee's own words)
-    sentences = [
-        replace(s, norm=NOT_A_TERM.sub(lambda m: " " * len(m.group(0)), s.norm)) for s in sentences
-    ]
+    if NOT_A_TERM.search(" ".join(s.norm for s in sentences)):
+        # (blanked to the same length, so quotes still come from the trainee's own words)
+        sentences = [
+            replace(s, norm=NOT_A_TERM.sub(lambda m: " " * len(m.group(0)), s.norm))
+            for s in sentences
+        ]
     reading = SkillReading(present=False, strength=0.0, score=0.0)
     feedback = (
         [s for s in sentences if SEEKS_FEEDBACK.search(s.norm)]

@@ -81,11 +81,14 @@ def explores_marker(sentence: Sentence, client: str) -> bool:
 # more than only a Saturday", "Feels like it's hard to talk today". Q's convention: a reply that
 # reflects the strain itself acknowledges it briefly (rupture repair 3), not "repair not
 # attempted" (Safran & Muran 2000: attending to the marker is the first stage).
-_REFLECTION = re.compile(
-    r"^(?:(?:so|and|hm+|oh|ok(?:ay)?)[,.]? )?(?:(?:you|u) (?:feel|felt|sound|seem|'re feeling|are "
-    r"feeling|re feeling|shouldn't|should not|wish|don't want|do not want|think)|(?:it )?(?:sounds|"
-    r"feels|seems) like)\b"
+_LEAD = r"^(?:(?:so|and|hm+|oh|ok(?:ay)?)[,.]? )?"
+_SAID_BACK = (
+    r"(?:you|u) (?:feel|felt|'re feeling|are feeling|re feeling|shouldn't|should not|wish|"
+    r"don't want|do not want|think)\b|(?:it )?(?:sounds|feels|seems) like\b"
 )
+_REFLECTION = re.compile(_LEAD + r"(?:(?:you|u) (?:sound|seem)\b|" + _SAID_BACK + ")")
+# ("You seem annoyed", "You sound fed up" read the client's state in the room: left out)
+_SAYS_BACK = re.compile(_LEAD + "(?:" + _SAID_BACK + ")")
 _WEIGHT_NAMED = re.compile(
     r"\b(?:sounds|feels|seems) like (?:it's|its|it is|this is) (?:really |been )?(?:hard|"
     r"difficult|tough) to (?:talk|say|be here|come|open up|find the words)\b|\b(?:sounds|feels|"
@@ -121,14 +124,6 @@ _STOP = frozenset(
 )
 
 
-# ("You seem annoyed", "You sound fed up" read the client's state in the room: left out)
-_SAYS_BACK = re.compile(
-    r"^(?:(?:so|and|hm+|oh|ok(?:ay)?)[,.]? )?(?:you|u) (?:feel|felt|'re feeling|are feeling|re "
-    r"feeling|shouldn't|should not|wish|don't want|do not want|think)\b|^(?:(?:so|and|hm+|oh|"
-    r"ok(?:ay)?)[,.]? )?(?:it )?(?:sounds|feels|seems) like\b"
-)
-
-
 def says_back(sentence: Sentence) -> bool:
     """The sentence says the client's words back ("You feel stupid, like...", "You shouldn't have
     said anything?") or names the weight of what they said: read alone, without their line."""
@@ -144,7 +139,7 @@ def reflects_marker(sentence: Sentence, client: str) -> bool:
     if not _REFLECTION.match(norm):
         return False
     words = {w for w in _ECHO_WORDS.findall(norm) if len(w) >= 4 and w not in _STOP}
-    return sum(1 for w in words if re.search(rf"\b{re.escape(w)}\b", client)) >= 2
+    return len(words & set(_ECHO_WORDS.findall(client))) >= 2
 
 
 def _stem_in(word: str, client: str) -> bool:
