@@ -235,6 +235,25 @@ HOLD_BACK_FROM = {
 }
 
 
+# Immediacy held at 3 or below where the moment asked for the focus on the client (restraint) or
+# after a declaration, with nothing named but a missing invitation: "Finish with an invitation:
+# 'How is it for you to hear that?'" would deepen talk of the trainee's own feeling (a
+# supervisor's review found it after "I'm flattered, honestly. But it can't happen while...").
+KEEP_FEELINGS_OUT = (
+    "Keep the focus on what they brought: leave your own feelings about them out of it, and ask "
+    "what it is like for them."
+)
+AFTER_DECLARATION = (
+    "After a declaration, leave your own feelings out of it: a warm, clear answer that holds for "
+    "good, then ask what it was like to say."
+)
+
+
+def focus_kept_on_them(romantic: bool) -> str:
+    """The Try for relationship talk held low where the focus belonged on the client."""
+    return AFTER_DECLARATION if romantic else KEEP_FEELINGS_OUT
+
+
 def hold_back_from(breaker: str) -> str:
     """What to try where a restraint moment was taken from the client by `breaker`."""
     lead = HOLD_BACK_FROM.get(breaker, "Hold back")
