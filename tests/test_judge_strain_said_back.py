@@ -38,7 +38,7 @@ def test_the_strain_said_back_acknowledges_it(client: str, response: str) -> Non
     assert verdict.applicable
     assert verdict.score >= 3
     assert "Repair not attempted" not in verdict.rationale
-    assert "said back what strained it" in verdict.rationale
+    assert "you reflected the strain" in verdict.rationale
 
 
 def test_a_reflection_of_their_story_alone_is_not_immediacy() -> None:

@@ -46,7 +46,9 @@ LEVEL_FLOORS: dict[str, dict[str, int]] = {
     "self_disclosure": {"f.meets_level_five": 4, "f.answers_and_returns": 4, "f.not_mine": 3},
     # the client's account corrected or the therapy explained first is the rubric's level 2
     # ("explains or justifies first, corrects the client's account"); level 1 blames or argues
-    "rupture_repair": {"f.corrects": 2},
+    # doing what a complaint about the task asks is indirect repair (O's ruling: 3 unchecked, 4
+    # checked); going along with a withdrawal is 2, and is not read as one (rupture.py)
+    "rupture_repair": {"f.corrects": 2, "f.indirect_repair": 3},
     # a habit pinned on them as fact is the rubric's level-2 example, not its level 1 (9 of the 11
     # labelled lines of the form are 2)
     "immediacy": {"f.meets_level_five": 4, "f.pins_habit": 2},
@@ -158,7 +160,14 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
 # Named readings that only bound the level: the fitting script leaves them out of the heads' own
 # features, so adding one moves no fitted weight, only the levels its bound reaches.
 BOUNDS_ONLY: frozenset[str] = frozenset(
-    {"f.unprompted", "f.opens_up_at_restraint", "f.hinted", "f.defends_self", "f.hints_yes"}
+    {
+        "f.unprompted",
+        "f.opens_up_at_restraint",
+        "f.hinted",
+        "f.defends_self",
+        "f.hints_yes",
+        "f.indirect_repair",
+    }
 )
 
 

@@ -34,7 +34,7 @@ from roleplay.offline.rupture_quotes import (
     asks_after_someone_else,
     explores_marker,
     quotes_marker,
-    reflects_marker,
+    says_strain_back,
 )
 from roleplay.offline.rupture_words import (
     ACCEPTS,
@@ -113,7 +113,7 @@ def read_rupture(
         or sends_away(s)
         or quotes_marker(s.norm, client)
         or explores_marker(s, client)
-        or reflects_marker(s, client)
+        or says_strain_back(s, client)
         or DOUBTS_MARKER.search(s.norm)
         # the trainee's own habit explained ("it's just how I listen"): the strain met, badly
         or EXPLAINS_SELF.search(s.norm)
@@ -144,9 +144,6 @@ def read_rupture(
     reading.present, reading.strength, reading.spans = True, 1.0, addressed
     score = 2.5
     reading.note(NAMES, sentences, "names_rupture", "you named what happened between you", 0.75)
-    reflected = next((s.text for s in sentences if reflects_marker(s, client)), None)
-    if reflected and not reading.has("names_rupture"):
-        reading.add("reflects_marker", "you said back what strained it", 0.5, reflected)
     invite = next(
         (
             s.text
@@ -192,9 +189,19 @@ def read_rupture(
     reading.note(CHECKS_MARKER, sentences, "checks_marker", "you checked what they said", 0.25)
     if not reading.has("checks_marker"):
         reading.note(DOUBTS_MARKER, sentences, "checks_marker", "you checked what they said", 0.25)
-    reading.note(REFLECTS_MARKER, sentences, "reflects_marker", "you reflected the strain", 0.25)
+    # the strain reflected: their reaction named ("you seem fed up") or their words said back
+    # ("You feel stupid, like everyone knew except you"; rupture_quotes.says_strain_back)
+    reflected = quote_match(REFLECTS_MARKER, sentences) or next(
+        (s.text for s in sentences if says_strain_back(s, client)), None
+    )
+    if reflected:
+        reading.add("reflects_marker", "you reflected the strain", 0.25, reflected)
     reading.note(REASSURES_CLIENT, sentences, "reassures", "you reassured them about it", -0.25)
     reading.note(CHANGES_TASK, sentences, "changes_task", "you changed the task because of it", 0.0)
+    if reading.has("changes_task") and not MINIMISES.search(client):
+        # a change of task in answer to a complaint about it (the 3RS indirect repair, O's ruling:
+        # 3 unchecked); to "whatever you want, I'm fine" it goes along with a withdrawal (2)
+        reading.add("indirect_repair", "you changed the task in answer to it", 0.0)
     blame = (
         quote_match(PATHOLOGISES, sentences)
         or quote_match(lx.DEFENSIVE, sentences)
@@ -277,7 +284,8 @@ def read_rupture(
             -1.5,
         )
     if not invite and not any(
-        reading.has(n) for n in ("names_rupture", "checks_marker", "reflects_marker")
+        reading.has(n)
+        for n in ("names_rupture", "checks_marker", "reflects_marker", "changes_task")
     ):
         reading.add("glosses", "it moves on without exploring what happened", -0.75)
     reading.score = max(1.0, min(5.0, score + sum(f.effect for f in reading.features)))

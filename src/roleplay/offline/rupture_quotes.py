@@ -130,7 +130,7 @@ def says_back(sentence: Sentence) -> bool:
     return bool(_SAYS_BACK.match(sentence.norm) or _WEIGHT_NAMED.search(sentence.norm))
 
 
-def reflects_marker(sentence: Sentence, client: str) -> bool:
+def says_strain_back(sentence: Sentence, client: str) -> bool:
     """The sentence says the client's strain back to them (_REFLECTION sharing two of their
     words), or names its weight (_WEIGHT_NAMED)."""
     norm = sentence.norm

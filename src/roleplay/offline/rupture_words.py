@@ -273,6 +273,11 @@ CHANGES_TASK = any_of(
     # ("I can put the notepad down", "I could put them away": qa4, just-like-everyone-else/
     # the-notepad, had read as repair not attempted)
     r"\bi(?:'ll|ll| will| can| could)? put (?:this|it|that|them|the \w+|my \w+) (?:away|down)\b",
+    # the thing complained of put away, said as done: "Okay. Pad's down.", "we can take the clock
+    # down altogether" (a supervisor's review: the 3RS change of task, not "repair not attempted")
+    r"\b(?:pad|notepad|notebook|notes|pen|laptop|clipboard|phone)(?:'s| is| are)? (?:down|away|"
+    r"off)\b",
+    r"\b(?:take|turn|put|move) the clock (?:down|round|around|away)\b",
 )
 UPTAKE = (OWNS_CONDUCT, CHECKS_MARKER, REFLECTS_MARKER, CHANGES_TASK)
 
