@@ -261,7 +261,12 @@ def hold_back_from(breaker: str) -> str:
 
 
 def try_line(
-    reader, reading: SkillReading, strong: bool, asked: bool = True, questioned: bool = True
+    reader,
+    reading: SkillReading,
+    strong: bool,
+    asked: bool = True,
+    questioned: bool = True,
+    focus_on_client: str | None = None,
 ) -> tuple[str, Feature | None]:
     """One thing to try, never a move the reading shows the reply already made.
 
@@ -271,7 +276,8 @@ def try_line(
     step, built from what the reply has not yet done (a decline that asked "What made you ask?"
     is told to give a reason about their care, not to ask what it means). `asked`: whether the
     reply holds a question at all; `questioned`: whether the client asked the trainee one. Returns
-    the line and the fault whose fix it is (None: a next step, no fault).
+    the line and the fault whose fix it is (None: a next step, no fault). `focus_on_client`:
+    "restraint" or "declaration" where the moment asked for the focus on the client.
     """
     have = {f.name for f in reading.features}
     worst = sorted((f for f in reading.features if f.effect < 0), key=lambda f: f.effect)
@@ -280,6 +286,8 @@ def try_line(
         return (HOLD_BACK_ASKED if questioned else HOLD_BACK), held
     for feature in worst:
         fix = _fix(reader.id, feature.name, have)
+        if fix and feature.name == "no_invitation" and focus_on_client and not strong:
+            return focus_kept_on_them(focus_on_client == "declaration"), None
         if fix:
             return fix, feature
     # A reading that only bounds the level (level_bounds.BOUNDS_ONLY: relationship talk at the

@@ -82,6 +82,7 @@ def read_rupture(
     reading = SkillReading(present=False, strength=0.0, score=0.0)
     if not strained or not sentences:
         return reading
+    said_back = [s for s in sentences if says_strain_back(s, client)]
     addressed = [
         s
         for s in sentences
@@ -113,7 +114,7 @@ def read_rupture(
         or sends_away(s)
         or quotes_marker(s.norm, client)
         or explores_marker(s, client)
-        or says_strain_back(s, client)
+        or s in said_back
         or DOUBTS_MARKER.search(s.norm)
         # the trainee's own habit explained ("it's just how I listen"): the strain met, badly
         or EXPLAINS_SELF.search(s.norm)
@@ -191,8 +192,8 @@ def read_rupture(
         reading.note(DOUBTS_MARKER, sentences, "checks_marker", "you checked what they said", 0.25)
     # the strain reflected: their reaction named ("you seem fed up") or their words said back
     # ("You feel stupid, like everyone knew except you"; rupture_quotes.says_strain_back)
-    reflected = quote_match(REFLECTS_MARKER, sentences) or next(
-        (s.text for s in sentences if says_strain_back(s, client)), None
+    reflected = quote_match(REFLECTS_MARKER, sentences) or (
+        said_back[0].text if said_back else None
     )
     if reflected:
         reading.add("reflects_marker", "you reflected the strain", 0.25, reflected)

@@ -48,7 +48,7 @@ from roleplay.offline.model import (
     sure_used,
 )
 from roleplay.offline.moves import response_moves, restraint_of, what_broke_it
-from roleplay.offline.next_step import focus_kept_on_them, hold_back_from, try_line
+from roleplay.offline.next_step import hold_back_from, try_line
 from roleplay.offline.reading import SkillReading
 from roleplay.offline.relational_questions import DIRECT_ANSWER
 from roleplay.offline.rupture import RUPTURE
@@ -220,15 +220,12 @@ def _result(
         outcome_unit >= 0.75,
         asked=any("?" in s.text for s in ctx.sentences),
         questioned=ctx.cues.personal_question,
+        focus_on_client=(
+            ("declaration" if ctx.cues.romantic else "restraint")
+            if reader.id == IMMEDIACY and (ctx.invites == RESTRAINT or ctx.cues.romantic)
+            else None
+        ),
     )
-    if (
-        reader.id == IMMEDIACY
-        and fault is not None
-        and fault.name == "no_invitation"
-        and round(verdict.level) <= 3
-        and (ctx.invites == RESTRAINT or ctx.cues.romantic)
-    ):
-        suggestion, fault = focus_kept_on_them(ctx.cues.romantic), None
     parts = [*notes, said]
     if fault is not None and said_as(fault.label) not in said:
         # The Try line fixes a fault the words above never named (the fitted level did not move
