@@ -132,7 +132,7 @@ def test_the_rules_beside_the_apology_defend() -> None:
     )
     assert result.applicable
     assert (result.score or 5) <= 2
-    assert "defends you" in result.rationale
+    assert "defends or explains" in result.rationale
 
 
 @pytest.mark.parametrize(

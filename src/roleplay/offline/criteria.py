@@ -48,6 +48,7 @@ from roleplay.offline.immediacy_remarks import asks_about_trainee
 from roleplay.offline.immediacy_strain import strain_taken_up
 from roleplay.offline.immediacy_timing import restraint_timing
 from roleplay.offline.lexical import lexical_features
+from roleplay.offline.model import HARM
 from roleplay.offline.reading import SkillReading, drop_features, quote_match
 from roleplay.offline.relational_work import asks_about_the_work, only_the_task
 from roleplay.offline.rupture import RUPTURE
@@ -185,6 +186,12 @@ def _immediacy(ctx: ReadingContext) -> SkillReading:
         # or "we" anywhere, relationship talk is at most mixed (level_bounds.LEVEL_CEILINGS). In the
         # training labels 1 of 330 immediacy 5s and 11 of 387 4s have none.
         reading.add("unowned", "nothing in it is said in your own voice", 0.0)
+    if reading.has("defensive") and not any(
+        f.effect <= HARM for f in reading.features if f.name != "defensive"
+    ):
+        # defensive or explaining, with no blame or need in it: the rubric's level 2, not its
+        # "harmful" 1 (65 of the 81 such development lines labelled 1-2 are 2; level_bounds.py)
+        reading.add("defends_only", "it defends you instead of exploring", 0.0)
     return reading
 
 

@@ -55,9 +55,17 @@ PROBLEM_SOLVING = any_of(
     r"\b(?:a|the) (?:solution|fix)\b",
 )
 EXCUSE = any_of(
-    r"\bi did (?:send|email|call|ring|text|post|tell|mention|say)\b",
-    r"\bmust have (?:gone|ended up|landed) (?:in|to)\b",
-    r"\b(?:spam|junk) (?:folder|mail|box)?\b",
+    r"\bi did (?:send|email|call|ring|text|post|tell|mention|say|reply|respond|answer|give|get "
+    r"back|write|leave)\b",
+    r"\bmust (?:have|of) (?:gone|ended up|landed) (?:in|to)\b|\bmust be in (?:your|ur) \w+",
+    r"\b(?:spam|junk)(?: (?:folder|mail|box))?\b",
+    # the lapse denied: "I didn't see you, honestly!"; the decision put elsewhere: "decided by the
+    # service, not me", "the clinic sends the messages, not me"
+    r"\bi (?:didn't|did not|never) (?:see|notice|hear|spot) (?:you|u)\b",
+    r"\b(?:decided|set|chosen|made|sent|done) by (?:the )?(?:service|clinic|centre|center|office|"
+    r"university|management|admin|course)\b",
+    r"\b(?:the )?(?:service|clinic|centre|center|office|admin|system) (?:sends?|sent|decides?|"
+    r"decided|sets?|books?|booked)\b[^.?!]{0,40}\bnot me\b",
     r"\bit wasn't (?:my fault|me)\b",
     r"\b(?:the|my) (?:system|computer|email|phone|diary|admin|office|reception) "
     r"(?:must|did|didn't|was|is|has|lost|messed)\b",
@@ -78,6 +86,11 @@ CORRECTS = any_of(
     r"\bi hope (?:you|u) (?:understand|can understand|see)[,.]? (?:it's|its|it is|that|but)\b",
     r"\b(?:you(?:'ve| have)|you) (?:misunderstood|got (?:it|that|me) wrong|misheard)\b",
     r"\bwhat i (?:actually |really )?meant (?:was|is)\b",
+    # the client's verdict or account contradicted: "Really? I thought it went well", "two hours
+    # is still notice"
+    r"\bi thought (?:it|that|today|the session|this) went (?:really |quite |pretty |so )?(?:well|"
+    r"ok|okay|fine|great|alright)\b",
+    r"\b(?:is|was|'s) still (?:notice|on time|fair notice|within the rules)\b",
 )
 BLAME = any_of(
     r"\b(?:your|this) (?:sulking|attitude|moaning|whining|negativity|rambling|lateness|"

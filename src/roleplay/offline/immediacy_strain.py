@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
+from roleplay.offline.model import HARM
 from roleplay.offline.reading import SkillReading
 from roleplay.offline.relational_questions import about_someone_else
 from roleplay.offline.relational_words import ME, THEIR_PEOPLE, US
-from roleplay.offline.rupture_harms import LEAVES_IT_TO_THEM, TAKES_AT_FACE_VALUE
+from roleplay.offline.rupture_harms import EXACERBATES, LEAVES_IT_TO_THEM, TAKES_AT_FACE_VALUE
 from roleplay.offline.rupture_quotes import says_back
 from roleplay.offline.rupture_words import (
     ACCEPTS,
@@ -82,4 +83,23 @@ def strain_taken_up(rupture: SkillReading) -> SkillReading | None:
         return None
     reading = SkillReading(present=True, strength=0.6, score=rupture.score, spans=spans)
     reading.add("takes_up_strain", "you took up the strain between you", 0.0, spans[0].text)
+    # What the rupture reader found took away (a defence, a promise, a threat) is what makes this
+    # talk about the two of them low: said here too, so a low score comes with its reason. The
+    # score is the rupture reader's own, which already counts them. A defence or explanation
+    # with no blame in it is immediacy done badly (2), not harm: said, but not as a harm.
+    explains_only = not any(rupture.has(name) for name in _BLAMES) and (
+        rupture.has("explains_first") or not rupture.has("defends_or_blames")
+    )
+    for f in rupture.features:
+        if f.effect < 0:
+            effect = max(f.effect, HARM / 2) if explains_only else f.effect
+            reading.add(f.name, f.label, effect, f.quote)
+    if explains_only and any(rupture.has(n) for n in ("explains_first", "excuse", "corrects")):
+        # the rubric's level 2, "defensive or explaining" (a floor in level_bounds.py)
+        reading.add("defends_only", "it defends you instead of exploring", 0.0)
     return reading
+
+
+# The rupture reader's faults that blame, threaten or push the client away (rupture.py):
+# "defends_or_blames" without "explains_first" is a pathologising or a rebuke
+_BLAMES = frozenset({name for name, _, _ in EXACERBATES} | {"sends_away", "crosses_frame"})

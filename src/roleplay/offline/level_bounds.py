@@ -48,10 +48,11 @@ LEVEL_FLOORS: dict[str, dict[str, int]] = {
     # ("explains or justifies first, corrects the client's account"); level 1 blames or argues
     # doing what a complaint about the task asks is indirect repair (O's ruling: 3 unchecked, 4
     # checked); going along with a withdrawal is 2, and is not read as one (rupture.py)
-    "rupture_repair": {"f.corrects": 2, "f.indirect_repair": 3},
+    # (defending or explaining with no blame, threat or pathologising in it is level 2 too)
+    "rupture_repair": {"f.corrects": 2, "f.indirect_repair": 3, "f.explains_first": 2},
     # a habit pinned on them as fact is the rubric's level-2 example, not its level 1 (9 of the 11
     # labelled lines of the form are 2)
-    "immediacy": {"f.meets_level_five": 4, "f.pins_habit": 2},
+    "immediacy": {"f.meets_level_five": 4, "f.pins_habit": 2, "f.defends_only": 2},
 }
 
 
@@ -111,6 +112,8 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
         "f.no_uptake": 2,
         "f.asks_elsewhere": 3,
         "f.sends_away": 2,
+        # a promise to do better with nothing asked, owned or changed smooths the strain over
+        "f.promises_better": 2,
     },
     # the rubric's declining level 1: a shaming or mocking no ("that's inappropriate")
     "declining": {"f.shaming": 1, "f.leaves_door_open": 1},

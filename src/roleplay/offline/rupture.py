@@ -25,6 +25,7 @@ from roleplay.offline.rupture_harms import (
     MINIMISES,
     OWN_CIRCUMSTANCES,
     PATHOLOGISES,
+    PROMISES_BETTER,
     TAKES_AT_FACE_VALUE,
 )
 from roleplay.offline.rupture_quotes import (
@@ -73,7 +74,9 @@ def read_rupture(
 ) -> SkillReading:
     """`withdrawn`: the moment shows withdrawal (late, coat on, gone quiet: cues.py)."""
     client = normalise(client_text)
-    strained = invites == RUPTURE or withdrawn or bool(RUPTURE_MARKER.search(client))
+    # the strain is the moment's or the client's line's, not only a word read into it
+    marked = invites == RUPTURE or withdrawn
+    strained = marked or bool(RUPTURE_MARKER.search(client))
     if not strained:
         # A request that carries an earlier strain ("next time, message me directly") is still
         # the rupture when the trainee owns their part in it ("that was my doing"): the repair
@@ -119,6 +122,20 @@ def read_rupture(
         # the trainee's own habit explained ("it's just how I listen"): the strain met, badly
         or EXPLAINS_SELF.search(s.norm)
         or lx.PARTLY_DEFENSIVE.search(s.norm)
+        # a promise to do better ("I'll try harder"): taken up, smoothed over
+        or PROMISES_BETTER.search(s.norm)
+        # the trainee's conduct or the service's rule defended, the lapse put down to the
+        # trainee's week ("It's the service's policy, not mine", "I was off sick, so I
+        # couldn't"): the strain met, badly (the rubric's level 2), never "not attempted". Only
+        # where the strain is marked: the same words decline a gift or a request elsewhere.
+        or (
+            marked
+            and (
+                lx.DEFENDS_CONDUCT.search(s.norm)
+                or lx.DEFENDS_FRAME.search(s.norm)
+                or OWN_CIRCUMSTANCES.search(s.norm)
+            )
+        )
         # a rebuke of the client in the room ("Well, you were avoiding it though."): the strain
         # met by blaming them (here_now.py)
         or REBUKE.search(s.norm)
@@ -198,13 +215,28 @@ def read_rupture(
     if reflected:
         reading.add("reflects_marker", "you reflected the strain", 0.25, reflected)
     reading.note(REASSURES_CLIENT, sentences, "reassures", "you reassured them about it", -0.25)
+    if not (
+        invite
+        or any(
+            reading.has(n)
+            for n in ("takes_responsibility", "names_own_part", "adjusts_work", "validates")
+        )
+    ):
+        reading.note(
+            PROMISES_BETTER,
+            sentences,
+            "promises_better",
+            "it promises to do better before hearing what it was like for them",
+            -0.5,
+        )
     reading.note(CHANGES_TASK, sentences, "changes_task", "you changed the task because of it", 0.0)
     if reading.has("changes_task") and not MINIMISES.search(client):
         # a change of task in answer to a complaint about it (the 3RS indirect repair, O's ruling:
         # 3 unchecked); to "whatever you want, I'm fine" it goes along with a withdrawal (2)
         reading.add("indirect_repair", "you changed the task in answer to it", 0.0)
+    pathologised = quote_match(PATHOLOGISES, sentences) or quote_match(REBUKE, sentences)
     blame = (
-        quote_match(PATHOLOGISES, sentences)
+        pathologised
         or quote_match(lx.DEFENSIVE, sentences)
         # "I only meant it as...": in the corpus an explanation of intent at a rupture defends
         or quote_match(ONLY_MEANT, sentences)
@@ -213,13 +245,16 @@ def read_rupture(
         # the rules or how therapy works held up in answer ("I just have rules I have to
         # follow", "therapy takes time"): the rubric's level 2 explains or justifies first
         or quote_match(lx.DEFENDS_CONDUCT, sentences)
-        or quote_match(REBUKE, sentences)
+        or (quote_match(lx.DEFENDS_FRAME, sentences) if marked else None)
         or (None if reading.has("names_own_part") else quote_match(OWN_CIRCUMSTANCES, sentences))
     )
     if blame:
-        reading.add(
-            "defends_or_blames", "it defends you or makes it the client's problem", -1.5, blame
+        said = (
+            "it makes the strain the client's problem"
+            if pathologised
+            else "it defends or explains before hearing them"
         )
+        reading.add("defends_or_blames", said, -1.5, blame)
     else:
         # the trainee's intent put beside the apology ("I'm sorry if I made you feel rejected",
         # "that wasn't my intention"): the rubric's level 2-3, explaining or justifying
@@ -289,6 +324,15 @@ def read_rupture(
         for n in ("names_rupture", "checks_marker", "reflects_marker", "changes_task")
     ):
         reading.add("glosses", "it moves on without exploring what happened", -0.75)
+    if (
+        blame
+        and not pathologised
+        and not any(reading.has(name) for name, _, _ in EXACERBATES)
+        and not any(reading.has(n) for n in ("sends_away", "crosses_frame"))
+    ):
+        # defending or explaining first, with no blame, threat or brush-off in it: the rubric's
+        # level 2, not its level 1 (a floor in level_bounds.py)
+        reading.add("explains_first", "it explains or defends before hearing them", 0.0)
     reading.score = max(1.0, min(5.0, score + sum(f.effect for f in reading.features)))
     return reading
 

@@ -15,6 +15,21 @@ LECTURES = any_of(
     r"\bwhat the (?:research|evidence|studies) (?:shows?|says?|suggests?)\b",
     r"\bthe (?:foundation|basis) (?:of|for) (?:any|all|the|every)\b",
     r"\bevidence[- ]based\b",
+    # the method's worth asserted in answer to the complaint: "the worksheets are really important
+    # for CBT to work", "they're the core of CBT", "strategies tend not to stick unless...",
+    # "childhood often shapes how we react" (the rubric's level 2: explains or justifies first)
+    r"\b(?:is|are|'s|'re) (?:really |very |so |quite |pretty )?(?:important|essential|key|central|"
+    r"vital|crucial) (?:for|to|in|of) (?:cbt|therapy|counsel+ing|the (?:work|model|process|"
+    r"therapy|treatment|approach)|(?:it|this|therapy) to work)\b",
+    r"\bthe (?:core|heart|backbone|basis) of (?:cbt|therapy|the (?:therapy|treatment|model|"
+    r"approach|work))\b",
+    r"\bthe (?:research|evidence)(?: on [\w' -]{1,30})? is (?:really |very |pretty |quite )?"
+    r"(?:clear|strong|good)\b",
+    r"\b(?:tends?|are likely|is likely) not to (?:stick|work|last|help) unless\b",
+    r"\b(?:won't|will not|don't|doesn't) (?:stick|work|last) unless\b",
+    r"\b(?:childhood|the past|early (?:life|experiences?)) (?:often |usually |always |really )?"
+    r"(?:shapes?|affects?|influences?)\b",
+    r"\bif (?:you|u) (?:want|wanna) (?:to get better|this to work|to get well)\b",
 )
 
 # Explaining the strain away: the rules, the method's timetable, "it's only ten minutes". An
@@ -100,6 +115,42 @@ PATHOLOGISES = any_of(
     r"father|mother|parents?|ex) (?:made|makes|used to make|did|does)\b",
     r"\b(?:something|a pattern|a habit|a thing) (?:you|u) (?:do|fall into|tend to do) (?:a lot|"
     r"often|with everyone|all the time|with people)\b",
+    # the complaint read as the client's sensitivity or defence: "you might be taking this a bit
+    # personally", "you might be quite sensitive to feeling ignored", "I'd see that as avoidance",
+    # "walking out is another way of avoiding", "you're using humour to cope", "a problem with
+    # authority figures", "this is what happens for you: when you feel unheard, you walk out"
+    r"\b(?:you|u)(?:'re| are| r| might be| may be| could be| seem to be)? (?:taking|take|took) "
+    r"(?:this|it|that|things) (?:a (?:bit|little) |quite |very |rather |too |so )?personally\b",
+    r"\b(?:you|u)(?:'re| are| r| might be| may be| seem| can be) (?:quite |very |a bit |really |"
+    r"rather |a little |particularly |so )?(?:sensitive|touchy) (?:to|about)\b",
+    r"\b(?:as|is|be|of|like|call it|call that) (?:avoidance|resistance|denial|deflection|"
+    r"avoiding|resisting|deflecting)\b",
+    r"\b(?:can't|cannot|shouldn't|should not|mustn't) keep (?:on )?avoiding\b|\blet's not avoid\b",
+    r"\bavoiding (?:it|this|that|the \w+(?: \w+)?) (?:won't|will not|doesn't|does not|isn't "
+    r"going to) help\b",
+    r"\busing (?:humou?r|jokes|sarcasm|anger|silence) (?:to cope|as a (?:defen[cs]e|shield|way)|to "
+    r"(?:deflect|avoid|hide|keep))\b",
+    r"\b(?:a|an) (?:problem|issue|difficulty|thing) with (?:authority|men|women|feedback|criticism|"
+    r"rules|people in charge)\b",
+    r"\b(?:this|that|it)(?:'s| is| might be| may be| could be) (?:exactly |just )?what happens "
+    r"(?:for|to|with) (?:you|u)\b",
+    r"\b(?:is|'s|might be|may be|could be) (?:exactly |just )?what (?:happens|you do|u do) when "
+    r"(?:you|u) (?:feel|get|are)\b",
+    r"\bwhen (?:you|u) feel (?:\w+ ){0,2}(?:unheard|criticised|criticized|ignored|rejected|judged|"
+    r"controlled|cornered),? (?:you|u) (?!(?:might|may|could) )\w+",
+    r"\b(?:maybe|perhaps|i think|i wonder if) (?:that|this|it) (?:comes|came) from (?:your|ur)\b",
+)
+
+# A promise to do better in place of asking what happened: "I'll try harder", "I promise I'll
+# really try this time", "it won't happen again", "I mean it this time". The strain taken up,
+# but smoothed over (the rubric's level 2-3: the client's experience not yet heard).
+PROMISES_BETTER = any_of(
+    r"\b(?:i|we)(?:'ll| will|ll) (?:really |genuinely |honestly |definitely |just |all )?"
+    r"(?:try|do) (?:harder|better|my best|our best)\b",
+    r"\bi (?:promise|swear) (?:i(?:'ll| will|ll|'m going to)|it (?:won't|will not|wont)|that "
+    r"(?:won't|will not|wont)|to)\b",
+    r"\bi (?:really |do )?mean it this time\b",
+    r"\b(?:it|that|this) (?:won't|will not|wont|isn't going to) happen again\b",
 )
 
 # Responses that deepen a rupture (Safran & Muran, 2000; Eubanks, Muran & Safran's 3RS):
@@ -183,6 +234,11 @@ EXACERBATES = (
             r"\bi can't read your mind\b|\bi(?:'m| am) doing my best\b",
             r"\b(?:i )?(?:don't|do not|dont|not sure) (?:know )?what (?:else|more) (?:you|u) "
             r"(?:want|expect)\b",
+            # the complaint made small: "it's not a big deal", "let's not let a bit of lag put
+            # you off"
+            r"\b(?:it's|its|it is|that's|thats|that is) not (?:a |such a |that )?(?:big|huge) "
+            r"(?:deal|thing)\b",
+            r"\blet's not let (?:a bit of |a little |some |the )?\w+ put (?:you|u) off\b",
             # the leaving accepted without a word about it: "okay, if that's what you want"
             r"\b(?:okay|ok|fine|alright|all right|sure),? if (?:that's|that is|thats) what "
             r"(?:you|u) (?:want|need|decide|think is best)\b",
@@ -201,6 +257,20 @@ EXACERBATES = (
             r"\bi(?:'ve| have) (?:already )?said sorry\b",
             r"\bi(?:'ve| have|ve)? (?:already )?(?:apologi[sz]ed|said sorry) (?:twice|two times|"
             r"three times|already|more than once|enough)\b",
+            # the lapse met with a sanction: "if it happens again I'll have to give your slot to
+            # someone", "otherwise we may have to reschedule", "if you're not going to do the
+            # homework, I'm not sure this will work", "missed sessions still get charged"
+            r"\bif (?:it|this|that) happens again\b[^.?!]{0,40}\b(?:i|we)(?:'ll| will|ll) "
+            r"(?:have to|need to|be)\b",
+            r"\b(?:give|offer|pass) (?:your|ur) (?:slot|place|space|session) to\b",
+            r"\b(?:otherwise|or else),? (?:we|i) (?:may|might|will|'ll|would) (?:have|need) "
+            r"to\b",
+            r"\bif (?:you|u)(?:'re| are| r) not going to (?:do|try|engage|bother)\b",
+            r"\bif (?:you|u) (?:don't|do not|dont) want (?:structure|to (?:try|engage|do (?:it|the "
+            r"work)))\b[^.?!]{0,30}\b(?:not sure|don't know|can't)\b",
+            r"\b(?:missed|cancelled|late) (?:sessions? |appointments? )?(?:still )?(?:get|are|is) "
+            r"(?:still )?charged\b|\bcharged (?:for )?(?:missed|cancelled|late)\b",
+            r"\bif (?:you|u) miss (?:\w+ ){0,3}(?:in a row|again|more)\b",
         ),
     ),
 )

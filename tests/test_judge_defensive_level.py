@@ -1,0 +1,43 @@
+"""Relationship talk that defends or explains, with no blame in it, is immediacy level 2.
+
+The rubric's level 2 names "defensive or explaining, a lecture about the therapy"; level 1 is
+"accusatory, labelling or shaming", a retaliation, the trainee's own need. The judge had read
+every defence as harm and scored it 1 ("I'm only doing my job" beside "you're being resistant"):
+of the development lines labelled 1 or 2 where it found a defence, 65 of 81 were labelled 2.
+A defence with a charge against the client in it stays at 1. Fresh examples written for this
+file, none a line of any labelled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from judge_at_moment import DI
+from judge_at_moment import criterion_at as _score
+
+NOT_LISTENING = "You were miles away just then. Are you even listening to me?"
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "That's not what I said at all. I'm just doing my job.",
+        "You misheard me. I was listening the whole time.",
+    ],
+)
+def test_a_defence_alone_is_level_two(response: str) -> None:
+    verdict = _score(DI, NOT_LISTENING, response, "immediacy", "immediacy")
+    assert verdict.applicable
+    assert verdict.score == 2
+    assert "defends you" in verdict.rationale
+
+
+def test_near_miss_a_defence_with_a_charge_against_the_client_stays_at_one() -> None:
+    verdict = _score(
+        DI,
+        NOT_LISTENING,
+        "You misheard me. Frankly, you're being very difficult today.",
+        "immediacy",
+        "immediacy",
+    )
+    assert verdict.applicable
+    assert verdict.score == 1
