@@ -43,6 +43,7 @@ from roleplay.offline.rupture_words import (
     ASKS_ELSEWHERE,
     CHANGES_TASK,
     CHECKS_MARKER,
+    EXPLORES_STRAIN,
     INVITES_WITHOUT_YOU,
     NAMES,
     OWNS_CONDUCT,
@@ -118,6 +119,7 @@ def read_rupture(
         or quotes_marker(s.norm, client)
         or explores_marker(s, client)
         or s in said_back
+        or (marked and EXPLORES_STRAIN.search(s.norm))
         or DOUBTS_MARKER.search(s.norm)
         # the trainee's own habit explained ("it's just how I listen"): the strain met, badly
         or EXPLAINS_SELF.search(s.norm)
@@ -162,11 +164,15 @@ def read_rupture(
     reading.present, reading.strength, reading.spans = True, 1.0, addressed
     score = 2.5
     reading.note(NAMES, sentences, "names_rupture", "you named what happened between you", 0.75)
+    # (a question first: "What made it hard to say that just now?" is the invitation, not the
+    # "I'd rather you said so" before it)
+    asked_first = sorted(sentences, key=lambda s: "?" not in s.text)
     invite = next(
         (
             s.text
-            for s in sentences
+            for s in asked_first
             if explores_marker(s, client)
+            or EXPLORES_STRAIN.search(s.norm)
             or (
                 (lx.INVITES_VIEW.search(s.norm) or UNMARKED_QUESTION.search(s.norm))
                 and (

@@ -63,6 +63,9 @@ VALIDATES = any_of(
     r"bringing|being (?:honest|straight|so honest)|your honesty)\b",
     r"\bunderstandabl[ey]\b",
     r"\bi(?:'m| am) (?:really |so |very |genuinely )?glad you (?:said|told|brought)\b",
+    # the complaint welcomed: "I'd rather you said so than sat with it"
+    r"\b(?:i'd|id|i would) (?:much |really |honestly )?rather (?:you|u) (?:said|say|told|tell|"
+    r"brought|bring)\b",
 )
 
 ADJUSTS = any_of(
@@ -81,6 +84,35 @@ ADJUSTS = any_of(
     r"\bi(?:'d| would) like (?:us|for us) to (?:find|work out|figure|think|look)\b",
     r"\b(?:find|work out|figure out) (?:something|a way|what|an arrangement) (?:that )?"
     r"(?:works|would work) for (?:you|u|us|both)\b",
+    # a way of working built with them: "what if we build something together from what you
+    # track?", "what if you showed me..., and we worked out together what to try?"
+    r"\bwhat if (?:we|you|u) (?:\w+ ){0,4}(?:together|showed|show|tell|told|start|started|build|"
+    r"built|tried|try|worked|design|designed)\b",
+    r"\bhow would (?:you|u) (?:want|like) (?:to|us to) (?:decide|do|work|choose|go about)\b",
+)
+# The client's experience of the strain, or of the trainee, invited or welcomed (Safran & Muran
+# 2000: exploring the rupture; Eubanks' 3RS: inviting the client to say more, exploring what made
+# it hard to say): "What made it hard to say that just now?", "what made you worry I would?",
+# "What would have felt more real from me?", "I'd really like to know what made it hard to face",
+# "did I make it sound like you'd be letting me down?",
+# "I'm wondering if that long silence felt like me giving up on you", "What do you actually make
+# of the idea?". Each had left the reader finding no repair, and a fine repair was told the judge
+# could point to no phrase in it.
+EXPLORES_STRAIN = any_of(
+    r"\bwhat(?:'s| has| is|s)? (?:made|makes|making|been making) (?:it|this|that|these|today|"
+    r"them|coming) (?:\w+ ){0,3}(?:hard|harder|difficult|tricky|scary|awkward|not worth|feel)\b",
+    # (not "what made you want to know?": at a personal question that turns it back, declining)
+    r"\bwhat (?:made|makes) (?:you|u) (?:\w+ ){0,2}(?:worry|feel|think|say|wonder|decide|choose)\b",
+    r"\bwhat would have (?:made|felt|helped|been|worked)\b",
+    r"\b(?:i|i'd|id|i would) (?:really |genuinely |rly |honestly )?(?:like|love|want|wanna) to "
+    r"(?:know|hear|understand) (?:what|how|more|it|that|about (?:it|that|what|how))\b",
+    r"\bdid i (?:make|say|do|come across|sound|seem|leave|give|miss)\b",
+    r"\b(?:felt|feel|feels|feeling) like (?:me|i) (?:was |were )?\w+",
+    r"\bwhat (?:you|u) imagine (?:goes on|is going on|happens|i)\b",
+    r"\bwhat(?:'s| is| was) it (?:been )?like,? (?:for (?:you|u),? )?(?:sitting|waiting|trying|"
+    r"hearing|being|getting|seeing|letting|having|coming|saying|telling|finding|doing)\b",
+    r"\bwhat (?:do|did) (?:you|u) (?:actually |really |honestly )?make of\b",
+    r"\bcaught my (?:ear|attention|eye)\b",
 )
 # What would lift a lukewarm verdict on the sessions, asked: "what would have made it a seven or
 # an eight?" (how-was-today/a-six's exemplar, repair 4), "what would you want different?". The
@@ -88,7 +120,7 @@ ADJUSTS = any_of(
 WHAT_WOULD_LIFT = any_of(
     r"\bwhat would (?:have )?(?:made|make) (?:it|today|this|that|things|them|these(?: sessions)?|"
     r"next (?:week|time|session)|the (?:next )?sessions?) (?:\w+ ){0,2}"
-    r"(?:better|more \w+|a (?:seven|eight|nine|ten|\d+)|higher|worth it)\b",
+    r"(?:better|more \w+|a (?:five|six|seven|eight|nine|ten|\d+)|higher|worth it)\b",
     r"\bwhat would you (?:want|like|need) (?:to be )?(?:different|to change|changed)\b",
     # what kept it from higher, asked: "a six, hm. what's missing?" (qa4, how-was-today/a-six:
     # repair not attempted)
