@@ -50,7 +50,11 @@ from roleplay.offline.immediacy_timing import restraint_timing
 from roleplay.offline.lexical import lexical_features
 from roleplay.offline.model import HARM
 from roleplay.offline.reading import SkillReading, drop_features, quote_match
-from roleplay.offline.relational_work import asks_about_the_work, only_the_task
+from roleplay.offline.relational_work import (
+    asks_about_the_work,
+    only_the_task,
+    wonders_about_their_life,
+)
 from roleplay.offline.rupture import RUPTURE
 from roleplay.offline.rupture_words import SYMPATHY_FOR_NEWS
 from roleplay.offline.text import Sentence, any_of
@@ -242,6 +246,8 @@ def _immediacy_reading(ctx: ReadingContext) -> SkillReading:
             reading.features.extend(landing.features)
     if not reading.present and only_the_task(ctx.sentences):
         reading.veto = "the plan of the work, not the relationship"
+    if not reading.present and wonders_about_their_life(ctx.sentences):
+        reading.veto = "a question about their life, not the two of you"
     if not reading.present:
         if reading.has("elsewhere_only"):
             # In the corpus such answers are almost never immediacy (3 of 198 training lines):

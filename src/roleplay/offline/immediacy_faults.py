@@ -46,7 +46,16 @@ TRAINEE_DISTRESS = any_of(
     r"\bi(?:'m| am)? (?:finding|find) (?:this|it|that|all this) (?:\w+ )?(?:hard|difficult|"
     r"upsetting|painful|too much|unbearable) to (?:hear|listen to|take in|sit with)\b",
     r"\b(?:this|that|it)(?:'s| is) (?:\w+ ){0,2}(?:upsetting|hard|difficult|too much|distressing|"
-    r"painful) for me\b",
+    r"painful|heavy) for me\b",
+    # the trainee's hurt or shock handed over: "That's a bit hurtful, honestly", "That's actually
+    # quite disturbing to hear", "Wow. I need a minute", "It has made things awkward, honestly"
+    # (not "that's really hurtful" said of what happened to the client)
+    r"\b(?:this|that|it)(?:'s| is| was) (?:\w+ ){0,2}hurtful(?:,? (?:honestly|actually|to be "
+    r"honest|tbh)| to (?:hear|me))\b",
+    r"\b(?:this|that|it)(?:'s| is| was) (?:\w+ ){0,2}disturbing(?:,? (?:honestly|actually|to be "
+    r"honest|tbh)| to hear| for me)\b",
+    r"\bi (?:just )?need a (?:minute|moment|second)\b",
+    r"\b(?:it|that|this)(?:'s| has| is)? made (?:things|it|this) (?:\w+ ){0,2}awkward\b",
     r"\bi (?:honestly |just |really )?don't know what to (?:say|do)\b",
     r"\bi can't (?:bear|stand) (?:to )?(?:hear|think)\w*\b",
     # "I've been fighting back tears since you told me", "you'll set me off too!", "I'm kind of

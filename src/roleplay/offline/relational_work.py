@@ -193,3 +193,32 @@ OWNS_LAPSE_IN_ROOM = any_of(
     r"\b(?:i'm|i am|im|i've been|i have been|ive been) (?:probably |maybe |just )?part of (?:that|"
     r"the problem)(?= ?[,.!?]|$| too| as well| today| here)",
 )
+
+
+# "I wonder" put to the client's life, past or plans, with nothing of the two of them or the
+# present moment in it: "I wonder why you stopped with the other two counsellors", "I wonder
+# what an accountant's diary used to look like", "I wonder how old you were when you went into
+# care". A question about content, whatever its opening (Hill 2020: immediacy is about the
+# relationship now); the issue's "I wonder what it's like when your brother texts".
+_WONDERS = re.compile(
+    r"^(?:\w+[,.!]? ){0,3}i(?:'m| am)? (?:just )?wonder(?:ing)? (?:what|why|how|where|"
+    r"when|who|if|whether)\b"
+)
+_IN_THE_ROOM = re.compile(
+    r"\b(?:i|i'm|i've|i'd|i'll|im|me|my|us|we|our|here|now|today|this room|in here|just then|"
+    r"feel|feeling|felt|sessions?|therapy|counsel+ing)\b"
+)
+
+
+def wonders_about_their_life(sentences: list[Sentence]) -> bool:
+    """Every sentence is an "I wonder" about the client's life with nothing of the two of them,
+    the present or feeling in it (the opening "I wonder" aside), or a courtesy or a word or two
+    ("Hm.") beside one."""
+    wondered = [
+        s
+        for s in sentences
+        if _WONDERS.search(s.norm) and not _IN_THE_ROOM.search(_WONDERS.sub("", s.norm, count=1))
+    ]
+    return bool(wondered) and all(
+        s in wondered or COURTESY.search(s.norm) or s.words <= 2 for s in sentences
+    )
