@@ -101,3 +101,46 @@ def test_near_miss_questions_about_their_experience_are_not_pathologising(respon
     repair, _ = _both(FORGOT, response)
     assert repair.applicable
     assert "client's problem" not in repair.rationale
+
+
+@pytest.mark.parametrize(
+    ("client", "response", "said"),
+    [
+        (FORGOT, "Well, I can only work with what you give me.", "client's fault"),
+        (FORGOT, "I can't help you if you won't tell me what's going on.", "client's fault"),
+        (
+            "Did you just check your phone? Am I that dull?",
+            "You do go into everything in a lot of depth, to be fair.",
+            "client's fault",
+        ),
+        (
+            "I think I might stop coming. It's not doing much.",
+            "It would really hurt if you stopped now. I need you to commit to this.",
+            "your own hurt",
+        ),
+    ],
+)
+def test_the_strain_put_back_on_the_client_is_level_one(
+    client: str, response: str, said: str
+) -> None:
+    repair, immediacy = _both(client, response)
+    assert repair.applicable and repair.score == 1
+    assert said in repair.rationale
+    assert immediacy.applicable and immediacy.score <= 2
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        # owning the lapse, with the circumstance beside it, then asking
+        "You're right, I said I'd send it and the system didn't remind me, but that's on me. "
+        "What was it like, waiting for it?",
+        # "I did..." that owns and wonders, in a question
+        "I did mention the diary in a rush at the end, and I wonder if that left you feeling "
+        "it didn't matter much to me?",
+    ],
+)
+def test_near_miss_owning_or_asking_is_not_explaining_it_away(response: str) -> None:
+    repair, _ = _both(FORGOT, response)
+    assert repair.applicable and repair.score >= 3
+    assert "explains it away" not in repair.rationale

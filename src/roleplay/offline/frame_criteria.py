@@ -207,8 +207,16 @@ def _rupture_reading(ctx: ReadingContext) -> SkillReading:
         # (accepting or adjusting is rupture repair 2-3): left to the heads, named.
         reading.add("moves_past", "it moves on past the strain", 0.0)
         return reading
-    excuse = quote_match(EXCUSE, ctx.sentences)
-    corrects = None if excuse else quote_match(CORRECTS, ctx.sentences)
+    # (not in a question, nor beside the trainee's own part owned or the client's experience
+    # asked: "I said I'd ring and I didn't... What did you make of it when the phone didn't go?"
+    # and "I did mention the time just then, and I wonder if that made it feel..." explain
+    # nothing away)
+    owned = any(
+        reading.has(n) for n in ("takes_responsibility", "names_own_part", "explores_experience")
+    )
+    stated = [] if owned else [s for s in ctx.sentences if "?" not in s.text]
+    excuse = quote_match(EXCUSE, stated)
+    corrects = None if excuse else quote_match(CORRECTS, stated)
     if (
         untouched
         and not corrects

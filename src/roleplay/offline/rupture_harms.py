@@ -169,7 +169,10 @@ EXACERBATES = (
             r"attacked|let down) (?:by|at|when)\b",
             r"\b(?:a bit |quite |rather |really |pretty |very |a little )?disappointing (?:for|to) "
             r"me\b",
-            r"\bi need you to (?:give|trust|believe|forgive|stay|understand)\b",
+            r"\bi need you to (?:give|trust|believe|forgive|stay|understand|commit|engage|open "
+            r"up|make (?:an|more of an) effort)\b",
+            # "It would really hurt if you dropped out after all our work"
+            r"\bit(?:'d| would) (?:really |honestly )?hurt (?:me )?if (?:you|u)\b",
         ),
     ),
     (
@@ -208,6 +211,16 @@ EXACERBATES = (
             r"(?:late|missed|cancelled) again\b",
             r"\bmakes? it (?:really |quite |very )?(?:hard|difficult|impossible) to work with "
             r"(?:you|u)\b",
+            # the strain put back on the client's part in the work: "I can only work with what
+            # you bring me", "I can't help if you don't talk to me", "you do say very little in
+            # here", "you do go into a lot of detail", "easier to blame me than look at your part"
+            r"\bi can only (?:work with|help with|go on|use) what (?:you|u) (?:bring|give|tell|"
+            r"say)\b",
+            r"\bi can(?:'t|not) help (?:you )?(?:if|when|unless) (?:you|u) (?:don't|won't|do not|"
+            r"dont)\b",
+            r"\b(?:you|u) do (?:say|share|bring|give|tell me) (?:very little|so little|not much|"
+            r"hardly anything)\b|\b(?:you|u) do go (?:into|on)\b",
+            r"\beasier to blame (?:me|us|the therapy)\b|\blook at (?:your|ur) (?:own )?part\b",
         ),
     ),
     (

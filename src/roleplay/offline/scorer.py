@@ -178,6 +178,10 @@ def _decide(
         if f.effect == 0:
             continue  # a marker for the heads ("every mark of level 5"), not a move with a sign
         effect = f.effect * through_rule + model.level.weights.get(f"f.{f.name}", 0.0)
+        if f.effect <= HARM:
+            # a harm the rubric names is said, however little its own weight moved the level:
+            # a low score must come with its reason
+            effect = min(effect, -MIN_SAID)
         if f.effect * effect >= 0:
             moved.append((f.label, effect, f.quote))
     moved.sort(key=lambda item: -abs(item[1]))
