@@ -41,3 +41,20 @@ def test_near_miss_a_defence_with_a_charge_against_the_client_stays_at_one() -> 
     )
     assert verdict.applicable
     assert verdict.score == 1
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        # transactional: the closeness he offered turned into a fee
+        "Well, I'm paid to listen, so.",
+        # a rebuke of his concern for the trainee
+        "Don't worry about me, I'm the counsellor here, not you.",
+        # the silence put on him
+        "I can't help you if you won't talk to me.",
+    ],
+)
+def test_a_cold_defence_or_blame_is_level_one(response: str) -> None:
+    verdict = _score(DI, NOT_LISTENING, response, "immediacy", "immediacy")
+    assert verdict.applicable
+    assert verdict.score == 1

@@ -190,8 +190,10 @@ def _immediacy(ctx: ReadingContext) -> SkillReading:
         # or "we" anywhere, relationship talk is at most mixed (level_bounds.LEVEL_CEILINGS). In the
         # training labels 1 of 330 immediacy 5s and 11 of 387 4s have none.
         reading.add("unowned", "nothing in it is said in your own voice", 0.0)
-    if reading.has("defensive") and not any(
-        f.effect <= HARM for f in reading.features if f.name != "defensive"
+    if (
+        reading.has("defensive")
+        and not any(f.effect <= HARM for f in reading.features if f.name != "defensive")
+        and not quote_match(lx.COLD_DEFENCE, ctx.sentences)
     ):
         # defensive or explaining, with no blame or need in it: the rubric's level 2, not its
         # "harmful" 1 (65 of the 81 such development lines labelled 1-2 are 2; level_bounds.py)

@@ -206,8 +206,8 @@ LABELS_REACTION = any_of(
 # immediacy 1-2: "centred on the trainee's feelings in a way the client must respond to").
 AT_WHAT_THEY_SAID = any_of(
     # (not "sorry to hear that", the commonest sympathy there is)
-    r"\b(?:scary|hard|awful|upsetting|painful|horrible|frightening|terrifying|heartbreaking) "
-    r"(?:to|for me to) (?:hear|read|listen to)\b",
+    r"\b(?:scary|hard|awful|upsetting|painful|horrible|frightening|terrifying|heartbreaking|"
+    r"disturbing|hurtful) (?:to|for me to) (?:hear|read|listen to)\b",
     r"\b(?:since|when|after) (?:you|u) (?:told|said|wrote|typed|mentioned)\b",
     r"\b(?:hearing|listening to) (?:that|this|it|all (?:that|this)|you (?:say|talk|describe))\b",
     _SETS_ME_OFF,

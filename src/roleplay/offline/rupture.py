@@ -61,6 +61,12 @@ from roleplay.offline.rupture_words import (
 from roleplay.offline.text import Sentence, any_of, normalise
 
 RUPTURE = "rupture_repair"
+# A question that only tags a statement: "..., right?", "don't you?", "is it?"
+TAG_QUESTION_END = re.compile(
+    r",\s*(?:(?:is|isn't|was|wasn't|do|don't|did|didn't|would|wouldn't|are|aren't|can|can't|have|"
+    r"haven't|will|won't)(?: (?:it|you|they|that|we|i))?|right|yeah|eh|ok|okay)\W*\?\W*$|"
+    r"^(?:comfy|right|yeah)\W*\?\W*$"
+)
 
 
 # "Sorry, before you go, can I just give you the diary?": a way of cutting in, not an apology
@@ -166,7 +172,12 @@ def read_rupture(
     reading.note(NAMES, sentences, "names_rupture", "you named what happened between you", 0.75)
     # (a question first: "What made it hard to say that just now?" is the invitation, not the
     # "I'd rather you said so" before it)
-    asked_first = sorted(sentences, key=lambda s: "?" not in s.text)
+    # A tag or rhetorical question invites nothing ("You know you're charged for missed
+    # sessions, right?", "it's not really school if you don't do the homework, is it?").
+    asked_first = sorted(
+        (s for s in sentences if not TAG_QUESTION_END.search(s.norm)),
+        key=lambda s: "?" not in s.text,
+    )
     invite = next(
         (
             s.text
@@ -280,7 +291,18 @@ def read_rupture(
             face_value.text,
         )
     for name, label, pattern in EXACERBATES:
-        reading.note(pattern, sentences, name, label, -2.0)
+        # the client's own word said back ("Catastrophising is just a term for...") is not the
+        # trainee's charge
+        hit = next(
+            (
+                s
+                for s in sentences
+                if (m := pattern.search(s.norm)) is not None and m.group(0) not in client
+            ),
+            None,
+        )
+        if hit is not None:
+            reading.add(name, label, -2.0, quote_match(pattern, [hit]))
     away = next((s for s in sentences if sends_away(s)), None)
     if away is not None:
         reading.add(

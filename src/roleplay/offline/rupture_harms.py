@@ -52,6 +52,9 @@ EXPLAINS_AWAY = any_of(
     r"\b(?:therapy|it|this) (?:usually |often |can )?takes? (?:a while|time|a few|some)\b",
     r"\bnot a quick fix\b|\bput the work in\b",
     r"\bi can do both\b",
+    # the trainee's side argued: "To be fair, I have to keep an eye on the time", "It was on the
+    # intake form, to be fair"
+    r"\bto be fair\b|\bin (?:all )?fairness\b",
     # the blame moved elsewhere: "the office should have rung you", "I did ask them to"
     r"\bthe (?:office|clinic|service|admin|reception|system) should have\b",
     r"\bi did (?:ask|tell|email|send|let|try)\b",

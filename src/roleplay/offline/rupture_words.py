@@ -58,7 +58,8 @@ VALIDATES = any_of(
     r"\b(?:it|that) makes sense\b",
     r"\bof course you\b",
     r"\bi can (?:see|understand) why\b",
-    r"\bfair\b",
+    # ("to be fair, the office should have rung you" argues; it validates nothing)
+    r"\b(?<!to be )(?<!in all )fair\b",
     r"\bthank(?:s| you) for (?:telling|saying|"
     r"bringing|being (?:honest|straight|so honest)|your honesty)\b",
     r"\bunderstandabl[ey]\b",

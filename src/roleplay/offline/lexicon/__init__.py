@@ -7,6 +7,7 @@ of them now with its failures (accusation, the helper's need, crossings, defensi
 """
 
 from roleplay.offline.lexicon.defending import (
+    COLD_DEFENCE,
     DEFENDS_CONDUCT,
     DEFENDS_FRAME,
     DEFENSIVE,
@@ -78,6 +79,7 @@ __all__ = [
     "AIM",
     "ASKS_ROLE",
     "BOUNDARY_CROSSING",
+    "COLD_DEFENCE",
     "CONTACT_DETAILS",
     "CONTACT_OFFER",
     "CREDENTIALS",

@@ -169,3 +169,16 @@ PARTLY_DEFENSIVE = any_of(
     r"\b(?:that|it|this)(?: honestly| really)? (?:wasn'?t|was not|isn'?t|is not) (?:what|how) "
     r"(?:i|id|i'd) (?:meant|mean|intended|wanted)\b",
 )
+# The defences that are cold, transactional or a rebuke rather than an explanation: "I'm paid to
+# be patient", "I'm the therapist here, not you", "That's not fair", "they'll only do something
+# if you keep coming" (the rubric's level 1 for immediacy: shaming, retaliation, the client's
+# commitment charged; 14 of the 15 such development lines labelled 1 or 2 are 1).
+COLD_DEFENCE = any_of(
+    r"\bi(?:'m| am| get) paid to\b",
+    r"\bwhat (?:you pay me|i(?:'m| am) paid|i get paid) for\b",
+    r"\byou pay me to\b",
+    r"\bi(?:'m| am) the (?:professional|therapist|expert|counsel+or)\b",
+    r"\bthat's not fair\b(?! (?:on|to) (?:you|u)\b)",
+    r"\b(?:it|they|this|therapy|counselling|sessions)(?:'ll| will)? only (?:works?|helps?|do "
+    r"(?:something|anything)) if (?:you|u)\b",
+)
