@@ -325,12 +325,15 @@ LABEL_COMPLAINT = Moment(
 )
 def test_the_label_put_back_is_blame(response: str) -> None:
     assert "accusatory" in features(LABEL_COMPLAINT, response, "immediacy")
-    assert "defends_or_blames" in features(LABEL_COMPLAINT, response, "rupture_repair")
+    # (the label put back makes the strain the client's problem: named as such since the
+    # rupture reader told a defence from a pathologising)
+    assert "pathologises" in features(LABEL_COMPLAINT, response, "rupture_repair")
 
 
 def test_near_miss_the_label_owned_as_the_trainees_is_not_blame() -> None:
     response = "I called you defensive, and I think that was me being defensive. I'm sorry."
-    assert "defends_or_blames" not in features(LABEL_COMPLAINT, response, "rupture_repair")
+    found = features(LABEL_COMPLAINT, response, "rupture_repair")
+    assert "defends_or_blames" not in found and "pathologises" not in found
 
 
 # 30. The relationship defined coldly with neither "I" nor "you" ("Look, we're not friends.",

@@ -67,6 +67,8 @@ def test_the_complaint_read_as_the_clients_problem_is_level_one(response: str) -
     assert repair.applicable and repair.score == 1
     assert "client's problem" in repair.rationale
     assert immediacy.applicable and immediacy.score <= 2
+    # the fix for an interpretation, not for an explanation ("Before explaining, ...")
+    assert repair.suggestion and "interpretation" in repair.suggestion
 
 
 def test_a_sanction_for_the_lapse_pressures_the_client() -> None:

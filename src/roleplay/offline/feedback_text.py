@@ -62,6 +62,8 @@ SUGGESTIONS = {
     "trainee_centred": "Give the reason in terms of the client's care, not your comfort.",
     "unclear": "Make the answer clear so they know what will and will not happen.",
     "defends_or_blames": "Before explaining, ask what it was like for them; take your share.",
+    "pathologises": "Leave the interpretation out: take their complaint at face value and ask "
+    "what it was like for them.",
     "excuse": "Before any explanation, hear what it was like for them and take your share.",
     "no_uptake": "Before anything else, turn to what just happened between you: name it in "
     "their words and ask what it was like for them.",
@@ -207,6 +209,7 @@ CHECK_ALIASES: dict[str, tuple[str, bool]] = {
     "care_rationale": ("care_reason", True),
     "trainee_centred": ("trainee_centred", True),
     "defends_or_blames": ("non_defensive", False),
+    "pathologises": ("defends_or_blames", True),
 }
 
 

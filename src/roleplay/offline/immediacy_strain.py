@@ -97,9 +97,7 @@ def strain_taken_up(rupture: SkillReading) -> SkillReading | None:
     # talk about the two of them low: said here too, so a low score comes with its reason. The
     # score is the rupture reader's own, which already counts them. A defence or explanation
     # with no blame in it is immediacy done badly (2), not harm: said, but not as a harm.
-    explains_only = not any(rupture.has(name) for name in _BLAMES) and (
-        rupture.has("explains_first") or not rupture.has("defends_or_blames")
-    )
+    explains_only = not any(rupture.has(name) for name in _BLAMES)
     for f in rupture.features:
         if f.effect < 0:
             effect = max(f.effect, HARM / 2) if explains_only else f.effect
@@ -110,6 +108,8 @@ def strain_taken_up(rupture: SkillReading) -> SkillReading | None:
     return reading
 
 
-# The rupture reader's faults that blame, threaten or push the client away (rupture.py):
-# "defends_or_blames" without "explains_first" is a pathologising or a rebuke
-_BLAMES = frozenset({name for name, _, _ in EXACERBATES} | {"sends_away", "crosses_frame"})
+# The rupture reader's faults that pathologise, blame, threaten or push the client away
+# (rupture.py)
+_BLAMES = frozenset(
+    {name for name, _, _ in EXACERBATES} | {"pathologises", "sends_away", "crosses_frame"}
+)

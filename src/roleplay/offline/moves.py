@@ -94,7 +94,7 @@ def _mistimed(im: Verdict | None) -> bool:
 
 
 # What a complaint answered this way sounds like to the client: a defence, blame, a brush-off.
-_TOLD_OFF = ("defends_or_blames", "blames_client", "dismisses")
+_TOLD_OFF = ("defends_or_blames", "pathologises", "blames_client", "dismisses")
 
 
 def _granted(ctx: ReadingContext, sd: Verdict | None) -> bool:

@@ -265,13 +265,12 @@ def read_rupture(
         or (quote_match(lx.DEFENDS_FRAME, sentences) if marked else None)
         or (None if reading.has("names_own_part") else quote_match(OWN_CIRCUMSTANCES, sentences))
     )
-    if blame:
-        said = (
-            "it makes the strain the client's problem"
-            if pathologised
-            else "it defends or explains before hearing them"
-        )
-        reading.add("defends_or_blames", said, -1.5, blame)
+    if pathologised:
+        # the complaint read as the client's pathology or history: its own name, so the Try is
+        # "take the label off them", not "before explaining..."
+        reading.add("pathologises", "it makes the strain the client's problem", -1.5, blame)
+    elif blame:
+        reading.add("defends_or_blames", "it defends or explains before hearing them", -1.5, blame)
     else:
         # the trainee's intent put beside the apology ("I'm sorry if I made you feel rejected",
         # "that wasn't my intention"): the rubric's level 2-3, explaining or justifying
