@@ -71,13 +71,15 @@ def test_the_complaint_read_as_the_clients_problem_is_level_one(response: str) -
     assert repair.suggestion and "interpretation" in repair.suggestion
 
 
-def test_a_sanction_for_the_lapse_pressures_the_client() -> None:
+def test_a_sanction_for_the_lapse_is_level_one_with_its_own_fix() -> None:
     repair, immediacy = _both(
         LATE_AGAIN, "If it happens again we'll need to give your slot to someone else."
     )
     assert repair.applicable and repair.score == 1
-    assert "pressures the client" in repair.rationale
+    assert "a charge or a sanction" in repair.rationale
     assert immediacy.applicable and immediacy.score <= 2
+    # nobody is leaving: the fix is to welcome them first, not "without pressing them to stay"
+    assert repair.suggestion and "stay" not in repair.suggestion
 
 
 def test_near_miss_a_promise_beside_owning_and_asking_is_not_capped() -> None:

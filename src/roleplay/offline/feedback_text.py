@@ -129,6 +129,8 @@ SUGGESTIONS = {
     "reassures": "Before reassuring, ask what it was like for them.",
     "blames_client": "Take the blame off them: say what you did, and ask how it was for them.",
     "holds_to_task": "Put the task down for now: turn to what just happened between you.",
+    "sanctions": "Leave the charge or the rule for later: first welcome them and ask what has "
+    "made it hard.",
     "pressures": "Leave them free to choose: say you'd like to understand what has happened, "
     "without pressing them to stay.",
     "cold": "Warm the decline: thank them for asking, give a reason about their care, and ask "

@@ -267,15 +267,21 @@ EXACERBATES = (
         "pressures",
         "it pressures the client to stay or comply",
         any_of(
-            r"\b(?:you'll|you will) (?:be charged|still pay|lose)\b",
             r"\bif you(?:'re| are) going to be (?:difficult|like that)\b",
             r"\bif you (?:leave|stop|go) now\b",
             r"\bi(?:'ve| have) (?:already )?said sorry\b",
             r"\bi(?:'ve| have|ve)? (?:already )?(?:apologi[sz]ed|said sorry) (?:twice|two times|"
             r"three times|already|more than once|enough)\b",
-            # the lapse met with a sanction: "if it happens again I'll have to give your slot to
-            # someone", "otherwise we may have to reschedule", "if you're not going to do the
-            # homework, I'm not sure this will work", "missed sessions still get charged"
+        ),
+    ),
+    (
+        # the lapse met with a sanction: "if it happens again I'll have to give your slot to
+        # someone", "otherwise we may have to reschedule", "if you're not going to do the
+        # homework, I'm not sure this will work", "missed sessions still get charged"
+        "sanctions",
+        "it meets the strain with a charge or a sanction",
+        any_of(
+            r"\b(?:you'll|you will) (?:be charged|still pay|lose)\b",
             r"\bif (?:it|this|that) happens again\b[^.?!]{0,40}\b(?:i|we)(?:'ll| will|ll) "
             r"(?:have to|need to|be)\b",
             r"\b(?:give|offer|pass) (?:your|ur) (?:slot|place|space|session) to\b",
