@@ -58,3 +58,20 @@ def test_a_cold_defence_or_blame_is_level_one(response: str) -> None:
     verdict = _score(DI, NOT_LISTENING, response, "immediacy", "immediacy")
     assert verdict.applicable
     assert verdict.score == 1
+
+
+def test_a_defence_read_at_a_strain_is_named_in_immediacy_too() -> None:
+    # the rupture reader's explanation at the strain is the immediacy reading's defence: named,
+    # with its fix, not "Finish with an invitation"
+    from judge_at_moment import RB
+
+    verdict = _score(
+        RB,
+        "Every time I talk you scribble something down. What are you writing about me?",
+        "Don't worry, it's required by the placement.",
+        "rupture_repair",
+        "immediacy",
+    )
+    assert verdict.applicable and verdict.score == 2
+    assert "defends you" in verdict.rationale
+    assert verdict.suggestion and "Finish with an invitation" not in verdict.suggestion

@@ -36,6 +36,7 @@ from roleplay.offline.frame_criteria import (
     contracting_reading,
     declining_reading,
     rupture_reading,
+    strain_in_line,
     strained_between_you,
 )
 from roleplay.offline.helping import EXCUSE, restraint_breakers
@@ -45,10 +46,13 @@ from roleplay.offline.immediacy import strengths as immediacy_strengths
 from roleplay.offline.immediacy_faults import faults as immediacy_faults
 from roleplay.offline.immediacy_landing import landing_checked
 from roleplay.offline.immediacy_remarks import asks_about_trainee
-from roleplay.offline.immediacy_strain import strain_taken_up
+from roleplay.offline.immediacy_strain import (
+    add_defence_at_strain,
+    mark_defence_only,
+    strain_taken_up,
+)
 from roleplay.offline.immediacy_timing import restraint_timing
 from roleplay.offline.lexical import lexical_features
-from roleplay.offline.model import HARM
 from roleplay.offline.reading import SkillReading, drop_features, quote_match
 from roleplay.offline.relational_work import (
     asks_about_the_work,
@@ -190,14 +194,7 @@ def _immediacy(ctx: ReadingContext) -> SkillReading:
         # or "we" anywhere, relationship talk is at most mixed (level_bounds.LEVEL_CEILINGS). In the
         # training labels 1 of 330 immediacy 5s and 11 of 387 4s have none.
         reading.add("unowned", "nothing in it is said in your own voice", 0.0)
-    if (
-        reading.has("defensive")
-        and not any(f.effect <= HARM for f in reading.features if f.name != "defensive")
-        and not quote_match(lx.COLD_DEFENCE, ctx.sentences)
-    ):
-        # defensive or explaining, with no blame or need in it: the rubric's level 2, not its
-        # "harmful" 1 (65 of the 81 such development lines labelled 1-2 are 2; level_bounds.py)
-        reading.add("defends_only", "it defends you instead of exploring", 0.0)
+    mark_defence_only(reading, ctx.sentences)
     return reading
 
 
@@ -227,6 +224,8 @@ def _immediacy_reading(ctx: ReadingContext) -> SkillReading:
         if not reading.has(name):
             reading.add(name, label, -2.0, sentence.text)
             reading.score = max(1.0, min(5.0, reading.score - 2.0))
+    if reading.present and (ctx.invites == RUPTURE or strain_in_line(ctx)):
+        add_defence_at_strain(reading, ctx.reading(RUPTURE))
     if not reading.present and not reading.veto and strained_between_you(ctx):
         # a complaint treated as something between them (immediacy_strain.py)
         rupture = ctx.reading(RUPTURE)

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
+from roleplay.offline import lexicon as lx
 from roleplay.offline.model import HARM
-from roleplay.offline.reading import SkillReading
+from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.relational_questions import about_someone_else
 from roleplay.offline.relational_words import ME, THEIR_PEOPLE, US
 from roleplay.offline.rupture_harms import EXACERBATES, LEAVES_IT_TO_THEM, TAKES_AT_FACE_VALUE
@@ -113,3 +114,32 @@ def strain_taken_up(rupture: SkillReading) -> SkillReading | None:
 _BLAMES = frozenset(
     {name for name, _, _ in EXACERBATES} | {"pathologises", "sends_away", "crosses_frame"}
 )
+
+
+def add_defence_at_strain(reading: SkillReading, rupture: SkillReading) -> None:
+    """The defence, explanation or correction the rupture reader found at a complaint, added to
+    relationship talk the immediacy reader read in its own terms ("I'm afraid I need to take
+    notes, it's required by the service", an answer to the remark): defensive there too, the
+    rubric's level 2 ("defensive or explaining"). Not asked "am I boring you?", where explaining
+    the trainee's state is no defence (the caller reads only a complaint)."""
+    if reading.has("defensive"):
+        return
+    quote = next((f.quote for f in rupture.features if f.name in _DEFENDS and f.quote), None)
+    if quote:
+        reading.add("defensive", "it defends you instead of exploring", -1.5, quote)
+        reading.score = max(1.0, reading.score - 1.5)
+
+
+_DEFENDS = frozenset({"defends_or_blames", "excuse", "corrects"})
+
+
+def mark_defence_only(reading: SkillReading, sentences: list[Sentence]) -> None:
+    """Defensive or explaining, with no blame, need or coldness in it: the rubric's level 2, not
+    its "harmful" 1 (65 of the 81 such development lines labelled 1-2 are 2; the floor is in
+    level_bounds.py). "I'm paid to be patient" or "I'm the therapist here, not you" stays 1."""
+    if (
+        reading.has("defensive")
+        and not any(f.effect <= HARM for f in reading.features if f.name != "defensive")
+        and not quote_match(lx.COLD_DEFENCE, sentences)
+    ):
+        reading.add("defends_only", "it defends you instead of exploring", 0.0)
