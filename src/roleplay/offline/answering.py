@@ -96,7 +96,11 @@ _NOT_AN_ANSWER = re.compile(
     # "Are you okay?" - "I'm fine" is a courtesy, whatever follows it
     r"i(?:'m| am|m) (?:doing )?(?:very |really |pretty |quite |so )?(?:fine|okay|ok|alright|"
     r"all right|much better|better|well|good|"
-    r"great|not bad)\b|(?:hi|hello|hey|hiya|morning|evening)\b)"
+    r"great|not bad)\b|(?:hi|hello|hey|hiya|morning|evening)\b|"
+    # the trainee's stance toward the client, said to the fear beside the question ("Have you
+    # had an abortion? I need to know you won't judge me" - "I don't judge anyone")
+    r"i (?:don't|do not|dont|won't|will not|would never|'d never|never) (?:\w+ )?(?:judge|pity|"
+    r"think (?:less|badly|worse)))"
 )
 # Questions about the trainee's role, the service or the call, not their life: the answer is
 # contracting or a practical reply ("Are you a student?", "Are you recording this?", "Can you
