@@ -66,3 +66,37 @@ def test_the_time_left_held_to_is_not_talk_about_the_two_of_you() -> None:
         "immediacy",
     )
     assert not verdict.applicable
+
+
+@pytest.mark.parametrize(
+    ("client", "response"),
+    [
+        # the time left today is not the length of the sessions
+        (
+            "Are you going to keep bringing up my mother every week?",
+            "We've only got a few minutes left, so let's come back to it next time.",
+        ),
+        # the lapse excused, the decision put elsewhere: no term of the work stated
+        (FORGOT, "I did email the office on Friday, so they should have sent it on."),
+        (
+            "So the fee goes up and nobody thought to tell me in here?",
+            "The fee rise was set by the clinic, not me, so there wasn't much I could say.",
+        ),
+    ],
+)
+def test_no_term_is_set_out_by_an_excuse_or_the_time_left(client: str, response: str) -> None:
+    verdict = _score(RB, client, response, "rupture_repair", "contracting")
+    assert not verdict.applicable
+    assert "You set out the terms" not in verdict.rationale
+
+
+def test_near_miss_a_way_of_keeping_time_offered_is_contracting() -> None:
+    verdict = _score(
+        RB,
+        "When you look at the clock it feels like you want me gone.",
+        "I'd like the way I keep time to stop feeling like that. Would it help if I told you "
+        "when we've ten minutes left, so it isn't a surprise?",
+        "rupture_repair",
+        "contracting",
+    )
+    assert verdict.applicable

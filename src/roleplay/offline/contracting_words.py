@@ -263,4 +263,15 @@ NOT_A_TERM = any_of(
     # the trainee's manner owned: "i was way too rule-y at the start"
     r"\b(?:too|so|a bit|bit|very|really) rule-?y\b|\btoo (?:strict|rigid) (?:about|with) (?:the )?"
     r"rules\b",
+    # the time left today, not the length of the sessions: "we've only got ten minutes left"
+    # (not "me telling you when we've ten minutes left", a way of keeping time offered)
+    r"\b(?<!when )(?:we've|we have|we|there's|there is|there are|you've|you have) "
+    r"(?:[\w-]+ ){0,3}(?:minutes?|mins?) (?:left|to go)\b|\bonly (?:got|done|had) (?:[\w-]+ ){0,2}"
+    r"(?:minutes?|mins?)\b",
+    # the trainee's lapse excused or the decision put elsewhere, at a complaint: "I did email the
+    # office in plenty of time", "the fee change was decided by the service, not me"
+    r"\bi did (?:email|ring|call|phone|text|tell|ask|let) (?:the )?(?:office|admin|reception|"
+    r"clinic|service|team)\b",
+    r"\b(?:the )?(?:\w+ )?(?:\w+ )?(?:was|were|is|are|got|has been) (?:decided|set|chosen|changed|"
+    r"made) by (?:the )?(?:service|clinic|centre|center|office|university|management|admin)\b",
 )
