@@ -100,3 +100,16 @@ def test_near_miss_a_way_of_keeping_time_offered_is_contracting() -> None:
         "contracting",
     )
     assert verdict.applicable
+
+
+def test_a_word_like_cancel_in_the_clients_question_is_no_strain_to_repair() -> None:
+    # a first question about the cancellation terms strains nothing between them: "I think I"
+    # and "last week" in the reply name no rupture there
+    verdict = _score(
+        RB,
+        "What happens if I have to cancel? The leaflet said forty-eight hours.",
+        "I'm sorry, I think I made the rules sound rigid just now. How did that land for you?",
+        "contracting",
+        "rupture_repair",
+    )
+    assert not verdict.applicable

@@ -169,7 +169,8 @@ def read_rupture(
         return reading  # moved past the strain
     reading.present, reading.strength, reading.spans = True, 1.0, addressed
     score = 2.5
-    reading.note(NAMES, sentences, "names_rupture", "you named what happened between you", 0.75)
+    if marked or not RUPTURE_MARKER.search(client):
+        reading.note(NAMES, sentences, "names_rupture", "you named what happened between you", 0.75)
     # (a question first: "What made it hard to say that just now?" is the invitation, not the
     # "I'd rather you said so" before it)
     # A tag or rhetorical question invites nothing ("You know you're charged for missed
