@@ -60,6 +60,7 @@ def test_a_promise_in_place_of_asking_is_named_and_kept_low() -> None:
     [
         "You might be a bit sensitive to being let down, given your history.",
         "I'd see this as avoidance, honestly, and we should look at that.",
+        "It's interesting that you experience the diary as a test. Perhaps that's school again.",
     ],
 )
 def test_the_complaint_read_as_the_clients_problem_is_level_one(response: str) -> None:

@@ -87,6 +87,10 @@ COLLAPSES = any_of(
 
 PATHOLOGISES = any_of(
     r"\binteresting that you(?:'re| are)\b",
+    # the complaint made a curiosity about the client: "It's interesting that you experience
+    # help as being diagnosed"
+    r"\b(?:interesting|telling|revealing) that (?:you|u) (?:\w+ )?(?:experience|see|hear|take|"
+    r"read|find|feel)\b",
     # the complaint read as a symptom: "Interesting that it's the pad you've picked on", "often
     # when people feel out of control they..."
     r"\b(?:interesting|telling|revealing) (?:that|how) (?:it's |its |it is )?(?:[\w']+ ){0,4}"
