@@ -96,7 +96,16 @@ CHECKS_CONSENT = any_of(
     r"going|get on))|can we (?:agree|make|plan|write|look|talk|think|work (?:it |this |that |"
     r"something )?out))\b",
     r"\b(?:you|u) can (?:say no|stop|change your mind)\b",
-    r"\bdoes (?:that|this|it) change anything\b",
+    r"\bdoes (?:\w+ ){0,2}(?:that|this|it) change anything\b",
+    # the plan put to them in other words: "What feels doable?", "Would that fit how your rota
+    # runs?", "Does that answer it, or is there a bit you're still worried about?", "I'd like us
+    # to agree what happens if...", "we can talk about how much detail I share"
+    r"\b(?:what|which(?: of (?:those|these|them|the \w+))?) (?:feels|seems|sounds) (?:most )?"
+    r"(?:doable|manageable|possible|right|fair|best|workable)\b",
+    r"\b(?:would|does|could|will) (?:that|this|it) fit\b",
+    r"\b(?:does|did) (?:that|this|it) answer\b|\bstill worried about\b[^.!]*\?",
+    r"\bi(?:'d| would) like (?:us|for us) to (?:agree|decide|choose|work out)\b",
+    r"\bwe can (?:talk about|decide|agree|look at) (?:how|what|whether|when|which)\b",
     # understanding checked after the limits are told: "Does that make sense?"
     r"\b(?:does|did) (?:that|this|it|all that) make sense\b",
     r"\bwhat(?:'s| is) (?:most important|your decision|(?:your|ur) first)\b|\bwhat matters most\b",
