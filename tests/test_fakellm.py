@@ -446,7 +446,7 @@ async def test_concurrent_requests_are_served_concurrently(
 
 async def test_close_is_prompt_with_a_stalled_request_in_flight() -> None:
     llm = FakeLLM().start()
-    llm.faults.append(Fault("stall", duration=60))
+    llm.faults.append(Fault("stall", duration=3600))
     before = set(request_threads())
     async with make_client(llm, timeout=30) as sdk:
         pending = asyncio.create_task(ask(sdk))
@@ -454,7 +454,11 @@ async def test_close_is_prompt_with_a_stalled_request_in_flight() -> None:
         stalled = [t for t in request_threads() if t not in before]
         assert stalled  # the stalled request's thread, sleeping
         llm.close()
-        # close() gives threads 2 s to finish: one still stalling 60 s would be alive here.
+        # close() wakes the stall at once. Its own 2 s join is a wall-clock bound a loaded CI
+        # machine can miss (a clean-clone run did), so wait here for the threads to end: a stall
+        # close() had not woken would still be sleeping its hour when this wait gives up.
+        for thread in stalled:
+            await asyncio.to_thread(thread.join, 60)
         assert not any(thread.is_alive() for thread in stalled)
         with pytest.raises(openai.APIConnectionError):
             await asyncio.wait_for(pending, 30)
