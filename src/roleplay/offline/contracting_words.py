@@ -264,6 +264,14 @@ def explores_only(sentences: list[Sentence]) -> bool:
 # Words of a term said of something else: a plea not to cancel ("pls dont cancel!!"), the rules
 # owned as the trainee's own conduct ("I launched into rules"), confidentiality as a stance
 # ("Confidentiality is really important to me"). Blanked before the terms are looked for.
+# The time left today named ("We've only got ten minutes left", "We've only done twenty
+# minutes"): neither a term of the work nor talk about the two of them (immediacy_strain.py); not
+# "me telling you when we've ten minutes left", a way of keeping time offered.
+TIME_LEFT_TODAY = re.compile(
+    r"\b(?<!when )(?:we've|we have|we|there's|there is|there are|you've|you have) "
+    r"(?:[\w-]+ ){0,3}(?:minutes?|mins?) (?:left|to go)\b|\bonly (?:got|done|had|been) "
+    r"(?:[\w-]+ ){0,2}(?:minutes?|mins?)\b"
+)
 NOT_A_TERM = any_of(
     r"\b(?:please|pls|plz) (?:don't|dont|do not) (?:cancel|quit|stop|leave)\b",
     r"\b(?:launched|went|jumped|dived|rushed) (?:straight )?(?:into|on about|through) (?:the )?"
@@ -273,10 +281,7 @@ NOT_A_TERM = any_of(
     r"\b(?:too|so|a bit|bit|very|really) rule-?y\b|\btoo (?:strict|rigid) (?:about|with) (?:the )?"
     r"rules\b",
     # the time left today, not the length of the sessions: "we've only got ten minutes left"
-    # (not "me telling you when we've ten minutes left", a way of keeping time offered)
-    r"\b(?<!when )(?:we've|we have|we|there's|there is|there are|you've|you have) "
-    r"(?:[\w-]+ ){0,3}(?:minutes?|mins?) (?:left|to go)\b|\bonly (?:got|done|had) (?:[\w-]+ ){0,2}"
-    r"(?:minutes?|mins?)\b",
+    TIME_LEFT_TODAY.pattern,
     # the trainee's lapse excused or the decision put elsewhere, at a complaint: "I did email the
     # office in plenty of time", "the fee change was decided by the service, not me"
     r"\bi did (?:email|ring|call|phone|text|tell|ask|let) (?:the )?(?:office|admin|reception|"

@@ -22,7 +22,8 @@ from roleplay.offline.disclosure_presence import answers_personal_question
 from roleplay.offline.helping import CORRECTS, EXCUSE
 from roleplay.offline.immediacy import PRESENCE_THRESHOLD as IMMEDIACY_THRESHOLD
 from roleplay.offline.reading import SkillReading, drop_features, quote_match
-from roleplay.offline.rupture import RUPTURE, moves_past, read_rupture, takes_marker_up
+from roleplay.offline.rupture import RUPTURE, read_rupture
+from roleplay.offline.rupture_moves import moves_past, takes_marker_up
 from roleplay.offline.text import normalise
 
 if TYPE_CHECKING:

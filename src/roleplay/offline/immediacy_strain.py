@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from roleplay.offline import lexicon as lx
+from roleplay.offline.contracting_words import TIME_LEFT_TODAY
 from roleplay.offline.model import HARM
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.relational_questions import about_someone_else
@@ -45,19 +46,12 @@ _GOES_ALONG = (
 )
 
 
-# The time left named to hold to the task ("We've only got ten minutes left, so let's leave
-# that", "We've only done twenty minutes. Let's push through"): the clock, not the two of them
-# (the corpus's keyword trap "I notice the time").
-_THE_CLOCK = re.compile(
-    r"\b(?:minutes?|mins?) (?:left|to go)\b|\bonly (?:done|got|had|been) (?:\w+ ){0,2}"
-    r"(?:minutes?|mins?)\b"
-)
-
-
 def _between_you(sentence: Sentence) -> bool:
     return (
         not any(p.search(sentence.norm) for p in _GOES_ALONG)
-        and not _THE_CLOCK.search(sentence.norm)
+        # the time left named to hold to the task ("We've only got ten minutes left, so let's
+        # leave that"): the clock, not the two of them (the corpus's trap "I notice the time")
+        and not TIME_LEFT_TODAY.search(sentence.norm)
         and not _only_their_life(sentence)
         # the strain said back ("You feel stupid, like everyone knew except you", "It sounds like
         # more than only a Saturday") acknowledges it for rupture repair, but says nothing of the
