@@ -75,3 +75,19 @@ def test_a_defence_read_at_a_strain_is_named_in_immediacy_too() -> None:
     assert verdict.applicable and verdict.score == 2
     assert "defends you" in verdict.rationale
     assert verdict.suggestion and "Finish with an invitation" not in verdict.suggestion
+
+
+def test_relationship_talk_in_place_of_answering_the_terms_is_a_dodge() -> None:
+    # asked who hears about them, the trainee only notices the client's manner: the question
+    # about the terms is stepped around (the ruling on dodges: immediacy at most 3)
+    from judge_at_moment import RB
+
+    verdict = _score(
+        RB,
+        "Hang on, is this being recorded? And who gets to listen to it?",
+        "I notice you've gone very still. I wonder what's happening for you right now, with me?",
+        "contracting",
+        "immediacy",
+    )
+    assert verdict.applicable and verdict.score <= 3
+    assert "instead of answering" in verdict.rationale

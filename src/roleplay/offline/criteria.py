@@ -270,13 +270,15 @@ def _immediacy_reading(ctx: ReadingContext) -> SkillReading:
         return SkillReading(present=False, strength=0.0, score=0.0, veto="an answer to a request")
     sd = ctx.reading(SELF_DISCLOSURE)
     # At a moment that asked for an answer (not one that invites immediacy), relationship talk
-    # that neither answers nor declines the question steps around it.
+    # that neither answers nor declines the question, or the terms asked about, steps around it.
+    asked_terms = ctx.invites == CONTRACTING and ctx.cues.terms and "?" in ctx.text
+    personal = ctx.invites in {SELF_DISCLOSURE, DECLINING} and ctx.cues.personal_question
     if (
-        ctx.invites in {SELF_DISCLOSURE, DECLINING}
-        and ctx.cues.personal_question
+        (personal or asked_terms)
         and not ctx.cues.relationship_question
         and not sd.present
         and not quote_match(DECLINES, ctx.sentences)
+        and not (asked_terms and ctx.reading(CONTRACTING).present)
     ):
         reading.add(
             "dodges_question",
