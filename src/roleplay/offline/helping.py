@@ -92,6 +92,14 @@ CORRECTS = any_of(
     r"ok|okay|fine|great|alright)\b",
     r"\b(?:is|was|'s) still (?:notice|on time|fair notice|within the rules)\b",
 )
+# The silence or the strain put on the client's part: "I can't help if you don't talk to me", "I
+# can only work with what you bring me" (blame in relationship talk here; at a strain, the
+# rupture reader's blames_client too).
+CLIENTS_PART_BLAMED = (
+    r"\bi can(?:'t|not) help (?:you )?(?:if|when|unless) (?:you|u) (?:don't|won't|do not|dont|"
+    r"will not)\b",
+    r"\bi can only (?:work with|help with|go on|use) what (?:you|u) (?:bring|give|tell|say)\b",
+)
 BLAME = any_of(
     r"\b(?:your|this) (?:sulking|attitude|moaning|whining|negativity|rambling|lateness|"
     r"resistance|defensiveness)\b",
@@ -115,11 +123,7 @@ BLAME = any_of(
     r"\byou (?:always|never|keep) (?:\w+ ){0,3}when i(?:'m| am)? (?:right|talk|ask|say|push|"
     r"challenge|disagree)\b",
     r"\byou(?:'re| are) (?:sulking|being (?:childish|dramatic|defensive|difficult|silly|rude))\b",
-    # the silence or the strain put on the client's part: "I can't help if you don't talk to me",
-    # "I can only work with what you bring me"
-    r"\bi can(?:'t|not) help (?:you )?(?:if|when|unless) (?:you|u) (?:don't|won't|do not|dont|"
-    r"will not)\b",
-    r"\bi can only (?:work with|help with|go on|use) what (?:you|u) (?:bring|give|tell|say)\b",
+    *CLIENTS_PART_BLAMED,
 )
 
 

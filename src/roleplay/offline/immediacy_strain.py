@@ -20,7 +20,8 @@ from roleplay.offline.model import HARM
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.relational_questions import about_someone_else
 from roleplay.offline.relational_words import ME, THEIR_PEOPLE, US
-from roleplay.offline.rupture_harms import EXACERBATES, LEAVES_IT_TO_THEM, TAKES_AT_FACE_VALUE
+from roleplay.offline.rupture import BLAMING
+from roleplay.offline.rupture_harms import LEAVES_IT_TO_THEM, TAKES_AT_FACE_VALUE
 from roleplay.offline.rupture_quotes import says_back
 from roleplay.offline.rupture_words import (
     ACCEPTS,
@@ -92,7 +93,7 @@ def strain_taken_up(rupture: SkillReading) -> SkillReading | None:
     # talk about the two of them low: said here too, so a low score comes with its reason. The
     # score is the rupture reader's own, which already counts them. A defence or explanation
     # with no blame in it is immediacy done badly (2), not harm: said, but not as a harm.
-    explains_only = not any(rupture.has(name) for name in _BLAMES)
+    explains_only = not any(rupture.has(name) for name in BLAMING)
     for f in rupture.features:
         if f.effect < 0:
             effect = max(f.effect, HARM / 2) if explains_only else f.effect
@@ -101,13 +102,6 @@ def strain_taken_up(rupture: SkillReading) -> SkillReading | None:
         # the rubric's level 2, "defensive or explaining" (a floor in level_bounds.py)
         reading.add("defends_only", "it defends you instead of exploring", 0.0)
     return reading
-
-
-# The rupture reader's faults that pathologise, blame, threaten or push the client away
-# (rupture.py)
-_BLAMES = frozenset(
-    {name for name, _, _ in EXACERBATES} | {"pathologises", "sends_away", "crosses_frame"}
-)
 
 
 def add_defence_at_strain(reading: SkillReading, rupture: SkillReading) -> None:

@@ -61,6 +61,11 @@ from roleplay.offline.rupture_words import (
 from roleplay.offline.text import Sentence, normalise
 
 RUPTURE = "rupture_repair"
+# The readings that pathologise, blame, threaten or push the client away, as against those that
+# defend or explain (the rubric's level 1 against its level 2)
+BLAMING = frozenset(
+    {name for name, _, _ in EXACERBATES} | {"pathologises", "sends_away", "crosses_frame"}
+)
 # A question that only tags a statement: "..., right?", "don't you?", "is it?"
 TAG_QUESTION_END = re.compile(
     r",\s*(?:(?:is|isn't|was|wasn't|do|don't|did|didn't|would|wouldn't|are|aren't|can|can't|have|"
@@ -352,12 +357,7 @@ def read_rupture(
         for n in ("names_rupture", "checks_marker", "reflects_marker", "changes_task")
     ):
         reading.add("glosses", "it moves on without exploring what happened", -0.75)
-    if (
-        blame
-        and not pathologised
-        and not any(reading.has(name) for name, _, _ in EXACERBATES)
-        and not any(reading.has(n) for n in ("sends_away", "crosses_frame"))
-    ):
+    if blame and not any(reading.has(name) for name in BLAMING):
         # defending or explaining first, with no blame, threat or brush-off in it: the rubric's
         # level 2, not its level 1 (a floor in level_bounds.py)
         reading.add("explains_first", "it explains or defends before hearing them", 0.0)

@@ -5,6 +5,7 @@ it all to the client, and taking a played-down strain at its word (Safran & Mura
 
 from __future__ import annotations
 
+from roleplay.offline.helping import CLIENTS_PART_BLAMED
 from roleplay.offline.text import any_of
 
 # Lecturing on the method in answer to the strain ("CBT works best when you stick with the
@@ -221,10 +222,7 @@ EXACERBATES = (
             # the strain put back on the client's part in the work: "I can only work with what
             # you bring me", "I can't help if you don't talk to me", "you do say very little in
             # here", "you do go into a lot of detail", "easier to blame me than look at your part"
-            r"\bi can only (?:work with|help with|go on|use) what (?:you|u) (?:bring|give|tell|"
-            r"say)\b",
-            r"\bi can(?:'t|not) help (?:you )?(?:if|when|unless) (?:you|u) (?:don't|won't|do not|"
-            r"dont)\b",
+            *CLIENTS_PART_BLAMED,
             r"\b(?:you|u) do (?:say|share|bring|give|tell me) (?:very little|so little|not much|"
             r"hardly anything)\b|\b(?:you|u) do go (?:into|on)\b",
             r"\beasier to blame (?:me|us|the therapy)\b|\blook at (?:your|ur) (?:own )?part\b",

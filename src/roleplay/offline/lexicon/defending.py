@@ -13,6 +13,18 @@ from roleplay.offline.text import any_of
 # works: said in answer to a complaint or a withdrawal it is talk about what happened between
 # them, done badly (immediacy 2 in the corpus ruling); elsewhere it is ordinary talk, so the
 # immediacy reader counts it only at such a moment.
+# Written once, read by DEFENSIVE or DEFENDS_FRAME and by COLD_DEFENCE: the relationship put
+# down to the fee, the client's fairness argued, the therapy's working made their duty.
+_PAID = (
+    r"\bi(?:'m| am| get) paid to\b",
+    r"\bwhat (?:you pay me|i(?:'m| am) paid|i get paid) for\b",
+    r"\byou pay me to\b",
+)
+_NOT_FAIR = r"\bthat's not fair\b(?! (?:on|to) (?:you|u)\b)"
+_ONLY_IF_YOU = (
+    r"\b(?:it|they|this|therapy|counselling|sessions)(?:'ll| will)? only (?:works?|helps?|do "
+    r"(?:something|anything)) if (?:you|u)\b"
+)
 DEFENDS_CONDUCT = any_of(
     r"\b(?:it's|its|it is|that's|that was) (?:just|only|not) (?:personal|my notes|(?:the |"
     r"professional )?guidelines|professional|the rules|policy|procedure|how (?:this|therapy|it|"
@@ -85,15 +97,12 @@ DEFENDS_FRAME = any_of(
     r"(?:policy|rule|rules|decision|call)\b|\b(?:policy|decision|rule|call),? (?:i'm afraid,? )?"
     r"not mine\b",
     r"\bworse before (?:it|they|things) (?:gets?|get) better\b",
-    r"\b(?:it|they|this|therapy|counselling|sessions)(?:'ll| will)? only (?:works?|helps?|do "
-    r"(?:something|anything)) if (?:you|u)\b",
+    _ONLY_IF_YOU,
 )
 DEFENSIVE = any_of(
     # the relationship put down to the fee ("I'm paid to be patient!", "that's what you pay me
     # for"): the client's fear of being a burden confirmed, not explored
-    r"\bi(?:'m| am| get) paid to\b",
-    r"\bwhat (?:you pay me|i(?:'m| am) paid|i get paid) for\b",
-    r"\byou pay me to\b",
+    *_PAID,
     # ("I'm sorry I didn't say that clearly at the start" owns the omission)
     r"\b(?<!sorry )(?<!sorry that )i (?:didn't|did not|never) (?:say|mean|said)\b(?! (?:(?:it|that|"
     r"this|so) )?(?:clearly|sooner|earlier|enough|properly|plainly|at the start|before|first))",
@@ -106,7 +115,7 @@ DEFENSIVE = any_of(
     r"\bi have to (?:keep an eye on|watch|keep to|stick to) (?:the )?(?:time|clock)\b",
     r"\bi(?:'m| am) the (?:professional|therapist|expert)\b",
     r"\bi know what i(?:'m| am) (?:doing|talking about)\b",
-    r"\bthat's not fair\b(?! (?:on|to) (?:you|u)\b)",
+    _NOT_FAIR,
     r"\bi was (?:only|just|simply|merely) (?:trying|saying|repeating|doing|reflecting|asking|"
     r"pointing|suggesting|checking|making|wondering|offering|giving)\b",
     # the trainee's account put against the client's: "in my defence it's a loud clock", "I
@@ -174,11 +183,8 @@ PARTLY_DEFENSIVE = any_of(
 # if you keep coming" (the rubric's level 1 for immediacy: shaming, retaliation, the client's
 # commitment charged; 14 of the 15 such development lines labelled 1 or 2 are 1).
 COLD_DEFENCE = any_of(
-    r"\bi(?:'m| am| get) paid to\b",
-    r"\bwhat (?:you pay me|i(?:'m| am) paid|i get paid) for\b",
-    r"\byou pay me to\b",
+    *_PAID,
     r"\bi(?:'m| am) the (?:professional|therapist|expert|counsel+or)\b",
-    r"\bthat's not fair\b(?! (?:on|to) (?:you|u)\b)",
-    r"\b(?:it|they|this|therapy|counselling|sessions)(?:'ll| will)? only (?:works?|helps?|do "
-    r"(?:something|anything)) if (?:you|u)\b",
+    _NOT_FAIR,
+    _ONLY_IF_YOU,
 )
