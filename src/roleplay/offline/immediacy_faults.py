@@ -161,6 +161,10 @@ TURNED_BACK = any_of(
     r"answer)\b",
     r"\bwhat (?:were|are) (?:you|u) hoping (?:that )?i(?:'d| would| will|'ll)? "
     r"(?:say|think|feel)\b",
+    # "What's it like for you to ask me that?", "what's in it for you, coming here?": their
+    # question handed back
+    r"\bwhat(?:'s| is| was) it like,? (?:for (?:you|u),? )?(?:to ask|asking)\b",
+    r"\bwhat(?:'s| is) in it for (?:you|u)\b",
 )
 LEAVING = re.compile(
     r"\b(?:stop|quit|cancel\w*|leav\w*|point|bother|come back|coming|drop out|end (?:this|it))\b"

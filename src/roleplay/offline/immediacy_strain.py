@@ -110,6 +110,12 @@ def add_defence_at_strain(reading: SkillReading, rupture: SkillReading) -> None:
     notes, it's required by the service", an answer to the remark): defensive there too, the
     rubric's level 2 ("defensive or explaining"). Not asked "am I boring you?", where explaining
     the trainee's state is no defence (the caller reads only a complaint)."""
+    # The blame beside it ("..., so you should have read it") is said too, with its weight: the
+    # rubric's level 1, not the defence's 2.
+    for f in rupture.features:
+        if f.name in _BLAMES and f.effect < 0 and not reading.has(f.name):
+            reading.add(f.name, f.label, HARM, f.quote)
+            reading.score = max(1.0, reading.score - 2.0)
     if reading.has("defensive"):
         return
     quote = next((f.quote for f in rupture.features if f.name in _DEFENDS and f.quote), None)
@@ -119,6 +125,8 @@ def add_defence_at_strain(reading: SkillReading, rupture: SkillReading) -> None:
 
 
 _DEFENDS = frozenset({"defends_or_blames", "excuse", "corrects"})
+# (a sanction or the choice left to them, beside a defence, is labelled 2-3 in immediacy)
+_BLAMES = frozenset({"blames_client", "pathologises"})
 
 
 def mark_defence_only(reading: SkillReading, sentences: list[Sentence]) -> None:

@@ -20,6 +20,7 @@ from roleplay.offline.rupture_harms import (
     COLLAPSES,
     EXACERBATES,
     EXPLAINS_AWAY,
+    LAPSE_PUT_ON_CLIENT,
     LEAVES_IT_TO_THEM,
     LECTURES,
     MINIMISES,
@@ -126,6 +127,7 @@ def read_rupture(
         or LEAVES_IT_TO_THEM.search(s.norm)
         or lx.REGRET_ON_RULES.search(s.norm)
         or any(pattern.search(s.norm) for _, _, pattern in EXACERBATES)
+        or LAPSE_PUT_ON_CLIENT.search(s.norm)
         or sends_away(s)
         or quotes_marker(s.norm, client)
         or explores_marker(s, client)
@@ -308,6 +310,14 @@ def read_rupture(
         )
         if hit is not None:
             reading.add(name, label, -2.0, quote_match(pattern, [hit]))
+    if not (reading.has("blames_client") or reading.has("takes_responsibility")):
+        reading.note(
+            LAPSE_PUT_ON_CLIENT,
+            [s for s in sentences if not s.norm.rstrip().endswith("?")],
+            "blames_client",
+            "it makes the strain the client's fault",
+            -2.0,
+        )
     away = next((s for s in sentences if sends_away(s)), None)
     if away is not None:
         reading.add(

@@ -59,6 +59,9 @@ EXPLAINS_AWAY = any_of(
     # the blame moved elsewhere: "the office should have rung you", "I did ask them to"
     r"\bthe (?:office|clinic|service|admin|reception|system) should have\b",
     r"\bi did (?:ask|tell|email|send|let|try)\b",
+    # the terms were on paper, so the client was told: "it was all in the leaflet you were given"
+    r"\b(?:it|that|this|everything|it's|its|that's)(?: was| is)?(?: all| clearly)? (?:in|on) "
+    r"the (?:leaflet|intake form|information sheet|info sheet|consent form|paperwork|website)\b",
     r"\bi (?:didn't|did not) (?:smile|yawn|laugh|go past|look)\b",
 )
 
@@ -250,6 +253,10 @@ EXACERBATES = (
             r"\byou seem (?:quite |very |a bit |really )?(?:suspicious|paranoid|defensive|hostile|"
             r"touchy|sensitive|angry)\b",
             r"\bi can't read your mind\b|\bi(?:'m| am) doing my best\b",
+            # their reaction questioned: "I'm not sure why it's a surprise"
+            r"\b(?:not sure|don't know|dont know|don't see|don't understand) why (?:it's|its|it "
+            r"is|this is|that's|that is|it was|you're|you are|ur|u r) (?:such |so )?(?:a surprise|"
+            r"surprised|surprising|upset|angry|annoyed|a problem|an issue)\b",
             r"\b(?:i )?(?:don't|do not|dont|not sure) (?:know )?what (?:else|more) (?:you|u) "
             r"(?:want|expect)\b",
             # the complaint made small: "it's not a big deal", "let's not let a bit of lag put
@@ -297,6 +304,16 @@ EXACERBATES = (
             r"\bif (?:you|u) miss (?:\w+ ){0,3}(?:in a row|again|more)\b",
         ),
     ),
+)
+
+
+# The lapse put on what the client failed to do ("you should have read the leaflet", "you
+# could've asked"): blame, the rubric's level 1, unless the trainee owns the lapse in the same
+# reply ("I'm sorry I didn't make that clear: you should have known"), where it says they had a
+# right to know. rupture.py decides which.
+LAPSE_PUT_ON_CLIENT = any_of(
+    r"\b(?:you|u) (?:should|could)(?:'ve| have|ve) (?:read|checked|asked|looked|rung|called|"
+    r"let me know|told me|realised|realized|known|noticed)\b"
 )
 
 
