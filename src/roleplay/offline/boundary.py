@@ -38,6 +38,7 @@ from roleplay.offline.boundary_words import (
     VALUABLE_GIFT,
 )
 from roleplay.offline.cues import GIFT
+from roleplay.offline.declining import DECLINES
 from roleplay.offline.reading import SkillReading, quote_match
 from roleplay.offline.risk import checks_safety_after_harm, ignores_harm, puts_off_harm
 from roleplay.offline.text import Sentence, normalise
@@ -103,6 +104,9 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
         and sentences
         and lx.PERSONAL_ANSWER.search(sentences[0].norm)
         and not HOLDS.search(sentences[0].norm)
+        # "I'm going to leave my own life outside this room": the detail declined, not given
+        # (not "I'm not seeing anyone, no, but that's not what we're here for")
+        and not DECLINES.match(sentences[0].norm)
     ):
         accepts = sentences[0].text  # "Ha, no, single at the moment": the detail was given
     if accepts and (
@@ -122,6 +126,9 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
     ):
         accepts = None  # "I'm not allowed to give out my number" names the number, refusing it
     holds = quote_match(HOLDS, sentences)
+    if not holds and personal and not accepts:
+        # a personal detail asked for and declined is the boundary held
+        holds = quote_match(DECLINES, sentences)
     shames = quote_match(SHAMES, sentences)
     rigid = quote_match(RIGID, sentences) or quote_match(JARGON, sentences) or shames
     refers = quote_match(REFERS_ON, sentences)

@@ -224,8 +224,9 @@ def _immediacy_reading(ctx: ReadingContext) -> SkillReading:
         if not reading.has(name):
             reading.add(name, label, -2.0, sentence.text)
             reading.score = max(1.0, min(5.0, reading.score - 2.0))
-    if reading.present and (ctx.invites == RUPTURE or strain_in_line(ctx)):
-        add_defence_at_strain(reading, ctx.reading(RUPTURE))
+    complaint = ctx.invites == RUPTURE or strain_in_line(ctx)
+    if reading.present and (complaint or ctx.cues.withdrawal):
+        add_defence_at_strain(reading, ctx.reading(RUPTURE), complaint)
     if not reading.present and not reading.veto and strained_between_you(ctx):
         # a complaint treated as something between them (immediacy_strain.py)
         rupture = ctx.reading(RUPTURE)

@@ -104,24 +104,29 @@ def strain_taken_up(rupture: SkillReading) -> SkillReading | None:
     return reading
 
 
-def add_defence_at_strain(reading: SkillReading, rupture: SkillReading) -> None:
+def add_defence_at_strain(reading: SkillReading, rupture: SkillReading, complaint: bool) -> None:
     """The defence, explanation or correction the rupture reader found at a complaint, added to
     relationship talk the immediacy reader read in its own terms ("I'm afraid I need to take
     notes, it's required by the service", an answer to the remark): defensive there too, the
-    rubric's level 2 ("defensive or explaining"). Not asked "am I boring you?", where explaining
-    the trainee's state is no defence (the caller reads only a complaint)."""
-    # The blame beside it ("..., so you should have read it") is said too, with its weight: the
-    # rubric's level 1, not the defence's 2.
-    for f in rupture.features:
-        if f.name in _BLAMES and f.effect < 0 and not reading.has(f.name):
-            reading.add(f.name, f.label, HARM, f.quote)
-            reading.score = max(1.0, reading.score - 2.0)
-    if reading.has("defensive"):
+    rubric's level 2 ("defensive or explaining"). Only at a `complaint`: at a withdrawal, or
+    asked "am I boring you?", explaining the trainee's state is no defence; blame is, anywhere."""
+    add_blame_at_strain(reading, rupture)
+    if reading.has("defensive") or not complaint:
         return
     quote = next((f.quote for f in rupture.features if f.name in _DEFENDS and f.quote), None)
     if quote:
         reading.add("defensive", "it defends you instead of exploring", -1.5, quote)
         reading.score = max(1.0, reading.score - 1.5)
+
+
+def add_blame_at_strain(reading: SkillReading, rupture: SkillReading) -> None:
+    """The blame or pathologising the rupture reader found at a complaint or a withdrawal
+    ("..., so you should have read it", "this silence might be how you handled your dad"), said
+    in immediacy too with its weight: the rubric's level 1, whatever the "I notice" around it."""
+    for f in rupture.features:
+        if f.name in _BLAMES and f.effect < 0 and not reading.has(f.name):
+            reading.add(f.name, f.label, HARM, f.quote)
+            reading.score = max(1.0, reading.score - 2.0)
 
 
 _DEFENDS = frozenset({"defends_or_blames", "excuse", "corrects"})

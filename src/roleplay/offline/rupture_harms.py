@@ -122,6 +122,13 @@ PATHOLOGISES = any_of(
     r"\b(?:what|how) (?:happens|happened|you (?:do|did|handle|handled|deal|dealt|are|were)\w*)"
     r"(?: \w+){0,3} with (?:your|ur) (?:dad|mum|mom|father|mother|parents?|family|ex|partner|"
     r"husband|wife|boss)\b",
+    r"\bhow (?:you|u) (?:handle|handled|deal with|dealt with|treat|treated|manage|managed|cope "
+    r"with|coped with) (?:your|ur) (?:dad|mum|mom|father|mother|parents?|family|ex|partner|"
+    r"husband|wife|boss)\b",
+    # the complaint's own subject made the client's fixation: "I notice you're very focused on
+    # the clock today" to "You did it again. The clock."
+    r"\b(?:you|u)(?:'re| are| r| seem| seem to be)(?: very| so| quite| really| a bit)? (?:focused|"
+    r"fixated|preoccupied|hung up) on\b",
     r"\b(?:that's|that is|this is|it's|it is) (?:\w+ )?(?:how|what) (?:your|ur) (?:dad|mum|mom|"
     r"father|mother|parents?|ex) (?:made|makes|used to make|did|does)\b",
     r"\b(?:something|a pattern|a habit|a thing) (?:you|u) (?:do|fall into|tend to do) (?:a lot|"

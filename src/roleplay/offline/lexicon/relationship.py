@@ -71,6 +71,9 @@ OWNED = any_of(
 )
 INVITES_VIEW = MixedAlternation(
     r"\?",
+    # a question typed without its mark: "what was it like hearing it from me"
+    r"^(?:ok |okay |so |and |but )?(?:what|how)(?:'s| is| was| were| did| does| do| are| would| "
+    r"could| has)\b[^.!]*$",
     # (not an invitation to go on with the story: "I'd like to hear the rest", "I'd love to hear
     # more about your dad" ask for more of it, not for the client's view)
     r"\bi(?:'d| would) (?:like|love|really like) (?:us )?to (?:hear|know|understand|talk (?:about|"
