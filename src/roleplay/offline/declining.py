@@ -21,6 +21,7 @@ from roleplay.offline.declining_words import (
     DISOWNS_A_RULE,
     HOUSE_RULE,
     LEAVES_DOOR_OPEN,
+    RETURNS_FOCUS,
     SHAMING_NO,
 )
 from roleplay.offline.reading import SkillReading, quote_match
@@ -135,6 +136,19 @@ DECLINES = any_of(
     # "That's between me and my therapist": kept, and who it is kept with
     r"\b(?:that's|that is|it's|it is|that stays) between me and (?:my|me)\b",
     r"\b(?:leave|stop) (?:it )?at that\b",
+    # declines said in passing: "That's not really something I'll go into", "Let's not get into
+    # my side of things", "That's about me, and this is about you", "It's not my place to tell
+    # you what to do"
+    r"\blet'?s not (?:get|go) into (?:my|me)\b",
+    r"\bnot (?:really )?something i(?:'ll| will|'d| would)? (?:go into|get into|talk about|"
+    r"share|answer)\b",
+    r"\b(?:that's|that is|it's|it is) about me,? (?:and|but|whereas) (?:this|today|the hour|"
+    r"here) is about (?:you|u)\b",
+    r"\bnot (?:my place|for me) to tell (?:you|u) what to do\b",
+    # what the trainee would do, said not to help: "i dont think what id do would help", "I'd be
+    # wary of saying what I'd do"
+    r"\b(?:don't|dont|do not) think what i(?:'d| would|d) do (?:would|will|could) (?:help|"
+    r"matter)\b|\bwary of (?:saying|telling (?:you|u)) what i(?:'d| would|d) do\b",
     # part answered, the rest kept back: "the rest I'll keep to myself"
     r"\b(?:the rest|that part|the other (?:bits|questions|stuff)) i(?:'ll| will|'d| would)? "
     r"(?:keep|leave|hold) (?:to myself|private|back|out of (?:it|here))\b",
@@ -273,13 +287,15 @@ def read_declining(
     curious = quote_match(ABOUT_THE_QUESTION, sentences)
     # "We'll see when we get there" puts the answer off: a decline that holds the door open
     door_open = quote_match(LEAVES_DOOR_OPEN, sentences)
+    # (an answer beside "back to you" is still an answer: read as a redirect only without one)
+    returns = None if answered else quote_match(RETURNS_FOCUS, sentences)
     if answered and not declines:
         if any(lx.PERSONAL_ANSWER.search(s.norm) for s in sentences[:2]):
             # A plain answer ("I'd go, but only for the ceremony") is scored under
             # self-disclosure, not here (the rubric's applies_when).
             reading.veto = "they answered it"
         return reading
-    if not (declines or deflects or curious or door_open):
+    if not (declines or deflects or curious or door_open or returns):
         # the question was walked past (or dodged), not declined: with no word that turns it
         # down, defers it or asks what it means, the rubric has no decline to score ("You don't
         # ever fully get used to it, I don't think" at a question about the trainee's year)
@@ -294,9 +310,12 @@ def read_declining(
         or LEAVES_DOOR_OPEN.search(s.norm)
         or CARE_REASON.search(s.norm)
         or ABOUT_THE_QUESTION.search(s.norm)
+        or (returns and RETURNS_FOCUS.search(s.norm))
     ] or sentences[:1]
     if declines:
         reading.add("declines", "you declined clearly", 0.25, declines)
+    if returns and not declines:
+        reading.add("returns_focus", "you turned the hour back to them", 0.25, returns)
     if deflects:
         reading.add("deflects", "it turns the question aside without a reason", -1.0, deflects)
     reading.note(ACKNOWLEDGES, sentences, "warm", "you acknowledged the question warmly", 0.5)

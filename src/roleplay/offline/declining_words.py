@@ -78,6 +78,10 @@ COLD_NO = any_of(
 DEFLECTS = any_of(
     r"\b^(?:so,? )?why do you ask\b",
     r"\bdoes it matter (?:whether|if) i\b",
+    # "Does it matter where I'm from?" ("Is it important to you what I get up to?" asks what it
+    # means to them)
+    r"\b^(?:and |but |so )?does it (?:really )?matter (?:to (?:you|u) )?(?:where|what|who|how) "
+    r"(?:i|i'm|my)\b",
     r"\bsome (?:people|of us) do,? some (?:don't|do not)\b",
     r"\bi(?:'m| am) the one asking\b",
     r"\b(?:that's|it's) not my role\b",
@@ -108,6 +112,10 @@ DEFLECTS = any_of(
     # ("Is it important to you whether I know the area?" asks what it means to them)
     r"\b^(?:and |but |so )?(?:is|how is|how's|why is) (?:that|it|this) (?:really |even )?"
     r"(?:relevant|important)\b(?! to (?:you|u)\b)",
+    # put aside with no reason: "Maybe another day.", "a story for another day", "I'll plead
+    # the fifth on that one!", "That's hypothetical"
+    r"\b^(?:maybe|perhaps) another (?:day|time)\b|\ba story for another (?:day|time)\b",
+    r"\bplead the fifth\b|\b(?:that's|that is|it's|it is) (?:a )?hypothetical\b",
 )
 CARE_REASON = any_of(
     r"\b(?:focus|time|space|hour|attention|sessions?) (?:stays?|is|can stay|remains?) "
@@ -225,4 +233,16 @@ LEAVES_DOOR_OPEN = any_of(
     r"\bask me again\b|\bnot while we(?:'re| are) (?:working together|in therapy)\b",
     r"\b(?<!not )(?<!not even )(?<!never )(?<!even )after (?:saturday|the weekend|we finish|"
     r"therapy|our sessions)\b",
+)
+
+# The hour handed back in place of an answer ("im fine! back to u", "this is ur time", "you're
+# the one I'm interested in today", "now you're looking after me"): a decline by redirection,
+# the corpus's 3-4 where nothing personal was told (declining.py reads it only then).
+RETURNS_FOCUS = any_of(
+    r"\b(?:back to (?:you|u|yours)|(?:come|go|get) back to (?:you|u|yours))\b(?! (?:on|about) "
+    r"(?:that|this|it)\b)",
+    r"\b(?:this|it)(?:'s| is) (?:your|ur) (?:time|hour|space|session)\b",
+    r"\b(?:you're|ur|you are) the one i(?:'m| am|m) interested in\b",
+    r"\b(?:i'd|i would) (?:like|love) to hear more about (?:you|u)\b",
+    r"\b(?:the one )?(?:looking|look) after me\b",
 )
