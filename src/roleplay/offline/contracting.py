@@ -33,6 +33,7 @@ from roleplay.offline.contracting_words import (
     CHECKS_CONSENT,
     CONFIDENTIALITY_LIMITS,
     CONTACT_TERMS,
+    DEFERS_TERMS,
     GOODBYE,
     IMPOSES,
     MINIMISES,
@@ -135,6 +136,10 @@ def _read_terms(sentences: list[Sentence], asked: bool, frame: bool) -> SkillRea
             replace(s, norm=NOT_A_TERM.sub(lambda m: " " * len(m.group(0)), s.norm))
             for s in sentences
         ]
+    # a sentence that puts the answer off to the supervisor or to later sets out no term
+    deferrals = [s for s in sentences if DEFERS_TERMS.search(s.norm)]
+    if deferrals:
+        sentences = [replace(s, norm=" " * len(s.norm)) if s in deferrals else s for s in sentences]
     reading = SkillReading(present=False, strength=0.0, score=0.0)
     feedback = (
         [s for s in sentences if SEEKS_FEEDBACK.search(s.norm)]
@@ -164,6 +169,17 @@ def _read_terms(sentences: list[Sentence], asked: bool, frame: bool) -> SkillRea
     plain_term = quote_match(PLAIN_TERM, sentences) or quote_match(AGREED_TERM, sentences)
     terms = terms or plain_term or loose
     vague = quote_match(VAGUE_TERMS, sentences) if asked else None
+    if asked and deferrals and not terms and not vague:
+        # "Can I check with my supervisor and come back to you next week?": contracting 2
+        reading.present, reading.strength, reading.score = True, 1.0, 2.0
+        reading.spans = deferrals
+        reading.add(
+            "vague_terms",
+            "it puts the terms off to later; they cannot know what happens",
+            -1.5,
+            deferrals[0].text,
+        )
+        return reading
     if vague and not terms:
         # Nothing stated but a promise to see how it goes: contracting 2, however kindly put.
         reading.present, reading.strength, reading.score = True, 1.0, 2.0

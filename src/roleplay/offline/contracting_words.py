@@ -167,6 +167,16 @@ VAGUE_TERMS = any_of(
     r"[^?]{0,30}\b(?:just a chat|as we go|work it out|figure it out|sort it)\b",
 )
 VAGUE_LABEL = "the terms are left vague; they cannot know what happens"
+# The answer put off to the supervisor or to later ("Can I check with her and come back to you
+# next week?", "I'll need to discuss that with my supervisor"): no term is set out, and the client
+# is left not knowing (the rubric's level 2). A deferral sentence sets out no term itself.
+DEFERS_TERMS = any_of(
+    r"\b(?:i'll|i will|ill|i'd|i would|i need to|i have to|let me|can i|i should|i must) (?:need "
+    r"to |have to |just |first )?(?:check|discuss|talk|run)(?: (?:it|that|this|them))?(?: "
+    r"(?:through|over|up))? (?:with|by|to) my supervisor\b",
+    r"\b(?:check|ask) with (?:her|him|them)\b[^.?!]{0,40}\b(?:come|get) back to (?:you|u)\b",
+    r"\b(?:good|great|fair) question for my supervisor\b",
+)
 # A term handed down as an instruction to the client ("please don't mention our sessions",
 # "you'll need to find a private room", "we should keep our distance"): with no reason about
 # their care and nothing put to them, a rule imposed (rubric v2 contracting 2; the exemplars
