@@ -49,6 +49,11 @@ HEDGED_GRANT = any_of(
     r"\b(?:i(?:'m| am) not (?:really )?supposed to|i (?:probably |really )?shouldn't(?: really)?)"
     r"\b[^?!]{0,40}\b(?:maybe|but|let me|leave it with me|just (?:for|this|the once)|okay|ok)\b",
     r"\blet me (?:have a )?think (?:about )?what i can do\b|\bleave it with me\b",
+    # the same when the rule trails off into its own sentence: "I'm not really supposed to...
+    # maybe just for cancellations, then? But only if it's urgent."
+    r"\b^(?:but |so |okay,? |ok,? )?(?:maybe|perhaps) (?:just )?(?:for|in) (?:emergencies|"
+    r"cancellations|urgent (?:things|stuff)|an emergency|real emergencies)\b",
+    r"\bbut only if (?:it's|its|it is) (?:urgent|an emergency|really important)\b",
     r"\bwe(?:'ll| will) (?:square|sort) it (?:out )?later\b",
     r"\b(?:never|don't|doesn't) (?:really )?(?:chase|chases|charge|charges|check|checks)\b"
     r"[^.!?]{0,40}\b(?:just )?ignore (?:that|it|this)\b",
