@@ -290,6 +290,10 @@ NOT_A_TERM = any_of(
     # the trainee's manner owned: "i was way too rule-y at the start"
     r"\b(?:too|so|a bit|bit|very|really) rule-?y\b|\btoo (?:strict|rigid) (?:about|with) (?:the )?"
     r"rules\b",
+    # "I came across a bit rigid about the rules just now"
+    r"\b(?:came|come|coming|sounded|sound|was being|been) (?:across )?(?:as )?(?:a bit |quite |"
+    r"too |very |so |really |rather )?(?:rigid|strict|harsh|cold|formal|rule-?y) (?:about|with|"
+    r"over) (?:the )?(?:rules|terms|policy|cancellations?|fees?)\b",
     # the time left today, not the length of the sessions: "we've only got ten minutes left"
     TIME_LEFT_TODAY.pattern,
     # the trainee's lapse excused or the decision put elsewhere, at a complaint: "I did email the

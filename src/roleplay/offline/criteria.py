@@ -272,7 +272,7 @@ def _immediacy_reading(ctx: ReadingContext) -> SkillReading:
     sd = ctx.reading(SELF_DISCLOSURE)
     # At a moment that asked for an answer (not one that invites immediacy), relationship talk
     # that neither answers nor declines the question, or the terms asked about, steps around it.
-    asked_terms = ctx.invites == CONTRACTING and ctx.cues.terms and "?" in ctx.text
+    asked_terms = ctx.invites in {CONTRACTING, BOUNDARY} and ctx.cues.terms and "?" in ctx.text
     personal = ctx.invites in {SELF_DISCLOSURE, DECLINING} and ctx.cues.personal_question
     if (
         (personal or asked_terms)
