@@ -43,6 +43,7 @@ from roleplay.offline.relational_questions import (
     about_someone_else,
     asks_third_party_view,
 )
+from roleplay.offline.relational_words import CONNECTION_CHECK
 from roleplay.offline.rupture_quotes import apology_label
 from roleplay.offline.rupture_words import ASKS_ELSEWHERE
 from roleplay.offline.text import Sentence
@@ -141,6 +142,8 @@ def read_immediacy(
     # quietly. What does that word mean?" leaves their remark about the trainee untouched)
     remark_answered = bool(spans) and spans[0] is sentences[0] and asks_about_trainee(context_text)
     observed = bool(spans) and bool(NOTICING.match(spans[0].norm))
+    if spans and all(CONNECTION_CHECK.search(s.norm) for s in spans):
+        return SkillReading(present=False, strength=0.0, score=0.0, veto="a check on the line")
     if spans and (not remark_answered or observed) and read_as_practical(spans, sentences):
         return SkillReading(
             present=False, strength=0.0, score=0.0, veto="what it noticed is read as practical"

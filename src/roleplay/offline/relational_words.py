@@ -364,3 +364,13 @@ THEIR_PEOPLE = any_of(
 )
 
 US = any_of(r"\b(?:me|us|we|our|here|between)\b")
+
+
+# A check on the video or the line ("Can you hear me okay?", "Sorry, you froze"): about the
+# connection, not the two of them (immediacy.py vetoes relationship talk made only of it).
+CONNECTION_CHECK = any_of(
+    r"\bcan (?:you|u) (?:still )?(?:hear|see) me\b",
+    r"\b(?:you|u) (?:froze|cut out|dropped out|broke up)\b",
+    r"\b(?:the )?(?:connection|signal|video|wifi)(?:'s| is| has been| was) (?:been )?(?:a bit |"
+    r"really |very )?(?:patchy|bad|dodgy|laggy|slow|freezing|cutting out)\b",
+)

@@ -271,6 +271,12 @@ EXACERBATES = (
             r"\b(?:it's|its|it is|that's|thats|that is) not (?:a |such a |that )?(?:big|huge) "
             r"(?:deal|thing)\b",
             r"\blet's not let (?:a bit of |a little |some |the )?\w+ put (?:you|u) off\b",
+            # the client told off for when they said it: "next time try to bring the big stuff in
+            # at the start", "just try to say stuff earlier!"
+            r"\b(?:next time|in future|from now on)\b[^.?!]{0,30}\b(?:bring|raise|say|mention|"
+            r"start with)\b",
+            r"\b(?:say|bring|raise|mention) (?:stuff|things|it|that|the big stuff|important "
+            r"things)(?: up| in)? (?:earlier|sooner|at the start|in the first half)\b",
             # the leaving accepted without a word about it: "okay, if that's what you want"
             r"\b(?:okay|ok|fine|alright|all right|sure),? if (?:that's|that is|thats) what "
             r"(?:you|u) (?:want|need|decide|think is best)\b",
