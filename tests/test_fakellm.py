@@ -338,6 +338,8 @@ async def test_stall_is_api_timeout_error(llm: FakeLLM, stream: bool, after_chun
         # The stall lasts 30 s and then sends the full reply: only the timeout raises this.
         with pytest.raises(openai.APITimeoutError):
             await (stream_chunks(sdk) if stream else ask(sdk))
+    # (the 0.3 s timeout can fire before the server thread reaches the request: wait for it)
+    await asyncio.to_thread(llm.wait_for_faults, "stall", 1)
     assert llm.stats.faults["stall"] == 1
     assert llm.stats.completed == 0
 

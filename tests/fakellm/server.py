@@ -242,6 +242,13 @@ class FakeLLM:
                 raise TimeoutError(f"FakeLLM got {len(self._requests)} of {count} requests")
             return list(self._requests)
 
+    def wait_for_faults(self, kind: str, count: int, timeout: float = 60.0) -> None:
+        """Block until `count` faults of `kind` were served: a client that gave up first (a
+        timeout on a loaded machine) may do so before the request thread reaches the fault."""
+        with self._arrived:
+            if not self._arrived.wait_for(lambda: self._stats.faults[kind] >= count, timeout):
+                raise TimeoutError(f"FakeLLM served {self._stats.faults[kind]} of {count} {kind}")
+
     # -- called from request threads -------------------------------------------------------
 
     def _record(self, request: RecordedRequest) -> int:
@@ -293,6 +300,7 @@ class FakeLLM:
     def _count_fault(self, kind: str) -> None:
         with self._lock:
             self._stats.faults[kind] += 1
+            self._arrived.notify_all()
 
     def _count_sent(self, size: int) -> None:
         with self._lock:
