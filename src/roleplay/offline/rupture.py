@@ -47,6 +47,7 @@ from roleplay.offline.rupture_words import (
     EXPLORES_STRAIN,
     INVITES_WITHOUT_YOU,
     NAMES,
+    OWN_LIFE_ELSEWHERE,
     OWNS_CONDUCT,
     OWNS_LAPSE,
     REASSURES_CLIENT,
@@ -99,10 +100,11 @@ def read_rupture(
     if not strained or not sentences:
         return reading
     said_back = [s for s in sentences if says_strain_back(s, client)]
+    ours = [s for s in sentences if not OWN_LIFE_ELSEWHERE.search(s.norm)]
     addressed = [
         s
         for s in sentences
-        if NAMES.search(s.norm)
+        if (NAMES.search(s.norm) and s in ours)
         or VALIDATES.search(s.norm)
         or lx.OWNS_PART.search(s.norm)
         # ("soz", "sry": the apology typed in a hurry)
@@ -177,7 +179,7 @@ def read_rupture(
     reading.present, reading.strength, reading.spans = True, 1.0, addressed
     score = 2.5
     if marked or not RUPTURE_MARKER.search(client):
-        reading.note(NAMES, sentences, "names_rupture", "you named what happened between you", 0.75)
+        reading.note(NAMES, ours, "names_rupture", "you named what happened between you", 0.75)
     # (a question first: "What made it hard to say that just now?" is the invitation, not the
     # "I'd rather you said so" before it)
     # A tag or rhetorical question invites nothing ("You know you're charged for missed
@@ -228,7 +230,7 @@ def read_rupture(
         )
     reading.note(ACCEPTS, sentences, "goes_along", "you went along with what they asked", 0.0)
     if not reading.has("takes_responsibility"):
-        reading.note(OWNS_CONDUCT, sentences, "names_own_part", "you named what you did", 0.5)
+        reading.note(OWNS_CONDUCT, ours, "names_own_part", "you named what you did", 0.5)
     reading.note(CHECKS_MARKER, sentences, "checks_marker", "you checked what they said", 0.25)
     if not reading.has("checks_marker"):
         reading.note(DOUBTS_MARKER, sentences, "checks_marker", "you checked what they said", 0.25)

@@ -29,6 +29,15 @@ RUPTURE_MARKER = any_of(
     r"\bi (?:want|think i want) to stop\b",
 )
 
+# The trainee's own life elsewhere ("Years ago I went through something like this with my own
+# mum", "When I moved here nobody asked me either"): a disclosure, never what happened between
+# them, whatever its "I went" or "I moved".
+OWN_LIFE_ELSEWHERE = any_of(
+    r"\b(?:years ago|when i was (?:a |younger|little|at|your age)|my own (?:mum|mom|dad|father|"
+    r"mother|family|parents|kids|children|life|experience|therapy)|i moved (?:here|to|away|out)|"
+    r"i grew up|in my own life)\b"
+)
+
 NAMES = any_of(
     r"\bi think i\b",
     r"\bi (?:may|might) have\b",
