@@ -93,7 +93,9 @@ DEFERRAL = any_of(
 # "Okay, same time next week then" agrees to end on time: it keeps the frame, whatever else it
 # misses (a disclosure of harm left unchecked is read on its own). Not "see you at the
 # christening next week", which is a yes.
-AGREES_TO_END = re.compile(r"\b(?:same time|see you|until|till) next (?:week|time|session)\b")
+AGREES_TO_END = re.compile(
+    r"\b(?:same time|see you|until|till) next (?:week|time|session)\b|\bsee you then\b"
+)
 # Keeping to the agreed time at an overrun: a yes to "should I go?" holds the frame.
 ENDS_ON_TIME = any_of(
     r"\b(?:need|have|ought|got|going) to (?:stop|end|finish|wrap (?:up|it up)|leave it)\b",
@@ -314,6 +316,13 @@ def answer_to_request(sentences: list[Sentence]) -> RequestAnswer:
     if refused:
         return RequestAnswer("refused", refused)
     granted = quote_match(GRANT, [s for s in sentences[:2] if not AGREES_TO_END.search(s.norm)])
+    if (
+        granted
+        and len(granted.split()) <= 2
+        and any(AGREES_TO_END.search(s.norm) for s in sentences)
+    ):
+        # a bare "Okay." to "same time next week?", "See you then." after it: ending on time
+        granted = None
     if granted:
         return RequestAnswer("granted", granted)
     return RequestAnswer("none")

@@ -113,6 +113,8 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
         lx.REFUSAL.search(accepts.lower())
         # "Yes, they are waiting.": a yes that confirms a fact about someone else grants nothing
         or any(accepts in s.text and CONFIRMS_FACT.search(s.norm) for s in sentences)
+        # a bare "Okay." to "same time next week?", with "See you then." after it
+        or (len(accepts.split()) <= 2 and any(AGREES_TO_END.search(s.norm) for s in sentences))
         or any(
             accepts in s.text
             and (
@@ -202,7 +204,8 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
         # for the trainee; the rationale names that, not a door left open (same feature, so the
         # fitted weights read it as before).
         reading.add("unclear", "the rule gives the answer, not you", -0.75, rigid)
-    else:
+    elif not quote_match(AGREES_TO_END, sentences):
+        # ("Okay. See you next week." ends on time: no door left open, whatever else it misses)
         reading.add("unclear", "the answer leaves the door open", -0.75)
     reading.note(
         ACKNOWLEDGES,

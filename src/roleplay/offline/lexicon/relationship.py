@@ -282,7 +282,8 @@ THERAPIST_NEED = any_of(
     r"\bplease (?:don't|do not|dont) (?:be|get) (?:\w+ )?(?:angry|upset|cross|mad|annoyed|"
     r"disappointed|hard|harsh|fed up) (?:with|at|on) me\b",
     r"\b(?:please )?(?:don't|do not|dont) (?:hate|give up on|be mad at|be cross with) me\b",
-    r"\bgo easy on me\b|\bcut me (?:some|a bit of) slack\b",
+    # (not "I'd rather you correct me than go easy on me", which asks them not to)
+    r"\b(?<!than )go easy on me\b|\bcut me (?:some|a bit of) slack\b",
     # the trainee's own letdown at the client's feedback: "that's lower than I'd hoped"
     r"\b(?:lower|less|worse) than i(?:'d| had) (?:hoped|expected|wanted)\b",
     r"\bi(?:'d| had) hoped for (?:more|better|higher|a higher)\b",
