@@ -28,6 +28,11 @@ ACCENT = "Where are you from, with that accent? Sorry, is that nosy?"
         (KIDS, "That's about me, and today is about you. What's made you wonder?"),
         (IF_YOU_WERE_ME, "It's not my place to tell you what to do. Which way are you leaning?"),
         (IF_YOU_WERE_ME, "i dont think what id do would help, its ur life. what does ur gut say?"),
+        (
+            IF_YOU_WERE_ME,
+            "i cant really answer that one, but i can hear how stuck u are. whats hardest?",
+        ),
+        (KIDS, "I'm going to stop my part of the story there; this hour's for you. Where were we?"),
     ],
 )
 def test_a_decline_in_passing_is_read(client: str, response: str) -> None:
@@ -41,6 +46,7 @@ def test_a_decline_in_passing_is_read(client: str, response: str) -> None:
     [
         (KIDS, "Maybe another day. What made you ask?"),
         (ACCENT, "Does it matter where I'm from?"),
+        ("How old are you, if you don't mind me asking?", "Does it matter? I'm fully qualified."),
     ],
 )
 def test_a_question_put_aside_without_a_reason_is_a_low_decline(client: str, response: str):

@@ -59,7 +59,8 @@ DECLINES = any_of(
     r"\b(?:i'll|i will|i'm going to|i am going to|i'm gonna|i'd rather|i would rather|let me|i'm|"
     r"i am) (?:just )?(?:keep|keeping|leave|leaving) (?:[\w'-]+ ){1,6}?(?:to myself|private)\b",
     r"\bhold(?:ing)? off on (?:what i|my|answering|that|saying)\b",
-    r"\b(?:stop|end|leave|pause) my (?:own )?(?:story|bit|side) (?:there|here)\b",
+    r"\b(?:stop|end|leave|pause) my (?:own )?(?:part of the story|story|bit|side) (?:there|here)\b",
+    r"\bi (?:can't|cannot|cant|can not) (?:really )?answer (?:that|this)(?: one)?\b",
     # the answer said to be only about the trainee's own: "It would only be my mum and my family"
     r"\b(?:it|that|mine)(?: would|'d) only (?:be|tell (?:you|u)) (?:about )?(?:my|me)\b",
     # the trainee's own said not to be the client's: "my mom isn't yours and I don't want mine

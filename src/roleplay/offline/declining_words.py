@@ -80,6 +80,7 @@ DEFLECTS = any_of(
     r"\bdoes it matter (?:whether|if) i\b",
     # "Does it matter where I'm from?" ("Is it important to you what I get up to?" asks what it
     # means to them)
+    r"\b^(?:and |but |so )?does it (?:really )?matter\?",
     r"\b^(?:and |but |so )?does it (?:really )?matter (?:to (?:you|u) )?(?:where|what|who|how) "
     r"(?:i|i'm|my)\b",
     r"\bsome (?:people|of us) do,? some (?:don't|do not)\b",
