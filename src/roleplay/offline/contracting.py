@@ -39,6 +39,7 @@ from roleplay.offline.contracting_words import (
     MINIMISES,
     NOT_A_TERM,
     PLAIN_REASON,
+    POINTS_TO_PAPERWORK,
     RECITAL,
     RECORDING_ASSUMED,
     VAGUE_LABEL,
@@ -155,6 +156,8 @@ def _read_terms(sentences: list[Sentence], asked: bool, frame: bool) -> SkillRea
             or next((q for _, _, p in MISSTATED if (q := quote_match(p, sentences))), None)
             # "No one. It goes no further": an answer about confidentiality, however wrong
             or quote_match(ABSOLUTE_CONFIDENTIALITY, sentences)
+            # "It's all in the leaflet": the terms answered by pointing at them (level 2)
+            or quote_match(POINTS_TO_PAPERWORK, sentences)
         )
         if terms:
             reading.add("arrangement", "it answers how the work is arranged", 0.0, terms)
@@ -213,6 +216,7 @@ def _read_terms(sentences: list[Sentence], asked: bool, frame: bool) -> SkillRea
             and (
                 ARRANGEMENT.search(s.norm)
                 or ABSOLUTE_CONFIDENTIALITY.search(s.norm)
+                or POINTS_TO_PAPERWORK.search(s.norm)
                 or any(p.search(s.norm) for _, _, p in MISSTATED)
             )
         )
@@ -262,6 +266,13 @@ def _read_terms(sentences: list[Sentence], asked: bool, frame: bool) -> SkillRea
     if asked:
         reading.note(VAGUE_TERMS, sentences, "vague_terms", VAGUE_LABEL, -1.5)
     reading.note(MINIMISES, sentences, "minimises", "it plays down what they are agreeing to", -1.5)
+    reading.note(
+        POINTS_TO_PAPERWORK,
+        sentences,
+        "points_to_paperwork",
+        "it points them to the paperwork instead of telling them",
+        -0.75,
+    )
     assumed = quote_match(RECORDING_ASSUMED, sentences)
     if assumed and not (reading.has("checks_consent") or reading.has("pressures_consent")):
         reading.add(

@@ -177,6 +177,20 @@ DEFERS_TERMS = any_of(
     r"\b(?:check|ask) with (?:her|him|them)\b[^.?!]{0,40}\b(?:come|get) back to (?:you|u)\b",
     r"\b(?:good|great|fair) question for my supervisor\b",
 )
+# The terms answered by pointing at the paperwork ("It was in the leaflet", "It's in the
+# agreement you signed", "set out in section 4 of the leaflet", "you should have read it"): the
+# client is sent to a document instead of told, the rubric's level 2 (every such development
+# line is labelled 2).
+POINTS_TO_PAPERWORK = any_of(
+    r"\b(?:it|that|this|everything|it's|its|that's|it was|that was)(?: all| clearly)? (?:in|on) "
+    r"the (?:leaflet|information leaflet|intake form|information sheet|info sheet|consent form|"
+    r"paperwork|website|agreement you signed|contract you signed)\b",
+    r"\b(?:in|on) the (?:agreement|contract|consent form|form) (?:you|u) signed\b",
+    r"\b(?:you|u) signed (?:the|a) (?:consent form|agreement|contract)\b",
+    r"\bset out in (?:section|part|the leaflet|the agreement)\b",
+    r"\b(?:you|u) (?:should|could)(?:'ve| have|ve) (?:read|checked|looked at) (?:it|the "
+    r"(?:leaflet|form|agreement|website|paperwork))\b",
+)
 # A term handed down as an instruction to the client ("please don't mention our sessions",
 # "you'll need to find a private room", "we should keep our distance"): with no reason about
 # their care and nothing put to them, a rule imposed (rubric v2 contracting 2; the exemplars

@@ -53,6 +53,9 @@ LEVEL_FLOORS: dict[str, dict[str, int]] = {
     # a habit pinned on them as fact is the rubric's level-2 example, not its level 1 (9 of the 11
     # labelled lines of the form are 2)
     "immediacy": {"f.meets_level_five": 4, "f.pins_habit": 2, "f.defends_only": 2},
+    # the terms answered by pointing at the paperwork: the rubric's level 2, neither more nor
+    # less (every such development line is labelled 2)
+    "contracting": {"f.points_to_paperwork": 2},
 }
 
 
@@ -98,6 +101,7 @@ LEVEL_CEILINGS: dict[str, dict[str, int]] = {
         "f.risks_confidentiality": 1,
         "f.overstates_limits": 1,
         "f.cold_recital": 2,
+        "f.points_to_paperwork": 2,
         # the term resting on the trainee's comfort or risk ("I'd get in trouble"), as boundary
         "f.trainee_centred": 3,
         "f.feedback_bare": 3,
