@@ -29,6 +29,7 @@ def test_the_paperwork_pointed_at_is_level_two_and_said(response: str) -> None:
     verdict = _score(RB, EMPLOYER, response, "contracting", "contracting")
     assert verdict.applicable and verdict.score <= 2
     assert "points them to the paperwork" in verdict.rationale
+    assert "rather than sending them to the leaflet" in (verdict.suggestion or "")
 
 
 def test_terms_told_in_full_are_not_pointing_at_paperwork() -> None:

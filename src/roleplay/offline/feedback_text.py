@@ -153,6 +153,8 @@ SUGGESTIONS = {
     "is all right with them.",
     "cold_recital": "Say the limits in your own words, as something you agree together, and "
     "check what they make of them.",
+    "points_to_paperwork": "Tell them the terms yourself, in a sentence or two, rather than "
+    "sending them to the leaflet, and check what they make of them.",
     "feedback_bare": "Ask about more than one part of it: did they feel heard, did you work on "
     "what they wanted, did the way of working fit?",
 }
