@@ -15,6 +15,7 @@ from functools import cached_property
 
 from roleplay.domain.common import IMMEDIACY, RESTRAINT, SELF_DISCLOSURE
 from roleplay.domain.moment import Moment
+from roleplay.offline import immediacy_strain
 from roleplay.offline import lexicon as lx
 from roleplay.offline.answer import (
     POLICY_REFUSAL,
@@ -46,11 +47,6 @@ from roleplay.offline.immediacy import strengths as immediacy_strengths
 from roleplay.offline.immediacy_faults import faults as immediacy_faults
 from roleplay.offline.immediacy_landing import landing_checked
 from roleplay.offline.immediacy_remarks import asks_about_trainee
-from roleplay.offline.immediacy_strain import (
-    add_defence_at_strain,
-    mark_defence_only,
-    strain_taken_up,
-)
 from roleplay.offline.immediacy_timing import restraint_timing
 from roleplay.offline.lexical import lexical_features
 from roleplay.offline.reading import SkillReading, drop_features, quote_match
@@ -194,7 +190,7 @@ def _immediacy(ctx: ReadingContext) -> SkillReading:
         # or "we" anywhere, relationship talk is at most mixed (level_bounds.LEVEL_CEILINGS). In the
         # training labels 1 of 330 immediacy 5s and 11 of 387 4s have none.
         reading.add("unowned", "nothing in it is said in your own voice", 0.0)
-    mark_defence_only(reading, ctx.sentences)
+    immediacy_strain.mark_defence_only(reading, ctx.sentences)
     return reading
 
 
@@ -226,11 +222,11 @@ def _immediacy_reading(ctx: ReadingContext) -> SkillReading:
             reading.score = max(1.0, min(5.0, reading.score - 2.0))
     complaint = ctx.invites == RUPTURE or strain_in_line(ctx)
     if reading.present and (complaint or ctx.cues.withdrawal):
-        add_defence_at_strain(reading, ctx.reading(RUPTURE), complaint)
+        immediacy_strain.add_defence_at_strain(reading, ctx.reading(RUPTURE), complaint)
     if not reading.present and not reading.veto and strained_between_you(ctx):
         # a complaint treated as something between them (immediacy_strain.py)
         rupture = ctx.reading(RUPTURE)
-        reading = strain_taken_up(rupture) or reading
+        reading = immediacy_strain.strain_taken_up(rupture) or reading
         if (
             not reading.present
             and not rupture.present
