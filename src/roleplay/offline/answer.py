@@ -96,6 +96,14 @@ DEFERRAL = any_of(
 AGREES_TO_END = re.compile(
     r"\b(?:same time|see you|until|till) next (?:week|time|session)\b|\bsee you then\b"
 )
+
+
+def ends_on_time(yes: str, sentences: list[Sentence]) -> bool:
+    """A bare "Okay." to "same time next week?" with "See you then." beside it: the session
+    ended on time, nothing granted."""
+    return len(yes.split()) <= 2 and any(AGREES_TO_END.search(s.norm) for s in sentences)
+
+
 # Keeping to the agreed time at an overrun: a yes to "should I go?" holds the frame.
 ENDS_ON_TIME = any_of(
     r"\b(?:need|have|ought|got|going) to (?:stop|end|finish|wrap (?:up|it up)|leave it)\b",
@@ -316,12 +324,7 @@ def answer_to_request(sentences: list[Sentence]) -> RequestAnswer:
     if refused:
         return RequestAnswer("refused", refused)
     granted = quote_match(GRANT, [s for s in sentences[:2] if not AGREES_TO_END.search(s.norm)])
-    if (
-        granted
-        and len(granted.split()) <= 2
-        and any(AGREES_TO_END.search(s.norm) for s in sentences)
-    ):
-        # a bare "Okay." to "same time next week?", "See you then." after it: ending on time
+    if granted and ends_on_time(granted, sentences):
         granted = None
     if granted:
         return RequestAnswer("granted", granted)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from roleplay.offline import lexicon as lx
-from roleplay.offline.answer import AGREES_TO_END, answering_sentences
+from roleplay.offline.answer import AGREES_TO_END, answering_sentences, ends_on_time
 from roleplay.offline.boundary_words import (
     ACCEPTS,
     ACKNOWLEDGES,
@@ -113,8 +113,7 @@ def read_boundary(sentences: list[Sentence], client_text: str, invites: str | No
         lx.REFUSAL.search(accepts.lower())
         # "Yes, they are waiting.": a yes that confirms a fact about someone else grants nothing
         or any(accepts in s.text and CONFIRMS_FACT.search(s.norm) for s in sentences)
-        # a bare "Okay." to "same time next week?", with "See you then." after it
-        or (len(accepts.split()) <= 2 and any(AGREES_TO_END.search(s.norm) for s in sentences))
+        or ends_on_time(accepts, sentences)
         or any(
             accepts in s.text
             and (
