@@ -181,15 +181,18 @@ DEFERS_TERMS = any_of(
 # agreement you signed", "set out in section 4 of the leaflet", "you should have read it"): the
 # client is sent to a document instead of told, the rubric's level 2 (every such development
 # line is labelled 2).
+# The documents the terms are written in (rupture_harms.py reads them held up at a complaint).
+PAPERWORK = r"leaflet|intake form|information sheet|info sheet|consent form|paperwork|website"
+# "You should have...", "you could've..." (rupture_harms.py: the lapse put on the client)
+YOU_SHOULD_HAVE = r"\b(?:you|u) (?:should|could)(?:'ve| have|ve) "
 POINTS_TO_PAPERWORK = any_of(
     r"\b(?:it|that|this|everything|it's|its|that's|it was|that was)(?: all| clearly)? (?:in|on) "
-    r"the (?:leaflet|information leaflet|intake form|information sheet|info sheet|consent form|"
-    r"paperwork|website|agreement you signed|contract you signed)\b",
+    rf"the (?:information leaflet|{PAPERWORK}|agreement you signed|contract you signed)\b",
     r"\b(?:in|on) the (?:agreement|contract|consent form|form) (?:you|u) signed\b",
     r"\b(?:you|u) signed (?:the|a) (?:consent form|agreement|contract)\b",
     r"\bset out in (?:section|part|the leaflet|the agreement)\b",
-    r"\b(?:you|u) (?:should|could)(?:'ve| have|ve) (?:read|checked|looked at) (?:it|the "
-    r"(?:leaflet|form|agreement|website|paperwork))\b",
+    YOU_SHOULD_HAVE + r"(?:read|checked|looked at) (?:it|the (?:leaflet|form|agreement|website|"
+    r"paperwork))\b",
 )
 # A term handed down as an instruction to the client ("please don't mention our sessions",
 # "you'll need to find a private room", "we should keep our distance"): with no reason about

@@ -153,10 +153,12 @@ def read_immediacy(
         _kinds(reading, sentences)
         if remark_answered:
             mark_answer(reading, sentences)
-        asked = relational.asks_about_relationship(context_text) or (
-            "?" in context_text and lx.PERSONAL_QUESTION.search(context_text.lower())
-        )
-        if asked and all("?" in s.text and TURNED_BACK.search(s.norm) for s in sentences):
+        # (the hand-back is rare and cheap to test; the client's question is read only then)
+        handed_back = all("?" in s.text and TURNED_BACK.search(s.norm) for s in sentences)
+        if handed_back and (
+            relational.asks_about_relationship(context_text)
+            or ("?" in context_text and lx.PERSONAL_QUESTION.search(context_text.lower()))
+        ):
             # a question about the trainee answered only with a question back (immediacy_faults)
             reading.add("dodges_question", "it answers their question with a question", -1.5)
             reading.score = max(1.0, reading.score - 1.5)

@@ -5,6 +5,7 @@ it all to the client, and taking a played-down strain at its word (Safran & Mura
 
 from __future__ import annotations
 
+from roleplay.offline.contracting_words import PAPERWORK, YOU_SHOULD_HAVE
 from roleplay.offline.helping import CLIENTS_PART_BLAMED
 from roleplay.offline.text import any_of
 
@@ -61,7 +62,7 @@ EXPLAINS_AWAY = any_of(
     r"\bi did (?:ask|tell|email|send|let|try)\b",
     # the terms were on paper, so the client was told: "it was all in the leaflet you were given"
     r"\b(?:it|that|this|everything|it's|its|that's)(?: was| is)?(?: all| clearly)? (?:in|on) "
-    r"the (?:leaflet|intake form|information sheet|info sheet|consent form|paperwork|website)\b",
+    rf"the (?:{PAPERWORK})\b",
     r"\bi (?:didn't|did not) (?:smile|yawn|laugh|go past|look)\b",
 )
 
@@ -325,8 +326,8 @@ EXACERBATES = (
 # reply ("I'm sorry I didn't make that clear: you should have known"), where it says they had a
 # right to know. rupture.py decides which.
 LAPSE_PUT_ON_CLIENT = any_of(
-    r"\b(?:you|u) (?:should|could)(?:'ve| have|ve) (?:read|checked|asked|looked|rung|called|"
-    r"let me know|told me|realised|realized|known|noticed)\b"
+    YOU_SHOULD_HAVE + r"(?:read|checked|asked|looked|rung|called|let me know|told me|realised|"
+    r"realized|known|noticed)\b"
 )
 
 
